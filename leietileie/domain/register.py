@@ -1,0 +1,176 @@
+"""The tenant register's records: dwellings (units), households, members, tenancy.
+
+These are what the storage layer stores and returns, what the UI edits and what letters
+print. ``to_household`` and ``to_dwelling`` turn them into the engine's input types.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from .model import Debt, Dwelling, Household, Income, Member
+
+#: Case states in order (issue 6): kartlagt → invitert → samtale → vurdert → tilbud sendt →
+#: akseptert / avslått → kjøpt / avsluttet.
+CASE_STATES = (
+    "ny",
+    "kartlagt",
+    "invitert",
+    "samtale",
+    "vurdert",
+    "tilbud_sendt",
+    "akseptert",
+    "avslatt",
+    "kjopt",
+    "avsluttet",
+)
+CASE_STATE_LABELS_NB = {
+    "ny": "Ny",
+    "kartlagt": "Kartlagt",
+    "invitert": "Invitert",
+    "samtale": "Samtale",
+    "vurdert": "Vurdert",
+    "tilbud_sendt": "Tilbud sendt",
+    "akseptert": "Akseptert",
+    "avslatt": "Avslått",
+    "kjopt": "Kjøpt",
+    "avsluttet": "Avsluttet",
+}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """A dwelling the municipality owns or controls (bolig)."""
+
+    unit_id: str
+    address: str
+    postcode: str
+    city: str
+    tenure: str  # freehold | cooperative
+    valuation: float | None = None
+    valuation_date: date | None = None
+    common_costs_monthly: float = 0.0
+    other_running_costs_monthly: float = 0.0
+    area_m2: float | None = None
+    bedrooms: int | None = None
+    gnr: str = ""
+    bnr: str = ""
+    snr: str = ""
+    share_no: str = ""
+    shared_debt: float = 0.0
+    id: int | None = None
+
+    @property
+    def full_address(self) -> str:
+        return f"{self.address}, {self.postcode} {self.city}".strip(", ")
+
+
+@dataclass(frozen=True)
+class Person:
+    """A member of a household as the register knows them."""
+
+    role: str  # applicant | co_applicant | adult | child
+    first_name: str
+    last_name: str
+    national_id: str = ""  # fødselsnummer or D-number, 11 digits; may be empty for children
+    birth_date: date | None = None
+    sex: str | None = None
+    incomes: tuple[Income, ...] = ()
+    transit_pass: bool | None = None
+    id: int | None = None
+
+    @property
+    def name(self) -> str:
+        return f"{self.first_name} {self.last_name}".strip()
+
+    def age_on(self, day: date) -> int:
+        if self.birth_date is None:
+            return 0
+        born = self.birth_date
+        years = day.year - born.year - ((day.month, day.day) < (born.month, born.day))
+        return max(0, years)
+
+
+@dataclass(frozen=True)
+class Tenancy:
+    unit_id: str
+    rent_monthly: float
+    start: date | None = None
+    arrears: float = 0.0
+
+
+@dataclass(frozen=True)
+class RegisteredHousehold:
+    """A household in the register, with everything the assessment and the letters need."""
+
+    external_id: str  # husstand_id from the housing system
+    members: tuple[Person, ...]
+    tenancy: Tenancy | None = None
+    tax_free_income_monthly: float = 0.0
+    savings: float = 0.0
+    debts: tuple[Debt, ...] = ()
+    other_fixed_costs_monthly: float = 0.0
+    car: str = "none"
+    phone: str = ""
+    email: str = ""
+    case_status: str = "ny"
+    living_costs_monthly_override: float | None = None
+    living_costs_override_reason: str = ""
+    notes: str = ""
+    id: int | None = None
+    version: int = 1
+    extra: dict[str, object] = field(default_factory=dict, compare=False)
+
+    @property
+    def applicant(self) -> Person | None:
+        for person in self.members:
+            if person.role == "applicant":
+                return person
+        return None
+
+    @property
+    def name(self) -> str:
+        """The household's display name: the applicant (and co-applicant)."""
+        names = [p.name for p in self.members if p.role in ("applicant", "co_applicant")]
+        return " og ".join(names) if names else self.external_id
+
+    def with_members(self, members: tuple[Person, ...]) -> RegisteredHousehold:
+        return replace(self, members=members)
+
+
+def to_household(reg: RegisteredHousehold, on: date) -> Household:
+    """The engine's view of a registered household on a given day (ages from birth dates)."""
+    members = tuple(
+        Member(
+            role=p.role,
+            age=p.age_on(on),
+            sex=p.sex,
+            incomes=p.incomes,
+            transit_pass=p.transit_pass,
+        )
+        for p in reg.members
+    )
+    return Household(
+        members=members,
+        tax_free_income_monthly=reg.tax_free_income_monthly,
+        debts=reg.debts,
+        other_fixed_costs_monthly=reg.other_fixed_costs_monthly,
+        savings=reg.savings,
+        car=reg.car,
+        current_rent_monthly=reg.tenancy.rent_monthly if reg.tenancy else 0.0,
+        living_costs_monthly_override=reg.living_costs_monthly_override,
+        living_costs_override_reason=reg.living_costs_override_reason,
+    )
+
+
+def to_dwelling(unit: Unit, price: float | None = None) -> Dwelling:
+    """The engine's view of a unit; the price defaults to the latest valuation."""
+    value = price if price is not None else (unit.valuation or 0.0)
+    return Dwelling(
+        price=value,
+        tenure=unit.tenure,
+        common_costs_monthly=unit.common_costs_monthly,
+        other_running_costs_monthly=unit.other_running_costs_monthly,
+        shared_debt=unit.shared_debt,
+    )
