@@ -1,0 +1,229 @@
+"""One assessment: a household, a dwelling and financing assumptions → figures and a verdict.
+
+The output fields are those of ../shared/scenario-format.md; everything else a caseworker or
+a letter needs (budget lines, checks, suggestions, the comparison with rent) rides along.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from ..rules.model import RuleSet
+from .budget import Budget, budget
+from .comparison import (
+    BostotteEstimate,
+    approved_costs_owning,
+    approved_costs_renting,
+    bostotte,
+)
+from .financing import (
+    Capacity,
+    Check,
+    Plan,
+    Reason,
+    bank_checks,
+    capacity,
+    check_betjeningsevne,
+    make_plan,
+)
+from .loans import Schedule, first_payment, first_year_interest, max_loan, schedule
+from .model import TEMPORARY_INCOME, Scenario
+from .money import format_kr, round_kr
+
+MAX_TERM_YEARS = 50
+
+
+@dataclass(frozen=True)
+class Suggestion:
+    code: str  # longer_term | grant | save
+    text: str
+    term_years: int = 0
+    grant: int = 0
+    monthly_saving: int = 0
+    months: int = 0
+
+    def to_json(self) -> dict[str, object]:
+        data: dict[str, object] = {"code": self.code, "text": self.text}
+        for key in ("term_years", "grant", "monthly_saving", "months"):
+            if getattr(self, key):
+                data[key] = getattr(self, key)
+        return data
+
+
+@dataclass(frozen=True)
+class Assessment:
+    scenario: Scenario
+    rules: RuleSet
+    budget: Budget
+    stress_rate: float
+    bank_stress_rate: float
+    max_total_loan: int
+    plan: Plan
+    grant_needed: int
+    monthly_payment_bank: int
+    monthly_payment_startlan: int
+    monthly_fees: int
+    rentefradrag_monthly: int
+    bostotte_renting: BostotteEstimate
+    bostotte_owning: BostotteEstimate
+    checks: tuple[Check, ...]
+    verdict: str
+    reasons: tuple[Reason, ...]
+    suggestions: tuple[Suggestion, ...]
+    warnings: tuple[str, ...]
+
+    @property
+    def monthly_payment(self) -> int:
+        return self.monthly_payment_bank + self.monthly_payment_startlan + self.monthly_fees
+
+    @property
+    def monthly_cost_owning(self) -> int:
+        return self.monthly_payment + round_kr(self.budget.housing_running_costs_monthly)
+
+    @property
+    def monthly_cost_owning_after_tax(self) -> int:
+        return self.monthly_cost_owning - self.rentefradrag_monthly
+
+    @property
+    def monthly_cost_renting(self) -> int:
+        return round_kr(self.scenario.household.current_rent_monthly)
+
+    @property
+    def surplus_monthly(self) -> float:
+        """What is left of the budget after the planned loans at the stress rates."""
+        return next(c.value - c.limit for c in self.checks if c.code == "betjeningsevne")
+
+    def startlan_schedule(self) -> Schedule:
+        f = self.scenario.financing
+        return schedule(
+            float(self.plan.startlan),
+            f.startlan_rate,
+            f.term_years,
+            f.repayment,
+            interest_only_years=f.interest_only_years,
+            fee_per_payment=self.rules.fees.instalment_fee,
+        )
+
+    def to_json(self) -> dict[str, object]:
+        from .output import assessment_json
+
+        return assessment_json(self)
+
+
+def _loan_payments(scenario: Scenario, rules: RuleSet, plan: Plan) -> tuple[int, int, int, float]:
+    """First month's payments at the actual rates: bank, startlån, fees; first-year interest."""
+    f = scenario.financing
+    bank = first_payment(float(plan.bank_loan), f.bank_rate, f.bank_term_years, "annuity")
+    if plan.startlan > 0:
+        sched = schedule(float(plan.startlan), f.startlan_rate, f.term_years, f.repayment, interest_only_years=f.interest_only_years)
+        startlan = float(sched.payment[0])
+        interest = float(sched.interest[:12].sum())
+    else:
+        startlan, interest = 0.0, 0.0
+    interest += first_year_interest(float(plan.bank_loan), f.bank_rate, f.bank_term_years, "annuity")
+    fees = rules.fees.instalment_fee if plan.startlan > 0 else 0.0
+    return round_kr(bank), round_kr(startlan), round_kr(fees), interest
+
+
+def _verdict(available: float, grant_needed: int, grant_max: float) -> str:
+    if available > 0 and grant_needed <= 0:
+        return "eligible"
+    if available > 0 and 0 < grant_needed <= grant_max:
+        return "eligible_with_grant"
+    return "not_eligible"
+
+
+def _reasons(verdict: str, available: float, grant_needed: int, grant_max: float, shortfall: int) -> tuple[Reason, ...]:
+    if verdict != "not_eligible":
+        return ()
+    if available <= 0:
+        return (Reason("no_capacity", f"Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {format_kr(available)} i måneden er tilgjengelig til lån.", {"available_monthly": round_kr(available)}),)
+    reasons = [Reason("insufficient_servicing", f"Betjeningsevnen er for svak: det mangler {format_kr(shortfall)} i måneden ved kalkulasjonsrenten.", {"shortfall_monthly": shortfall})]
+    if grant_max > 0:
+        reasons.append(Reason("grant_above_max", f"Det trengs {format_kr(grant_needed)} i tilskudd, mer enn kommunens grense på {format_kr(grant_max)}.", {"grant_needed": grant_needed, "grant_max": round_kr(grant_max)}))
+    return tuple(reasons)
+
+
+def _suggestions(scenario: Scenario, rules: RuleSet, cap: Capacity, plan: Plan, grant_needed: int, rent_surplus: float) -> tuple[Suggestion, ...]:
+    if grant_needed <= 0 or cap.available <= 0:
+        return ()
+    f = scenario.financing
+    need = plan.total_need - plan.equity - cap.bank_loan
+    rest = cap.available - cap.bank_stressed_payment
+    out = []
+    for term in range(f.term_years + 1, MAX_TERM_YEARS + 1):
+        if max_loan(float(rest), cap.startlan_stress, term, f.repayment) + 1e-6 >= need:
+            out.append(Suggestion("longer_term", f"Lengre nedbetalingstid: med {term} år bærer budsjettet hele startlånet.", term_years=term))
+            break
+    out.append(Suggestion("grant", f"Tilskudd til etablering på {format_kr(grant_needed)} dekker det lånet ikke bærer.", grant=grant_needed))
+    if f.term_years < MAX_TERM_YEARS:
+        longest = math.floor(max_loan(float(rest), cap.startlan_stress, MAX_TERM_YEARS, f.repayment) + 1e-6)
+        if 0 < need - longest < grant_needed:
+            out.append(Suggestion("grant", f"Med {MAX_TERM_YEARS} års løpetid trengs {format_kr(need - longest)} i tilskudd.", term_years=MAX_TERM_YEARS, grant=need - longest))
+    saving = math.floor(rent_surplus)
+    if saving > 0:
+        months = math.ceil(grant_needed / saving)
+        out.append(Suggestion("save", f"Sparing: {format_kr(saving)} i måneden i {months} måneder gir nok egenkapital.", monthly_saving=saving, months=months))
+    return tuple(out)
+
+
+def _warnings(scenario: Scenario, rules: RuleSet) -> tuple[str, ...]:
+    out = []
+    kinds = {i.kind for m in scenario.household.members for i in m.incomes}
+    temporary = sorted(kinds & set(TEMPORARY_INCOME))
+    if temporary:
+        out.append("Midlertidig inntekt (" + ", ".join(temporary) + ") bør vurderes særskilt.")
+    if scenario.financing.term_years > rules.startlan.max_term_years:
+        out.append(f"Løpetid over {rules.startlan.max_term_years} år krever varig lav inntekt og særskilt begrunnelse.")
+    if scenario.household.living_costs_monthly_override is not None:
+        reason = scenario.household.living_costs_override_reason or "ingen begrunnelse oppgitt"
+        out.append(f"Levekostnadene er satt av saksbehandler: {reason}.")
+    unverified = [name for name, group in rules.groups().items() if not group.verified]
+    if unverified:
+        out.append("Satser som bør kontrolleres: " + ", ".join(unverified) + ".")
+    return tuple(out)
+
+
+def assess(scenario: Scenario, rules: RuleSet, *, municipality_group: int = 4) -> Assessment:
+    """Assess one scenario under one rule set."""
+    household, dwelling, f = scenario.household, scenario.dwelling, scenario.financing
+    b = budget(rules, household, dwelling)
+    available = b.available_for_loans_monthly
+    _, cap, grant_needed = make_plan(rules, dwelling, f, household.savings, available, with_grant=True)
+    verdict = _verdict(available, grant_needed, f.grant_max)
+    plan, cap, _ = make_plan(rules, dwelling, f, household.savings, available, with_grant=verdict == "eligible_with_grant")
+    bank_pay, startlan_pay, fees, interest = _loan_payments(scenario, rules, plan)
+    checks = [check_betjeningsevne(plan, cap, f)]
+    if f.mode == "bank_first":
+        checks += bank_checks(rules, plan, cap, dwelling, f, household.gross_income_annual, household.debt_balance)
+    shortfall = round_kr(max(0.0, checks[0].limit - checks[0].value))
+    rent_surplus = b.available_for_housing_monthly - household.current_rent_monthly
+    loan_payment = bank_pay + startlan_pay
+    return Assessment(
+        scenario=scenario,
+        rules=rules,
+        budget=b,
+        stress_rate=cap.startlan_stress,
+        bank_stress_rate=cap.bank_stress,
+        max_total_loan=cap.max_total_loan if available > 0 else 0,
+        plan=plan,
+        grant_needed=max(grant_needed, 0),
+        monthly_payment_bank=bank_pay,
+        monthly_payment_startlan=startlan_pay,
+        monthly_fees=fees,
+        rentefradrag_monthly=round_kr(interest * rules.tax.ordinary_rate / 12),
+        bostotte_renting=bostotte(rules.bostotte, household, approved_costs_renting(household), municipality_group),
+        bostotte_owning=bostotte(rules.bostotte, household, approved_costs_owning(rules.bostotte, dwelling, loan_payment), municipality_group),
+        checks=tuple(checks),
+        verdict=verdict,
+        reasons=_reasons(verdict, available, grant_needed, f.grant_max, shortfall),
+        suggestions=_suggestions(scenario, rules, cap, plan, grant_needed, rent_surplus),
+        warnings=_warnings(scenario, rules),
+    )
+
+
+def quick_capacity(scenario: Scenario, rules: RuleSet) -> Capacity:
+    """The stress-rate capacity only (for charts that vary one input)."""
+    b = budget(rules, scenario.household, scenario.dwelling)
+    return capacity(rules, scenario.dwelling, scenario.financing, b.available_for_loans_monthly, 0)

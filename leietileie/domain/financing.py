@@ -1,0 +1,179 @@
+"""Financing plan, checks and verdict. domain.md §2–§4, scenario-format.md.
+
+Modes:
+- ``startlan_only``: startlån finances everything savings do not (fullfinansiering).
+- ``bank_first``: a bank loan up to the bank's limits (loan-to-value, the stress test at
+  max(rate + 3 pp, floor)), startlån on top (toppfinansiering).
+
+A grant (tilskudd til etablering) covers only what the loans cannot carry, up to the
+municipality's maximum for the case.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, field
+
+from ..rules.model import RuleSet
+from .loans import first_payment, max_loan
+from .model import Dwelling, Financing
+from .money import format_kr, format_percent, round_kr
+
+VERDICTS = ("eligible", "eligible_with_grant", "not_eligible")
+
+
+@dataclass(frozen=True)
+class Check:
+    code: str
+    label: str
+    passed: bool
+    value: float
+    limit: float
+    detail: str
+
+
+@dataclass(frozen=True)
+class Reason:
+    code: str
+    text: str
+    amounts: dict[str, float] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, object]:
+        return {"code": self.code, "text": self.text, **self.amounts}
+
+
+@dataclass(frozen=True)
+class Plan:
+    price: int
+    purchase_costs: int
+    dokumentavgift: int
+    tinglysing_documents: int
+    equity: int
+    bank_loan: int
+    startlan: int
+    grant: int
+
+    @property
+    def total_need(self) -> int:
+        return self.price + self.purchase_costs
+
+    @property
+    def loans(self) -> int:
+        return self.bank_loan + self.startlan
+
+
+def stress_rates(rules: RuleSet, financing: Financing) -> tuple[float, float]:
+    """(startlån stress rate, bank stress rate)."""
+    margin = financing.startlan_stress_margin
+    startlan = financing.policy_rate + (rules.startlan.stress_margin if margin is None else margin)
+    bank = max(financing.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
+    return startlan, bank
+
+
+def purchase_costs(rules: RuleSet, dwelling: Dwelling, documents: int) -> tuple[int, int]:
+    """(total purchase costs, dokumentavgift). documents = the deed + one per mortgage."""
+    avgift = round_kr(dwelling.price * rules.purchase_costs.dokumentavgift_rate) if dwelling.tenure == "freehold" else 0
+    return avgift + documents * round_kr(rules.purchase_costs.tinglysing_fee), avgift
+
+
+@dataclass(frozen=True)
+class Capacity:
+    """What the budget carries at the stress rates."""
+
+    available: float
+    startlan_stress: float
+    bank_stress: float
+    bank_loan: int
+    bank_stressed_payment: float
+    #: The largest startlån the rest of the budget carries (unrounded).
+    startlan_max: float
+
+    @property
+    def startlan_capacity(self) -> int:
+        """Whole kroner the startlån may reach without exceeding what the budget carries."""
+        return max(0, math.floor(self.startlan_max + 1e-6))
+
+    @property
+    def max_total_loan(self) -> int:
+        return round_kr(self.bank_loan + self.startlan_max)
+
+
+def bank_limit(rules: RuleSet, dwelling: Dwelling, financing: Financing, available: float, bank_stress: float) -> int:
+    """The largest bank loan within loan-to-value and the stress test on the budget."""
+    value_cap = rules.bank.max_loan_to_value * (dwelling.price + dwelling.shared_debt) - dwelling.shared_debt
+    stress_cap = max_loan(float(max(available, 0)), bank_stress, financing.bank_term_years, "annuity")
+    return max(0, math.floor(min(value_cap, stress_cap)))
+
+
+def capacity(rules: RuleSet, dwelling: Dwelling, financing: Financing, available: float, loan_need: int) -> Capacity:
+    startlan_stress, bank_stress = stress_rates(rules, financing)
+    bank = 0
+    bank_payment = 0.0
+    if financing.mode == "bank_first":
+        bank = min(max(loan_need, 0), bank_limit(rules, dwelling, financing, available, bank_stress))
+        bank_payment = first_payment(float(bank), bank_stress, financing.bank_term_years, "annuity")
+    rest = available - bank_payment
+    startlan_max = max_loan(float(max(rest, 0.0)), startlan_stress, financing.term_years, financing.repayment)
+    return Capacity(available, startlan_stress, bank_stress, bank, bank_payment, startlan_max)
+
+
+def make_plan(
+    rules: RuleSet,
+    dwelling: Dwelling,
+    financing: Financing,
+    savings: float,
+    available: float,
+    *,
+    with_grant: bool,
+) -> tuple[Plan, Capacity, int]:
+    """The plan and the grant the loans leave uncovered.
+
+    With ``with_grant`` the startlån stops at what the budget carries and a grant covers the
+    rest; without it the startlån covers the whole need (and may fail the servicing test).
+    """
+    price = round_kr(dwelling.price)
+    documents = 2  # the deed and the startlån's mortgage
+    for _ in range(3):  # the number of mortgage deeds depends on the plan; settles quickly
+        costs, avgift = purchase_costs(rules, dwelling, documents)
+        need = price + costs
+        equity = min(round_kr(savings), need)
+        loan_need = need - equity
+        cap = capacity(rules, dwelling, financing, available, loan_need)
+        bank = cap.bank_loan
+        gap = max(0, loan_need - bank - cap.startlan_capacity)
+        startlan = loan_need - bank - (gap if with_grant else 0)
+        grant = gap if with_grant else 0
+        wanted = 1 + int(bank > 0) + int(startlan > 0) + int(grant > 0)
+        if wanted == documents or loan_need <= 0:
+            break
+        documents = wanted
+    plan = Plan(price, costs, avgift, documents, equity, bank, startlan, grant)
+    return plan, cap, gap
+
+
+def check_betjeningsevne(plan: Plan, cap: Capacity, financing: Financing) -> Check:
+    stressed = cap.bank_stressed_payment + first_payment(float(plan.startlan), cap.startlan_stress, financing.term_years, financing.repayment)
+    passed = cap.available > 0 and cap.available - stressed >= -0.01
+    detail = (
+        f"Tilgjengelig til lån {format_kr(cap.available)}/mnd mot {format_kr(stressed)}/mnd "
+        f"i terminbeløp ved kalkulasjonsrente {format_percent(cap.startlan_stress)}"
+    )
+    return Check("betjeningsevne", "Betjeningsevne (Husbanken)", passed, cap.available, stressed, detail)
+
+
+def bank_checks(rules: RuleSet, plan: Plan, cap: Capacity, dwelling: Dwelling, financing: Financing, gross_income: float, existing_debt: float) -> list[Check]:
+    value = dwelling.price + dwelling.shared_debt
+    ltv = (plan.bank_loan + dwelling.shared_debt) / value if value > 0 else 0.0
+    total_debt = existing_debt + dwelling.shared_debt + plan.bank_loan + plan.startlan
+    dti_limit = rules.bank.max_debt_to_income * gross_income
+    stressed_all = cap.bank_stressed_payment + first_payment(
+        float(plan.startlan), max(financing.startlan_rate + rules.bank.stress_addition, rules.bank.stress_floor), financing.term_years, financing.repayment
+    )
+    return [
+        Check("bank_ltv", "Belåningsgrad (utlånsforskriften)", ltv <= rules.bank.max_loan_to_value + 1e-9, ltv, rules.bank.max_loan_to_value,
+              f"Banklån {format_kr(plan.bank_loan)} er {format_percent(ltv, 1)} av verdien; grensen er {format_percent(rules.bank.max_loan_to_value, 0)}"),
+        Check("bank_dti", "Gjeld mot inntekt (5 × inntekt)", total_debt <= dti_limit + 0.5, total_debt, dti_limit,
+              f"Samlet gjeld {format_kr(total_debt)} mot grensen {format_kr(dti_limit)} (5 × brutto inntekt)"),
+        Check("bank_stress", "Stresstest (rente + 3 pp, minst 7 %)", cap.available - stressed_all >= -0.01, cap.available, stressed_all,
+              f"All ny gjeld ved {format_percent(cap.bank_stress)} gir {format_kr(stressed_all)}/mnd; tilgjengelig {format_kr(cap.available)}/mnd"),
+    ]
