@@ -1,0 +1,231 @@
+"""Stored assessments, screening runs and their results, and produced documents."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from .common import from_json, now, to_json
+
+if TYPE_CHECKING:
+    from .database import Database
+
+
+@dataclass(frozen=True)
+class StoredAssessment:
+    id: int
+    household_id: int
+    unit_id: int | None
+    created_at: str
+    created_by: str
+    rules_year: int
+    kind: str
+    inputs: dict[str, Any]
+    result: dict[str, Any]
+    verdict: str
+
+
+class AssessmentRepository:
+    def __init__(self, database: Database):
+        self.database = database
+        self.conn = database.conn
+
+    def add(
+        self,
+        household_id: int,
+        rules_year: int,
+        inputs: dict[str, Any],
+        result: dict[str, Any],
+        verdict: str,
+        unit_id: int | None = None,
+        kind: str = "manual",
+    ) -> int:
+        """Store an assessment with the inputs and rule set it used (replayable on appeal)."""
+        with self.database.transaction():
+            cursor = self.conn.execute(
+                "INSERT INTO assessments (household_id, unit_ref, created_at, created_by,"
+                " rules_year, kind, inputs, result, verdict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (household_id, unit_id, now(), self.database.actor, rules_year, kind,
+                 to_json(inputs), to_json(result), verdict),
+            )  # fmt: skip
+            new_id = int(cursor.lastrowid or 0)
+            self.database.audit.record(
+                "created", "assessment", new_id, {"household_id": household_id, "kind": kind}
+            )
+        return new_id
+
+    def get(self, id: int) -> StoredAssessment | None:
+        rows = self._select("WHERE id = ?", [id])
+        return rows[0] if rows else None
+
+    def for_household(self, household_id: int) -> list[StoredAssessment]:
+        """Newest first."""
+        return self._select("WHERE household_id = ? ORDER BY id DESC", [household_id])
+
+    def latest(self, household_id: int) -> StoredAssessment | None:
+        rows = self._select("WHERE household_id = ? ORDER BY id DESC LIMIT 1", [household_id])
+        return rows[0] if rows else None
+
+    def _select(self, clause: str, params: list[Any]) -> list[StoredAssessment]:
+        rows = self.conn.execute(
+            "SELECT id, household_id, unit_ref, created_at, created_by, rules_year, kind,"
+            f" inputs, result, verdict FROM assessments {clause}",
+            params,
+        ).fetchall()
+        return [
+            StoredAssessment(
+                r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_json(r[7]), from_json(r[8]), r[9]
+            )  # fmt: skip
+            for r in rows
+        ]
+
+
+@dataclass(frozen=True)
+class ScreeningResult:
+    run_id: int
+    household_id: int
+    verdict: str
+    price: float | None
+    max_loan: float | None
+    loan_needed: float | None
+    monthly_cost: float | None
+    surplus_monthly: float | None
+    reasons: list[str]
+    figures: dict[str, Any]
+
+
+SCREENING_COLUMNS = (
+    "household_id",
+    "verdict",
+    "price",
+    "max_loan",
+    "loan_needed",
+    "monthly_cost",
+    "surplus_monthly",
+    "reasons",
+    "figures",
+)
+
+
+class ScreeningRepository:
+    def __init__(self, database: Database):
+        self.database = database
+        self.conn = database.conn
+
+    def store_run(
+        self,
+        rules_year: int,
+        on: date,
+        rows: Sequence[Sequence[Any]],
+        settings: dict[str, Any] | None = None,
+    ) -> int:
+        """Store a run and its results in one transaction; returns the run id.
+
+        ``rows`` are tuples in SCREENING_COLUMNS order; reasons and figures may be given as
+        Python objects (they are stored as JSON) or as JSON text.
+        """
+        with self.database.transaction():
+            cursor = self.conn.execute(
+                "INSERT INTO screening_runs (created_at, created_by, rules_year, on_date,"
+                " household_count, settings) VALUES (?, ?, ?, ?, ?, ?)",
+                (now(), self.database.actor, rules_year, on.isoformat(), len(rows),
+                 to_json(settings or {})),
+            )  # fmt: skip
+            run_id = int(cursor.lastrowid or 0)
+            self.conn.executemany(
+                f"INSERT INTO screening_results (run_id, {', '.join(SCREENING_COLUMNS)})"
+                f" VALUES (?, {', '.join('?' * len(SCREENING_COLUMNS))})",
+                ((run_id, *row[:7], _json(row[7]), _json(row[8])) for row in rows),
+            )
+            self.database.audit.record("created", "screening_run", run_id, {"count": len(rows)})
+        return run_id
+
+    def latest_run(self) -> int | None:
+        row = self.conn.execute("SELECT max(id) FROM screening_runs").fetchone()
+        return None if row[0] is None else int(row[0])
+
+    def results(self, run_id: int, verdict: str | None = None) -> list[ScreeningResult]:
+        clause, params = "WHERE run_id = ?", [str(run_id)]
+        if verdict is not None:
+            clause += " AND verdict = ?"
+            params.append(verdict)
+        rows = self.conn.execute(
+            f"SELECT run_id, {', '.join(SCREENING_COLUMNS)} FROM screening_results {clause}"
+            " ORDER BY household_id",
+            params,
+        ).fetchall()
+        return [_result(r) for r in rows]
+
+    def for_household(self, household_id: int) -> ScreeningResult | None:
+        row = self.conn.execute(
+            f"SELECT run_id, {', '.join(SCREENING_COLUMNS)} FROM screening_results"
+            " WHERE household_id = ? ORDER BY run_id DESC LIMIT 1",
+            (household_id,),
+        ).fetchone()
+        return None if row is None else _result(row)
+
+
+def _result(r: Sequence[Any]) -> ScreeningResult:
+    return ScreeningResult(
+        run_id=r[0], household_id=r[1], verdict=r[2], price=r[3], max_loan=r[4],
+        loan_needed=r[5], monthly_cost=r[6], surplus_monthly=r[7],
+        reasons=from_json(r[8]), figures=from_json(r[9]),
+    )  # fmt: skip
+
+
+def _json(value: Any) -> str:
+    return value if isinstance(value, str) else to_json(value)
+
+
+@dataclass(frozen=True)
+class StoredDocument:
+    id: int
+    household_id: int
+    case_id: int | None
+    assessment_id: int | None
+    kind: str
+    language: str
+    path: str
+    sha256: str
+    created_at: str
+    created_by: str
+
+
+class DocumentRepository:
+    def __init__(self, database: Database):
+        self.database = database
+        self.conn = database.conn
+
+    def add(
+        self,
+        household_id: int,
+        kind: str,
+        path: str,
+        sha256: str,
+        language: str = "nb",
+        case_id: int | None = None,
+        assessment_id: int | None = None,
+    ) -> int:
+        """Record a produced letter (audited as printed)."""
+        with self.database.transaction():
+            cursor = self.conn.execute(
+                "INSERT INTO documents (household_id, case_id, assessment_id, kind, language,"
+                " path, sha256, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (household_id, case_id, assessment_id, kind, language, path, sha256, now(),
+                 self.database.actor),
+            )  # fmt: skip
+            new_id = int(cursor.lastrowid or 0)
+            self.database.audit.record(
+                "printed", "document", new_id, {"household_id": household_id, "kind": kind}
+            )
+        return new_id
+
+    def for_household(self, household_id: int) -> list[StoredDocument]:
+        rows = self.conn.execute(
+            "SELECT id, household_id, case_id, assessment_id, kind, language, path, sha256,"
+            " created_at, created_by FROM documents WHERE household_id = ? ORDER BY id",
+            (household_id,),
+        ).fetchall()
+        return [StoredDocument(*r) for r in rows]

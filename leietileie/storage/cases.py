@@ -1,0 +1,194 @@
+"""Cases: a household's path from kartlagt to kjøpt, with status history and deadlines."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..domain.register import CASE_STATE_LABELS_NB, CASE_STATES
+from ..errors import InputError
+from .common import now
+
+if TYPE_CHECKING:
+    from .database import Database
+
+CLOSING_STATES = ("avslatt", "kjopt", "avsluttet")
+
+
+@dataclass(frozen=True)
+class Case:
+    id: int
+    household_id: int
+    state: str
+    opened_on: date
+    closed_on: date | None
+    caseworker: str
+
+
+@dataclass(frozen=True)
+class CaseEvent:
+    id: int
+    case_id: int
+    from_state: str | None
+    to_state: str
+    at: str
+    by: str
+    note: str
+
+
+@dataclass(frozen=True)
+class Deadline:
+    id: int
+    case_id: int
+    kind: str
+    due_on: date
+    done: bool
+    note: str
+    household_id: int = 0
+    external_id: str = ""
+
+
+def _check_state(state: str) -> None:
+    if state not in CASE_STATES:
+        allowed = ", ".join(CASE_STATE_LABELS_NB[s] for s in CASE_STATES)
+        raise InputError(f"ukjent saksstatus {state!r}; tillatt: {allowed}")
+
+
+class CaseRepository:
+    def __init__(self, database: Database):
+        self.database = database
+        self.conn = database.conn
+
+    def open(
+        self, household_id: int, caseworker: str = "", state: str = "ny", note: str = ""
+    ) -> Case:
+        _check_state(state)
+        today = date.today()
+        with self.database.transaction():
+            cursor = self.conn.execute(
+                "INSERT INTO cases (household_id, state, opened_on, caseworker) VALUES (?, ?, ?, ?)",
+                (household_id, state, today.isoformat(), caseworker),
+            )
+            case_id = int(cursor.lastrowid or 0)
+            self._event(case_id, None, state, caseworker, note)
+            self._set_household_status(household_id, state)
+            self.database.audit.record("created", "case", case_id, {"household_id": household_id})
+        return Case(case_id, household_id, state, today, None, caseworker)
+
+    def get(self, case_id: int) -> Case | None:
+        row = self.conn.execute(
+            "SELECT id, household_id, state, opened_on, closed_on, caseworker FROM cases"
+            " WHERE id = ?",
+            (case_id,),
+        ).fetchone()
+        return None if row is None else _case(row)
+
+    def for_household(self, household_id: int) -> list[Case]:
+        rows = self.conn.execute(
+            "SELECT id, household_id, state, opened_on, closed_on, caseworker FROM cases"
+            " WHERE household_id = ? ORDER BY id",
+            (household_id,),
+        ).fetchall()
+        return [_case(r) for r in rows]
+
+    def current(self, household_id: int) -> Case | None:
+        """The household's open case, if any."""
+        cases = [c for c in self.for_household(household_id) if c.closed_on is None]
+        return cases[-1] if cases else None
+
+    def move(self, case_id: int, to_state: str, by: str = "", note: str = "") -> Case:
+        """Move a case to a new state, recording the event (who, when, note)."""
+        _check_state(to_state)
+        with self.database.transaction():
+            case = self.get(case_id)
+            if case is None:
+                raise InputError(f"saken {case_id} finnes ikke")
+            closed = date.today().isoformat() if to_state in CLOSING_STATES else None
+            self.conn.execute(
+                "UPDATE cases SET state = ?, closed_on = ? WHERE id = ?",
+                (to_state, closed, case_id),
+            )
+            self._event(case_id, case.state, to_state, by or self.database.actor, note)
+            self._set_household_status(case.household_id, to_state)
+            self.database.audit.record(
+                "changed", "case", case_id, {"from": case.state, "to": to_state}
+            )
+        moved = self.get(case_id)
+        assert moved is not None
+        return moved
+
+    def events(self, case_id: int) -> list[CaseEvent]:
+        rows = self.conn.execute(
+            "SELECT id, case_id, from_state, to_state, at, by, note FROM case_events"
+            " WHERE case_id = ? ORDER BY id",
+            (case_id,),
+        ).fetchall()
+        return [CaseEvent(*r) for r in rows]
+
+    def add_deadline(self, case_id: int, kind: str, due_on: date, note: str = "") -> int:
+        with self.database.transaction():
+            cursor = self.conn.execute(
+                "INSERT INTO deadlines (case_id, kind, due_on, note) VALUES (?, ?, ?, ?)",
+                (case_id, kind, due_on.isoformat(), note),
+            )
+            deadline_id = int(cursor.lastrowid or 0)
+            self.database.audit.record("created", "deadline", deadline_id, {"case_id": case_id})
+        return deadline_id
+
+    def complete_deadline(self, deadline_id: int) -> None:
+        with self.database.transaction():
+            self.conn.execute(
+                "UPDATE deadlines SET done = 1, done_at = ? WHERE id = ?", (now(), deadline_id)
+            )
+            self.database.audit.record("changed", "deadline", deadline_id, {"done": True})
+
+    def deadlines(self, case_id: int) -> list[Deadline]:
+        return self._deadlines("d.case_id = ?", [case_id])
+
+    def due(self, on: date, within_days: int = 0) -> list[Deadline]:
+        """Open deadlines due on or before ``on`` + ``within_days`` (overdue included)."""
+        limit = date.fromordinal(on.toordinal() + within_days).isoformat()
+        return self._deadlines("d.done = 0 AND d.due_on <= ?", [limit])
+
+    def overdue(self, on: date) -> list[Deadline]:
+        return self._deadlines("d.done = 0 AND d.due_on < ?", [on.isoformat()])
+
+    def _deadlines(self, where: str, params: list[object]) -> list[Deadline]:
+        rows = self.conn.execute(
+            "SELECT d.id, d.case_id, d.kind, d.due_on, d.done, d.note, c.household_id,"
+            " h.external_id FROM deadlines d JOIN cases c ON c.id = d.case_id"
+            f" JOIN households h ON h.id = c.household_id WHERE {where} ORDER BY d.due_on, d.id",
+            params,
+        ).fetchall()
+        return [
+            Deadline(r[0], r[1], r[2], date.fromisoformat(r[3]), bool(r[4]), r[5], r[6], r[7])
+            for r in rows
+        ]
+
+    def _event(
+        self, case_id: int, from_state: str | None, to_state: str, by: str, note: str
+    ) -> None:
+        self.conn.execute(
+            "INSERT INTO case_events (case_id, from_state, to_state, at, by, note)"
+            " VALUES (?, ?, ?, ?, ?, ?)",
+            (case_id, from_state, to_state, now(), by, note),
+        )
+
+    def _set_household_status(self, household_id: int, state: str) -> None:
+        self.conn.execute(
+            "UPDATE households SET case_status = ?, updated_at = ? WHERE id = ?",
+            (state, now(), household_id),
+        )
+
+
+def _case(row: tuple[object, ...]) -> Case:
+    closed = row[4]
+    return Case(
+        id=int(str(row[0])),
+        household_id=int(str(row[1])),
+        state=str(row[2]),
+        opened_on=date.fromisoformat(str(row[3])),
+        closed_on=date.fromisoformat(str(closed)) if closed else None,
+        caseworker=str(row[5]),
+    )

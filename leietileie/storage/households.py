@@ -1,0 +1,357 @@
+"""Households with their members, incomes, debts and tenancy (one aggregate)."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from ..domain.batch import HouseholdBatch
+from ..domain.model import Debt, Income
+from ..domain.register import Person, RegisteredHousehold, Tenancy
+from ..errors import ConflictError, InputError
+from . import listing
+from .common import bool_or_none, date_text, int_or_none, now, parse_date
+
+if TYPE_CHECKING:
+    from .database import Database
+
+HH_COLUMNS = (
+    "external_id",
+    "unit_ref",
+    "rent_monthly",
+    "tenancy_start",
+    "arrears",
+    "tax_free_income_monthly",
+    "savings",
+    "other_fixed_costs_monthly",
+    "car",
+    "phone",
+    "email",
+    "living_costs_override",
+    "living_costs_override_reason",
+    "notes",
+    "case_status",
+)
+_HH_SELECT = (
+    f"SELECT h.id, h.version, u.unit_id, {', '.join('h.' + c for c in HH_COLUMNS)}"
+    " FROM households h LEFT JOIN units u ON u.id = h.unit_ref"
+)
+_MEMBER_INSERT = (
+    "INSERT INTO members (id, household_id, position, role, first_name, last_name,"
+    " national_id, birth_date, sex, transit_pass) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+_INCOME_INSERT = "INSERT INTO incomes (member_id, kind, annual) VALUES (?, ?, ?)"
+_DEBT_INSERT = (
+    "INSERT INTO debts (household_id, position, kind, balance, monthly_payment)"
+    " VALUES (?, ?, ?, ?, ?)"
+)
+
+
+class HouseholdRepository:
+    def __init__(self, database: Database):
+        self.database = database
+        self.conn = database.conn
+
+    # Reading --------------------------------------------------------------------------
+
+    def get(self, id: int) -> RegisteredHousehold | None:
+        row = self.conn.execute(f"{_HH_SELECT} WHERE h.id = ?", (id,)).fetchone()
+        return None if row is None else self._load(row)
+
+    def get_by_external_id(self, external_id: str) -> RegisteredHousehold | None:
+        row = self.conn.execute(f"{_HH_SELECT} WHERE h.external_id = ?", (external_id,)).fetchone()
+        return None if row is None else self._load(row)
+
+    def version(self, id: int) -> int | None:
+        row = self.conn.execute("SELECT version FROM households WHERE id = ?", (id,)).fetchone()
+        return None if row is None else int(row[0])
+
+    def id_map(self) -> dict[str, int]:
+        """external_id (husstand_id) → database id, for every household."""
+        return {r[0]: r[1] for r in self.conn.execute("SELECT external_id, id FROM households")}
+
+    def ids_renting(self, unit_id: str) -> list[int]:
+        rows = self.conn.execute(
+            "SELECT h.id FROM households h JOIN units u ON u.id = h.unit_ref WHERE u.unit_id = ?",
+            (unit_id,),
+        )
+        return [r[0] for r in rows]
+
+    def _load(self, row: Sequence[Any]) -> RegisteredHousehold:
+        hid, version, unit_code = row[0], row[1], row[2]
+        v = dict(zip(HH_COLUMNS, row[3:], strict=True))
+        tenancy = None
+        if unit_code is not None:
+            tenancy = Tenancy(
+                unit_id=unit_code,
+                rent_monthly=v["rent_monthly"] or 0.0,
+                start=parse_date(v["tenancy_start"]),
+                arrears=v["arrears"],
+            )
+        debts = tuple(
+            Debt(kind=r[0], balance=r[1], monthly_payment=r[2])
+            for r in self.conn.execute(
+                "SELECT kind, balance, monthly_payment FROM debts WHERE household_id = ?"
+                " ORDER BY position, id",
+                (hid,),
+            )
+        )
+        return RegisteredHousehold(
+            external_id=v["external_id"],
+            members=self._members(hid),
+            tenancy=tenancy,
+            tax_free_income_monthly=v["tax_free_income_monthly"],
+            savings=v["savings"],
+            debts=debts,
+            other_fixed_costs_monthly=v["other_fixed_costs_monthly"],
+            car=v["car"],
+            phone=v["phone"],
+            email=v["email"],
+            case_status=v["case_status"],
+            living_costs_monthly_override=v["living_costs_override"],
+            living_costs_override_reason=v["living_costs_override_reason"],
+            notes=v["notes"],
+            id=hid,
+            version=version,
+        )
+
+    def _members(self, hid: int) -> tuple[Person, ...]:
+        incomes: dict[int, list[Income]] = {}
+        for member_id, kind, annual in self.conn.execute(
+            "SELECT i.member_id, i.kind, i.annual FROM incomes i JOIN members m"
+            " ON m.id = i.member_id WHERE m.household_id = ? ORDER BY i.id",
+            (hid,),
+        ):
+            incomes.setdefault(member_id, []).append(Income(kind=kind, annual=annual))
+        rows = self.conn.execute(
+            "SELECT id, role, first_name, last_name, national_id, birth_date, sex, transit_pass"
+            " FROM members WHERE household_id = ? ORDER BY position, id",
+            (hid,),
+        )
+        return tuple(
+            Person(
+                role=r[1],
+                first_name=r[2],
+                last_name=r[3],
+                national_id=r[4],
+                birth_date=parse_date(r[5]),
+                sex=r[6],
+                incomes=tuple(incomes.get(r[0], ())),
+                transit_pass=bool_or_none(r[7]),
+                id=r[0],
+            )
+            for r in rows
+        )
+
+    # Writing --------------------------------------------------------------------------
+
+    def insert(self, household: RegisteredHousehold) -> RegisteredHousehold:
+        """Store a new household; returns it with its id and version 1."""
+        with self.database.transaction():
+            ids = self.bulk_write([household], audit=False)
+            new_id = ids[0]
+            self.database.audit.record(
+                "created", "household", new_id, {"external_id": household.external_id}
+            )
+        return replace(household, id=new_id, version=1)
+
+    def save(self, household: RegisteredHousehold, expected_version: int | None = None) -> int:
+        """Update a stored household (or insert a new one); return the new version.
+
+        Raises ConflictError when someone else saved it after ``expected_version``
+        (default: the household's own ``version``).
+        """
+        if household.id is None:
+            return self.insert(household).version
+        expected = household.version if expected_version is None else expected_version
+        with self.database.transaction():
+            cursor = self.conn.execute(
+                "UPDATE households SET version = version + 1, updated_at = ?"
+                " WHERE id = ? AND version = ?",
+                (now(), household.id, expected),
+            )
+            if cursor.rowcount != 1:
+                raise _conflict(household, self.version(household.id))
+            self.bulk_write(
+                [household],
+                audit=False,
+                known_ids={household.external_id: household.id},
+                bump_version=False,
+            )
+            self.database.audit.record(
+                "changed", "household", household.id, {"external_id": household.external_id}
+            )
+        return expected + 1
+
+    def delete(self, id: int, expected_version: int | None = None) -> None:
+        """Delete a household with everything that hangs on it (members, cases, documents)."""
+        with self.database.transaction():
+            row = self.conn.execute(
+                "SELECT external_id, version FROM households WHERE id = ?", (id,)
+            ).fetchone()
+            if row is None:
+                return
+            if expected_version is not None and row[1] != expected_version:
+                raise ConflictError(
+                    f"Husstanden {row[0]} er endret av noen andre siden du åpnet den. "
+                    "Last inn på nytt før du sletter."
+                )
+            self.conn.execute("DELETE FROM households WHERE id = ?", (id,))
+            self.database.audit.record("deleted", "household", id, {"external_id": row[0]})
+
+    def bulk_write(
+        self,
+        households: Sequence[RegisteredHousehold],
+        audit: bool = True,
+        known_ids: dict[str, int] | None = None,
+        bump_version: bool = True,
+    ) -> list[int]:
+        """Insert or replace households by external_id, in the caller's transaction.
+
+        Members, incomes and debts of a replaced household are replaced. Returns the
+        database ids in input order. Raises InputError for a tenancy on an unknown unit.
+        """
+        units = self.database.units.id_map()
+        existing = known_ids if known_ids is not None else self.id_map()
+        stamp = now()
+        ids, new_rows, old_rows = self._allocate(households, existing, units, stamp)
+        self.conn.executemany(
+            f"INSERT INTO households (id, {', '.join(HH_COLUMNS)}, created_at, updated_at)"
+            f" VALUES (?, {', '.join('?' * len(HH_COLUMNS))}, ?, ?)",
+            new_rows,
+        )
+        sets = ", ".join(f"{c} = ?" for c in HH_COLUMNS)
+        bump = ", version = version + 1" if bump_version else ""
+        self.conn.executemany(
+            f"UPDATE households SET {sets}{bump}, updated_at = ? WHERE id = ?", old_rows
+        )
+        replaced = [r[-1] for r in old_rows]
+        if replaced:
+            self.conn.execute(
+                "DELETE FROM members WHERE household_id IN (SELECT value FROM json_each(?))",
+                (_json_ids(replaced),),
+            )
+            self.conn.execute(
+                "DELETE FROM debts WHERE household_id IN (SELECT value FROM json_each(?))",
+                (_json_ids(replaced),),
+            )
+        self._write_members(households, ids)
+        listing.refresh_list_columns(self.conn, ids)
+        if audit:
+            self.database.audit.record(
+                "imported", "household", None, {"inserted": len(new_rows), "updated": len(old_rows)}
+            )
+        return ids
+
+    def _allocate(
+        self,
+        households: Sequence[RegisteredHousehold],
+        existing: dict[str, int],
+        units: dict[str, int],
+        stamp: str,
+    ) -> tuple[list[int], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
+        next_id = _next_id(self.conn, "households")
+        ids: list[int] = []
+        new_rows: list[tuple[Any, ...]] = []
+        old_rows: list[tuple[Any, ...]] = []
+        for h in households:
+            values = _household_values(h, units)
+            hid = existing.get(h.external_id)
+            if hid is None:
+                hid, next_id = next_id, next_id + 1
+                existing[h.external_id] = hid
+                new_rows.append((hid, *values, stamp, stamp))
+            else:
+                old_rows.append((*values, stamp, hid))
+            ids.append(hid)
+        return ids, new_rows, old_rows
+
+    def _write_members(self, households: Sequence[RegisteredHousehold], ids: list[int]) -> None:
+        next_member = _next_id(self.conn, "members")
+        members: list[tuple[Any, ...]] = []
+        incomes: list[tuple[Any, ...]] = []
+        debts: list[tuple[Any, ...]] = []
+        for h, hid in zip(households, ids, strict=True):
+            for position, p in enumerate(h.members):
+                members.append(
+                    (next_member, hid, position, p.role, p.first_name, p.last_name,
+                     p.national_id, date_text(p.birth_date), p.sex, int_or_none(p.transit_pass))
+                )  # fmt: skip
+                incomes.extend((next_member, i.kind, i.annual) for i in p.incomes if i.annual)
+                next_member += 1
+            debts.extend(
+                (hid, pos, d.kind, d.balance, d.monthly_payment) for pos, d in enumerate(h.debts)
+            )
+        self.conn.executemany(_MEMBER_INSERT, members)
+        self.conn.executemany(_INCOME_INSERT, incomes)
+        self.conn.executemany(_DEBT_INSERT, debts)
+
+    # Lists and batches ----------------------------------------------------------------
+
+    def count(self, search: str = "", filters: listing.HouseholdFilters | None = None) -> int:
+        return listing.count(self.conn, search, filters)
+
+    def page(
+        self,
+        offset: int = 0,
+        limit: int = 100,
+        sort_key: str = "name",
+        descending: bool = False,
+        search: str = "",
+        filters: listing.HouseholdFilters | None = None,
+    ) -> list[listing.HouseholdRow]:
+        return listing.page(self.conn, offset, limit, sort_key, descending, search, filters)
+
+    def screening_batch(self, on: date) -> tuple[list[int], HouseholdBatch]:
+        from .batch_sql import screening_batch
+
+        return screening_batch(self.conn, on)
+
+
+def _household_values(h: RegisteredHousehold, units: dict[str, int]) -> tuple[Any, ...]:
+    t = h.tenancy
+    unit_ref = None
+    if t is not None:
+        unit_ref = units.get(t.unit_id)
+        if unit_ref is None:
+            raise InputError(f"husstand {h.external_id}: bolig_id {t.unit_id!r} finnes ikke")
+    return (
+        h.external_id,
+        unit_ref,
+        t.rent_monthly if t else None,
+        date_text(t.start) if t else None,
+        t.arrears if t else 0.0,
+        h.tax_free_income_monthly,
+        h.savings,
+        h.other_fixed_costs_monthly,
+        h.car,
+        h.phone,
+        h.email,
+        h.living_costs_monthly_override,
+        h.living_costs_override_reason,
+        h.notes,
+        h.case_status,
+    )
+
+
+def _next_id(conn: sqlite3.Connection, table: str) -> int:
+    return int(conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+
+
+def _json_ids(ids: Sequence[int]) -> str:
+    return "[" + ",".join(str(i) for i in ids) + "]"
+
+
+def _conflict(household: RegisteredHousehold, current: int | None) -> ConflictError:
+    if current is None:
+        return ConflictError(
+            f"Husstanden {household.external_id} er slettet av noen andre i mellomtiden."
+        )
+    return ConflictError(
+        f"Husstanden {household.external_id} ({household.name}) er endret av noen andre siden "
+        f"du åpnet den (din versjon {household.version}, nå versjon {current}). "
+        "Last inn på nytt og gjør endringen igjen."
+    )

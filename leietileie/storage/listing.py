@@ -1,0 +1,180 @@
+"""Light household rows for tables: one query per page, sorted and filtered in SQL.
+
+Lists read denormalised columns on ``households`` (sort_name, search_text, member_count,
+gross_income, household_type, masked_id) that ``refresh_list_columns`` keeps current on
+every write.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+HOUSEHOLD_TYPES = ("single", "single_parent", "couple", "couple_with_children", "other")
+HOUSEHOLD_TYPE_LABELS_NB = {
+    "single": "Enslig",
+    "single_parent": "Enslig forsørger",
+    "couple": "Par",
+    "couple_with_children": "Par med barn",
+    "other": "Flere voksne",
+    "": "Uten medlemmer",
+}
+
+#: sort_key → SQL expression (the GUI's columns)
+SORT_COLUMNS = {
+    "name": "h.sort_name",
+    "external_id": "h.external_id",
+    "national_id": "h.masked_id",
+    "address": "u.address",
+    "unit_id": "u.unit_id",
+    "household_type": "h.household_type",
+    "size": "h.member_count",
+    "gross_income": "h.gross_income",
+    "rent": "h.rent_monthly",
+    "arrears": "h.arrears",
+    "case_status": "h.case_status",
+}
+
+_REFRESH = """
+UPDATE households SET
+  member_count = (SELECT count(*) FROM members m WHERE m.household_id = households.id),
+  gross_income = coalesce((SELECT sum(i.annual) FROM members m JOIN incomes i
+      ON i.member_id = m.id WHERE m.household_id = households.id), 0),
+  sort_name = coalesce((SELECT nb_sort_key(m.last_name || ' ' || m.first_name) FROM members m
+      WHERE m.household_id = households.id ORDER BY m.role != 'applicant', m.position LIMIT 1),
+      nb_sort_key(external_id)),
+  masked_id = coalesce((SELECT CASE WHEN m.national_id = '' THEN ''
+      ELSE substr(m.national_id, 1, 6) || ' *****' END FROM members m
+      WHERE m.household_id = households.id ORDER BY m.role != 'applicant', m.position LIMIT 1), ''),
+  household_type = coalesce((SELECT CASE
+      WHEN sum(m.role = 'co_applicant') > 0 THEN
+          CASE WHEN sum(m.role = 'child') > 0 THEN 'couple_with_children' ELSE 'couple' END
+      WHEN sum(m.role != 'child') > 1 THEN 'other'
+      WHEN sum(m.role = 'child') > 0 THEN 'single_parent'
+      WHEN count(*) = 1 THEN 'single' ELSE '' END
+      FROM members m WHERE m.household_id = households.id), ''),
+  search_text = casefold(external_id || ' ' || coalesce((SELECT group_concat(
+      m.first_name || ' ' || m.last_name || ' ' || m.national_id, ' ') FROM members m
+      WHERE m.household_id = households.id), '') || ' ' || coalesce((SELECT u.unit_id || ' '
+      || u.address || ' ' || u.city FROM units u WHERE u.id = households.unit_ref), ''))
+"""
+
+
+def refresh_list_columns(conn: sqlite3.Connection, ids: Sequence[int] | None) -> None:
+    """Recompute the list columns for the given households (None = all)."""
+    if ids is None:
+        conn.execute(_REFRESH)
+        return
+    if not ids:
+        return
+    conn.execute(
+        _REFRESH + " WHERE id IN (SELECT value FROM json_each(?))",
+        ("[" + ",".join(str(i) for i in ids) + "]",),
+    )
+
+
+@dataclass(frozen=True)
+class HouseholdFilters:
+    case_status: tuple[str, ...] = ()
+    household_type: tuple[str, ...] = ()
+    has_arrears: bool | None = None
+    has_tenancy: bool | None = None
+    tenure: str | None = None
+
+
+@dataclass(frozen=True)
+class HouseholdRow:
+    id: int
+    external_id: str
+    name: str
+    national_id_masked: str
+    address: str
+    unit_id: str
+    household_type: str
+    size: int
+    gross_income: float
+    rent: float | None
+    arrears: float
+    case_status: str
+    version: int
+
+
+def _where(search: str, filters: HouseholdFilters | None) -> tuple[str, list[Any]]:
+    clauses: list[str] = []
+    params: list[Any] = []
+    for term in search.casefold().split():
+        clauses.append("h.search_text LIKE ? ESCAPE '\\'")
+        escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+        params.append(f"%{escaped}%")
+    f = filters or HouseholdFilters()
+    if f.case_status:
+        clauses.append(f"h.case_status IN ({', '.join('?' * len(f.case_status))})")
+        params.extend(f.case_status)
+    if f.household_type:
+        clauses.append(f"h.household_type IN ({', '.join('?' * len(f.household_type))})")
+        params.extend(f.household_type)
+    if f.has_arrears is not None:
+        clauses.append("h.arrears > 0" if f.has_arrears else "h.arrears = 0")
+    if f.has_tenancy is not None:
+        clauses.append("h.unit_ref IS NOT NULL" if f.has_tenancy else "h.unit_ref IS NULL")
+    if f.tenure is not None:
+        clauses.append("u.tenure = ?")
+        params.append(f.tenure)
+    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+
+
+def count(
+    conn: sqlite3.Connection, search: str = "", filters: HouseholdFilters | None = None
+) -> int:
+    where, params = _where(search, filters)
+    join = "LEFT JOIN units u ON u.id = h.unit_ref" if "u." in where else ""
+    return int(
+        conn.execute(f"SELECT count(*) FROM households h {join} {where}", params).fetchone()[0]
+    )
+
+
+def page(
+    conn: sqlite3.Connection,
+    offset: int = 0,
+    limit: int = 100,
+    sort_key: str = "name",
+    descending: bool = False,
+    search: str = "",
+    filters: HouseholdFilters | None = None,
+) -> list[HouseholdRow]:
+    """One page of rows; ties broken by id so pages never overlap."""
+    if sort_key not in SORT_COLUMNS:
+        raise ValueError(f"unknown sort key {sort_key!r}; one of {', '.join(SORT_COLUMNS)}")
+    where, params = _where(search, filters)
+    direction = "DESC" if descending else "ASC"
+    sql = (
+        "SELECT h.id, h.external_id, h.sort_name, h.masked_id, coalesce(u.address, ''),"
+        " coalesce(u.unit_id, ''), h.household_type, h.member_count, h.gross_income,"
+        " h.rent_monthly, h.arrears, h.case_status, h.version,"
+        " (SELECT group_concat(first_name || ' ' || last_name, ' og ') FROM (SELECT first_name,"
+        " last_name FROM members m WHERE m.household_id = h.id AND m.role IN"
+        " ('applicant', 'co_applicant') ORDER BY m.role, m.position))"
+        f" FROM households h LEFT JOIN units u ON u.id = h.unit_ref {where}"
+        f" ORDER BY {SORT_COLUMNS[sort_key]} {direction}, h.id {direction} LIMIT ? OFFSET ?"
+    )
+    rows = conn.execute(sql, [*params, limit, offset]).fetchall()
+    return [
+        HouseholdRow(
+            id=r[0],
+            external_id=r[1],
+            name=r[13] or r[1],
+            national_id_masked=r[3],
+            address=r[4],
+            unit_id=r[5],
+            household_type=r[6],
+            size=r[7],
+            gross_income=r[8],
+            rent=r[9],
+            arrears=r[10],
+            case_status=r[11],
+            version=r[12],
+        )  # fmt: skip
+        for r in rows
+    ]

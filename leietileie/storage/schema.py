@@ -1,0 +1,269 @@
+"""The register's schema as numbered migrations (sqlite-utils ``Migrations``).
+
+Migration functions must never change once released: add a new one instead. The schema
+version is the number of applied migrations of the ``leietileie`` set.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database as SUDatabase
+from sqlite_utils.migrations import Migrations
+
+from ..domain.model import INCOME_KINDS
+
+MIGRATION_SET = "leietileie"
+migrations = Migrations(MIGRATION_SET)
+
+_KINDS = ", ".join(f"'{k}'" for k in INCOME_KINDS)
+AUDIT_ACTIONS = ("created", "changed", "deleted", "imported", "exported", "printed", "restored")
+_ACTIONS = ", ".join(f"'{a}'" for a in AUDIT_ACTIONS)
+
+_REGISTER = f"""
+CREATE TABLE units (
+    id INTEGER PRIMARY KEY,
+    unit_id TEXT NOT NULL UNIQUE,
+    address TEXT NOT NULL,
+    postcode TEXT NOT NULL,
+    city TEXT NOT NULL,
+    tenure TEXT NOT NULL CHECK (tenure IN ('freehold', 'cooperative')),
+    valuation REAL CHECK (valuation >= 0),
+    valuation_date TEXT,
+    common_costs_monthly REAL NOT NULL DEFAULT 0 CHECK (common_costs_monthly >= 0),
+    other_running_costs_monthly REAL NOT NULL DEFAULT 0 CHECK (other_running_costs_monthly >= 0),
+    area_m2 REAL CHECK (area_m2 >= 0),
+    bedrooms INTEGER CHECK (bedrooms >= 0),
+    gnr TEXT NOT NULL DEFAULT '',
+    bnr TEXT NOT NULL DEFAULT '',
+    snr TEXT NOT NULL DEFAULT '',
+    share_no TEXT NOT NULL DEFAULT '',
+    shared_debt REAL NOT NULL DEFAULT 0 CHECK (shared_debt >= 0),
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE TABLE households (
+    id INTEGER PRIMARY KEY,
+    external_id TEXT NOT NULL UNIQUE,
+    unit_ref INTEGER REFERENCES units(id) ON DELETE RESTRICT,
+    rent_monthly REAL CHECK (rent_monthly >= 0),
+    tenancy_start TEXT,
+    arrears REAL NOT NULL DEFAULT 0 CHECK (arrears >= 0),
+    tax_free_income_monthly REAL NOT NULL DEFAULT 0 CHECK (tax_free_income_monthly >= 0),
+    savings REAL NOT NULL DEFAULT 0 CHECK (savings >= 0),
+    other_fixed_costs_monthly REAL NOT NULL DEFAULT 0 CHECK (other_fixed_costs_monthly >= 0),
+    car TEXT NOT NULL DEFAULT 'none' CHECK (car IN ('none', 'petrol', 'electric')),
+    phone TEXT NOT NULL DEFAULT '',
+    email TEXT NOT NULL DEFAULT '',
+    living_costs_override REAL CHECK (living_costs_override >= 0),
+    living_costs_override_reason TEXT NOT NULL DEFAULT '',
+    notes TEXT NOT NULL DEFAULT '',
+    case_status TEXT NOT NULL DEFAULT 'ny',
+    version INTEGER NOT NULL DEFAULT 1,
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL
+);
+CREATE INDEX households_unit ON households(unit_ref);
+CREATE TABLE members (
+    id INTEGER PRIMARY KEY,
+    household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL,
+    role TEXT NOT NULL CHECK (role IN ('applicant', 'co_applicant', 'adult', 'child')),
+    first_name TEXT NOT NULL,
+    last_name TEXT NOT NULL,
+    national_id TEXT NOT NULL DEFAULT '',
+    birth_date TEXT,
+    sex TEXT CHECK (sex IN ('F', 'M')),
+    transit_pass INTEGER CHECK (transit_pass IN (0, 1))
+);
+CREATE INDEX members_household ON members(household_id, position);
+CREATE INDEX members_national_id ON members(national_id) WHERE national_id != '';
+CREATE TABLE incomes (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ({_KINDS})),
+    annual REAL NOT NULL CHECK (annual >= 0)
+);
+CREATE INDEX incomes_member ON incomes(member_id);
+CREATE TABLE debts (
+    id INTEGER PRIMARY KEY,
+    household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+    position INTEGER NOT NULL DEFAULT 0,
+    kind TEXT NOT NULL DEFAULT '',
+    balance REAL NOT NULL DEFAULT 0 CHECK (balance >= 0),
+    monthly_payment REAL NOT NULL DEFAULT 0 CHECK (monthly_payment >= 0)
+);
+CREATE INDEX debts_household ON debts(household_id);
+CREATE TABLE rent_payments (
+    id INTEGER PRIMARY KEY,
+    household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+    month TEXT NOT NULL,
+    amount_due REAL NOT NULL CHECK (amount_due >= 0),
+    amount_paid REAL NOT NULL DEFAULT 0 CHECK (amount_paid >= 0),
+    paid_on TEXT,
+    UNIQUE (household_id, month)
+);
+"""
+
+_CASES = f"""
+CREATE TABLE cases (
+    id INTEGER PRIMARY KEY,
+    household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+    state TEXT NOT NULL,
+    opened_on TEXT NOT NULL,
+    closed_on TEXT,
+    caseworker TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX cases_household ON cases(household_id);
+CREATE TABLE case_events (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    from_state TEXT,
+    to_state TEXT NOT NULL,
+    at TEXT NOT NULL,
+    by TEXT NOT NULL DEFAULT '',
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX case_events_case ON case_events(case_id);
+CREATE TABLE deadlines (
+    id INTEGER PRIMARY KEY,
+    case_id INTEGER NOT NULL REFERENCES cases(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL,
+    due_on TEXT NOT NULL,
+    done INTEGER NOT NULL DEFAULT 0 CHECK (done IN (0, 1)),
+    done_at TEXT,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX deadlines_due ON deadlines(done, due_on);
+CREATE TABLE assessments (
+    id INTEGER PRIMARY KEY,
+    household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+    unit_ref INTEGER REFERENCES units(id) ON DELETE SET NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL DEFAULT '',
+    rules_year INTEGER NOT NULL,
+    kind TEXT NOT NULL DEFAULT 'manual',
+    inputs TEXT NOT NULL,
+    result TEXT NOT NULL,
+    verdict TEXT NOT NULL
+);
+CREATE INDEX assessments_household ON assessments(household_id, created_at);
+CREATE TABLE screening_runs (
+    id INTEGER PRIMARY KEY,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL DEFAULT '',
+    rules_year INTEGER NOT NULL,
+    on_date TEXT NOT NULL,
+    household_count INTEGER NOT NULL DEFAULT 0,
+    settings TEXT NOT NULL DEFAULT '{{}}'
+);
+CREATE TABLE screening_results (
+    run_id INTEGER NOT NULL REFERENCES screening_runs(id) ON DELETE CASCADE,
+    household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+    verdict TEXT NOT NULL,
+    price REAL,
+    max_loan REAL,
+    loan_needed REAL,
+    monthly_cost REAL,
+    surplus_monthly REAL,
+    reasons TEXT NOT NULL DEFAULT '[]',
+    figures TEXT NOT NULL DEFAULT '{{}}',
+    PRIMARY KEY (run_id, household_id)
+) WITHOUT ROWID;
+CREATE INDEX screening_results_household ON screening_results(household_id);
+CREATE TABLE documents (
+    id INTEGER PRIMARY KEY,
+    household_id INTEGER NOT NULL REFERENCES households(id) ON DELETE CASCADE,
+    case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL,
+    assessment_id INTEGER REFERENCES assessments(id) ON DELETE SET NULL,
+    kind TEXT NOT NULL,
+    language TEXT NOT NULL DEFAULT 'nb' CHECK (language IN ('nb', 'nn', 'en')),
+    path TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    created_at TEXT NOT NULL,
+    created_by TEXT NOT NULL DEFAULT ''
+);
+CREATE INDEX documents_household ON documents(household_id);
+CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+CREATE TABLE rule_adjustments (
+    id INTEGER PRIMARY KEY,
+    year INTEGER NOT NULL,
+    key TEXT NOT NULL,
+    value REAL NOT NULL,
+    valid_from TEXT NOT NULL,
+    by TEXT NOT NULL DEFAULT '',
+    at TEXT NOT NULL,
+    note TEXT NOT NULL DEFAULT ''
+);
+CREATE TABLE audit_log (
+    id INTEGER PRIMARY KEY,
+    at TEXT NOT NULL,
+    actor TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ({_ACTIONS})),
+    entity TEXT NOT NULL,
+    entity_id TEXT NOT NULL DEFAULT '',
+    details TEXT NOT NULL DEFAULT '{{}}'
+);
+CREATE INDEX audit_log_entity ON audit_log(entity, entity_id);
+CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
+"""
+
+
+def _script(db: SUDatabase, sql: str) -> None:
+    for statement in _statements(sql):
+        db.execute(statement)
+
+
+def _statements(sql: str) -> list[str]:
+    """Split a script on ';' at line ends, keeping trigger bodies whole."""
+    out: list[str] = []
+    current: list[str] = []
+    for line in sql.strip().splitlines():
+        current.append(line)
+        text = "\n".join(current).strip()
+        if text.endswith(";") and (not text.startswith("CREATE TRIGGER") or text.endswith("END;")):
+            out.append(text)
+            current = []
+    return out
+
+
+@migrations(name="0001_register")
+def m0001_register(db: SUDatabase) -> None:
+    """Units, households, members, incomes, debts, rent history, cases, assessments, audit."""
+    _script(db, _REGISTER + _CASES)
+
+
+_LIST_COLUMNS = """
+ALTER TABLE households ADD COLUMN sort_name TEXT NOT NULL DEFAULT '';
+ALTER TABLE households ADD COLUMN search_text TEXT NOT NULL DEFAULT '';
+ALTER TABLE households ADD COLUMN member_count INTEGER NOT NULL DEFAULT 0;
+ALTER TABLE households ADD COLUMN gross_income REAL NOT NULL DEFAULT 0;
+ALTER TABLE households ADD COLUMN household_type TEXT NOT NULL DEFAULT '';
+ALTER TABLE households ADD COLUMN masked_id TEXT NOT NULL DEFAULT '';
+CREATE INDEX households_sort_name ON households(sort_name, id);
+CREATE INDEX households_case_status ON households(case_status, sort_name);
+CREATE INDEX households_gross_income ON households(gross_income);
+CREATE INDEX households_arrears ON households(arrears);
+"""
+
+
+@migrations(name="0002_list_columns")
+def m0002_list_columns(db: SUDatabase) -> None:
+    """Denormalised columns for fast, sortable household lists; filled for existing rows."""
+    from .listing import refresh_list_columns
+
+    _script(db, _LIST_COLUMNS)
+    refresh_list_columns(db.conn, None)
+
+
+def latest_version() -> int:
+    return len(migrations._migrations)
+
+
+def migration_names() -> list[str]:
+    return [m.name for m in migrations._migrations]
