@@ -132,22 +132,28 @@ def make_plan(
     rest; without it the startlån covers the whole need (and may fail the servicing test).
     """
     price = round_kr(dwelling.price)
-    documents = 2  # the deed and the startlån's mortgage
-    for _ in range(3):  # the number of mortgage deeds depends on the plan; settles quickly
+
+    def plan_for(documents: int) -> tuple[Plan, Capacity, int]:
         costs, avgift = purchase_costs(rules, dwelling, documents)
         need = price + costs
         equity = min(round_kr(savings), need)
         loan_need = need - equity
         cap = capacity(rules, dwelling, financing, available, loan_need)
-        bank = cap.bank_loan
-        gap = max(0, loan_need - bank - cap.startlan_capacity)
-        startlan = loan_need - bank - (gap if with_grant else 0)
+        gap = max(0, loan_need - cap.bank_loan - cap.startlan_capacity)
         grant = gap if with_grant else 0
-        wanted = 1 + int(bank > 0) + int(startlan > 0) + int(grant > 0)
-        if wanted == documents or loan_need <= 0:
+        startlan = loan_need - cap.bank_loan - grant
+        return Plan(price, costs, avgift, documents, equity, cap.bank_loan, startlan, grant), cap, gap
+
+    # The mortgage deeds to register depend on the plan (the deed + one per loan or grant);
+    # the count only grows with the need, so this settles in a step or two.
+    documents = 2
+    plan, cap, gap = plan_for(documents)
+    for _ in range(3):
+        wanted = 1 + int(plan.bank_loan > 0) + int(plan.startlan > 0) + int(plan.grant > 0)
+        if wanted == documents:
             break
         documents = wanted
-    plan = Plan(price, costs, avgift, documents, equity, bank, startlan, grant)
+        plan, cap, gap = plan_for(documents)
     return plan, cap, gap
 
 

@@ -9,7 +9,7 @@ or NumPy arrays (the vectorised screening uses the same functions).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypeVar, cast
+from typing import Any, TypeVar, cast
 
 import numpy as np
 import numpy.typing as npt
@@ -19,17 +19,30 @@ Num = TypeVar("Num", float, npt.NDArray[np.float64])
 PAYMENTS_PER_YEAR = 12
 
 
+def _as(result: Any, like: object) -> Any:
+    """Arrays stay arrays; a scalar input gives a Python float."""
+    return result if isinstance(like, np.ndarray) else float(result)
+
+
+def _monthly(annual_rate: Any) -> npt.NDArray[np.float64]:
+    """Monthly rate; rates too small to matter are 0 (numpy-financial's formulas lose all
+    precision near 0 and return NaN for subnormal rates)."""
+    rate = np.divide(np.asarray(annual_rate, dtype=np.float64), PAYMENTS_PER_YEAR)
+    return np.where(np.abs(rate) < 1e-12, 0.0, rate)
+
+
 def annuity_payment(principal: Num, annual_rate: Num | float, years: Num | float) -> Num:
     """Monthly annuity payment (interest + principal) on a loan."""
-    result = -npf.pmt(np.divide(annual_rate, PAYMENTS_PER_YEAR), np.multiply(years, PAYMENTS_PER_YEAR), principal)
-    return cast(Num, result if isinstance(principal, np.ndarray) else float(result))
+    with np.errstate(divide="ignore", invalid="ignore"):
+        result = -npf.pmt(_monthly(annual_rate), np.multiply(years, PAYMENTS_PER_YEAR), principal)
+    return cast(Num, _as(result, principal))
 
 
 def serial_first_payment(principal: Num, annual_rate: Num | float, years: Num | float) -> Num:
     """First monthly payment of a serial loan: equal principal parts plus interest on the balance."""
     months = np.multiply(years, PAYMENTS_PER_YEAR)
     result = np.divide(principal, months) + np.multiply(principal, np.divide(annual_rate, PAYMENTS_PER_YEAR))
-    return cast(Num, result if isinstance(principal, np.ndarray) else float(result))
+    return cast(Num, _as(result, principal))
 
 
 def first_payment(principal: Num, annual_rate: Num | float, years: Num | float, repayment: str) -> Num:
@@ -40,9 +53,10 @@ def first_payment(principal: Num, annual_rate: Num | float, years: Num | float, 
 
 def max_annuity_loan(monthly: Num, annual_rate: Num | float, years: Num | float) -> Num:
     """The largest annuity loan a monthly amount carries (present value), 0 when nothing is available."""
-    pv = -npf.pv(np.divide(annual_rate, PAYMENTS_PER_YEAR), np.multiply(years, PAYMENTS_PER_YEAR), monthly)
+    with np.errstate(divide="ignore", invalid="ignore"):
+        pv = -npf.pv(_monthly(annual_rate), np.multiply(years, PAYMENTS_PER_YEAR), monthly)
     result = np.maximum(pv, 0.0)
-    return cast(Num, result if isinstance(monthly, np.ndarray) else float(result))
+    return cast(Num, _as(result, monthly))
 
 
 def max_serial_loan(monthly: Num, annual_rate: Num | float, years: Num | float) -> Num:
@@ -50,7 +64,7 @@ def max_serial_loan(monthly: Num, annual_rate: Num | float, years: Num | float) 
     months = np.multiply(years, PAYMENTS_PER_YEAR)
     factor = np.divide(1.0, months) + np.divide(annual_rate, PAYMENTS_PER_YEAR)
     result = np.maximum(np.divide(monthly, factor), 0.0)
-    return cast(Num, result if isinstance(monthly, np.ndarray) else float(result))
+    return cast(Num, _as(result, monthly))
 
 
 def max_loan(monthly: Num, annual_rate: Num | float, years: Num | float, repayment: str) -> Num:
@@ -62,7 +76,7 @@ def max_loan(monthly: Num, annual_rate: Num | float, years: Num | float, repayme
 def nominal_from_effective(effective: float, payments_per_year: int = 12) -> float:
     """Husbanken's published nominal rate: ((1 + e)^(1/n) − 1)·n, to 3 decimals in percent."""
     nominal = ((1.0 + effective) ** (1.0 / payments_per_year) - 1.0) * payments_per_year
-    return round(nominal * 100.0, 3) / 100.0
+    return float(round(nominal * 100.0, 3) / 100.0)
 
 
 def effective_from_nominal(nominal: float, payments_per_year: int = 12) -> float:

@@ -24,8 +24,8 @@ from .model import (
     PurchaseCostRules,
     RuleSet,
     SifoRules,
-    StartlanRules,
     Sourced,
+    StartlanRules,
     TaxRules,
 )
 
@@ -92,7 +92,7 @@ def _convert(where: str, hint: Any, value: Any) -> Any:
             return tuple(items)
         if len(value) != len(args):
             raise RuleError(f"{where}: expected {len(args)} values, got {len(value)}")
-        return tuple(_convert(f"{where}[{i}]", a, v) for i, (a, v) in enumerate(zip(args, value)))
+        return tuple(_convert(f"{where}[{i}]", a, v) for i, (a, v) in enumerate(zip(args, value, strict=True)))
     raise RuleError(f"{where}: unsupported type {hint!r}")  # pragma: no cover
 
 

@@ -1,0 +1,326 @@
+"""Scenario files (../shared/scenario-format.md) to and from the engine's types.
+
+``scenario_from_dict`` collects every problem, one line each naming the field
+(``household.members[1].age: must be 0–120``), and raises ``ScenarioError`` with all of them.
+Optional fields beyond the fixed format are documented in the README.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .model import (
+    CARS,
+    INCOME_KINDS,
+    MODES,
+    REPAYMENTS,
+    ROLES,
+    SEXES,
+    TENURES,
+    Debt,
+    Dwelling,
+    Financing,
+    Household,
+    Income,
+    Member,
+    Scenario,
+)
+
+MAX_TERM = 50
+MAX_INTEREST_ONLY = 8
+
+
+class ScenarioError(ValueError):
+    def __init__(self, problems: list[str]):
+        self.problems = problems
+        super().__init__("\n".join(problems))
+
+
+class _Reader:
+    """Reads typed fields from nested dicts, collecting problems instead of stopping."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def fail(self, where: str, message: str) -> None:
+        self.problems.append(f"{where}: {message}")
+
+    def table(self, data: Any, where: str, allowed: set[str]) -> dict[str, Any]:
+        if not isinstance(data, dict):
+            self.fail(where, "must be an object")
+            return {}
+        for key in sorted(set(data) - allowed):
+            self.fail(f"{where}.{key}" if where else key, "unknown field")
+        return data
+
+    def number(self, data: dict[str, Any], key: str, where: str, *, default: float | None = None,
+               low: float = 0.0, high: float = 1e12, required: bool = False) -> float:
+        path = f"{where}.{key}" if where else key
+        if key not in data or data[key] is None:
+            if required:
+                self.fail(path, "is required")
+            return default if default is not None else 0.0
+        value = data[key]
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.fail(path, f"must be a number, got {value!r}")
+            return default if default is not None else 0.0
+        if not low <= value <= high:
+            self.fail(path, f"must be {_fmt(low)}–{_fmt(high)}, got {value!r}")
+        return float(value)
+
+    def integer(self, data: dict[str, Any], key: str, where: str, *, default: int, low: int, high: int,
+                required: bool = False) -> int:
+        path = f"{where}.{key}" if where else key
+        if key not in data or data[key] is None:
+            if required:
+                self.fail(path, "is required")
+            return default
+        value = data[key]
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.fail(path, f"must be a whole number, got {value!r}")
+            return default
+        if not low <= value <= high:
+            self.fail(path, f"must be {low}–{high}, got {value}")
+        return value
+
+    def choice(self, data: dict[str, Any], key: str, where: str, options: tuple[str, ...], *,
+               default: str | None = None) -> str:
+        path = f"{where}.{key}" if where else key
+        value = data.get(key, default)
+        if value is None:
+            self.fail(path, f"is required (one of {', '.join(options)})")
+            return options[0]
+        if value not in options:
+            self.fail(path, f"must be one of {', '.join(options)}, got {value!r}")
+            return options[0]
+        return str(value)
+
+    def boolean(self, data: dict[str, Any], key: str, where: str) -> bool | None:
+        value = data.get(key)
+        if value is None:
+            return None
+        if not isinstance(value, bool):
+            self.fail(f"{where}.{key}", f"must be true or false, got {value!r}")
+            return None
+        return value
+
+    def items(self, data: dict[str, Any], key: str, where: str, parse: Callable[[Any, str], Any]) -> tuple[Any, ...]:
+        value = data.get(key, [])
+        if value is None:
+            return ()
+        if not isinstance(value, list):
+            self.fail(f"{where}.{key}", "must be a list")
+            return ()
+        return tuple(parse(item, f"{where}.{key}[{i}]") for i, item in enumerate(value))
+
+
+def _fmt(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+MEMBER_KEYS = {"role", "age", "sex", "incomes", "transit_pass", "pregnant", "name"}
+HOUSEHOLD_KEYS = {
+    "members", "tax_free_income_monthly", "debts", "other_fixed_costs_monthly", "savings", "car",
+    "current_rent_monthly", "living_costs_monthly_override", "living_costs_override_reason",
+    "childcare_expenses_annual", "existing_interest_annual", "tiltakssonen",
+}
+DWELLING_KEYS = {"price", "tenure", "common_costs_monthly", "other_running_costs_monthly", "shared_debt"}
+FINANCING_KEYS = {
+    "mode", "term_years", "repayment", "startlan_rate", "bank_rate", "policy_rate", "grant_max",
+    "interest_only_years", "bank_term_years", "startlan_stress_margin",
+}
+TOP_KEYS = {"year", "household", "dwelling", "financing", "label", "municipality_group"}
+
+
+def _income(r: _Reader, data: Any, where: str) -> Income:
+    d = r.table(data, where, {"kind", "annual"})
+    return Income(kind=r.choice(d, "kind", where, INCOME_KINDS), annual=r.number(d, "annual", where, required=True))
+
+
+def _debt(r: _Reader, data: Any, where: str) -> Debt:
+    d = r.table(data, where, {"kind", "balance", "monthly_payment"})
+    kind = d.get("kind", "other")
+    if not isinstance(kind, str):
+        r.fail(f"{where}.kind", "must be text")
+        kind = "other"
+    return Debt(kind, r.number(d, "balance", where), r.number(d, "monthly_payment", where))
+
+
+def _member(r: _Reader, data: Any, where: str) -> Member:
+    d = r.table(data, where, MEMBER_KEYS)
+    age = r.integer(d, "age", where, default=0, low=0, high=120, required=True)
+    sex = d.get("sex")
+    if sex is None and age >= 10:
+        r.fail(f"{where}.sex", "is required from age 10 (F or M)")
+    elif sex is not None and sex not in SEXES:
+        r.fail(f"{where}.sex", f"must be F or M, got {sex!r}")
+        sex = None
+    return Member(
+        role=r.choice(d, "role", where, ROLES),
+        age=age,
+        sex=sex,
+        incomes=r.items(d, "incomes", where, lambda x, w: _income(r, x, w)),
+        transit_pass=r.boolean(d, "transit_pass", where),
+        pregnant=bool(r.boolean(d, "pregnant", where)),
+    )
+
+
+def _household(r: _Reader, data: Any) -> Household:
+    where = "household"
+    d = r.table(data, where, HOUSEHOLD_KEYS)
+    members = r.items(d, "members", where, lambda x, w: _member(r, x, w))
+    roles = [m.role for m in members]
+    if not members:
+        r.fail("household.members", "must list at least the applicant")
+    elif roles.count("applicant") != 1:
+        r.fail("household.members", f"must have exactly one applicant, found {roles.count('applicant')}")
+    if roles.count("co_applicant") > 1:
+        r.fail("household.members", "may have at most one co_applicant")
+    override = d.get("living_costs_monthly_override")
+    if override is not None:
+        override = r.number(d, "living_costs_monthly_override", where, high=1e6)
+    reason = d.get("living_costs_override_reason", "")
+    return Household(
+        members=members,
+        tax_free_income_monthly=r.number(d, "tax_free_income_monthly", where, high=1e6),
+        debts=r.items(d, "debts", where, lambda x, w: _debt(r, x, w)),
+        other_fixed_costs_monthly=r.number(d, "other_fixed_costs_monthly", where, high=1e6),
+        savings=r.number(d, "savings", where),
+        car=r.choice(d, "car", where, CARS, default="none"),
+        current_rent_monthly=r.number(d, "current_rent_monthly", where, high=1e6),
+        living_costs_monthly_override=override,
+        living_costs_override_reason=reason if isinstance(reason, str) else "",
+        childcare_expenses_annual=r.number(d, "childcare_expenses_annual", where),
+        existing_interest_annual=r.number(d, "existing_interest_annual", where),
+        tiltakssonen=bool(r.boolean(d, "tiltakssonen", where)),
+    )
+
+
+def _dwelling(r: _Reader, data: Any) -> Dwelling:
+    where = "dwelling"
+    d = r.table(data, where, DWELLING_KEYS)
+    price = r.number(d, "price", where, required=True, low=1, high=1e9)
+    return Dwelling(
+        price=price,
+        tenure=r.choice(d, "tenure", where, TENURES),
+        common_costs_monthly=r.number(d, "common_costs_monthly", where, high=1e6),
+        other_running_costs_monthly=r.number(d, "other_running_costs_monthly", where, high=1e6),
+        shared_debt=r.number(d, "shared_debt", where, high=1e9),
+    )
+
+
+def _financing(r: _Reader, data: Any) -> Financing:
+    where = "financing"
+    d = r.table(data, where, FINANCING_KEYS)
+    term = r.integer(d, "term_years", where, default=30, low=1, high=MAX_TERM)
+    interest_only = r.integer(d, "interest_only_years", where, default=0, low=0, high=MAX_INTEREST_ONLY)
+    if interest_only >= term:
+        r.fail("financing.interest_only_years", f"must be shorter than the term ({term} years)")
+    margin = d.get("startlan_stress_margin")
+    return Financing(
+        mode=r.choice(d, "mode", where, MODES, default="startlan_only"),
+        term_years=term,
+        repayment=r.choice(d, "repayment", where, REPAYMENTS, default="annuity"),
+        startlan_rate=r.number(d, "startlan_rate", where, required=True, high=0.3),
+        bank_rate=r.number(d, "bank_rate", where, required=True, high=0.3),
+        policy_rate=r.number(d, "policy_rate", where, required=True, high=0.3),
+        grant_max=r.number(d, "grant_max", where, high=1e9),
+        interest_only_years=interest_only,
+        bank_term_years=r.integer(d, "bank_term_years", where, default=30, low=1, high=MAX_TERM),
+        startlan_stress_margin=None if margin is None else r.number(d, "startlan_stress_margin", where, high=0.2),
+    )
+
+
+def scenario_from_dict(data: Any, available_years: list[int] | None = None) -> Scenario:
+    r = _Reader()
+    top = r.table(data, "", TOP_KEYS)
+    if r.problems:
+        raise ScenarioError(r.problems)
+    year = r.integer(top, "year", "", default=0, low=1900, high=2100, required=True)
+    if available_years is not None and year and year not in available_years:
+        r.fail("year", f"no rule set for {year}; available: {', '.join(map(str, available_years))}")
+    household = _household(r, top.get("household"))
+    dwelling = _dwelling(r, top.get("dwelling"))
+    financing = _financing(r, top.get("financing"))
+    group = r.integer(top, "municipality_group", "", default=4, low=1, high=4)
+    if r.problems:
+        raise ScenarioError(r.problems)
+    label = top.get("label", "")
+    return Scenario(year, household, dwelling, financing, label=label if isinstance(label, str) else "",
+                    extra={"municipality_group": group})
+
+
+def scenario_to_dict(s: Scenario) -> dict[str, Any]:
+    h, d, f = s.household, s.dwelling, s.financing
+    members = []
+    for m in h.members:
+        item: dict[str, Any] = {"role": m.role, "age": m.age}
+        if m.sex is not None:
+            item["sex"] = m.sex
+        if m.incomes:
+            item["incomes"] = [{"kind": i.kind, "annual": i.annual} for i in m.incomes]
+        if m.transit_pass is not None:
+            item["transit_pass"] = m.transit_pass
+        if m.pregnant:
+            item["pregnant"] = True
+        members.append(item)
+    household: dict[str, Any] = {
+        "members": members,
+        "tax_free_income_monthly": h.tax_free_income_monthly,
+        "debts": [{"kind": x.kind, "balance": x.balance, "monthly_payment": x.monthly_payment} for x in h.debts],
+        "other_fixed_costs_monthly": h.other_fixed_costs_monthly,
+        "savings": h.savings,
+        "car": h.car,
+        "current_rent_monthly": h.current_rent_monthly,
+        "living_costs_monthly_override": h.living_costs_monthly_override,
+    }
+    if h.living_costs_override_reason:
+        household["living_costs_override_reason"] = h.living_costs_override_reason
+    for key in ("childcare_expenses_annual", "existing_interest_annual"):
+        if getattr(h, key):
+            household[key] = getattr(h, key)
+    if h.tiltakssonen:
+        household["tiltakssonen"] = True
+    dwelling: dict[str, Any] = {
+        "price": d.price,
+        "tenure": d.tenure,
+        "common_costs_monthly": d.common_costs_monthly,
+        "other_running_costs_monthly": d.other_running_costs_monthly,
+    }
+    if d.shared_debt:
+        dwelling["shared_debt"] = d.shared_debt
+    financing: dict[str, Any] = {
+        "mode": f.mode,
+        "term_years": f.term_years,
+        "repayment": f.repayment,
+        "startlan_rate": f.startlan_rate,
+        "bank_rate": f.bank_rate,
+        "policy_rate": f.policy_rate,
+        "grant_max": f.grant_max,
+    }
+    if f.interest_only_years:
+        financing["interest_only_years"] = f.interest_only_years
+    if f.bank_term_years != 30:
+        financing["bank_term_years"] = f.bank_term_years
+    if f.startlan_stress_margin is not None:
+        financing["startlan_stress_margin"] = f.startlan_stress_margin
+    out: dict[str, Any] = {"year": s.year, "household": household, "dwelling": dwelling, "financing": financing}
+    if s.label:
+        out["label"] = s.label
+    group = s.extra.get("municipality_group")
+    if isinstance(group, int) and group != 4:
+        out["municipality_group"] = group
+    return out
+
+
+def check_override_floor(s: Scenario, floor_monthly: float) -> list[str]:
+    """An override below the social-assistance floor is an input error (scenario-format.md)."""
+    override = s.household.living_costs_monthly_override
+    if override is not None and override < floor_monthly:
+        return [
+            "household.living_costs_monthly_override: "
+            f"{_fmt(override)} is below the social-assistance floor of {round(floor_monthly)} kr/month; "
+            "it must be at least that"
+        ]
+    return []

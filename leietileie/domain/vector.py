@@ -1,0 +1,248 @@
+"""The assessment for a whole register at once (NumPy), agreeing with ``assess.assess``.
+
+Same rules, same order of operations and the same rounding as the scalar engine, on a
+``HouseholdBatch`` (one dwelling per household) and one set of financing assumptions. What
+the batch does not carry (existing interest, childcare deduction, tiltakssonen) is zero here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from ..rules.model import AgeBand, RuleSet
+from .batch import HouseholdBatch
+from .loans import first_payment, max_loan
+from .model import Financing
+
+F = npt.NDArray[np.float64]
+Ints = npt.NDArray[np.int64]
+VERDICT_CODES = ("eligible", "eligible_with_grant", "not_eligible")
+
+
+def round_half_away(x: F) -> F:
+    result: F = np.sign(x) * np.floor(np.abs(x) + 0.5 + 1e-9)
+    return result
+
+
+def _sum_by_household(batch: HouseholdBatch, values: F) -> F:
+    result: F = np.bincount(batch.m_household, weights=values, minlength=batch.size).astype(np.float64)
+    return result
+
+
+def _bands(bands: tuple[AgeBand, ...], age: Ints, sex: Ints) -> F:
+    table = np.asarray(bands, dtype=np.float64)
+    starts = table[:, 0]
+    index = np.clip(np.searchsorted(starts, age, side="right") - 1, 0, len(table) - 1)
+    inside = (age >= starts[index]) & (age <= table[index, 1])
+    female, male = table[index, 2], table[index, 3]
+    amount = np.where(sex == 1, female, np.where(sex == 2, male, (female + male) / 2))
+    return np.where(inside, amount, 0.0)
+
+
+def member_tax(rules: RuleSet, wage: F, pension: F) -> F:
+    t = rules.tax
+    personinntekt = wage + pension
+    fradrag = np.minimum(
+        np.minimum(wage * t.minstefradrag_wage_rate, t.minstefradrag_wage_max)
+        + np.minimum(pension * t.minstefradrag_pension_rate, t.minstefradrag_pension_max),
+        t.minstefradrag_wage_max,
+    )
+    ordinary = np.maximum(0.0, personinntekt - fradrag - 0.0 - 0.0 - t.personfradrag - 0.0) * t.ordinary_rate
+    trinn = np.zeros_like(wage)
+    for index, (lower, rate) in enumerate(t.trinnskatt):
+        upper = t.trinnskatt[index + 1][0] if index + 1 < len(t.trinnskatt) else np.inf
+        trinn = trinn + np.where(personinntekt > lower, (np.minimum(personinntekt, upper) - lower) * rate, 0.0)
+    full = wage * t.trygdeavgift_wage_rate + pension * t.trygdeavgift_pension_rate
+    phase = t.trygdeavgift_phase_in_rate * (personinntekt - t.trygdeavgift_lower_limit)
+    trygd = np.where(personinntekt <= t.trygdeavgift_lower_limit, 0.0, np.minimum(full, phase))
+    total: F = ordinary + trinn + trygd
+    return total
+
+
+def living_costs(rules: RuleSet, batch: HouseholdBatch) -> tuple[F, F]:
+    """(SIFO total, social-assistance floor) per household, kr per month."""
+    s, fl = rules.sifo, rules.floor
+    age, sex, role = batch.m_age, batch.m_sex, batch.m_role
+    adult = (role != 3) | (age >= 18)
+    food = _bands(s.food, age, sex)
+    food = np.where((batch.m_pregnant == 1) & (sex != 2) & (age >= 15), s.pregnant_food, food)
+    transit_on = np.where(batch.m_transit == -1, age >= 18, batch.m_transit == 1)
+    individual = (
+        food
+        + _bands(s.clothes, age, sex)
+        + _bands(s.personal_care, age, sex)
+        + _bands(s.play_media, age, sex)
+        + np.where(transit_on, _bands(s.transit, age, sex), 0.0)
+    )
+    persons = np.bincount(batch.m_household, minlength=batch.size)
+    children = _sum_by_household(batch, (~adult).astype(np.float64))
+    couple = _sum_by_household(batch, (role == 1).astype(np.float64)) > 0
+    reduction = np.where(couple & (children > 2), s.food_reduction_large_family * _sum_by_household(batch, food), 0.0)
+    column = np.clip(persons, 1, 7) - 1
+    household = (
+        np.asarray(s.daily_goods)[column]
+        + np.asarray(s.household_articles)[column]
+        + np.asarray(s.furniture)[column]
+        + np.asarray(s.media_leisure)[column]
+    )
+    big = persons > 4
+    car = np.where(
+        batch.h_car == 1,
+        np.where(big, s.car_petrol[1], s.car_petrol[0]),
+        np.where(batch.h_car == 2, np.where(big, s.car_electric[1], s.car_electric[0]), 0.0),
+    )
+    sifo = _sum_by_household(batch, individual) - reduction + household + car
+    has_applicant = _sum_by_household(batch, (role == 0).astype(np.float64)) > 0
+    child_floor = np.where(age <= 5, fl.child_0_5, np.where(age <= 10, fl.child_6_10, fl.child_11_17))
+    sharing = _sum_by_household(batch, (adult & (role >= 2)).astype(np.float64))
+    floor = (
+        np.where(couple, fl.couple, np.where(has_applicant, fl.single, 0.0))
+        + sharing * fl.sharing
+        + _sum_by_household(batch, np.where(adult, 0.0, child_floor))
+    )
+    return sifo, floor
+
+
+@dataclass
+class BatchResult:
+    """Per-household results; amounts are whole kroner (floats holding integers)."""
+
+    gross_income_annual: F
+    tax_annual: F
+    net_income_monthly: F
+    living_costs_sifo_monthly: F
+    living_costs_floor_monthly: F
+    living_costs_monthly: F
+    available_for_housing_monthly: F
+    available_for_loans_monthly: F
+    max_total_loan: F
+    purchase_costs: F
+    equity: F
+    bank_loan: F
+    startlan: F
+    grant: F
+    grant_needed: F
+    monthly_payment: F
+    monthly_cost_owning: F
+    monthly_cost_renting: F
+    shortfall_monthly: F
+    surplus_monthly: F
+    saving_capacity_monthly: F
+    months_to_save: F  # NaN where saving does not close the gap
+    verdict: Ints  # index into VERDICT_CODES
+
+    @property
+    def size(self) -> int:
+        return int(self.verdict.shape[0])
+
+    def verdict_names(self) -> list[str]:
+        return [VERDICT_CODES[v] for v in self.verdict.tolist()]
+
+
+def _plan(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F, with_grant: npt.NDArray[np.bool_]) -> dict[str, F]:
+    price = round_half_away(batch.d_price)
+    avgift = np.where(batch.d_tenure == 0, round_half_away(batch.d_price * rules.purchase_costs.dokumentavgift_rate), 0.0)
+    fee = round_half_away(np.asarray(rules.purchase_costs.tinglysing_fee, dtype=np.float64))
+    startlan_stress = f.policy_rate + (rules.startlan.stress_margin if f.startlan_stress_margin is None else f.startlan_stress_margin)
+    bank_stress = max(f.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
+    savings = round_half_away(batch.h_savings)
+    if f.mode == "bank_first":
+        value_cap = rules.bank.max_loan_to_value * (batch.d_price + batch.d_shared_debt) - batch.d_shared_debt
+        stress_cap = max_loan(np.maximum(available, 0.0), bank_stress, f.bank_term_years, "annuity")
+        bank_limit = np.maximum(0.0, np.floor(np.minimum(value_cap, stress_cap)))
+
+    def plan_for(documents: F) -> dict[str, F]:
+        costs = avgift + documents * fee
+        need = price + costs
+        equity = np.minimum(savings, need)
+        loan_need = need - equity
+        if f.mode == "bank_first":
+            bank = np.minimum(np.maximum(loan_need, 0.0), bank_limit)
+            bank_payment = first_payment(bank, bank_stress, f.bank_term_years, "annuity")
+        else:
+            bank = np.zeros_like(loan_need)
+            bank_payment = np.zeros_like(loan_need)
+        rest = available - bank_payment
+        startlan_max = max_loan(np.maximum(rest, 0.0), startlan_stress, f.term_years, f.repayment)
+        cap = np.maximum(0.0, np.floor(startlan_max + 1e-6))
+        gap = np.maximum(0.0, loan_need - bank - cap)
+        grant = np.where(with_grant, gap, 0.0)
+        startlan = loan_need - bank - grant
+        return {
+            "documents": documents, "costs": costs, "equity": equity, "bank": bank, "startlan": startlan,
+            "grant": grant, "gap": gap, "bank_payment": bank_payment, "startlan_max": startlan_max,
+            "startlan_stress": np.full_like(loan_need, startlan_stress),
+        }
+
+    documents = np.full(batch.size, 2.0)
+    plan = plan_for(documents)
+    for _ in range(3):
+        wanted: F = (1.0 + (plan["bank"] > 0) + (plan["startlan"] > 0) + (plan["grant"] > 0)).astype(np.float64)
+        if np.array_equal(wanted, documents):
+            break
+        documents = wanted
+        plan = plan_for(documents)
+    return plan
+
+
+def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) -> BatchResult:
+    """Assess every household of the batch for its dwelling under one set of assumptions."""
+    f = financing
+    r = round_half_away
+    taxes = member_tax(rules, batch.m_wage_income, batch.m_pension_income)
+    gross = _sum_by_household(batch, batch.m_wage_income + batch.m_pension_income)
+    tax = _sum_by_household(batch, taxes)
+    net = (gross - tax) / 12 + batch.h_tax_free_monthly
+    sifo, floor = living_costs(rules, batch)
+    living = np.where(np.isnan(batch.h_override_monthly), np.maximum(sifo, floor), batch.h_override_monthly)
+    for_housing = net - living - (batch.h_debt_payment_monthly + batch.h_other_fixed_monthly)
+    running = batch.d_common_monthly + batch.d_other_monthly
+    available = for_housing - running
+
+    first = _plan(rules, batch, f, available, np.ones(batch.size, dtype=bool))
+    grant_needed = first["gap"]
+    positive = available > 0
+    verdict = np.where(
+        positive & (grant_needed <= 0), 0, np.where(positive & (grant_needed > 0) & (grant_needed <= f.grant_max), 1, 2)
+    ).astype(np.int64)
+    plan = _plan(rules, batch, f, available, verdict == 1)
+
+    stressed = plan["bank_payment"] + first_payment(plan["startlan"], plan["startlan_stress"], f.term_years, f.repayment)
+    if f.interest_only_years > 0:
+        startlan_pay = plan["startlan"] * (f.startlan_rate / 12)
+    else:
+        startlan_pay = first_payment(plan["startlan"], f.startlan_rate, f.term_years, f.repayment)
+    bank_pay = first_payment(plan["bank"], f.bank_rate, f.bank_term_years, "annuity")
+    fees = np.where(plan["startlan"] > 0, r(np.asarray(rules.fees.instalment_fee)), 0.0)
+    monthly_payment = r(bank_pay) + r(startlan_pay) + fees
+    saving = np.floor(for_housing - batch.h_rent_monthly)
+    can_save = (grant_needed > 0) & positive & (saving > 0)
+    months = np.where(can_save, np.ceil(grant_needed / np.where(saving > 0, saving, 1.0)), np.nan)
+    return BatchResult(
+        gross_income_annual=r(gross),
+        tax_annual=r(tax),
+        net_income_monthly=r(net),
+        living_costs_sifo_monthly=r(sifo),
+        living_costs_floor_monthly=r(floor),
+        living_costs_monthly=r(living),
+        available_for_housing_monthly=r(for_housing),
+        available_for_loans_monthly=r(available),
+        max_total_loan=np.where(positive, r(plan["bank"] + plan["startlan_max"]), 0.0),
+        purchase_costs=plan["costs"],
+        equity=plan["equity"],
+        bank_loan=plan["bank"],
+        startlan=plan["startlan"],
+        grant=plan["grant"],
+        grant_needed=grant_needed,
+        monthly_payment=monthly_payment,
+        monthly_cost_owning=monthly_payment + r(running),
+        monthly_cost_renting=r(batch.h_rent_monthly),
+        shortfall_monthly=r(np.maximum(0.0, stressed - available)),
+        surplus_monthly=r(available - stressed),
+        saving_capacity_monthly=np.where(saving > 0, saving, 0.0),
+        months_to_save=months,
+        verdict=verdict,
+    )
