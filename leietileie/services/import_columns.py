@@ -1,0 +1,124 @@
+"""The import templates' columns (import-format.md) and matching a file's headers to them."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+
+from ..errors import InputError
+from .tabular import normalise_header
+
+
+@dataclass(frozen=True)
+class Column:
+    name: str
+    required: bool = False
+    kind: str = "text"  # text | number | int | date
+    note: str = ""
+
+
+UNIT_COLUMNS: tuple[Column, ...] = (
+    Column("bolig_id", True, note="kommunens boligid (tekst; ledende nuller beholdes)"),
+    Column("adresse", True),
+    Column("postnummer", True, note="4 sifre"),
+    Column("poststed", True),
+    Column("eierform", True, note="selveier, eierseksjon, borettslag eller aksjeleilighet"),
+    Column("takst", kind="number", note="markedsverdi, kr"),
+    Column("takst_dato", kind="date"),
+    Column("felleskostnader_mnd", kind="number", note="kr per måned"),
+    Column("andre_bokostnader_mnd", kind="number", note="kr per måned"),
+    Column("bruksareal", kind="number", note="m²"),
+    Column("soverom", kind="int"),
+    Column("gnr"),
+    Column("bnr"),
+    Column("snr"),
+    Column("andelsnummer", note="borettslagsandel"),
+    Column("fellesgjeld", kind="number", note="borettslagets fellesgjeld for boligen, kr"),
+)
+
+INCOME_COLUMNS = {
+    "lønn": "wage",
+    "uføretrygd": "disability_benefit",
+    "aap": "aap",
+    "pensjon": "pension",
+    "annen_skattepliktig": "other_taxable",
+}
+
+TENANT_COLUMNS: tuple[Column, ...] = (
+    Column("husstand_id", True),
+    Column("rolle", True, note="søker, medsøker, voksen eller barn"),
+    Column("fornavn", True),
+    Column("etternavn", True),
+    Column("fødselsnummer", note="11 sifre; påkrevd for voksne"),
+    Column("fødselsdato", kind="date"),
+    Column("kjønn", note="K eller M"),
+    *(Column(name, kind="number", note="kr per år") for name in INCOME_COLUMNS),
+    Column("bolig_id", note="søkerens rad: boligen de leier"),
+    Column("husleie_mnd", kind="number", note="søkerens rad: kr per måned"),
+    Column("leie_fra", kind="date"),
+    Column("husleierestanse", kind="number"),
+    Column("skattefri_inntekt_mnd", kind="number"),
+    Column("sparing", kind="number"),
+    Column("gjeld", kind="number"),
+    Column("gjeld_betjening_mnd", kind="number"),
+    Column("faste_utgifter_mnd", kind="number"),
+    Column("bil", note="ingen, bensin eller el"),
+    Column("telefon"),
+    Column("epost"),
+)
+
+#: Required on the applicant's row (checked per household, not per column).
+APPLICANT_REQUIRED = ("bolig_id", "husleie_mnd")
+
+KINDS = {"units": UNIT_COLUMNS, "tenants": TENANT_COLUMNS}
+KIND_LABELS_NB = {"units": "boliger", "tenants": "leietakere"}
+
+
+def columns_for(kind: str) -> tuple[Column, ...]:
+    if kind not in KINDS:
+        raise InputError(f"ukjent registertype {kind!r}; velg units eller tenants")
+    return KINDS[kind]
+
+
+def suggest_mapping(headers: Sequence[str], kind: str) -> dict[str, str]:
+    """Template column → file header, for the headers that match by name."""
+    by_key = {normalise_header(h): h for h in headers if str(h).strip()}
+    return {
+        c.name: by_key[normalise_header(c.name)]
+        for c in columns_for(kind)
+        if normalise_header(c.name) in by_key
+    }
+
+
+def resolve_columns(
+    headers: Sequence[str], kind: str, mapping: Mapping[str, str] | None = None
+) -> tuple[dict[str, int], dict[str, str]]:
+    """Template column → index in the row, and → the header as written in the file.
+
+    ``mapping`` (template column → file header) overrides matching by name. Raises
+    InputError naming every missing required column.
+    """
+    columns = columns_for(kind)
+    known = {c.name for c in columns}
+    chosen = suggest_mapping(headers, kind)
+    for name, header in (mapping or {}).items():
+        if name not in known:
+            raise InputError(f"ukjent kolonne i kolonnevalget: {name!r}")
+        chosen[name] = header
+    index_of = {normalise_header(h): i for i, h in reversed(list(enumerate(headers)))}
+    indexes: dict[str, int] = {}
+    labels: dict[str, str] = {}
+    problems: list[str] = []
+    for name, header in chosen.items():
+        key = normalise_header(header)
+        if key not in index_of:
+            problems.append(f"kolonnen «{header}» (for {name}) finnes ikke i filen")
+            continue
+        indexes[name] = index_of[key]
+        labels[name] = str(headers[index_of[key]]).strip()
+    for column in columns:
+        if column.required and column.name not in indexes:
+            problems.append(f"kolonnen «{column.name}» mangler (påkrevd)")
+    if problems:
+        raise InputError(problems)
+    return indexes, labels

@@ -1,0 +1,217 @@
+"""Turning a file's rows into register records, listing every problem by row and column."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..domain import identity
+from ..domain.model import Debt, Income
+from ..domain.register import Person, RegisteredHousehold, Tenancy, Unit
+from .import_columns import INCOME_COLUMNS
+from .tabular import Cell, Table, cell_text, parse_date, parse_number
+
+TENURES = {"selveier": "freehold", "eierseksjon": "freehold", "borettslag": "cooperative",
+           "aksjeleilighet": "cooperative", "andel": "cooperative"}  # fmt: skip
+ROLES = {"søker": "applicant", "soker": "applicant", "soeker": "applicant",
+         "medsøker": "co_applicant", "medsoker": "co_applicant", "medsoeker": "co_applicant",
+         "voksen": "adult", "barn": "child"}  # fmt: skip
+CARS = {"": "none", "ingen": "none", "nei": "none", "bensin": "petrol", "diesel": "petrol",
+        "fossil": "petrol", "el": "electric", "elbil": "electric"}  # fmt: skip
+SEXES = {"": None, "k": "F", "kvinne": "F", "m": "M", "mann": "M"}
+AGE_LIMITS = {"applicant": (18, 110), "co_applicant": (18, 110), "adult": (16, 110),
+              "child": (0, 30)}  # fmt: skip
+
+
+@dataclass
+class Problems:
+    items: list[tuple[int, str]] = field(default_factory=list)
+
+    def add(self, row: int, message: str) -> None:
+        self.items.append((row, message))
+
+    def lines(self) -> list[str]:
+        return [m for _, m in sorted(self.items, key=lambda item: item[0])]
+
+
+class Row:
+    """One row's cells with typed getters that report problems in the file's words."""
+
+    def __init__(self, number: int, cells: list[Cell], columns: dict[str, int],
+                 labels: dict[str, str], decimal: str, problems: Problems) -> None:  # fmt: skip
+        self.line, self.cells, self.columns = number, cells, columns
+        self.labels, self.decimal, self.problems = labels, decimal, problems
+        self.bad = False
+
+    def raw(self, name: str) -> Cell:
+        index = self.columns.get(name)
+        if index is None or index >= len(self.cells):
+            return None
+        value = self.cells[index]
+        return None if isinstance(value, str) and not value.strip() else value
+
+    def text(self, name: str) -> str:
+        return cell_text(self.raw(name))
+
+    def problem(self, name: str, message: str) -> None:
+        value = self.text(name)
+        label = self.labels.get(name, name)
+        where = f'{label} "{value}"' if value else label
+        self.problems.add(self.line, f"rad {self.line}, {where}: {message}")
+        self.bad = True
+
+    def required(self, name: str) -> str:
+        value = self.text(name)
+        if not value:
+            self.problem(name, "mangler")
+        return value
+
+    def number(self, name: str, required: bool = False) -> float | None:
+        value = self.raw(name)
+        if value is None:
+            if required:
+                self.problem(name, "mangler")
+            return None
+        try:
+            number = parse_number(value, self.decimal)
+        except ValueError:
+            self.problem(name, "er ikke et tall")
+            return None
+        if number < 0:
+            self.problem(name, "kan ikke være negativ")
+            return None
+        return number
+
+    def amount(self, name: str) -> float:
+        return self.number(name) or 0.0
+
+    def date(self, name: str) -> date | None:
+        value = self.raw(name)
+        if value is None:
+            return None
+        try:
+            return parse_date(value)
+        except ValueError:
+            self.problem(name, "er ikke en dato (bruk dd.mm.åååå)")
+            return None
+
+    def code(self, name: str, codes: dict[str, str | None], allowed: str) -> str | None:
+        key = self.text(name).casefold()
+        if key not in codes:
+            self.problem(name, f"ukjent verdi; tillatt: {allowed}")
+            return None
+        return codes[key]
+
+
+def parse_unit(row: Row) -> Unit | None:
+    unit_id = row.required("bolig_id")
+    address, city = row.required("adresse"), row.required("poststed")
+    postcode = row.required("postnummer")
+    if postcode.isdigit() and len(postcode) < 4:
+        postcode = postcode.zfill(4)
+    if postcode and not (postcode.isdigit() and len(postcode) == 4):
+        row.problem("postnummer", "må ha 4 sifre")
+    tenure = row.code(
+        "eierform", dict(TENURES), "selveier, eierseksjon, borettslag, aksjeleilighet"
+    )
+    bedrooms = row.number("soverom")
+    if bedrooms is not None and not bedrooms.is_integer():
+        row.problem("soverom", "må være et helt tall")
+    unit = Unit(
+        unit_id=unit_id, address=address, postcode=postcode, city=city, tenure=tenure or "",
+        valuation=row.number("takst"), valuation_date=row.date("takst_dato"),
+        common_costs_monthly=row.amount("felleskostnader_mnd"),
+        other_running_costs_monthly=row.amount("andre_bokostnader_mnd"),
+        area_m2=row.number("bruksareal"), bedrooms=int(bedrooms) if bedrooms else bedrooms,
+        gnr=row.text("gnr"), bnr=row.text("bnr"), snr=row.text("snr"),
+        share_no=row.text("andelsnummer"), shared_debt=row.amount("fellesgjeld"),
+    )  # fmt: skip
+    return None if row.bad else unit
+
+
+def parse_person(row: Row, today: date, seen: dict[str, int]) -> Person | None:
+    role = row.code("rolle", dict(ROLES), "søker, medsøker, voksen, barn")
+    first, last = row.required("fornavn"), row.required("etternavn")
+    number = identity.compact(row.text("fødselsnummer"))
+    born = row.date("fødselsdato")
+    if number:
+        try:
+            born = identity.parse(number, today).birth_date
+        except identity.InvalidIdentityNumber as exc:
+            row.problem("fødselsnummer", exc.reason)
+        if number in seen:
+            row.problem("fødselsnummer", f"samme person som på rad {seen[number]}")
+        seen.setdefault(number, row.line)
+    elif role and role != "child":
+        row.problem("fødselsnummer", "mangler (påkrevd for voksne)")
+    elif role == "child" and born is None:
+        row.problem("fødselsdato", "barn må ha fødselsnummer eller fødselsdato")
+    if role and born is not None and not row.bad:
+        _check_age(row, role, born, today, "fødselsnummer" if number else "fødselsdato")
+    sex = row.code("kjønn", dict(SEXES), "K eller M")
+    incomes = tuple(
+        Income(kind, amount)
+        for column, kind in INCOME_COLUMNS.items()
+        if (amount := row.amount(column)) > 0
+    )
+    if row.bad or role is None:
+        return None
+    return Person(role=role, first_name=first, last_name=last, national_id=number,
+                  birth_date=born, sex=sex, incomes=incomes)  # fmt: skip
+
+
+def _check_age(row: Row, role: str, born: date, today: date, column: str) -> None:
+    age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+    low, high = AGE_LIMITS[role]
+    if not low <= age <= high:
+        row.problem(column, f"alder {age} år er utenfor {low}–{high} år for rollen")
+
+
+def parse_household(
+    external_id: str, rows: list[Row], people: list[Person | None], known_units: set[str]
+) -> RegisteredHousehold | None:
+    """One household from its rows; the applicant's row carries the household fields."""
+    applicants = [r for r, p in zip(rows, people, strict=True) if r.text("rolle").casefold() in
+                  ("søker", "soker", "soeker")]  # fmt: skip
+    first = rows[0]
+    if not applicants:
+        first.problems.add(first.line, f"rad {first.line}, husstand {external_id}: mangler søker")
+        return None
+    if len(applicants) > 1:
+        rows_text = ", ".join(str(r.line) for r in applicants)
+        first.problems.add(
+            applicants[1].line, f"rad {applicants[1].line}, husstand {external_id}: "
+            f"mer enn én søker (rad {rows_text})"
+        )  # fmt: skip
+        return None
+    row = applicants[0]
+    unit_id = row.required("bolig_id")
+    if unit_id and unit_id not in known_units:
+        row.problem("bolig_id", "finnes ikke blant boligene (importer boligene først)")
+    rent = row.number("husleie_mnd", required=True)
+    balance, payment = row.amount("gjeld"), row.amount("gjeld_betjening_mnd")
+    car = row.code("bil", dict(CARS), "ingen, bensin, el")
+    household = RegisteredHousehold(
+        external_id=external_id,
+        members=tuple(p for p in people if p is not None),
+        tenancy=Tenancy(unit_id, rent or 0.0, row.date("leie_fra"), row.amount("husleierestanse")),
+        tax_free_income_monthly=row.amount("skattefri_inntekt_mnd"),
+        savings=row.amount("sparing"),
+        debts=(Debt("gjeld", balance, payment),) if balance or payment else (),
+        other_fixed_costs_monthly=row.amount("faste_utgifter_mnd"),
+        car=car or "none", phone=row.text("telefon"), email=row.text("epost"),
+    )  # fmt: skip
+    if any(r.bad for r in rows) or None in people:
+        return None
+    return household
+
+
+def group_rows(table: Table, columns: dict[str, int], labels: dict[str, str], decimal: str,
+               problems: Problems) -> dict[str, list[Row]]:  # fmt: skip
+    groups: dict[str, list[Row]] = {}
+    for number, cells in table.rows:
+        row = Row(number, cells, columns, labels, decimal, problems)
+        key = row.required("husstand_id")
+        if key:
+            groups.setdefault(key, []).append(row)
+    return groups

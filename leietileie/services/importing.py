@@ -1,0 +1,207 @@
+"""Importing a register file (import-format.md): the use case behind `leietileie import`
+and the GUI's import dialog.
+
+All-or-nothing by default: any bad row means nothing is written and the problems go to a
+report file beside the input. With ``skip_invalid`` the good records are imported and the
+bad ones reported. Re-importing updates records with the same bolig_id / husstand_id.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from pathlib import Path
+
+from ..domain.register import RegisteredHousehold, Unit
+from ..errors import InputError
+from ..storage import Database
+from .import_columns import KIND_LABELS_NB, columns_for, resolve_columns
+from .import_rows import Problems, Row, group_rows, parse_household, parse_person, parse_unit
+from .tabular import Table, detect_decimal, iter_column, read_table
+
+#: progress(done, total) -> False to cancel
+Progress = Callable[[int, int], bool]
+CHUNK = 10_000
+
+
+class ImportCancelled(Exception):
+    """The user cancelled; nothing was written."""
+
+
+@dataclass
+class ImportOptions:
+    #: template column → the file's header (the import dialog's choices)
+    mapping: dict[str, str] | None = None
+    skip_invalid: bool = False
+    dry_run: bool = False
+    encoding: str | None = None
+    delimiter: str | None = None
+    decimal: str | None = None
+
+
+@dataclass
+class ImportResult:
+    kind: str
+    path: Path
+    rows: int = 0
+    inserted: int = 0
+    updated: int = 0
+    skipped: int = 0
+    problems: list[str] = field(default_factory=list)
+    report_path: Path | None = None
+    dry_run: bool = False
+    committed: bool = False
+
+    def summary_nb(self) -> str:
+        what = KIND_LABELS_NB[self.kind]
+        verb = "ville blitt importert" if self.dry_run else "importert"
+        if not self.committed and not self.dry_run:
+            return (
+                f"Ingenting importert: {len(self.problems)} problem(er) i filen."
+                f" Se {self.report_path}."
+            )
+        text = f"{what.capitalize()} {verb}: {self.inserted} nye, {self.updated} oppdatert"
+        if self.skipped:
+            text += f", {self.skipped} hoppet over (se {self.report_path})"
+        return text + "."
+
+
+def report_path_for(path: Path) -> Path:
+    return path.with_name(f"{path.stem}-importrapport.txt")
+
+
+def _tick(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise ImportCancelled("importen ble avbrutt")
+
+
+def load_table(path: Path, kind: str, options: ImportOptions) -> tuple[Table, dict[str, int],
+                                                                       dict[str, str], str]:  # fmt: skip
+    table = read_table(path, options.encoding, options.delimiter)
+    columns, labels = resolve_columns(table.headers, kind, options.mapping)
+    if not table.rows:
+        raise InputError(f"{path.name}: filen har ingen rader under overskriftene")
+    numeric = [c.name for c in columns_for(kind) if c.kind in ("number", "int")]
+    decimal = options.decimal or detect_decimal(
+        v for name in numeric for v in iter_column(table, columns.get(name))
+    )
+    if decimal not in (",", "."):
+        raise InputError(f"ukjent desimaltegn {decimal!r}; velg «,» eller «.»")
+    return table, columns, labels, decimal
+
+
+def import_file(
+    db: Database,
+    kind: str,
+    path: Path,
+    options: ImportOptions | None = None,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> ImportResult:
+    """Import ``units`` or ``tenants`` from an XLSX or CSV file."""
+    options = options or ImportOptions()
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"filen {path} finnes ikke")
+    table, columns, labels, decimal = load_table(path, kind, options)
+    problems = Problems()
+    total = len(table.rows) * 2
+    if kind == "units":
+        records: Sequence[Unit | RegisteredHousehold] = _parse_units(
+            table, columns, labels, decimal, problems, progress, total
+        )
+        skipped = len({row for row, _ in problems.items})
+    else:
+        households, groups = _parse_tenants(
+            db, table, columns, labels, decimal, problems, today or date.today(), progress, total
+        )
+        records, skipped = households, groups - len(households)
+    result = ImportResult(kind, path, rows=len(table.rows), dry_run=options.dry_run)
+    result.problems = problems.lines()
+    result.skipped = skipped
+    if result.problems:
+        result.report_path = _write_report(path, kind, result.problems)
+        if not options.skip_invalid:
+            return result
+    existing = db.units.id_map() if kind == "units" else db.households.id_map()
+    keys = [r.unit_id if isinstance(r, Unit) else r.external_id for r in records]
+    result.updated = sum(1 for k in keys if k in existing)
+    result.inserted = len(keys) - result.updated
+    if not options.dry_run:
+        _write(db, kind, path, records, result, progress, total)
+        result.committed = True
+    return result
+
+
+def _parse_units(table: Table, columns: dict[str, int], labels: dict[str, str], decimal: str,
+                 problems: Problems, progress: Progress | None, total: int) -> list[Unit]:  # fmt: skip
+    units: dict[str, Unit] = {}
+    first_row: dict[str, int] = {}
+    for done, (number, cells) in enumerate(table.rows):
+        if done % 1000 == 0:
+            _tick(progress, done, total)
+        row = Row(number, cells, columns, labels, decimal, problems)
+        unit = parse_unit(row)
+        key = row.text("bolig_id")
+        if key and key in first_row:
+            row.problem("bolig_id", f"står to ganger (også på rad {first_row[key]})")
+            units.pop(key, None)
+            continue
+        first_row.setdefault(key, number)
+        if unit is not None:
+            units[key] = unit
+    return list(units.values())
+
+
+def _parse_tenants(db: Database, table: Table, columns: dict[str, int], labels: dict[str, str],
+                   decimal: str, problems: Problems, today: date, progress: Progress | None,
+                   total: int) -> tuple[list[RegisteredHousehold], int]:  # fmt: skip
+    known_units = set(db.units.id_map())
+    seen: dict[str, int] = {}
+    households: list[RegisteredHousehold] = []
+    done = 0
+    groups = group_rows(table, columns, labels, decimal, problems)
+    for external_id, rows in groups.items():
+        people = [parse_person(r, today, seen) for r in rows]
+        household = parse_household(external_id, rows, people, known_units)
+        if household is not None:
+            households.append(household)
+        done += len(rows)
+        if done // 1000 != (done - len(rows)) // 1000:
+            _tick(progress, done, total)
+    return households, len(groups)
+
+
+def _write_report(path: Path, kind: str, problems: list[str]) -> Path:
+    report = report_path_for(path)
+    header = [
+        f"Importrapport for {path.name} ({KIND_LABELS_NB[kind]})",
+        f"{len(problems)} problem(er):",
+        "",
+    ]
+    report.write_text("\n".join(header + problems) + "\n", encoding="utf-8")
+    return report
+
+
+def _write(db: Database, kind: str, path: Path, records: Sequence[Unit | RegisteredHousehold],
+           result: ImportResult, progress: Progress | None, total: int) -> None:  # fmt: skip
+    start = total // 2
+    with db.transaction():
+        for offset in range(0, len(records), CHUNK):
+            chunk = records[offset : offset + CHUNK]
+            _tick(progress, start + offset * start // max(1, len(records)), total)
+            if kind == "units":
+                db.units.bulk_upsert([r for r in chunk if isinstance(r, Unit)])
+            else:
+                db.households.bulk_write(
+                    [r for r in chunk if isinstance(r, RegisteredHousehold)], audit=False
+                )
+        db.audit.record(
+            "imported",
+            "unit" if kind == "units" else "household",
+            None,
+            {"file": path.name, "inserted": result.inserted, "updated": result.updated,
+             "skipped": result.skipped},
+        )  # fmt: skip
+    _tick(progress, total, total)

@@ -1,0 +1,246 @@
+"""Reading spreadsheet files (XLSX, CSV) into rows of cells, and Norwegian number formats.
+
+CSV: UTF-8 (with or without BOM) or Windows-1252, ``;`` or ``,``, decimal comma or point,
+spaces or dots as thousands separators. What cannot be told apart is refused with a message
+saying what to choose (``encoding``, ``delimiter``, ``decimal`` options).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from ..errors import InputError
+
+Cell = str | float | int | date | None
+
+ENCODINGS = {
+    "utf-8": "utf-8",
+    "utf-8-sig": "utf-8-sig",
+    "windows-1252": "cp1252",
+    "cp1252": "cp1252",
+}
+DELIMITERS = (";", ",")
+
+
+@dataclass
+class Table:
+    headers: list[str]
+    #: (row number in the file, header = 1; cells)
+    rows: list[tuple[int, list[Cell]]]
+    encoding: str = ""
+    delimiter: str = ""
+
+
+def normalise_header(text: object) -> str:
+    """Case-insensitive, ignoring spaces, underscores and æøå vs ae/oe/aa."""
+    value = str(text or "").strip().casefold()
+    for old, new in (("æ", "ae"), ("ø", "oe"), ("å", "aa"), (" ", ""), ("_", ""), ("-", "")):
+        value = value.replace(old, new)
+    return value
+
+
+def read_table(path: Path, encoding: str | None = None, delimiter: str | None = None) -> Table:
+    suffix = path.suffix.lower()
+    if suffix in (".xlsx", ".xlsm"):
+        return read_xlsx(path)
+    if suffix in (".csv", ".txt"):
+        return read_csv(path, encoding, delimiter)
+    raise InputError(f"{path.name}: ukjent filtype {suffix!r}; bruk .xlsx eller .csv")
+
+
+def read_xlsx(path: Path) -> Table:
+    from openpyxl import load_workbook
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        raise InputError(f"{path.name}: kan ikke leses som Excel-fil ({exc})") from exc
+    try:
+        sheet = workbook.worksheets[0]
+        rows = sheet.iter_rows(values_only=True)
+        header = next(rows, None)
+        if header is None or not any(c not in (None, "") for c in header):
+            raise InputError(f"{path.name}: filen er tom")
+        body: list[tuple[int, list[Cell]]] = []
+        for number, row in enumerate(rows, start=2):
+            cells = [_xlsx_cell(c) for c in row]
+            if any(c not in (None, "") for c in cells):
+                body.append((number, cells))
+        return Table([str(h or "").strip() for h in header], body)
+    finally:
+        workbook.close()
+
+
+def _xlsx_cell(value: object) -> Cell:
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, str | int | float | date) or value is None:
+        return value
+    return str(value)
+
+
+def detect_encoding(data: bytes) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        return "utf-8-sig"
+    try:
+        data.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        data.decode("cp1252")
+        return "cp1252"
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            "tegnkodingen kan ikke gjenkjennes (verken UTF-8 eller Windows-1252);"
+            " velg tegnkoding, eller lagre filen som UTF-8"
+        ) from exc
+
+
+def detect_delimiter(text: str) -> str:
+    """``;`` or ``,`` from the first lines; refuse when both fit equally well."""
+    sample = text.splitlines()[:50]
+    fits = []
+    for delimiter in DELIMITERS:
+        widths = {len(r) for r in csv.reader(sample, delimiter=delimiter) if r}
+        if len(widths) == 1 and widths.pop() > 1:
+            fits.append(delimiter)
+    if len(fits) == 1:
+        return fits[0]
+    if not fits:
+        counts = {d: sample[0].count(d) if sample else 0 for d in DELIMITERS}
+        best = max(counts, key=lambda d: counts[d])
+        if counts[best] and counts[best] != min(counts.values()):
+            return best
+    raise InputError(
+        "skilletegnet kan ikke avgjøres (både semikolon og komma passer);"
+        " velg skilletegn: «;» eller «,»"
+    )
+
+
+def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = None) -> Table:
+    data = path.read_bytes()
+    if not data.strip(b"\xef\xbb\xbf \r\n\t"):
+        raise InputError(f"{path.name}: filen er tom")
+    if encoding is not None and encoding.lower() not in ENCODINGS:
+        raise InputError(f"ukjent tegnkoding {encoding!r}; velg utf-8 eller windows-1252")
+    codec = ENCODINGS[encoding.lower()] if encoding else detect_encoding(data)
+    try:
+        text = data.decode(codec)
+    except UnicodeDecodeError as exc:
+        raise InputError(f"{path.name}: filen er ikke i tegnkodingen {encoding}") from exc
+    if delimiter is not None and delimiter not in DELIMITERS:
+        raise InputError(f"ukjent skilletegn {delimiter!r}; velg «;» eller «,»")
+    sep = delimiter or detect_delimiter(text)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+    header = next(reader, None)
+    if header is None or not any(h.strip() for h in header):
+        raise InputError(f"{path.name}: filen er tom")
+    body: list[tuple[int, list[Cell]]] = []
+    for number, row in enumerate(reader, start=2):
+        if any(c.strip() for c in row):
+            body.append((number, list(row)))
+    return Table([h.strip() for h in header], body, codec, sep)
+
+
+# Numbers -----------------------------------------------------------------------------
+
+_COMMA_EVIDENCE = re.compile(r"^-?\d[\d .\u00a0]*,\d{1,2}$|^-?\d{1,3}(\.\d{3}){2,}$|,\d{4,}$")
+_POINT_EVIDENCE = re.compile(r"^-?\d[\d ,\u00a0]*\.\d{1,2}$|^-?\d{1,3}(,\d{3}){2,}$|\.\d{4,}$")
+_AMBIGUOUS = re.compile(r"^-?\d{1,3}[.,]\d{3}$")
+
+
+def detect_decimal(values: Iterable[str]) -> str:
+    """',' or '.' as the decimal mark of a file's text numbers; refuse a mix."""
+    comma = point = ambiguous = False
+    for raw in values:
+        value = raw.strip()
+        if "," not in value and "." not in value:
+            continue
+        if value.count(",") and value.count(".") and value.rfind(",") > value.rfind("."):
+            comma = True
+        elif value.count(",") and value.count(".") and value.rfind(".") > value.rfind(","):
+            point = True
+        elif _COMMA_EVIDENCE.search(value):
+            comma = True
+        elif _POINT_EVIDENCE.search(value):
+            point = True
+        elif _AMBIGUOUS.match(value):
+            ambiguous = True
+    if comma and point:
+        raise InputError(
+            "filen blander desimalkomma og desimalpunktum i tallene;"
+            " velg desimaltegn: «,» eller «.»"
+        )
+    if comma or point:
+        return "," if comma else "."
+    if ambiguous:
+        raise InputError(
+            "tall som «1.234» eller «1,234» kan leses på to måter; velg desimaltegn: «,» eller «.»"
+        )
+    return ","
+
+
+def parse_number(value: Cell, decimal: str = ",") -> float:
+    """A number cell or a text such as "1 234 567,50" or "1.234.567"; ValueError if not."""
+    if isinstance(value, bool) or isinstance(value, date):
+        raise ValueError("not a number")
+    if isinstance(value, int | float):
+        return float(value)
+    text = str(value).strip().replace("\u00a0", "").replace(" ", "")
+    for suffix in ("kr", "nok", ",-"):
+        if text.lower().endswith(suffix):
+            text = text[: -len(suffix)]
+    thousands = "." if decimal == "," else ","
+    text = text.replace(thousands, "")
+    if decimal == ",":
+        text = text.replace(",", ".")
+    if not re.fullmatch(r"-?\d+(\.\d+)?", text):
+        raise ValueError("not a number")
+    return float(text)
+
+
+_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%y", "%d-%m-%Y")
+
+
+def parse_date(value: Cell) -> date:
+    if isinstance(value, date):
+        return value
+    if value is None or isinstance(value, int | float):
+        raise ValueError("not a date")
+    text = str(value).strip()
+    if " " in text:  # "2024-01-05 00:00:00"
+        text = text.split(" ")[0]
+    for fmt in _DATE_FORMATS:
+        try:
+            return datetime.strptime(text, fmt).date()
+        except ValueError:
+            continue
+    raise ValueError("not a date")
+
+
+def cell_text(value: Cell) -> str:
+    """A cell as text, as typed (integers without '.0'; formulas kept as plain text)."""
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+def iter_column(table: Table, index: int | None) -> Iterator[str]:
+    if index is None:
+        return
+    for _, cells in table.rows:
+        if index < len(cells) and isinstance(cells[index], str):
+            yield str(cells[index])

@@ -1,0 +1,46 @@
+"""Empty import templates (`leietileie template units|tenants FILE`)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from ..errors import InputError
+from .import_columns import KIND_LABELS_NB, columns_for
+
+
+def write_template(kind: str, path: Path) -> Path:
+    """Write the empty template for ``units`` or ``tenants``; XLSX or CSV by extension."""
+    columns = columns_for(kind)
+    path = Path(path)
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        header = ";".join(c.name for c in columns)
+        path.write_text(header + "\r\n", encoding="utf-8-sig")
+        return path
+    if suffix != ".xlsx":
+        raise InputError(f"{path.name}: ukjent filtype {suffix!r}; bruk .xlsx eller .csv")
+    import xlsxwriter
+
+    workbook = xlsxwriter.Workbook(str(path))
+    try:
+        bold = workbook.add_format({"bold": True, "bg_color": "#DDE6F0"})
+        text = workbook.add_format({"num_format": "@"})
+        sheet = workbook.add_worksheet(KIND_LABELS_NB[kind])
+        for index, column in enumerate(columns):
+            sheet.write_string(0, index, column.name, bold)
+            cell_format = text if column.kind == "text" else None
+            sheet.set_column(index, index, max(12, len(column.name) + 2), cell_format)
+        sheet.freeze_panes(1, 0)
+        notes = workbook.add_worksheet("forklaring")
+        notes.write_row(0, 0, ["kolonne", "påkrevd", "type", "forklaring"], bold)
+        for index, column in enumerate(columns, start=1):
+            notes.write_row(
+                index,
+                0,
+                [column.name, "ja" if column.required else "nei", column.kind, column.note],
+            )
+        notes.set_column(0, 0, 24)
+        notes.set_column(3, 3, 60)
+    finally:
+        workbook.close()
+    return path
