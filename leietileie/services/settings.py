@@ -1,0 +1,188 @@
+"""Every setting declared once: key, type, default, label (architecture habit 6).
+
+Settings are stored in the database (``SettingsRepository``) so that every caseworker of the
+municipality who opens the same register works with the same assumptions. Window state and
+personal preferences live in QSettings, not here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from stdnum.no import orgnr
+
+from ..domain.model import Financing
+from ..errors import InputError
+from ..rules import available_years, load_rules
+
+
+@dataclass(frozen=True)
+class Setting:
+    key: str
+    kind: str  # text | int | float | rate | bool | choice | orgnr | path
+    default: Any
+    label: str
+    group: str
+    minimum: float | None = None
+    maximum: float | None = None
+    choices: tuple[tuple[str, str], ...] = ()
+    help: str = ""
+
+
+def _latest_year() -> int:
+    years = available_years()
+    current = date.today().year
+    return max([y for y in years if y <= current] or years or [current])
+
+
+SETTINGS: tuple[Setting, ...] = (
+    # Municipality profile (letterhead, signature, appeal information)
+    Setting("municipality.name", "text", "", "Kommunens navn", "kommune"),
+    Setting("municipality.org_no", "orgnr", "", "Organisasjonsnummer", "kommune", help="9 siffer"),
+    Setting("municipality.unit", "text", "Boligkontoret", "Enhet", "kommune"),
+    Setting("municipality.address", "text", "", "Postadresse", "kommune"),
+    Setting("municipality.postcode", "text", "", "Postnummer", "kommune"),
+    Setting("municipality.city", "text", "", "Poststed", "kommune"),
+    Setting("municipality.logo_path", "path", "", "Logo (PNG eller JPG)", "kommune"),
+    Setting("municipality.malform", "choice", "nb", "Målform", "kommune", choices=(("nb", "Bokmål"), ("nn", "Nynorsk"))),
+    Setting("municipality.signer_name", "text", "", "Underskriver", "kommune"),
+    Setting("municipality.signer_title", "text", "Saksbehandler", "Underskrivers tittel", "kommune"),
+    Setting("municipality.appeal_body", "text", "Statsforvalteren", "Klageinstans", "kommune"),
+    Setting("municipality.contact_phone", "text", "", "Telefon", "kommune"),
+    Setting("municipality.contact_email", "text", "", "E-post", "kommune"),
+    Setting("municipality.group", "choice", "4", "Kommunegruppe for bostøtte", "kommune",
+            choices=(("1", "1 – Oslo"), ("2", "2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum"),
+                     ("3", "3 – Kristiansand, Lillestrøm, Asker m.fl."), ("4", "4 – Øvrige kommuner"))),
+    # Defaults for new assessments
+    Setting("assessment.year", "int", None, "Regelår", "beregning", minimum=2024, maximum=2100),
+    Setting("assessment.startlan_rate", "rate", 0.0489, "Startlånsrente (Husbanken + kommunalt påslag)", "beregning", 0.0, 0.3),
+    Setting("assessment.bank_rate", "rate", 0.052, "Bankens rente", "beregning", 0.0, 0.3),
+    Setting("assessment.policy_rate", "rate", 0.04, "Norges Banks styringsrente", "beregning", 0.0, 0.3),
+    Setting("assessment.term_years", "int", 30, "Løpetid (år)", "beregning", 5, 50),
+    Setting("assessment.repayment", "choice", "annuity", "Nedbetaling", "beregning", choices=(("annuity", "Annuitet"), ("serial", "Serie"))),
+    Setting("assessment.mode", "choice", "startlan_only", "Finansiering", "beregning",
+            choices=(("startlan_only", "Bare startlån"), ("bank_first", "Banklån først, startlån på toppen"))),
+    # Grant policy (tilskudd til etablering)
+    Setting("grant.enabled", "bool", False, "Kommunen gir tilskudd til etablering", "tilskudd"),
+    Setting("grant.max_amount", "int", 0, "Største tilskudd (kr)", "tilskudd", 0, 5_000_000),
+    # Letters
+    Setting("letters.reply_working_days", "int", 15, "Svarfrist (virkedager)", "brev", 1, 90),
+    # Screening filters
+    Setting("screening.min_tenancy_years", "float", 0.0, "Leieforhold minst (år)", "kartlegging", 0, 50),
+    Setting("screening.max_arrears", "int", 5000, "Husleierestanse høyst (kr)", "kartlegging", 0, 1_000_000),
+    Setting("screening.exclude_temporary_income", "bool", False, "Utelat husstander med bare midlertidig inntekt", "kartlegging"),
+    Setting("screening.min_age", "int", 18, "Søkers alder minst", "kartlegging", 18, 100),
+    Setting("screening.max_age", "int", 75, "Søkers alder høyst", "kartlegging", 18, 120),
+    Setting("screening.horizon_years", "int", 5, "«Kan kjøpe om N år»: høyst N", "kartlegging", 1, 20),
+)
+BY_KEY = {s.key: s for s in SETTINGS}
+
+
+def validate(setting: Setting, value: Any) -> Any:
+    """The value in its proper type, or InputError naming the setting and what is allowed."""
+    where = f"{setting.label}"
+    if value is None or value == "":
+        if setting.kind in ("text", "path", "orgnr") or setting.default is None:
+            return "" if setting.kind in ("text", "path", "orgnr") else None
+    try:
+        if setting.kind in ("text", "path"):
+            return str(value).strip()
+        if setting.kind == "orgnr":
+            text = str(value).replace(" ", "")
+            if not orgnr.is_valid(text):
+                raise InputError(f"{where}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)")
+            return text
+        if setting.kind == "bool":
+            if isinstance(value, bool):
+                return value
+            raise InputError(f"{where}: må være ja eller nei")
+        if setting.kind == "choice":
+            allowed = [c for c, _ in setting.choices]
+            if str(value) not in allowed:
+                raise InputError(f"{where}: «{value}» er ikke tillatt; velg en av {', '.join(allowed)}")
+            return str(value)
+        number = float(str(value).replace(",", ".").replace(" ", "").replace("\u00a0", ""))
+    except ValueError as exc:
+        raise InputError(f"{where}: «{value}» er ikke et tall") from exc
+    if setting.kind == "int":
+        if not number.is_integer():
+            raise InputError(f"{where}: må være et helt tall")
+        number = int(number)
+    if setting.minimum is not None and number < setting.minimum or setting.maximum is not None and number > setting.maximum:
+        raise InputError(f"{where}: må være mellom {setting.minimum:g} og {setting.maximum:g}")
+    return number
+
+
+class Settings:
+    """Typed access to the declared settings of one database."""
+
+    def __init__(self, database: Any):
+        self.repo = database.settings
+
+    def get(self, key: str) -> Any:
+        setting = BY_KEY[key]
+        value = self.repo.get(key, None)
+        if value is None and key.startswith("municipality."):
+            # A profile stored as one record (the demo register, older databases).
+            value = self.repo.municipality().get(key.split(".", 1)[1])
+        if value is None:
+            if key == "assessment.year":
+                return _latest_year()
+            return setting.default
+        return value
+
+    def set(self, key: str, value: Any) -> Any:
+        clean = validate(BY_KEY[key], value)
+        self.repo.set(key, clean)
+        return clean
+
+    def set_many(self, values: dict[str, Any]) -> None:
+        """Validate all, then store all; nothing is stored when any value is refused."""
+        problems, clean = [], {}
+        for key, value in values.items():
+            try:
+                clean[key] = validate(BY_KEY[key], value)
+            except InputError as exc:
+                problems += exc.problems
+        if problems:
+            raise InputError(problems)
+        for key, value in clean.items():
+            self.repo.set(key, value)
+
+    def group(self, name: str) -> dict[str, Any]:
+        return {s.key: self.get(s.key) for s in SETTINGS if s.group == name}
+
+    def municipality(self) -> dict[str, Any]:
+        """The profile as a flat dict without the prefix (name, org_no, address, ...)."""
+        return {key.split(".", 1)[1]: value for key, value in self.group("kommune").items()}
+
+    def year(self) -> int:
+        year = int(self.get("assessment.year"))
+        return year if year in available_years() else _latest_year()
+
+    def grant_max(self) -> float:
+        return float(self.get("grant.max_amount")) if self.get("grant.enabled") else 0.0
+
+    def adjustments(self, year: int | None = None, on: date | None = None) -> dict[str, float]:
+        """The caseworkers' dated rate changes in force on a day (the newest wins)."""
+        day = on or date.today()
+        out: dict[str, float] = {}
+        for adj in self.repo.rule_adjustments(year if year is not None else self.year()):
+            if adj.valid_from <= day:
+                out[adj.key] = adj.value
+        return out
+
+    def default_financing(self) -> Financing:
+        rules = load_rules(self.year())
+        policy = self.adjustments().get("startlan.policy_rate", float(self.get("assessment.policy_rate")))
+        return Financing(
+            startlan_rate=float(self.get("assessment.startlan_rate")),
+            bank_rate=float(self.get("assessment.bank_rate")),
+            policy_rate=policy if policy is not None else rules.startlan.policy_rate,
+            mode=str(self.get("assessment.mode")),
+            term_years=int(self.get("assessment.term_years")),
+            repayment=str(self.get("assessment.repayment")),
+            grant_max=self.grant_max(),
+        )
