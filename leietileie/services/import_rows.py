@@ -122,7 +122,7 @@ def parse_unit(row: Row) -> Unit | None:
         valuation=row.number("takst"), valuation_date=row.date("takst_dato"),
         common_costs_monthly=row.amount("felleskostnader_mnd"),
         other_running_costs_monthly=row.amount("andre_bokostnader_mnd"),
-        area_m2=row.number("bruksareal"), bedrooms=int(bedrooms) if bedrooms else bedrooms,
+        area_m2=row.number("bruksareal"), bedrooms=None if bedrooms is None else int(bedrooms),
         gnr=row.text("gnr"), bnr=row.text("bnr"), snr=row.text("snr"),
         share_no=row.text("andelsnummer"), shared_debt=row.amount("fellesgjeld"),
     )  # fmt: skip

@@ -1,0 +1,126 @@
+"""`leietileie demo | template | import | backup | restore | check` (cli.md)."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+from typing import Any
+
+from .. import paths
+from ..errors import InputError
+
+
+def _db_path(args: argparse.Namespace) -> Path:
+    return Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
+
+
+def register(subparsers: Any) -> None:
+    p = subparsers.add_parser(
+        "demo", help="fyll databasen med et fiktivt demoregister",
+        description="Fyller databasen med boliger og leietakere i en fiktiv kommune"
+        " (gyldige, men oppdiktede fødselsnumre).",
+    )  # fmt: skip
+    p.add_argument("--households", type=int, default=2000, metavar="N", help="antall husstander")
+    p.add_argument(
+        "--seed", type=int, default=1, metavar="S", help="frø (samme frø gir samme register)"
+    )
+    p.set_defaults(func=run_demo)
+
+    p = subparsers.add_parser("template", help="skriv en tom importmal (XLSX eller CSV)")
+    p.add_argument(
+        "kind", choices=("units", "tenants"), help="units = boliger, tenants = leietakere"
+    )
+    p.add_argument("file", type=Path, help="malfil; .xlsx eller .csv")
+    p.set_defaults(func=run_template)
+
+    p = subparsers.add_parser(
+        "import", help="importer boliger eller leietakere fra XLSX/CSV",
+        description="Importerer et register (se import-format.md). Ingenting importeres hvis"
+        " en rad er feil, med mindre --skip-invalid er gitt; problemene skrives til en"
+        " rapportfil ved siden av filen.",
+    )  # fmt: skip
+    p.add_argument(
+        "kind", choices=("units", "tenants"), help="units = boliger, tenants = leietakere"
+    )
+    p.add_argument("file", type=Path, help="XLSX- eller CSV-fil")
+    p.add_argument(
+        "--skip-invalid", action="store_true", help="importer de gyldige, hopp over feil"
+    )
+    p.add_argument("--dry-run", action="store_true", help="kontroller filen uten å lagre noe")
+    p.add_argument("--encoding", choices=("utf-8", "windows-1252"), help="tegnkoding (CSV)")
+    p.add_argument("--delimiter", choices=(";", ","), help="skilletegn (CSV)")
+    p.add_argument("--decimal", choices=(",", "."), help="desimaltegn")
+    p.set_defaults(func=run_import)
+
+    p = subparsers.add_parser("backup", help="ta en sikkerhetskopi av databasen")
+    p.add_argument("file", type=Path, help="kopifil")
+    p.set_defaults(func=run_backup)
+
+    p = subparsers.add_parser("restore", help="gjenopprett databasen fra en sikkerhetskopi")
+    p.add_argument("file", type=Path, help="sikkerhetskopien")
+    p.set_defaults(func=run_restore)
+
+    p = subparsers.add_parser("check", help="kontroller databasen (integritet, nøkler, versjon)")
+    p.set_defaults(func=run_check)
+
+
+def run_demo(args: argparse.Namespace) -> int:
+    from ..services.register import create_demo, open_database
+
+    if args.households < 1:
+        raise InputError(f"--households {args.households}: må være minst 1")
+    with open_database(_db_path(args)) as db:
+        result = create_demo(db, args.households, args.seed)
+    print(f"Demoregister: {result.households} husstander, {result.units} boliger.")
+    return 0
+
+
+def run_template(args: argparse.Namespace) -> int:
+    from ..services.register import write_template
+
+    print(f"Mal skrevet: {write_template(args.kind, args.file)}")
+    return 0
+
+
+def run_import(args: argparse.Namespace) -> int:
+    from ..services.register import ImportOptions, import_register, open_database
+
+    options = ImportOptions(
+        skip_invalid=args.skip_invalid, dry_run=args.dry_run, encoding=args.encoding,
+        delimiter=args.delimiter, decimal=args.decimal,
+    )  # fmt: skip
+    with open_database(_db_path(args)) as db:
+        result = import_register(db, args.kind, args.file, options)
+    if result.problems and not result.committed and not args.dry_run:
+        raise InputError([*result.problems, f"Ingenting importert. Rapport: {result.report_path}"])
+    for line in result.problems:
+        print(line, file=sys.stderr)
+    print(result.summary_nb())
+    return 2 if result.problems and args.dry_run else 0
+
+
+def run_backup(args: argparse.Namespace) -> int:
+    from ..services.register import backup
+
+    print(f"Sikkerhetskopi skrevet: {backup(_db_path(args), args.file)}")
+    return 0
+
+
+def run_restore(args: argparse.Namespace) -> int:
+    from ..services.register import restore
+
+    kept = restore(args.file, _db_path(args))
+    print(
+        f"Gjenopprettet fra {args.file}." + (f" Forrige database lagret i {kept}." if kept else "")
+    )
+    return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    from ..services.register import check
+
+    report = check(_db_path(args))
+    for line in report.lines_nb():
+        print(line)
+    return 0 if report.ok else 1
