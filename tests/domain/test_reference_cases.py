@@ -1,6 +1,7 @@
 """Every case in ../shared/reference-cases.md, as a test (tolerance ±1 kr unless noted)."""
 
 import pytest
+from support.scenarios import whole_scenario
 
 from leietileie.domain import loans
 from leietileie.domain.assess import assess
@@ -8,7 +9,7 @@ from leietileie.domain.budget import budget
 from leietileie.domain.comparison import weighted_income
 from leietileie.domain.financing import purchase_costs
 from leietileie.domain.living import floor_total, sifo_budget
-from leietileie.domain.model import Dwelling, Financing, Household, Income, Member, Scenario
+from leietileie.domain.model import Dwelling, Household, Income, Member
 from leietileie.domain.tax import person_tax, trinnskatt
 from leietileie.rules import load_rules
 
@@ -150,34 +151,6 @@ def test_bostotte_weighting_husbanken_example():
         )
     )
     assert round(weighted_income(rules, household)) == 238_095
-
-
-def whole_scenario() -> Scenario:
-    household = Household(
-        members=(
-            Member("applicant", 33, "F", (Income("wage", 430_000),)),
-            Member("co_applicant", 36, "M", (Income("wage", 390_000),)),
-            Member("child", 7, "M", transit_pass=False),
-        ),
-        tax_free_income_monthly=2_012,
-        other_fixed_costs_monthly=1_900,
-        savings=120_000,
-        car="none",
-    )
-    return Scenario(
-        year=2026,
-        household=household,
-        dwelling=Dwelling(3_300_000, "freehold", common_costs_monthly=2_900, other_running_costs_monthly=1_800),
-        financing=Financing(
-            mode="startlan_only",
-            term_years=30,
-            repayment="annuity",
-            startlan_rate=0.0489,
-            bank_rate=0.052,
-            policy_rate=0.04,
-            grant_max=0,
-        ),
-    )
 
 
 def test_whole_scenario_2026():

@@ -1,0 +1,130 @@
+"""Scenario files and `leietileie assess` (scenario-format.md)."""
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from leietileie.cli import main
+from leietileie.domain.scenario_io import ScenarioError, scenario_from_dict, scenario_to_dict
+from leietileie.services.assessment import evaluate, load_scenario_file, save_scenario_file
+
+EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "scenario_example.json"
+REQUIRED_OUTPUT = [
+    "year", "rules", "gross_income_annual", "tax_annual", "net_income_monthly", "living_costs_monthly",
+    "living_costs_sifo_monthly", "living_costs_floor_monthly", "fixed_obligations_monthly",
+    "housing_running_costs_monthly", "available_for_loans_monthly", "stress_rate", "max_total_loan",
+    "purchase_costs", "financing", "monthly_payment", "monthly_cost_owning", "monthly_cost_renting",
+    "verdict", "reasons",
+]
+
+
+def example() -> dict:
+    return json.loads(EXAMPLE.read_text(encoding="utf-8"))
+
+
+def test_assess_example_prints_every_required_field(capsys):
+    assert main(["assess", str(EXAMPLE)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    for key in REQUIRED_OUTPUT:
+        assert key in out, key
+    assert out["gross_income_annual"] == 790_000
+    assert out["monthly_cost_renting"] == 11_500
+    assert out["stress_rate"] == pytest.approx(0.065)
+    f = out["financing"]
+    if out["verdict"] != "not_eligible":
+        assert f["equity"] + f["bank_loan"] + f["startlan"] + f["grant"] == 3_000_000 + out["purchase_costs"]
+    else:
+        assert out["reasons"] and out["reasons"][0]["code"] == "insufficient_servicing"
+        assert out["reasons"][0]["shortfall_monthly"] > 0
+
+
+def test_explain_prints_a_norwegian_breakdown(capsys):
+    assert main(["assess", str(EXAMPLE), "--explain"]) == 0
+    err = capsys.readouterr().err
+    assert "Tilgjengelig til lån" in err
+    assert "3 000 000 kr" in err  # price, Norwegian grouping
+    assert "SIFO referansebudsjett" in err
+
+
+def test_bad_scenario_exits_2_with_one_line_per_problem_and_no_traceback(tmp_path):
+    data = example()
+    data["household"]["members"][1]["age"] = 130
+    data["dwelling"]["tenure"] = "leie"
+    data["financing"]["term_years"] = 60
+    path = tmp_path / "bad.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    proc = subprocess.run([sys.executable, "-m", "leietileie", "assess", str(path)], capture_output=True, text=True)
+    assert proc.returncode == 2
+    lines = proc.stderr.strip().splitlines()
+    assert "household.members[1].age: must be 0–120, got 130" in lines
+    assert any(line.startswith("dwelling.tenure:") for line in lines)
+    assert any(line.startswith("financing.term_years: must be 1–50") for line in lines)
+    assert "Traceback" not in proc.stderr
+    assert proc.stdout == ""
+
+
+def test_not_json_is_an_input_error(tmp_path, capsys):
+    path = tmp_path / "x.json"
+    path.write_text("{not json", encoding="utf-8")
+    assert main(["assess", str(path)]) == 2
+    assert "not valid JSON" in capsys.readouterr().err
+
+
+def test_override_below_floor_is_refused(capsys, tmp_path):
+    data = example()
+    data["household"]["living_costs_monthly_override"] = 10_000
+    path = tmp_path / "o.json"
+    path.write_text(json.dumps(data), encoding="utf-8")
+    assert main(["assess", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("household.living_costs_monthly_override:")
+    assert "floor" in err
+
+
+def test_override_above_floor_is_used():
+    data = example()
+    data["household"]["living_costs_monthly_override"] = 30_000
+    data["household"]["living_costs_override_reason"] = "faktisk forbruk"
+    out = evaluate(scenario_from_dict(data)).to_json()
+    assert out["living_costs_monthly"] == 30_000
+    assert any("faktisk forbruk" in w for w in out["warnings"])
+
+
+@pytest.mark.parametrize(
+    ("mutate", "message"),
+    [
+        (lambda d: d["household"]["members"].pop(0), "household.members: must have exactly one applicant, found 0"),
+        (lambda d: d["household"].update(savings=-1), "household.savings: must be 0–"),
+        (lambda d: d["household"].update(car="tesla"), "household.car: must be one of none, petrol, electric"),
+        (lambda d: d["household"]["members"][0]["incomes"][0].update(kind="lotto"), "household.members[0].incomes[0].kind: must be one of"),
+        (lambda d: d["financing"].update(mode="bank_only"), "financing.mode: must be one of"),
+        (lambda d: d["household"].update(saving=1), "household.saving: unknown field"),
+        (lambda d: d["financing"].update(interest_only_years=9), "financing.interest_only_years: must be 0–8"),
+        (lambda d: d["household"]["members"][3].pop("sex"), "household.members[3].sex: is required from age 10"),
+    ],
+)
+def test_each_bad_field_is_named(mutate, message):
+    data = example()
+    mutate(data)
+    with pytest.raises(ScenarioError) as err:
+        scenario_from_dict(data)
+    assert any(p.startswith(message) for p in err.value.problems), err.value.problems
+
+
+def test_scenario_round_trips_through_a_file(tmp_path):
+    scenario = load_scenario_file(EXAMPLE)
+    path = tmp_path / "saved.json"
+    save_scenario_file(scenario, path)
+    again = load_scenario_file(path)
+    assert again == scenario
+    assert evaluate(again).to_json() == evaluate(scenario).to_json()
+    assert scenario_to_dict(again)["household"]["members"][3]["transit_pass"] is True
+
+
+def test_cli_help_lists_assess(capsys):
+    with pytest.raises(SystemExit):
+        main(["--help"])
+    assert "assess" in capsys.readouterr().out
