@@ -11,6 +11,7 @@ The number's sex digit is never read: from 2032 numbers carry no sex.
 
 from __future__ import annotations
 
+import operator
 from dataclasses import dataclass
 from datetime import date
 
@@ -46,11 +47,13 @@ class IdentityNumber:
 
 def compact(number: str) -> str:
     """The number without spaces, dashes and dots."""
+    if number.isdigit():
+        return number
     return "".join(ch for ch in number.strip() if ch not in " -.:")
 
 
 def _weighted(number: str, weights: tuple[int, ...]) -> int:
-    return sum(w * int(d) for w, d in zip(weights, number, strict=False)) % 11
+    return sum(map(operator.mul, weights, map(int, number))) % 11
 
 
 def classic_check_digits_ok(number: str) -> bool:
@@ -86,12 +89,13 @@ def _century_candidates(year2: int, individual: int, classic: bool) -> list[int]
     return []
 
 
-def birth_date(number: str, today: date | None = None) -> date:
+def birth_date(number: str, today: date | None = None, classic: bool | None = None) -> date:
     """The birth date the number encodes (D- and H-numbers corrected)."""
     number = compact(number)
     today = today or date.today()
     day, month, year2, _ = _date_parts(number)
-    classic = classic_check_digits_ok(number)
+    if classic is None:
+        classic = classic_check_digits_ok(number)
     for century in _century_candidates(year2, int(number[6:9]), classic):
         try:
             born = date(century + year2, month, day)
@@ -109,18 +113,17 @@ def parse(number: str, today: date | None = None) -> IdentityNumber:
         raise InvalidIdentityNumber(INVALID_LENGTH)
     if not number.isdigit() or not number.isascii():
         raise InvalidIdentityNumber(INVALID_FORMAT)
-    if not check_digits_ok(number):
+    first = _weighted(number, _K1_WEIGHTS)
+    if first > 3 or _weighted(number, _K2_WEIGHTS) != 0:
         raise InvalidIdentityNumber(INVALID_CHECKSUM)
     if int(number[0:2]) >= 80:  # FH-numbers carry no birth date
         raise InvalidIdentityNumber(INVALID_DATE)
-    born = birth_date(number, today)
-    if born > (today or date.today()):
+    today = today or date.today()
+    born = birth_date(number, today, classic=first == 0)
+    if born > today:
         raise InvalidIdentityNumber(IN_FUTURE)
     return IdentityNumber(
-        number=number,
-        birth_date=born,
-        is_d_number=int(number[0]) >= 4,
-        new_rule=not classic_check_digits_ok(number),
+        number=number, birth_date=born, is_d_number=int(number[0]) >= 4, new_rule=first != 0
     )
 
 

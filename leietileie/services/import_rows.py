@@ -42,13 +42,14 @@ class Row:
         self.line, self.cells, self.columns = number, cells, columns
         self.labels, self.decimal, self.problems = labels, decimal, problems
         self.bad = False
+        self.width = len(cells)
 
     def raw(self, name: str) -> Cell:
+        """The cell (readers give None for empty cells and strip text)."""
         index = self.columns.get(name)
-        if index is None or index >= len(self.cells):
+        if index is None or index >= self.width:
             return None
-        value = self.cells[index]
-        return None if isinstance(value, str) and not value.strip() else value
+        return self.cells[index]
 
     def text(self, name: str) -> str:
         return cell_text(self.raw(name))

@@ -82,7 +82,9 @@ def _xlsx_cell(value: object) -> Cell:
         return value.date()
     if isinstance(value, bool):
         return int(value)
-    if isinstance(value, str | int | float | date) or value is None:
+    if isinstance(value, str):
+        return value.strip() or None
+    if isinstance(value, int | float | date) or value is None:
         return value
     return str(value)
 
@@ -146,8 +148,9 @@ def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = No
         raise InputError(f"{path.name}: filen er tom")
     body: list[tuple[int, list[Cell]]] = []
     for number, row in enumerate(reader, start=2):
-        if any(c.strip() for c in row):
-            body.append((number, list(row)))
+        cells: list[Cell] = [c.strip() or None for c in row]
+        if any(cells):
+            body.append((number, cells))
     return Table([h.strip() for h in header], body, codec, sep)
 
 
@@ -219,6 +222,9 @@ def parse_date(value: Cell) -> date:
     text = str(value).strip()
     if " " in text:  # "2024-01-05 00:00:00"
         text = text.split(" ")[0]
+    quick = _quick_date(text)
+    if quick is not None:
+        return quick
     for fmt in _DATE_FORMATS:
         try:
             return datetime.strptime(text, fmt).date()
@@ -227,10 +233,24 @@ def parse_date(value: Cell) -> date:
     raise ValueError("not a date")
 
 
+def _quick_date(text: str) -> date | None:
+    """dd.mm.yyyy and yyyy-mm-dd without strptime (imports parse many dates)."""
+    try:
+        if len(text) == 10 and text[2] == "." and text[5] == ".":
+            return date(int(text[6:]), int(text[3:5]), int(text[:2]))
+        if len(text) == 10 and text[4] == "-" and text[7] == "-":
+            return date(int(text[:4]), int(text[5:7]), int(text[8:]))
+    except ValueError:
+        return None
+    return None
+
+
 def cell_text(value: Cell) -> str:
     """A cell as text, as typed (integers without '.0'; formulas kept as plain text)."""
     if value is None:
         return ""
+    if isinstance(value, str):
+        return value
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, date):
