@@ -1,0 +1,54 @@
+"""``leietileie screen [--year Y] [--out FILE]``: screen the register, store, summarise, export."""
+
+from __future__ import annotations
+
+import argparse
+from datetime import date
+from pathlib import Path
+
+from ..errors import InputError
+from ..exports import writer_for
+from ..paths import default_db_path
+from ..services.eligibility import COLUMNS, DEFAULT_KEYS, export_eligibility
+from ..services.screening import CATEGORIES, CATEGORY_LABELS_NB, ScreeningOptions, screen_register
+from ..services.settings import Settings
+from ..storage.database import Database
+
+
+def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
+    parser = sub.add_parser(
+        "screen",
+        help="assess every household for the dwelling it rents, store the results, print a summary",
+        description="Kartlegger hele registeret: hvem kan kjøpe nå, med tilskudd, om noen år, eller ikke nå.",
+    )
+    parser.add_argument("--year", type=int, help="rule year (default: the settings' year)")
+    parser.add_argument("--on", type=date.fromisoformat, help="assess as of this date (YYYY-MM-DD; default today)")
+    parser.add_argument("--out", type=Path, help="write the eligibility list (.xlsx, .csv or .pdf)")
+    parser.add_argument("--columns", help=f"comma-separated columns to export (default: {','.join(DEFAULT_KEYS)}; all: {','.join(c.key for c in COLUMNS)})")
+    parser.add_argument("--only", help=f"comma-separated results to export ({','.join(CATEGORIES)})")
+    parser.add_argument("--full-id", action="store_true", help="export full identity numbers (default: masked)")
+    parser.set_defaults(func=run)
+
+
+def run(args: argparse.Namespace) -> int:
+    if args.out:
+        writer_for(args.out)  # refuse an unknown file type before any work
+    path = Path(args.db) if args.db else default_db_path()
+    if not path.exists():
+        raise InputError([f"{path}: no database here (create one with 'leietileie demo' or 'leietileie import')"])
+    database = Database.open(path)
+    try:
+        options = ScreeningOptions.from_settings(Settings(database), on=args.on, year=args.year)
+        outcome = screen_register(database, options)
+        counts = outcome.counts()
+        print(f"Kartlegging nr. {outcome.run_id}: {len(outcome.ids)} husstander, regelsett {options.year}")
+        for name in CATEGORIES:
+            print(f"  {CATEGORY_LABELS_NB[name]:<26}{counts[name]:>8}")
+        if args.out:
+            keys = [k.strip() for k in args.columns.split(",")] if args.columns else list(DEFAULT_KEYS)
+            only = [k.strip() for k in args.only.split(",")] if args.only else []
+            export_eligibility(database, outcome.run_id, args.out, keys=keys, categories=only, full_identity=args.full_id)
+            print(f"Liste skrevet til {args.out}")
+    finally:
+        database.close()
+    return 0

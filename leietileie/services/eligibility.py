@@ -1,0 +1,149 @@
+"""Eligibility lists: a screening run as a table for XLSX, CSV or PDF (privacy first).
+
+Only chosen columns are exported; identity numbers are left out unless asked for and then
+masked unless the full number is asked for. Every export is written to the audit log.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Sequence
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from ..domain.money import format_kr, format_percent
+from ..domain.register import CASE_STATE_LABELS_NB
+from ..errors import InputError
+from ..exports import Column, Progress, Table, choose_columns, write_table
+from ..storage.listing import HOUSEHOLD_TYPE_LABELS_NB
+from ..storage.screening_facts import LIST_FIELDS, list_rows
+from .screening import CATEGORIES, CATEGORY_LABELS_NB, REASON_TEXTS_NB
+
+COLUMNS: tuple[Column, ...] = (
+    Column("rank", "Rang", "integer"),
+    Column("result", "Resultat", "text"),
+    Column("years", "Om år", "integer"),
+    Column("external_id", "Husstand", "text"),
+    Column("name", "Søker", "text"),
+    Column("national_id", "Fødselsnummer", "identity"),
+    Column("unit_id", "Bolig", "text"),
+    Column("address", "Adresse", "text"),
+    Column("household_type", "Husstand type", "text"),
+    Column("size", "Personer", "integer"),
+    Column("gross_income", "Brutto inntekt", "money"),
+    Column("rent", "Husleie/mnd", "money"),
+    Column("arrears", "Restanse", "money"),
+    Column("price", "Pris", "money"),
+    Column("max_loan", "Største lån", "money"),
+    Column("startlan", "Startlån", "money"),
+    Column("bank_loan", "Banklån", "money"),
+    Column("grant", "Tilskudd", "money"),
+    Column("grant_needed", "Tilskuddsbehov", "money"),
+    Column("monthly_cost", "Eie/mnd", "money"),
+    Column("surplus", "Overskudd/mnd", "money"),
+    Column("reasons", "Begrunnelse", "text"),
+    Column("case_status", "Saksstatus", "text"),
+)
+DEFAULT_KEYS = (
+    "rank", "result", "years", "external_id", "name", "unit_id", "address", "size", "price",
+    "startlan", "grant", "monthly_cost", "rent", "surplus", "reasons",
+)
+
+
+def _row(raw: Sequence[Any]) -> dict[str, Any]:
+    r = dict(zip(LIST_FIELDS, raw, strict=True))
+    figures = json.loads(r["figures"])
+    reasons = json.loads(r["reasons"])
+    return {
+        "rank": figures.get("rank"),
+        "result": CATEGORY_LABELS_NB.get(r["verdict"], r["verdict"]),
+        "years": figures.get("years"),
+        "external_id": r["external_id"],
+        "name": r["name"],
+        "national_id": r["national_id"],
+        "unit_id": r["unit_id"],
+        "address": f"{r['address']}, {r['postcode']} {r['city']}" if r["address"] else "",
+        "household_type": HOUSEHOLD_TYPE_LABELS_NB.get(r["household_type"] or "", ""),
+        "size": r["size"],
+        "gross_income": r["gross_income"],
+        "rent": r["rent"],
+        "arrears": r["arrears"],
+        "price": r["price"],
+        "max_loan": r["max_loan"],
+        "startlan": figures.get("startlan"),
+        "bank_loan": figures.get("bank_loan"),
+        "grant": figures.get("grant"),
+        "grant_needed": figures.get("grant_needed"),
+        "monthly_cost": r["monthly_cost"],
+        "surplus": r["surplus_monthly"],
+        "reasons": "; ".join(REASON_TEXTS_NB.get(code, code) for code in reasons),
+        "case_status": CASE_STATE_LABELS_NB.get(r["case_status"], r["case_status"]),
+    }
+
+
+def _date_nb(iso: str) -> str:
+    return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}" if len(iso) >= 10 else iso
+
+
+def assumptions(run: dict[str, Any]) -> list[tuple[str, object]]:
+    options = run.get("settings", {})
+    f = options.get("financing", {})
+    mode = {"startlan_only": "Bare startlån", "bank_first": "Banklån først, startlån på toppen"}
+    return [
+        ("Regelsett (inntektsår)", str(run.get("rules_year", ""))),
+        ("Kartlagt per", _date_nb(options.get("on", ""))),
+        ("Finansiering", mode.get(f.get("mode", ""), f.get("mode", ""))),
+        ("Løpetid", f"{f.get('term_years', '')} år, {'annuitet' if f.get('repayment') == 'annuity' else 'serie'}"),
+        ("Startlånsrente", format_percent(f.get("startlan_rate", 0.0))),
+        ("Bankrente", format_percent(f.get("bank_rate", 0.0))),
+        ("Styringsrente (kalkulasjonsrente + 2,5 pp)", format_percent(f.get("policy_rate", 0.0))),
+        ("Største tilskudd", format_kr(f.get("grant_max", 0.0))),
+        ("Leieforhold minst (år)", options.get("min_tenancy_years")),
+        ("Husleierestanse høyst", format_kr(options.get("max_arrears", 0.0))),
+        ("Alder søker", f"{options.get('min_age')}–{options.get('max_age')} år"),
+        ("«Kan kjøpe om N år», høyst", f"{options.get('horizon_years')} år"),
+        ("Utelat bare midlertidig inntekt", "ja" if options.get("exclude_temporary_income") else "nei"),
+        ("Kartlegging nr.", str(run.get("id", ""))),
+    ]
+
+
+def eligibility_table(database: Any, run_id: int, *, keys: Sequence[str] = DEFAULT_KEYS,
+                      categories: Sequence[str] = ()) -> Table:
+    run = database.screening.run(run_id) if hasattr(database.screening, "run") else None
+    if run is None:
+        row = database.conn.execute(
+            "SELECT id, created_at, rules_year, on_date, settings FROM screening_runs WHERE id = ?", (run_id,)
+        ).fetchone()
+        if row is None:
+            raise InputError(f"Kartlegging nr. {run_id} finnes ikke")
+        run = {"id": row[0], "created_at": row[1], "rules_year": row[2], "settings": json.loads(row[4])}
+    unknown = [c for c in categories if c not in CATEGORIES]
+    if unknown:
+        raise InputError(f"Ukjent resultat: {', '.join(unknown)}. Tillatt: {', '.join(CATEGORIES)}")
+    raw = list_rows(database.conn, run_id, tuple(categories))
+    data = [_row(r) for r in raw]
+    table = Table(
+        title="Kartlegging: hvem kan kjøpe boligen de leier",
+        columns=list(COLUMNS),
+        rows=[tuple(d[c.key] for c in COLUMNS) for d in data],
+        assumptions=assumptions(run),
+        generated_at=datetime.fromisoformat(run["created_at"][:19]) if run.get("created_at") else datetime.now(),
+        subtitle=f"{len(data)} husstander",
+        rule_year=run.get("rules_year"),
+    )
+    return choose_columns(table, list(keys))
+
+
+def export_eligibility(database: Any, run_id: int, path: Path, *, keys: Sequence[str] = DEFAULT_KEYS,
+                       categories: Sequence[str] = (), full_identity: bool = False,
+                       progress: Progress | None = None) -> Path:
+    """Write the list and record the export (what, which columns, how many) in the audit log."""
+    table = eligibility_table(database, run_id, keys=keys, categories=categories)
+    write_table(table, path, mask_identity=not full_identity, progress=progress)
+    with database.transaction():
+        database.audit.record("exported", "screening_run", run_id, {
+            "file": str(path), "columns": list(keys), "rows": len(table.rows),
+            "categories": list(categories), "full_identity": full_identity,
+        })
+    return path

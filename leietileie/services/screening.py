@@ -1,0 +1,227 @@
+"""Screen the whole register: who can buy now, with a grant, in a few years, or not now — and why.
+
+Every household is assessed for the dwelling it rents with the vectorised engine
+(``domain.vector``, tested to agree with the scalar engine), filtered by the municipality's
+practice (tenancy length, arrears, income kinds, age), ranked, and stored with the rule set
+and assumptions so that the run can be reproduced.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import math
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from ..domain.model import Financing
+from ..domain.vector import VERDICT_CODES, BatchResult, assess_batch
+from ..storage.screening_facts import ScreeningFacts, screening_facts
+from .assessment import rules_for
+from .settings import Settings
+
+Progress = Callable[[int, int], bool]
+
+CATEGORIES = ("kan_kjope_na", "kan_kjope_med_tilskudd", "kan_kjope_om_n_ar", "ikke_aktuelt")
+CATEGORY_LABELS_NB = {
+    "kan_kjope_na": "Kan kjøpe nå",
+    "kan_kjope_med_tilskudd": "Kan kjøpe med tilskudd",
+    "kan_kjope_om_n_ar": "Kan kjøpe om noen år",
+    "ikke_aktuelt": "Ikke aktuelt nå",
+}
+REASON_TEXTS_NB = {
+    "no_valuation": "Boligen mangler takst",
+    "tenancy_too_short": "Leieforholdet er kortere enn kravet",
+    "arrears": "Husleierestanse over grensen",
+    "temporary_income_only": "Bare midlertidig inntekt (AAP, dagpenger o.l.)",
+    "age_below_min": "Søker er yngre enn aldersgrensen",
+    "age_above_max": "Søker er eldre enn aldersgrensen",
+    "no_capacity": "Inntekten dekker ikke levekostnader og bokostnader",
+    "insufficient_servicing": "Betjeningsevnen er for svak",
+    "grant_above_max": "Trenger mer tilskudd enn kommunens grense",
+    "saving_closes_gap": "Sparing kan gi nok egenkapital",
+}
+
+
+class ScreeningCancelled(Exception):
+    pass
+
+
+@dataclass(frozen=True)
+class ScreeningOptions:
+    year: int
+    on: date
+    financing: Financing
+    min_tenancy_years: float = 0.0
+    max_arrears: float = 5_000.0
+    exclude_temporary_income: bool = False
+    min_age: int = 18
+    max_age: int = 75
+    horizon_years: int = 5
+    rank_by: str = "surplus"  # surplus | grant
+
+    @classmethod
+    def from_settings(cls, settings: Settings, on: date | None = None, year: int | None = None) -> ScreeningOptions:
+        return cls(
+            year=year or settings.year(),
+            on=on or date.today(),
+            financing=settings.default_financing(),
+            min_tenancy_years=float(settings.get("screening.min_tenancy_years")),
+            max_arrears=float(settings.get("screening.max_arrears")),
+            exclude_temporary_income=bool(settings.get("screening.exclude_temporary_income")),
+            min_age=int(settings.get("screening.min_age")),
+            max_age=int(settings.get("screening.max_age")),
+            horizon_years=int(settings.get("screening.horizon_years")),
+        )
+
+    def to_json(self) -> dict[str, Any]:
+        data = dataclasses.asdict(self)
+        data["on"] = self.on.isoformat()
+        return data
+
+
+@dataclass
+class ScreeningOutcome:
+    run_id: int
+    options: ScreeningOptions
+    ids: list[int]
+    category: npt.NDArray[np.int64]  # index into CATEGORIES
+    years_to_buy: npt.NDArray[np.float64]  # NaN unless "om N år"
+    rank: npt.NDArray[np.int64]
+    reasons: list[list[str]]
+    result: BatchResult
+    timings: dict[str, float] = field(default_factory=dict)
+
+    def counts(self) -> dict[str, int]:
+        found = np.bincount(self.category, minlength=len(CATEGORIES))
+        return {name: int(found[i]) for i, name in enumerate(CATEGORIES)}
+
+
+def _filter_reasons(options: ScreeningOptions, facts: ScreeningFacts) -> list[tuple[str, npt.NDArray[np.bool_]]]:
+    with np.errstate(invalid="ignore"):
+        return [
+            ("no_valuation", ~facts.has_valuation),
+            ("tenancy_too_short", (facts.tenancy_years < options.min_tenancy_years) | (np.isnan(facts.tenancy_years) & (options.min_tenancy_years > 0))),
+            ("arrears", facts.arrears > options.max_arrears),
+            ("temporary_income_only", np.full(len(facts.ids), options.exclude_temporary_income) & (facts.permanent_income <= 0) & (facts.temporary_income > 0)),
+            ("age_below_min", facts.applicant_age < options.min_age),
+            ("age_above_max", facts.applicant_age > options.max_age),
+        ]
+
+
+def categorise(options: ScreeningOptions, facts: ScreeningFacts, result: BatchResult) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], list[list[str]]]:
+    filters = _filter_reasons(options, facts)
+    excluded = np.zeros(result.size, dtype=bool)
+    for _, mask in filters:
+        excluded |= mask
+    months = result.months_to_save
+    with np.errstate(invalid="ignore"):
+        can_save = (result.verdict == 2) & ~np.isnan(months) & (months <= options.horizon_years * 12)
+    category = np.select([excluded, result.verdict == 0, result.verdict == 1, can_save], [3, 0, 1, 2], default=3).astype(np.int64)
+    years = np.where(category == 2, np.ceil(np.nan_to_num(months) / 12), np.nan)
+    reasons: list[list[str]] = [[] for _ in range(result.size)]
+    for code, mask in filters:
+        for index in np.flatnonzero(mask).tolist():
+            reasons[index].append(code)
+    no_capacity = result.available_for_loans_monthly <= 0
+    for index in np.flatnonzero((result.verdict == 2) & ~excluded).tolist():
+        if no_capacity[index]:
+            reasons[index].append("no_capacity")
+        else:
+            reasons[index].append("insufficient_servicing")
+            if options.financing.grant_max > 0:
+                reasons[index].append("grant_above_max")
+            if category[index] == 2:
+                reasons[index].append("saving_closes_gap")
+    return category, years, reasons
+
+
+def rank(category: npt.NDArray[np.int64], result: BatchResult, by: str) -> npt.NDArray[np.int64]:
+    """1 = first. Within each category: the largest surplus after the stress test, or the
+    smallest grant needed, first."""
+    key = result.grant_needed if by == "grant" else -result.surplus_monthly
+    order = np.lexsort((key, category))
+    ranks = np.empty(len(order), dtype=np.int64)
+    ranks[order] = np.arange(1, len(order) + 1)
+    return ranks
+
+
+def _figures(result: BatchResult, years: npt.NDArray[np.float64], ranks: npt.NDArray[np.int64], index: int) -> dict[str, Any]:
+    def whole(values: npt.NDArray[np.float64]) -> int:
+        return int(values[index])
+
+    months = result.months_to_save[index]
+    return {
+        "rank": int(ranks[index]),
+        "years": None if math.isnan(years[index]) else int(years[index]),
+        "engine_verdict": VERDICT_CODES[int(result.verdict[index])],
+        "tax_annual": whole(result.tax_annual),
+        "net_income_monthly": whole(result.net_income_monthly),
+        "living_costs_monthly": whole(result.living_costs_monthly),
+        "available_for_loans_monthly": whole(result.available_for_loans_monthly),
+        "purchase_costs": whole(result.purchase_costs),
+        "equity": whole(result.equity),
+        "bank_loan": whole(result.bank_loan),
+        "startlan": whole(result.startlan),
+        "grant": whole(result.grant),
+        "grant_needed": whole(result.grant_needed),
+        "monthly_payment": whole(result.monthly_payment),
+        "monthly_cost_renting": whole(result.monthly_cost_renting),
+        "shortfall_monthly": whole(result.shortfall_monthly),
+        "saving_capacity_monthly": whole(result.saving_capacity_monthly),
+        "months_to_save": None if math.isnan(months) else int(months),
+    }
+
+
+def _rows(outcome_ids: list[int], category: npt.NDArray[np.int64], years: npt.NDArray[np.float64], ranks: npt.NDArray[np.int64], reasons: list[list[str]], result: BatchResult) -> list[tuple[Any, ...]]:
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    rows = []
+    for index, household_id in enumerate(outcome_ids):
+        rows.append((
+            household_id,
+            CATEGORIES[category[index]],
+            float(result.equity[index] + result.bank_loan[index] + result.startlan[index] + result.grant[index] - result.purchase_costs[index]),
+            float(result.max_total_loan[index]),
+            float(result.bank_loan[index] + result.startlan[index]),
+            float(result.monthly_cost_owning[index]),
+            float(result.surplus_monthly[index]),
+            dumps(reasons[index]),
+            dumps(_figures(result, years, ranks, index)),
+        ))
+    return rows
+
+
+def _step(progress: Progress | None, done: int, total: int) -> None:
+    if progress is not None and progress(done, total) is False:
+        raise ScreeningCancelled("kartleggingen ble avbrutt")
+
+
+def screen_register(database: Any, options: ScreeningOptions, progress: Progress | None = None) -> ScreeningOutcome:
+    """Assess every household for the dwelling it rents; store and return the results."""
+    timings: dict[str, float] = {}
+    start = time.perf_counter()
+    _step(progress, 0, 4)
+    rules = rules_for(options.year, Settings(database).adjustments(options.year, options.on))
+    ids, batch = database.households.screening_batch(options.on)
+    facts = screening_facts(database.conn, options.on)
+    if facts.ids != ids:
+        raise RuntimeError("the register changed while it was read; run the screening again")
+    timings["load"] = time.perf_counter() - start
+    _step(progress, 1, 4)
+    result = assess_batch(rules, batch, options.financing)
+    category, years, reasons = categorise(options, facts, result)
+    ranks = rank(category, result, options.rank_by)
+    timings["assess"] = time.perf_counter() - start - timings["load"]
+    _step(progress, 2, 4)
+    rows = _rows(ids, category, years, ranks, reasons, result)
+    _step(progress, 3, 4)
+    run_id = database.screening.store_run(options.year, options.on, rows, settings=options.to_json())
+    timings["store"] = time.perf_counter() - start - timings["load"] - timings["assess"]
+    _step(progress, 4, 4)
+    return ScreeningOutcome(run_id, options, ids, category, years, ranks, reasons, result, timings)

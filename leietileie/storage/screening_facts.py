@@ -1,0 +1,112 @@
+"""Columns the screening needs beside the engine's batch, and the rows of eligibility lists.
+
+Both read the whole register in one query each, in the batch's order (households with a
+tenancy, by id), so that a 100 000-household register screens and exports in seconds.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import date
+
+import numpy as np
+import numpy.typing as npt
+
+from ..domain.model import TEMPORARY_INCOME
+
+_TEMPORARY = ", ".join(f"'{k}'" for k in TEMPORARY_INCOME)
+
+_FACTS = f"""
+SELECT h.id, h.arrears, coalesce(h.tenancy_start, ''), coalesce(a.birth_date, ''),
+       u.valuation IS NOT NULL AND u.valuation > 0,
+       coalesce((SELECT sum(i.annual) FROM members m JOIN incomes i ON i.member_id = m.id
+                 WHERE m.household_id = h.id AND i.kind NOT IN ({_TEMPORARY})), 0),
+       coalesce((SELECT sum(i.annual) FROM members m JOIN incomes i ON i.member_id = m.id
+                 WHERE m.household_id = h.id AND i.kind IN ({_TEMPORARY})), 0)
+FROM households h
+JOIN units u ON u.id = h.unit_ref
+LEFT JOIN members a ON a.id = (SELECT m.id FROM members m WHERE m.household_id = h.id
+                               ORDER BY m.role != 'applicant', m.position LIMIT 1)
+ORDER BY h.id
+"""
+
+
+@dataclass
+class ScreeningFacts:
+    ids: list[int]
+    arrears: npt.NDArray[np.float64]
+    tenancy_years: npt.NDArray[np.float64]  # NaN when the start is unknown
+    applicant_age: npt.NDArray[np.float64]  # NaN when the birth date is unknown
+    has_valuation: npt.NDArray[np.bool_]
+    permanent_income: npt.NDArray[np.float64]
+    temporary_income: npt.NDArray[np.float64]
+
+
+def _dates(texts: list[str]) -> list[date | None]:
+    out: list[date | None] = []
+    for text in texts:
+        try:
+            out.append(date.fromisoformat(text[:10]) if text else None)
+        except ValueError:
+            out.append(None)
+    return out
+
+
+def _duration_years(texts: list[str], on: date) -> npt.NDArray[np.float64]:
+    """Years (with fraction) from each date to ``on``; NaN where unknown."""
+    return np.array([np.nan if d is None else (on - d).days / 365.25 for d in _dates(texts)])
+
+
+def _ages(texts: list[str], on: date) -> npt.NDArray[np.float64]:
+    """Whole years of age on ``on``; NaN where the birth date is unknown."""
+    return np.array(
+        [np.nan if d is None else on.year - d.year - ((on.month, on.day) < (d.month, d.day)) for d in _dates(texts)],
+        dtype=np.float64,
+    )
+
+
+def screening_facts(conn: sqlite3.Connection, on: date) -> ScreeningFacts:
+    rows = conn.execute(_FACTS).fetchall()
+    return ScreeningFacts(
+        ids=[r[0] for r in rows],
+        arrears=np.array([r[1] for r in rows], dtype=np.float64),
+        tenancy_years=_duration_years([r[2] for r in rows], on),
+        applicant_age=_ages([r[3] for r in rows], on),
+        has_valuation=np.array([bool(r[4]) for r in rows], dtype=bool),
+        permanent_income=np.array([r[5] for r in rows], dtype=np.float64),
+        temporary_income=np.array([r[6] for r in rows], dtype=np.float64),
+    )
+
+
+_LIST = """
+SELECT r.household_id, h.external_id,
+       coalesce(a.first_name || ' ' || a.last_name, h.external_id), coalesce(a.national_id, ''),
+       u.unit_id, u.address, u.postcode, u.city, h.member_count, h.household_type,
+       h.gross_income, h.rent_monthly, h.arrears, h.case_status,
+       r.verdict, r.price, r.max_loan, r.loan_needed, r.monthly_cost, r.surplus_monthly,
+       r.reasons, r.figures
+FROM screening_results r
+JOIN households h ON h.id = r.household_id
+LEFT JOIN units u ON u.id = h.unit_ref
+LEFT JOIN members a ON a.id = (SELECT m.id FROM members m WHERE m.household_id = h.id
+                               ORDER BY m.role != 'applicant', m.position LIMIT 1)
+WHERE r.run_id = ? {where}
+ORDER BY json_extract(r.figures, '$.rank'), r.household_id
+"""
+
+LIST_FIELDS = (
+    "household_id", "external_id", "name", "national_id", "unit_id", "address", "postcode",
+    "city", "size", "household_type", "gross_income", "rent", "arrears", "case_status",
+    "verdict", "price", "max_loan", "loan_needed", "monthly_cost", "surplus_monthly",
+    "reasons", "figures",
+)
+
+
+def list_rows(conn: sqlite3.Connection, run_id: int, verdicts: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+    """The stored results of a run joined with who and where, ranked; raw JSON in the last two."""
+    where, params = "", [run_id]
+    if verdicts:
+        where = f"AND r.verdict IN ({', '.join('?' * len(verdicts))})"
+        params += list(verdicts)
+    return conn.execute(_LIST.format(where=where), params).fetchall()

@@ -1,0 +1,159 @@
+"""Screening the register: agreement with the scalar engine, filters, ranking, storage, lists."""
+
+import csv
+import io
+from datetime import date
+
+import numpy as np
+import pytest
+from openpyxl import load_workbook
+from pypdf import PdfReader
+
+from leietileie.cli import main
+from leietileie.domain.assess import assess
+from leietileie.domain.model import Scenario
+from leietileie.domain.register import to_dwelling, to_household
+from leietileie.rules import load_rules
+from leietileie.services.demo import create_demo
+from leietileie.services.eligibility import export_eligibility
+from leietileie.services.screening import (
+    CATEGORIES,
+    ScreeningCancelled,
+    ScreeningOptions,
+    screen_register,
+)
+from leietileie.services.settings import Settings
+from leietileie.storage.database import Database
+
+ON = date(2026, 11, 25)
+
+
+@pytest.fixture
+def db(tmp_path):
+    database = Database.open(tmp_path / "reg.db")
+    create_demo(database, households=300, seed=7, today=ON)
+    settings = Settings(database)
+    settings.set("grant.enabled", True)
+    settings.set("grant.max_amount", 400_000)
+    yield database
+    database.close()
+
+
+def options(db, **changes):
+    base = ScreeningOptions.from_settings(Settings(db), on=ON, year=2026)
+    return ScreeningOptions(**{**base.__dict__, **changes})
+
+
+def test_each_result_equals_the_scalar_assessment(db):
+    opts = options(db, max_arrears=1e9, max_age=120, min_age=0)
+    outcome = screen_register(db, opts)
+    rules = load_rules(2026)
+    stored = {r.household_id: r for r in db.screening.results(outcome.run_id)}
+    assert len(stored) == len(outcome.ids) > 250
+    for household_id in outcome.ids:
+        registered = db.households.get(household_id)
+        unit = db.units.get_by_unit_id(registered.tenancy.unit_id)
+        if not unit.valuation:
+            continue
+        scenario = Scenario(2026, to_household(registered, ON), to_dwelling(unit), opts.financing)
+        scalar = assess(scenario, rules).to_json()
+        figures = stored[household_id].figures
+        for key in ("tax_annual", "net_income_monthly", "living_costs_monthly", "available_for_loans_monthly", "purchase_costs", "monthly_payment", "grant_needed"):
+            assert figures[key] == scalar[key], (household_id, key)
+        for key in ("startlan", "bank_loan", "grant", "equity"):
+            assert figures[key] == scalar["financing"][key], (household_id, key)
+        assert figures["engine_verdict"] == scalar["verdict"]
+        assert stored[household_id].max_loan == scalar["max_total_loan"]
+
+
+def test_categories_cover_the_register_and_are_ranked(db):
+    outcome = screen_register(db, options(db))
+    counts = outcome.counts()
+    assert sum(counts.values()) == len(outcome.ids)
+    assert counts["kan_kjope_na"] > 0 and counts["ikke_aktuelt"] > 0
+    assert sorted(outcome.rank.tolist()) == list(range(1, len(outcome.ids) + 1))
+    by_rank = np.argsort(outcome.rank)
+    cats = outcome.category[by_rank]
+    assert (np.diff(cats) >= 0).all(), "categories in order: now, with grant, later, not now"
+    now = by_rank[cats == 0]
+    surplus = outcome.result.surplus_monthly[now]
+    assert (np.diff(surplus) <= 0).all(), "largest surplus first"
+    later = np.flatnonzero(outcome.category == 2)
+    assert np.all(outcome.years_to_buy[later] <= 5)
+
+
+def test_filters_exclude_with_a_reason(db):
+    strict = screen_register(db, options(db, max_arrears=0, min_tenancy_years=50))
+    assert strict.counts()["ikke_aktuelt"] == len(strict.ids)
+    assert all("tenancy_too_short" in reasons for reasons in strict.reasons)
+    arrears = [i for i, r in enumerate(strict.reasons) if "arrears" in r]
+    assert arrears, "the demo register has tenants with arrears"
+    lenient = screen_register(db, options(db, max_arrears=1e9, min_age=0, max_age=120))
+    assert lenient.counts()["kan_kjope_na"] >= screen_register(db, options(db)).counts()["kan_kjope_na"]
+
+
+def test_run_is_stored_with_its_rule_set_and_audited(db):
+    outcome = screen_register(db, options(db))
+    row = db.conn.execute("SELECT rules_year, on_date, settings FROM screening_runs WHERE id = ?", (outcome.run_id,)).fetchone()
+    assert row[0] == 2026 and row[1] == "2026-11-25"
+    assert '"policy_rate"' in row[2]
+    assert any(e.entity == "screening_run" for e in db.audit.list())
+
+
+def test_cancel_stops_before_anything_is_stored(db):
+    before = db.screening.latest_run()
+    with pytest.raises(ScreeningCancelled):
+        screen_register(db, options(db), progress=lambda done, total: done < 2)
+    assert db.screening.latest_run() == before
+
+
+def test_xlsx_list_has_numbers_no_formulas_and_assumptions(db, tmp_path):
+    outcome = screen_register(db, options(db))
+    path = export_eligibility(db, outcome.run_id, tmp_path / "liste.xlsx", keys=["rank", "result", "name", "price", "startlan", "surplus"])
+    wb = load_workbook(path)
+    ws = wb.worksheets[0]
+    assert [c.value for c in ws[1]] == ["Rang", "Resultat", "Søker", "Pris", "Startlån", "Overskudd/mnd"]
+    assert ws.freeze_panes == "A2"
+    assert isinstance(ws.cell(2, 4).value, int | float)
+    assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
+    assert len(wb.worksheets) == 2
+    labels = [r[0].value for r in wb.worksheets[1].iter_rows()]
+    assert "Regelsett (inntektsår)" in labels
+    assert any(e.action == "exported" for e in db.audit.list())
+
+
+def test_csv_list_opens_as_norwegian_excel(db, tmp_path):
+    registered = db.households.get(1)
+    hostile = registered.members[0].__class__(**{**registered.members[0].__dict__, "first_name": '=HYPERLINK("http://x","y")'})
+    db.households.save(registered.with_members((hostile, *registered.members[1:])), registered.version)
+    outcome = screen_register(db, options(db, max_arrears=1e9, min_age=0, max_age=120))
+    path = export_eligibility(db, outcome.run_id, tmp_path / "liste.csv", keys=["name", "national_id", "price"])
+    raw = path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Søker", "Fødselsnummer", "Pris"]
+    names = [r[0] for r in rows[1:]]
+    assert any(n.startswith("'=HYPERLINK") for n in names)
+    assert all(r[1] == "" or r[1].endswith("*****") for r in rows[1:]), "masked by default"
+
+
+def test_pdf_list_reads_back(db, tmp_path):
+    outcome = screen_register(db, options(db))
+    path = export_eligibility(db, outcome.run_id, tmp_path / "liste.pdf", categories=["kan_kjope_na"])
+    text = PdfReader(path).pages[0].extract_text()
+    assert "Kartlegging" in text and "Side 1 av" in text
+
+
+def test_cli_screen_prints_summary_and_writes_list(tmp_path, capsys):
+    db_path = tmp_path / "cli.db"
+    assert main(["--db", str(db_path), "demo", "--households", "120", "--seed", "2"]) == 0
+    assert main(["--db", str(db_path), "screen", "--on", "2026-11-25", "--out", str(tmp_path / "l.xlsx")]) == 0
+    out = capsys.readouterr().out
+    assert "Kan kjøpe nå" in out and (tmp_path / "l.xlsx").exists()
+    assert main(["--db", str(db_path), "screen", "--out", str(tmp_path / "l.txt")]) == 2
+    assert "Tillatte filtyper" in capsys.readouterr().err
+
+
+def test_all_categories_have_labels():
+    from leietileie.services.screening import CATEGORY_LABELS_NB
+    assert set(CATEGORY_LABELS_NB) == set(CATEGORIES)
