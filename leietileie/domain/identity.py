@@ -53,7 +53,7 @@ def compact(number: str) -> str:
 
 
 def _weighted(number: str, weights: tuple[int, ...]) -> int:
-    return sum(map(operator.mul, weights, map(int, number))) % 11
+    return int(sum(map(operator.mul, weights, map(int, number)))) % 11
 
 
 def classic_check_digits_ok(number: str) -> bool:

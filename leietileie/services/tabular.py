@@ -10,10 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import re
+import zipfile
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
+from xml.etree.ElementTree import ParseError
 
 from ..errors import InputError
 
@@ -55,26 +57,21 @@ def read_table(path: Path, encoding: str | None = None, delimiter: str | None = 
 
 
 def read_xlsx(path: Path) -> Table:
-    from openpyxl import load_workbook
+    from .xlsx_reader import iter_rows
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=False)
-    except Exception as exc:  # openpyxl raises many kinds for a damaged file
+        rows = list(iter_rows(str(path)))
+    except (zipfile.BadZipFile, KeyError, ValueError, ParseError) as exc:
         raise InputError(f"{path.name}: kan ikke leses som Excel-fil ({exc})") from exc
-    try:
-        sheet = workbook.worksheets[0]
-        rows = sheet.iter_rows(values_only=True)
-        header = next(rows, None)
-        if header is None or not any(c not in (None, "") for c in header):
-            raise InputError(f"{path.name}: filen er tom")
-        body: list[tuple[int, list[Cell]]] = []
-        for number, row in enumerate(rows, start=2):
-            cells = [_xlsx_cell(c) for c in row]
-            if any(c not in (None, "") for c in cells):
-                body.append((number, cells))
-        return Table([str(h or "").strip() for h in header], body)
-    finally:
-        workbook.close()
+    if not rows or not any(c not in (None, "") for c in rows[0][1]):
+        raise InputError(f"{path.name}: filen er tom")
+    header = [cell_text(_xlsx_cell(h)) for h in rows[0][1]]
+    body: list[tuple[int, list[Cell]]] = []
+    for number, row in rows[1:]:
+        cells = [_xlsx_cell(c) for c in row]
+        if any(c is not None for c in cells):
+            body.append((number, cells))
+    return Table(header, body)
 
 
 def _xlsx_cell(value: object) -> Cell:
@@ -211,12 +208,15 @@ def parse_number(value: Cell, decimal: str = ",") -> float:
     return float(text)
 
 
+_EXCEL_EPOCH = date(1899, 12, 30)
 _DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%y", "%d-%m-%Y")
 
 
 def parse_date(value: Cell) -> date:
     if isinstance(value, date):
         return value
+    if isinstance(value, int | float) and 1 <= value < 2_958_466:
+        return _EXCEL_EPOCH + timedelta(days=int(value))  # an XLSX date cell
     if value is None or isinstance(value, int | float):
         raise ValueError("not a date")
     text = str(value).strip()
