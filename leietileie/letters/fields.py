@@ -1,0 +1,141 @@
+"""The data fields a letter's texts may use: every ``{placeholder}`` is a key here.
+
+Values are final strings: amounts formatted, dates written out in the letter's language,
+user text escaped for paragraph markup. The figures come from the assessment as stored.
+"""
+
+from __future__ import annotations
+
+from ..domain.assess import Assessment
+from ..domain.money import round_kr
+from .formatting import kr, long_date, percent, safe
+from .model import LetterRequest, MunicipalityProfile
+from .texts import Texts
+
+#: Years of the startlån repayment schedule the appendix shows.
+SCHEDULE_YEARS = 5
+
+
+def cadastre(request: LetterRequest, texts: Texts) -> str:
+    """"gnr. 12, bnr. 34, snr. 5" for a freehold, "andelsnr. 17" for a cooperative share."""
+    unit = request.unit
+    parts = []
+    for key, value in (("gnr", unit.gnr), ("bnr", unit.bnr), ("snr", unit.snr), ("share_no", unit.share_no)):
+        if value:
+            parts.append(f"{texts.label('cadastre_' + key)} {safe(value)}")
+    return ", ".join(parts) or texts.label("not_registered")
+
+
+def _money_fields(a: Assessment) -> dict[str, str]:
+    p, b = a.plan, a.budget
+    running = round_kr(b.housing_running_costs_monthly)
+    difference = a.monthly_cost_owning_after_tax - a.monthly_cost_renting
+    return {
+        "price": kr(p.price),
+        "purchase_costs": kr(p.purchase_costs),
+        "dokumentavgift": kr(p.dokumentavgift),
+        "tinglysing_total": kr(p.purchase_costs - p.dokumentavgift),
+        "tinglysing_count": str(p.tinglysing_documents),
+        "total_need": kr(p.total_need),
+        "equity": kr(p.equity),
+        "bank_loan": kr(p.bank_loan),
+        "startlan": kr(p.startlan),
+        "grant": kr(p.grant),
+        "total_financing": kr(p.equity + p.bank_loan + p.startlan + p.grant),
+        "loans_total": kr(p.loans),
+        "monthly_payment": kr(a.monthly_payment),
+        "monthly_payment_startlan": kr(a.monthly_payment_startlan),
+        "monthly_payment_bank": kr(a.monthly_payment_bank),
+        "monthly_fees": kr(a.monthly_fees),
+        "running_costs": kr(running),
+        "monthly_cost_owning": kr(a.monthly_cost_owning),
+        "rentefradrag": kr(a.rentefradrag_monthly),
+        "monthly_cost_after_tax": kr(a.monthly_cost_owning_after_tax),
+        "rent_today": kr(a.monthly_cost_renting),
+        "difference": kr(abs(difference)),
+        "max_total_loan": kr(a.max_total_loan),
+        "available_for_loans": kr(b.available_for_loans_monthly),
+        "net_income": kr(b.net_income_monthly),
+        "living_costs": kr(b.living_costs_monthly),
+        "shortfall": kr(max(0.0, -a.surplus_monthly)),
+        "surplus": kr(max(0.0, a.surplus_monthly)),
+        "grant_needed": kr(a.grant_needed),
+        "grant_max": kr(a.scenario.financing.grant_max),
+        "establishment_fee": kr(a.rules.fees.establishment_fee),
+        "instalment_fee": kr(a.rules.fees.instalment_fee),
+    }
+
+
+def _rate_fields(a: Assessment, language: str, texts: Texts) -> dict[str, str]:
+    f, rules = a.scenario.financing, a.rules
+    return {
+        "startlan_rate": percent(f.startlan_rate, language, 3),
+        "bank_rate": percent(f.bank_rate, language, 2),
+        "policy_rate": percent(f.policy_rate, language, 2),
+        "stress_rate": percent(a.stress_rate, language, 2),
+        "term_years": str(f.term_years),
+        "bank_term_years": str(f.bank_term_years),
+        "interest_only_years": str(f.interest_only_years),
+        "repayment": texts.label("repayment_" + f.repayment),
+        "repayment_explained": texts.label("repayment_explained_" + f.repayment),
+        "grant_writedown_rate": percent(rules.grant.writedown_rate_annual, language, 0),
+        "grant_writedown_years": str(rules.grant.writedown_years),
+        "rules_year": rules.name,
+        "rules_title": safe(rules.title),
+        "rules_valid_from": safe(rules.valid_from),
+        "schedule_years": str(SCHEDULE_YEARS),
+        "income_year": str(a.scenario.year),
+    }
+
+
+def _unit_fields(request: LetterRequest, texts: Texts) -> dict[str, str]:
+    unit, lang = request.unit, request.language
+    valuation_date = long_date(unit.valuation_date, lang) if unit.valuation_date else texts.label("unknown")
+    return {
+        "unit_address": safe(unit.address),
+        "unit_full_address": safe(unit.full_address),
+        "unit_id": safe(unit.unit_id),
+        "cadastre": cadastre(request, texts),
+        "tenure": texts.label("tenure_" + unit.tenure),
+        "valuation": kr(unit.valuation) if unit.valuation else texts.label("unknown"),
+        "valuation_date": valuation_date,
+        "area": f"{unit.area_m2:g}\u00a0m²" if unit.area_m2 else texts.label("unknown"),
+        "bedrooms": str(unit.bedrooms) if unit.bedrooms is not None else texts.label("unknown"),
+    }
+
+
+def _sender_fields(profile: MunicipalityProfile) -> dict[str, str]:
+    return {
+        "municipality": safe(profile.name),
+        "department": safe(profile.department),
+        "org_nr": safe(profile.org_nr),
+        "contact_name": safe(profile.contact_name or profile.signer_name),
+        "contact_phone": safe(profile.contact_phone or profile.phone),
+        "contact_email": safe(profile.contact_email or profile.email),
+        "signer_name": safe(profile.signer_name),
+        "signer_title": safe(profile.signer_title),
+        "appeal_body": safe(profile.appeal_body),
+        "website": safe(profile.website),
+        "privacy_url": safe(profile.privacy_url or profile.website),
+        "valid_months": str(profile.preapproval_valid_months),
+        "reply_working_days": str(profile.reply_working_days),
+    }
+
+
+def letter_fields(request: LetterRequest, profile: MunicipalityProfile, texts: Texts) -> dict[str, str]:
+    """Every placeholder a text of this letter may use, as final (escaped) strings."""
+    lang, a = request.language, request.assessment
+    fields = {
+        "recipient_name": safe(request.household.name),
+        "reference": safe(request.reference),
+        "household_id": safe(request.household.external_id),
+        "letter_date": long_date(request.letter_date, lang),
+        "deadline": long_date(request.reply_by(profile), lang),
+        "children_count": str(len(a.scenario.household.children)),
+        "persons": str(a.scenario.household.size),
+    }
+    fields.update(_sender_fields(profile))
+    fields.update(_unit_fields(request, texts))
+    fields.update(_money_fields(a))
+    fields.update(_rate_fields(a, lang, texts))
+    return fields
