@@ -1,0 +1,232 @@
+"""XLSX lists with XlsxWriter: typed cells, frozen bold header, auto-filter, assumptions.
+
+Numbers are numbers (money in whole kroner with ``#,##0 "kr"``, which Excel shows with the
+user's digit grouping: "1 234 567 kr" on a Norwegian machine), percent cells are fractions
+with a percent format, dates are dates (``dd.mm.yyyy``), identity numbers are text. Every
+text is written with ``write_string``, and the workbook is opened with the string
+conversions off, so nothing a user typed ever becomes a formula, a link or a number.
+
+``constant_memory`` mode streams rows to disk, so a 100 000-row list needs little memory.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+
+import xlsxwriter
+from xlsxwriter.format import Format
+from xlsxwriter.worksheet import Worksheet
+
+from leietileie.errors import InputError
+from leietileie.exports.files import Ticker, atomic_target, chunks
+from leietileie.exports.model import Column, ColumnarRows, Progress, Table, check_row_lengths
+from leietileie.exports.values import (
+    BAD_VALUE_ERRORS,
+    bad_value,
+    display_width,
+    normaliser,
+    to_date,
+)
+
+WORKBOOK_OPTIONS = {
+    "constant_memory": True,
+    "strings_to_formulas": False,
+    "strings_to_urls": False,
+    "strings_to_numbers": False,
+}
+MAX_ROWS = 1_048_576
+ASSUMPTIONS_SHEET = "Forutsetninger"
+DATE_FORMAT = "dd.mm.yyyy"
+_EXCEL_EPOCH = date(1899, 12, 30)
+_SAMPLE_ROWS = 500
+_BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
+
+CellWriter = Callable[[int, int, object, "Format | None"], object]
+
+
+def _number_format(column: Column) -> str | None:
+    decimals = "." + "0" * column.places if column.places else ""
+    return {
+        "money": '#,##0 "kr"',
+        "integer": "0",
+        "percent": f"0{decimals} %",
+        "decimal": f"0{decimals}",
+        "date": DATE_FORMAT,
+        "identity": "@",
+    }.get(column.kind)
+
+
+def _excel_date(value: object) -> object:
+    """A date as Excel's serial day number (faster than ``write_datetime``)."""
+    day = to_date(value)
+    if day is None:
+        return None
+    return (day - _EXCEL_EPOCH).days if day.year >= 1900 else day.isoformat()
+
+
+def sheet_name(title: str) -> str:
+    """A valid, distinct worksheet name from the table's title."""
+    name = _BAD_SHEET_CHARS.sub(" ", title).strip().strip("'")[:31].strip()
+    return name if name and name.lower() != ASSUMPTIONS_SHEET.lower() else "Liste"
+
+
+def column_width(column: Column, sample: Sequence[Sequence[object]], index: int, masked: bool) -> float:
+    """Characters wide enough for the header and a sample of values, within 6–60."""
+    if column.width is not None:
+        return column.width
+    longest = max(
+        (display_width(column, row[index], masked) for row in sample), default=0
+    )
+    longest_word = max((len(word) for word in column.header.split()), default=1)
+    wanted = max(longest, longest_word, min(len(column.header), 24))
+    return float(min(60, max(6, wanted + 2)))
+
+
+def _raw(ws: Worksheet, name: str) -> CellWriter:
+    """``ws._write_number``/``ws._write_string`` when present: the public methods only add
+    A1-notation parsing on top, which costs about a second per 1.5 million cells. The
+    signatures (row, col, value, format) are the public ones; tests read the cells back."""
+    method = getattr(ws, f"_{name}", None)
+    return method if callable(method) else getattr(ws, name)  # type: ignore[no-any-return]
+
+
+def _cell_writer(ws: Worksheet, column: Column) -> CellWriter:
+    write_number, write_string = _raw(ws, "write_number"), _raw(ws, "write_string")
+    if column.kind == "date":
+        def write_date(row: int, col: int, value: object, fmt: Format | None) -> object:
+            if type(value) is int:
+                return write_number(row, col, value, fmt)
+            return write_string(row, col, str(value), None)
+
+        return write_date
+    return write_number if column.numeric else write_string
+
+
+def _normalised(
+    table: Table, start: int, block: Sequence[Sequence[object]], masked: bool
+) -> list[list[object]]:
+    result = []
+    for column, values in zip(table.columns, zip(*block, strict=True), strict=True):
+        convert = _excel_date if column.kind == "date" else normaliser(column, masked)
+        try:
+            result.append(list(map(convert, values)))
+        except BAD_VALUE_ERRORS:
+            for offset, value in enumerate(values):
+                try:
+                    convert(value)
+                except BAD_VALUE_ERRORS:
+                    raise bad_value(column, start + offset + 1, value) from None
+            raise
+    return result
+
+
+def _write_list(wb: xlsxwriter.Workbook, table: Table, masked: bool, ticker: Ticker) -> None:
+    ws = wb.add_worksheet(sheet_name(table.title))
+    header = wb.add_format(
+        {"bold": True, "text_wrap": True, "valign": "top", "bottom": 1, "bg_color": "#E8ECF0"}
+    )
+    formats = [
+        wb.add_format({"num_format": code}) if (code := _number_format(c)) else None
+        for c in table.columns
+    ]
+    sample = list(table.rows[:_SAMPLE_ROWS])
+    check_row_lengths(table, 0, sample)
+    for index, column in enumerate(table.columns):
+        ws.set_column(index, index, column_width(column, sample, index, masked))
+        ws.write_string(0, index, column.header, header)
+    ws.freeze_panes(1, 0)
+    ws.autofilter(0, 0, max(len(table.rows), 1), len(table.columns) - 1)
+    writers = [_cell_writer(ws, c) for c in table.columns]
+    positions = range(len(table.columns))
+    columnar = isinstance(table.rows, ColumnarRows)
+    ticker(0)
+    for start, block in chunks(table.rows):
+        if not columnar:
+            check_row_lengths(table, start, block)
+        cells = _normalised(table, start, block, masked)
+        for row, values in enumerate(zip(*cells, strict=True), start=start + 1):
+            for col, value, write, fmt in zip(positions, values, writers, formats):  # noqa: B905
+                if value is not None:
+                    write(row, col, value, fmt)
+        ticker(start + len(block))
+
+
+def _write_value(ws: Worksheet, row: int, value: object, date_format: Format) -> None:
+    if value is None:
+        return
+    if isinstance(value, bool):
+        ws.write_string(row, 1, "Ja" if value else "Nei")
+    elif isinstance(value, int | float) and not (isinstance(value, float) and value != value):
+        ws.write_number(row, 1, value)
+    elif isinstance(value, date):
+        ws.write_datetime(row, 1, value, date_format)
+    else:
+        ws.write_string(row, 1, str(value))
+
+
+def _write_assumptions(wb: xlsxwriter.Workbook, table: Table) -> None:
+    ws = wb.add_worksheet(ASSUMPTIONS_SHEET)
+    bold = wb.add_format({"bold": True})
+    date_format = wb.add_format({"num_format": DATE_FORMAT, "align": "left"})
+    stamp_format = wb.add_format({"num_format": DATE_FORMAT + " hh:mm", "align": "left"})
+    ws.set_column(0, 0, 40)
+    ws.set_column(1, 1, 30)
+    ws.write_string(0, 0, "Forutsetning", bold)
+    ws.write_string(0, 1, "Verdi", bold)
+    rows: list[tuple[str, object]] = [("Liste", table.title)]
+    if table.subtitle:
+        rows.append(("Beskrivelse", table.subtitle))
+    rows.append(("Generert", table.generated_at))
+    if table.rule_year is not None:
+        rows.append(("Regelår", table.rule_year))
+    rows.append(("Antall rader", len(table.rows)))
+    rows.extend(table.assumptions)
+    for index, (label, value) in enumerate(rows, start=1):
+        ws.write_string(index, 0, str(label))
+        fmt = stamp_format if isinstance(value, datetime) else date_format
+        _write_value(ws, index, value, fmt)
+
+
+def _properties(table: Table) -> dict[str, object]:
+    created = table.generated_at
+    if not isinstance(created, datetime):
+        created = datetime(created.year, created.month, created.day)
+    comments = f"Regelår {table.rule_year}" if table.rule_year is not None else ""
+    return {
+        "title": table.title,
+        "subject": table.subtitle,
+        "author": "leietileie",
+        "comments": comments,
+        "created": created,
+    }
+
+
+def write_xlsx(
+    table: Table,
+    path: str | os.PathLike[str],
+    *,
+    mask_identity: bool = False,
+    progress: Progress | None = None,
+) -> None:
+    """Write ``table`` as an XLSX workbook: the list, then the «Forutsetninger» sheet."""
+    if len(table.rows) + 1 > MAX_ROWS:
+        raise InputError(
+            f"Listen har {len(table.rows)} rader; Excel tar høyst {MAX_ROWS - 1}. "
+            "Del listen eller bruk CSV."
+        )
+    ticker = Ticker(progress, len(table.rows), path)
+    with atomic_target(path) as temporary:
+        wb = xlsxwriter.Workbook(os.fspath(temporary), WORKBOOK_OPTIONS)
+        try:
+            wb.set_properties(_properties(table))
+            _write_list(wb, table, mask_identity, ticker)
+            _write_assumptions(wb, table)
+        except BaseException:
+            with contextlib.suppress(Exception):
+                wb.close()  # releases the row files of constant_memory mode
+            raise
+        wb.close()
