@@ -51,35 +51,27 @@ DEFAULT_KEYS = (
 )
 
 
-def _row(raw: Sequence[Any]) -> dict[str, Any]:
-    r = dict(zip(LIST_FIELDS, raw, strict=True))
-    figures = json.loads(r["figures"])
-    reasons = json.loads(r["reasons"])
-    return {
-        "rank": figures.get("rank"),
-        "result": CATEGORY_LABELS_NB.get(r["verdict"], r["verdict"]),
-        "years": figures.get("years"),
-        "external_id": r["external_id"],
-        "name": r["name"],
-        "national_id": r["national_id"],
-        "unit_id": r["unit_id"],
-        "address": f"{r['address']}, {r['postcode']} {r['city']}" if r["address"] else "",
-        "household_type": HOUSEHOLD_TYPE_LABELS_NB.get(r["household_type"] or "", ""),
-        "size": r["size"],
-        "gross_income": r["gross_income"],
-        "rent": r["rent"],
-        "arrears": r["arrears"],
-        "price": r["price"],
-        "max_loan": r["max_loan"],
-        "startlan": figures.get("startlan"),
-        "bank_loan": figures.get("bank_loan"),
-        "grant": figures.get("grant"),
-        "grant_needed": figures.get("grant_needed"),
-        "monthly_cost": r["monthly_cost"],
-        "surplus": r["surplus_monthly"],
-        "reasons": "; ".join(REASON_TEXTS_NB.get(code, code) for code in reasons),
-        "case_status": CASE_STATE_LABELS_NB.get(r["case_status"], r["case_status"]),
-    }
+def _rows(raw: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
+    """Stored results → rows in COLUMNS order (labels in Norwegian)."""
+    reason_text: dict[str, str] = {}
+    out = []
+    for values in raw:
+        r = dict(zip(LIST_FIELDS, values, strict=True))
+        codes = r["reasons"]
+        if codes not in reason_text:
+            reason_text[codes] = "; ".join(REASON_TEXTS_NB.get(c, c) for c in json.loads(codes))
+        row = {
+            "rank": r["rank"],
+            "result": CATEGORY_LABELS_NB.get(r["verdict"], r["verdict"]),
+            "years": r["years"],
+            "address": f"{r['address']}, {r['postcode']} {r['city']}" if r["address"] else "",
+            "household_type": HOUSEHOLD_TYPE_LABELS_NB.get(r["household_type"] or "", ""),
+            "surplus": r["surplus_monthly"],
+            "reasons": reason_text[codes],
+            "case_status": CASE_STATE_LABELS_NB.get(r["case_status"], r["case_status"]),
+        }
+        out.append(tuple(row[c.key] if c.key in row else r[c.key] for c in COLUMNS))
+    return out
 
 
 def _date_nb(iso: str) -> str:
@@ -121,15 +113,14 @@ def eligibility_table(database: Any, run_id: int, *, keys: Sequence[str] = DEFAU
     unknown = [c for c in categories if c not in CATEGORIES]
     if unknown:
         raise InputError(f"Ukjent resultat: {', '.join(unknown)}. Tillatt: {', '.join(CATEGORIES)}")
-    raw = list_rows(database.conn, run_id, tuple(categories))
-    data = [_row(r) for r in raw]
+    rows = _rows(list_rows(database.conn, run_id, tuple(categories)))
     table = Table(
         title="Kartlegging: hvem kan kjøpe boligen de leier",
         columns=list(COLUMNS),
-        rows=[tuple(d[c.key] for c in COLUMNS) for d in data],
+        rows=rows,
         assumptions=assumptions(run),
         generated_at=datetime.fromisoformat(run["created_at"][:19]) if run.get("created_at") else datetime.now(),
-        subtitle=f"{len(data)} husstander",
+        subtitle=f"{len(rows)} husstander",
         rule_year=run.get("rules_year"),
     )
     return choose_columns(table, list(keys))

@@ -152,49 +152,48 @@ def rank(category: npt.NDArray[np.int64], result: BatchResult, by: str) -> npt.N
     return ranks
 
 
-def _figures(result: BatchResult, years: npt.NDArray[np.float64], ranks: npt.NDArray[np.int64], index: int) -> dict[str, Any]:
-    def whole(values: npt.NDArray[np.float64]) -> int:
-        return int(values[index])
-
-    months = result.months_to_save[index]
-    return {
-        "rank": int(ranks[index]),
-        "years": None if math.isnan(years[index]) else int(years[index]),
-        "engine_verdict": VERDICT_CODES[int(result.verdict[index])],
-        "tax_annual": whole(result.tax_annual),
-        "net_income_monthly": whole(result.net_income_monthly),
-        "living_costs_monthly": whole(result.living_costs_monthly),
-        "available_for_loans_monthly": whole(result.available_for_loans_monthly),
-        "purchase_costs": whole(result.purchase_costs),
-        "equity": whole(result.equity),
-        "bank_loan": whole(result.bank_loan),
-        "startlan": whole(result.startlan),
-        "grant": whole(result.grant),
-        "grant_needed": whole(result.grant_needed),
-        "monthly_payment": whole(result.monthly_payment),
-        "monthly_cost_renting": whole(result.monthly_cost_renting),
-        "shortfall_monthly": whole(result.shortfall_monthly),
-        "saving_capacity_monthly": whole(result.saving_capacity_monthly),
-        "months_to_save": None if math.isnan(months) else int(months),
-    }
+FIGURE_KEYS = (
+    "tax_annual", "net_income_monthly", "living_costs_monthly", "available_for_loans_monthly",
+    "purchase_costs", "equity", "bank_loan", "startlan", "grant", "grant_needed", "monthly_payment",
+    "monthly_cost_renting", "shortfall_monthly", "saving_capacity_monthly",
+)
 
 
-def _rows(outcome_ids: list[int], category: npt.NDArray[np.int64], years: npt.NDArray[np.float64], ranks: npt.NDArray[np.int64], reasons: list[list[str]], result: BatchResult) -> list[tuple[Any, ...]]:
+def _rows(ids: list[int], category: npt.NDArray[np.int64], years: npt.NDArray[np.float64], ranks: npt.NDArray[np.int64], reasons: list[list[str]], result: BatchResult) -> list[tuple[Any, ...]]:
+    """One row per household in SCREENING_COLUMNS order; figures as compact JSON.
+
+    Built from whole columns (``tolist`` once, then string formatting) because a
+    100 000-household run must be stored in about a second.
+    """
+    def ints(values: npt.NDArray[np.float64]) -> list[str]:
+        return [str(v) for v in values.astype(np.int64).tolist()]
+
+    def optional(values: npt.NDArray[np.float64]) -> list[str]:
+        return ["null" if math.isnan(v) else str(int(v)) for v in values.tolist()]
+
+    columns = [ints(getattr(result, key)) for key in FIGURE_KEYS]
+    template = '{"rank":%s,"years":%s,"engine_verdict":"%s",' + ",".join(f'"{k}":%s' for k in FIGURE_KEYS) + ',"months_to_save":%s}'
+    figures = [
+        template % values
+        for values in zip(
+            ints(ranks.astype(np.float64)), optional(years), [VERDICT_CODES[v] for v in result.verdict.tolist()],
+            *columns, optional(result.months_to_save), strict=True,
+        )
+    ]
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
-    rows = []
-    for index, household_id in enumerate(outcome_ids):
-        rows.append((
-            household_id,
-            CATEGORIES[category[index]],
-            float(result.equity[index] + result.bank_loan[index] + result.startlan[index] + result.grant[index] - result.purchase_costs[index]),
-            float(result.max_total_loan[index]),
-            float(result.bank_loan[index] + result.startlan[index]),
-            float(result.monthly_cost_owning[index]),
-            float(result.surplus_monthly[index]),
-            dumps(reasons[index]),
-            dumps(_figures(result, years, ranks, index)),
-        ))
-    return rows
+    price = (result.equity + result.bank_loan + result.startlan + result.grant - result.purchase_costs).tolist()
+    return list(zip(
+        ids,
+        [CATEGORIES[c] for c in category.tolist()],
+        price,
+        result.max_total_loan.tolist(),
+        (result.bank_loan + result.startlan).tolist(),
+        result.monthly_cost_owning.tolist(),
+        result.surplus_monthly.tolist(),
+        [dumps(r) for r in reasons],
+        figures,
+        strict=True,
+    ))
 
 
 def _step(progress: Progress | None, done: int, total: int) -> None:

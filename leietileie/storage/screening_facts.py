@@ -20,14 +20,15 @@ _TEMPORARY = ", ".join(f"'{k}'" for k in TEMPORARY_INCOME)
 _FACTS = f"""
 SELECT h.id, h.arrears, coalesce(h.tenancy_start, ''), coalesce(a.birth_date, ''),
        u.valuation IS NOT NULL AND u.valuation > 0,
-       coalesce((SELECT sum(i.annual) FROM members m JOIN incomes i ON i.member_id = m.id
-                 WHERE m.household_id = h.id AND i.kind NOT IN ({_TEMPORARY})), 0),
-       coalesce((SELECT sum(i.annual) FROM members m JOIN incomes i ON i.member_id = m.id
-                 WHERE m.household_id = h.id AND i.kind IN ({_TEMPORARY})), 0)
+       coalesce(i.permanent, 0), coalesce(i.temporary, 0)
 FROM households h
 JOIN units u ON u.id = h.unit_ref
-LEFT JOIN members a ON a.id = (SELECT m.id FROM members m WHERE m.household_id = h.id
-                               ORDER BY m.role != 'applicant', m.position LIMIT 1)
+LEFT JOIN members a ON a.household_id = h.id AND a.role = 'applicant'
+LEFT JOIN (SELECT m.household_id,
+                  sum(CASE WHEN i.kind IN ({_TEMPORARY}) THEN 0 ELSE i.annual END) AS permanent,
+                  sum(CASE WHEN i.kind IN ({_TEMPORARY}) THEN i.annual ELSE 0 END) AS temporary
+           FROM incomes i JOIN members m ON m.id = i.member_id
+           GROUP BY m.household_id) i ON i.household_id = h.id
 ORDER BY h.id
 """
 
@@ -85,26 +86,27 @@ SELECT r.household_id, h.external_id,
        u.unit_id, u.address, u.postcode, u.city, h.member_count, h.household_type,
        h.gross_income, h.rent_monthly, h.arrears, h.case_status,
        r.verdict, r.price, r.max_loan, r.loan_needed, r.monthly_cost, r.surplus_monthly,
-       r.reasons, r.figures
+       r.reasons, json_extract(r.figures, '$.rank') AS rank, json_extract(r.figures, '$.years'),
+       json_extract(r.figures, '$.startlan'), json_extract(r.figures, '$.bank_loan'),
+       json_extract(r.figures, '$.grant'), json_extract(r.figures, '$.grant_needed')
 FROM screening_results r
 JOIN households h ON h.id = r.household_id
 LEFT JOIN units u ON u.id = h.unit_ref
-LEFT JOIN members a ON a.id = (SELECT m.id FROM members m WHERE m.household_id = h.id
-                               ORDER BY m.role != 'applicant', m.position LIMIT 1)
+LEFT JOIN members a ON a.household_id = h.id AND a.role = 'applicant'
 WHERE r.run_id = ? {where}
-ORDER BY json_extract(r.figures, '$.rank'), r.household_id
+ORDER BY rank, r.household_id
 """
 
 LIST_FIELDS = (
     "household_id", "external_id", "name", "national_id", "unit_id", "address", "postcode",
     "city", "size", "household_type", "gross_income", "rent", "arrears", "case_status",
     "verdict", "price", "max_loan", "loan_needed", "monthly_cost", "surplus_monthly",
-    "reasons", "figures",
+    "reasons", "rank", "years", "startlan", "bank_loan", "grant", "grant_needed",
 )
 
 
 def list_rows(conn: sqlite3.Connection, run_id: int, verdicts: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
-    """The stored results of a run joined with who and where, ranked; raw JSON in the last two."""
+    """The stored results of a run joined with who and where, in rank order (reasons as JSON)."""
     where, params = "", [run_id]
     if verdicts:
         where = f"AND r.verdict IN ({', '.join('?' * len(verdicts))})"
