@@ -8,6 +8,7 @@ bad ones reported. Re-importing updates records with the same bolig_id / husstan
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import date
@@ -92,6 +93,25 @@ def load_table(path: Path, kind: str, options: ImportOptions) -> tuple[Table, di
 
 
 def import_file(
+    db: Database,
+    kind: str,
+    path: Path,
+    options: ImportOptions | None = None,
+    progress: Progress | None = None,
+    today: date | None = None,
+) -> ImportResult:
+    """Import ``units`` or ``tenants`` from an XLSX or CSV file."""
+    # Hundreds of thousands of small objects: the cyclic GC would rescan them all repeatedly.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        return _import_file(db, kind, path, options, progress, today)
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _import_file(
     db: Database,
     kind: str,
     path: Path,

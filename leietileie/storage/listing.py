@@ -149,15 +149,19 @@ def page(
         raise ValueError(f"unknown sort key {sort_key!r}; one of {', '.join(SORT_COLUMNS)}")
     where, params = _where(search, filters)
     direction = "DESC" if descending else "ASC"
+    order = f"{SORT_COLUMNS[sort_key]} {direction}, h.id {direction}"
+    # The page's ids first (index scan only), then the row values for those ids alone.
     sql = (
-        "SELECT h.id, h.external_id, h.sort_name, h.masked_id, coalesce(u.address, ''),"
+        "WITH ids AS (SELECT h.id AS id FROM households h LEFT JOIN units u ON u.id = h.unit_ref"
+        f" {where} ORDER BY {order} LIMIT ? OFFSET ?)"
+        " SELECT h.id, h.external_id, h.sort_name, h.masked_id, coalesce(u.address, ''),"
         " coalesce(u.unit_id, ''), h.household_type, h.member_count, h.gross_income,"
         " h.rent_monthly, h.arrears, h.case_status, h.version,"
         " (SELECT group_concat(first_name || ' ' || last_name, ' og ') FROM (SELECT first_name,"
         " last_name FROM members m WHERE m.household_id = h.id AND m.role IN"
         " ('applicant', 'co_applicant') ORDER BY m.role, m.position))"
-        f" FROM households h LEFT JOIN units u ON u.id = h.unit_ref {where}"
-        f" ORDER BY {SORT_COLUMNS[sort_key]} {direction}, h.id {direction} LIMIT ? OFFSET ?"
+        " FROM ids JOIN households h ON h.id = ids.id LEFT JOIN units u ON u.id = h.unit_ref"
+        f" ORDER BY {order}"
     )
     rows = conn.execute(sql, [*params, limit, offset]).fetchall()
     return [
