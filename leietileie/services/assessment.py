@@ -7,12 +7,14 @@ from __future__ import annotations
 
 import json
 from collections.abc import Mapping
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 from ..domain.assess import Assessment, assess
 from ..domain.living import floor_total
-from ..domain.model import Scenario
+from ..domain.model import Financing, Scenario
+from ..domain.register import to_dwelling, to_household
 from ..domain.scenario_io import (
     ScenarioError,
     check_override_floor,
@@ -67,3 +69,62 @@ def save_scenario_file(scenario: Scenario, path: Path) -> None:
     tmp = path.with_name(path.name + ".tmp")
     tmp.write_text(json.dumps(scenario_to_dict(scenario), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     tmp.replace(path)
+
+
+# --- Assessments of registered households (stored on the case, replayable) ---------------
+
+def registered_scenario(database: Any, household_id: int, *, unit_id: str | None = None,
+                        on: date | None = None, financing: Financing | None = None,
+                        year: int | None = None) -> Scenario:
+    """The scenario for a household in the register and a unit (the one they rent by default),
+    with the municipality's default financing."""
+    from .settings import Settings
+
+    household = database.households.get(household_id)
+    if household is None:
+        raise InputError([f"husstand {household_id}: finnes ikke"])
+    wanted = unit_id or (household.tenancy.unit_id if household.tenancy else None)
+    if not wanted:
+        raise InputError([f"husstand {household.external_id}: leier ingen bolig; velg en bolig"])
+    unit = database.units.get_by_unit_id(wanted)
+    if unit is None:
+        raise InputError([f"bolig {wanted}: finnes ikke"])
+    if not unit.valuation:
+        raise InputError([f"bolig {wanted}: mangler takst (pris); registrer takst før beregning"])
+    settings = Settings(database)
+    group = settings.get("municipality.group")
+    return Scenario(
+        year=year or settings.year(),
+        household=to_household(household, on or date.today()),
+        dwelling=to_dwelling(unit),
+        financing=financing or settings.default_financing(),
+        label=household.name,
+        extra={"municipality_group": int(group) if str(group).isdigit() else 4, "unit_id": unit.unit_id},
+    )
+
+
+def store_assessment(database: Any, household_id: int, assessment: Assessment, *,
+                     adjustments: Mapping[str, float] | None = None, kind: str = "manual") -> int:
+    """Store the inputs, the rule set (year and adjustments) and the result on the household."""
+    scenario = assessment.scenario
+    unit = None
+    unit_id = scenario.extra.get("unit_id")
+    if isinstance(unit_id, str):
+        found = database.units.get_by_unit_id(unit_id)
+        unit = found.id if found is not None else None
+    inputs = {"scenario": scenario_to_dict(scenario), "adjustments": dict(adjustments or {}),
+              "unit_id": unit_id}
+    return int(database.assessments.add(household_id, scenario.year, inputs, assessment.to_json(),
+                                        assessment.verdict, unit_id=unit, kind=kind))
+
+
+def replay(inputs: Mapping[str, Any]) -> Assessment:
+    """Assess a stored assessment's inputs again: the same rules and inputs give the same figures."""
+    data = inputs.get("scenario", inputs)
+    scenario = parse_scenario(data)
+    unit_id = inputs.get("unit_id")
+    if isinstance(unit_id, str):
+        scenario = Scenario(scenario.year, scenario.household, scenario.dwelling, scenario.financing,
+                            scenario.label, {**scenario.extra, "unit_id": unit_id})
+    adjustments = inputs.get("adjustments") or {}
+    return evaluate(scenario, adjustments if isinstance(adjustments, dict) else {})
