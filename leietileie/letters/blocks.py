@@ -72,7 +72,7 @@ def figure_table(rows: Sequence[Row], st: Styles, width: float = BODY_WIDTH * 0.
             commands.append(("LINEABOVE", (0, index), (-1, index), 0.8, RULE))
         if emphasis == "head":
             commands.append(("BACKGROUND", (0, index), (-1, index), SHADE))
-    table = Table(data, colWidths=[width * (1 - value_share), width * value_share], hAlign="LEFT")
+    table = Table(data, colWidths=[width * (1 - value_share), width * value_share], hAlign="LEFT", spaceAfter=6)
     table.setStyle(TableStyle(commands))
     return table
 

@@ -25,11 +25,11 @@ from .styles import ACCENT, FONT, FONT_BOLD, INK, MUTED, PAGE_LEFT, PAGE_RIGHT, 
 WIDTH, HEIGHT = A4
 BODY_WIDTH = WIDTH - PAGE_LEFT - PAGE_RIGHT
 FOOTER_TOP = 24 * mm
-FIRST_BODY_TOP = HEIGHT - 100 * mm
+FIRST_BODY_TOP = HEIGHT - 96 * mm
 LATER_BODY_TOP = HEIGHT - 24 * mm
 WINDOW_X = 25 * mm
 WINDOW_WIDTH = 80 * mm
-INFO_X = 118 * mm
+INFO_X = 110 * mm
 
 
 @dataclass(frozen=True)
@@ -139,7 +139,7 @@ def _address_window(canvas: Canvas, info: PageInfo) -> None:
 
 def _info_block(canvas: Canvas, info: PageInfo) -> None:
     """Reference, date and contact as "label  value" lines beside the address."""
-    label_width = 24 * mm
+    label_width = 23 * mm
     width = WIDTH - INFO_X - PAGE_RIGHT - label_width
     y = HEIGHT - 49 * mm
     for label, value in info.info_rows:
@@ -154,10 +154,11 @@ def fit_string(canvas: Canvas, x: float, y: float, text: str, font: str, size: f
     """Draw one line of plain text, shrinking it (down to 60 %) and then cutting it to fit."""
     needed = pdfmetrics.stringWidth(text, font, size)
     if needed > width:
-        size = max(size * width / needed, size * 0.6)
-        while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
-            text = text[:-1]
-        text = text + "…" if text else text
+        size = max(size * width / needed * 0.999, size * 0.6)
+        if pdfmetrics.stringWidth(text, font, size) > width:
+            while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+                text = text[:-1]
+            text += "…"
     canvas.setFont(font, size)
     canvas.drawString(x, y, text)
 

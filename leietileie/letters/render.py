@@ -14,7 +14,7 @@ from .fields import letter_fields
 from .formatting import long_date, safe
 from .model import LetterRequest, MunicipalityProfile
 from .page import PageInfo, canvas_maker, page_templates
-from .styles import styles
+from .styles import FONT, styles
 from .texts import Texts, load_texts
 
 CREATOR = "leietileie"
@@ -88,6 +88,8 @@ def render_letter(request: LetterRequest, profile: MunicipalityProfile) -> bytes
         invariant=1,
         lang=PDF_LANG[request.language],
         displayDocTitle=1,
+        initialFontName=FONT,
+        initialFontSize=10,
     )
     doc.build(flowables, canvasmaker=canvas_maker(info.page_label))
     return buffer.getvalue()

@@ -69,7 +69,7 @@ class Styles:
 def styles() -> Styles:
     regular, bold = register_fonts()
     body = ParagraphStyle(
-        "body", fontName=regular, fontSize=10, leading=14, textColor=INK, spaceAfter=6,
+        "body", fontName=regular, bulletFontName=regular, fontSize=10, leading=14, textColor=INK, spaceAfter=6,
         splitLongWords=1, allowWidows=0, allowOrphans=0,
     )  # fmt: skip
     cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0)
