@@ -28,24 +28,38 @@ ORDER BY h.id
 """
 
 _MEMBERS = """
-SELECT m.household_id,
+SELECT m.id, m.household_id,
        coalesce(CAST(substr(m.birth_date, 1, 4) AS INTEGER), 0),
        coalesce(CAST(substr(m.birth_date, 6, 2) AS INTEGER), 0),
        coalesce(CAST(substr(m.birth_date, 9, 2) AS INTEGER), 0),
        CASE m.sex WHEN 'F' THEN 1 WHEN 'M' THEN 2 ELSE 0 END,
        CASE m.role WHEN 'applicant' THEN 0 WHEN 'co_applicant' THEN 1 WHEN 'adult' THEN 2
             ELSE 3 END,
-       coalesce(m.transit_pass, -1),
-       coalesce(i.wage, 0), coalesce(i.pension, 0)
+       coalesce(m.transit_pass, -1)
 FROM members m
 JOIN households h ON h.id = m.household_id
-LEFT JOIN (SELECT member_id,
-                  sum(CASE WHEN kind = 'pension' THEN 0 ELSE annual END) AS wage,
-                  sum(CASE WHEN kind = 'pension' THEN annual ELSE 0 END) AS pension
-           FROM incomes GROUP BY member_id) i ON i.member_id = m.id
 WHERE h.unit_ref IS NOT NULL
 ORDER BY m.household_id, m.position, m.id
 """
+
+_INCOMES = "SELECT member_id, kind = 'pension', annual FROM incomes"
+
+
+def _income_totals(conn: sqlite3.Connection, member_ids: IntArray) -> tuple[FloatArray, FloatArray]:
+    """Wage-like and pension income per member (in ``member_ids`` order)."""
+    rows = np.array(conn.execute(_INCOMES).fetchall(), dtype=np.float64).reshape(-1, 3)
+    n = len(member_ids)
+    order = np.argsort(member_ids)
+    sorted_ids = member_ids[order]
+    owner = rows[:, 0].astype(np.int64)
+    pos = np.minimum(np.searchsorted(sorted_ids, owner), max(n - 1, 0))
+    known = (sorted_ids[pos] == owner) if n else np.zeros(len(owner), dtype=bool)
+    target = order[pos[known]]
+    pension = rows[known, 1] == 1
+    amount = rows[known, 2]
+    wage_total = np.bincount(target[~pension], weights=amount[~pension], minlength=n)
+    pension_total = np.bincount(target[pension], weights=amount[pension], minlength=n)
+    return wage_total.astype(np.float64), pension_total.astype(np.float64)
 
 
 def _ages(year: IntArray, month: IntArray, day: IntArray, on: date) -> IntArray:
@@ -59,9 +73,10 @@ def _ages(year: IntArray, month: IntArray, day: IntArray, on: date) -> IntArray:
 def screening_batch(conn: sqlite3.Connection, on: date) -> tuple[list[int], HouseholdBatch]:
     """Every household with a tenancy, paired with its unit; ids in batch order."""
     h = np.array(conn.execute(_HOUSEHOLDS).fetchall(), dtype=np.float64).reshape(-1, 14)
-    m = np.array(conn.execute(_MEMBERS).fetchall(), dtype=np.float64).reshape(-1, 9)
+    members = np.array(conn.execute(_MEMBERS).fetchall(), dtype=np.int64).reshape(-1, 8)
+    member_ids, mi = members[:, 0], members[:, 1:]
+    wage, pension = _income_totals(conn, member_ids)
     ids = h[:, 0].astype(np.int64)
-    mi = m[:, :7].astype(np.int64)
 
     def col(i: int) -> FloatArray:
         return np.ascontiguousarray(h[:, i])
@@ -72,9 +87,9 @@ def screening_batch(conn: sqlite3.Connection, on: date) -> tuple[list[int], Hous
         m_sex=np.ascontiguousarray(mi[:, 4]),
         m_role=np.ascontiguousarray(mi[:, 5]),
         m_transit=np.ascontiguousarray(mi[:, 6]),
-        m_pregnant=np.zeros(len(m), dtype=np.int64),
-        m_wage_income=np.ascontiguousarray(m[:, 7]),
-        m_pension_income=np.ascontiguousarray(m[:, 8]),
+        m_pregnant=np.zeros(len(mi), dtype=np.int64),
+        m_wage_income=wage,
+        m_pension_income=pension,
         h_tax_free_monthly=col(1),
         h_debt_balance=col(2),
         h_debt_payment_monthly=col(3),
