@@ -1,0 +1,121 @@
+"""Starting the desktop app: QApplication, translation, database, first start, screenshots."""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from .. import paths
+from ..services.register import auto_backup
+from ..storage import Database
+from .context import AppContext
+
+ORG, APP = "leietileie", "Leie til eie"
+TRANSLATIONS = paths.RESOURCES / "translations"
+SCREENSHOT_HOUSEHOLDS = 400
+
+
+def language() -> str:
+    """The UI language chosen in Innstillinger: 'nb' (default) or 'en'."""
+    value = QSettings().value("ui/language", "nb")
+    return str(value) if value in ("nb", "en") else "nb"
+
+
+def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
+    QCoreApplication.setOrganizationName(ORG)
+    QCoreApplication.setApplicationName(APP)
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    assert isinstance(app, QApplication)
+    QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
+    install_translation(app, lang or language())
+    return app
+
+
+def install_translation(app: QApplication, lang: str) -> bool:
+    if lang != "en":
+        return False
+    translator = QTranslator(app)
+    if translator.load(str(TRANSLATIONS / "leietileie_en.qm")):
+        app.installTranslator(translator)
+        app.setProperty("leietileie_translator", translator)
+        return True
+    return False
+
+
+def open_register(db_path: Path | None) -> tuple[Database, bool]:
+    """Open the database; True when it is new (the first start)."""
+    path = Path(db_path) if db_path else paths.default_db_path()
+    is_new = not path.exists() or path.stat().st_size == 0
+    if not is_new:
+        try:
+            auto_backup(path)
+        except OSError as exc:  # a backup must never stop the caseworker from working
+            print(f"leietileie: automatisk sikkerhetskopi feilet: {exc}", file=sys.stderr)
+    return Database.open(path), is_new
+
+
+def demo_database(households: int = SCREENSHOT_HOUSEHOLDS) -> Database:
+    """A throwaway demo register in a temporary directory."""
+    from ..services.demo import create_demo
+
+    directory = Path(tempfile.mkdtemp(prefix="leietileie-demo-"))
+    db = Database.open(directory / "demo.db")
+    create_demo(db, households=households, seed=1)
+    return db
+
+
+def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
+    app = make_app(lang=lang)
+    from .main_window import MainWindow
+
+    if demo:
+        db, is_new = demo_database(), False
+    else:
+        db, is_new = open_register(db_path)
+    ctx = AppContext(db)
+    if is_new:
+        from .dialogs.welcome_dialog import WelcomeDialog
+
+        WelcomeDialog(ctx).exec()
+    window = MainWindow(ctx)
+    window.show()
+    return int(app.exec())
+
+
+def screenshot(target: Path, view: str, db_path: Path | None, demo: bool, lang: str | None) -> int:
+    """Render one view with data loaded to a PNG, offscreen, and exit."""
+    app = make_app(lang=lang)
+    from .main_window import MainWindow
+
+    db = None
+    if not demo:
+        path = Path(db_path) if db_path else paths.default_db_path()
+        if path.exists():
+            db = Database.open(path)
+            if db.households.count() == 0:
+                db.close()
+                db = None
+    if db is None:
+        db = demo_database()
+    ctx = AppContext(db)
+    window = MainWindow(ctx)
+    window.resize(1440, 900)
+    window.show()
+    window.show_view(view)
+    for _ in range(5):
+        app.processEvents()
+    assessment = window.views["assessment"]
+    assessment.update_charts()  # type: ignore[attr-defined]
+    for _ in range(5):
+        app.processEvents()
+    ok = window.grab().save(str(target))
+    window.close()
+    db.close()
+    if not ok:
+        print(f"leietileie: kunne ikke skrive {target}", file=sys.stderr)
+        return 1
+    return 0

@@ -1,0 +1,175 @@
+"""Charts in kroner (QtCharts) and the yearly amortisation table of an assessment."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QStackedBarSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QAbstractTableModel, QMargins, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QPainter
+
+from ..domain.assess import Assessment
+from ..domain.loans import schedule
+from . import fmt
+
+RENT_COLOR = QColor("#8c8c8c")
+OWN_COLOR = QColor("#1f6fb2")
+DEBT_COLOR = QColor("#c0392b")
+EQUITY_COLOR = QColor("#2e8b57")
+
+
+def yearly_rows(a: Assessment) -> list[dict[str, float]]:
+    """Startlån and bank loan together, per year: payment, interest, repaid, fees, balance."""
+    f = a.scenario.financing
+    parts = []
+    if a.plan.startlan > 0:
+        parts.append(a.startlan_schedule())
+    if a.plan.bank_loan > 0:
+        parts.append(schedule(float(a.plan.bank_loan), f.bank_rate, f.bank_term_years, "annuity"))
+    years = max((s.years for s in parts), default=0)
+    rows = []
+    for year in range(1, years + 1):
+        row = {"year": year, "payment": 0.0, "interest": 0.0, "repaid": 0.0, "fees": 0.0, "balance": 0.0}
+        for s in parts:
+            if year <= s.years:
+                for key, value in s.yearly()[year - 1].items():
+                    if key != "year":
+                        row[key] += value
+        rows.append(row)
+    return rows
+
+
+def _view(chart: QChart, name: str) -> QChartView:
+    chart.setLocale(fmt.NB)
+    chart.setLocalizeNumbers(True)
+    chart.setMargins(QMargins(4, 4, 4, 4))
+    chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+    view = QChartView(chart)
+    view.setRenderHint(QPainter.RenderHint.Antialiasing)
+    view.setAccessibleName(name)
+    view.setMinimumHeight(240)
+    return view
+
+
+class CostChart:
+    """Monthly cost: renting today vs owning (payment + running costs, and after tax)."""
+
+    def __init__(self) -> None:
+        self.chart = QChart()
+        self.chart.setTitle("Kostnad per måned (kr)")
+        self.view = _view(self.chart, "Kostnad per måned, leie og eie")
+
+    def update(self, a: Assessment) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        bars = (("Leie i dag", a.monthly_cost_renting, RENT_COLOR), ("Eie", a.monthly_cost_owning, OWN_COLOR),
+                ("Eie etter rentefradrag", a.monthly_cost_owning_after_tax, OWN_COLOR.lighter(140)))  # fmt: skip
+        series = QStackedBarSeries()
+        for i, (label, value, color) in enumerate(bars):
+            bar = QBarSet(label)
+            bar.append([float(value) if j == i else 0.0 for j in range(len(bars))])
+            bar.setColor(color)
+            series.append(bar)
+        self.chart.addSeries(series)
+        self.chart.legend().setVisible(False)
+        categories = QBarCategoryAxis()
+        categories.append([f"{label}\n{fmt.kr(value)}" for label, value, _ in bars])
+        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(categories)
+        values = QValueAxis()
+        values.setRange(0, max(v for _, v, _ in bars) * 1.1 + 1)
+        values.applyNiceNumbers()
+        values.setLabelFormat("%.0f")
+        values.setTitleText("kr per måned")
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+
+
+class DebtChart:
+    """Remaining debt and equity (price − debt, no price growth) over the years."""
+
+    def __init__(self) -> None:
+        self.chart = QChart()
+        self.chart.setTitle("Gjeld og egenkapital over tid (1000 kr)")
+        self.view = _view(self.chart, "Gjenstående gjeld og egenkapital over årene")
+
+    def update(self, a: Assessment, rows: list[dict[str, float]]) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        price = float(a.plan.price)
+        debt, equity = QLineSeries(), QLineSeries()
+        debt.setName("Gjenstående lån")
+        equity.setName("Egenkapital i boligen (uten prisvekst)")
+        start = float(a.plan.loans)
+        debt.append(0, start / 1000)
+        equity.append(0, max(price - start, 0) / 1000)
+        for row in rows:
+            debt.append(row["year"], row["balance"] / 1000)
+            equity.append(row["year"], max(price - row["balance"], 0) / 1000)
+        debt.setColor(DEBT_COLOR)
+        equity.setColor(EQUITY_COLOR)
+        for series in (debt, equity):
+            self.chart.addSeries(series)
+        years = QValueAxis()
+        years.setRange(0, max(len(rows), 1))
+        years.setLabelFormat("%d")
+        years.setTitleText("år")
+        values = QValueAxis()
+        values.setRange(0, max(price, start, 1) / 1000 * 1.05)
+        values.applyNiceNumbers()
+        values.setLabelFormat("%.0f")
+        values.setTitleText("1000 kr")
+        self.chart.addAxis(years, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        for series in (debt, equity):
+            series.attachAxis(years)
+            series.attachAxis(values)
+
+
+SCHEDULE_COLUMNS = (("year", "År"), ("payment", "Innbetalt"), ("interest", "Renter"),
+                    ("repaid", "Avdrag"), ("fees", "Gebyrer"), ("balance", "Restgjeld"))  # fmt: skip
+
+
+class ScheduleModel(QAbstractTableModel):
+    """The amortisation schedule, one row per year."""
+
+    def __init__(self, parent: Any = None):
+        super().__init__(parent)
+        self.rows: list[dict[str, float]] = []
+
+    def set_rows(self, rows: list[dict[str, float]]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(SCHEDULE_COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(SCHEDULE_COLUMNS[section][1])
+        return None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        key = SCHEDULE_COLUMNS[index.column()][0]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = self.rows[index.row()][key]
+            return str(int(value)) if key == "year" else fmt.kr(value)
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None

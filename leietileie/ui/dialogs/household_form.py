@@ -1,0 +1,172 @@
+"""Checking what a caseworker typed for a household, with the import's rules.
+
+Each problem names the field (and the member) and what is allowed, in Norwegian. No widgets
+here: the dialog collects texts, this module turns them into a ``RegisteredHousehold``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from datetime import date
+
+from ...domain import identity
+from ...domain.model import INCOME_KINDS, INCOME_LABELS_NB, Income
+from ...domain.register import Person, RegisteredHousehold, Tenancy
+from ...services.import_rows import AGE_LIMITS, ROLES, SEXES
+from .. import fmt
+
+ROLE_CHOICES = (("applicant", "Søker"), ("co_applicant", "Medsøker"), ("adult", "Voksen"),
+                ("child", "Barn"))  # fmt: skip
+SEX_CHOICES = (("", "–"), ("F", "Kvinne"), ("M", "Mann"))
+INCOME_CHOICES = (("", "Ingen"),) + tuple((k, INCOME_LABELS_NB[k]) for k in INCOME_KINDS)
+CAR_CHOICES = (("none", "Ingen bil"), ("petrol", "Bensin/diesel"), ("electric", "Elbil"))
+
+
+@dataclass
+class MemberInput:
+    role: str
+    first_name: str
+    last_name: str
+    national_id: str
+    birth_date: str
+    sex: str
+    income_kind: str
+    income_annual: str
+    #: incomes beyond the first, kept unchanged (the dialog edits one income per member)
+    more_incomes: tuple[Income, ...] = ()
+    id: int | None = None
+
+
+def member_input(p: Person) -> MemberInput:
+    first = p.incomes[0] if p.incomes else None
+    return MemberInput(
+        role=p.role, first_name=p.first_name, last_name=p.last_name, national_id=p.national_id,
+        birth_date=fmt.day(p.birth_date), sex=p.sex or "",
+        income_kind=first.kind if first else "", income_annual=fmt.number(first.annual) if first else "",
+        more_incomes=p.incomes[1:], id=p.id,
+    )  # fmt: skip
+
+
+class Problems(list[str]):
+    def amount(self, label: str, text: str, required: bool = False) -> float:
+        if not text.strip():
+            if required:
+                self.append(f"{label}: må fylles ut")
+            return 0.0
+        try:
+            value = fmt.parse_amount(text)
+        except ValueError:
+            self.append(f"{label}: «{text}» er ikke et beløp (skriv for eksempel 12 500)")
+            return 0.0
+        if value < 0:
+            self.append(f"{label}: kan ikke være negativt")
+        return value
+
+
+def _role(text: str) -> str | None:
+    key = text.strip().casefold()
+    if key in dict(ROLE_CHOICES):
+        return key
+    return ROLES.get(key)
+
+
+def parse_member(n: int, m: MemberInput, today: date, problems: Problems) -> Person | None:
+    where = f"Medlem {n}"
+    before = len(problems)
+    role = _role(m.role)
+    if role is None:
+        problems.append(f"{where}, rolle: «{m.role}» er ukjent; velg søker, medsøker, voksen eller barn")
+    for label, text in (("fornavn", m.first_name), ("etternavn", m.last_name)):
+        if not text.strip():
+            problems.append(f"{where}, {label}: må fylles ut")
+    number = identity.compact(m.national_id)
+    born = fmt.parse_day(m.birth_date) if m.birth_date.strip() else None
+    if m.birth_date.strip() and born is None:
+        problems.append(f"{where}, fødselsdato: «{m.birth_date}» er ikke en dato (dd.mm.åååå)")
+    if number:
+        try:
+            born = identity.parse(number, today).birth_date
+        except identity.InvalidIdentityNumber as exc:
+            problems.append(f"{where}, fødselsnummer: {exc.reason}")
+    elif role is not None and role != "child":
+        problems.append(f"{where}, fødselsnummer: mangler (påkrevd for voksne)")
+    elif role == "child" and born is None:
+        problems.append(f"{where}, fødselsdato: barn må ha fødselsnummer eller fødselsdato")
+    if role is not None and born is not None and len(problems) == before:
+        age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
+        low, high = AGE_LIMITS[role]
+        if not low <= age <= high:
+            problems.append(f"{where}, alder: {age} år er utenfor {low}–{high} år for rollen")
+    sex_key = m.sex.strip().casefold()
+    sex = m.sex if m.sex in ("F", "M") else SEXES.get(sex_key, "?")
+    if sex == "?":
+        problems.append(f"{where}, kjønn: «{m.sex}» er ukjent; velg kvinne eller mann")
+    amount = problems.amount(f"{where}, inntekt", m.income_annual)
+    if amount > 0 and m.income_kind not in INCOME_KINDS:
+        problems.append(f"{where}, inntektstype: velg hva slags inntekt beløpet er")
+    if len(problems) > before or role is None:
+        return None
+    incomes = ((Income(m.income_kind, amount),) if amount > 0 else ()) + m.more_incomes
+    return Person(role=role, first_name=m.first_name.strip(), last_name=m.last_name.strip(),
+                  national_id=number, birth_date=born, sex=sex if sex in ("F", "M") else None,
+                  incomes=incomes, id=m.id)  # fmt: skip
+
+
+def build_household(
+    base: RegisteredHousehold | None,
+    fields: dict[str, str],
+    members: list[MemberInput],
+    known_units: set[str] | None = None,
+    today: date | None = None,
+) -> tuple[RegisteredHousehold | None, list[str]]:
+    """The household the form describes, or the list of problems (nothing half-valid)."""
+    day = today or date.today()
+    problems = Problems()
+    external_id = fields.get("external_id", "").strip()
+    if not external_id:
+        problems.append("Husstand-ID: må fylles ut")
+    people = [parse_member(n, m, day, problems) for n, m in enumerate(members, start=1)]
+    if not members:
+        problems.append("Medlemmer: husstanden må ha minst én søker")
+    elif sum(1 for m in members if _role(m.role) == "applicant") != 1:
+        problems.append("Medlemmer: husstanden må ha nøyaktig én søker")
+    if sum(1 for m in members if _role(m.role) == "co_applicant") > 1:
+        problems.append("Medlemmer: høyst én medsøker")
+    seen: set[str] = set()
+    for n, m in enumerate(members, start=1):
+        number = identity.compact(m.national_id)
+        if number and number in seen:
+            problems.append(f"Medlem {n}, fødselsnummer: samme person står to ganger")
+        seen.add(number)
+    tenancy = _tenancy(fields, known_units, problems)
+    money = {key: problems.amount(label, fields.get(key, ""))
+             for key, label in (("tax_free_income_monthly", "Skattefrie inntekter per måned"),
+                                ("savings", "Oppsparte midler"),
+                                ("other_fixed_costs_monthly", "Andre faste utgifter per måned"))}  # fmt: skip
+    email = fields.get("email", "").strip()
+    if email and ("@" not in email or " " in email):
+        problems.append(f"E-post: «{email}» er ikke en e-postadresse")
+    if problems:
+        return None, list(problems)
+    start = base or RegisteredHousehold(external_id=external_id, members=())
+    household = replace(
+        start, external_id=external_id, members=tuple(p for p in people if p is not None),
+        tenancy=tenancy, car=fields.get("car", "none") or "none", phone=fields.get("phone", "").strip(),
+        email=email, notes=fields.get("notes", ""), **money,
+    )  # fmt: skip
+    return household, []
+
+
+def _tenancy(fields: dict[str, str], known_units: set[str] | None, problems: Problems) -> Tenancy | None:
+    unit_id = fields.get("unit_id", "").strip()
+    rent = problems.amount("Husleie per måned", fields.get("rent_monthly", ""), required=bool(unit_id))
+    arrears = problems.amount("Restanse", fields.get("arrears", ""))
+    start_text = fields.get("tenancy_start", "").strip()
+    start = fmt.parse_day(start_text) if start_text else None
+    if start_text and start is None:
+        problems.append(f"Leid fra: «{start_text}» er ikke en dato (dd.mm.åååå)")
+    if not unit_id:
+        return None
+    if known_units is not None and unit_id not in known_units:
+        problems.append(f"Bolig: «{unit_id}» finnes ikke i boligregisteret")
+    return Tenancy(unit_id=unit_id, rent_monthly=rent, start=start, arrears=arrears)

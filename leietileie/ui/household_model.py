@@ -1,0 +1,141 @@
+"""The tenant list's table model: lazy pages over the repository, sorted and filtered in SQL.
+
+Only the rows of the pages the view has asked for are in memory (pages of ``PAGE`` rows,
+at most ``MAX_PAGES`` kept), so a 100 000-household register scrolls without loading it.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from ..domain.register import CASE_STATE_LABELS_NB
+from ..services.ui_support import ListQuery, count_households, page_households
+from ..storage import HOUSEHOLD_TYPE_LABELS_NB, Database, HouseholdRow
+from . import fmt
+
+PAGE = 200
+MAX_PAGES = 40
+Index = QModelIndex | QPersistentModelIndex
+
+#: (sort key, header, alignment right?)
+COLUMNS: tuple[tuple[str, str, bool], ...] = (
+    ("name", "Navn", False),
+    ("national_id", "Fødselsnr.", False),
+    ("address", "Adresse", False),
+    ("unit_id", "Bolig", False),
+    ("household_type", "Husstand", False),
+    ("size", "Pers.", True),
+    ("gross_income", "Inntekt/år", True),
+    ("rent", "Husleie/mnd", True),
+    ("arrears", "Restanse", True),
+    ("case_status", "Status", False),
+)
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class HouseholdTableModel(QAbstractTableModel):
+    def __init__(self, db: Database, parent: Any = None):
+        super().__init__(parent)
+        self.db = db
+        self.query = ListQuery()
+        self.sort_key = "name"
+        self.descending = False
+        self._count = count_households(db, self.query)
+        self._pages: OrderedDict[int, list[HouseholdRow]] = OrderedDict()
+
+    # Qt interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else self._count
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section][1])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(row, COLUMNS[index.column()][0])
+        if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][2]:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == ID_ROLE:
+            return row.id
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            return f"{row.name} ({row.external_id})"
+        return None
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.sort_key = COLUMNS[column][0]
+        self.descending = order == Qt.SortOrder.DescendingOrder
+        self.reload()
+
+    # Ours ---------------------------------------------------------------------------
+
+    def set_query(self, query: ListQuery) -> None:
+        if query != self.query:
+            self.query = query
+            self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._pages.clear()
+        self._count = count_households(self.db, self.query)
+        self.endResetModel()
+
+    def row_at(self, row: int) -> HouseholdRow | None:
+        number, offset = divmod(row, PAGE)
+        page = self._pages.get(number)
+        if page is None:
+            page = page_households(
+                self.db, self.query, number * PAGE, PAGE, self.sort_key, self.descending
+            )
+            self._pages[number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page[offset] if offset < len(page) else None
+
+    def household_id(self, row: int) -> int | None:
+        found = self.row_at(row)
+        return None if found is None else found.id
+
+    def row_of(self, household_id: int) -> int | None:
+        """The row of a household among the pages already loaded (None if not loaded)."""
+        for number, page in self._pages.items():
+            for offset, r in enumerate(page):
+                if r.id == household_id:
+                    return number * PAGE + offset
+        return None
+
+    def _display(self, row: HouseholdRow, key: str) -> str:
+        if key == "name":
+            return row.name
+        if key == "national_id":
+            return row.national_id_masked
+        if key == "address":
+            return row.address
+        if key == "unit_id":
+            return row.unit_id
+        if key == "household_type":
+            return self.tr(HOUSEHOLD_TYPE_LABELS_NB.get(row.household_type, row.household_type))
+        if key == "size":
+            return str(row.size)
+        if key == "gross_income":
+            return fmt.kr(row.gross_income)
+        if key == "rent":
+            return fmt.kr(row.rent) if row.rent is not None else ""
+        if key == "arrears":
+            return fmt.kr(row.arrears) if row.arrears else ""
+        return self.tr(CASE_STATE_LABELS_NB.get(row.case_status, row.case_status))

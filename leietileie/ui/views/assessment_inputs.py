@@ -1,0 +1,196 @@
+"""The assessment workspace's inputs: every assumption a caseworker may change."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractSpinBox,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.model import Scenario
+from ...rules import available_years
+from ..fmt import NB
+
+MODES = (("startlan_only", "Bare startlån"), ("bank_first", "Banklån først, startlån på toppen"))
+REPAYMENTS = (("annuity", "Annuitet"), ("serial", "Serie"))
+TENURES = (("freehold", "Selveier (dokumentavgift)"), ("cooperative", "Borettslag / aksje"))
+
+
+def _kr_box(name: str, maximum: int = 50_000_000, step: int = 10_000) -> QSpinBox:
+    box = QSpinBox()
+    box.setLocale(NB)
+    box.setRange(0, maximum)
+    box.setSingleStep(step)
+    box.setGroupSeparatorShown(True)
+    box.setSuffix(" kr")
+    box.setAccessibleName(name)
+    box.setKeyboardTracking(True)
+    box.setButtonSymbols(QAbstractSpinBox.ButtonSymbols.NoButtons)
+    return box
+
+
+def _rate_box(name: str) -> QDoubleSpinBox:
+    box = QDoubleSpinBox()
+    box.setLocale(NB)
+    box.setRange(0.0, 30.0)
+    box.setDecimals(2)
+    box.setSingleStep(0.1)
+    box.setSuffix(" %")
+    box.setAccessibleName(name)
+    return box
+
+
+def _choice(name: str, choices: tuple[tuple[str, str], ...]) -> QComboBox:
+    box = QComboBox()
+    for code, label in choices:
+        box.addItem(label, code)
+    box.setAccessibleName(name)
+    return box
+
+
+def _select(box: QComboBox, value: object) -> None:
+    box.setCurrentIndex(max(0, box.findData(value)))
+
+
+class InputsPanel(QWidget):
+    """Emits ``changed`` on every edit; ``scenario(base)`` applies the inputs to a scenario."""
+
+    changed = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._loading = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self._dwelling_box())
+        layout.addWidget(self._household_box())
+        layout.addWidget(self._financing_box())
+        layout.addStretch(1)
+
+    def _form(self, title: str) -> tuple[QGroupBox, QFormLayout]:
+        box = QGroupBox(title)
+        form = QFormLayout(box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        return box, form
+
+    def _dwelling_box(self) -> QGroupBox:
+        box, form = self._form(self.tr("Boligen"))
+        self.price = _kr_box(self.tr("Kjøpesum"), step=50_000)
+        self.tenure = _choice(self.tr("Eierform"), TENURES)
+        self.common = _kr_box(self.tr("Felleskostnader per måned"), 200_000, 100)
+        self.running = _kr_box(self.tr("Andre bokostnader per måned"), 200_000, 100)
+        for label, widget in ((self.tr("Kjøpesum"), self.price), (self.tr("Eierform"), self.tenure),
+                              (self.tr("Felleskost./mnd"), self.common),
+                              (self.tr("Andre bokost./mnd"), self.running)):  # fmt: skip
+            form.addRow(label, widget)
+        return box
+
+    def _household_box(self) -> QGroupBox:
+        box, form = self._form(self.tr("Husstanden"))
+        self.savings = _kr_box(self.tr("Egenkapital (sparing)"), step=5_000)
+        self.override_on = QCheckBox(self.tr("Sett levekostnader selv"))
+        self.override_on.setAccessibleName(self.tr("Sett levekostnader selv"))
+        self.override = _kr_box(self.tr("Levekostnader per måned"), 200_000, 500)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Begrunnelse (påkrevd)"))
+        self.reason.setAccessibleName(self.tr("Begrunnelse for levekostnader"))
+        form.addRow(self.tr("Egenkapital"), self.savings)
+        form.addRow(self.override_on)
+        form.addRow(self.tr("Levekost./mnd"), self.override)
+        form.addRow(self.tr("Begrunnelse"), self.reason)
+        self.override_on.toggled.connect(self._override_toggled)
+        self._override_toggled(False)
+        return box
+
+    def _financing_box(self) -> QGroupBox:
+        box, form = self._form(self.tr("Finansiering"))
+        self.year = QComboBox()
+        self.year.setAccessibleName(self.tr("Regelår"))
+        for y in available_years():
+            self.year.addItem(str(y), y)
+        self.mode = _choice(self.tr("Finansiering"), MODES)
+        self.term = QSpinBox()
+        self.term.setRange(5, 50)
+        self.term.setSuffix(" år")
+        self.term.setAccessibleName(self.tr("Løpetid"))
+        self.repayment = _choice(self.tr("Nedbetaling"), REPAYMENTS)
+        self.startlan_rate = _rate_box(self.tr("Startlånsrente"))
+        self.bank_rate = _rate_box(self.tr("Bankrente"))
+        self.policy_rate = _rate_box(self.tr("Styringsrente"))
+        self.grant = _kr_box(self.tr("Største tilskudd"), 5_000_000, 10_000)
+        for label, widget in ((self.tr("Regelår"), self.year), (self.tr("Opplegg"), self.mode),
+                              (self.tr("Løpetid"), self.term), (self.tr("Nedbetaling"), self.repayment),
+                              (self.tr("Startlånsrente"), self.startlan_rate),
+                              (self.tr("Bankrente"), self.bank_rate),
+                              (self.tr("Styringsrente"), self.policy_rate),
+                              (self.tr("Største tilskudd"), self.grant)):  # fmt: skip
+            form.addRow(label, widget)
+        for spin in (self.price, self.common, self.running, self.savings, self.override, self.term, self.grant):
+            spin.valueChanged.connect(self._emit)
+        for rate in (self.startlan_rate, self.bank_rate, self.policy_rate):
+            rate.valueChanged.connect(self._emit)
+        for combo in (self.tenure, self.year, self.mode, self.repayment):
+            combo.currentIndexChanged.connect(self._emit)
+        self.reason.textChanged.connect(self._emit)
+        return box
+
+    def _override_toggled(self, on: bool) -> None:
+        self.override.setEnabled(on)
+        self.reason.setEnabled(on)
+        self._emit()
+
+    def _emit(self, *_: object) -> None:
+        if not self._loading:
+            self.changed.emit()
+
+    def load(self, s: Scenario) -> None:
+        """Show a scenario's assumptions (no ``changed`` while filling in)."""
+        self._loading = True
+        try:
+            d, h, f = s.dwelling, s.household, s.financing
+            self.price.setValue(round(d.price))
+            _select(self.tenure, d.tenure)
+            self.common.setValue(round(d.common_costs_monthly))
+            self.running.setValue(round(d.other_running_costs_monthly))
+            self.savings.setValue(round(h.savings))
+            self.override_on.setChecked(h.living_costs_monthly_override is not None)
+            self.override.setValue(round(h.living_costs_monthly_override or 0))
+            self.reason.setText(h.living_costs_override_reason)
+            _select(self.year, s.year)
+            _select(self.mode, f.mode)
+            self.term.setValue(f.term_years)
+            _select(self.repayment, f.repayment)
+            self.startlan_rate.setValue(f.startlan_rate * 100)
+            self.bank_rate.setValue(f.bank_rate * 100)
+            self.policy_rate.setValue(f.policy_rate * 100)
+            self.grant.setValue(round(f.grant_max))
+        finally:
+            self._loading = False
+
+    def scenario(self, base: Scenario) -> Scenario:
+        """``base`` with the inputs applied."""
+        override = float(self.override.value()) if self.override_on.isChecked() else None
+        household = replace(base.household, savings=float(self.savings.value()),
+                            living_costs_monthly_override=override,
+                            living_costs_override_reason=self.reason.text().strip() if override is not None else "")  # fmt: skip
+        dwelling = replace(base.dwelling, price=float(self.price.value()), tenure=self.tenure.currentData(),
+                           common_costs_monthly=float(self.common.value()),
+                           other_running_costs_monthly=float(self.running.value()))  # fmt: skip
+        financing = replace(base.financing, mode=self.mode.currentData(), term_years=self.term.value(),
+                            repayment=self.repayment.currentData(),
+                            startlan_rate=round(self.startlan_rate.value() / 100, 6),
+                            bank_rate=round(self.bank_rate.value() / 100, 6),
+                            policy_rate=round(self.policy_rate.value() / 100, 6),
+                            grant_max=float(self.grant.value()))  # fmt: skip
+        return replace(base, year=self.year.currentData(), household=household, dwelling=dwelling, financing=financing)

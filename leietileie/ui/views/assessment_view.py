@@ -1,0 +1,229 @@
+"""Beregning: one household, one dwelling, every assumption editable, results as they type."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.assess import Assessment
+from ...domain.model import Scenario
+from ...domain.register import RegisteredHousehold, Unit
+from ...domain.scenario_io import scenario_to_dict
+from ...errors import InputError
+from ...services.assessment import evaluate, load_scenario_file, save_scenario_file
+from ...services.ui_support import case_for_assessment, scenario_for, units_for_choice
+from .. import messages
+from ..charts import CostChart, DebtChart, ScheduleModel, yearly_rows
+from ..context import AppContext
+from .assessment_inputs import InputsPanel
+from .assessment_results import ResultsPanel
+from .base import View
+
+CHART_DELAY_MS = 120
+
+
+class AssessmentView(View):
+    name = "assessment"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.household: RegisteredHousehold | None = None
+        self.base: Scenario | None = None
+        self.assessment: Assessment | None = None
+        self.chart_timer = QTimer(self, singleShot=True, interval=CHART_DELAY_MS)
+        self.chart_timer.timeout.connect(self.update_charts)
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._header())
+        split = QSplitter(Qt.Orientation.Horizontal)
+        self.inputs = InputsPanel()
+        self.inputs.changed.connect(self.recompute)
+        split.addWidget(self._scroll(self.inputs, 370))
+        self.results = ResultsPanel()
+        split.addWidget(self._scroll(self.results, 420))
+        split.addWidget(self._charts())
+        split.setStretchFactor(2, 1)
+        split.setSizes([370, 430, 560])
+        layout.addWidget(split, 1)
+        self.pending: int | None = None
+        ctx.household_selected.connect(self._selected)
+
+    def _scroll(self, widget: QWidget, width: int) -> QScrollArea:
+        area = QScrollArea()
+        area.setWidget(widget)
+        area.setWidgetResizable(True)
+        area.setMinimumWidth(width)
+        area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        area.setFrameShape(QScrollArea.Shape.NoFrame)
+        return area
+
+    def _header(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.title = QLabel(self.tr("Velg en husstand under Leietakere."))
+        self.title.setStyleSheet("font-size:14pt;font-weight:600")
+        self.title.setAccessibleName(self.tr("Husstand"))
+        row.addWidget(self.title, 1)
+        row.addWidget(QLabel(self.tr("Bolig:")))
+        self.unit_box = QComboBox()
+        self.unit_box.setAccessibleName(self.tr("Bolig"))
+        self.unit_box.setMinimumWidth(320)
+        self.unit_box.currentIndexChanged.connect(self._unit_chosen)
+        row.addWidget(self.unit_box)
+        for text, slot in ((self.tr("Åpne beregning …"), self.open_file),
+                           (self.tr("Lagre beregning …"), self.save_file),
+                           (self.tr("Lagre på saken"), self.store_on_case)):  # fmt: skip
+            button = QPushButton(text)
+            button.setAccessibleName(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+        return row
+
+    def _charts(self) -> QTabWidget:
+        tabs = QTabWidget()
+        self.cost_chart = CostChart()
+        self.debt_chart = DebtChart()
+        self.schedule = ScheduleModel(self)
+        table = QTableView()
+        table.setModel(self.schedule)
+        table.verticalHeader().setVisible(False)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setAccessibleName(self.tr("Nedbetalingsplan per år"))
+        tabs.addTab(self.cost_chart.view, self.tr("Leie og eie"))
+        tabs.addTab(self.debt_chart.view, self.tr("Gjeld og egenkapital"))
+        tabs.addTab(table, self.tr("Nedbetalingsplan"))
+        tabs.setMinimumWidth(420)
+        return tabs
+
+    # Household and dwelling ---------------------------------------------------------
+
+    def set_household(self, household_id: int) -> None:
+        household = self.ctx.db.households.get(household_id)
+        if household is None:
+            return
+        self.household = household
+        self.title.setText(f"{household.name} ({household.external_id})")
+        self.units = units_for_choice(self.ctx.db, household, limit=200)
+        self.unit_box.blockSignals(True)
+        self.unit_box.clear()
+        for unit in self.units:
+            own = household.tenancy is not None and unit.unit_id == household.tenancy.unit_id
+            label = f"{unit.unit_id} – {unit.address}" + (self.tr(" (leier nå)") if own else "")
+            self.unit_box.addItem(label, unit.unit_id)
+        self.unit_box.blockSignals(False)
+        self.use_unit(self.units[0] if self.units else None)
+
+    def _unit_chosen(self, index: int) -> None:
+        if self.household is not None and 0 <= index < len(self.units):
+            self.use_unit(self.units[index])
+
+    def use_unit(self, unit: Unit | None) -> None:
+        assert self.household is not None
+        self.load_scenario(scenario_for(self.ctx.settings, self.household, unit))
+
+    def load_scenario(self, scenario: Scenario) -> None:
+        self.base = scenario
+        self.inputs.load(scenario)
+        self.recompute()
+        self.update_charts()
+
+    # Computing ----------------------------------------------------------------------
+
+    def current_scenario(self) -> Scenario | None:
+        return None if self.base is None else self.inputs.scenario(self.base)
+
+    def recompute(self) -> None:
+        scenario = self.current_scenario()
+        if scenario is None:
+            return
+        try:
+            self.assessment = evaluate(scenario, self.ctx.settings.adjustments(scenario.year))
+        except InputError as exc:
+            self.assessment = None
+            self.results.show_error(exc.problems)
+            return
+        self.results.display(self.assessment)
+        self.chart_timer.start()
+
+    def update_charts(self) -> None:
+        self.chart_timer.stop()
+        if self.assessment is None:
+            return
+        rows = yearly_rows(self.assessment)
+        self.cost_chart.update(self.assessment)
+        self.debt_chart.update(self.assessment, rows)
+        self.schedule.set_rows(rows)
+
+    # Files and the case -------------------------------------------------------------
+
+    def save_file(self, path: Path | None = None) -> Path | None:
+        scenario = self.current_scenario()
+        if scenario is None:
+            return None
+        if not path:
+            name, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre beregning"),
+                                                  f"beregning-{date.today():%Y%m%d}.json",
+                                                  self.tr("Beregning (*.json)"))  # fmt: skip
+            if not name:
+                return None
+            path = Path(name)
+        save_scenario_file(scenario, Path(path))
+        return Path(path)
+
+    def open_file(self, path: Path | None = None) -> bool:
+        if not path:
+            name, _ = QFileDialog.getOpenFileName(self, self.tr("Åpne beregning"), "", self.tr("Beregning (*.json)"))
+            if not name:
+                return False
+            path = Path(name)
+        try:
+            scenario = load_scenario_file(Path(path))
+        except InputError as exc:
+            messages.error(self, self.tr("Kan ikke åpne beregningen"), "\n".join(exc.problems))
+            return False
+        self.household = None
+        self.title.setText(self.tr("Beregning fra fil: {}").format(Path(path).name))
+        self.load_scenario(scenario)
+        return True
+
+    def store_on_case(self) -> int | None:
+        """Store the assessment with its inputs and rule year on the household's open case."""
+        a = self.assessment
+        if a is None or self.household is None or self.household.id is None:
+            messages.info(self, self.tr("Lagre på saken"), self.tr("Velg en husstand og en bolig først."))
+            return None
+        case_for_assessment(self.ctx.db, self.household.id)
+        unit = self.ctx.db.units.get_by_unit_id(self.unit_box.currentData() or "")
+        new_id = self.ctx.db.assessments.add(
+            self.household.id, a.scenario.year, scenario_to_dict(a.scenario), a.to_json(), a.verdict,
+            unit_id=unit.id if unit else None,
+        )  # fmt: skip
+        self.ctx.households_changed.emit()
+        messages.info(self, self.tr("Lagre på saken"), self.tr("Beregningen er lagret på saken."))
+        return new_id
+
+    def _selected(self, household_id: int) -> None:
+        """Follow the tenant list, but only work when visible (the list stays fast)."""
+        if self.isVisible():
+            self.set_household(household_id)
+        else:
+            self.pending = household_id
+
+    def activated(self) -> None:
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            self.set_household(pending)

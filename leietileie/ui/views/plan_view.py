@@ -1,0 +1,176 @@
+"""Leie til eie: rent for a few years, save each month, buy at the year-0 price."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from PySide6.QtCharts import QChart, QLineSeries, QValueAxis
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.output import VERDICT_LABELS_NB
+from ...domain.register import RegisteredHousehold
+from ...domain.rent_to_own import RentToOwnPlan, default_saving, plan_rent_to_own
+from ...services.assessment import rules_for
+from ...services.ui_support import scenario_for, units_for_choice
+from .. import fmt
+from ..charts import DEBT_COLOR, EQUITY_COLOR, _view
+from ..context import AppContext
+from .assessment_inputs import _kr_box, _rate_box
+from .base import View
+
+RESULT_LINES = (
+    ("today", "Vurdering i dag"), ("later", "Vurdering ved kjøp"), ("saved", "Oppspart ved kjøp"),
+    ("value", "Markedsverdi ved kjøp"), ("equity", "Egenkapital ved kjøp"),
+    ("startlan", "Startlån ved kjøp"), ("grant", "Tilskudd ved kjøp"), ("cost", "Eie per måned ved kjøp"),
+)  # fmt: skip
+
+
+class PlanView(View):
+    name = "plan"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.household: RegisteredHousehold | None = None
+        self.plan: RentToOwnPlan | None = None
+        self._loading = False
+        layout = QVBoxLayout(self)
+        self.title = QLabel(self.tr("Velg en husstand under Leietakere."))
+        self.title.setStyleSheet("font-size:14pt;font-weight:600")
+        layout.addWidget(self.title)
+        row = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self._inputs())
+        left.addWidget(self._results())
+        left.addStretch(1)
+        row.addLayout(left)
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Sparing og egenkapital måned for måned (1000 kr)"))
+        row.addWidget(_view(self.chart, self.tr("Sparing og egenkapital over leieperioden")), 1)
+        layout.addLayout(row, 1)
+        self.pending: int | None = None
+        ctx.household_selected.connect(self._selected)
+
+    def _inputs(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Planen"))
+        form = QFormLayout(box)
+        self.years = QSpinBox()
+        self.years.setRange(1, 10)
+        self.years.setValue(3)
+        self.years.setSuffix(" år")
+        self.years.setAccessibleName(self.tr("Leieperiode"))
+        self.saving = _kr_box(self.tr("Sparing per måned"), 200_000, 500)
+        self.price = _kr_box(self.tr("Pris år 0"), step=50_000)
+        self.growth = _rate_box(self.tr("Prisvekst per år"))
+        self.growth.setRange(-10, 15)
+        self.interest = _rate_box(self.tr("Rente på sparing"))
+        for label, widget in ((self.tr("Leieperiode"), self.years), (self.tr("Sparing per måned"), self.saving),
+                              (self.tr("Pris år 0"), self.price), (self.tr("Prisvekst per år"), self.growth),
+                              (self.tr("Rente på sparing"), self.interest)):  # fmt: skip
+            form.addRow(label, widget)
+            signal = widget.valueChanged
+            signal.connect(self.recompute)
+        return box
+
+    def _results(self) -> QGroupBox:
+        box = QGroupBox(self.tr("Resultat"))
+        form = QFormLayout(box)
+        self.values: dict[str, QLabel] = {}
+        for key, label in RESULT_LINES:
+            value = QLabel()
+            value.setAccessibleName(label)
+            value.setAlignment(Qt.AlignmentFlag.AlignRight)
+            form.addRow(self.tr(label), value)
+            self.values[key] = value
+        box.setMinimumWidth(420)
+        return box
+
+    def set_household(self, household_id: int) -> None:
+        household = self.ctx.db.households.get(household_id)
+        if household is None:
+            return
+        self.household = household
+        self.title.setText(self.tr("Leie til eie for {} ({})").format(household.name, household.external_id))
+        units = units_for_choice(self.ctx.db, household, limit=1)
+        self.base = scenario_for(self.ctx.settings, household, units[0] if units else None)
+        self.rules = rules_for(self.base.year, self.ctx.settings.adjustments(self.base.year))
+        self._loading = True
+        self.price.setValue(round(self.base.dwelling.price))
+        self.saving.setValue(int(default_saving(self.base, self.rules, self.base.household.current_rent_monthly)))
+        self._loading = False
+        self.recompute()
+
+    def recompute(self, *_: object) -> None:
+        if self._loading or self.household is None:
+            return
+        scenario = replace(self.base, dwelling=replace(self.base.dwelling, price=float(self.price.value())))
+        self.plan = plan_rent_to_own(scenario, self.rules, years=self.years.value(),
+                                     monthly_saving=float(self.saving.value()),
+                                     savings_rate=self.interest.value() / 100,
+                                     price_growth=self.growth.value() / 100)  # fmt: skip
+        self._show(self.plan)
+
+    def _show(self, plan: RentToOwnPlan) -> None:
+        later = plan.at_purchase
+        texts = {
+            "today": VERDICT_LABELS_NB[plan.today.verdict], "later": VERDICT_LABELS_NB[later.verdict],
+            "saved": fmt.kr(plan.savings_at_purchase), "value": fmt.kr(plan.market_value_at_purchase),
+            "equity": fmt.kr(plan.equity_at_purchase), "startlan": fmt.kr(later.plan.startlan),
+            "grant": fmt.kr(later.plan.grant), "cost": fmt.kr(later.monthly_cost_owning),
+        }  # fmt: skip
+        for key, text in texts.items():
+            self.values[key].setText(text)
+        color = "#1e7b34" if later.verdict == "eligible" else "#a15c00" if later.verdict == "eligible_with_grant" else "#b00020"
+        self.values["later"].setStyleSheet(f"color:{color};font-weight:600")
+        self._chart(plan)
+
+    def _chart(self, plan: RentToOwnPlan) -> None:
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        saved, equity = QLineSeries(), QLineSeries()
+        saved.setName(self.tr("Oppspart"))
+        equity.setName(self.tr("Egenkapital om boligen kjøpes (sparing + verdiøkning)"))
+        saved.setColor(DEBT_COLOR.darker(110))
+        equity.setColor(EQUITY_COLOR)
+        start = plan.today.scenario.household.savings / 1000
+        saved.append(0, start)
+        equity.append(0, start)
+        for m in plan.months:
+            saved.append(m.month, m.savings_balance / 1000)
+            equity.append(m.month, m.equity_if_bought(plan.price_year0) / 1000)
+        months = QValueAxis()
+        months.setRange(0, len(plan.months))
+        months.setTickCount(plan.years + 1)
+        months.setLabelFormat("%d")
+        months.setTitleText(self.tr("måneder"))
+        values = QValueAxis()
+        values.setRange(0, max(plan.equity_at_purchase / 1000 * 1.1, 10))
+        values.setLabelFormat("%.0f")
+        values.setTitleText(self.tr("1000 kr"))
+        self.chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        for series in (saved, equity):
+            self.chart.addSeries(series)
+            series.attachAxis(months)
+            series.attachAxis(values)
+
+    def _selected(self, household_id: int) -> None:
+        """Follow the tenant list, but only work when visible (the list stays fast)."""
+        if self.isVisible():
+            self.set_household(household_id)
+        else:
+            self.pending = household_id
+
+    def activated(self) -> None:
+        if self.pending is not None:
+            pending, self.pending = self.pending, None
+            self.set_household(pending)

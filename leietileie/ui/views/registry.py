@@ -1,0 +1,32 @@
+"""The main window's views, in navigation order. Adding a view is one line here."""
+
+from __future__ import annotations
+
+import importlib
+from dataclasses import dataclass
+
+from .base import View
+
+
+@dataclass(frozen=True)
+class ViewSpec:
+    name: str  # main.py --view NAME
+    label: str  # the navigation's text (bokmål; translated through the main window)
+    module: str
+    cls: str
+
+    def load(self) -> type[View]:
+        module = importlib.import_module(f"{__package__}.{self.module}")
+        view: type[View] = getattr(module, self.cls)
+        return view
+
+
+VIEWS: tuple[ViewSpec, ...] = (
+    ViewSpec("tenants", "Leietakere", "tenants_view", "TenantsView"),
+    ViewSpec("assessment", "Beregning", "assessment_view", "AssessmentView"),
+    ViewSpec("plan", "Leie til eie", "plan_view", "PlanView"),
+    ViewSpec("screening", "Kartlegging", "screening_view", "ScreeningView"),
+    ViewSpec("cases", "Saker", "cases_view", "CasesView"),
+    ViewSpec("settings", "Innstillinger", "settings_view", "SettingsView"),
+)
+NAMES = tuple(v.name for v in VIEWS)

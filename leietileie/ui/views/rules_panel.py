@@ -1,0 +1,145 @@
+"""Rule sets per year with their sources, and the caseworkers' dated rate changes."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...rules import available_years, load_rules
+from .. import fmt
+from ..context import AppContext
+
+GROUP_LABELS = {"tax": "Skatt", "sifo": "SIFO referansebudsjett", "floor": "Sosialhjelpsnorm",
+                "bank": "Bankenes utlånsregler", "startlan": "Startlån", "husbanken_rates": "Husbankens renter",
+                "fees": "Gebyrer", "purchase_costs": "Omkostninger ved kjøp", "grant": "Tilskudd",
+                "bostotte": "Bostøtte"}  # fmt: skip
+ADJUSTABLE = (
+    ("startlan.policy_rate", "Norges Banks styringsrente"),
+    ("husbanken_rates.floating", "Husbankens flytende rente"),
+    ("startlan.default_rate", "Startlånsrente (Husbanken + kommunalt påslag)"),
+    ("bank.default_rate", "Bankens rente"),
+    ("startlan.stress_margin", "Påslag i kalkulasjonsrenten"),
+)
+
+
+def _table(headers: list[str], name: str) -> tuple[QTableView, QStandardItemModel]:
+    model = QStandardItemModel(0, len(headers))
+    model.setHorizontalHeaderLabels(headers)
+    view = QTableView()
+    view.setModel(model)
+    view.setAccessibleName(name)
+    view.verticalHeader().setVisible(False)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.horizontalHeader().setStretchLastSection(True)
+    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    return view, model
+
+
+class RulesPanel(QWidget):
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Regelsett for år")))
+        self.year = QComboBox()
+        self.year.setAccessibleName(self.tr("Regelsett for år"))
+        for y in available_years():
+            self.year.addItem(str(y), y)
+        self.year.setCurrentIndex(max(0, self.year.findData(ctx.settings.year())))
+        self.year.currentIndexChanged.connect(self.refresh)
+        row.addWidget(self.year)
+        row.addStretch(1)
+        layout.addLayout(row)
+        self.groups_view, self.groups = _table(
+            [self.tr("Satser"), self.tr("Kontrollert"), self.tr("Kilde"), self.tr("Merknad")], self.tr("Regelsett"))
+        layout.addWidget(self.groups_view, 2)
+        self.adjust_view, self.adjustments = _table(
+            [self.tr("Gjelder fra"), self.tr("Sats"), self.tr("Verdi"), self.tr("Endret av"), self.tr("Merknad")],
+            self.tr("Justerte satser"))  # fmt: skip
+        box = QGroupBox(self.tr("Justerte satser (daterte, tas vare på)"))
+        inner = QVBoxLayout(box)
+        inner.addWidget(self.adjust_view)
+        inner.addLayout(self._add_form())
+        layout.addWidget(box, 2)
+        self.refresh()
+
+    def _add_form(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        form = QFormLayout()
+        self.key = QComboBox()
+        for key, label in ADJUSTABLE:
+            self.key.addItem(self.tr(label), key)
+        self.key.setAccessibleName(self.tr("Sats"))
+        self.value = QLineEdit()
+        self.value.setPlaceholderText("4,25 %")
+        self.value.setAccessibleName(self.tr("Ny verdi i prosent"))
+        self.valid_from = QLineEdit(fmt.day(date.today()))
+        self.valid_from.setAccessibleName(self.tr("Gjelder fra"))
+        self.note = QLineEdit()
+        self.note.setAccessibleName(self.tr("Merknad"))
+        form.addRow(self.tr("Sats"), self.key)
+        form.addRow(self.tr("Ny verdi (%)"), self.value)
+        form.addRow(self.tr("Gjelder fra"), self.valid_from)
+        form.addRow(self.tr("Merknad"), self.note)
+        row.addLayout(form, 1)
+        add = QPushButton(self.tr("Legg til justering"))
+        add.clicked.connect(self.add_adjustment)
+        self.error = QLabel()
+        self.error.setStyleSheet("color:#b00020")
+        col = QVBoxLayout()
+        col.addStretch(1)
+        col.addWidget(self.error)
+        col.addWidget(add)
+        row.addLayout(col)
+        return row
+
+    def refresh(self) -> None:
+        year = int(self.year.currentData())
+        rules = load_rules(year)
+        self.groups.setRowCount(0)
+        for name, group in rules.groups().items():
+            cells = [GROUP_LABELS.get(name, name), self.tr("Ja") if group.verified else self.tr("Nei – bør kontrolleres"),
+                     group.source, group.note]  # fmt: skip
+            self.groups.appendRow([QStandardItem(c) for c in cells])
+        self.adjustments.setRowCount(0)
+        labels = dict(ADJUSTABLE)
+        for adj in self.ctx.db.settings.rule_adjustments(year):
+            cells = [fmt.day(adj.valid_from), labels.get(adj.key, adj.key), fmt.percent(adj.value), adj.by, adj.note]
+            self.adjustments.appendRow([QStandardItem(c) for c in cells])
+
+    def add_adjustment(self) -> bool:
+        day = fmt.parse_day(self.valid_from.text())
+        try:
+            value = fmt.parse_amount(self.value.text().replace("%", "")) / 100
+        except ValueError:
+            self.error.setText(self.tr("Ny verdi: skriv en prosentsats, for eksempel 4,25"))
+            return False
+        if day is None:
+            self.error.setText(self.tr("Gjelder fra: skriv en dato (dd.mm.åååå)"))
+            return False
+        if not 0 <= value <= 0.3:
+            self.error.setText(self.tr("Ny verdi: må være mellom 0 og 30 %"))
+            return False
+        self.error.clear()
+        self.ctx.db.settings.add_rule_adjustment(int(self.year.currentData()), self.key.currentData(), value, day,
+                                                 self.note.text().strip())  # fmt: skip
+        self.value.clear()
+        self.note.clear()
+        self.refresh()
+        self.ctx.settings_changed.emit()
+        return True

@@ -1,0 +1,152 @@
+"""The Kartlegging results table: a lazy model over a stored screening run.
+
+The model keeps the run's ranked index (ids, category, reasons: a few MB for 100 000
+households) for counts and filters, and fetches display rows a page at a time.
+"""
+
+from __future__ import annotations
+
+from collections import OrderedDict
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor
+
+from ...services.screening_lists import ResultIndex, ResultRow, result_index, result_rows
+from .. import fmt
+
+PAGE = 200
+MAX_PAGES = 40
+Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+#: (key, header, right-aligned)
+COLUMNS: tuple[tuple[str, str, bool], ...] = (
+    ("rank", "Rang", True),
+    ("result", "Resultat", False),
+    ("years", "Om år", True),
+    ("name", "Søker", False),
+    ("external_id", "Husstand", False),
+    ("address", "Adresse", False),
+    ("size", "Pers.", True),
+    ("price", "Pris", True),
+    ("startlan", "Startlån", True),
+    ("grant", "Tilskudd", True),
+    ("monthly_cost", "Eie/mnd", True),
+    ("rent", "Husleie/mnd", True),
+    ("surplus", "Overskudd/mnd", True),
+    ("reasons", "Begrunnelse", False),
+    ("case_status", "Saksstatus", False),
+)
+CATEGORY_COLORS = ("#2e8b57", "#1f6fb2", "#d98c1f", "#8c8c8c")
+
+
+def display(row: ResultRow, key: str) -> str:
+    f = row.figures
+    if key == "rank":
+        return str(f.get("rank", ""))
+    if key == "result":
+        return row.category_label
+    if key == "years":
+        return "" if f.get("years") is None else str(f["years"])
+    if key in ("name", "external_id", "address"):
+        return str(getattr(row, key))
+    if key == "size":
+        return str(row.size)
+    if key in ("startlan", "grant"):
+        return fmt.kr(f.get(key)) if f.get(key) else ""
+    if key in ("price", "monthly_cost", "rent", "surplus"):
+        return fmt.kr(getattr(row, key))
+    if key == "reasons":
+        return row.reason_text
+    return row.case_label
+
+
+class ScreeningResultsModel(QAbstractTableModel):
+    def __init__(self, db: Any, parent: Any = None):
+        super().__init__(parent)
+        self.db = db
+        self.run_id: int | None = None
+        self.index_ = ResultIndex([], [], [])
+        self.positions: list[int] = []
+        self._pages: OrderedDict[int, dict[int, ResultRow]] = OrderedDict()
+
+    # Qt interface -------------------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self.positions)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(COLUMNS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.tr(COLUMNS[section][1])
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role == ID_ROLE:
+            return self.household_id(index.row())
+        key, _, right = COLUMNS[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole and right:
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
+            return None
+        row = self.row_at(index.row())
+        if row is None:
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if key == "result":
+                return QColor(CATEGORY_COLORS[self.index_.category[self.positions[index.row()]]])
+            return None
+        text = display(row, key)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return text if key in ("reasons", "address", "name") and text else None
+        return text
+
+    # Ours ---------------------------------------------------------------------------
+
+    def load(self, run_id: int | None) -> None:
+        self.beginResetModel()
+        self.run_id = run_id
+        self.index_ = result_index(self.db, run_id) if run_id is not None else ResultIndex([], [], [])
+        self.positions = list(range(len(self.index_.ids)))
+        self._pages.clear()
+        self.endResetModel()
+
+    def set_filter(self, category: str | None, reason: str | None) -> None:
+        self.beginResetModel()
+        self.positions = self.index_.select(category, reason)
+        self._pages.clear()
+        self.endResetModel()
+
+    def household_id(self, row: int) -> int | None:
+        if 0 <= row < len(self.positions):
+            return self.index_.ids[self.positions[row]]
+        return None
+
+    def visible_ids(self) -> list[int]:
+        return [self.index_.ids[p] for p in self.positions]
+
+    def row_at(self, row: int) -> ResultRow | None:
+        if self.run_id is None or not 0 <= row < len(self.positions):
+            return None
+        number = row // PAGE
+        page = self._pages.get(number)
+        if page is None:
+            ids = [self.index_.ids[p] for p in self.positions[number * PAGE:(number + 1) * PAGE]]
+            page = result_rows(self.db, self.run_id, ids)
+            self._pages[number] = page
+            while len(self._pages) > MAX_PAGES:
+                self._pages.popitem(last=False)
+        else:
+            self._pages.move_to_end(number)
+        return page.get(self.index_.ids[self.positions[row]])
+
+    def refresh_rows(self) -> None:
+        """Drop fetched pages (case status may have changed) without losing the filter."""
+        self.beginResetModel()
+        self._pages.clear()
+        self.endResetModel()

@@ -1,0 +1,330 @@
+"""Kartlegging: screen the register, see who can buy and why, export lists, invite households."""
+
+from __future__ import annotations
+
+import importlib
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QValueAxis,
+)
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...services.cases import mark_screened
+from ...services.eligibility import export_eligibility
+from ...services.screening import (
+    CATEGORIES,
+    CATEGORY_LABELS_NB,
+    REASON_TEXTS_NB,
+    ScreeningCancelled,
+    ScreeningOptions,
+    screen_register,
+)
+from ...services.screening_lists import run_info
+from ...services.settings import Settings
+from .. import fmt, messages
+from ..context import AppContext
+from ..worker import Progress, Task, run_task
+from .base import View
+from .screening_export import FILE_FILTERS, ExportColumnsDialog
+from .screening_model import CATEGORY_COLORS, COLUMNS, ScreeningResultsModel
+
+WIDTHS = {"rank": 50, "result": 160, "years": 50, "name": 190, "external_id": 95, "address": 220,
+          "size": 45, "price": 105, "startlan": 105, "grant": 95, "monthly_cost": 90, "rent": 95,
+          "surplus": 120, "reasons": 300, "case_status": 95}  # fmt: skip
+
+
+def letters_service() -> Any | None:
+    """The letters service's bulk invitation function, when that service exists."""
+    try:
+        module = importlib.import_module("leietileie.services.letters")
+    except ImportError:
+        return None
+    return getattr(module, "invitation_letters", None)
+
+
+class ScreeningPage(View):
+    name = "screening"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.model = ScreeningResultsModel(ctx.db, self)
+        self.task: Task | None = None
+        layout = QVBoxLayout(self)
+        layout.addLayout(self._top_row())
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self._summary())
+        split.addWidget(self._table())
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 3)
+        layout.addWidget(split, 1)
+        layout.addLayout(self._action_row())
+        self.load_run(None)
+
+    # Layout -------------------------------------------------------------------------
+
+    def _top_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.run_button = QPushButton(self.tr("Kjør kartlegging"))
+        self.run_button.setToolTip(self.tr("Vurder alle husstander for boligen de leier, med kommunens forutsetninger"))
+        self.run_button.clicked.connect(self.run_screening)
+        row.addWidget(self.run_button)
+        self.run_label = QLabel()
+        self.run_label.setAccessibleName(self.tr("Om kartleggingen"))
+        row.addWidget(self.run_label, 1)
+        self.category_filter = QComboBox()
+        self.category_filter.setAccessibleName(self.tr("Resultat"))
+        self.category_filter.addItem(self.tr("Alle resultater"), None)
+        for key in CATEGORIES:
+            self.category_filter.addItem(self.tr(CATEGORY_LABELS_NB[key]), key)
+        self.reason_filter = QComboBox()
+        self.reason_filter.setAccessibleName(self.tr("Begrunnelse"))
+        self.reason_filter.addItem(self.tr("Alle begrunnelser"), None)
+        for key, text in REASON_TEXTS_NB.items():
+            self.reason_filter.addItem(self.tr(text), key)
+        for box in (self.category_filter, self.reason_filter):
+            box.currentIndexChanged.connect(self.apply_filter)
+            row.addWidget(box)
+        self.count_label = QLabel()
+        self.count_label.setMinimumWidth(130)
+        self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        row.addWidget(self.count_label)
+        return row
+
+    def _summary(self) -> QWidget:
+        box = QWidget()
+        row = QHBoxLayout(box)
+        row.setContentsMargins(0, 0, 0, 0)
+        counts = QVBoxLayout()
+        self.count_labels: dict[str, QLabel] = {}
+        for key, color in zip(CATEGORIES, CATEGORY_COLORS, strict=True):
+            label = QLabel()
+            label.setStyleSheet(f"color: {color}; font-weight: bold;")
+            label.setMinimumWidth(250)
+            self.count_labels[key] = label
+            counts.addWidget(label)
+        counts.addStretch(1)
+        row.addLayout(counts)
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Fordeling av husstander"))
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.legend().setVisible(False)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setAccessibleName(self.tr("Diagram over fordelingen"))
+        self.chart_view.setMinimumHeight(200)
+        row.addWidget(self.chart_view, 1)
+        return box
+
+    def _table(self) -> QTableView:
+        table = QTableView()
+        table.setAccessibleName(self.tr("Resultater"))
+        table.setModel(self.model)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.verticalHeader().setVisible(False)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(24)
+        table.setAlternatingRowColors(True)
+        table.setWordWrap(False)
+        for col, (key, _, _) in enumerate(COLUMNS):
+            table.setColumnWidth(col, WIDTHS[key])
+        table.horizontalHeader().setStretchLastSection(True)
+        table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table = table
+        return table
+
+    def _action_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
+        self.export_button = QPushButton(self.tr("Eksporter liste …"))
+        self.export_button.setToolTip(self.tr("Lagre listen som Excel, CSV eller PDF (filteret over gjelder)"))
+        self.export_button.clicked.connect(self.export_list)
+        self.cases_button = QPushButton(self.tr("Åpne saker (kartlagt)"))
+        self.cases_button.setToolTip(self.tr("Åpne en sak med status Kartlagt for de valgte husstandene"))
+        self.cases_button.clicked.connect(self.open_cases)
+        self.letters_button = QPushButton(self.tr("Lag invitasjonsbrev"))
+        self.letters_button.clicked.connect(self.make_letters)
+        for button in (self.export_button, self.cases_button, self.letters_button):
+            button.setAccessibleName(button.text())
+            row.addWidget(button)
+        row.addStretch(1)
+        self.selection_label = QLabel()
+        row.addWidget(self.selection_label)
+        return row
+
+    # Data ---------------------------------------------------------------------------
+
+    def load_run(self, run_id: int | None) -> None:
+        info = run_info(self.ctx.db, run_id)
+        self.model.load(None if info is None else info.id)
+        if info is None:
+            self.run_label.setText(self.tr("Ingen kartlegging er kjørt ennå."))
+        else:
+            self.run_label.setText(self.tr("Kartlegging nr. {} per {} (regelår {}): {} husstander").format(
+                info.id, fmt.day(info.on), info.rules_year, fmt.number(info.households)))  # fmt: skip
+        self._show_counts()
+        self.apply_filter()
+
+    def _show_counts(self) -> None:
+        counts = self.model.index_.counts()
+        for key, label in self.count_labels.items():
+            label.setText(f"{self.tr(CATEGORY_LABELS_NB[key])}: {fmt.number(counts[key])}")
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        series = QBarSeries()
+        bars = QBarSet(self.tr("Husstander"))
+        bars.append([float(counts[k]) for k in CATEGORIES])
+        bars.setColor(QColor(CATEGORY_COLORS[1]))
+        series.append(bars)
+        series.setLabelsVisible(False)  # the counts stand beside the chart
+        self.chart.addSeries(series)
+        axis = QBarCategoryAxis()
+        axis.append([self.tr(CATEGORY_LABELS_NB[k]) for k in CATEGORIES])
+        self.chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(axis)
+        values = QValueAxis()
+        values.setRange(0, max([*counts.values(), 1]) * 1.15)
+        values.setLabelFormat("%.0f")
+        values.applyNiceNumbers()
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values)
+
+    def apply_filter(self) -> None:
+        self.model.set_filter(self.category_filter.currentData(), self.reason_filter.currentData())
+        self.count_label.setText(self.tr("{} husstander").format(fmt.number(self.model.rowCount())))
+        self._selection_changed()
+
+    def selected_ids(self) -> list[int]:
+        rows = sorted(i.row() for i in self.table.selectionModel().selectedRows())
+        return [h for h in (self.model.household_id(r) for r in rows) if h is not None]
+
+    def _selection_changed(self, *_: object) -> None:
+        n = len(self.table.selectionModel().selectedRows())
+        has_run = self.model.run_id is not None
+        self.selection_label.setText(self.tr("{} valgt").format(n) if n else "")
+        self.export_button.setEnabled(has_run and self.model.rowCount() > 0)
+        self.cases_button.setEnabled(n > 0)
+        if letters_service() is None:
+            self.letters_button.setEnabled(False)
+            self.letters_button.setToolTip(self.tr("Brevtjenesten er ikke tilgjengelig ennå"))
+        else:
+            self.letters_button.setEnabled(n > 0)
+            self.letters_button.setToolTip(self.tr("Lag invitasjon til samtale for de valgte husstandene"))
+        if n == 1:
+            hid = self.selected_ids()[0]
+            self.ctx.household_selected.emit(hid)
+
+    # Actions ------------------------------------------------------------------------
+
+    def run_screening(self) -> None:
+        ctx = self.ctx
+
+        def work(progress: Progress) -> int:
+            db = ctx.open_worker_db()
+            try:
+                options = ScreeningOptions.from_settings(Settings(db))
+                return screen_register(db, options, progress).run_id
+            finally:
+                db.close()
+
+        self.run_button.setEnabled(False)
+        self.task = run_task(self, self.tr("Kartlegger registeret …"), work, self._screened, self._failed)
+
+    def _screened(self, run_id: int) -> None:
+        self.run_button.setEnabled(True)
+        self.load_run(run_id)
+
+    def _failed(self, exc: BaseException) -> None:
+        self.run_button.setEnabled(True)
+        if isinstance(exc, ScreeningCancelled):
+            messages.info(self, self.tr("Kartlegging"), self.tr("Kartleggingen ble avbrutt. Ingenting ble lagret."))
+        else:
+            messages.error(self, self.tr("Kartleggingen feilet"), str(exc))
+
+    def export_list(self) -> None:
+        dialog = ExportColumnsDialog(self, self.model.rowCount())
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.keys():
+            return
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Lagre liste"), "kartlegging.xlsx", self.tr(FILE_FILTERS))  # fmt: skip
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".csv" if "csv" in chosen else ".pdf" if "pdf" in chosen else ".xlsx"
+        self.export_to(Path(path), dialog.keys(), dialog.full_identity.isChecked())
+
+    def export_to(self, path: Path, keys: list[str], full_identity: bool = False) -> Task | None:
+        """Write the current list (category filter applies) off the GUI thread."""
+        run_id, ctx = self.model.run_id, self.ctx
+        if run_id is None:
+            return None
+        category = self.category_filter.currentData()
+        categories = () if category is None else (category,)
+
+        def work(progress: Progress) -> Path:
+            db = ctx.open_worker_db()
+            try:
+                return export_eligibility(db, run_id, path, keys=keys, categories=categories,
+                                          full_identity=full_identity, progress=progress)  # fmt: skip
+            finally:
+                db.close()
+
+        def done(written: Path) -> None:
+            messages.info(self, self.tr("Eksportert"), self.tr("Listen er lagret i {}").format(written))
+
+        self.task = run_task(self, self.tr("Eksporterer liste …"), work, done,
+                             lambda exc: messages.error(self, self.tr("Eksporten feilet"), str(exc)))  # fmt: skip
+        return self.task
+
+    def open_cases(self) -> None:
+        ids = self.selected_ids()
+        if not ids or self.model.run_id is None:
+            return
+        result = mark_screened(self.ctx.db, self.model.run_id, ids)
+        self.model.refresh_rows()
+        self.ctx.households_changed.emit()
+        messages.info(self, self.tr("Saker"), self.tr("{} saker åpnet, {} hadde allerede en åpen sak.").format(
+            len(result.opened), result.skipped))  # fmt: skip
+
+    def make_letters(self) -> None:
+        produce, ids, ctx = letters_service(), self.selected_ids(), self.ctx
+        if produce is None or not ids:
+            return
+
+        def work(progress: Progress) -> Any:
+            db = ctx.open_worker_db()
+            try:
+                return produce(db, ids, progress=progress)
+            finally:
+                db.close()
+
+        self.task = run_task(self, self.tr("Lager invitasjonsbrev …"), work,
+                             lambda _: messages.info(self, self.tr("Brev"), self.tr("Brevene er laget.")),
+                             lambda exc: messages.error(self, self.tr("Brevene feilet"), str(exc)))  # fmt: skip
+
+    def activated(self) -> None:
+        latest = run_info(self.ctx.db)
+        if latest is not None and latest.id != self.model.run_id:
+            self.load_run(latest.id)

@@ -1,0 +1,154 @@
+"""The tenant list's buttons: add, edit, delete and undo households and dwellings, import."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
+
+from ...errors import ConflictError, InputError
+from .. import messages
+from ..dialogs.household_dialog import HouseholdDialog
+from ..dialogs.unit_dialog import UnitDialog
+from ..edits import AddHousehold, DeleteHousehold, SaveHousehold, save_household
+
+if TYPE_CHECKING:
+    from .tenants_view import TenantsView
+
+
+class TenantActions(QWidget):
+    def __init__(self, view: TenantsView):
+        super().__init__(view)
+        self.view = view
+        self.ctx = view.ctx
+        self.undo_stack = QUndoStack(self)
+        self.undo_stack.setUndoLimit(20)
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (
+            ("new", self.tr("Ny husstand"), self.new_household),
+            ("edit", self.tr("Rediger"), self.edit_household),
+            ("delete", self.tr("Slett"), self.delete_household),
+            ("undo", self.tr("Angre"), self.undo),
+            ("new_unit", self.tr("Ny bolig"), self.new_unit),
+            ("edit_unit", self.tr("Rediger bolig"), self.edit_unit),
+            ("import", self.tr("Importer …"), self.import_file),
+            ("assess", self.tr("Beregning →"), self.open_assessment),
+        ):
+            button = QPushButton(text)
+            button.setAccessibleName(text)
+            button.clicked.connect(slot)
+            row.addWidget(button)
+            self.buttons[key] = button
+        row.addStretch(1)
+        self.buttons["undo"].setEnabled(False)
+        self.undo_stack.canUndoChanged.connect(self.buttons["undo"].setEnabled)
+        self.undo_stack.undoTextChanged.connect(lambda t: self.buttons["undo"].setToolTip(t))
+
+    def _report(self, text: str) -> None:
+        messages.error(self, self.tr("Kunne ikke lagre"), text)
+
+    def _changed(self) -> None:
+        self.ctx.households_changed.emit()
+
+    def current(self):  # type: ignore[no-untyped-def]
+        hid = self.view.selected_id()
+        return None if hid is None else self.ctx.db.households.get(hid)
+
+    # Households ---------------------------------------------------------------------
+
+    def new_household(self) -> None:
+        dialog = HouseholdDialog(self.ctx.db, None, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_household is None:
+            return
+        try:
+            added = self.ctx.db.households.insert(dialog.result_household)
+        except (InputError, ConflictError) as exc:
+            self._report(str(exc))
+            return
+        self.undo_stack.push(AddHousehold(self.ctx.db, added, self._report, self._changed))
+        self._changed()
+        self.view.search.setText(added.external_id)
+        self.view.apply_query()
+
+    def edit_household(self) -> None:
+        before = self.current()
+        if before is None:
+            return
+        dialog = HouseholdDialog(self.ctx.db, before, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_household is None:
+            return
+        self.store_edit(before, dialog.result_household)
+
+    def store_edit(self, before, after) -> bool:  # type: ignore[no-untyped-def]
+        """Write an edited household; a conflict is shown, never overwritten."""
+        try:
+            saved = save_household(self.ctx.db, before, after)
+        except (ConflictError, InputError) as exc:
+            self._report(str(exc))
+            return False
+        self.undo_stack.push(SaveHousehold(self.ctx.db, before, saved, self._report, self._changed))
+        self._changed()
+        return True
+
+    def delete_household(self) -> None:
+        household = self.current()
+        if household is None or household.id is None:
+            return
+        question = self.tr("Slette husstanden {} ({}) med saker og dokumenter?").format(
+            household.name, household.external_id)  # fmt: skip
+        if not messages.confirm(self, self.tr("Slett husstand"), question):
+            return
+        try:
+            self.ctx.db.households.delete(household.id, expected_version=household.version)
+        except ConflictError as exc:
+            self._report(str(exc))
+            return
+        self.undo_stack.push(DeleteHousehold(self.ctx.db, household, self._report, self._changed))
+        self._changed()
+
+    def undo(self) -> None:
+        if self.undo_stack.canUndo():
+            self.undo_stack.undo()
+
+    # Dwellings ----------------------------------------------------------------------
+
+    def new_unit(self) -> None:
+        dialog = UnitDialog(self.ctx.db, None, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_unit is not None:
+            try:
+                self.ctx.db.units.insert(dialog.result_unit)
+            except InputError as exc:
+                self._report(str(exc))
+
+    def edit_unit(self) -> None:
+        household = self.current()
+        if household is None or household.tenancy is None:
+            messages.info(self, self.tr("Rediger bolig"), self.tr("Velg en husstand som leier en bolig."))
+            return
+        unit = self.ctx.db.units.get_by_unit_id(household.tenancy.unit_id)
+        if unit is None or unit.id is None:
+            return
+        version = self.ctx.db.units.version(unit.id) or 1
+        dialog = UnitDialog(self.ctx.db, unit, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_unit is not None:
+            try:
+                self.ctx.db.units.save(dialog.result_unit, version)
+            except (InputError, ConflictError) as exc:
+                self._report(str(exc))
+            self._changed()
+
+    # Elsewhere ----------------------------------------------------------------------
+
+    def import_file(self) -> None:
+        from ..dialogs.import_dialog import ImportDialog
+
+        ImportDialog(self.ctx, self).exec()
+
+    def open_assessment(self) -> None:
+        hid = self.view.selected_id()
+        if hid is not None:
+            self.ctx.household_selected.emit(hid)
+        self.ctx.show_view.emit("assessment")

@@ -1,0 +1,54 @@
+"""Start the desktop app: python main.py [--db PATH] [--demo] [--lang en]
+[--screenshot FILE.png --view NAME]."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from pathlib import Path
+
+VIEW_NAMES = ("tenants", "assessment", "plan", "screening", "cases", "settings")
+NO_DISPLAY = (
+    "leietileie: ingen skjerm funnet (DISPLAY/WAYLAND_DISPLAY er ikke satt). "
+    "Bruk «python main.py --screenshot FIL.png --view tenants» (kjører uten skjerm) "
+    "eller kommandolinjen «leietileie --help»."
+)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="main.py", description="Leie til eie – skrivebordsprogrammet.")
+    parser.add_argument("--db", type=Path, help="databasefil (standard: brukerens datamappe)")
+    parser.add_argument("--demo", action="store_true", help="åpne et midlertidig demoregister")
+    parser.add_argument("--lang", choices=("nb", "en"), help="språk i brukerflaten (standard: innstillingen)")
+    parser.add_argument("--screenshot", type=Path, metavar="FIL.png", help="lagre et bilde av vinduet og avslutt")
+    parser.add_argument("--view", choices=VIEW_NAMES, default="tenants", help="visningen som vises (med --screenshot)")
+    return parser.parse_args(argv)
+
+
+def has_display() -> bool:
+    """False on a Linux machine without X11 or Wayland where Qt would fail with a cryptic error."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    if not sys.platform.startswith("linux"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    if args.screenshot is not None:
+        os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from leietileie.ui.app import screenshot
+
+        return screenshot(args.screenshot, args.view, args.db, args.demo, args.lang)
+    if not has_display():
+        print(NO_DISPLAY, file=sys.stderr)
+        return 2
+    from leietileie.ui.app import run
+
+    return run(args.db, args.demo, args.lang)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

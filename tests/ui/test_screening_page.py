@@ -1,0 +1,81 @@
+"""The Kartlegging page driven through its real widgets (offscreen)."""
+
+from datetime import date
+
+import pytest
+
+from leietileie.services.demo import create_demo
+from leietileie.services.screening import CATEGORIES
+from leietileie.storage.database import Database
+from leietileie.ui import messages
+from leietileie.ui.context import AppContext
+from leietileie.ui.views.screening_page import ScreeningPage
+
+ON = date(2026, 11, 25)
+
+
+@pytest.fixture
+def page(qtbot, tmp_path, monkeypatch):
+    db = Database.open(tmp_path / "reg.db", actor="tester")
+    create_demo(db, households=150, seed=1, today=ON)
+    shown = []
+    monkeypatch.setattr(messages, "info", lambda parent, title, text: shown.append(("info", text)))
+    monkeypatch.setattr(messages, "error", lambda parent, title, text: shown.append(("error", text)))
+    ctx = AppContext(db)
+    widget = ScreeningPage(ctx)
+    widget.shown = shown
+    qtbot.addWidget(widget)
+    yield widget
+    db.close()
+
+
+def _run(qtbot, page):
+    page.run_screening()
+    qtbot.waitUntil(lambda: page.model.run_id is not None and page.run_button.isEnabled(), timeout=30_000)
+
+
+def test_same_signature_as_the_other_views(page):
+    assert page.name == "screening"
+    assert page.model.rowCount() == 0
+    assert "Ingen kartlegging" in page.run_label.text()
+    assert not page.export_button.isEnabled()
+
+
+def test_runs_a_screening_and_shows_counts(qtbot, page):
+    _run(qtbot, page)
+    counts = page.model.index_.counts()
+    assert sum(counts.values()) == page.model.rowCount() == 150
+    for key in CATEGORIES:
+        assert page.count_labels[key].text().endswith(str(counts[key]))
+    assert page.chart.series()[0].barSets()[0].count() == 4
+    assert page.model.data(page.model.index(0, 0)) == "1"
+    busiest = max(CATEGORIES, key=counts.get)
+    page.category_filter.setCurrentIndex(page.category_filter.findData(busiest))
+    assert page.model.rowCount() == counts[busiest]
+    assert page.count_label.text().startswith(str(counts[busiest]))
+    page.reason_filter.setCurrentIndex(page.reason_filter.findData("no_capacity"))
+    assert page.model.rowCount() <= counts[busiest]
+    assert page.shown == []
+
+
+def test_export_writes_a_file_and_logs_it(qtbot, page, tmp_path):
+    _run(qtbot, page)
+    target = tmp_path / "liste.csv"
+    page.export_to(target, ["rank", "name", "national_id", "price"])
+    qtbot.waitUntil(lambda: any(kind == "info" for kind, _ in page.shown), timeout=30_000)
+    text = target.read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].split(";") == ["Rang", "Søker", "Fødselsnummer", "Pris"]
+    assert "*****" in text  # identity masked by default
+    (entry,) = page.ctx.db.audit.list(action="exported")
+    assert entry.details["rows"] == 150
+
+
+def test_open_cases_for_selection_and_letters_button(qtbot, page):
+    _run(qtbot, page)
+    page.table.selectRow(0)
+    assert page.cases_button.isEnabled()
+    page.open_cases()
+    hid = page.model.household_id(0)
+    assert page.ctx.db.cases.current(hid).state == "kartlagt"
+    assert "1 saker åpnet" in page.shown[-1][1]
+    assert page.letters_button.toolTip()
