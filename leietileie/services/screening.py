@@ -24,6 +24,7 @@ from ..domain.model import Financing
 from ..domain.vector import VERDICT_CODES, BatchResult, assess_batch
 from ..storage.screening_facts import ScreeningFacts, screening_facts
 from .assessment import rules_for
+from .free_units import bedrooms_needed, cheapest_fitting, with_candidates
 from .settings import Settings
 
 Progress = Callable[[int, int], bool]
@@ -46,6 +47,7 @@ REASON_TEXTS_NB = {
     "insufficient_servicing": "Betjeningsevnen er for svak",
     "grant_above_max": "Trenger mer tilskudd enn kommunens grense",
     "saving_closes_gap": "Sparing kan gi nok egenkapital",
+    "free_unit_fits": "En annen ledig bolig kan passe",
 }
 
 
@@ -65,6 +67,8 @@ class ScreeningOptions:
     max_age: int = 75
     horizon_years: int = 5
     rank_by: str = "surplus"  # surplus | grant
+    #: Also try the cheapest vacant unit that fits households that cannot buy their own.
+    include_free_units: bool = False
 
     @classmethod
     def from_settings(cls, settings: Settings, on: date | None = None, year: int | None = None) -> ScreeningOptions:
@@ -97,6 +101,9 @@ class ScreeningOutcome:
     reasons: list[list[str]]
     result: BatchResult
     timings: dict[str, float] = field(default_factory=dict)
+    #: Per household: a vacant unit that would put it in a better category ('' = none).
+    alternative_unit: list[str] = field(default_factory=list)
+    alternative_category: npt.NDArray[np.int64] | None = None
 
     def counts(self) -> dict[str, int]:
         found = np.bincount(self.category, minlength=len(CATEGORIES))
@@ -159,7 +166,7 @@ FIGURE_KEYS = (
 )
 
 
-def _rows(ids: list[int], category: npt.NDArray[np.int64], years: npt.NDArray[np.float64], ranks: npt.NDArray[np.int64], reasons: list[list[str]], result: BatchResult) -> list[tuple[Any, ...]]:
+def _rows(ids: list[int], category: npt.NDArray[np.int64], years: npt.NDArray[np.float64], ranks: npt.NDArray[np.int64], reasons: list[list[str]], result: BatchResult, alternative: list[str] | None = None) -> list[tuple[Any, ...]]:
     """One row per household in SCREENING_COLUMNS order; figures as compact JSON.
 
     Built from whole columns (``tolist`` once, then string formatting) because a
@@ -172,15 +179,16 @@ def _rows(ids: list[int], category: npt.NDArray[np.int64], years: npt.NDArray[np
         return ["null" if math.isnan(v) else str(int(v)) for v in values.tolist()]
 
     columns = [ints(getattr(result, key)) for key in FIGURE_KEYS]
-    template = '{"rank":%s,"years":%s,"engine_verdict":"%s",' + ",".join(f'"{k}":%s' for k in FIGURE_KEYS) + ',"months_to_save":%s}'
+    template = '{"rank":%s,"years":%s,"engine_verdict":"%s",' + ",".join(f'"{k}":%s' for k in FIGURE_KEYS) + ',"months_to_save":%s,"alternative_unit":%s}'
+    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+    alternatives = ["null" if not a else dumps(a) for a in (alternative or [""] * len(ids))]
     figures = [
         template % values
         for values in zip(
             ints(ranks.astype(np.float64)), optional(years), [VERDICT_CODES[v] for v in result.verdict.tolist()],
-            *columns, optional(result.months_to_save), strict=True,
+            *columns, optional(result.months_to_save), alternatives, strict=True,
         )
     ]
-    dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     price = (result.equity + result.bank_loan + result.startlan + result.grant - result.purchase_costs).tolist()
     return list(zip(
         ids,
@@ -216,11 +224,32 @@ def screen_register(database: Any, options: ScreeningOptions, progress: Progress
     result = assess_batch(rules, batch, options.financing)
     category, years, reasons = categorise(options, facts, result)
     ranks = rank(category, result, options.rank_by)
+    alternative: list[str] = []
+    alt_category = None
+    if options.include_free_units:
+        alternative, alt_category = _free_units(database, rules, options, facts, batch, category, reasons)
     timings["assess"] = time.perf_counter() - start - timings["load"]
     _step(progress, 2, 4)
-    rows = _rows(ids, category, years, ranks, reasons, result)
+    rows = _rows(ids, category, years, ranks, reasons, result, alternative or None)
     _step(progress, 3, 4)
     run_id = database.screening.store_run(options.year, options.on, rows, settings=options.to_json())
     timings["store"] = time.perf_counter() - start - timings["load"] - timings["assess"]
     _step(progress, 4, 4)
-    return ScreeningOutcome(run_id, options, ids, category, years, ranks, reasons, result, timings)
+    return ScreeningOutcome(run_id, options, ids, category, years, ranks, reasons, result, timings,
+                            alternative, alt_category)
+
+
+def _free_units(database: Any, rules: Any, options: ScreeningOptions, facts: ScreeningFacts, batch: Any,
+                category: npt.NDArray[np.int64], reasons: list[list[str]]) -> tuple[list[str], npt.NDArray[np.int64]]:
+    """Try the cheapest fitting vacant unit for every household; keep it where it helps."""
+    vacant = database.units.list(0, 1_000_000, vacant_only=True)
+    candidates = cheapest_fitting(vacant, bedrooms_needed(batch))
+    alt_result = assess_batch(rules, with_candidates(batch, candidates), options.financing)
+    alt_facts = dataclasses.replace(facts, has_valuation=facts.has_valuation | (candidates.choice >= 0))
+    alt_category, _, _ = categorise(options, alt_facts, alt_result)
+    better = (candidates.choice >= 0) & (alt_category < category) & (alt_category < 3)
+    alternative = [""] * len(category)
+    for index in np.flatnonzero(better).tolist():
+        alternative[index] = candidates.units[candidates.choice[index]].unit_id
+        reasons[index].append("free_unit_fits")
+    return alternative, np.where(better, alt_category, category)

@@ -157,3 +157,26 @@ def test_cli_screen_prints_summary_and_writes_list(tmp_path, capsys):
 def test_all_categories_have_labels():
     from leietileie.services.screening import CATEGORY_LABELS_NB
     assert set(CATEGORY_LABELS_NB) == set(CATEGORIES)
+
+
+def test_free_unit_that_fits_is_offered_where_the_own_unit_is_out_of_reach(db):
+    opts = options(db, include_free_units=True, max_arrears=1e9, min_age=0, max_age=120)
+    outcome = screen_register(db, opts)
+    offered = [i for i, unit in enumerate(outcome.alternative_unit) if unit]
+    assert offered, "the demo register has vacant units that help someone"
+    rules = load_rules(2026)
+    vacant = {u.unit_id for u in db.units.list(0, 10_000, vacant_only=True)}
+    for index in offered[:20]:
+        unit = db.units.get_by_unit_id(outcome.alternative_unit[index])
+        assert unit.unit_id in vacant
+        registered = db.households.get(outcome.ids[index])
+        adults = sum(1 for p in registered.members if p.role != "child" or p.age_on(ON) >= 18)
+        children = len(registered.members) - adults
+        others = sum(1 for p in registered.members if p.role == "adult" or (p.role == "child" and p.age_on(ON) >= 18))
+        assert unit.bedrooms >= 1 + others + (children + 1) // 2
+        scalar = assess(Scenario(2026, to_household(registered, ON), to_dwelling(unit), opts.financing), rules)
+        assert scalar.verdict in ("eligible", "eligible_with_grant") or outcome.alternative_category[index] == 2
+        assert "free_unit_fits" in outcome.reasons[index]
+        assert outcome.alternative_category[index] < outcome.category[index]
+    stored = db.screening.for_household(outcome.ids[offered[0]])
+    assert stored.figures["alternative_unit"] == outcome.alternative_unit[offered[0]]
