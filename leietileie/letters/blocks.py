@@ -142,7 +142,10 @@ def comparison_sentence(texts: Texts, fields: Mapping[str, str], owning_after_ta
 def closing(texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
     """Privacy, contact, signature and the list of attachments."""
     out: list[Flowable] = [subheading(texts, "privacy_heading", st)]
-    out += paragraphs(texts, "privacy", fields, st)
+    texts_ = texts.fmt_list("privacy", fields)
+    if fields.get("privacy_url"):
+        texts_[-1] += " " + texts.fmt("privacy_more", fields)
+    out += [Paragraph(text, st.body) for text in texts_]
     signature = [
         Spacer(1, 3 * mm),
         Paragraph(texts.label("regards"), st.body),

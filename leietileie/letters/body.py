@@ -32,20 +32,20 @@ def _plan_parts(request: LetterRequest) -> dict[str, int]:
 
 def _monthly(request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
     a = request.assessment
-    return [
+    return [KeepTogether([
         subheading(texts, "monthly_heading", st),
         *paragraphs(texts, "monthly_intro", fields, st),
         figure_table(monthly_rows(texts, fields), st),
         Paragraph(comparison_sentence(texts, fields, a.monthly_cost_owning_after_tax, a.monthly_cost_renting), st.body),
-    ]
+    ])]
 
 
 def _financing(request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
-    return [
+    return [KeepTogether([
         subheading(texts, "financing_heading", st),
         *paragraphs(texts, "financing_intro", fields, st),
-        KeepTogether(figure_table(financing_rows(texts, fields, _plan_parts(request)), st)),
-    ]
+        figure_table(financing_rows(texts, fields, _plan_parts(request)), st),
+    ])]
 
 
 def _terms(request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:

@@ -110,7 +110,7 @@ def _sender_fields(profile: MunicipalityProfile) -> dict[str, str]:
         "department": safe(profile.department),
         "org_nr": safe(profile.org_nr),
         "contact_name": safe(profile.contact_name or profile.signer_name),
-        "contact_phone": safe(profile.contact_phone or profile.phone),
+        "contact_phone": safe(profile.contact_phone or profile.phone).replace(" ", "\u00a0"),
         "contact_email": safe(profile.contact_email or profile.email),
         "signer_name": safe(profile.signer_name),
         "signer_title": safe(profile.signer_title),
