@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 from datetime import date
 from pathlib import Path
 
@@ -26,6 +27,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--out", type=Path, help="write the eligibility list (.xlsx, .csv or .pdf)")
     parser.add_argument("--columns", help=f"comma-separated columns to export (default: {','.join(DEFAULT_KEYS)}; all: {','.join(c.key for c in COLUMNS)})")
     parser.add_argument("--only", help=f"comma-separated results to export ({','.join(CATEGORIES)})")
+    parser.add_argument("--free-units", action="store_true", help="also try the cheapest vacant unit that fits each household")
     parser.add_argument("--full-id", action="store_true", help="export full identity numbers (default: masked)")
     parser.set_defaults(func=run)
 
@@ -39,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
     database = Database.open(path)
     try:
         options = ScreeningOptions.from_settings(Settings(database), on=args.on, year=args.year)
+        if args.free_units:
+            options = dataclasses.replace(options, include_free_units=True)
         outcome = screen_register(database, options)
         counts = outcome.counts()
         print(f"Kartlegging nr. {outcome.run_id}: {len(outcome.ids)} husstander, regelsett {options.year}")

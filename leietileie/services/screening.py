@@ -82,6 +82,7 @@ class ScreeningOptions:
             min_age=int(settings.get("screening.min_age")),
             max_age=int(settings.get("screening.max_age")),
             horizon_years=int(settings.get("screening.horizon_years")),
+            include_free_units=bool(settings.get("screening.include_free_units")),
         )
 
     def to_json(self) -> dict[str, Any]:

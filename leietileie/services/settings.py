@@ -76,6 +76,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("screening.min_age", "int", 18, "Søkers alder minst", "kartlegging", 18, 100),
     Setting("screening.max_age", "int", 75, "Søkers alder høyst", "kartlegging", 18, 120),
     Setting("screening.horizon_years", "int", 5, "«Kan kjøpe om N år»: høyst N", "kartlegging", 1, 20),
+    Setting("screening.include_free_units", "bool", False, "Prøv også ledige boliger som passer husstanden", "kartlegging"),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 
