@@ -48,6 +48,9 @@ def run(args: argparse.Namespace) -> int:
         print(f"Kartlegging nr. {outcome.run_id}: {len(outcome.ids)} husstander, regelsett {options.year}")
         for name in CATEGORIES:
             print(f"  {CATEGORY_LABELS_NB[name]:<26}{counts[name]:>8}")
+        if options.include_free_units:
+            helped = sum(1 for unit in outcome.alternative_unit if unit)
+            print(f"  {'Med en annen ledig bolig':<26}{helped:>8}")
         if args.out:
             keys = [k.strip() for k in args.columns.split(",")] if args.columns else list(DEFAULT_KEYS)
             only = [k.strip() for k in args.only.split(",")] if args.only else []
