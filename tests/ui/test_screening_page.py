@@ -79,3 +79,17 @@ def test_open_cases_for_selection_and_letters_button(qtbot, page):
     assert page.ctx.db.cases.current(hid).state == "kartlagt"
     assert "1 saker åpnet" in page.shown[-1][1]
     assert page.letters_button.toolTip()
+
+
+def test_invitation_letters_for_selection(qtbot, page, tmp_path):
+    _run(qtbot, page)
+    page.table.selectRow(0)
+    page.table.selectionModel().select(
+        page.model.index(1, 0), page.table.selectionModel().SelectionFlag.Select
+        | page.table.selectionModel().SelectionFlag.Rows)
+    assert len(page.selected_ids()) == 2 and page.letters_button.isEnabled()
+    page.make_letters_in(tmp_path)
+    qtbot.waitUntil(lambda: any(kind in ("info", "error") for kind, _ in page.shown), timeout=60_000)
+    kind, text = page.shown[-1]
+    assert kind == "info" and "2 invitasjonsbrev" in text, text
+    assert len(list(tmp_path.glob("*.pdf"))) >= 2

@@ -56,12 +56,12 @@ WIDTHS = {"rank": 50, "result": 160, "years": 50, "name": 190, "external_id": 95
 
 
 def letters_service() -> Any | None:
-    """The letters service's bulk invitation function, when that service exists."""
+    """The letters service's batch function (``produce_batch``), when that service exists."""
     try:
         module = importlib.import_module("leietileie.services.letters")
     except ImportError:
         return None
-    return getattr(module, "invitation_letters", None)
+    return getattr(module, "produce_batch", None)
 
 
 class ScreeningPage(View):
@@ -309,20 +309,33 @@ class ScreeningPage(View):
             len(result.opened), result.skipped))  # fmt: skip
 
     def make_letters(self) -> None:
+        folder = QFileDialog.getExistingDirectory(self, self.tr("Velg mappe for brevene"))
+        if folder:
+            self.make_letters_in(Path(folder))
+
+    def make_letters_in(self, out_dir: Path) -> Task | None:
+        """Invitation letters for the selected households: one PDF each and one for printing."""
         produce, ids, ctx = letters_service(), self.selected_ids(), self.ctx
         if produce is None or not ids:
-            return
+            return None
 
         def work(progress: Progress) -> Any:
             db = ctx.open_worker_db()
             try:
-                return produce(db, ids, progress=progress)
+                return produce(db, ids, out_dir, letter_type="invitation", progress=progress)
             finally:
                 db.close()
 
-        self.task = run_task(self, self.tr("Lager invitasjonsbrev …"), work,
-                             lambda _: messages.info(self, self.tr("Brev"), self.tr("Brevene er laget.")),
+        def done(result: Any) -> None:
+            text = self.tr("{} invitasjonsbrev er laget i {}.").format(len(result.letters), out_dir)
+            if result.problems:
+                text += "\n\n" + self.tr("Ikke laget:") + "\n" + "\n".join(result.problems)
+            messages.info(self, self.tr("Invitasjonsbrev"), text)
+            self.ctx.households_changed.emit()
+
+        self.task = run_task(self, self.tr("Lager invitasjonsbrev …"), work, done,
                              lambda exc: messages.error(self, self.tr("Brevene feilet"), str(exc)))  # fmt: skip
+        return self.task
 
     def activated(self) -> None:
         latest = run_info(self.ctx.db)
