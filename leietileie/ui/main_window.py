@@ -6,7 +6,7 @@ import importlib.util
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QLabel, QListWidget, QMainWindow, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
 
 from . import fmt
 from .context import AppContext
@@ -34,12 +34,12 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(view)
             self.nav.addItem(QCoreApplication.translate("MainWindow", spec.label))
         self.nav.currentRowChanged.connect(self._show_row)
-        split = QSplitter()
-        split.addWidget(self.nav)
-        split.addWidget(self.stack)
-        split.setStretchFactor(1, 1)
-        split.setChildrenCollapsible(False)
-        self.setCentralWidget(split)
+        central = QWidget()
+        row = QHBoxLayout(central)
+        row.setContentsMargins(4, 4, 4, 0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
         self._status_bar()
         self._shortcuts()
         ctx.show_view.connect(self.show_view)
@@ -84,6 +84,14 @@ class MainWindow(QMainWindow):
         view = self.stack.currentWidget()
         if isinstance(view, View):
             view.activated()
+
+    def select_household(self, household_id: int) -> None:
+        """Select a household everywhere (the tenant list, the workspace, the plan)."""
+        tenants = self.views["tenants"]
+        row = tenants.model.row_of(household_id)  # type: ignore[attr-defined]
+        if row is not None:
+            tenants.table.selectRow(row)  # type: ignore[attr-defined]
+        self.ctx.household_selected.emit(household_id)
 
     def show_view(self, name: str) -> None:
         names = [v.name for v in VIEWS]

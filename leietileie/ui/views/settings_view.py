@@ -105,6 +105,7 @@ class SettingsView(View):
             widget = _editor(setting)
             widget.setAccessibleName(setting.label)
             widget.setMinimumWidth(340)
+            widget.setMaximumWidth(560)
             self.editors[setting.key] = widget
             form.addRow(self.tr(setting.label), widget)
         area = QScrollArea()
