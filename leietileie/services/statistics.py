@@ -1,0 +1,158 @@
+"""Programme statistics per year, as municipalities report the sale of rental dwellings to
+Husbanken: tenants screened and their ownership potential, invited, offers sent, accepted,
+purchases completed, units freed, and the startlån and grants to the municipality's tenants.
+
+* *Screened* counts each household once per year, with the verdict of its latest run that
+  year (the run's «per» date decides the year).
+* *Invited*, *offers sent*, *accepted* and *purchases* count cases that entered the state in
+  the year (the move's effective date).
+* *Units freed* counts purchases of the unit the household rented (the purchase assessment's
+  dwelling is the rented one, or no other dwelling is recorded).
+* *Startlån* and *grants* are summed from the assessment on each completed purchase: the
+  latest assessment attached to the case, else the household's latest assessment made on or
+  before the purchase date, else its latest assessment.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
+from datetime import datetime
+from typing import Any
+
+from ..exports import Column, Table
+from .cases import attached_assessment_ids
+
+MOVES = {"invitert": "invited", "tilbud_sendt": "offers_sent", "akseptert": "accepted",
+         "kjopt": "purchases"}  # fmt: skip
+POTENTIAL = {"kan_kjope_na": "can_buy_now", "kan_kjope_med_tilskudd": "can_buy_with_grant",
+             "kan_kjope_om_n_ar": "can_buy_in_years"}  # fmt: skip
+
+
+@dataclass
+class YearFigures:
+    year: int
+    screened: int = 0
+    can_buy_now: int = 0
+    can_buy_with_grant: int = 0
+    can_buy_in_years: int = 0
+    invited: int = 0
+    offers_sent: int = 0
+    accepted: int = 0
+    purchases: int = 0
+    units_freed: int = 0
+    startlan: float = 0.0
+    grants: float = 0.0
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("year", "År", "integer"),
+    Column("screened", "Leietakere kartlagt", "integer"),
+    Column("can_buy_now", "Kan kjøpe nå", "integer"),
+    Column("can_buy_with_grant", "Kan kjøpe med tilskudd", "integer"),
+    Column("can_buy_in_years", "Kan kjøpe om noen år", "integer"),
+    Column("invited", "Invitert", "integer"),
+    Column("offers_sent", "Tilbud sendt", "integer"),
+    Column("accepted", "Akseptert", "integer"),
+    Column("purchases", "Kjøp gjennomført", "integer"),
+    Column("units_freed", "Boliger frigjort", "integer"),
+    Column("startlan", "Startlån", "money"),
+    Column("grants", "Tilskudd", "money"),
+)
+assert [c.key for c in COLUMNS] == [f.name for f in fields(YearFigures)]
+
+_SCREENED = """
+WITH latest AS (
+  SELECT CAST(substr(s.on_date, 1, 4) AS INTEGER) AS year, r.household_id, max(r.run_id) AS run_id
+  FROM screening_results r JOIN screening_runs s ON s.id = r.run_id
+  GROUP BY year, r.household_id)
+SELECT l.year, r.verdict, count(*) FROM latest l
+JOIN screening_results r ON r.run_id = l.run_id AND r.household_id = l.household_id
+GROUP BY l.year, r.verdict
+"""
+
+_MOVES = f"""
+SELECT CAST(substr(e.at, 1, 4) AS INTEGER), e.to_state, count(DISTINCT e.case_id)
+FROM case_events e WHERE e.to_state IN ({", ".join(f"'{s}'" for s in MOVES)})
+GROUP BY 1, 2
+"""
+
+_PURCHASES = """
+SELECT e.case_id, c.household_id, substr(e.at, 1, 10), h.unit_ref
+FROM case_events e JOIN cases c ON c.id = e.case_id JOIN households h ON h.id = c.household_id
+WHERE e.to_state = 'kjopt' ORDER BY e.id
+"""
+
+
+def _amounts(result: dict[str, Any]) -> tuple[float, float]:
+    financing = result.get("financing") or {}
+    startlan = financing.get("startlan", result.get("startlan", 0)) or 0
+    grant = financing.get("grant", result.get("grant", 0)) or 0
+    return float(startlan), float(grant)
+
+
+def _purchase_assessment(db: Any, case_id: int, household_id: int, day: str) -> Any:
+    attached = attached_assessment_ids(db, case_id)
+    if attached:
+        return db.assessments.get(attached[-1])
+    row = db.conn.execute(
+        "SELECT id FROM assessments WHERE household_id = ?"
+        " ORDER BY substr(created_at, 1, 10) <= ? DESC, id DESC LIMIT 1",
+        (household_id, day),
+    ).fetchone()
+    return None if row is None else db.assessments.get(row[0])
+
+
+def programme_statistics(db: Any, years: Sequence[int] = ()) -> list[YearFigures]:
+    """One row per year with any screening or case activity (or the years asked for)."""
+    out: dict[int, YearFigures] = defaultdict(lambda: YearFigures(0))
+
+    def at(year: int) -> YearFigures:
+        figures = out[year]
+        figures.year = year
+        return figures
+
+    for year, verdict, count in db.conn.execute(_SCREENED).fetchall():
+        figures = at(year)
+        figures.screened += count
+        if verdict in POTENTIAL:
+            setattr(figures, POTENTIAL[verdict], getattr(figures, POTENTIAL[verdict]) + count)
+    for year, state, count in db.conn.execute(_MOVES).fetchall():
+        setattr(at(year), MOVES[state], count)
+    for case_id, household_id, day, unit_ref in db.conn.execute(_PURCHASES).fetchall():
+        figures = at(int(day[:4]))
+        found = _purchase_assessment(db, case_id, household_id, day)
+        if found is None or found.unit_id is None or found.unit_id == unit_ref:
+            figures.units_freed += 1
+        if found is not None:
+            startlan, grant = _amounts(found.result)
+            figures.startlan += startlan
+            figures.grants += grant
+    chosen = sorted(set(years) if years else set(out))
+    return [out[y] if y in out else YearFigures(y) for y in chosen]
+
+
+def statistics_table(db: Any, years: Sequence[int] = ()) -> Table:
+    rows = [tuple(getattr(f, c.key) for c in COLUMNS) for f in programme_statistics(db, years)]
+    name = ""
+    try:
+        name = str(db.settings.municipality().get("name") or "")
+    except (AttributeError, KeyError):
+        name = ""
+    return Table(
+        title="Salg av kommunale utleieboliger til leietakere",
+        columns=list(COLUMNS),
+        rows=rows,
+        subtitle=name,
+        generated_at=datetime.now().replace(microsecond=0),
+        assumptions=[
+            ("Kartlagt", "Hver husstand én gang per år, med siste kartlegging det året"),
+            ("Invitert, tilbud, akseptert, kjøp", "Saker som kom til statusen i året"),
+            ("Boliger frigjort", "Kjøp av boligen husstanden leide"),
+            ("Startlån og tilskudd", "Fra beregningen på saken ved gjennomført kjøp"),
+        ],
+    )
+
+
+__all__ = ["COLUMNS", "YearFigures", "programme_statistics", "statistics_table"]
