@@ -107,7 +107,7 @@ LIST_FIELDS = (
 
 def list_rows(conn: sqlite3.Connection, run_id: int, verdicts: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
     """The stored results of a run joined with who and where, in rank order (reasons as JSON)."""
-    where, params = "", [run_id]
+    where, params = "", list[object]([run_id])
     if verdicts:
         where = f"AND r.verdict IN ({', '.join('?' * len(verdicts))})"
         params += list(verdicts)
