@@ -134,3 +134,18 @@ def test_settings_refuse_an_invalid_org_number_and_keep_rate_changes(qtbot, wind
     assert panel.add_adjustment()
     assert panel.adjustments.rowCount() == 1
     assert ctx.db.settings.rule_adjustments()[0].value == pytest.approx(0.045)
+
+
+def test_the_english_translation_is_built_and_loaded(qapp, ctx) -> None:
+    from leietileie.ui.app import TRANSLATIONS, install_translation
+    from leietileie.ui.main_window import MainWindow
+
+    assert (TRANSLATIONS / "leietileie_en.qm").exists()
+    assert install_translation(qapp, "en")
+    try:
+        window = MainWindow(ctx)
+        assert window.nav.item(0).text() == "Tenants"
+        assert window.views["tenants"].actions_bar.buttons["new"].text() == "New household"
+        window.close()
+    finally:
+        qapp.removeTranslator(qapp.property("leietileie_translator"))
