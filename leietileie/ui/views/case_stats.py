@@ -1,0 +1,117 @@
+"""The Saker view's statistics tab: programme figures per year, a chart, and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCore import QMargins, Qt
+from PySide6.QtGui import QColor, QPainter
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...exports import write_table
+from ...services.statistics import statistics_table
+from .. import messages
+from .case_models import ExportTableModel
+from .screening_export import FILE_FILTERS
+
+#: (column key, colour) shown in the chart
+CHART_SERIES = (("screened", "#8c8c8c"), ("invited", "#1f6fb2"), ("offers_sent", "#d98c1f"),
+                ("accepted", "#6a5acd"), ("purchases", "#2e8b57"))  # fmt: skip
+
+
+class StatisticsTab(QWidget):
+    def __init__(self, db: Any, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.model = ExportTableModel(self)
+        layout = QVBoxLayout(self)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Salg av kommunale utleieboliger til leietakere, per år")))
+        row.addStretch(1)
+        self.export_button = QPushButton(self.tr("Eksporter statistikk …"))
+        self.export_button.setAccessibleName(self.export_button.text())
+        self.export_button.clicked.connect(self.export)
+        row.addWidget(self.export_button)
+        layout.addLayout(row)
+        split = QSplitter(Qt.Orientation.Vertical)
+        self.table = QTableView()
+        self.table.setAccessibleName(self.tr("Statistikk per år"))
+        self.table.setModel(self.model)
+        self.table.verticalHeader().setVisible(False)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        split.addWidget(self.table)
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("Fra kartlegging til kjøp"))
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        view = QChartView(self.chart)
+        view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        view.setAccessibleName(self.tr("Diagram over statistikken"))
+        view.setMinimumHeight(240)
+        split.addWidget(view)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+
+    def refresh(self) -> None:
+        table = statistics_table(self.db)
+        self.model.set_table(table)
+        self.chart.removeAllSeries()
+        for axis in self.chart.axes():
+            self.chart.removeAxis(axis)
+        keys = table.keys
+        series = QBarSeries()
+        top = 1.0
+        for key, color in CHART_SERIES:
+            col = keys.index(key)
+            bars = QBarSet(self.tr(table.columns[col].header))
+            values = [float(r[col]) for r in table.rows]  # type: ignore[arg-type]
+            bars.append(values)
+            bars.setColor(QColor(color))
+            series.append(bars)
+            top = max([top, *values])
+        self.chart.addSeries(series)
+        years = QBarCategoryAxis()
+        years.append([str(r[0]) for r in table.rows] or [""])
+        self.chart.addAxis(years, Qt.AlignmentFlag.AlignBottom)
+        series.attachAxis(years)
+        values_axis = QValueAxis()
+        values_axis.setRange(0, top * 1.1)
+        values_axis.setLabelFormat("%.0f")
+        values_axis.applyNiceNumbers()
+        values_axis.setTitleText(self.tr("Husstander"))
+        self.chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
+        series.attachAxis(values_axis)
+
+    def export(self) -> None:
+        path, chosen = QFileDialog.getSaveFileName(
+            self, self.tr("Lagre statistikk"), "statistikk.xlsx", self.tr(FILE_FILTERS))  # fmt: skip
+        if not path:
+            return
+        if not Path(path).suffix:
+            path += ".csv" if "csv" in chosen else ".pdf" if "pdf" in chosen else ".xlsx"
+        try:
+            self.export_to(Path(path))
+        except Exception as exc:  # noqa: BLE001 - shown to the user, never lost
+            messages.error(self, self.tr("Eksporten feilet"), str(exc))
+            return
+        messages.info(self, self.tr("Eksportert"), self.tr("Statistikken er lagret i {}").format(path))
+
+    def export_to(self, path: Path) -> Path:
+        """Write the yearly table (a few rows: quick, on the GUI thread) and log the export."""
+        table = statistics_table(self.db)
+        write_table(table, path)
+        with self.db.transaction():
+            self.db.audit.record("exported", "statistics", None, {"file": str(path), "rows": len(table.rows)})
+        return path

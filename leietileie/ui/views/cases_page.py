@@ -1,0 +1,256 @@
+"""Saker: every case with its state and next deadline, what is due, one case's history, moves
+to the next allowed state, and the programme statistics."""
+
+from __future__ import annotations
+
+import html
+from datetime import date
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDateEdit,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ...domain.output import VERDICT_LABELS_NB
+from ...domain.register import CASE_STATE_LABELS_NB, CASE_STATES
+from ...errors import InputError
+from ...services.case_lists import CaseDetail, case_detail, due_items, list_cases
+from ...services.cases import DEADLINE_LABELS_NB, move_case
+from .. import fmt, messages
+from ..context import AppContext
+from .base import View
+from .case_models import CaseTableModel, DueModel
+from .case_stats import StatisticsTab
+
+OPEN = "__open__"
+DUE_WITHIN_DAYS = 7
+CASE_WIDTHS = (55, 100, 190, 105, 120, 90, 140)
+
+
+def _table(name: str, model: object) -> QTableView:
+    table = QTableView()
+    table.setAccessibleName(name)
+    table.setModel(model)  # type: ignore[arg-type]
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    table.verticalHeader().setVisible(False)
+    table.verticalHeader().setDefaultSectionSize(24)
+    table.setAlternatingRowColors(True)
+    table.setWordWrap(False)
+    table.horizontalHeader().setStretchLastSection(True)
+    return table
+
+
+class CasesPage(View):
+    name = "cases"
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.today = date.today()
+        self.detail_case: CaseDetail | None = None
+        self.cases_model = CaseTableModel(self)
+        self.due_model = DueModel(self)
+        layout = QVBoxLayout(self)
+        self.tabs = QTabWidget()
+        self.tabs.addTab(self._cases_tab(), self.tr("Saker"))
+        self.stats = StatisticsTab(ctx.db, self)
+        self.tabs.addTab(self.stats, self.tr("Statistikk"))
+        self.tabs.currentChanged.connect(lambda i: self.stats.refresh() if i == 1 else None)
+        layout.addWidget(self.tabs)
+        ctx.households_changed.connect(self.refresh)
+        self.refresh()
+
+    # Layout -------------------------------------------------------------------------
+
+    def _cases_tab(self) -> QWidget:
+        tab = QWidget()
+        layout = QVBoxLayout(tab)
+        row = QHBoxLayout()
+        self.state_filter = QComboBox()
+        self.state_filter.setAccessibleName(self.tr("Saksstatus"))
+        self.state_filter.addItem(self.tr("Alle saker"), None)
+        self.state_filter.addItem(self.tr("Åpne saker"), OPEN)
+        for state in CASE_STATES[1:]:
+            self.state_filter.addItem(self.tr(CASE_STATE_LABELS_NB[state]), state)
+        self.state_filter.currentIndexChanged.connect(self.refresh)
+        row.addWidget(QLabel(self.tr("Vis:")))
+        row.addWidget(self.state_filter)
+        row.addStretch(1)
+        self.count_label = QLabel()
+        row.addWidget(self.count_label)
+        layout.addLayout(row)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        left = QSplitter(Qt.Orientation.Vertical)
+        self.cases_table = _table(self.tr("Saker"), self.cases_model)
+        for col, width in enumerate(CASE_WIDTHS):
+            self.cases_table.setColumnWidth(col, width)
+        self.cases_table.selectionModel().selectionChanged.connect(self._case_selected)
+        left.addWidget(self.cases_table)
+        due_box = QGroupBox(self.tr("Forfalt og forfaller innen {} dager").format(DUE_WITHIN_DAYS))
+        due_layout = QVBoxLayout(due_box)
+        self.due_table = _table(self.tr("Frister"), self.due_model)
+        self.due_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.due_table.doubleClicked.connect(lambda i: self.select_case(self.due_model.rows[i.row()].case_id))
+        due_layout.addWidget(self.due_table)
+        left.addWidget(due_box)
+        left.setStretchFactor(0, 3)
+        left.setStretchFactor(1, 1)
+        split.addWidget(left)
+        split.addWidget(self._detail_pane())
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 2)
+        layout.addWidget(split, 1)
+        return tab
+
+    def _detail_pane(self) -> QWidget:
+        pane = QWidget()
+        pane.setMinimumWidth(380)
+        layout = QVBoxLayout(pane)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.detail = QTextBrowser()
+        self.detail.setAccessibleName(self.tr("Saken i detalj"))
+        layout.addWidget(self.detail, 1)
+        box = QGroupBox(self.tr("Flytt saken"))
+        form = QFormLayout(box)
+        self.next_state = QComboBox()
+        self.next_state.setAccessibleName(self.tr("Ny status"))
+        self.move_date = QDateEdit()
+        self.move_date.setDisplayFormat("dd.MM.yyyy")
+        self.move_date.setCalendarPopup(True)
+        self.move_note = QLineEdit()
+        self.move_note.setPlaceholderText(self.tr("Notat (valgfritt)"))
+        self.move_button = QPushButton(self.tr("Flytt saken"))
+        self.move_button.clicked.connect(self.move_selected)
+        form.addRow(self.tr("Ny status"), self.next_state)
+        form.addRow(self.tr("Dato"), self.move_date)
+        form.addRow(self.tr("Notat"), self.move_note)
+        form.addRow("", self.move_button)
+        layout.addWidget(box)
+        return pane
+
+    # Data ---------------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        self.today = date.today()
+        selected = self.selected_case()
+        choice = self.state_filter.currentData()
+        rows = list_cases(self.ctx.db, open_only=choice == OPEN,
+                          states=(choice,) if choice not in (None, OPEN) else ())  # fmt: skip
+        self.cases_model.set_rows(rows, self.today)
+        self.due_model.set_rows(due_items(self.ctx.db, self.today, DUE_WITHIN_DAYS), self.today)
+        overdue = sum(1 for d in self.due_model.rows if d.overdue)
+        self.count_label.setText(self.tr("{} saker, {} forfalte frister").format(len(rows), overdue))
+        if selected is not None and self.select_case(selected):
+            return
+        if rows:
+            self.cases_table.selectRow(0)
+        else:
+            self.show_case(None)
+
+    def selected_case(self) -> int | None:
+        rows = self.cases_table.selectionModel().selectedRows()
+        return self.cases_model.case_id(rows[0].row()) if rows else None
+
+    def select_case(self, case_id: int) -> bool:
+        row = self.cases_model.row_of(case_id)
+        if row is None:
+            return False
+        self.cases_table.selectRow(row)
+        self.show_case(case_id)
+        return True
+
+    def _case_selected(self, *_: object) -> None:
+        case_id = self.selected_case()
+        self.show_case(case_id)
+        if self.detail_case is not None:
+            self.ctx.household_selected.emit(self.detail_case.case.household_id)
+
+    def show_case(self, case_id: int | None) -> None:
+        found = None if case_id is None else case_detail(self.ctx.db, case_id)
+        self.detail_case = found
+        self.next_state.clear()
+        if found is None:
+            self.detail.setHtml("<p>" + html.escape(self.tr("Ingen sak er valgt.")) + "</p>")
+        else:
+            self.detail.setHtml(self._detail_html(found))
+            for state in found.next_states:
+                self.next_state.addItem(self.tr(CASE_STATE_LABELS_NB[state]), state)
+        can_move = found is not None and bool(found.next_states)
+        for widget in (self.next_state, self.move_date, self.move_note, self.move_button):
+            widget.setEnabled(can_move)
+        self.move_date.setDate(QDate(self.today.year, self.today.month, self.today.day))
+        self.move_button.setToolTip("" if can_move else self.tr("Saken er avsluttet"))
+
+    def _detail_html(self, d: CaseDetail) -> str:
+        e, t = html.escape, self.tr
+        state = CASE_STATE_LABELS_NB.get(d.case.state, d.case.state)
+        parts = [f"<h3>{e(d.name)} ({e(d.external_id)})</h3>",
+                 f"<p>{e(t('Sak nr.'))} {d.case.id} · <b>{e(t(state))}</b> · "
+                 f"{e(t('åpnet'))} {fmt.day(d.case.opened_on)}"
+                 + (f" · {e(t('avsluttet'))} {fmt.day(d.case.closed_on)}" if d.case.closed_on else "")
+                 + (f" · {e(d.case.caseworker)}" if d.case.caseworker else "") + "</p>",
+                 f"<h4>{e(t('Historikk'))}</h4><table cellspacing='4'>"]  # fmt: skip
+        for ev in d.events:
+            day = fmt.day(date.fromisoformat(ev.at[:10]))
+            move = t(CASE_STATE_LABELS_NB.get(ev.to_state, ev.to_state))
+            if ev.from_state:
+                move = f"{t(CASE_STATE_LABELS_NB.get(ev.from_state, ev.from_state))} → {move}"
+            parts.append(f"<tr><td>{day}</td><td>{e(move)}</td><td>{e(ev.by)}</td><td><i>{e(ev.note)}</i></td></tr>")
+        parts.append("</table>")
+        if d.deadlines:
+            parts.append(f"<h4>{e(t('Frister'))}</h4><ul>")
+            for dl in d.deadlines:
+                late = not dl.done and dl.due_on < self.today
+                status = t("utført") if dl.done else t("forfalt") if late else t("åpen")
+                style = " style='color:#c0392b'" if late else ""
+                label = t(DEADLINE_LABELS_NB.get(dl.kind, dl.kind))
+                parts.append(f"<li{style}>{fmt.day(dl.due_on)}: {e(label)} ({e(status)})</li>")
+            parts.append("</ul>")
+        parts.append(f"<h4>{e(t('Brev'))}</h4>")
+        parts.append("<ul>" + "".join(f"<li>{e(doc.kind)} · {e(doc.created_at[:10])} · {e(doc.path)}</li>"
+                                      for doc in d.documents) + "</ul>" if d.documents
+                     else f"<p>{e(t('Ingen brev er knyttet til saken.'))}</p>")  # fmt: skip
+        parts.append(f"<h4>{e(t('Beregninger'))}</h4>")
+        parts.append("<ul>" + "".join(
+            f"<li>{e(a.created_at[:10])} · {e(t('regelår'))} {a.rules_year} · {e(t(VERDICT_LABELS_NB.get(a.verdict, a.verdict)))}</li>"
+            for a in d.assessments) + "</ul>" if d.assessments
+            else f"<p>{e(t('Ingen beregninger er knyttet til saken.'))}</p>")  # fmt: skip
+        return "".join(parts)
+
+    # Actions ------------------------------------------------------------------------
+
+    def move_selected(self) -> None:
+        found = self.detail_case
+        to_state = self.next_state.currentData()
+        if found is None or to_state is None:
+            return
+        picked = self.move_date.date()
+        try:
+            move_case(self.ctx.db, found.case.id, to_state, on=date(picked.year(), picked.month(), picked.day()),
+                      by=self.ctx.db.actor, note=self.move_note.text().strip())  # fmt: skip
+        except InputError as exc:
+            messages.error(self, self.tr("Kan ikke flytte saken"), str(exc))
+            return
+        self.move_note.clear()
+        self.ctx.households_changed.emit()  # the household's case status changed
+        self.select_case(found.case.id)
+
+    def activated(self) -> None:
+        self.refresh()
+        if self.tabs.currentIndex() == 1:
+            self.stats.refresh()
