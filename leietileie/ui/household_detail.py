@@ -14,7 +14,7 @@ from . import fmt
 
 _STYLE = (
     "<style>h2{margin:0 0 4px 0;font-size:15pt} h3{margin:10px 0 2px 0;font-size:11pt;"
-    "color:#1f4e79} td{padding:1px 8px 1px 0} .r{text-align:right} .m{color:#666}</style>"
+    "color:#1f4e79} td{padding:1px 8px 1px 0;white-space:nowrap} .r{text-align:right} .m{color:#666}</style>"
 )
 
 

@@ -22,7 +22,7 @@ EN = {
     "Regelår {}": "Rule year {}", "{} husstander": "{} households", "Kommunen": "The municipality",
     "Brev lages fra saken (kommer).": "Letters are made from the case (coming).",
     # tenants
-    "Søk på navn, adresse, bolig eller fødselsnummer (Ctrl+F)": "Search by name, address, unit or identity number (Ctrl+F)",
+    "Søk: navn, adresse, bolig, fødselsnr. (Ctrl+F)": "Search: name, address, unit, identity no. (Ctrl+F)",
     "Husstandstype": "Household type", "Alle husstander": "All households", "Inntektstype": "Income kind",
     "Alle inntekter": "All incomes", "Alle kartlagte": "All screening results", "Saksstatus": "Case status",
     "Alle statuser": "All statuses", "Restanse": "Arrears", "Med og uten restanse": "With and without arrears",

@@ -111,6 +111,110 @@
     </message>
 </context>
 <context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="82" />
+        <source>{} (forfalt)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="70" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="99" />
+        <source>Saker</source>
+        <translation>Cases</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="72" />
+        <source>Statistikk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="85" />
+        <source>Saksstatus</source>
+        <translation>Case status</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="86" />
+        <source>Alle saker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="87" />
+        <source>Åpne saker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="91" />
+        <source>Vis:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="104" />
+        <source>Forfalt og forfaller innen {} dager</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="106" />
+        <source>Frister</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="126" />
+        <source>Saken i detalj</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="128" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="137" />
+        <source>Flytt saken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="131" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="139" />
+        <source>Ny status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="136" />
+        <source>Notat (valgfritt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="140" />
+        <source>Dato</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="141" />
+        <source>Notat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="157" />
+        <source>{} saker, {} forfalte frister</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="188" />
+        <source>Ingen sak er valgt.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
+        <source>Saken er avsluttet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="247" />
+        <source>Kan ikke flytte saken</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>CasesView</name>
     <message>
         <location filename="../../leietileie/ui/views/cases_view.py" line="18" />
@@ -120,6 +224,14 @@
     <message>
         <location filename="../../leietileie/ui/views/cases_view.py" line="21" />
         <source>Her kommer saksoversikten: alle saker etter status (kartlagt, invitert, samtale, vurdert, tilbud sendt …), frister som nærmer seg, og neste steg for hver husstand. Sakshistorikken for én husstand ser du i detaljene under Leietakere.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="99" />
+        <source> (forfalt)</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1044,6 +1156,60 @@
     </message>
 </context>
 <context>
+    <name>StatisticsTab</name>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="41" />
+        <source>Salg av kommunale utleieboliger til leietakere, per år</source>
+        <extracomment>(column key, colour) shown in the chart</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="43" />
+        <source>Eksporter statistikk …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="50" />
+        <source>Statistikk per år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="56" />
+        <source>Fra kartlegging til kjøp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="61" />
+        <source>Diagram over statistikken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="93" />
+        <source>Husstander</source>
+        <translation>Households</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="99" />
+        <source>Lagre statistikk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="107" />
+        <source>Eksporten feilet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="109" />
+        <source>Eksportert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="109" />
+        <source>Statistikken er lagret i {}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Task</name>
     <message>
         <location filename="../../leietileie/ui/worker.py" line="53" />
@@ -1128,87 +1294,87 @@
         <translation>Household details</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="76" />
-        <source>Søk på navn, adresse, bolig eller fødselsnummer (Ctrl+F)</source>
-        <translation>Search by name, address, unit or identity number (Ctrl+F)</translation>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="77" />
+        <source>Søk: navn, adresse, bolig, fødselsnr. (Ctrl+F)</source>
+        <translation>Search: name, address, unit, identity no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="77" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="78" />
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="82" />
         <source>Husstandstype</source>
         <translation>Household type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="82" />
         <source>Alle husstander</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="84" />
         <source>Inntektstype</source>
         <translation>Income kind</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="84" />
         <source>Alle inntekter</source>
         <translation>All incomes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="85" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="86" />
         <source>Kartlegging</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="85" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="86" />
         <source>Alle kartlagte</source>
         <translation>All screening results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="87" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="88" />
         <source>Saksstatus</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="87" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="88" />
         <source>Alle statuser</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="89" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="90" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="89" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="90" />
         <source>Med og uten restanse</source>
         <translation>With and without arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="90" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="91" />
         <source>Med restanse</source>
         <translation>With arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="90" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="91" />
         <source>Uten restanse</source>
         <translation>Without arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="95" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="97" />
         <source>Antall husstander</source>
         <translation>Number of households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="101" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="103" />
         <source>Husstander</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="155" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="157" />
         <source>{} husstander</source>
         <translation>{} households</translation>
     </message>

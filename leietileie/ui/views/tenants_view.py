@@ -31,8 +31,8 @@ from .base import View
 from .tenant_actions import TenantActions
 
 SEARCH_DELAY_MS = 150
-WIDTHS = {"name": 230, "national_id": 105, "address": 200, "unit_id": 80, "household_type": 130,
-          "size": 45, "gross_income": 105, "rent": 95, "arrears": 85, "case_status": 95}  # fmt: skip
+WIDTHS = {"name": 220, "national_id": 100, "address": 170, "unit_id": 75, "household_type": 125,
+          "size": 45, "gross_income": 100, "rent": 95, "arrears": 80, "case_status": 90}  # fmt: skip
 
 
 def _filter_combo(name: str, everything: str, items: list[tuple[object, str]]) -> QComboBox:
@@ -62,10 +62,11 @@ class TenantsView(View):
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Detaljer om husstanden"))
         self.detail.setOpenLinks(False)
-        self.detail.setMinimumWidth(360)
+        self.detail.setMinimumWidth(340)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)
+        split.setSizes([940, 380])
         layout.addWidget(split, 1)
         ctx.households_changed.connect(self.refresh)
         self._update_count()
@@ -73,7 +74,7 @@ class TenantsView(View):
     def _search_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Søk på navn, adresse, bolig eller fødselsnummer (Ctrl+F)"))
+        self.search.setPlaceholderText(self.tr("Søk: navn, adresse, bolig, fødselsnr. (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Søk"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self.timer.start())
@@ -90,6 +91,7 @@ class TenantsView(View):
                                             [(True, self.tr("Med restanse")), (False, self.tr("Uten restanse"))])  # fmt: skip
         for box in (self.type_filter, self.income_filter, self.verdict_filter, self.status_filter, self.arrears_filter):
             box.currentIndexChanged.connect(self.apply_query)
+            box.setMaximumWidth(190)
             row.addWidget(box, 1)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Antall husstander"))
