@@ -32,6 +32,18 @@ from .model import TEMPORARY_INCOME, Scenario
 from .money import format_kr, round_kr
 
 MAX_TERM_YEARS = 50
+RULE_GROUP_LABELS_NB = {
+    "tax": "skattesatser",
+    "sifo": "SIFO-budsjett",
+    "floor": "sosialhjelpsnorm",
+    "bank": "bankregler",
+    "startlan": "startlånsvilkår",
+    "husbanken_rates": "Husbankens renter",
+    "fees": "gebyrer",
+    "purchase_costs": "tinglysingsgebyr",
+    "grant": "tilskuddsregler",
+    "bostotte": "bostøtte",
+}
 
 
 @dataclass(frozen=True)
@@ -179,7 +191,7 @@ def _warnings(scenario: Scenario, rules: RuleSet) -> tuple[str, ...]:
     if scenario.household.living_costs_monthly_override is not None:
         reason = scenario.household.living_costs_override_reason or "ingen begrunnelse oppgitt"
         out.append(f"Levekostnadene er satt av saksbehandler: {reason}.")
-    unverified = [name for name, group in rules.groups().items() if not group.verified]
+    unverified = [RULE_GROUP_LABELS_NB.get(name, name) for name, group in rules.groups().items() if not group.verified]
     if unverified:
         out.append("Satser som bør kontrolleres: " + ", ".join(unverified) + ".")
     return tuple(out)
