@@ -94,3 +94,16 @@ def test_statistics_tab_and_export(qtbot, db, shown, tmp_path):
     path = stats.export_to(tmp_path / "statistikk.xlsx")
     assert path.exists()
     assert db.audit.list(entity="statistics")[0].action == "exported"
+
+
+def test_detail_lists_attached_letters_and_assessments(qtbot, db, shown):
+    (hid,) = _ids(db, 1)
+    case = open_case(db, hid, on=ON)
+    aid = db.assessments.add(hid, 2026, {}, {}, "eligible")
+    db.documents.add(hid, "letter_invitation", "/tmp/brev/DEMO-1-invitasjon.pdf", "0" * 64,
+                     case_id=case.id, assessment_id=aid)
+    page = _page(qtbot, db)
+    page.select_case(case.id)
+    text = page.detail.toPlainText()
+    assert "Invitasjon til samtale" in text and "DEMO-1-invitasjon.pdf" in text
+    assert "regelår 2026 · Kan kjøpe" in text

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import html
 from datetime import date
+from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
@@ -40,6 +41,8 @@ from .case_stats import StatisticsTab
 OPEN = "__open__"
 DUE_WITHIN_DAYS = 7
 CASE_WIDTHS = (55, 100, 190, 105, 120, 90, 140)
+DOCUMENT_LABELS_NB = {"letter_offer": "Tilbud om kjøp", "letter_invitation": "Invitasjon til samtale",
+                      "letter_preassessment": "Forhåndsvurdering av startlån"}  # fmt: skip
 
 
 def _table(name: str, model: object) -> QTableView:
@@ -222,12 +225,13 @@ class CasesPage(View):
                 parts.append(f"<li{style}>{fmt.day(dl.due_on)}: {e(label)} ({e(status)})</li>")
             parts.append("</ul>")
         parts.append(f"<h4>{e(t('Brev'))}</h4>")
-        parts.append("<ul>" + "".join(f"<li>{e(doc.kind)} · {e(doc.created_at[:10])} · {e(doc.path)}</li>"
+        parts.append("<ul>" + "".join(f"<li>{e(t(DOCUMENT_LABELS_NB.get(doc.kind, doc.kind)))} · "
+                                      f"{fmt.day(date.fromisoformat(doc.created_at[:10]))} · {e(Path(doc.path).name)}</li>"
                                       for doc in d.documents) + "</ul>" if d.documents
                      else f"<p>{e(t('Ingen brev er knyttet til saken.'))}</p>")  # fmt: skip
         parts.append(f"<h4>{e(t('Beregninger'))}</h4>")
         parts.append("<ul>" + "".join(
-            f"<li>{e(a.created_at[:10])} · {e(t('regelår'))} {a.rules_year} · {e(t(VERDICT_LABELS_NB.get(a.verdict, a.verdict)))}</li>"
+            f"<li>{fmt.day(date.fromisoformat(a.created_at[:10]))} · {e(t('regelår'))} {a.rules_year} · {e(t(VERDICT_LABELS_NB.get(a.verdict, a.verdict)))}</li>"
             for a in d.assessments) + "</ul>" if d.assessments
             else f"<p>{e(t('Ingen beregninger er knyttet til saken.'))}</p>")  # fmt: skip
         return "".join(parts)
