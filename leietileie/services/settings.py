@@ -79,6 +79,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("screening.include_free_units", "bool", False, "Prøv også ledige boliger som passer husstanden", "kartlegging"),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
+#: Names a profile record may use for the declared municipality settings.
+PROFILE_ALIASES = {"contact_phone": "phone", "contact_email": "email", "unit": "department", "signer_name": "signer"}
 
 
 def validate(setting: Setting, value: Any) -> Any:
@@ -127,7 +129,9 @@ class Settings:
         value = self.repo.get(key, None)
         if value is None and key.startswith("municipality."):
             # A profile stored as one record (the demo register, older databases).
-            value = self.repo.municipality().get(key.split(".", 1)[1])
+            profile = self.repo.municipality()
+            name = key.split(".", 1)[1]
+            value = profile.get(name, profile.get(PROFILE_ALIASES.get(name, "")))
         if value is None:
             if key == "assessment.year":
                 return _latest_year()
