@@ -65,6 +65,9 @@ def demo_database(households: int = SCREENSHOT_HOUSEHOLDS) -> Database:
     directory = Path(tempfile.mkdtemp(prefix="leietileie-demo-"))
     db = Database.open(directory / "demo.db")
     create_demo(db, households=households, seed=1)
+    from ..services.showcase import prepare_showcase
+
+    prepare_showcase(db)
     return db
 
 

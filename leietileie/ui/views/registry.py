@@ -25,8 +25,8 @@ VIEWS: tuple[ViewSpec, ...] = (
     ViewSpec("tenants", "Leietakere", "tenants_view", "TenantsView"),
     ViewSpec("assessment", "Beregning", "assessment_view", "AssessmentView"),
     ViewSpec("plan", "Leie til eie", "plan_view", "PlanView"),
-    ViewSpec("screening", "Kartlegging", "screening_view", "ScreeningView"),
-    ViewSpec("cases", "Saker", "cases_view", "CasesView"),
+    ViewSpec("screening", "Kartlegging", "screening_page", "ScreeningPage"),
+    ViewSpec("cases", "Saker", "cases_page", "CasesPage"),
     ViewSpec("settings", "Innstillinger", "settings_view", "SettingsView"),
 )
 NAMES = tuple(v.name for v in VIEWS)
