@@ -58,8 +58,8 @@ def figure_table(rows: Sequence[Row], st: Styles, width: float = BODY_WIDTH * 0.
     commands: list[tuple[object, ...]] = plain_style(st, bold_rows) + [
         ("LEFTPADDING", (0, 0), (-1, -1), 4),
         ("RIGHTPADDING", (0, 0), (-1, -1), 4),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.8),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.8),
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
     ]
     for index, (label, value, emphasis) in enumerate(rows):
@@ -139,7 +139,7 @@ def comparison_sentence(texts: Texts, fields: Mapping[str, str], owning_after_ta
     return texts.fmt("compare_same", fields)
 
 
-def closing(texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
+def closing(texts: Texts, fields: Mapping[str, str], st: Styles, attachments: bool = True) -> list[Flowable]:
     """Privacy, contact, signature and the list of attachments."""
     out: list[Flowable] = [subheading(texts, "privacy_heading", st)]
     texts_ = texts.fmt_list("privacy", fields)
@@ -147,13 +147,10 @@ def closing(texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowabl
         texts_[-1] += " " + texts.fmt("privacy_more", fields)
     out += [Paragraph(text, st.body) for text in texts_]
     signature = [
-        Spacer(1, 3 * mm),
-        Paragraph(texts.label("regards"), st.body),
         Spacer(1, 2 * mm),
+        Paragraph(texts.label("regards"), st.body),
         Paragraph(f"{fields['signer_name']}<br/>{fields['signer_title']}", st.body),
-        Paragraph(texts.fmt("e_signed", fields), st.small),
-        Spacer(1, 3 * mm),
-        Paragraph(texts.fmt("attachments", fields), st.small),
+        Paragraph(texts.fmt("e_signed", fields) + ("<br/>" + texts.fmt("attachments", fields) if attachments else ""), st.small),
     ]
     out.append(KeepTogether(signature))
     return out

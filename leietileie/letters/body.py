@@ -92,7 +92,7 @@ def invitation(request: LetterRequest, texts: Texts, fields: Mapping[str, str], 
     story += [subheading(texts, "meeting_heading", st), *paragraphs(texts, "meeting", fields, st)]
     story += bullets(texts.fmt_list("bring", fields), st)
     story += [subheading(texts, "reply_heading", st), *paragraphs(texts, "reply", fields, st)]
-    story += closing(texts, fields, st)
+    story += closing(texts, fields, st, attachments=request.with_appendix)
     return story
 
 

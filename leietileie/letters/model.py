@@ -75,8 +75,12 @@ class LetterRequest:
     recipient_address: tuple[str, ...] = ()
     #: Overrides the profile's working-day deadline when set.
     deadline: date | None = None
+    #: Include the appendix "Beregningsgrunnlag" (always for offers and decisions).
+    with_appendix: bool = True
 
     def __post_init__(self) -> None:
+        if not self.with_appendix and self.letter_type != "invitation":
+            raise ValueError("only an invitation may leave out the calculation appendix")
         if self.letter_type not in LETTER_TYPES:
             raise ValueError(f"letter type must be one of {', '.join(LETTER_TYPES)}, not {self.letter_type!r}")
         if self.language not in LANGUAGES:

@@ -66,7 +66,8 @@ def story(request: LetterRequest, profile: MunicipalityProfile) -> tuple[list[Fl
     texts = load_texts(request.language, request.letter_type)
     fields = letter_fields(request, profile, texts)
     flowables = BODIES[request.letter_type](request, texts, fields, st)
-    flowables += appendix(request.language, request.assessment, texts, fields, st)
+    if request.with_appendix:
+        flowables += appendix(request.language, request.assessment, texts, fields, st)
     return flowables, page_info(request, profile, texts, fields), texts, fields
 
 

@@ -69,7 +69,7 @@ class Styles:
 def styles() -> Styles:
     regular, bold = register_fonts()
     body = ParagraphStyle(
-        "body", fontName=regular, bulletFontName=regular, fontSize=10, leading=14, textColor=INK, spaceAfter=6,
+        "body", fontName=regular, bulletFontName=regular, fontSize=10, leading=13.5, textColor=INK, spaceAfter=5,
         splitLongWords=1, allowWidows=0, allowOrphans=0,
     )  # fmt: skip
     cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0)
@@ -82,8 +82,8 @@ def styles() -> Styles:
             textColor=INK,
         ),  # fmt: skip
         subheading=ParagraphStyle(
-            "subheading", parent=body, fontName=bold, fontSize=10.5, leading=14, spaceBefore=8,
-            spaceAfter=4, keepWithNext=1,
+            "subheading", parent=body, fontName=bold, fontSize=10.5, leading=14, spaceBefore=6,
+            spaceAfter=3, keepWithNext=1,
         ),  # fmt: skip
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
         cell=cell,

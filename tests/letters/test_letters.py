@@ -152,6 +152,17 @@ def test_combined_pdf_has_every_page(offer_nb):
     combined = combine_pdfs([offer_nb, invitation], title="Utskrift")
     pages = [len(pypdf.PdfReader(io.BytesIO(d)).pages) for d in (offer_nb, invitation, combined)]
     assert pages[2] == pages[0] + pages[1]
+    reader = pypdf.PdfReader(io.BytesIO(combined), strict=True)
+    assert reader.metadata.title == "Utskrift"
+    assert "Vil du eie boligen du bor i?" in reader.pages[pages[0]].extract_text()
+    assert "Side 1 av" in reader.pages[pages[0]].extract_text()
+
+
+def test_invitation_may_leave_out_the_appendix():
+    short = render_letter(sample_request("invitation", "nb", with_appendix=False), PROFILE)
+    assert "Beregningsgrunnlag" not in pdf_text(short)
+    with pytest.raises(ValueError):
+        sample_request("offer", "nb", with_appendix=False)
 
 
 # Placeholders that are filled by the layout itself, not from letter_fields().
