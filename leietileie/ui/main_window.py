@@ -77,7 +77,15 @@ class MainWindow(QMainWindow):
         self.views["tenants"].focus_search()  # type: ignore[attr-defined]
 
     def letter(self) -> None:
-        self.statusBar().showMessage(self.tr("Brev lages fra saken (kommer)."), 4000)
+        """Ctrl+P: a letter for the chosen household, previewed before printing."""
+        household_id = self.ctx.current_household
+        if household_id is None:
+            self.statusBar().showMessage(self.tr("Velg en husstand i Leietakere først."), 4000)
+            return
+        from .dialogs.letter_dialog import LetterDialog
+
+        self.letter_dialog = LetterDialog(self.ctx, household_id, self)
+        self.letter_dialog.show()
 
     def _show_row(self, row: int) -> None:
         self.stack.setCurrentIndex(row)

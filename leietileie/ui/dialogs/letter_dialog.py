@@ -1,0 +1,124 @@
+"""Produce a letter for one household and preview it (QtPdf) before printing.
+
+The letter's figures come from the household's stored assessment (or a new one with the
+municipality's defaults, stored first), so a reprint gives the same letter. Each produced
+letter is recorded on the case and in the audit log by the letters service.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ... import paths
+from ...errors import InputError
+from ..context import AppContext
+from ..messages import error
+
+LETTER_TYPES = (
+    ("offer", "Tilbud om kjøp av bolig"),
+    ("invitation", "Invitasjon til samtale"),
+    ("preassessment", "Forhåndsvurdering av startlån"),
+)
+LANGUAGES = (("nb", "Bokmål"), ("nn", "Nynorsk"), ("en", "English"))
+
+
+def letters_dir() -> Path:
+    path = paths.data_dir() / "brev"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+class LetterDialog(QDialog):
+    def __init__(self, ctx: AppContext, household_id: int, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.household_id = household_id
+        self.path: Path | None = None
+        household = ctx.db.households.get(household_id)
+        self.setWindowTitle(self.tr("Brev til %s") % (household.name if household else household_id))
+        self.resize(900, 1000)
+        self.kind = QComboBox()
+        for code, label in LETTER_TYPES:
+            self.kind.addItem(self.tr(label), code)
+        self.kind.setAccessibleName(self.tr("Brevtype"))
+        self.language = QComboBox()
+        for code, label in LANGUAGES:
+            self.language.addItem(label, code)
+        self.language.setCurrentIndex(1 if ctx.settings.get("municipality.malform") == "nn" else 0)
+        self.language.setAccessibleName(self.tr("Språk"))
+        self.day = QDateEdit(QDate.currentDate())
+        self.day.setCalendarPopup(True)
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        form = QFormLayout()
+        form.addRow(self.tr("Brev"), self.kind)
+        form.addRow(self.tr("Språk"), self.language)
+        form.addRow(self.tr("Dato"), self.day)
+        self.make_button = QPushButton(self.tr("Lag brev"))
+        self.make_button.setDefault(True)
+        self.make_button.clicked.connect(self.make)
+        self.open_button = QPushButton(self.tr("Åpne for utskrift …"))
+        self.open_button.setEnabled(False)
+        self.open_button.clicked.connect(self.open_file)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.document = QPdfDocument(self)
+        self.view = QPdfView(self)
+        self.view.setDocument(self.document)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.make_button)
+        buttons.addWidget(self.open_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addLayout(buttons)
+        layout.addWidget(self.status)
+        layout.addWidget(self.view, 1)
+        self._buffer: QBuffer | None = None
+
+    def make(self) -> None:
+        from ...services.letters import produce_letter
+
+        qd = self.day.date()
+        try:
+            produced, data = produce_letter(
+                self.ctx.db, self.household_id, letters_dir(),
+                letter_type=str(self.kind.currentData()), language=str(self.language.currentData()),
+                on=date(qd.year(), qd.month(), qd.day()),
+            )  # fmt: skip
+        except InputError as exc:
+            error(self, self.tr("Brevet kan ikke lages"), "\n".join(exc.problems))
+            return
+        self.path = produced.path
+        self._show(data)
+        self.status.setText(self.tr("Lagret i arkivet: %s") % produced.path)
+        self.open_button.setEnabled(True)
+        self.ctx.households_changed.emit()
+
+    def _show(self, data: bytes) -> None:
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)
+
+    def open_file(self) -> None:
+        if self.path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
