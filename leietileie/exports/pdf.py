@@ -1,8 +1,8 @@
 """PDF lists with reportlab: a landscape A4 table for a meeting or an archive.
 
 Title, date and the assumptions on the first page; the header row repeats on every page;
-"Side X av Y" at the foot. The Bitstream Vera TrueType fonts that ship with reportlab are
-embedded (they have æøå). User text goes into a Paragraph only after escaping; short cells
+"Side X av Y" at the foot. The font letters and lists share (``leietileie.pdfcommon``,
+DejaVu Sans) is embedded. User text goes into a Paragraph only after escaping; short cells
 are plain strings, which reportlab draws without reading any markup (and which are much
 faster for long lists). Identical input gives identical bytes (``invariant=1``).
 """
@@ -15,14 +15,12 @@ from datetime import datetime
 from typing import Any
 from xml.sax.saxutils import escape
 
-import reportlab
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
@@ -30,9 +28,8 @@ from leietileie.exports.files import Ticker, atomic_target, chunks
 from leietileie.exports.model import ColumnarRows, Progress, check_row_lengths
 from leietileie.exports.model import Table as ExportTable
 from leietileie.exports.values import format_any, format_date, format_row
+from leietileie.pdfcommon import FONT, FONT_BOLD, DeferredPagesCanvas, register_fonts
 
-FONT = "LeieVera"
-FONT_BOLD = "LeieVera-Bold"
 PAGE = landscape(A4)
 MARGIN = 12 * mm
 PADDING = 3.0
@@ -40,16 +37,6 @@ BODY_SIZE = 8.0
 MIN_SIZE = 6.0
 MIN_TEXT_WIDTH = 45.0
 _WIDTH_SAMPLE = 5000
-
-
-def register_fonts() -> None:
-    """Register the bundled Vera fonts once (reportlab embeds TrueType subsets)."""
-    if FONT in pdfmetrics.getRegisteredFontNames():
-        return
-    folder = os.path.join(os.path.dirname(reportlab.__file__), "fonts")
-    pdfmetrics.registerFont(TTFont(FONT, os.path.join(folder, "Vera.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, os.path.join(folder, "VeraBd.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD)
 
 
 def _style(size: float, bold: bool = False, right: bool = False) -> ParagraphStyle:
@@ -66,28 +53,18 @@ class _ListTable(Table):  # type: ignore[misc]
     """The list's table; its split pieces keep this class, so progress can count rows."""
 
 
-class _FootedCanvas(Canvas):  # type: ignore[misc]
-    """Holds pages back until the end so each foot can say "Side X av Y"."""
+class _FootedCanvas(DeferredPagesCanvas):
+    """The list's name and "Side X av Y" at the foot of every page."""
 
     def __init__(self, *args: Any, foot: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._foot = foot
-        self._pages: list[dict[str, Any]] = []
 
-    def showPage(self) -> None:  # noqa: N802 - reportlab's name
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self.setFont(FONT, 7.5)
-            self.setFillColor(colors.grey)
-            self.drawString(MARGIN, MARGIN / 2, self._foot)
-            self.drawRightString(PAGE[0] - MARGIN, MARGIN / 2, f"Side {number} av {total}")
-            super().showPage()
-        super().save()
+    def draw_footer(self, number: int, total: int) -> None:
+        self.setFont(FONT, 7.5)
+        self.setFillColor(colors.grey)
+        self.drawString(MARGIN, MARGIN / 2, self._foot)
+        self.drawRightString(PAGE[0] - MARGIN, MARGIN / 2, f"Side {number} av {total}")
 
 
 def _canvas_maker(foot: str) -> Callable[..., Canvas]:

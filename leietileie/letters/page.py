@@ -19,6 +19,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, KeepInFrame, PageTemplate, Paragraph
 
+from ..pdfcommon import DeferredPagesCanvas
 from .model import MunicipalityProfile
 from .styles import ACCENT, FONT, FONT_BOLD, INK, MUTED, PAGE_LEFT, PAGE_RIGHT, RULE, styles
 
@@ -48,28 +49,18 @@ class PageInfo:
     page_label: str  # "Side {page} av {pages}"
 
 
-class NumberedCanvas(Canvas):
-    """Defers each page so the footer can say "Side 1 av 3" (the total is known at save)."""
+class NumberedCanvas(DeferredPagesCanvas):
+    """The letter's page label ("Side 1 av 3") at the foot of every page."""
 
     def __init__(self, *args: Any, page_label: str = "{page} / {pages}", **kwargs: Any):
         super().__init__(*args, **kwargs)
-        self._pages: list[dict[str, Any]] = []
         self._page_label = page_label
 
-    def showPage(self) -> None:  # noqa: N802 (reportlab's name)
-        self._pages.append(dict(self.__dict__))
-        self._startPage()
-
-    def save(self) -> None:
-        total = len(self._pages)
-        for number, state in enumerate(self._pages, start=1):
-            self.__dict__.update(state)
-            self.setFont(FONT, 7.5)
-            self.setFillColor(MUTED)
-            label = self._page_label.format(page=number, pages=total)
-            self.drawRightString(WIDTH - PAGE_RIGHT, FOOTER_TOP - 17 * mm, label)
-            super().showPage()
-        super().save()
+    def draw_footer(self, number: int, total: int) -> None:
+        self.setFont(FONT, 7.5)
+        self.setFillColor(MUTED)
+        label = self._page_label.format(page=number, pages=total)
+        self.drawRightString(WIDTH - PAGE_RIGHT, FOOTER_TOP - 17 * mm, label)
 
 
 @lru_cache(maxsize=16)

@@ -1,8 +1,7 @@
 """Fonts and paragraph styles, registered and built once per process.
 
-The font is DejaVu Sans (Bitstream Vera licence, ``resources/fonts``): TrueType, embedded as
-a subset in every PDF, with æøå and the Latin, Greek and Cyrillic letters of most tenants'
-names.
+The font is the one letters and lists share (``leietileie.pdfcommon``): DejaVu Sans,
+TrueType, embedded as a subset in every PDF.
 """
 
 from __future__ import annotations
@@ -10,19 +9,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 from functools import lru_cache
 
-from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 
-from ..paths import RESOURCES
+from ..pdfcommon import FONT, FONT_BOLD, FONT_DIR, register_fonts
 
-FONT = "LetterSans"
-FONT_BOLD = "LetterSans-Bold"
-FONT_DIR = RESOURCES / "fonts"
+__all__ = ["FONT", "FONT_BOLD", "FONT_DIR", "register_fonts"]
+
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
@@ -32,20 +27,6 @@ SHADE = colors.HexColor("#eef2f6")
 
 PAGE_LEFT = 25 * mm
 PAGE_RIGHT = 20 * mm
-
-
-@lru_cache(maxsize=1)
-def register_fonts() -> tuple[str, str]:
-    """Register the letter fonts once; returns (regular, bold) names.
-
-    Also switches off ASCII85 encoding of streams (process-wide reportlab setting): binary
-    streams are valid in PDF and PDF/A, a fifth smaller, and skip a slow pure-Python encoder.
-    """
-    rl_config.useA85 = 0
-    pdfmetrics.registerFont(TTFont(FONT, str(FONT_DIR / "DejaVuSans.ttf")))
-    pdfmetrics.registerFont(TTFont(FONT_BOLD, str(FONT_DIR / "DejaVuSans-Bold.ttf")))
-    pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
-    return FONT, FONT_BOLD
 
 
 @dataclass(frozen=True)

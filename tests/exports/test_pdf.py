@@ -52,7 +52,7 @@ def test_fonts_are_embedded_truetype(pdf):
         if descriptor is None:  # a composite font keeps it on its descendant
             descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"]
         assert "/FontFile2" in descriptor.get_object()
-        assert "Vera" in font["/BaseFont"]
+        assert "DejaVuSans" in font["/BaseFont"]
 
 
 def test_identical_input_gives_identical_bytes(table, tmp_path):
