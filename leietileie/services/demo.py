@@ -191,12 +191,14 @@ def create_demo(
         db.settings.set_municipality(maker.data["municipality"])
         units = [maker.unit(i) for i in range(unit_count)]
         db.units.bulk_upsert(units)
+        lookup = db.households.unit_lookup()
+        known = db.households.id_map()
         for start in range(0, households, CHUNK):
             if progress is not None and progress(start, households) is False:
                 raise DemoCancelled("avbrutt")
             stop = min(households, start + CHUNK)
             batch = [maker.household(i, units[i]) for i in range(start, stop)]
-            db.households.bulk_write(batch, audit=False)
+            db.households.bulk_write(batch, audit=False, known_ids=known, units=lookup)
         db.audit.record("created", "demo_register", None, {"households": households, "seed": seed})
     if progress is not None:
         progress(households, households)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
+from operator import itemgetter
 
 from ..domain import identity
 from ..domain.model import Debt, Income
@@ -207,12 +208,199 @@ def parse_household(
     return household
 
 
-def group_rows(table: Table, columns: dict[str, int], labels: dict[str, str], decimal: str,
-               problems: Problems) -> dict[str, list[Row]]:  # fmt: skip
-    groups: dict[str, list[Row]] = {}
+def group_cells(table: Table, columns: dict[str, int], labels: dict[str, str], decimal: str,
+                problems: Problems) -> dict[str, list[tuple[int, list[Cell]]]]:  # fmt: skip
+    """The rows' cells by husstand_id, in file order; rows without one are reported."""
+    groups: dict[str, list[tuple[int, list[Cell]]]] = {}
+    index = columns.get("husstand_id")
     for number, cells in table.rows:
-        row = Row(number, cells, columns, labels, decimal, problems)
-        key = row.required("husstand_id")
-        if key:
-            groups.setdefault(key, []).append(row)
+        key = cells[index] if index is not None and index < len(cells) else None
+        if type(key) is not str or not key:
+            key = Row(number, cells, columns, labels, decimal, problems).required("husstand_id")
+            if not key:
+                continue
+        group = groups.get(key)
+        if group is None:
+            groups[key] = [(number, cells)]
+        else:
+            group.append((number, cells))
     return groups
+
+
+# The fast path ------------------------------------------------------------------------
+#
+# Almost every row of a large register is good. ``TenantFastPath`` builds a household from
+# the raw cells with cached conversions and no per-cell method calls, and gives up (returns
+# None) at the first sign of anything unusual: a missing required value, an unknown code,
+# a bad number, date or identity number, a duplicate, an age out of range. The caller then
+# parses that household with the exact ``parse_person``/``parse_household`` above, which
+# name every problem. The fast path therefore never reports, and never accepts what the
+# exact path would refuse; tests compare the two on good and damaged files.
+
+_BAD = object()
+_MISS = object()
+
+#: The template's tenant columns the fast path reads, in the order it unpacks them.
+_FAST_COLUMNS = (
+    "rolle", "fornavn", "etternavn", "fødselsnummer", "fødselsdato", "kjønn",
+    *INCOME_COLUMNS,
+    "bolig_id", "husleie_mnd", "leie_fra", "husleierestanse", "skattefri_inntekt_mnd",
+    "sparing", "gjeld", "gjeld_betjening_mnd", "faste_utgifter_mnd", "bil", "telefon", "epost",
+)  # fmt: skip
+_INCOME_KINDS = tuple(INCOME_COLUMNS.values())
+
+
+def _text(value: Cell) -> str:
+    return value if type(value) is str else cell_text(value)
+
+
+class TenantFastPath:
+    """Households from good rows, quickly; None whenever the exact path must decide."""
+
+    def __init__(self, columns: dict[str, int], decimal: str, today: date,
+                 known_units: set[str], seen: dict[str, int]) -> None:  # fmt: skip
+        self.width = max(columns.values(), default=0) + 1
+        # Absent columns read the padding cell at ``width``, which is always None.
+        self.get = itemgetter(*(columns.get(name, self.width) for name in _FAST_COLUMNS))
+        self.decimal = decimal
+        self.today = today
+        self.known_units = known_units
+        self.seen = seen
+        self.numbers: dict[str | None, object] = {None: None}
+        self.dates: dict[str | None, object] = {None: None}
+
+    def number(self, value: Cell) -> object:
+        """float ≥ 0, None for an empty cell, or _BAD."""
+        kind = type(value)
+        if kind is str or value is None:
+            found = self.numbers.get(value, _MISS)  # type: ignore[arg-type]
+            if found is not _MISS:
+                return found
+            try:
+                number: object = parse_number(value, self.decimal)
+            except ValueError:
+                number = _BAD
+            if number is not _BAD and number < 0:  # type: ignore[operator]
+                number = _BAD
+            self.numbers[value] = number  # type: ignore[index]
+            return number
+        if kind is int or kind is float:
+            return float(value) if value >= 0 else _BAD  # type: ignore[arg-type,operator]
+        return _BAD
+
+    def date(self, value: Cell) -> object:
+        """date, None for an empty cell, or _BAD."""
+        if type(value) is str or value is None:
+            found = self.dates.get(value, _MISS)  # type: ignore[arg-type]
+            if found is not _MISS:
+                return found
+        try:
+            parsed: object = parse_date(value)
+        except ValueError:
+            parsed = _BAD
+        if type(value) is str:
+            self.dates[value] = parsed  # type: ignore[index]
+        return parsed
+
+    def household(self, external_id: str, rows: list[tuple[int, list[Cell]]]
+                  ) -> RegisteredHousehold | None:  # fmt: skip
+        get, width = self.get, self.width
+        number, to_date, today, seen = self.number, self.date, self.today, self.seen
+        people: list[Person] = []
+        numbers: dict[str, int] = {}
+        applicant: tuple[Cell, ...] | None = None
+        for line, cells in rows:
+            if len(cells) <= width:
+                cells = cells + [None] * (width + 1 - len(cells))
+            elif cells[width] is not None:
+                cells = cells[:width] + [None]
+            values = get(cells)
+            role_cell, first, last, fnr, born_cell, sex_cell = values[:6]
+            if type(role_cell) is not str or first is None or last is None:
+                return None
+            role = ROLES.get(role_cell.casefold())
+            if role is None:
+                return None
+            if role == "applicant":
+                if applicant is not None:
+                    return None
+                applicant = values
+            first, last = _text(first), _text(last)
+            if not first or not last:
+                return None
+            born = to_date(born_cell)
+            if born is _BAD:
+                return None
+            national_id = "" if fnr is None else identity.compact(_text(fnr))
+            if national_id:
+                try:
+                    born = identity.parse(national_id, today).birth_date
+                except identity.InvalidIdentityNumber:
+                    return None
+                if national_id in seen or national_id in numbers:
+                    return None
+                numbers[national_id] = line
+            elif role != "child" or born is None:
+                return None
+            if born is not None:
+                b: date = born  # type: ignore[assignment]
+                age = today.year - b.year - ((today.month, today.day) < (b.month, b.day))
+                low, high = AGE_LIMITS[role]
+                if not low <= age <= high:
+                    return None
+            if sex_cell is None:
+                sex = None
+            elif type(sex_cell) is str and sex_cell.casefold() in SEXES:
+                sex = SEXES[sex_cell.casefold()]
+            else:
+                return None
+            incomes: list[Income] = []
+            for kind, cell in zip(_INCOME_KINDS, values[6:11]):  # noqa: B905
+                if cell is None:
+                    continue
+                amount = number(cell)
+                if amount is _BAD:
+                    return None
+                if amount:
+                    incomes.append(Income(kind, amount))  # type: ignore[arg-type]
+            people.append(Person(role, first, last, national_id, born,  # type: ignore[arg-type]
+                                 sex, tuple(incomes)))  # fmt: skip
+        if applicant is None:
+            return None
+        (unit_cell, rent, start, arrears, tax_free, savings, balance, payment, fixed, car_cell,
+         phone, email) = applicant[11:]  # fmt: skip
+        if unit_cell is None or rent is None:
+            return None
+        unit_id = _text(unit_cell)
+        if unit_id not in self.known_units:
+            return None
+        amounts = [number(v) for v in (rent, arrears, tax_free, savings, balance, payment, fixed)]
+        if _BAD in amounts:
+            return None
+        rent_f, arrears_f, tax_free_f, savings_f, balance_f, payment_f, fixed_f = (
+            0.0 if a is None else a for a in amounts
+        )
+        start_d = to_date(start)
+        if start_d is _BAD:
+            return None
+        if car_cell is None:
+            car = "none"
+        elif type(car_cell) is str and car_cell.casefold() in CARS:
+            car = CARS[car_cell.casefold()]
+        else:
+            return None
+        for national_id, line in numbers.items():
+            seen.setdefault(national_id, line)
+        return RegisteredHousehold(
+            external_id=external_id,
+            members=tuple(people),
+            tenancy=Tenancy(unit_id, rent_f, start_d, arrears_f),  # type: ignore[arg-type]
+            tax_free_income_monthly=tax_free_f,  # type: ignore[arg-type]
+            savings=savings_f,  # type: ignore[arg-type]
+            debts=(Debt("gjeld", balance_f, payment_f),)  # type: ignore[arg-type]
+            if balance_f or payment_f else (),
+            other_fixed_costs_monthly=fixed_f,  # type: ignore[arg-type]
+            car=car,
+            phone="" if phone is None else _text(phone),
+            email="" if email is None else _text(email),
+        )  # fmt: skip

@@ -18,7 +18,15 @@ from ..domain.register import RegisteredHousehold, Unit
 from ..errors import InputError
 from ..storage import Database
 from .import_columns import KIND_LABELS_NB, columns_for, resolve_columns
-from .import_rows import Problems, Row, group_rows, parse_household, parse_person, parse_unit
+from .import_rows import (
+    Problems,
+    Row,
+    TenantFastPath,
+    group_cells,
+    parse_household,
+    parse_person,
+    parse_unit,
+)
 from .tabular import Table, detect_decimal, iter_column, read_table
 
 #: progress(done, total) -> False to cancel
@@ -176,19 +184,24 @@ def _parse_units(table: Table, columns: dict[str, int], labels: dict[str, str], 
 
 def _parse_tenants(db: Database, table: Table, columns: dict[str, int], labels: dict[str, str],
                    decimal: str, problems: Problems, today: date, progress: Progress | None,
-                   total: int) -> tuple[list[RegisteredHousehold], int]:  # fmt: skip
+                   total: int, fast: bool = True) -> tuple[list[RegisteredHousehold], int]:  # fmt: skip
+    """Households from the rows; ``fast=False`` parses every household the exact way."""
     known_units = set(db.units.id_map())
     seen: dict[str, int] = {}
     households: list[RegisteredHousehold] = []
     done = 0
-    groups = group_rows(table, columns, labels, decimal, problems)
-    for external_id, rows in groups.items():
-        people = [parse_person(r, today, seen) for r in rows]
-        household = parse_household(external_id, rows, people, known_units)
+    groups = group_cells(table, columns, labels, decimal, problems)
+    path = TenantFastPath(columns, decimal, today, known_units, seen) if fast else None
+    for external_id, cells in groups.items():
+        household = None if path is None else path.household(external_id, cells)
+        if household is None:
+            rows = [Row(n, c, columns, labels, decimal, problems) for n, c in cells]
+            people = [parse_person(r, today, seen) for r in rows]
+            household = parse_household(external_id, rows, people, known_units)
         if household is not None:
             households.append(household)
-        done += len(rows)
-        if done // 1000 != (done - len(rows)) // 1000:
+        done += len(cells)
+        if done // 1000 != (done - len(cells)) // 1000:
             _tick(progress, done, total)
     return households, len(groups)
 
@@ -208,14 +221,20 @@ def _write(db: Database, kind: str, path: Path, records: Sequence[Unit | Registe
            result: ImportResult, progress: Progress | None, total: int) -> None:  # fmt: skip
     start = total // 2
     with db.transaction():
+        repository = db.households
+        units = repository.unit_lookup() if kind != "units" else None
+        known = repository.id_map() if kind != "units" else None
         for offset in range(0, len(records), CHUNK):
             chunk = records[offset : offset + CHUNK]
             _tick(progress, start + offset * start // max(1, len(records)), total)
             if kind == "units":
                 db.units.bulk_upsert([r for r in chunk if isinstance(r, Unit)])
             else:
-                db.households.bulk_write(
-                    [r for r in chunk if isinstance(r, RegisteredHousehold)], audit=False
+                repository.bulk_write(
+                    [r for r in chunk if isinstance(r, RegisteredHousehold)],
+                    audit=False,
+                    known_ids=known,
+                    units=units,
                 )
         db.audit.record(
             "imported",

@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from .units import UnitRepository
 
 BUSY_TIMEOUT_MS = 10_000
+#: Page cache per connection: large imports update several indexes in random order.
+CACHE_KIB = 64 * 1024
 
 
 def nb_sort_key(text: str | None) -> str:
@@ -57,6 +59,7 @@ def connect(path: Path | str) -> sqlite3.Connection:
     conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA synchronous = NORMAL")
+    conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
     conn.create_function("nb_sort_key", 1, nb_sort_key, deterministic=True)
     conn.create_function("casefold", 1, casefold, deterministic=True)
     return conn

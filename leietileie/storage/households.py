@@ -18,6 +18,9 @@ from .common import bool_or_none, date_text, int_or_none, now, parse_date
 if TYPE_CHECKING:
     from .database import Database
 
+#: unit_id → (units.id, "unit_id address city")
+UnitLookup = dict[str, tuple[int, str]]
+
 HH_COLUMNS = (
     "external_id",
     "unit_ref",
@@ -208,49 +211,59 @@ class HouseholdRepository:
         audit: bool = True,
         known_ids: dict[str, int] | None = None,
         bump_version: bool = True,
+        units: UnitLookup | None = None,
     ) -> list[int]:
         """Insert or replace households by external_id, in the caller's transaction.
 
-        Members, incomes and debts of a replaced household are replaced. Returns the
-        database ids in input order. Raises InputError for a tenancy on an unknown unit.
+        Members, incomes and debts of a replaced household are replaced, and the list
+        columns (listing.py) are written with the row. Returns the database ids in input
+        order. Raises InputError for a tenancy on an unknown unit. Callers writing many
+        chunks pass ``known_ids`` and ``units`` (from ``unit_lookup``) to read them once.
         """
-        units = self.database.units.id_map()
+        units = units if units is not None else self.unit_lookup()
         existing = known_ids if known_ids is not None else self.id_map()
         stamp = now()
         ids, new_rows, old_rows = self._allocate(households, existing, units, stamp)
+        columns = (*HH_COLUMNS, *listing.LIST_COLUMNS)
         self.conn.executemany(
-            f"INSERT INTO households (id, {', '.join(HH_COLUMNS)}, created_at, updated_at)"
-            f" VALUES (?, {', '.join('?' * len(HH_COLUMNS))}, ?, ?)",
+            f"INSERT INTO households (id, {', '.join(columns)}, created_at, updated_at)"
+            f" VALUES (?, {', '.join('?' * len(columns))}, ?, ?)",
             new_rows,
         )
-        sets = ", ".join(f"{c} = ?" for c in HH_COLUMNS)
+        sets = ", ".join(f"{c} = ?" for c in columns)
         bump = ", version = version + 1" if bump_version else ""
         self.conn.executemany(
             f"UPDATE households SET {sets}{bump}, updated_at = ? WHERE id = ?", old_rows
         )
         replaced = [r[-1] for r in old_rows]
         if replaced:
-            self.conn.execute(
-                "DELETE FROM members WHERE household_id IN (SELECT value FROM json_each(?))",
-                (_json_ids(replaced),),
-            )
-            self.conn.execute(
-                "DELETE FROM debts WHERE household_id IN (SELECT value FROM json_each(?))",
-                (_json_ids(replaced),),
-            )
+            # Incomes go with their members (ON DELETE CASCADE).
+            for table in ("members", "debts"):
+                self.conn.execute(
+                    f"DELETE FROM {table} WHERE household_id IN (SELECT value FROM json_each(?))",
+                    (_json_ids(replaced),),
+                )
         self._write_members(households, ids)
-        listing.refresh_list_columns(self.conn, ids)
         if audit:
             self.database.audit.record(
                 "imported", "household", None, {"inserted": len(new_rows), "updated": len(old_rows)}
             )
         return ids
 
+    def unit_lookup(self) -> UnitLookup:
+        """unit_id → (database id, the unit's part of a household's search text)."""
+        return {
+            r[0]: (r[1], r[2])
+            for r in self.conn.execute(
+                "SELECT unit_id, id, unit_id || ' ' || address || ' ' || city FROM units"
+            )
+        }
+
     def _allocate(
         self,
         households: Sequence[RegisteredHousehold],
         existing: dict[str, int],
-        units: dict[str, int],
+        units: UnitLookup,
         stamp: str,
     ) -> tuple[list[int], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
         next_id = _next_id(self.conn, "households")
@@ -311,13 +324,16 @@ class HouseholdRepository:
         return screening_batch(self.conn, on)
 
 
-def _household_values(h: RegisteredHousehold, units: dict[str, int]) -> tuple[Any, ...]:
+def _household_values(h: RegisteredHousehold, units: UnitLookup) -> tuple[Any, ...]:
+    """HH_COLUMNS then listing.LIST_COLUMNS."""
     t = h.tenancy
     unit_ref = None
+    unit_text = ""
     if t is not None:
-        unit_ref = units.get(t.unit_id)
-        if unit_ref is None:
+        found = units.get(t.unit_id)
+        if found is None:
             raise InputError(f"husstand {h.external_id}: bolig_id {t.unit_id!r} finnes ikke")
+        unit_ref, unit_text = found
     return (
         h.external_id,
         unit_ref,
@@ -334,6 +350,7 @@ def _household_values(h: RegisteredHousehold, units: dict[str, int]) -> tuple[An
         h.living_costs_override_reason,
         h.notes,
         h.case_status,
+        *listing.list_values(h.external_id, h.members, unit_text),
     )
 
 

@@ -10,7 +10,12 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+from .database import nb_sort_key
+
+if TYPE_CHECKING:
+    from ..domain.register import Person
 
 HOUSEHOLD_TYPES = ("single", "single_parent", "couple", "couple_with_children", "other")
 HOUSEHOLD_TYPE_LABELS_NB = {
@@ -60,6 +65,48 @@ UPDATE households SET
       WHERE m.household_id = households.id), '') || ' ' || coalesce((SELECT u.unit_id || ' '
       || u.address || ' ' || u.city FROM units u WHERE u.id = households.unit_ref), ''))
 """
+
+
+#: The denormalised columns, in the order ``list_values`` gives them.
+LIST_COLUMNS = ("sort_name", "search_text", "member_count", "gross_income", "household_type",
+                "masked_id")  # fmt: skip
+
+
+def list_values(
+    external_id: str, members: Sequence[Person], unit_text: str
+) -> tuple[str, str, int, float, str, str]:
+    """The list columns of a household about to be written: what ``_REFRESH`` computes.
+
+    ``members`` in position order; ``unit_text`` is "unit_id address city" of the rented
+    unit, or "" without a tenancy. Tests hold the two to the same results.
+    """
+    first = next((m for m in members if m.role == "applicant"), members[0] if members else None)
+    sort_name = nb_sort_key(
+        external_id if first is None else first.last_name + " " + first.first_name
+    )
+    masked = "" if first is None or not first.national_id else first.national_id[:6] + " *****"
+    gross = 0.0
+    couple = children = others = 0
+    for m in members:
+        for income in m.incomes:
+            gross += income.annual
+        if m.role == "child":
+            children += 1
+        else:
+            others += 1
+            if m.role == "co_applicant":
+                couple += 1
+    if couple:
+        kind = "couple_with_children" if children else "couple"
+    elif others > 1:
+        kind = "other"
+    elif children:
+        kind = "single_parent"
+    else:
+        kind = "single" if len(members) == 1 else ""
+    people = " ".join(f"{m.first_name} {m.last_name} {m.national_id}" for m in members)
+    search = f"{external_id} {people} {unit_text}".casefold()
+    return sort_name, search, len(members), gross, kind, masked
 
 
 def refresh_list_columns(conn: sqlite3.Connection, ids: Sequence[int] | None) -> None:

@@ -1,6 +1,10 @@
 """Benchmark of the tenant register (not collected by pytest).
 
-    python tests/benchmarks/bench_register.py [--households 100000]
+    python tests/benchmarks/bench_register.py [--households 100000] [--work DIR] [--only WHAT]
+
+With ``--work DIR`` the demo register and the four import files are made once in DIR and
+reused by later runs (delete DIR to rebuild them). ``--only csv|xlsx|queries|reimport``
+runs one part.
 
 Prints: creating a demo register; importing it from CSV and from XLSX; loading one
 household; listing one page of 100 rows sorted by name; the screening batch; database size.
@@ -104,27 +108,44 @@ def import_into(path: Path, units: Path, tenants: Path, label: str) -> None:
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--households", type=int, default=100_000)
+    parser.add_argument("--work", type=Path, default=None, help="reuse files made here before")
+    parser.add_argument("--only", choices=("csv", "xlsx", "queries", "reimport"), default=None)
     args = parser.parse_args()
     n = args.households
-    work = Path(tempfile.mkdtemp(prefix="bench-register-"))
+    work = args.work or Path(tempfile.mkdtemp(prefix="bench-register-"))
+    work.mkdir(parents=True, exist_ok=True)
     demo = work / "demo.db"
     print(f"{n} households, working in {work}")
-    with Database.open(demo) as db:
-        timed(f"create demo register ({n} households)", create_demo, db, n, 1)
-        header_u = [c.name for c in UNIT_COLUMNS]
-        header_t = [c.name for c in TENANT_COLUMNS]
-        units, tenants = unit_rows(db), tenant_rows(db, n)
-    print(f"  ({len(tenants)} member rows in the tenant file)")
-    write_csv(work / "units.csv", header_u, units)
-    write_csv(work / "tenants.csv", header_t, tenants)
-    write_xlsx(work / "units.xlsx", header_u, units)
-    write_xlsx(work / "tenants.xlsx", header_t, tenants)
-    import_into(work / "csv.db", work / "units.csv", work / "tenants.csv",
-                f"import {n} households from CSV (target < 15 s)")  # fmt: skip
-    import_into(work / "xlsx.db", work / "units.xlsx", work / "tenants.xlsx",
-                f"import {n} households from XLSX (target < 45 s)")  # fmt: skip
-    with Database.open(demo) as db:
-        report_queries(db, n)
+    if not (work / "tenants.xlsx").exists():
+        for stale in work.glob("demo.db*"):
+            stale.unlink()
+        with Database.open(demo) as db:
+            timed(f"create demo register ({n} households)", create_demo, db, n, 1)
+            header_u = [c.name for c in UNIT_COLUMNS]
+            header_t = [c.name for c in TENANT_COLUMNS]
+            units, tenants = unit_rows(db), tenant_rows(db, n)
+        print(f"  ({len(tenants)} member rows in the tenant file)")
+        write_csv(work / "units.csv", header_u, units)
+        write_csv(work / "tenants.csv", header_t, tenants)
+        write_xlsx(work / "units.xlsx", header_u, units)
+        write_xlsx(work / "tenants.xlsx", header_t, tenants)
+    else:
+        print("  (reusing the demo register and import files made before)")
+    for kind, ext in (("csv", "csv"), ("xlsx", "xlsx")):
+        if args.only not in (None, kind, "reimport") or (args.only == "reimport" and kind != "csv"):
+            continue
+        target = work / f"{kind}.db"
+        for stale in work.glob(f"{kind}.db*"):
+            stale.unlink()
+        limit = "15" if kind == "csv" else "45"
+        import_into(target, work / f"units.{ext}", work / f"tenants.{ext}",
+                    f"import {n} households from {kind.upper()} (target < {limit} s)")  # fmt: skip
+        if args.only in (None, "reimport") and kind == "csv":
+            import_into(target, work / f"units.{ext}", work / f"tenants.{ext}",
+                        f"re-import the same {n} households from CSV")  # fmt: skip
+    if args.only in (None, "queries"):
+        with Database.open(demo) as db:
+            report_queries(db, n)
     size = demo.stat().st_size + (demo.with_name(demo.name + "-wal").stat().st_size
                                   if demo.with_name(demo.name + "-wal").exists() else 0)  # fmt: skip
     print(f"{'database size':<52} {size / 1e6:8.1f} MB")
