@@ -27,7 +27,7 @@ from .import_rows import (
     parse_person,
     parse_unit,
 )
-from .tabular import Table, detect_decimal, iter_column, read_table
+from .tabular import Table, detect_decimal, read_table
 
 #: progress(done, total) -> False to cancel
 Progress = Callable[[int, int], bool]
@@ -92,12 +92,18 @@ def load_table(path: Path, kind: str, options: ImportOptions) -> tuple[Table, di
     if not table.rows:
         raise InputError(f"{path.name}: filen har ingen rader under overskriftene")
     numeric = [c.name for c in columns_for(kind) if c.kind in ("number", "int")]
-    decimal = options.decimal or detect_decimal(
-        v for name in numeric for v in iter_column(table, columns.get(name))
-    )
+    decimal = options.decimal or detect_decimal(_distinct_texts(table, columns, numeric))
     if decimal not in (",", "."):
         raise InputError(f"ukjent desimaltegn {decimal!r}; velg «,» eller «.»")
     return table, columns, labels, decimal
+
+
+def _distinct_texts(table: Table, columns: dict[str, int], names: list[str]) -> set[str]:
+    """The distinct text cells of the named columns (the decimal mark is judged on these)."""
+    values: set[object] = set()
+    for index in (columns[name] for name in names if name in columns):
+        values.update({cells[index] for _, cells in table.rows if len(cells) > index})
+    return {v for v in values if isinstance(v, str)}
 
 
 def import_file(

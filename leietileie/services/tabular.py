@@ -68,8 +68,9 @@ def read_xlsx(path: Path) -> Table:
     header = [cell_text(_xlsx_cell(h)) for h in rows[0][1]]
     body: list[tuple[int, list[Cell]]] = []
     for number, row in rows[1:]:
-        cells = [_xlsx_cell(c) for c in row]
-        if any(c is not None for c in cells):
+        # The reader gives str, int, float or None: only text needs normalising.
+        cells: list[Cell] = [(c.strip() or None) if type(c) is str else c for c in row]
+        if cells.count(None) != len(cells):
             body.append((number, cells))
     return Table(header, body)
 
