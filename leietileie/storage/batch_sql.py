@@ -1,11 +1,13 @@
 """The whole register as a ``HouseholdBatch``, straight from SQL (no per-household objects).
 
-Two queries: one row per household with a tenancy (joined with the unit it rents and its
-debt totals), one row per member of those households (with income totals by tax class).
+Four plain scans, each without grouping or sorting in SQL: households with the unit they
+rent, debts, members, incomes. NumPy sums the debts and incomes, picks the members of
+households with a tenancy and puts them in (household, position) order.
 """
 
 from __future__ import annotations
 
+import itertools
 import sqlite3
 from datetime import date
 
@@ -14,46 +16,56 @@ import numpy as np
 from ..domain.batch import FloatArray, HouseholdBatch, IntArray
 
 _HOUSEHOLDS = """
-SELECT h.id, h.tax_free_income_monthly, coalesce(d.balance, 0), coalesce(d.payment, 0),
-       h.other_fixed_costs_monthly, h.savings,
+SELECT h.id, h.tax_free_income_monthly, h.other_fixed_costs_monthly, h.savings,
        CASE h.car WHEN 'petrol' THEN 1 WHEN 'electric' THEN 2 ELSE 0 END,
        coalesce(h.rent_monthly, 0), h.living_costs_override,
        coalesce(u.valuation, 0), CASE u.tenure WHEN 'cooperative' THEN 1 ELSE 0 END,
        u.common_costs_monthly, u.other_running_costs_monthly, u.shared_debt
 FROM households h
 JOIN units u ON u.id = h.unit_ref
-LEFT JOIN (SELECT household_id, sum(balance) AS balance, sum(monthly_payment) AS payment
-           FROM debts GROUP BY household_id) d ON d.household_id = h.id
 ORDER BY h.id
 """
+_H_COLUMNS = 12
 
+_DEBTS = "SELECT household_id, balance, monthly_payment FROM debts"
+
+#: Three integers per member (fewer values fetched is faster): the id; household id × 64 +
+#: position; birth date as yyyymmdd (0 without one) × 64 + sex (1 F, 2 M) × 16 + role
+#: (0 applicant … 3 child) × 4 + transit pass + 1.
 _MEMBERS = """
-SELECT m.id, m.household_id,
-       coalesce(CAST(substr(m.birth_date, 1, 4) AS INTEGER), 0),
-       coalesce(CAST(substr(m.birth_date, 6, 2) AS INTEGER), 0),
-       coalesce(CAST(substr(m.birth_date, 9, 2) AS INTEGER), 0),
-       CASE m.sex WHEN 'F' THEN 1 WHEN 'M' THEN 2 ELSE 0 END,
-       CASE m.role WHEN 'applicant' THEN 0 WHEN 'co_applicant' THEN 1 WHEN 'adult' THEN 2
-            ELSE 3 END,
-       coalesce(m.transit_pass, -1)
+SELECT m.id, m.household_id * 64 + min(m.position, 63),
+       ((coalesce(CAST(replace(m.birth_date, '-', '') AS INTEGER), 0) * 4
+         + CASE m.sex WHEN 'F' THEN 1 WHEN 'M' THEN 2 ELSE 0 END) * 4
+         + CASE m.role WHEN 'applicant' THEN 0 WHEN 'co_applicant' THEN 1 WHEN 'adult' THEN 2
+                ELSE 3 END) * 4
+       + coalesce(m.transit_pass, -1) + 1
 FROM members m
-JOIN households h ON h.id = m.household_id
-WHERE h.unit_ref IS NOT NULL
-ORDER BY m.household_id, m.position, m.id
 """
+_M_COLUMNS = 3
 
 _INCOMES = "SELECT member_id, kind = 'pension', annual FROM incomes"
 
 
+def _fetch(conn: sqlite3.Connection, sql: str, columns: int, dtype: type) -> np.ndarray:
+    rows = conn.execute(sql).fetchall()
+    flat = itertools.chain.from_iterable(rows)  # NULL → nan for floats
+    return np.fromiter(flat, dtype=dtype, count=len(rows) * columns).reshape(-1, columns)
+
+
+def _positions(sorted_ids: IntArray, keys: IntArray) -> tuple[IntArray, np.ndarray]:
+    """Where each key is in ``sorted_ids``, and which keys are there at all."""
+    if len(sorted_ids) == 0:
+        return np.zeros(len(keys), dtype=np.int64), np.zeros(len(keys), dtype=bool)
+    pos = np.minimum(np.searchsorted(sorted_ids, keys), len(sorted_ids) - 1)
+    return pos, sorted_ids[pos] == keys
+
+
 def _income_totals(conn: sqlite3.Connection, member_ids: IntArray) -> tuple[FloatArray, FloatArray]:
     """Wage-like and pension income per member (in ``member_ids`` order)."""
-    rows = np.array(conn.execute(_INCOMES).fetchall(), dtype=np.float64).reshape(-1, 3)
+    rows = _fetch(conn, _INCOMES, 3, np.float64)
     n = len(member_ids)
-    order = np.argsort(member_ids)
-    sorted_ids = member_ids[order]
-    owner = rows[:, 0].astype(np.int64)
-    pos = np.minimum(np.searchsorted(sorted_ids, owner), max(n - 1, 0))
-    known = (sorted_ids[pos] == owner) if n else np.zeros(len(owner), dtype=bool)
+    order = np.argsort(member_ids, kind="stable")
+    pos, known = _positions(member_ids[order], rows[:, 0].astype(np.int64))
     target = order[pos[known]]
     pension = rows[known, 1] == 1
     amount = rows[known, 2]
@@ -62,47 +74,59 @@ def _income_totals(conn: sqlite3.Connection, member_ids: IntArray) -> tuple[Floa
     return wage_total.astype(np.float64), pension_total.astype(np.float64)
 
 
-def _ages(year: IntArray, month: IntArray, day: IntArray, on: date) -> IntArray:
-    """Whole years on ``on`` (0 without a birth date), like Person.age_on."""
-    before = (on.month < month) | ((on.month == month) & (on.day < day))
-    ages = on.year - year - before.astype(np.int64)
-    ages = np.where(year == 0, 0, ages)
+def _ages(born: IntArray, on: date) -> IntArray:
+    """Whole years on ``on`` from yyyymmdd (0 without a birth date), like Person.age_on."""
+    year, month_day = np.divmod(born, 10_000)
+    today = on.month * 100 + on.day
+    ages = on.year - year - (today < month_day).astype(np.int64)
+    ages = np.where(born == 0, 0, ages)
     return np.maximum(ages, 0).astype(np.int64)
 
 
 def screening_batch(conn: sqlite3.Connection, on: date) -> tuple[list[int], HouseholdBatch]:
     """Every household with a tenancy, paired with its unit; ids in batch order."""
-    h = np.array(conn.execute(_HOUSEHOLDS).fetchall(), dtype=np.float64).reshape(-1, 14)
-    members = np.array(conn.execute(_MEMBERS).fetchall(), dtype=np.int64).reshape(-1, 8)
-    member_ids, mi = members[:, 0], members[:, 1:]
-    wage, pension = _income_totals(conn, member_ids)
+    h = _fetch(conn, _HOUSEHOLDS, _H_COLUMNS, np.float64)
     ids = h[:, 0].astype(np.int64)
+    n = len(ids)
+    debts = _fetch(conn, _DEBTS, 3, np.float64)
+    pos, known = _positions(ids, debts[:, 0].astype(np.int64))
+    debt_balance = np.bincount(pos[known], weights=debts[known, 1], minlength=n)
+    debt_payment = np.bincount(pos[known], weights=debts[known, 2], minlength=n)
+
+    packed = _fetch(conn, _MEMBERS, _M_COLUMNS, np.int64)
+    owner, keep = _positions(ids, packed[:, 1] >> 6)
+    packed, owner = packed[keep], owner[keep]
+    order = np.lexsort((packed[:, 0], packed[:, 1] & 63, owner))
+    if not np.array_equal(order, np.arange(len(order))):
+        packed, owner = packed[order], owner[order]
+    person = packed[:, 2]
+    wage, pension = _income_totals(conn, np.ascontiguousarray(packed[:, 0]))
 
     def col(i: int) -> FloatArray:
         return np.ascontiguousarray(h[:, i])
 
     batch = HouseholdBatch(
-        m_household=np.searchsorted(ids, mi[:, 0]).astype(np.int64),
-        m_age=_ages(mi[:, 1], mi[:, 2], mi[:, 3], on),
-        m_sex=np.ascontiguousarray(mi[:, 4]),
-        m_role=np.ascontiguousarray(mi[:, 5]),
-        m_transit=np.ascontiguousarray(mi[:, 6]),
-        m_pregnant=np.zeros(len(mi), dtype=np.int64),
+        m_household=owner.astype(np.int64),
+        m_age=_ages(person >> 6, on),
+        m_sex=(person >> 4) & 3,
+        m_role=(person >> 2) & 3,
+        m_transit=(person & 3) - 1,
+        m_pregnant=np.zeros(len(person), dtype=np.int64),
         m_wage_income=wage,
         m_pension_income=pension,
         h_tax_free_monthly=col(1),
-        h_debt_balance=col(2),
-        h_debt_payment_monthly=col(3),
-        h_other_fixed_monthly=col(4),
-        h_savings=col(5),
-        h_car=h[:, 6].astype(np.int64),
-        h_rent_monthly=col(7),
-        h_override_monthly=col(8),
-        d_price=col(9),
-        d_tenure=h[:, 10].astype(np.int64),
-        d_common_monthly=col(11),
-        d_other_monthly=col(12),
-        d_shared_debt=col(13),
+        h_debt_balance=debt_balance.astype(np.float64),
+        h_debt_payment_monthly=debt_payment.astype(np.float64),
+        h_other_fixed_monthly=col(2),
+        h_savings=col(3),
+        h_car=h[:, 4].astype(np.int64),
+        h_rent_monthly=col(5),
+        h_override_monthly=col(6),
+        d_price=col(7),
+        d_tenure=h[:, 8].astype(np.int64),
+        d_common_monthly=col(9),
+        d_other_monthly=col(10),
+        d_shared_debt=col(11),
     )
     batch.validate()
     return ids.tolist(), batch

@@ -57,3 +57,23 @@ def test_screening_batch_ages_on_birthday(db):
 def test_empty_register_gives_empty_batch(db):
     ids, batch = db.households.screening_batch(date(2026, 1, 1))
     assert ids == [] and batch.size == 0
+
+
+def test_screening_batch_orders_members_saved_after_others(db):
+    """A re-saved household's members get new (higher) ids; order is still by position."""
+    db.units.insert(make_unit("B-1"))
+    for key in ("H-1", "H-2", "H-3"):
+        db.households.insert(make_household(key, "B-1"))
+    first = db.households.get(1)
+    reordered = first.with_members(tuple(reversed(first.members)))
+    db.households.save(replace(reordered, debts=()))
+    on = date(2026, 6, 15)
+    ids, batch = db.households.screening_batch(on)
+    regs = [db.households.get(i) for i in ids]
+    units = [db.units.get_by_unit_id(r.tenancy.unit_id) for r in regs]
+    expected = batch_from_households(
+        [to_household(r, on) for r in regs], [to_dwelling(u) for u in units]
+    )
+    for name, value in vars(expected).items():
+        np.testing.assert_array_equal(getattr(batch, name), value, err_msg=name)
+    assert list(batch.m_role[:3]) != list(batch.m_role[3:6])
