@@ -32,6 +32,9 @@ TYPES = {
     "other": (0.05, 3, (0, 2)),
 }
 
+#: The demo municipality gives establishment grants (tilskudd), so screening shows them.
+DEMO_SETTINGS: dict[str, object] = {"grant.enabled": True, "grant.max_amount": 400_000}
+
 
 class DemoCancelled(Exception):
     pass
@@ -189,6 +192,8 @@ def create_demo(
     unit_count = households + households // 20  # some vacant units
     with db.transaction():
         db.settings.set_municipality(maker.data["municipality"])
+        for key, value in DEMO_SETTINGS.items():
+            db.settings.set(key, value)
         units = [maker.unit(i) for i in range(unit_count)]
         db.units.bulk_upsert(units)
         lookup = db.households.unit_lookup()

@@ -80,3 +80,21 @@ def test_cli_bad_import_exits_2_with_problem_lines(tmp_path, capsys):
     assert main(["--db", db, "import", "units", str(bad), "--dry-run"]) == 2
     assert main(["--db", db, "import", "units", str(tmp_path / "missing.csv")]) == 2
     assert main(["--db", db, "demo", "--households", "0"]) == 2
+
+
+def test_demo_enables_grants_and_screens_into_every_category(tmp_path, capsys):
+    db = str(tmp_path / "grant.db")
+    assert main(["--db", db, "demo", "--households", "600", "--seed", "1"]) == 0
+    with Database.open(db) as database:
+        assert database.settings.get("grant.enabled") is True
+        assert database.settings.get("grant.max_amount") == 400_000
+    capsys.readouterr()
+    assert main(["--db", db, "screen"]) == 0
+    counts = {}
+    for line in capsys.readouterr().out.splitlines()[1:5]:
+        label, _, count = line.strip().rpartition(" ")
+        counts[label.strip()] = int(count)
+    assert set(counts) == {"Kan kjøpe nå", "Kan kjøpe med tilskudd", "Kan kjøpe om noen år",
+                           "Ikke aktuelt nå"}, counts  # fmt: skip
+    assert all(counts.values()), counts
+    assert 0.08 <= counts["Kan kjøpe nå"] / sum(counts.values()) <= 0.25, counts
