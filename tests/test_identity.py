@@ -113,3 +113,23 @@ def test_changing_any_digit_breaks_classic_number():
             if d != number[pos]:
                 changed = number[:pos] + d + number[pos + 1 :]
                 assert not identity.classic_check_digits_ok(changed)
+
+
+def test_parse_check_digits_agree_with_the_weighted_sums():
+    """parse's unrolled sums equal the reference _weighted for many numbers."""
+    import random
+
+    from leietileie.domain import identity as ident
+
+    rng = random.Random(5)
+    for _ in range(20_000):
+        number = "".join(rng.choice("0123456789") for _ in range(11))
+        expected = ident._weighted(number, ident._K1_WEIGHTS) <= 3 and ident._weighted(
+            number, ident._K2_WEIGHTS
+        ) == 0
+        try:
+            ident.parse(number, date(2030, 1, 1))
+            checksum_ok = True
+        except ident.InvalidIdentityNumber as exc:
+            checksum_ok = exc.reason != ident.INVALID_CHECKSUM
+        assert checksum_ok == expected, number

@@ -291,7 +291,7 @@ class TenantFastPath:
     def date(self, value: Cell) -> object:
         """date, None for an empty cell, or _BAD."""
         if type(value) is str or value is None:
-            found = self.dates.get(value, _MISS)  # type: ignore[arg-type]
+            found = self.dates.get(value, _MISS)
             if found is not _MISS:
                 return found
         try:
@@ -299,7 +299,7 @@ class TenantFastPath:
         except ValueError:
             parsed = _BAD
         if type(value) is str:
-            self.dates[value] = parsed  # type: ignore[index]
+            self.dates[value] = parsed
         return parsed
 
     def household(self, external_id: str, rows: list[tuple[int, list[Cell]]]

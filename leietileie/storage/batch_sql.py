@@ -76,11 +76,12 @@ def _income_totals(conn: sqlite3.Connection, member_ids: IntArray) -> tuple[Floa
 
 def _ages(born: IntArray, on: date) -> IntArray:
     """Whole years on ``on`` from yyyymmdd (0 without a birth date), like Person.age_on."""
-    year, month_day = np.divmod(born, 10_000)
-    today = on.month * 100 + on.day
-    ages = on.year - year - (today < month_day).astype(np.int64)
-    ages = np.where(born == 0, 0, ages)
-    return np.maximum(ages, 0).astype(np.int64)
+    year: IntArray = born // 10_000
+    month_day: IntArray = born % 10_000
+    before: IntArray = (on.month * 100 + on.day < month_day).astype(np.int64)
+    ages: IntArray = np.where(born == 0, 0, on.year - year - before)
+    result: IntArray = np.maximum(ages, 0).astype(np.int64)
+    return result
 
 
 def screening_batch(conn: sqlite3.Connection, on: date) -> tuple[list[int], HouseholdBatch]:
