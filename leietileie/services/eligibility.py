@@ -43,6 +43,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("monthly_cost", "Eie/mnd", "money"),
     Column("surplus", "Overskudd/mnd", "money"),
     Column("reasons", "Begrunnelse", "text"),
+    Column("alternative_unit", "Annen ledig bolig", "text"),
     Column("case_status", "Saksstatus", "text"),
 )
 DEFAULT_KEYS = (

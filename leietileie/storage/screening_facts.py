@@ -88,7 +88,8 @@ SELECT r.household_id, h.external_id,
        r.verdict, r.price, r.max_loan, r.loan_needed, r.monthly_cost, r.surplus_monthly,
        r.reasons, json_extract(r.figures, '$.rank') AS rank, json_extract(r.figures, '$.years'),
        json_extract(r.figures, '$.startlan'), json_extract(r.figures, '$.bank_loan'),
-       json_extract(r.figures, '$.grant'), json_extract(r.figures, '$.grant_needed')
+       json_extract(r.figures, '$.grant'), json_extract(r.figures, '$.grant_needed'),
+       coalesce(json_extract(r.figures, '$.alternative_unit'), '')
 FROM screening_results r
 JOIN households h ON h.id = r.household_id
 LEFT JOIN units u ON u.id = h.unit_ref
@@ -101,7 +102,7 @@ LIST_FIELDS = (
     "household_id", "external_id", "name", "national_id", "unit_id", "address", "postcode",
     "city", "size", "household_type", "gross_income", "rent", "arrears", "case_status",
     "verdict", "price", "max_loan", "loan_needed", "monthly_cost", "surplus_monthly",
-    "reasons", "rank", "years", "startlan", "bank_loan", "grant", "grant_needed",
+    "reasons", "rank", "years", "startlan", "bank_loan", "grant", "grant_needed", "alternative_unit",
 )
 
 

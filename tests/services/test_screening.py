@@ -180,3 +180,12 @@ def test_free_unit_that_fits_is_offered_where_the_own_unit_is_out_of_reach(db):
         assert outcome.alternative_category[index] < outcome.category[index]
     stored = db.screening.for_household(outcome.ids[offered[0]])
     assert stored.figures["alternative_unit"] == outcome.alternative_unit[offered[0]]
+
+
+def test_list_names_the_vacant_unit_that_fits(db, tmp_path):
+    outcome = screen_register(db, options(db, include_free_units=True, max_arrears=1e9, min_age=0, max_age=120))
+    path = export_eligibility(db, outcome.run_id, tmp_path / "l.csv", keys=["external_id", "alternative_unit"])
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")), delimiter=";"))
+    assert rows[0] == ["Husstand", "Annen ledig bolig"]
+    offered = {u for u in outcome.alternative_unit if u}
+    assert offered and offered == {r[1] for r in rows[1:] if r[1]}
