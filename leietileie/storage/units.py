@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.register import Unit
 from ..errors import ConflictError, InputError
 from .common import date_text, now, parse_date
+from .listing import refresh_list_columns
 
 if TYPE_CHECKING:
     from .database import Database
@@ -147,6 +148,9 @@ class UnitRepository:
                 raise InputError(_integrity_message(unit, exc)) from exc
             if cursor.rowcount != 1:
                 raise _conflict("Boligen", unit.unit_id, self.version(unit.id))
+            # The tenants' list columns (search text) carry the unit's id and address.
+            tenants = [r[0] for r in self.conn.execute("SELECT id FROM households WHERE unit_ref = ?", (unit.id,))]
+            refresh_list_columns(self.conn, tenants)
             self.database.audit.record("changed", "unit", unit.id, {"unit_id": unit.unit_id})
         return expected_version + 1
 
