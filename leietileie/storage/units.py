@@ -149,8 +149,7 @@ class UnitRepository:
             if cursor.rowcount != 1:
                 raise _conflict("Boligen", unit.unit_id, self.version(unit.id))
             # The tenants' list columns (search text) carry the unit's id and address.
-            tenants = [r[0] for r in self.conn.execute("SELECT id FROM households WHERE unit_ref = ?", (unit.id,))]
-            refresh_list_columns(self.conn, tenants)
+            refresh_list_columns(self.conn, self._tenants_of([unit.id]))
             self.database.audit.record("changed", "unit", unit.id, {"unit_id": unit.unit_id})
         return expected_version + 1
 
@@ -194,7 +193,16 @@ class UnitRepository:
         self.conn.executemany(
             f"UPDATE units SET {sets}, version = version + 1, updated_at = ? WHERE id = ?", old
         )
+        if old:  # tenants' search text carries the unit's address
+            refresh_list_columns(self.conn, self._tenants_of([row[-1] for row in old]))
         return len(new), len(old)
+
+    def _tenants_of(self, unit_ids: Sequence[int]) -> Sequence[int]:
+        rows = self.conn.execute(
+            "SELECT id FROM households WHERE unit_ref IN (SELECT value FROM json_each(?))",
+            ("[" + ",".join(str(int(i)) for i in unit_ids) + "]",),
+        )
+        return [r[0] for r in rows]
 
 
 def _with_id(unit: Unit, new_id: int) -> Unit:
