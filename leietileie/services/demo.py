@@ -180,6 +180,30 @@ class _Maker:
         )  # fmt: skip
 
 
+def rent_history(
+    ids: dict[str, int], tenancies: list[tuple[str, Tenancy]], today: date, seed: int, months: int = 12
+) -> list[tuple[int, str, float, float, str | None]]:
+    """The last months' rent payments: mostly on time; tenants in arrears have late and unpaid
+    months that add up to roughly their arrears. Deterministic for a seed."""
+    rng = np.random.default_rng(seed + 7919)
+    rows: list[tuple[int, str, float, float, str | None]] = []
+    for external_id, tenancy in tenancies:
+        first = today.year * 12 + today.month - 1 - months
+        start = tenancy.start.year * 12 + tenancy.start.month - 1 if tenancy.start else first
+        unpaid = min(months, int(round(tenancy.arrears / tenancy.rent_monthly))) if tenancy.rent_monthly else 0
+        late = int(rng.integers(1, 4)) if tenancy.arrears else int(rng.random() < 0.1) * int(rng.integers(1, 3))
+        for k in range(max(first, start + 1), first + months):
+            month = f"{k // 12:04d}-{k % 12 + 1:02d}"
+            left = first + months - k
+            if left <= unpaid:
+                rows.append((ids[external_id], month, tenancy.rent_monthly, 0.0, None))
+                continue
+            delay = int(rng.integers(18, 45)) if rng.random() < late / months else int(rng.integers(-5, 3))
+            paid = date(k // 12, k % 12 + 1, 1) + timedelta(days=delay)
+            rows.append((ids[external_id], month, tenancy.rent_monthly, tenancy.rent_monthly, paid.isoformat()))
+    return rows
+
+
 def create_demo(
     db: Database,
     households: int = 2_000,
@@ -198,12 +222,15 @@ def create_demo(
         db.units.bulk_upsert(units)
         lookup = db.households.unit_lookup()
         known = db.households.id_map()
+        tenancies: list[tuple[str, Tenancy]] = []
         for start in range(0, households, CHUNK):
             if progress is not None and progress(start, households) is False:
                 raise DemoCancelled("avbrutt")
             stop = min(households, start + CHUNK)
             batch = [maker.household(i, units[i]) for i in range(start, stop)]
             db.households.bulk_write(batch, audit=False, known_ids=known, units=lookup)
+            tenancies += [(h.external_id, h.tenancy) for h in batch if h.tenancy is not None]
+        db.rent.bulk_insert(rent_history(db.households.id_map(), tenancies, maker.today, seed))
         db.audit.record("created", "demo_register", None, {"households": households, "seed": seed})
     if progress is not None:
         progress(households, households)

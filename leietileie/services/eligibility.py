@@ -94,6 +94,7 @@ def assumptions(run: dict[str, Any]) -> list[tuple[str, object]]:
         ("Største tilskudd", format_kr(f.get("grant_max", 0.0))),
         ("Leieforhold minst (år)", options.get("min_tenancy_years")),
         ("Husleierestanse høyst", format_kr(options.get("max_arrears", 0.0))),
+        ("Måneder med for sen husleie siste år, høyst", str(options.get("max_late_payments", "–"))),
         ("Alder søker", f"{options.get('min_age')}–{options.get('max_age')} år"),
         ("«Kan kjøpe om N år», høyst", f"{options.get('horizon_years')} år"),
         ("Utelat bare midlertidig inntekt", "ja" if options.get("exclude_temporary_income") else "nei"),

@@ -40,6 +40,7 @@ REASON_TEXTS_NB = {
     "no_valuation": "Boligen mangler takst",
     "tenancy_too_short": "Leieforholdet er kortere enn kravet",
     "arrears": "Husleierestanse over grensen",
+    "late_rent": "Husleien er betalt for sent flere ganger siste år",
     "temporary_income_only": "Bare midlertidig inntekt (AAP, dagpenger o.l.)",
     "age_below_min": "Søker er yngre enn aldersgrensen",
     "age_above_max": "Søker er eldre enn aldersgrensen",
@@ -66,6 +67,8 @@ class ScreeningOptions:
     min_age: int = 18
     max_age: int = 75
     horizon_years: int = 5
+    #: Months of the last twelve with rent paid late or not in full, at most (None = ignore).
+    max_late_payments: int | None = 2
     rank_by: str = "surplus"  # surplus | grant
     #: Also try the cheapest vacant unit that fits households that cannot buy their own.
     include_free_units: bool = False
@@ -83,6 +86,7 @@ class ScreeningOptions:
             max_age=int(settings.get("screening.max_age")),
             horizon_years=int(settings.get("screening.horizon_years")),
             include_free_units=bool(settings.get("screening.include_free_units")),
+            max_late_payments=int(settings.get("screening.max_late_payments")),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -120,7 +124,15 @@ def _filter_reasons(options: ScreeningOptions, facts: ScreeningFacts) -> list[tu
             ("temporary_income_only", np.full(len(facts.ids), options.exclude_temporary_income) & (facts.permanent_income <= 0) & (facts.temporary_income > 0)),
             ("age_below_min", facts.applicant_age < options.min_age),
             ("age_above_max", facts.applicant_age > options.max_age),
+            ("late_rent", _late(options, facts)),
         ]
+
+
+def _late(options: ScreeningOptions, facts: ScreeningFacts) -> npt.NDArray[np.bool_]:
+    if options.max_late_payments is None or facts.late_payments is None:
+        return np.zeros(len(facts.ids), dtype=bool)
+    with np.errstate(invalid="ignore"):
+        return facts.late_payments > options.max_late_payments
 
 
 def categorise(options: ScreeningOptions, facts: ScreeningFacts, result: BatchResult) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], list[list[str]]]:
@@ -220,6 +232,7 @@ def screen_register(database: Any, options: ScreeningOptions, progress: Progress
     facts = screening_facts(database.conn, options.on)
     if facts.ids != ids:
         raise RuntimeError("the register changed while it was read; run the screening again")
+    facts.late_payments = database.rent.late_counts(ids, options.on)
     timings["load"] = time.perf_counter() - start
     _step(progress, 1, 4)
     result = assess_batch(rules, batch, options.financing)

@@ -72,6 +72,7 @@ SETTINGS: tuple[Setting, ...] = (
     # Screening filters
     Setting("screening.min_tenancy_years", "float", 0.0, "Leieforhold minst (år)", "kartlegging", 0, 50),
     Setting("screening.max_arrears", "int", 5000, "Husleierestanse høyst (kr)", "kartlegging", 0, 1_000_000),
+    Setting("screening.max_late_payments", "int", 2, "Måneder med for sen husleie siste år, høyst", "kartlegging", 0, 12),
     Setting("screening.exclude_temporary_income", "bool", False, "Utelat husstander med bare midlertidig inntekt", "kartlegging"),
     Setting("screening.min_age", "int", 18, "Søkers alder minst", "kartlegging", 18, 100),
     Setting("screening.max_age", "int", 75, "Søkers alder høyst", "kartlegging", 18, 120),

@@ -18,6 +18,7 @@ from ..domain.register import RegisteredHousehold, Unit, to_dwelling, to_househo
 from ..storage import Database, HouseholdFilters, HouseholdRow, listing
 from ..storage.assessments import ScreeningResult, StoredAssessment, StoredDocument
 from ..storage.cases import Case, CaseEvent
+from ..storage.rent import RentPayment
 from .settings import Settings
 
 
@@ -106,6 +107,7 @@ class HouseholdDetail:
     documents: list[StoredDocument]
     assessments: list[StoredAssessment]
     screening: ScreeningResult | None
+    rent_history: list[RentPayment] = field(default_factory=list)
 
 
 def household_detail(db: Database, household_id: int) -> HouseholdDetail | None:
@@ -121,6 +123,7 @@ def household_detail(db: Database, household_id: int) -> HouseholdDetail | None:
         documents=db.documents.for_household(household_id),
         assessments=db.assessments.for_household(household_id),
         screening=db.screening.for_household(household_id),
+        rent_history=db.rent.for_household(household_id, date.today()),
     )
 
 

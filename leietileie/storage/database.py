@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .audit import AuditLog
     from .cases import CaseRepository
     from .households import HouseholdRepository
+    from .rent import RentPaymentRepository
     from .settings import SettingsRepository
     from .units import UnitRepository
 
@@ -178,6 +179,12 @@ class Database:
         from .assessments import ScreeningRepository
 
         return ScreeningRepository(self)
+
+    @property
+    def rent(self) -> RentPaymentRepository:
+        from .rent import RentPaymentRepository
+
+        return RentPaymentRepository(self)
 
     @property
     def settings(self) -> SettingsRepository:

@@ -42,6 +42,8 @@ class ScreeningFacts:
     has_valuation: npt.NDArray[np.bool_]
     permanent_income: npt.NDArray[np.float64]
     temporary_income: npt.NDArray[np.float64]
+    #: Months paid late or not in full in the last twelve (NaN without a recorded history).
+    late_payments: npt.NDArray[np.float64] | None = None
 
 
 def _dates(texts: list[str]) -> list[date | None]:

@@ -64,6 +64,14 @@ def _tenancy(detail: HouseholdDetail) -> str:
             ["Husleie", fmt.kr(t.rent_monthly) + " /mnd"],
             ["Restanse", fmt.kr(t.arrears)],
             ["Leid fra", fmt.day(t.start)]]  # fmt: skip
+    history = detail.rent_history
+    if history:
+        on_time = sum(1 for p in history if p.on_time)
+        late = [p.month[5:] + "." + p.month[:4] for p in history if not p.on_time]
+        text = f"{on_time} av {len(history)} måneder betalt i tide"
+        if late:
+            text += f" <span style='color:#b00020'>(for sent eller ikke betalt: {', '.join(late)})</span>"
+        rows.append(["Husleie siste år", text])
     if u is not None:
         tenure = "selveier" if u.tenure == "freehold" else "borettslag/aksje"
         rows.append(["Boligen", f"{tenure}, takst {fmt.kr(u.valuation)}, "

@@ -189,3 +189,16 @@ def test_list_names_the_vacant_unit_that_fits(db, tmp_path):
     assert rows[0] == ["Husstand", "Annen ledig bolig"]
     offered = {u for u in outcome.alternative_unit if u}
     assert offered and offered == {r[1] for r in rows[1:] if r[1]}
+
+
+def test_late_rent_payments_exclude_with_a_reason(db):
+    lenient = dict(max_arrears=1e9, min_age=0, max_age=120)
+    ids = db.households.screening_batch(ON)[0]
+    late = db.rent.late_counts(ids, ON)
+    assert (late > 0).any() and (late == 0).any()
+    strict = screen_register(db, options(db, max_late_payments=0, **lenient))
+    flagged = {ids[i] for i, r in enumerate(strict.reasons) if "late_rent" in r}
+    assert flagged == {ids[i] for i in range(len(ids)) if late[i] > 0}
+    ignored = screen_register(db, options(db, max_late_payments=None, **lenient))
+    assert not any("late_rent" in r for r in ignored.reasons)
+    assert ignored.counts()["kan_kjope_na"] >= strict.counts()["kan_kjope_na"]

@@ -118,3 +118,16 @@ def test_new_household_then_delete(qtbot, window, ctx, answers) -> None:
     assert ctx.db.households.get(added.id) is None
     view.actions_bar.undo()  # deleting can be undone
     assert ctx.db.households.get_by_external_id("NY-1") is not None
+
+
+def test_detail_shows_the_rent_history(window, ctx) -> None:
+    from datetime import date
+
+    from leietileie.services.ui_support import household_detail
+    from leietileie.ui.household_detail import detail_html
+
+    ids = [r.id for r in ctx.db.households.page(0, 400)]
+    late = ctx.db.rent.late_counts(ids, date.today())
+    late_id = next(i for i, n in zip(ids, late, strict=True) if n > 0)
+    html = detail_html(household_detail(ctx.db, late_id))
+    assert "Husleie siste år" in html and "betalt i tide" in html and "for sent" in html

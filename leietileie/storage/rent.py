@@ -1,0 +1,93 @@
+"""Rent-payment history: what was due each month, what was paid and when.
+
+A history of paying rent on time is strong evidence that a household can carry a mortgage
+(domain.md §4); the screening counts late or missing payments over the last months.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+import numpy as np
+import numpy.typing as npt
+
+from .common import date_text, parse_date
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from .database import Database
+
+#: Days after the due date (the 1st of the month) a payment still counts as on time.
+GRACE_DAYS = 14
+
+
+@dataclass(frozen=True)
+class RentPayment:
+    month: str  # YYYY-MM
+    amount_due: float
+    amount_paid: float
+    paid_on: date | None
+
+    @property
+    def on_time(self) -> bool:
+        if self.paid_on is None or self.amount_paid + 0.5 < self.amount_due:
+            return False
+        due = date.fromisoformat(self.month + "-01")
+        return (self.paid_on - due).days <= GRACE_DAYS
+
+
+def month_back(on: date, months: int) -> str:
+    """The month (YYYY-MM) ``months`` before the month of ``on``."""
+    index = on.year * 12 + on.month - 1 - months
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+class RentPaymentRepository:
+    def __init__(self, database: Database):
+        self.database = database
+        self.conn = database.conn
+
+    def record(self, household_id: int, payment: RentPayment) -> None:
+        """Add or replace one month's payment (in a transaction, audited)."""
+        with self.database.transaction():
+            self.conn.execute(
+                "INSERT INTO rent_payments (household_id, month, amount_due, amount_paid, paid_on)"
+                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(household_id, month) DO UPDATE SET"
+                " amount_due = excluded.amount_due, amount_paid = excluded.amount_paid,"
+                " paid_on = excluded.paid_on",
+                (household_id, payment.month, payment.amount_due, payment.amount_paid,
+                 date_text(payment.paid_on)),
+            )  # fmt: skip
+            self.database.audit.record("changed", "rent_payment", household_id, {"month": payment.month})
+
+    def bulk_insert(self, rows: Sequence[tuple[int, str, float, float, str | None]]) -> None:
+        """(household_id, month, due, paid, paid_on ISO) rows, in the caller's transaction."""
+        self.conn.executemany(
+            "INSERT OR REPLACE INTO rent_payments (household_id, month, amount_due, amount_paid,"
+            " paid_on) VALUES (?, ?, ?, ?, ?)",
+            rows,
+        )
+
+    def for_household(self, household_id: int, on: date, months: int = 12) -> list[RentPayment]:
+        """The last ``months`` months before ``on``'s month, oldest first."""
+        rows = self.conn.execute(
+            "SELECT month, amount_due, amount_paid, paid_on FROM rent_payments"
+            " WHERE household_id = ? AND month >= ? AND month < ? ORDER BY month",
+            (household_id, month_back(on, months), month_back(on, 0)),
+        ).fetchall()
+        return [RentPayment(r[0], r[1], r[2], parse_date(r[3])) for r in rows]
+
+    def late_counts(self, ids: Sequence[int], on: date, months: int = 12) -> npt.NDArray[np.float64]:
+        """Months paid late or not in full during the last ``months`` months, per household
+        (in the order of ``ids``; NaN where no history is recorded)."""
+        rows = self.conn.execute(
+            "SELECT household_id, count(*), sum(paid_on IS NULL OR amount_paid + 0.5 < amount_due"
+            " OR julianday(paid_on) - julianday(month || '-01') > ?) FROM rent_payments"
+            " WHERE month >= ? AND month < ? GROUP BY household_id",
+            (GRACE_DAYS, month_back(on, months), month_back(on, 0)),
+        ).fetchall()
+        late = {r[0]: float(r[2]) for r in rows if r[1]}
+        return np.array([late.get(i, np.nan) for i in ids], dtype=np.float64)
