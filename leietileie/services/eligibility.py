@@ -7,7 +7,7 @@ masked unless the full number is asked for. Every export is written to the audit
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -52,27 +52,45 @@ DEFAULT_KEYS = (
 )
 
 
-def _rows(raw: list[tuple[Any, ...]]) -> list[tuple[Any, ...]]:
-    """Stored results → rows in COLUMNS order (labels in Norwegian)."""
+_FIELD = {name: index for index, name in enumerate(LIST_FIELDS)}
+
+
+def _getters() -> dict[str, Callable[[Sequence[Any]], Any]]:
+    """How each column is read from a stored-result row (labels in Norwegian)."""
     reason_text: dict[str, str] = {}
-    out = []
-    for values in raw:
-        r = dict(zip(LIST_FIELDS, values, strict=True))
-        codes = r["reasons"]
+
+    def reasons(r: Sequence[Any]) -> str:
+        codes = r[_FIELD["reasons"]]
         if codes not in reason_text:
             reason_text[codes] = "; ".join(REASON_TEXTS_NB.get(c, c) for c in json.loads(codes))
-        row = {
-            "rank": r["rank"],
-            "result": CATEGORY_LABELS_NB.get(r["verdict"], r["verdict"]),
-            "years": r["years"],
-            "address": f"{r['address']}, {r['postcode']} {r['city']}" if r["address"] else "",
-            "household_type": HOUSEHOLD_TYPE_LABELS_NB.get(r["household_type"] or "", ""),
-            "surplus": r["surplus_monthly"],
-            "reasons": reason_text[codes],
-            "case_status": CASE_STATE_LABELS_NB.get(r["case_status"], r["case_status"]),
-        }
-        out.append(tuple(row[c.key] if c.key in row else r[c.key] for c in COLUMNS))
-    return out
+        return reason_text[codes]
+
+    def field(name: str) -> Callable[[Sequence[Any]], Any]:
+        index = _FIELD[name]
+        return lambda r: r[index]
+
+    def label(name: str, labels: dict[str, str]) -> Callable[[Sequence[Any]], Any]:
+        index = _FIELD[name]
+        return lambda r: labels.get(r[index] or "", r[index] or "")
+
+    a, p, c = _FIELD["address"], _FIELD["postcode"], _FIELD["city"]
+    getters = {c.key: field(c.key) for c in COLUMNS if c.key in _FIELD}
+    getters.update({
+        "result": label("verdict", CATEGORY_LABELS_NB),
+        "address": lambda r: f"{r[a]}, {r[p]} {r[c]}" if r[a] else "",
+        "household_type": label("household_type", HOUSEHOLD_TYPE_LABELS_NB),
+        "surplus": field("surplus_monthly"),
+        "reasons": reasons,
+        "case_status": label("case_status", CASE_STATE_LABELS_NB),
+    })  # fmt: skip
+    return getters
+
+
+def _rows(raw: list[tuple[Any, ...]], keys: Sequence[str]) -> list[tuple[Any, ...]]:
+    """Stored results → rows of the chosen columns only."""
+    getters = _getters()
+    chosen = [getters[k] for k in keys]
+    return [tuple(get(values) for get in chosen) for values in raw]
 
 
 def _date_nb(iso: str) -> str:
@@ -115,17 +133,20 @@ def eligibility_table(database: Any, run_id: int, *, keys: Sequence[str] = DEFAU
     unknown = [c for c in categories if c not in CATEGORIES]
     if unknown:
         raise InputError(f"Ukjent resultat: {', '.join(unknown)}. Tillatt: {', '.join(CATEGORIES)}")
-    rows = _rows(list_rows(database.conn, run_id, tuple(categories)))
-    table = Table(
+    by_key = {c.key: c for c in COLUMNS}
+    unknown_keys = [k for k in keys if k not in by_key]
+    if unknown_keys or not keys or len(set(keys)) != len(keys):
+        return choose_columns(Table("", list(COLUMNS), []), list(keys))  # raises the message
+    rows = _rows(list_rows(database.conn, run_id, tuple(categories)), keys)
+    return Table(
         title="Kartlegging: hvem kan kjøpe boligen de leier",
-        columns=list(COLUMNS),
+        columns=[by_key[k] for k in keys],
         rows=rows,
         assumptions=assumptions(run),
         generated_at=datetime.fromisoformat(run["created_at"][:19]) if run.get("created_at") else datetime.now(),
         subtitle=f"{len(rows)} husstander",
         rule_year=run.get("rules_year"),
     )
-    return choose_columns(table, list(keys))
 
 
 def export_eligibility(database: Any, run_id: int, path: Path, *, keys: Sequence[str] = DEFAULT_KEYS,
