@@ -83,11 +83,13 @@ class RentPaymentRepository:
     def late_counts(self, ids: Sequence[int], on: date, months: int = 12) -> npt.NDArray[np.float64]:
         """Months paid late or not in full during the last ``months`` months, per household
         (in the order of ``ids``; NaN where no history is recorded)."""
+        # ISO dates compare as text: paid after the last day of grace is late (as ``on_time``).
+        last_day = f"-{1 + GRACE_DAYS:02d}"
         rows = self.conn.execute(
             "SELECT household_id, count(*), sum(paid_on IS NULL OR amount_paid + 0.5 < amount_due"
-            " OR julianday(paid_on) - julianday(month || '-01') > ?) FROM rent_payments"
+            " OR paid_on > month || ?) FROM rent_payments"
             " WHERE month >= ? AND month < ? GROUP BY household_id",
-            (GRACE_DAYS, month_back(on, months), month_back(on, 0)),
+            (last_day, month_back(on, months), month_back(on, 0)),
         ).fetchall()
         late = {r[0]: float(r[2]) for r in rows if r[1]}
         return np.array([late.get(i, np.nan) for i in ids], dtype=np.float64)
