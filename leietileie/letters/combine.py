@@ -19,6 +19,9 @@ _TRAILER_ROOT = re.compile(rb"/Root (\d+) 0 R")
 _TRAILER_INFO = re.compile(rb"/Info (\d+) 0 R")
 _PAGES = re.compile(rb"/Pages (\d+) 0 R")
 _KIDS = re.compile(rb"/Kids \[([^\]]*)\]")
+#: The archive copies' PDF/A parts (XMP metadata, the OutputIntent's ICC profile) hang off
+#: the catalog; the print file is plain PDF and leaves them out rather than copy them orphaned.
+_CATALOG_ONLY = re.compile(rb"/(?:Metadata|DestOutputProfile) (\d+) 0 R")
 
 
 class _NotOurs(ValueError):
@@ -80,6 +83,7 @@ def _fast_combine(pdfs: Sequence[bytes], title: str, author: str) -> bytes:
             raise _NotOurs("nested page tree")
         shift = next_id - min(objects)
         skip = {root_id, pages_old, int(info.group(1)) if info else -1}
+        skip.update(int(n) for n in _CATALOG_ONLY.findall(objects[root_id]))
         kids += [int(k) + shift for k in _REF.findall(kids_match.group(1))]
         parent = str(pages_old).encode()
         for number, body in objects.items():

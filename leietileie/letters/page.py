@@ -21,6 +21,7 @@ from reportlab.platypus import BaseDocTemplate, Frame, KeepInFrame, PageTemplate
 
 from ..pdfcommon import DeferredPagesCanvas
 from .model import MunicipalityProfile
+from .pdfa import add_pdfa_parts
 from .styles import ACCENT, FONT, FONT_BOLD, INK, MUTED, PAGE_LEFT, PAGE_RIGHT, RULE, styles
 
 WIDTH, HEIGHT = A4
@@ -49,12 +50,26 @@ class PageInfo:
     page_label: str  # "Side {page} av {pages}"
 
 
+#: PDF/A-2 is built on PDF 1.7 (ISO 32000-1), which is also the version that knows ICC v4
+#: profiles like the sRGB OutputIntent's (reportlab would otherwise write 1.4).
+PDF_VERSION = (1, 7)
+
+
 class NumberedCanvas(DeferredPagesCanvas):
-    """The letter's page label ("Side 1 av 3") at the foot of every page."""
+    """The letter's page label ("Side 1 av 3") at the foot of every page.
+
+    On ``save`` it adds what PDF/A-2b needs beyond reportlab: XMP metadata and an sRGB
+    OutputIntent (see ``pdfa.py``).
+    """
 
     def __init__(self, *args: Any, page_label: str = "{page} / {pages}", **kwargs: Any):
+        kwargs.setdefault("pdfVersion", PDF_VERSION)
         super().__init__(*args, **kwargs)
         self._page_label = page_label
+
+    def save(self) -> None:
+        add_pdfa_parts(self)
+        super().save()
 
     def draw_footer(self, number: int, total: int) -> None:
         self.setFont(FONT, 7.5)
