@@ -23,12 +23,13 @@ from .financing import (
     Plan,
     Reason,
     bank_checks,
+    bank_limit,
     capacity,
     check_betjeningsevne,
     make_plan,
 )
 from .loans import Schedule, first_payment, first_year_interest, max_loan, schedule
-from .model import TEMPORARY_INCOME, Scenario
+from .model import INCOME_KINDS, INCOME_LABELS_NB, TEMPORARY_INCOME, Scenario
 from .money import format_kr, round_kr
 
 MAX_TERM_YEARS = 50
@@ -180,12 +181,31 @@ def _suggestions(scenario: Scenario, rules: RuleSet, cap: Capacity, plan: Plan, 
     return tuple(out)
 
 
-def _warnings(scenario: Scenario, rules: RuleSet) -> tuple[str, ...]:
+def _bank_alone(scenario: Scenario, rules: RuleSet, plan: Plan, available: float) -> bool:
+    """Could an ordinary bank loan finance the whole need within utlånsforskriften?"""
+    f, dwelling = scenario.financing, scenario.dwelling
+    need = plan.bank_loan + plan.startlan + plan.grant
+    bank_stress = max(f.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
+    debt = need + scenario.household.debt_balance + dwelling.shared_debt
+    return (
+        need > 0
+        and bank_limit(rules, dwelling, f, available, bank_stress) >= need
+        and debt <= rules.bank.max_debt_to_income * scenario.household.gross_income_annual
+    )
+
+
+def _warnings(scenario: Scenario, rules: RuleSet, plan: Plan, checks: list[Check], available: float) -> tuple[str, ...]:
     out = []
     kinds = {i.kind for m in scenario.household.members for i in m.incomes}
-    temporary = sorted(kinds & set(TEMPORARY_INCOME))
+    temporary = [INCOME_LABELS_NB[k] for k in INCOME_KINDS if k in kinds and k in TEMPORARY_INCOME]
     if temporary:
         out.append("Midlertidig inntekt (" + ", ".join(temporary) + ") bør vurderes særskilt.")
+    for check in checks:
+        if check.code.startswith("bank_") and not check.passed:
+            out.append(f"{check.label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).")
+    if plan.startlan > 0 and _bank_alone(scenario, rules, plan, available):
+        out.append("Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis bare "
+                   "til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5).")
     if scenario.financing.term_years > rules.startlan.max_term_years:
         out.append(f"Løpetid over {rules.startlan.max_term_years} år krever varig lav inntekt og særskilt begrunnelse.")
     if scenario.household.living_costs_monthly_override is not None:
@@ -231,7 +251,7 @@ def assess(scenario: Scenario, rules: RuleSet, *, municipality_group: int = 4) -
         verdict=verdict,
         reasons=_reasons(verdict, available, grant_needed, f.grant_max, shortfall),
         suggestions=_suggestions(scenario, rules, cap, plan, grant_needed, rent_surplus),
-        warnings=_warnings(scenario, rules),
+        warnings=_warnings(scenario, rules, plan, checks, available),
     )
 
 

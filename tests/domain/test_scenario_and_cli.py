@@ -128,3 +128,21 @@ def test_cli_help_lists_assess(capsys):
     with pytest.raises(SystemExit):
         main(["--help"])
     assert "assess" in capsys.readouterr().out
+
+
+def test_warnings_name_temporary_income_bank_rule_breaches_and_a_bank_that_could_lend_alone():
+    data = example()
+    data["household"]["members"][1]["incomes"] = [{"kind": "aap", "annual": 310000}]
+    out = evaluate(scenario_from_dict(data)).to_json()
+    assert any("Arbeidsavklaringspenger (AAP)" in w for w in out["warnings"])
+    rich = example()
+    rich["household"]["members"][0]["incomes"] = [{"kind": "wage", "annual": 1_400_000}]
+    rich["household"]["savings"] = 600_000
+    out = evaluate(scenario_from_dict(rich)).to_json()
+    assert any("Banken kan trolig finansiere hele kjøpet" in w for w in out["warnings"])
+    stretched = example()
+    stretched["financing"]["mode"] = "bank_first"
+    stretched["household"]["debts"] = [{"kind": "other", "balance": 3_000_000, "monthly_payment": 0}]
+    out = evaluate(scenario_from_dict(stretched)).to_json()
+    failed = [c for c in out["checks"] if c["code"] == "bank_dti" and not c["passed"]]
+    assert failed and any("fleksibilitetskvoten" in w for w in out["warnings"])
