@@ -10,6 +10,9 @@ from typing import Any
 from .. import paths
 from ..errors import InputError
 
+KINDS = ("units", "tenants", "rent")
+KIND_HELP = "units = boliger, tenants = leietakere, rent = husleiereskontro (betalt per måned)"
+
 
 def _db_path(args: argparse.Namespace) -> Path:
     return Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
@@ -28,21 +31,17 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run_demo)
 
     p = subparsers.add_parser("template", help="skriv en tom importmal (XLSX eller CSV)")
-    p.add_argument(
-        "kind", choices=("units", "tenants"), help="units = boliger, tenants = leietakere"
-    )
+    p.add_argument("kind", choices=KINDS, help=KIND_HELP)
     p.add_argument("file", type=Path, help="malfil; .xlsx eller .csv")
     p.set_defaults(func=run_template)
 
     p = subparsers.add_parser(
-        "import", help="importer boliger eller leietakere fra XLSX/CSV",
-        description="Importerer et register (se import-format.md). Ingenting importeres hvis"
-        " en rad er feil, med mindre --skip-invalid er gitt; problemene skrives til en"
-        " rapportfil ved siden av filen.",
+        "import", help="importer boliger, leietakere eller husleiereskontro fra XLSX/CSV",
+        description="Importerer et register (se import-format.md og docs/import-rent.md)."
+        " Ingenting importeres hvis en rad er feil, med mindre --skip-invalid er gitt;"
+        " problemene skrives til en rapportfil ved siden av filen.",
     )  # fmt: skip
-    p.add_argument(
-        "kind", choices=("units", "tenants"), help="units = boliger, tenants = leietakere"
-    )
+    p.add_argument("kind", choices=KINDS, help=KIND_HELP)
     p.add_argument("file", type=Path, help="XLSX- eller CSV-fil")
     p.add_argument(
         "--skip-invalid", action="store_true", help="importer de gyldige, hopp over feil"

@@ -13,7 +13,7 @@ from .tabular import normalise_header
 class Column:
     name: str
     required: bool = False
-    kind: str = "text"  # text | number | int | date
+    kind: str = "text"  # text | number | int | date | month
     note: str = ""
 
 
@@ -70,13 +70,21 @@ TENANT_COLUMNS: tuple[Column, ...] = (
 #: Required on the applicant's row (checked per household, not per column).
 APPLICANT_REQUIRED = ("bolig_id", "husleie_mnd")
 
-KINDS = {"units": UNIT_COLUMNS, "tenants": TENANT_COLUMNS}
-KIND_LABELS_NB = {"units": "boliger", "tenants": "leietakere"}
+RENT_COLUMNS: tuple[Column, ...] = (
+    Column("husstand_id", True, note="husstanden (må finnes i registeret)"),
+    Column("måned", True, kind="month", note="åååå-mm, eller en dato i måneden"),
+    Column("forfalt", True, kind="number", note="husleie som forfalt for måneden, kr"),
+    Column("betalt", kind="number", note="betalt for måneden, kr (tom = 0)"),
+    Column("betalt_dato", kind="date", note="når det ble betalt; påkrevd når betalt er over 0"),
+)
+
+KINDS = {"units": UNIT_COLUMNS, "tenants": TENANT_COLUMNS, "rent": RENT_COLUMNS}
+KIND_LABELS_NB = {"units": "boliger", "tenants": "leietakere", "rent": "husleiemåneder"}
 
 
 def columns_for(kind: str) -> tuple[Column, ...]:
     if kind not in KINDS:
-        raise InputError(f"ukjent registertype {kind!r}; velg units eller tenants")
+        raise InputError(f"ukjent registertype {kind!r}; velg units, tenants eller rent")
     return KINDS[kind]
 
 

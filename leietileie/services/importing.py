@@ -3,7 +3,8 @@ and the GUI's import dialog.
 
 All-or-nothing by default: any bad row means nothing is written and the problems go to a
 report file beside the input. With ``skip_invalid`` the good records are imported and the
-bad ones reported. Re-importing updates records with the same bolig_id / husstand_id.
+bad ones reported. Re-importing updates records with the same bolig_id / husstand_id, and
+for the rent ledger (``rent``, docs/import-rent.md) the same household and month.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from ..domain.register import RegisteredHousehold, Unit
 from ..errors import InputError
 from ..storage import Database
 from .import_columns import KIND_LABELS_NB, columns_for, resolve_columns
+from .import_rent import RentRecord, RentRows
 from .import_rows import (
     Problems,
     Row,
@@ -32,6 +34,7 @@ from .tabular import Table, detect_decimal, read_table
 #: progress(done, total) -> False to cancel
 Progress = Callable[[int, int], bool]
 CHUNK = 10_000
+RENT_CHUNK = 50_000
 
 
 class ImportCancelled(Exception):
@@ -114,7 +117,7 @@ def import_file(
     progress: Progress | None = None,
     today: date | None = None,
 ) -> ImportResult:
-    """Import ``units`` or ``tenants`` from an XLSX or CSV file."""
+    """Import ``units``, ``tenants`` or ``rent`` from an XLSX or CSV file."""
     # Hundreds of thousands of small objects: the cyclic GC would rescan them all repeatedly.
     enabled = gc.isenabled()
     gc.disable()
@@ -139,6 +142,9 @@ def _import_file(
     if not path.exists():
         raise InputError(f"filen {path} finnes ikke")
     table, columns, labels, decimal = load_table(path, kind, options)
+    if kind == "rent":
+        return _import_rent(db, path, options, table, columns, labels, decimal, progress,
+                            today or date.today())  # fmt: skip
     problems = Problems()
     total = len(table.rows) * 2
     if kind == "units":
@@ -166,6 +172,49 @@ def _import_file(
         _write(db, kind, path, records, result, progress, total)
         result.committed = True
     return result
+
+
+def _import_rent(db: Database, path: Path, options: ImportOptions, table: Table,
+                 columns: dict[str, int], labels: dict[str, str], decimal: str,
+                 progress: Progress | None, today: date) -> ImportResult:  # fmt: skip
+    """The rent ledger: one record per household month; the same month again replaces it."""
+    problems = Problems()
+    total = len(table.rows) * 2
+    rows = RentRows(columns, labels, decimal, db.households.id_map(), today, problems)
+    records = rows.records(table, lambda done: _tick(progress, done, total))
+    result = ImportResult("rent", path, rows=len(table.rows), dry_run=options.dry_run)
+    result.problems = problems.lines()
+    result.skipped = len(table.rows) - len(records)
+    if result.problems:
+        result.report_path = _write_report(path, "rent", result.problems)
+        if not options.skip_invalid:
+            return result
+    _tick(progress, total // 2, total)
+    existing = db.rent.recorded_months()
+    result.updated = sum(1 for r in records if (r[0], r[1]) in existing) if existing else 0
+    result.inserted = len(records) - result.updated
+    del existing
+    if not options.dry_run:
+        _write_rent(db, path, records, result, progress, total)
+        result.committed = True
+    return result
+
+
+def _write_rent(db: Database, path: Path, records: list[RentRecord], result: ImportResult,
+                progress: Progress | None, total: int) -> None:  # fmt: skip
+    start = total // 2
+    with db.transaction():
+        for offset in range(0, len(records), RENT_CHUNK):
+            _tick(progress, start + offset * start // max(1, len(records)), total)
+            db.rent.bulk_insert(records[offset : offset + RENT_CHUNK])
+        db.audit.record(
+            "imported",
+            "rent_payment",
+            None,
+            {"file": path.name, "inserted": result.inserted, "updated": result.updated,
+             "skipped": result.skipped},
+        )  # fmt: skip
+    _tick(progress, total, total)
 
 
 def _parse_units(table: Table, columns: dict[str, int], labels: dict[str, str], decimal: str,

@@ -1,4 +1,4 @@
-"""Empty import templates (`leietileie template units|tenants FILE`)."""
+"""Empty import templates (`leietileie template units|tenants|rent FILE`)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,8 @@ from .import_columns import KIND_LABELS_NB, columns_for
 
 
 def write_template(kind: str, path: Path) -> Path:
-    """Write the empty template for ``units`` or ``tenants``; XLSX or CSV by extension."""
+    """Write the empty template for ``units``, ``tenants`` or ``rent``; XLSX or CSV by
+    extension."""
     columns = columns_for(kind)
     path = Path(path)
     suffix = path.suffix.lower()
@@ -28,7 +29,8 @@ def write_template(kind: str, path: Path) -> Path:
         sheet = workbook.add_worksheet(KIND_LABELS_NB[kind])
         for index, column in enumerate(columns):
             sheet.write_string(0, index, column.name, bold)
-            cell_format = text if column.kind == "text" else None
+            # Months as text too: Excel would turn "2026-01" into a date in another locale.
+            cell_format = text if column.kind in ("text", "month") else None
             sheet.set_column(index, index, max(12, len(column.name) + 2), cell_format)
         sheet.freeze_panes(1, 0)
         notes = workbook.add_worksheet("forklaring")

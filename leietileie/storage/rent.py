@@ -71,6 +71,10 @@ class RentPaymentRepository:
             rows,
         )
 
+    def recorded_months(self) -> set[tuple[int, str]]:
+        """(household_id, month) of every recorded payment (an import counts its updates)."""
+        return set(self.conn.execute("SELECT household_id, month FROM rent_payments"))
+
     def for_household(self, household_id: int, on: date, months: int = 12) -> list[RentPayment]:
         """The last ``months`` months before ``on``'s month, oldest first."""
         rows = self.conn.execute(

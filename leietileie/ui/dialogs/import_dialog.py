@@ -32,7 +32,11 @@ from ...services.tabular import read_table
 from ..context import AppContext
 from ..worker import Progress, Task, run_task
 
-KINDS = (("tenants", "Leietakere (husstander og medlemmer)"), ("units", "Boliger"))
+KINDS = (
+    ("tenants", "Leietakere (husstander og medlemmer)"),
+    ("units", "Boliger"),
+    ("rent", "Husleiereskontro (forfalt og betalt husleie per måned)"),
+)
 NOT_IN_FILE = "(ikke i filen)"
 
 

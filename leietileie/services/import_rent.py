@@ -1,0 +1,243 @@
+"""Rows of a rent ledger (husleiereskontro) → rent-payment records, every problem by row and
+column (docs/import-rent.md).
+
+One row is one household's month: ``husstand_id``, ``måned``, ``forfalt`` (due), ``betalt``
+(paid) and ``betalt_dato``. The household must exist in the register; a household's month
+may appear once per file; a payment date more than a year after the month is refused as a
+probable typo (a date before the month is a prepayment and fine).
+
+As for tenants, a fast path turns good rows into records with cached conversions and gives
+up (returns None) at anything unusual; the exact path (``parse_rent_row``) then decides and
+names every problem. The fast path never reports and never accepts what the exact path
+would refuse; the tests compare the two.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from datetime import date
+from operator import itemgetter
+
+from .import_rows import Problems, Row
+from .tabular import Cell, Table, parse_date, parse_number
+
+#: (household database id, month YYYY-MM, due, paid, paid on ISO date or None)
+RentRecord = tuple[int, str, float, float, str | None]
+
+#: The earliest month a ledger row may name (earlier is a typo or a misread number).
+FIRST_YEAR = 1990
+
+_MONTH_TEXT = re.compile(r"^(\d{4})[-./](\d{1,2})$|^(\d{1,2})[-./](\d{4})$")
+#: The template's columns in the order the fast path unpacks them.
+RENT_FIELDS = ("husstand_id", "måned", "forfalt", "betalt", "betalt_dato")
+
+
+def month_index(year: int, month: int) -> int:
+    return year * 12 + month - 1
+
+
+def month_text(index: int) -> str:
+    return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+def parse_month(value: Cell) -> int:
+    """The month of a cell as ``year * 12 + month - 1``: ``YYYY-MM`` (also ``MM.YYYY``), or a
+    date (text, date cell or Excel serial) whose month is taken; ValueError if neither."""
+    if isinstance(value, str):
+        match = _MONTH_TEXT.match(value.strip())
+        if match:
+            year, month = (match[1], match[2]) if match[1] else (match[4], match[3])
+            if 1 <= int(month) <= 12:
+                return month_index(int(year), int(month))
+            raise ValueError("no such month")
+    when = parse_date(value)
+    return month_index(when.year, when.month)
+
+
+def payment_limit(month: int) -> date:
+    """The first day too late to be a payment for ``month``: a year after the month ended."""
+    after = month + 13
+    return date(after // 12, after % 12 + 1, 1)
+
+
+class RentRows:
+    """Turns a ledger's rows into records; ``households`` maps husstand_id → database id."""
+
+    def __init__(self, columns: dict[str, int], labels: dict[str, str], decimal: str,
+                 households: dict[str, int], today: date, problems: Problems) -> None:  # fmt: skip
+        self.columns, self.labels, self.decimal = columns, labels, decimal
+        self.households, self.problems = households, problems
+        self.last_month = month_index(today.year, today.month) + 12
+        self.first_month = month_index(FIRST_YEAR, 1)
+        #: (household id, month) → the first row naming it
+        self.seen: dict[tuple[int, str], int] = {}
+        #: household months named twice: none of their rows is imported
+        self.duplicates: set[tuple[int, str]] = set()
+        indexes = [columns.get(name) for name in RENT_FIELDS]
+        self.width = max((i for i in indexes if i is not None), default=0) + 1
+        # The three required columns are always there, so itemgetter gives a tuple.
+        present: Callable[[list[Cell]], tuple[Cell, ...]] = itemgetter(
+            *[i for i in indexes if i is not None]
+        )
+        self.get = present
+        if None in indexes:
+            slots = [i is not None for i in indexes]
+
+            def get(cells: list[Cell]) -> tuple[Cell, ...]:
+                values = iter(present(cells))
+                return tuple(next(values) if slot else None for slot in slots)
+
+            self.get = get
+        self.months: dict[Cell, tuple[str, date] | None] = {}
+        self.numbers: dict[Cell, float] = {}
+        self.dates: dict[Cell, tuple[date, str] | None] = {}
+
+    def records(self, table: Table, tick: Callable[[int], None] | None = None) -> list[RentRecord]:
+        """Every good row's record (rows of a month named twice left out)."""
+        out: list[RentRecord] = []
+        fast, exact = self.fast, self.exact
+        append = out.append
+        for done, (line, cells) in enumerate(table.rows):
+            if tick is not None and done & 4095 == 0:
+                tick(done)
+            record = fast(line, cells)
+            if record is None:
+                record = exact(line, cells)
+            if record is not None:
+                append(record)
+        if self.duplicates:
+            out = [r for r in out if (r[0], r[1]) not in self.duplicates]
+        return out
+
+    # The fast path --------------------------------------------------------------------
+    # Conversions are cached by cell value (a ledger repeats its months, amounts and dates).
+    # A bad value is cached as None (month, date) or -1.0 (amount); the exact path reports it.
+
+    def _month(self, value: Cell) -> tuple[str, date] | None:
+        try:
+            return self.months[value]
+        except KeyError:
+            pass
+        found: tuple[str, date] | None = None
+        try:
+            index = parse_month(value)
+            if self.first_month <= index <= self.last_month:
+                found = (month_text(index), payment_limit(index))
+        except (ValueError, OverflowError):
+            pass
+        self.months[value] = found
+        return found
+
+    def _number(self, value: Cell) -> float | None:
+        """The amount; None for an empty cell; -1.0 when bad."""
+        if value is None:
+            return None
+        if type(value) is float or type(value) is int:
+            return float(value) if value >= 0 else -1.0
+        try:
+            return self.numbers[value]
+        except KeyError:
+            pass
+        try:
+            number = parse_number(value, self.decimal)
+        except ValueError:
+            number = -1.0
+        found = number if number >= 0 else -1.0
+        self.numbers[value] = found
+        return found
+
+    def _date(self, value: Cell) -> tuple[date, str] | None:
+        try:
+            return self.dates[value]
+        except KeyError:
+            pass
+        found: tuple[date, str] | None = None
+        try:
+            when = parse_date(value)
+            found = (when, when.isoformat())
+        except (ValueError, OverflowError):
+            pass
+        self.dates[value] = found
+        return found
+
+    def fast(self, line: int, cells: list[Cell]) -> RentRecord | None:
+        if len(cells) < self.width:
+            cells = cells + [None] * (self.width - len(cells))
+        key_cell, month_cell, due_cell, paid_cell, date_cell = self.get(cells)
+        if type(key_cell) is not str:
+            return None
+        household = self.households.get(key_cell)
+        month = self._month(month_cell)
+        due = self._number(due_cell)
+        paid = self._number(paid_cell)
+        if household is None or month is None or due is None or due < 0:
+            return None
+        if paid is None:
+            paid = 0.0
+        elif paid < 0:
+            return None
+        text, limit = month
+        iso: str | None = None
+        if date_cell is None:
+            if paid:
+                return None
+        else:
+            paid_on = self._date(date_cell)
+            if paid_on is None or paid_on[0] >= limit:
+                return None
+            iso = paid_on[1]
+        key = (household, text)
+        if key in self.seen:
+            return None
+        self.seen[key] = line
+        return (household, text, due, paid, iso)
+
+    # The exact path -------------------------------------------------------------------
+
+    def exact(self, line: int, cells: list[Cell]) -> RentRecord | None:
+        return parse_rent_row(Row(line, cells, self.columns, self.labels, self.decimal,
+                                  self.problems), self)  # fmt: skip
+
+
+def parse_rent_row(row: Row, rows: RentRows) -> RentRecord | None:
+    """One ledger row, naming every problem by row and column."""
+    external_id = row.required("husstand_id")
+    household = rows.households.get(external_id) if external_id else None
+    if external_id and household is None:
+        row.problem("husstand_id", "finnes ikke i registeret (importer leietakerne først)")
+    month: int | None = None
+    if row.raw("måned") is None:
+        row.problem("måned", "mangler")
+    else:
+        try:
+            month = parse_month(row.raw("måned"))
+        except (ValueError, OverflowError):
+            row.problem("måned", "er ikke en måned (bruk åååå-mm, f.eks. 2026-01)")
+        if month is not None and not rows.first_month <= month <= rows.last_month:
+            row.problem(
+                "måned", f"ligger utenfor {FIRST_YEAR}-01 til {month_text(rows.last_month)}"
+            )
+            month = None
+    due = row.number("forfalt", required=True)
+    paid = row.number("betalt")
+    paid_on = row.date("betalt_dato")
+    if paid and row.raw("betalt_dato") is None:
+        row.problem("betalt_dato", "mangler (påkrevd når betalt er over 0)")
+    if paid_on is not None and month is not None and paid_on >= payment_limit(month):
+        row.problem(
+            "betalt_dato",
+            f"mer enn ett år etter måneden {month_text(month)} (skrivefeil?)",
+        )
+    if household is not None and month is not None:
+        key = (household, month_text(month))
+        first = rows.seen.get(key)
+        if first is not None and first != row.line:
+            row.problem("måned", f"står to ganger for husstand {external_id} (også på rad {first})")
+            rows.duplicates.add(key)
+        else:
+            rows.seen[key] = row.line
+    if row.bad or household is None or month is None or due is None:
+        return None
+    iso = None if paid_on is None else paid_on.isoformat()
+    return (household, month_text(month), due, paid or 0.0, iso)
