@@ -45,7 +45,8 @@ def import_register(
     options: ImportOptions | None = None,
     progress: Progress | None = None,
 ) -> ImportResult:
-    """Import ``units`` or ``tenants`` (import-format.md); see services.importing."""
+    """Import ``units``, ``tenants`` (import-format.md) or ``rent`` (docs/import-rent.md);
+    see services.importing."""
     return import_file(db, kind, Path(path), options, progress)
 
 
