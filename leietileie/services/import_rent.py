@@ -20,7 +20,7 @@ from datetime import date
 from operator import itemgetter
 
 from .import_rows import Problems, Row
-from .tabular import Cell, Table, parse_date, parse_number
+from .tabular import Cell, Table, cell_text, parse_date, parse_number
 
 #: (household database id, month YYYY-MM, due, paid, paid on ISO date or None)
 RentRecord = tuple[int, str, float, float, str | None]
@@ -165,8 +165,8 @@ class RentRows:
         if len(cells) < self.width:
             cells = cells + [None] * (self.width - len(cells))
         key_cell, month_cell, due_cell, paid_cell, date_cell = self.get(cells)
-        if type(key_cell) is not str:
-            return None
+        if type(key_cell) is not str:  # a number cell (XLSX) reads as its text
+            key_cell = cell_text(key_cell)
         household = self.households.get(key_cell)
         month = self._month(month_cell)
         due = self._number(due_cell)

@@ -308,3 +308,61 @@ def test_cli_rent_import_and_template(register, files, tmp_path, capsys):
     good = files / "husleie_cp1252.csv"
     assert main(["--db", db_path, "import", "rent", str(good)]) == 0
     assert "5 nye, 1 oppdatert" in capsys.readouterr().out
+
+
+KILL_SCRIPT = """
+import sys, time
+from datetime import date
+from pathlib import Path
+from leietileie.services import importing
+
+importing.RENT_CHUNK = 100  # many chunks inside the one transaction
+
+def progress(done, total):
+    if done > total // 2:
+        print("writing", flush=True)
+        time.sleep(0.05)
+    return True
+
+from leietileie.storage import Database
+db = Database.open(sys.argv[1])
+importing.import_file(db, "rent", Path(sys.argv[2]), progress=progress, today=date(2026, 1, 15))
+print("done", flush=True)
+"""
+
+
+@pytest.mark.parametrize("kill", [True, False])
+def test_sigkill_during_a_rent_import_leaves_all_or_nothing(tmp_path, kill):
+    import os
+    import signal
+    import subprocess
+    import sys
+
+    from leietileie.services.demo import create_demo
+    from leietileie.storage import Database
+    from leietileie.storage.maintenance import check
+
+    path = tmp_path / "register.db"
+    with Database.open(path) as db:
+        create_demo(db, households=150, seed=2, today=TODAY)
+        ids = list(db.households.id_map())
+    ledger = tmp_path / "reskontro.csv"
+    ledger.write_text(HEADER + "".join(f"{h};2019-{m:02d};9000;9000;02.{m:02d}.2019\n"
+                                       for h in ids for m in range(1, 13)), encoding="utf-8")  # fmt: skip
+    process = subprocess.Popen(
+        [sys.executable, "-c", KILL_SCRIPT, str(path), str(ledger)],
+        stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": os.getcwd()},
+    )  # fmt: skip
+    assert process.stdout is not None
+    writes = 0
+    for line in process.stdout:
+        writes += line.strip() == "writing"
+        if kill and writes >= 5:
+            process.send_signal(signal.SIGKILL)
+            break
+    process.wait(timeout=60)
+    assert process.returncode == (-signal.SIGKILL if kill else 0)
+    assert check(path).ok
+    with Database.open(path) as db:
+        count = db.conn.execute("SELECT count(*) FROM rent_payments WHERE month LIKE '2019-%'")
+        assert count.fetchone()[0] == (0 if kill else 150 * 12)
