@@ -33,6 +33,8 @@ class RentPayment:
 
     @property
     def on_time(self) -> bool:
+        if self.amount_due <= 0:  # nothing was due (a rent-free month)
+            return True
         if self.paid_on is None or self.amount_paid + 0.5 < self.amount_due:
             return False
         due = date.fromisoformat(self.month + "-01")
@@ -90,8 +92,8 @@ class RentPaymentRepository:
         # ISO dates compare as text: paid after the last day of grace is late (as ``on_time``).
         last_day = f"-{1 + GRACE_DAYS:02d}"
         rows = self.conn.execute(
-            "SELECT household_id, count(*), sum(paid_on IS NULL OR amount_paid + 0.5 < amount_due"
-            " OR paid_on > month || ?) FROM rent_payments"
+            "SELECT household_id, count(*), sum(amount_due > 0 AND (paid_on IS NULL"
+            " OR amount_paid + 0.5 < amount_due OR paid_on > month || ?)) FROM rent_payments"
             " WHERE month >= ? AND month < ? GROUP BY household_id",
             (last_day, month_back(on, months), month_back(on, 0)),
         ).fetchall()

@@ -48,3 +48,11 @@ def test_demo_gives_tenants_in_arrears_a_history_of_missed_months(db):
     late = db.rent.late_counts(ids, ON)
     in_arrears = [i for i, h in enumerate(ids) if db.households.get(h).tenancy.arrears > 0]
     assert in_arrears and all(late[i] >= 1 for i in in_arrears)
+
+
+def test_a_month_with_nothing_due_is_not_late(db):
+    free = RentPayment("2026-07", 0, 0, None)
+    assert free.on_time
+    before = db.rent.late_counts([3], ON)[0]
+    db.rent.record(3, free)
+    assert db.rent.late_counts([3], ON)[0] == before
