@@ -12,7 +12,6 @@ moving and deadlines; this module only adds entries for what the repository does
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
@@ -21,7 +20,7 @@ from typing import Any
 from ..domain.deadlines import add_working_days, reply_deadline
 from ..domain.register import CASE_STATE_LABELS_NB, CASE_STATES
 from ..errors import InputError
-from ..storage.cases import CLOSING_STATES, Case
+from ..storage.cases import Case
 from .settings import Settings
 
 #: Where a case may go from each state. Any open case may also be closed (avsluttet).
@@ -75,18 +74,6 @@ def check_move(from_state: str, to_state: str) -> None:
     )
 
 
-def _rewrite_date(db: Any, case_id: int, on: date) -> None:
-    """Give the latest event of a case the effective date ``on`` (the audit log keeps the
-    time the move was recorded)."""
-    row = db.conn.execute(
-        "SELECT id, at FROM case_events WHERE case_id = ? ORDER BY id DESC LIMIT 1", (case_id,)
-    ).fetchone()
-    if row is not None and not str(row[1]).startswith(on.isoformat()):
-        db.conn.execute(
-            "UPDATE case_events SET at = ? WHERE id = ?", (on.isoformat() + str(row[1])[10:], row[0])
-        )
-
-
 def _deadline_on_entry(db: Any, case_id: int, state: str, on: date) -> int | None:
     kind = DEADLINE_ON_ENTRY.get(state)
     if kind is None:
@@ -110,10 +97,7 @@ def open_case(
         )
     day = on or date.today()
     with db.transaction():
-        case = db.cases.open(household_id, caseworker=by or db.actor, state=state, note=note)
-        if day != date.today():
-            db.conn.execute("UPDATE cases SET opened_on = ? WHERE id = ?", (day.isoformat(), case.id))
-            _rewrite_date(db, case.id, day)
+        case = db.cases.open(household_id, caseworker=by or db.actor, state=state, note=note, on=day)
         _deadline_on_entry(db, case.id, state, day)
     opened = db.cases.get(case.id)
     assert opened is not None
@@ -137,10 +121,7 @@ def move_case(
         for deadline in db.cases.deadlines(case_id):
             if not deadline.done:
                 db.cases.complete_deadline(deadline.id)
-        moved = db.cases.move(case_id, to_state, by=by or db.actor, note=note)
-        _rewrite_date(db, case_id, day)
-        if to_state in CLOSING_STATES and day != date.today():
-            db.conn.execute("UPDATE cases SET closed_on = ? WHERE id = ?", (day.isoformat(), case_id))
+        db.cases.move(case_id, to_state, by=by or db.actor, note=note, on=day)
         _deadline_on_entry(db, case_id, to_state, day)
         if documents or assessments:
             attach(db, case_id, documents=documents, assessments=assessments)
@@ -156,8 +137,7 @@ def attach(
     docs, found = list(documents), list(assessments)
     with db.transaction():
         for doc_id in docs:
-            cursor = db.conn.execute("UPDATE documents SET case_id = ? WHERE id = ?", (case_id, doc_id))
-            if cursor.rowcount == 0:
+            if not db.documents.attach(doc_id, case_id):
                 raise InputError(f"Dokument nr. {doc_id} finnes ikke.")
         for assessment_id in found:
             if db.assessments.get(assessment_id) is None:
@@ -168,18 +148,7 @@ def attach(
 
 def attached_assessment_ids(db: Any, case_id: int) -> list[int]:
     """Assessments attached to a case, oldest first (directly or through an attached letter)."""
-    ids: list[int] = []
-    rows = db.conn.execute(
-        "SELECT json_extract(details, '$.attached_assessments') FROM audit_log"
-        " WHERE entity = 'case' AND entity_id = ? AND action = 'changed' ORDER BY id",
-        (str(case_id),),
-    ).fetchall()
-    for (found,) in rows:
-        ids += [int(i) for i in json.loads(found or "[]")]
-    ids += [r[0] for r in db.conn.execute(
-        "SELECT assessment_id FROM documents WHERE case_id = ? AND assessment_id IS NOT NULL"
-        " ORDER BY id", (case_id,)).fetchall()]  # fmt: skip
-    return list(dict.fromkeys(ids))
+    return list(db.cases.attached_assessment_ids(case_id))
 
 
 @dataclass(frozen=True)
@@ -198,18 +167,12 @@ def mark_screened(
     Households with an open case are skipped. One audit entry sums up the bulk step; the
     repository logs each case it opens.
     """
-    sql = "SELECT household_id FROM screening_results WHERE run_id = ?"
-    params: list[Any] = [run_id]
-    if categories:
-        sql += f" AND verdict IN ({', '.join('?' * len(categories))})"
-        params += list(categories)
-    in_run = [r[0] for r in db.conn.execute(sql, params).fetchall()]
-    if not in_run and db.conn.execute("SELECT 1 FROM screening_runs WHERE id = ?", (run_id,)).fetchone() is None:
+    in_run = db.screening.household_ids(run_id, categories)
+    if not in_run and db.screening.run(run_id) is None:
         raise InputError(f"Kartlegging nr. {run_id} finnes ikke.")
     members = set(in_run)
     chosen = in_run if household_ids is None else [h for h in household_ids if h in members]
-    open_ones = {r[0] for r in db.conn.execute(
-        "SELECT household_id FROM cases WHERE closed_on IS NULL").fetchall()}  # fmt: skip
+    open_ones = db.cases.open_household_ids()
     opened: list[int] = []
     with db.transaction():
         for household_id in chosen:
@@ -230,19 +193,7 @@ def erase_closed_cases(db: Any, closed_before: date) -> int:
     are not deleted here (``households.delete`` erases a household with its cases).
     Returns the number of cases erased; each is logged as deleted personal data.
     """
-    ids = [r[0] for r in db.conn.execute(
-        "SELECT id FROM cases WHERE closed_on IS NOT NULL AND closed_on < ?",
-        (closed_before.isoformat(),)).fetchall()]  # fmt: skip
-    with db.transaction():
-        for case_id in ids:
-            notes = db.conn.execute(
-                "UPDATE case_events SET note = '' WHERE case_id = ? AND note != ''", (case_id,)
-            ).rowcount
-            notes += db.conn.execute(
-                "UPDATE deadlines SET note = '' WHERE case_id = ? AND note != ''", (case_id,)
-            ).rowcount
-            db.audit.record("deleted", "case_notes", case_id, {"notes": notes})
-    return len(ids)
+    return int(db.cases.erase_closed_notes(closed_before))
 
 
 __all__ = [

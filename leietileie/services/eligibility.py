@@ -122,14 +122,9 @@ def assumptions(run: dict[str, Any]) -> list[tuple[str, object]]:
 
 def eligibility_table(database: Any, run_id: int, *, keys: Sequence[str] = DEFAULT_KEYS,
                       categories: Sequence[str] = ()) -> Table:
-    run = database.screening.run(run_id) if hasattr(database.screening, "run") else None
+    run = database.screening.run(run_id)
     if run is None:
-        row = database.conn.execute(
-            "SELECT id, created_at, rules_year, on_date, settings FROM screening_runs WHERE id = ?", (run_id,)
-        ).fetchone()
-        if row is None:
-            raise InputError(f"Kartlegging nr. {run_id} finnes ikke")
-        run = {"id": row[0], "created_at": row[1], "rules_year": row[2], "settings": json.loads(row[4])}
+        raise InputError(f"Kartlegging nr. {run_id} finnes ikke")
     unknown = [c for c in categories if c not in CATEGORIES]
     if unknown:
         raise InputError(f"Ukjent resultat: {', '.join(unknown)}. Tillatt: {', '.join(CATEGORIES)}")

@@ -28,7 +28,7 @@ PATHS = (
 
 
 def _has_cases(db: Any) -> bool:
-    return bool(db.query("SELECT 1 FROM cases LIMIT 1"))
+    return bool(db.cases.any())
 
 
 def prepare_showcase(db: Any, on: date | None = None, cases: int = 16) -> None:

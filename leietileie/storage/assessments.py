@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypedDict
 
 from .common import from_json, now, to_json
 
@@ -109,6 +109,17 @@ SCREENING_COLUMNS = (
 )
 
 
+class ScreeningRun(TypedDict):
+    """A stored screening run; ``settings`` are the options it ran with."""
+
+    id: int
+    created_at: str
+    rules_year: int
+    on_date: date
+    household_count: int
+    settings: dict[str, Any]
+
+
 class ScreeningRepository:
     def __init__(self, database: Database):
         self.database = database
@@ -145,6 +156,28 @@ class ScreeningRepository:
     def latest_run(self) -> int | None:
         row = self.conn.execute("SELECT max(id) FROM screening_runs").fetchone()
         return None if row[0] is None else int(row[0])
+
+    def run(self, run_id: int) -> ScreeningRun | None:
+        row = self.conn.execute(
+            "SELECT id, created_at, rules_year, on_date, household_count, settings"
+            " FROM screening_runs WHERE id = ?",
+            (run_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return ScreeningRun(
+            id=row[0], created_at=row[1], rules_year=row[2], on_date=date.fromisoformat(row[3]),
+            household_count=row[4], settings=from_json(row[5]) or {},
+        )  # fmt: skip
+
+    def household_ids(self, run_id: int, verdicts: Sequence[str] = ()) -> list[int]:
+        """The run's households (only those with one of ``verdicts`` when given)."""
+        sql = "SELECT household_id FROM screening_results WHERE run_id = ?"
+        params: list[Any] = [run_id]
+        if verdicts:
+            sql += f" AND verdict IN ({', '.join('?' * len(verdicts))})"
+            params += list(verdicts)
+        return [int(r[0]) for r in self.conn.execute(sql, params).fetchall()]
 
     def results(self, run_id: int, verdict: str | None = None) -> list[ScreeningResult]:
         clause, params = "WHERE run_id = ?", [str(run_id)]
@@ -221,6 +254,13 @@ class DocumentRepository:
                 "printed", "document", new_id, {"household_id": household_id, "kind": kind}
             )
         return new_id
+
+    def attach(self, doc_id: int, case_id: int) -> bool:
+        """Attach a document to a case; False when there is no such document."""
+        cursor = self.conn.execute(
+            "UPDATE documents SET case_id = ? WHERE id = ?", (case_id, doc_id)
+        )
+        return cursor.rowcount > 0
 
     def for_household(self, household_id: int) -> list[StoredDocument]:
         rows = self.conn.execute(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -61,20 +62,26 @@ class CaseRepository:
         self.conn = database.conn
 
     def open(
-        self, household_id: int, caseworker: str = "", state: str = "ny", note: str = ""
+        self,
+        household_id: int,
+        caseworker: str = "",
+        state: str = "ny",
+        note: str = "",
+        on: date | None = None,
     ) -> Case:
+        """Open a case ``on`` a day (today when None); the event keeps the recording time."""
         _check_state(state)
-        today = date.today()
+        day = on or date.today()
         with self.database.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO cases (household_id, state, opened_on, caseworker) VALUES (?, ?, ?, ?)",
-                (household_id, state, today.isoformat(), caseworker),
+                (household_id, state, day.isoformat(), caseworker),
             )
             case_id = int(cursor.lastrowid or 0)
-            self._event(case_id, None, state, caseworker, note)
+            self._event(case_id, None, state, caseworker, note, on)
             self._set_household_status(household_id, state)
             self.database.audit.record("created", "case", case_id, {"household_id": household_id})
-        return Case(case_id, household_id, state, today, None, caseworker)
+        return Case(case_id, household_id, state, day, None, caseworker)
 
     def get(self, case_id: int) -> Case | None:
         row = self.conn.execute(
@@ -92,24 +99,37 @@ class CaseRepository:
         ).fetchall()
         return [_case(r) for r in rows]
 
+    def any(self) -> bool:
+        """Whether the register has any case at all."""
+        return self.conn.execute("SELECT 1 FROM cases LIMIT 1").fetchone() is not None
+
+    def open_household_ids(self) -> set[int]:
+        """The households that have an open case."""
+        rows = self.conn.execute("SELECT household_id FROM cases WHERE closed_on IS NULL")
+        return {int(r[0]) for r in rows}
+
     def current(self, household_id: int) -> Case | None:
         """The household's open case, if any."""
         cases = [c for c in self.for_household(household_id) if c.closed_on is None]
         return cases[-1] if cases else None
 
-    def move(self, case_id: int, to_state: str, by: str = "", note: str = "") -> Case:
-        """Move a case to a new state, recording the event (who, when, note)."""
+    def move(
+        self, case_id: int, to_state: str, by: str = "", note: str = "", on: date | None = None
+    ) -> Case:
+        """Move a case to a new state ``on`` a day (today when None), recording the event
+        (who, when, note); a closing state closes the case on that day."""
         _check_state(to_state)
+        day = on or date.today()
         with self.database.transaction():
             case = self.get(case_id)
             if case is None:
                 raise InputError(f"saken {case_id} finnes ikke")
-            closed = date.today().isoformat() if to_state in CLOSING_STATES else None
+            closed = day.isoformat() if to_state in CLOSING_STATES else None
             self.conn.execute(
                 "UPDATE cases SET state = ?, closed_on = ? WHERE id = ?",
                 (to_state, closed, case_id),
             )
-            self._event(case_id, case.state, to_state, by or self.database.actor, note)
+            self._event(case_id, case.state, to_state, by or self.database.actor, note, on)
             self._set_household_status(case.household_id, to_state)
             self.database.audit.record(
                 "changed", "case", case_id, {"from": case.state, "to": to_state}
@@ -125,6 +145,39 @@ class CaseRepository:
             (case_id,),
         ).fetchall()
         return [CaseEvent(*r) for r in rows]
+
+    def attached_assessment_ids(self, case_id: int) -> list[int]:
+        """Assessments attached to a case, oldest first: those the audit log records as
+        attached, then those of letters attached to the case (each id once)."""
+        ids: list[int] = []
+        rows = self.conn.execute(
+            "SELECT json_extract(details, '$.attached_assessments') FROM audit_log"
+            " WHERE entity = 'case' AND entity_id = ? AND action = 'changed' ORDER BY id",
+            (str(case_id),),
+        ).fetchall()
+        for (found,) in rows:
+            ids += [int(i) for i in json.loads(found or "[]")]
+        ids += [int(r[0]) for r in self.conn.execute(
+            "SELECT assessment_id FROM documents WHERE case_id = ? AND assessment_id IS NOT NULL"
+            " ORDER BY id", (case_id,)).fetchall()]  # fmt: skip
+        return list(dict.fromkeys(ids))
+
+    def erase_closed_notes(self, closed_before: date) -> int:
+        """Blank the notes of cases closed before a day (events and deadlines), each case
+        logged as deleted personal data; returns the number of cases."""
+        ids = [int(r[0]) for r in self.conn.execute(
+            "SELECT id FROM cases WHERE closed_on IS NOT NULL AND closed_on < ?",
+            (closed_before.isoformat(),)).fetchall()]  # fmt: skip
+        with self.database.transaction():
+            for case_id in ids:
+                notes = self.conn.execute(
+                    "UPDATE case_events SET note = '' WHERE case_id = ? AND note != ''", (case_id,)
+                ).rowcount
+                notes += self.conn.execute(
+                    "UPDATE deadlines SET note = '' WHERE case_id = ? AND note != ''", (case_id,)
+                ).rowcount
+                self.database.audit.record("deleted", "case_notes", case_id, {"notes": notes})
+        return len(ids)
 
     def add_deadline(self, case_id: int, kind: str, due_on: date, note: str = "") -> int:
         with self.database.transaction():
@@ -167,12 +220,23 @@ class CaseRepository:
         ]
 
     def _event(
-        self, case_id: int, from_state: str | None, to_state: str, by: str, note: str
+        self,
+        case_id: int,
+        from_state: str | None,
+        to_state: str,
+        by: str,
+        note: str,
+        on: date | None,
     ) -> None:
+        """An event at the recording time; given a day ``on``, with that date and the
+        recording time's clock part."""
+        at = now()
+        if on is not None:
+            at = on.isoformat() + at[10:]
         self.conn.execute(
             "INSERT INTO case_events (case_id, from_state, to_state, at, by, note)"
             " VALUES (?, ?, ?, ?, ?, ?)",
-            (case_id, from_state, to_state, now(), by, note),
+            (case_id, from_state, to_state, at, by, note),
         )
 
     def _set_household_status(self, household_id: int, state: str) -> None:

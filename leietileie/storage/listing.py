@@ -42,6 +42,10 @@ SORT_COLUMNS = {
     "case_status": "h.case_status",
 }
 
+#: The household's name for lists: its applicant (else first member), else its external id.
+APPLICANT_NAME = """coalesce((SELECT m.first_name || ' ' || m.last_name FROM members m
+    WHERE m.household_id = h.id ORDER BY m.role != 'applicant', m.position LIMIT 1), h.external_id)"""
+
 _REFRESH = """
 UPDATE households SET
   member_count = (SELECT count(*) FROM members m WHERE m.household_id = households.id),

@@ -1,0 +1,72 @@
+"""The case repository's dated steps, attachments, erasure and the Saker view's rows."""
+
+from datetime import date
+
+from leietileie.storage import case_lists
+
+from .conftest import make_household, make_unit
+
+
+def _household(db, external_id="H-1"):
+    if db.units.get_by_unit_id("B-001") is None:
+        db.units.insert(make_unit())
+    return db.households.insert(make_household(external_id))
+
+
+def test_open_and_move_on_a_day_keep_the_recording_clock(db):
+    h = _household(db)
+    assert not db.cases.any()
+    case = db.cases.open(h.id, "Siv", "kartlagt", note="første", on=date(2024, 2, 3))
+    assert db.cases.any() and case.opened_on == date(2024, 2, 3)
+    moved = db.cases.move(case.id, "avsluttet", by="Siv", note="flyttet", on=date(2024, 3, 4))
+    assert moved.closed_on == date(2024, 3, 4)
+    assert db.cases.get(case.id).opened_on == date(2024, 2, 3)
+    first, second = db.cases.events(case.id)
+    assert first.at.startswith("2024-02-03T") and second.at.startswith("2024-03-04T")
+    assert (first.note, second.note) == ("første", "flyttet")
+    assert first.at.endswith("+00:00") and len(first.at) == len(second.at) == 32
+
+
+def test_open_household_ids_and_erasure_of_closed_notes(db):
+    a, b = _household(db, "H-1"), _household(db, "H-2")
+    closed = db.cases.open(a.id, state="kartlagt", note="ring etter kl 15", on=date(2020, 1, 2))
+    db.cases.add_deadline(closed.id, "oppfolging", date(2020, 1, 20), note="husk")
+    db.cases.move(closed.id, "avsluttet", note="flyttet", on=date(2020, 2, 3))
+    kept = db.cases.open(b.id, state="kartlagt", note="behold")
+    assert db.cases.open_household_ids() == {b.id}
+    assert db.cases.erase_closed_notes(date(2025, 1, 1)) == 1
+    assert {e.note for e in db.cases.events(closed.id)} == {""}
+    assert {d.note for d in db.cases.deadlines(closed.id)} == {""}
+    assert [e.note for e in db.cases.events(kept.id)] == ["behold"]
+    (entry,) = db.audit.list(entity="case_notes")
+    assert entry.details == {"notes": 3}
+
+
+def test_documents_attach_and_attached_assessments(db):
+    h = _household(db)
+    case = db.cases.open(h.id)
+    first = db.assessments.add(h.id, 2026, {}, {}, "eligible")
+    second = db.assessments.add(h.id, 2026, {}, {}, "eligible")
+    doc = db.documents.add(h.id, "tilbudsbrev", "/tmp/a.pdf", "ab" * 32, assessment_id=first)
+    assert db.documents.attach(doc, case.id) and not db.documents.attach(999, case.id)
+    db.audit.record("changed", "case", case.id, {"attached_assessments": [second, first]})
+    assert db.cases.attached_assessment_ids(case.id) == [second, first]
+    assert db.documents.for_household(h.id)[0].case_id == case.id
+
+
+def test_case_rows_with_name_and_next_deadline(db):
+    a, b = _household(db, "H-1"), _household(db, "H-2")
+    first = db.cases.open(a.id, state="invitert")
+    second = db.cases.open(b.id, state="kartlagt")
+    db.cases.add_deadline(first.id, "oppfolging", date(2026, 3, 10))
+    soon = db.cases.add_deadline(first.id, "svarfrist", date(2026, 3, 1))
+    rows = case_lists.list_cases(db.conn)
+    assert [(r.case_id, r.next_due, r.next_kind) for r in rows] == [
+        (first.id, date(2026, 3, 1), "svarfrist"), (second.id, None, "")]  # fmt: skip
+    assert rows[0].name == "Kari Nordmann" and rows[0].overdue(date(2026, 3, 2))
+    assert [r.case_id for r in case_lists.list_cases(db.conn, states=("kartlagt",))] == [second.id]
+    due = case_lists.due_until(db.conn, date(2026, 3, 5))
+    assert [(d.deadline_id, d.name, d.state, d.external_id) for d in due] == [
+        (soon, "Kari Nordmann", "invitert", "H-1")]  # fmt: skip
+    assert case_lists.household_name(db.conn, b.id) == ("H-2", "Kari Nordmann")
+    assert case_lists.household_name(db.conn, 999) is None
