@@ -3,13 +3,13 @@ of display rows, so a 100 000-household run is shown without loading every row."
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from ..domain.register import CASE_STATE_LABELS_NB
+from ..storage.screening_lists import ResultPageRow, ranked_results, result_page
 from .screening import CATEGORIES, CATEGORY_LABELS_NB, REASON_TEXTS_NB
 
 
@@ -24,12 +24,13 @@ class RunInfo:
 
 def run_info(db: Any, run_id: int | None = None) -> RunInfo | None:
     """The run (the latest when ``run_id`` is None), or None when there is none."""
-    sql = "SELECT id, created_at, rules_year, on_date, household_count FROM screening_runs"
-    row = (db.conn.execute(sql + " ORDER BY id DESC LIMIT 1").fetchone() if run_id is None
-           else db.conn.execute(sql + " WHERE id = ?", (run_id,)).fetchone())  # fmt: skip
-    if row is None:
+    if run_id is None:
+        run_id = db.screening.latest_run()
+    run = None if run_id is None else db.screening.run(run_id)
+    if run is None:
         return None
-    return RunInfo(row[0], row[1], row[2], date.fromisoformat(row[3]), row[4])
+    return RunInfo(run["id"], run["created_at"], run["rules_year"], run["on_date"],
+                   run["household_count"])  # fmt: skip
 
 
 @dataclass
@@ -55,47 +56,14 @@ class ResultIndex:
 
 
 def result_index(db: Any, run_id: int) -> ResultIndex:
-    rows = db.conn.execute(
-        "SELECT household_id, verdict, reasons FROM screening_results WHERE run_id = ?"
-        " ORDER BY json_extract(figures, '$.rank'), household_id",
-        (run_id,),
-    ).fetchall()
-    position = {name: i for i, name in enumerate(CATEGORIES)}
-    return ResultIndex(
-        ids=[r[0] for r in rows],
-        category=[position.get(r[1], len(CATEGORIES) - 1) for r in rows],
-        reasons=[tuple(json.loads(r[2])) if r[2] != "[]" else () for r in rows],
-    )
-
-
-_PAGE = """
-SELECT r.household_id, h.external_id,
-       coalesce((SELECT m.first_name || ' ' || m.last_name FROM members m WHERE m.household_id = h.id
-                 ORDER BY m.role != 'applicant', m.position LIMIT 1), h.external_id),
-       coalesce(u.address || ', ' || u.postcode || ' ' || u.city, ''), h.member_count,
-       h.rent_monthly, h.case_status, r.verdict, r.price, r.monthly_cost, r.surplus_monthly,
-       r.reasons, r.figures
-FROM screening_results r JOIN households h ON h.id = r.household_id
-LEFT JOIN units u ON u.id = h.unit_ref
-WHERE r.run_id = ? AND r.household_id IN ({marks})
-"""
+    """The run's households in rank order; an unknown verdict counts as the last category."""
+    ranked = ranked_results(db.conn, run_id, CATEGORIES)
+    return ResultIndex(ranked.ids, ranked.category, ranked.reasons)
 
 
 @dataclass(frozen=True)
-class ResultRow:
-    household_id: int
-    external_id: str
-    name: str
-    address: str
-    size: int
-    rent: float | None
-    case_status: str
-    category: str
-    price: float | None
-    monthly_cost: float | None
-    surplus: float | None
-    reasons: tuple[str, ...]
-    figures: dict[str, Any]
+class ResultRow(ResultPageRow):
+    """A household's row of a run, with its labels in Norwegian."""
 
     @property
     def category_label(self) -> str:
@@ -112,14 +80,7 @@ class ResultRow:
 
 def result_rows(db: Any, run_id: int, ids: Sequence[int]) -> dict[int, ResultRow]:
     """Display rows for some households of a run (a page), by household id."""
-    out: dict[int, ResultRow] = {}
-    for start in range(0, len(ids), 500):
-        chunk = list(ids[start:start + 500])
-        sql = _PAGE.format(marks=", ".join("?" * len(chunk)))
-        for r in db.conn.execute(sql, [run_id, *chunk]).fetchall():
-            out[r[0]] = ResultRow(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
-                                  r[10], tuple(json.loads(r[11])), json.loads(r[12]))  # fmt: skip
-    return out
+    return result_page(db.conn, run_id, ids, ResultRow)
 
 
 __all__ = ["ResultIndex", "ResultRow", "RunInfo", "result_index", "result_rows", "run_info"]
