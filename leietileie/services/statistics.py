@@ -18,10 +18,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from ..exports import Column, Table
+from ..storage import statistics as stored
 from .cases import attached_assessment_ids
 
 MOVES = {"invitert": "invited", "tilbud_sendt": "offers_sent", "akseptert": "accepted",
@@ -62,29 +63,6 @@ COLUMNS: tuple[Column, ...] = (
 )
 assert [c.key for c in COLUMNS] == [f.name for f in fields(YearFigures)]
 
-_SCREENED = """
-WITH latest AS (
-  SELECT CAST(substr(s.on_date, 1, 4) AS INTEGER) AS year, r.household_id, max(r.run_id) AS run_id
-  FROM screening_results r JOIN screening_runs s ON s.id = r.run_id
-  GROUP BY year, r.household_id)
-SELECT l.year, r.verdict, count(*) FROM latest l
-JOIN screening_results r ON r.run_id = l.run_id AND r.household_id = l.household_id
-GROUP BY l.year, r.verdict
-"""
-
-_MOVES = f"""
-SELECT CAST(substr(e.at, 1, 4) AS INTEGER), e.to_state, count(DISTINCT e.case_id)
-FROM case_events e WHERE e.to_state IN ({", ".join(f"'{s}'" for s in MOVES)})
-GROUP BY 1, 2
-"""
-
-_PURCHASES = """
-SELECT e.case_id, c.household_id, substr(e.at, 1, 10), h.unit_ref
-FROM case_events e JOIN cases c ON c.id = e.case_id JOIN households h ON h.id = c.household_id
-WHERE e.to_state = 'kjopt' ORDER BY e.id
-"""
-
-
 def _amounts(result: dict[str, Any]) -> tuple[float, float]:
     financing = result.get("financing") or {}
     startlan = financing.get("startlan", result.get("startlan", 0)) or 0
@@ -92,16 +70,11 @@ def _amounts(result: dict[str, Any]) -> tuple[float, float]:
     return float(startlan), float(grant)
 
 
-def _purchase_assessment(db: Any, case_id: int, household_id: int, day: str) -> Any:
+def _purchase_assessment(db: Any, case_id: int, household_id: int, day: date) -> Any:
     attached = attached_assessment_ids(db, case_id)
     if attached:
         return db.assessments.get(attached[-1])
-    row = db.conn.execute(
-        "SELECT id FROM assessments WHERE household_id = ?"
-        " ORDER BY substr(created_at, 1, 10) <= ? DESC, id DESC LIMIT 1",
-        (household_id, day),
-    ).fetchone()
-    return None if row is None else db.assessments.get(row[0])
+    return db.assessments.latest_by(household_id, day)
 
 
 def programme_statistics(db: Any, years: Sequence[int] = ()) -> list[YearFigures]:
@@ -113,17 +86,18 @@ def programme_statistics(db: Any, years: Sequence[int] = ()) -> list[YearFigures
         figures.year = year
         return figures
 
-    for year, verdict, count in db.conn.execute(_SCREENED).fetchall():
-        figures = at(year)
-        figures.screened += count
-        if verdict in POTENTIAL:
-            setattr(figures, POTENTIAL[verdict], getattr(figures, POTENTIAL[verdict]) + count)
-    for year, state, count in db.conn.execute(_MOVES).fetchall():
-        setattr(at(year), MOVES[state], count)
-    for case_id, household_id, day, unit_ref in db.conn.execute(_PURCHASES).fetchall():
-        figures = at(int(day[:4]))
-        found = _purchase_assessment(db, case_id, household_id, day)
-        if found is None or found.unit_id is None or found.unit_id == unit_ref:
+    for screened in stored.screened_by_year(db.conn):
+        figures = at(screened.year)
+        figures.screened += screened.count
+        if screened.key in POTENTIAL:
+            name = POTENTIAL[screened.key]
+            setattr(figures, name, getattr(figures, name) + screened.count)
+    for moved in stored.moves_by_year(db.conn, tuple(MOVES)):
+        setattr(at(moved.year), MOVES[moved.key], moved.count)
+    for purchase in stored.purchases(db.conn):
+        figures = at(purchase.on.year)
+        found = _purchase_assessment(db, purchase.case_id, purchase.household_id, purchase.on)
+        if found is None or found.unit_id is None or found.unit_id == purchase.unit_ref:
             figures.units_freed += 1
         if found is not None:
             startlan, grant = _amounts(found.result)

@@ -68,6 +68,14 @@ class AssessmentRepository:
         rows = self._select("WHERE household_id = ? ORDER BY id DESC LIMIT 1", [household_id])
         return rows[0] if rows else None
 
+    def latest_by(self, household_id: int, day: date) -> StoredAssessment | None:
+        """The household's latest assessment made on or before ``day``, else its latest."""
+        rows = self._select(
+            "WHERE household_id = ? ORDER BY substr(created_at, 1, 10) <= ? DESC, id DESC LIMIT 1",
+            [household_id, day.isoformat()],
+        )
+        return rows[0] if rows else None
+
     def _select(self, clause: str, params: list[Any]) -> list[StoredAssessment]:
         rows = self.conn.execute(
             "SELECT id, household_id, unit_ref, created_at, created_by, rules_year, kind,"
