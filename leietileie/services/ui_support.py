@@ -1,7 +1,7 @@
 """Thin read helpers the desktop app needs beyond the repositories (owned by the UI).
 
-* ``ListQuery``: the tenant list's search and filters, including two the storage listing does
-  not have (income kind, latest screening verdict), counted and paged in SQL.
+* ``ListQuery``: the tenant list's search and filters, with the income kind and the latest
+  screening verdict as the list offers them (the storage listing counts and pages).
 * ``household_detail``: everything the detail pane shows for one household.
 * ``scenario_for``: the engine's scenario for a registered household and a dwelling, with the
   municipality's default financing.
@@ -9,9 +9,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
-from typing import Any
 
 from ..domain.model import Scenario
 from ..domain.register import RegisteredHousehold, Unit, to_dwelling, to_household
@@ -33,31 +32,16 @@ class ListQuery:
     def extended(self) -> bool:
         return self.income_kind is not None or self.verdict is not None
 
-
-def _extra_where(query: ListQuery) -> tuple[str, list[Any]]:
-    where, params = listing._where(query.search, query.filters)  # noqa: SLF001 - same SQL
-    clauses: list[str] = [where.removeprefix("WHERE ")] if where else []
-    if query.income_kind is not None:
-        clauses.append(
-            "EXISTS (SELECT 1 FROM members m JOIN incomes i ON i.member_id = m.id"
-            " WHERE m.household_id = h.id AND i.kind = ?)"
-        )
-        params.append(query.income_kind)
-    if query.verdict is not None:
-        clauses.append(
-            "h.id IN (SELECT household_id FROM screening_results WHERE verdict = ?"
-            " AND run_id = (SELECT max(id) FROM screening_runs))"
-        )
-        params.append(query.verdict)
-    return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
+    def all_filters(self) -> HouseholdFilters:
+        """The filters with the income kind and the latest verdict added."""
+        if not self.extended:
+            return self.filters
+        kinds = () if self.income_kind is None else (self.income_kind,)
+        return replace(self.filters, income_kinds=kinds, latest_verdict=self.verdict)
 
 
 def count_households(db: Database, query: ListQuery) -> int:
-    if not query.extended:
-        return db.households.count(query.search, query.filters)
-    where, params = _extra_where(query)
-    sql = f"SELECT count(*) FROM households h LEFT JOIN units u ON u.id = h.unit_ref {where}"
-    return int(db.conn.execute(sql, params).fetchone()[0])
+    return db.households.count(query.search, query.all_filters())
 
 
 def page_households(
@@ -65,38 +49,8 @@ def page_households(
 ) -> list[HouseholdRow]:
     if not query.extended and not query.search:
         return db.households.page(offset, limit, sort_key, descending, "", query.filters)
-    where, params = _extra_where(query)
-    direction = "DESC" if descending else "ASC"
-    select = _ROW_SELECT
-    if query.search:
-        # A search reads every row's search_text anyway: scan the table in order and sort the
-        # matches, instead of walking the sort index with a lookup per row (slow when the
-        # search matches few households).
-        select = select.replace("FROM households h ", "FROM households h NOT INDEXED ")
-    sql = (
-        f"{select} {where} ORDER BY {listing.SORT_COLUMNS[sort_key]} {direction},"
-        f" h.id {direction} LIMIT ? OFFSET ?"
-    )
-    return [_row(r) for r in db.conn.execute(sql, [*params, limit, offset])]
-
-
-_ROW_SELECT = (
-    "SELECT h.id, h.external_id, h.masked_id, coalesce(u.address, ''),"
-    " coalesce(u.unit_id, ''), h.household_type, h.member_count, h.gross_income,"
-    " h.rent_monthly, h.arrears, h.case_status, h.version,"
-    " (SELECT group_concat(first_name || ' ' || last_name, ' og ') FROM (SELECT first_name,"
-    " last_name FROM members m WHERE m.household_id = h.id AND m.role IN"
-    " ('applicant', 'co_applicant') ORDER BY m.role, m.position))"
-    " FROM households h LEFT JOIN units u ON u.id = h.unit_ref"
-)
-
-
-def _row(r: Any) -> HouseholdRow:
-    return HouseholdRow(
-        id=r[0], external_id=r[1], name=r[12] or r[1], national_id_masked=r[2],
-        address=r[3], unit_id=r[4], household_type=r[5], size=r[6], gross_income=r[7],
-        rent=r[8], arrears=r[9], case_status=r[10], version=r[11],
-    )  # fmt: skip
+    return listing.search_page(db.conn, offset, limit, sort_key, descending, query.search,
+                               query.all_filters())  # fmt: skip
 
 
 @dataclass(frozen=True)

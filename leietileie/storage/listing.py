@@ -133,6 +133,10 @@ class HouseholdFilters:
     has_arrears: bool | None = None
     has_tenancy: bool | None = None
     tenure: str | None = None
+    #: Some member has an income of one of these kinds.
+    income_kinds: tuple[str, ...] = ()
+    #: The household's verdict in the latest screening run.
+    latest_verdict: str | None = None
 
 
 @dataclass(frozen=True)
@@ -152,7 +156,10 @@ class HouseholdRow:
     version: int
 
 
-def _where(search: str, filters: HouseholdFilters | None) -> tuple[str, list[Any]]:
+def _where(
+    search: str, filters: HouseholdFilters | None, counting: bool = False
+) -> tuple[str, list[Any]]:
+    """The WHERE clause; ``counting`` when every match is read (a count), not a page."""
     clauses: list[str] = []
     params: list[Any] = []
     for term in search.casefold().split():
@@ -173,13 +180,32 @@ def _where(search: str, filters: HouseholdFilters | None) -> tuple[str, list[Any
     if f.tenure is not None:
         clauses.append("u.tenure = ?")
         params.append(f.tenure)
+    if f.income_kinds:
+        kinds = "= ?" if len(f.income_kinds) == 1 else f"IN ({', '.join('?' * len(f.income_kinds))})"
+        if counting:  # build the set of such households once (4x faster at 100 000)
+            clauses.append(
+                "h.id IN (SELECT m.household_id FROM members m JOIN incomes i"
+                f" ON i.member_id = m.id WHERE i.kind {kinds})"
+            )
+        else:  # a page walks the sort index and stops at the page's end: check each row
+            clauses.append(
+                "EXISTS (SELECT 1 FROM members m JOIN incomes i ON i.member_id = m.id"
+                f" WHERE m.household_id = h.id AND i.kind {kinds})"
+            )
+        params.extend(f.income_kinds)
+    if f.latest_verdict is not None:
+        clauses.append(
+            "h.id IN (SELECT household_id FROM screening_results WHERE verdict = ?"
+            " AND run_id = (SELECT max(id) FROM screening_runs))"
+        )
+        params.append(f.latest_verdict)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
 def count(
     conn: sqlite3.Connection, search: str = "", filters: HouseholdFilters | None = None
 ) -> int:
-    where, params = _where(search, filters)
+    where, params = _where(search, filters, counting=True)
     join = "LEFT JOIN units u ON u.id = h.unit_ref" if "u." in where else ""
     return int(
         conn.execute(f"SELECT count(*) FROM households h {join} {where}", params).fetchone()[0]
@@ -232,4 +258,47 @@ def page(
             version=r[12],
         )  # fmt: skip
         for r in rows
+    ]
+
+
+_ROW_SELECT = (
+    "SELECT h.id, h.external_id, h.masked_id, coalesce(u.address, ''),"
+    " coalesce(u.unit_id, ''), h.household_type, h.member_count, h.gross_income,"
+    " h.rent_monthly, h.arrears, h.case_status, h.version,"
+    " (SELECT group_concat(first_name || ' ' || last_name, ' og ') FROM (SELECT first_name,"
+    " last_name FROM members m WHERE m.household_id = h.id AND m.role IN"
+    " ('applicant', 'co_applicant') ORDER BY m.role, m.position))"
+    " FROM households h LEFT JOIN units u ON u.id = h.unit_ref"
+)
+
+
+def search_page(
+    conn: sqlite3.Connection,
+    offset: int,
+    limit: int,
+    sort_key: str,
+    descending: bool,
+    search: str = "",
+    filters: HouseholdFilters | None = None,
+) -> list[HouseholdRow]:
+    """One page in a single query, for a search or a selective filter (``page`` walks the
+    sort index first, best for the whole register). A search reads every row's search_text
+    anyway, so the table is scanned in order and the matches sorted, instead of walking the
+    sort index with a lookup per row (slow when the search matches few households)."""
+    where, params = _where(search, filters)
+    direction = "DESC" if descending else "ASC"
+    select = _ROW_SELECT
+    if search:
+        select = select.replace("FROM households h ", "FROM households h NOT INDEXED ")
+    sql = (
+        f"{select} {where} ORDER BY {SORT_COLUMNS[sort_key]} {direction},"
+        f" h.id {direction} LIMIT ? OFFSET ?"
+    )
+    return [
+        HouseholdRow(
+            id=r[0], external_id=r[1], name=r[12] or r[1], national_id_masked=r[2],
+            address=r[3], unit_id=r[4], household_type=r[5], size=r[6], gross_income=r[7],
+            rent=r[8], arrears=r[9], case_status=r[10], version=r[11],
+        )  # fmt: skip
+        for r in conn.execute(sql, [*params, limit, offset])
     ]
