@@ -48,3 +48,11 @@ def test_ui_writes_no_sql(path):
     text = path.read_text(encoding="utf-8")
     for verb in ("INSERT INTO", "UPDATE ", "DELETE FROM", "SELECT "):
         assert verb not in text, f"{path.name} has SQL ({verb.strip()}); use a repository or a service"
+
+
+@pytest.mark.parametrize("path", files("services"), ids=lambda p: p.name)
+def test_services_write_no_sql(path):
+    """Services call repositories and storage query modules (storage/); they hold no SQL."""
+    text = path.read_text(encoding="utf-8")
+    for verb in ("INSERT INTO", "UPDATE ", "DELETE FROM", "SELECT "):
+        assert verb not in text, f"{path.name} has SQL ({verb.strip()}); add a repository method"
