@@ -13,12 +13,25 @@ from PySide6.QtCharts import (
     QStackedBarSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QAbstractTableModel, QMargins, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QMargins,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QPainter
 
 from ..domain.assess import Assessment
 from ..domain.loans import schedule
 from . import fmt
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("Charts", text)
+
 
 RENT_COLOR = QColor("#8c8c8c")
 OWN_COLOR = QColor("#1f6fb2")
@@ -47,6 +60,15 @@ def yearly_rows(a: Assessment) -> list[dict[str, float]]:
     return rows
 
 
+def _wrap(label: str) -> str:
+    """A long bar label on two lines (at the middle space)."""
+    words = label.split(" ")
+    if len(words) < 3:
+        return label
+    half = (len(words) + 1) // 2
+    return " ".join(words[:half]) + "<br>" + " ".join(words[half:])
+
+
 def _view(chart: QChart, name: str) -> QChartView:
     chart.setLocale(fmt.NB)
     chart.setLocalizeNumbers(True)
@@ -64,15 +86,15 @@ class CostChart:
 
     def __init__(self) -> None:
         self.chart = QChart()
-        self.chart.setTitle("Kostnad per måned (kr)")
-        self.view = _view(self.chart, "Kostnad per måned, leie og eie")
+        self.chart.setTitle(QCoreApplication.translate("Charts", "Kostnad per måned (kr)"))
+        self.view = _view(self.chart, QCoreApplication.translate("Charts", "Kostnad per måned, leie og eie"))
 
     def update(self, a: Assessment) -> None:
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        bars = (("Leie i dag", a.monthly_cost_renting, RENT_COLOR), ("Eie", a.monthly_cost_owning, OWN_COLOR),
-                ("Eie etter rentefradrag", a.monthly_cost_owning_after_tax, OWN_COLOR.lighter(140)))  # fmt: skip
+        bars = ((QCoreApplication.translate("Charts", "Leie i dag"), a.monthly_cost_renting, RENT_COLOR), (QCoreApplication.translate("Charts", "Eie"), a.monthly_cost_owning, OWN_COLOR),
+                (QCoreApplication.translate("Charts", "Eie etter rentefradrag"), a.monthly_cost_owning_after_tax, OWN_COLOR.lighter(140)))  # fmt: skip
         series = QStackedBarSeries()
         for i, (label, value, color) in enumerate(bars):
             bar = QBarSet(label)
@@ -82,14 +104,14 @@ class CostChart:
         self.chart.addSeries(series)
         self.chart.legend().setVisible(False)
         categories = QBarCategoryAxis()
-        categories.append([f"{label.replace(' etter ', ' etter<br>')}<br>{fmt.kr(value)}" for label, value, _ in bars])
+        categories.append([f"{_wrap(label)}<br>{fmt.kr(value)}" for label, value, _ in bars])
         self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(categories)
         values = QValueAxis()
         values.setRange(0, max(v for _, v, _ in bars) * 1.1 + 1)
         values.applyNiceNumbers()
         values.setLabelFormat("%.0f")
-        values.setTitleText("kr per måned")
+        values.setTitleText(QCoreApplication.translate("Charts", "kr per måned"))
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
 
@@ -99,8 +121,8 @@ class DebtChart:
 
     def __init__(self) -> None:
         self.chart = QChart()
-        self.chart.setTitle("Gjeld og egenkapital over tid (1000 kr)")
-        self.view = _view(self.chart, "Gjenstående gjeld og egenkapital over årene")
+        self.chart.setTitle(QCoreApplication.translate("Charts", "Gjeld og egenkapital over tid (1000 kr)"))
+        self.view = _view(self.chart, QCoreApplication.translate("Charts", "Gjenstående gjeld og egenkapital over årene"))
 
     def update(self, a: Assessment, rows: list[dict[str, float]]) -> None:
         self.chart.removeAllSeries()
@@ -108,8 +130,8 @@ class DebtChart:
             self.chart.removeAxis(axis)
         price = float(a.plan.price)
         debt, equity = QLineSeries(), QLineSeries()
-        debt.setName("Gjenstående lån")
-        equity.setName("Egenkapital i boligen (uten prisvekst)")
+        debt.setName(QCoreApplication.translate("Charts", "Gjenstående lån"))
+        equity.setName(QCoreApplication.translate("Charts", "Egenkapital i boligen (uten prisvekst)"))
         start = float(a.plan.loans)
         debt.append(0, start / 1000)
         equity.append(0, max(price - start, 0) / 1000)
@@ -123,12 +145,12 @@ class DebtChart:
         years = QValueAxis()
         years.setRange(0, max(len(rows), 1))
         years.setLabelFormat("%.0f")
-        years.setTitleText("år")
+        years.setTitleText(QCoreApplication.translate("Charts", "år"))
         values = QValueAxis()
         values.setRange(0, max(price, start, 1) / 1000 * 1.05)
         values.applyNiceNumbers()
         values.setLabelFormat("%.0f")
-        values.setTitleText("1000 kr")
+        values.setTitleText(QCoreApplication.translate("Charts", "1000 kr"))
         self.chart.addAxis(years, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         for series in (debt, equity):
@@ -136,8 +158,9 @@ class DebtChart:
             series.attachAxis(values)
 
 
-SCHEDULE_COLUMNS = (("year", "År"), ("payment", "Innbetalt"), ("interest", "Renter"),
-                    ("repaid", "Avdrag"), ("fees", "Gebyrer"), ("balance", "Restgjeld"))  # fmt: skip
+SCHEDULE_COLUMNS = (("year", QT_TRANSLATE_NOOP("Charts", "År")), ("payment", QT_TRANSLATE_NOOP("Charts", "Innbetalt")),
+                    ("interest", QT_TRANSLATE_NOOP("Charts", "Renter")), ("repaid", QT_TRANSLATE_NOOP("Charts", "Avdrag")),
+                    ("fees", QT_TRANSLATE_NOOP("Charts", "Gebyrer")), ("balance", QT_TRANSLATE_NOOP("Charts", "Restgjeld")))  # fmt: skip
 
 
 class ScheduleModel(QAbstractTableModel):
@@ -160,7 +183,7 @@ class ScheduleModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(SCHEDULE_COLUMNS[section][1])
+            return _t(SCHEDULE_COLUMNS[section][1])
         return None
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.register import RegisteredHousehold
@@ -54,7 +55,7 @@ class _Command(QUndoCommand):
 class SaveHousehold(_Command):
     def __init__(self, db: Database, before: RegisteredHousehold, after: RegisteredHousehold,
                  report: Report, changed: Callable[[], None]):  # fmt: skip
-        super().__init__(f"Endre husstand {after.external_id}", db, report, changed)
+        super().__init__(QCoreApplication.translate("Edits", "Endre husstand {}").format(after.external_id), db, report, changed)
         self.before, self.after = before, after
 
     def _write(self, target: RegisteredHousehold) -> None:
@@ -71,7 +72,7 @@ class SaveHousehold(_Command):
 
 class AddHousehold(_Command):
     def __init__(self, db: Database, added: RegisteredHousehold, report: Report, changed: Callable[[], None]):
-        super().__init__(f"Ny husstand {added.external_id}", db, report, changed)
+        super().__init__(QCoreApplication.translate("Edits", "Ny husstand {}").format(added.external_id), db, report, changed)
         self.added = added
 
     def apply(self) -> None:
@@ -84,7 +85,7 @@ class AddHousehold(_Command):
 
 class DeleteHousehold(_Command):
     def __init__(self, db: Database, deleted: RegisteredHousehold, report: Report, changed: Callable[[], None]):
-        super().__init__(f"Slett husstand {deleted.external_id}", db, report, changed)
+        super().__init__(QCoreApplication.translate("Edits", "Slett husstand {}").format(deleted.external_id), db, report, changed)
         self.deleted = deleted
 
     def apply(self) -> None:

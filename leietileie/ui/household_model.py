@@ -9,12 +9,20 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from ..domain.register import CASE_STATE_LABELS_NB
 from ..services.ui_support import ListQuery, count_households, page_households
 from ..storage import HOUSEHOLD_TYPE_LABELS_NB, Database, HouseholdRow
 from . import fmt
+from .domain_text import translate
 
 PAGE = 200
 MAX_PAGES = 40
@@ -22,16 +30,16 @@ Index = QModelIndex | QPersistentModelIndex
 
 #: (sort key, header, alignment right?)
 COLUMNS: tuple[tuple[str, str, bool], ...] = (
-    ("name", "Navn", False),
-    ("national_id", "Fødselsnr.", False),
-    ("address", "Adresse", False),
-    ("unit_id", "Bolig", False),
-    ("household_type", "Husstand", False),
-    ("size", "Pers.", True),
-    ("gross_income", "Inntekt/år", True),
-    ("rent", "Husleie/mnd", True),
-    ("arrears", "Restanse", True),
-    ("case_status", "Status", False),
+    ("name", QT_TRANSLATE_NOOP("HouseholdTableModel", "Navn"), False),
+    ("national_id", QT_TRANSLATE_NOOP("HouseholdTableModel", "Fødselsnr."), False),
+    ("address", QT_TRANSLATE_NOOP("HouseholdTableModel", "Adresse"), False),
+    ("unit_id", QT_TRANSLATE_NOOP("HouseholdTableModel", "Bolig"), False),
+    ("household_type", QT_TRANSLATE_NOOP("HouseholdTableModel", "Husstand"), False),
+    ("size", QT_TRANSLATE_NOOP("HouseholdTableModel", "Pers."), True),
+    ("gross_income", QT_TRANSLATE_NOOP("HouseholdTableModel", "Inntekt/år"), True),
+    ("rent", QT_TRANSLATE_NOOP("HouseholdTableModel", "Husleie/mnd"), True),
+    ("arrears", QT_TRANSLATE_NOOP("HouseholdTableModel", "Restanse"), True),
+    ("case_status", QT_TRANSLATE_NOOP("HouseholdTableModel", "Status"), False),
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -56,7 +64,7 @@ class HouseholdTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
+            return QCoreApplication.translate("HouseholdTableModel", COLUMNS[section][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -129,7 +137,7 @@ class HouseholdTableModel(QAbstractTableModel):
         if key == "unit_id":
             return row.unit_id
         if key == "household_type":
-            return self.tr(HOUSEHOLD_TYPE_LABELS_NB.get(row.household_type, row.household_type))
+            return translate(HOUSEHOLD_TYPE_LABELS_NB.get(row.household_type, row.household_type))
         if key == "size":
             return str(row.size)
         if key == "gross_income":
@@ -138,4 +146,4 @@ class HouseholdTableModel(QAbstractTableModel):
             return fmt.kr(row.rent) if row.rent is not None else ""
         if key == "arrears":
             return fmt.kr(row.arrears) if row.arrears else ""
-        return self.tr(CASE_STATE_LABELS_NB.get(row.case_status, row.case_status))
+        return translate(CASE_STATE_LABELS_NB.get(row.case_status, row.case_status))

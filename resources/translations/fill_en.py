@@ -102,19 +102,271 @@ EN = {
     "Importerer …": "Importing …", "Importen ble avbrutt. Ingenting er endret.": "The import was cancelled. Nothing changed.",
     "Uventet feil: {}": "Unexpected error: {}", "Avbryter …": "Cancelling …",
     "Leietakere (husstander og medlemmer)": "Tenants (households and members)", "Boliger": "Dwellings",
+    # cases page
+    "Sak": "Case", "Saksbehandler": "Caseworker", "Åpnet": "Opened", "Neste frist": "Next deadline",
+    "{} (forfalt)": "{} (overdue)", " (forfalt)": " (overdue)", "Statistikk": "Statistics", "Alle saker": "All cases",
+    "Åpne saker": "Open cases", "Vis:": "Show:", "Forfalt og forfaller innen {} dager": "Overdue and due within {} days",
+    "Frister": "Deadlines", "Saken i detalj": "The case in detail", "Flytt saken": "Move the case",
+    "Ny status": "New status", "Notat (valgfritt)": "Note (optional)", "Dato": "Date", "Notat": "Note",
+    "{} saker, {} forfalte frister": "{} cases, {} overdue deadlines", "Ingen sak er valgt.": "No case is selected.",
+    "Saken er avsluttet": "The case is closed", "Sak nr. {} · <b>{}</b> · åpnet {}": "Case no. {} · <b>{}</b> · opened {}",
+    "avsluttet {}": "closed {}", "utført": "done", "forfalt": "overdue", "åpen": "open", "regelår {}": "rule year {}",
+    "Kan ikke flytte saken": "Cannot move the case", "Historikk": "History", "Beregninger": "Assessments",
+    "Ingen brev er knyttet til saken.": "No letters are linked to the case.",
+    "Ingen beregninger er knyttet til saken.": "No assessments are linked to the case.",
+    "Frist": "Deadline", "Hva": "What",
+    "Salg av kommunale utleieboliger til leietakere, per år": "Sales of municipal rental dwellings to tenants, per year",
+    "Eksporter statistikk …": "Export statistics …", "Statistikk per år": "Statistics per year",
+    "Fra kartlegging til kjøp": "From screening to purchase", "Diagram over statistikken": "Chart of the statistics",
+    "Lagre statistikk": "Save statistics", "Eksporten feilet": "The export failed", "Eksportert": "Exported",
+    "Statistikken er lagret i {}": "The statistics are saved in {}",
+    # charts and schedule
+    "Kostnad per måned (kr)": "Cost per month (kr)", "Kostnad per måned, leie og eie": "Cost per month, renting and owning",
+    "Leie i dag": "Renting today", "Eie": "Owning", "Eie etter rentefradrag": "Owning after interest deduction",
+    "kr per måned": "kr per month", "Gjeld og egenkapital over tid (1000 kr)": "Debt and equity over time (1000 kr)",
+    "Gjenstående gjeld og egenkapital over årene": "Remaining debt and equity over the years",
+    "Gjenstående lån": "Remaining loan", "Egenkapital i boligen (uten prisvekst)": "Equity in the dwelling (no price growth)",
+    "år": "years", "1000 kr": "1000 kr", "År": "Year", "Innbetalt": "Paid", "Renter": "Interest", "Avdrag": "Repaid",
+    "Gebyrer": "Fees", "Restgjeld": "Remaining debt",
+    # undo, export, dialogs
+    "Endre husstand {}": "Edit household {}", "Ny husstand {}": "New household {}", "Slett husstand {}": "Delete household {}",
+    "Excel (*.xlsx);;CSV for Excel (*.csv);;PDF (*.pdf)": "Excel (*.xlsx);;CSV for Excel (*.csv);;PDF (*.pdf)",
+    "Eksporter liste": "Export list", "{} husstander i listen. Velg kolonnene som trengs:":
+        "{} households in the list. Choose the columns you need:", "Kolonner": "Columns",
+    "Vis hele fødselsnummeret (ellers maskert)": "Show the full identity number (masked otherwise)",
+    "Gjelder bare når kolonnen Fødselsnummer er valgt": "Applies only when the Identity number column is chosen",
+    "Husstand-ID: «{}» er allerede i bruk": "Household ID: «{}» is already in use",
+    "Bolig-ID: «{}» er allerede i bruk": "Unit ID: «{}» is already in use",
+    "Regneark (*.xlsx *.csv)": "Spreadsheets (*.xlsx *.csv)",
+    "Tilbud om kjøp av bolig": "Offer to buy the dwelling", "Invitasjon til samtale": "Invitation to a meeting",
+    "Forhåndsvurdering av startlån": "Preliminary startlån assessment", "Brev til %s": "Letter to %s",
+    "Brevtype": "Letter type", "Lag brev": "Make letter", "Åpne for utskrift …": "Open for printing …",
+    "Brevet kan ikke lages": "The letter cannot be made", "Lagret i arkivet: %s": "Saved in the archive: %s",
+    "Velg en husstand i Leietakere først.": "Choose a household under Tenants first.",
+    "<h2>Velkommen</h2><p>Det finnes ikke noe leietakerregister ennå. Hvordan vil du begynne?</p>":
+        "<h2>Welcome</h2><p>There is no tenant register yet. How would you like to start?</p>",
+    "Bolig-ID": "Unit ID", "Postnummer": "Postcode", "Poststed": "Town", "Takst (kr)": "Valuation (kr)",
+    "Fellesgjeld": "Shared debt (fellesgjeld)", "Bruksareal (m²)": "Floor area (m²)", "Soverom": "Bedrooms",
+    "Selveier / eierseksjon": "Freehold (selveier / eierseksjon)",
+    "Borettslag / aksjeleilighet": "Cooperative (borettslag / aksjeleilighet)",
+    "{}: må fylles ut": "{}: required", "{}: «{}» er ikke et beløp (skriv for eksempel 12 500)":
+        "{}: «{}» is not an amount (write for example 12 500)", "{}: kan ikke være negativt": "{}: cannot be negative",
+    "Postnummer: må ha 4 sifre": "Postcode: must have 4 digits", "Soverom: må være et helt tall": "Bedrooms: must be a whole number",
+    "Eierform: velg selveier eller borettslag": "Tenure: choose freehold or cooperative",
+    "11 sifre": "11 digits", "dd.mm.åååå": "dd.mm.yyyy", "Fjern": "Remove", "Inntektstype": "Income kind",
+    # household form problems
+    "Medlem {}": "Member {}", "fornavn": "first name", "etternavn": "last name",
+    "{}, rolle: «{}» er ukjent; velg søker, medsøker, voksen eller barn":
+        "{}, role: «{}» is unknown; choose applicant, co-applicant, adult or child",
+    "{}, {}: må fylles ut": "{}, {}: required",
+    "{}, fødselsdato: «{}» er ikke en dato (dd.mm.åååå)": "{}, date of birth: «{}» is not a date (dd.mm.yyyy)",
+    "{}, fødselsnummer: {}": "{}, identity number: {}",
+    "{}, fødselsnummer: mangler (påkrevd for voksne)": "{}, identity number: missing (required for adults)",
+    "{}, fødselsdato: barn må ha fødselsnummer eller fødselsdato": "{}, date of birth: a child needs an identity number or a date of birth",
+    "{}, alder: {} år er utenfor {}–{} år for rollen": "{}, age: {} years is outside {}–{} years for the role",
+    "{}, kjønn: «{}» er ukjent; velg kvinne eller mann": "{}, sex: «{}» is unknown; choose female or male",
+    "{}, inntekt": "{}, income", "{}, inntektstype: velg hva slags inntekt beløpet er": "{}, income kind: choose what kind of income the amount is",
+    "Husstand-ID: må fylles ut": "Household ID: required",
+    "Medlemmer: husstanden må ha minst én søker": "Members: the household must have at least one applicant",
+    "Medlemmer: husstanden må ha nøyaktig én søker": "Members: the household must have exactly one applicant",
+    "Medlemmer: høyst én medsøker": "Members: at most one co-applicant",
+    "Medlem {}, fødselsnummer: samme person står to ganger": "Member {}, identity number: the same person appears twice",
+    "E-post: «{}» er ikke en e-postadresse": "E-mail: «{}» is not an e-mail address",
+    "Leid fra: «{}» er ikke en dato (dd.mm.åååå)": "Rented since: «{}» is not a date (dd.mm.yyyy)",
+    "Bolig: «{}» finnes ikke i boligregisteret": "Unit: «{}» is not in the dwelling register",
+    # household detail
+    "{} år": "{} years", "ingen inntekt": "no income", "Medlemmer og inntekter": "Members and incomes",
+    "{} /mnd": "{} /month", "Skattefrie inntekter": "Tax-free income", "Andre faste utgifter": "Other fixed costs",
+    "Gjeld ({})": "Debt ({})", "uten begrunnelse": "no reason given", "Levekostnader (satt)": "Living costs (set)",
+    "Økonomi": "Finances", "Leier ingen kommunal bolig.": "Rents no municipal dwelling.", "Husleie": "Rent",
+    "Leid fra": "Rented since", "{} av {} måneder betalt i tide": "{} of {} months paid on time",
+    "for sent eller ikke betalt: {}": "late or unpaid: {}", "Husleie siste år": "Rent last year",
+    "selveier": "freehold", "borettslag/aksje": "cooperative", "{}, takst {}, felleskost. {} /mnd":
+        "{}, valuation {}, common costs {} /month", "Ingen saker.": "No cases.", "Sak {}": "Case {}",
+    "{}, åpnet {}": "{}, opened {}", "Siste beregning {}: <b>{}</b> ({} lagret)": "Latest assessment {}: <b>{}</b> ({} stored)",
+    "Kartlegging: {}": "Screening: {}", "Dokumenter": "Documents", "Ingen brev er laget.": "No letters have been made.",
+    "Husstand {}": "Household {}",
+    # assessment inputs and results
+    "Bare startlån": "Startlån only", "Banklån først, startlån på toppen": "Bank loan first, startlån on top",
+    "Annuitet": "Annuity", "Serie": "Serial", "Selveier (dokumentavgift)": "Freehold (transfer duty)",
+    "Borettslag / aksje": "Cooperative / share", " år": " years",
+    "Brutto inntekt per år": "Gross income per year", "Skatt per år": "Tax per year",
+    "Netto inntekt per måned": "Net income per month", "− Levekostnader": "− Living costs",
+    "− Faste forpliktelser (gjeld, barnehage o.l.)": "− Fixed obligations (debt, childcare etc.)",
+    "= Tilgjengelig til bolig": "= Available for housing", "− Bokostnader (felleskost. og drift)": "− Running costs (common costs, upkeep)",
+    "= Tilgjengelig til lån": "= Available for loans", "Kalkulasjonsrente": "Stress rate (kalkulasjonsrente)",
+    "Største lån budsjettet bærer": "Largest loan the budget carries", "+ Omkostninger": "+ Purchase costs",
+    "− Egenkapital": "− Equity", "Banklån": "Bank loan", "Startlån": "Startlån",
+    "Terminbeløp første måned": "Payment in the first month", "Eie per måned (med bokostnader)": "Owning per month (with running costs)",
+    "satt av saksbehandler": "set by the caseworker", "SIFO {}, norm {}": "SIFO {}, floor {}", "OK": "OK", "Ikke OK": "Not OK",
+    # rules panel
+    "Skatt": "Tax", "SIFO referansebudsjett": "SIFO reference budget", "Sosialhjelpsnorm": "Social assistance floor (sosialhjelpsnorm)",
+    "Bankenes utlånsregler": "Banks' lending rules", "Husbankens renter": "Husbanken's rates",
+    "Omkostninger ved kjøp": "Purchase costs", "Bostøtte": "Housing allowance (bostøtte)",
+    "Norges Banks styringsrente": "Norges Bank's policy rate", "Husbankens flytende rente": "Husbanken's floating rate",
+    "Startlånsrente (Husbanken + kommunalt påslag)": "Startlån rate (Husbanken + municipal margin)",
+    "Bankens rente": "Bank's rate", "Påslag i kalkulasjonsrenten": "Stress-rate margin",
+    "Ny verdi: skriv en prosentsats, for eksempel 4,25": "New value: write a percentage, for example 4,25",
+    "Gjelder fra: skriv en dato (dd.mm.åååå)": "Valid from: write a date (dd.mm.yyyy)",
+    "Ny verdi: må være mellom 0 og 30 %": "New value: must be between 0 and 30 %",
+    # screening page
+    "Kjør kartlegging": "Run screening",
+    "Vurder alle husstander for boligen de leier, med kommunens forutsetninger":
+        "Assess every household for the dwelling it rents, with the municipality's assumptions",
+    "Om kartleggingen": "About the screening", "Alle resultater": "All results", "Alle begrunnelser": "All reasons",
+    "Fordeling av husstander": "Households by result", "Diagram over fordelingen": "Chart of the results",
+    "Resultater": "Results", "Eksporter liste …": "Export list …",
+    "Lagre listen som Excel, CSV eller PDF (filteret over gjelder)": "Save the list as Excel, CSV or PDF (the filter above applies)",
+    "Åpne saker (kartlagt)": "Open cases (screened)",
+    "Åpne en sak med status Kartlagt for de valgte husstandene": "Open a case with status Screened for the selected households",
+    "Lag invitasjonsbrev": "Make invitation letters", "Ingen kartlegging er kjørt ennå.": "No screening has been run yet.",
+    "Kartlegging nr. {} per {} (regelår {}): {} husstander": "Screening no. {} as of {} (rule year {}): {} households",
+    "{} valgt": "{} selected", "Brevtjenesten er ikke tilgjengelig ennå": "The letter service is not available yet",
+    "Lag invitasjon til samtale for de valgte husstandene": "Make an invitation to a meeting for the selected households",
+    "Kartlegger registeret …": "Screening the register …",
+    "Kartleggingen ble avbrutt. Ingenting ble lagret.": "The screening was cancelled. Nothing was saved.",
+    "Kartleggingen feilet": "The screening failed", "Lagre liste": "Save list", "Listen er lagret i {}": "The list is saved in {}",
+    "Eksporterer liste …": "Exporting the list …", "{} saker åpnet, {} hadde allerede en åpen sak.":
+        "{} cases opened, {} already had an open case.", "Velg mappe for brevene": "Choose a folder for the letters",
+    "{} invitasjonsbrev er laget i {}.": "{} invitation letters were made in {}.", "Ikke laget:": "Not made:",
+    "Invitasjonsbrev": "Invitation letters", "Lager invitasjonsbrev …": "Making invitation letters …",
+    "Brevene feilet": "The letters failed",
+    "Rang": "Rank", "Om år": "In years", "Søker": "Applicant", "Pris": "Price", "Eie/mnd": "Owning/month",
+    "Overskudd/mnd": "Surplus/month",
+    # domain: the engine's and services' labels
+    "Kvinne": "Female", "Mann": "Male", "Ingen": "None", "Ingen bil": "No car", "Bensin/diesel": "Petrol/diesel",
+    "Elbil": "Electric car", "Kan kjøpe": "Can buy", "Kan kjøpe med tilskudd": "Can buy with a grant",
+    "Kan ikke kjøpe nå": "Cannot buy now", "Enslig": "Single", "Par": "Couple",
+    "Andre voksne (bofellesskap)": "Other adults (shared household)", "Barn": "Child", "Ny": "New",
+    "Kartlagt": "Screened", "Invitert": "Invited", "Samtale": "Meeting", "Vurdert": "Assessed",
+    "Tilbud sendt": "Offer sent", "Akseptert": "Accepted", "Avslått": "Declined", "Kjøpt": "Bought", "Avsluttet": "Closed",
+    "Svarfrist for tilbud": "Reply deadline for the offer", "Oppfølging": "Follow-up",
+    "Lønn": "Wages", "Uføretrygd": "Disability benefit", "Arbeidsavklaringspenger (AAP)": "Work assessment allowance (AAP)",
+    "Sykepenger": "Sickness benefit", "Dagpenger": "Unemployment benefit", "Introduksjonsstønad": "Introduction benefit",
+    "Annen skattepliktig inntekt": "Other taxable income", "Pensjon": "Pension", "Medsøker": "Co-applicant", "Voksen": "Adult",
+    "Enslig forsørger": "Single parent", "Par med barn": "Couple with children", "Flere voksne": "Several adults",
+    "Uten medlemmer": "No members", "skattesatser": "tax rates", "SIFO-budsjett": "SIFO budget",
+    "sosialhjelpsnorm": "social assistance floor", "bankregler": "bank rules", "startlånsvilkår": "startlån terms",
+    "gebyrer": "fees", "tinglysingsgebyr": "registration fee", "tilskuddsregler": "grant rules", "bostøtte": "housing allowance",
+    "Mat og drikke": "Food and drink", "Klær og sko": "Clothes and shoes", "Personlig pleie": "Personal care",
+    "Lek, sport og mediebruk": "Play, sport and media", "Reisekostnader (kollektiv)": "Travel (public transport)",
+    "Andre dagligvarer": "Other groceries", "Husholdningsartikler": "Household articles", "Møbler": "Furniture",
+    "Mediebruk og fritid": "Media and leisure", "Bil (drift og vedlikehold)": "Car (running and upkeep)",
+    "Betjeningsevne (Husbanken)": "Betjeningsevne – servicing test (Husbanken)",
+    "Belåningsgrad (utlånsforskriften)": "Loan-to-value (utlånsforskriften)",
+    "Gjeld mot inntekt (5 × inntekt)": "Debt to income (5 × income)",
+    "Stresstest (rente + 3 pp, minst 7 %)": "Stress test (rate + 3 pp, at least 7 %)",
+    "Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis bare til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5).":
+        "A bank can probably finance the whole purchase within utlånsforskriften. Startlån is only for those who cannot get a large enough bank loan (regulation on loans from Husbanken, ch. 5).",
+    "ingen begrunnelse oppgitt": "no reason given", "Kan kjøpe nå": "Can buy now", "Kan kjøpe om noen år": "Can buy in a few years",
+    "Ikke aktuelt nå": "Not relevant now", "Boligen mangler takst": "The dwelling has no valuation",
+    "Leieforholdet er kortere enn kravet": "The tenancy is shorter than required",
+    "Husleierestanse over grensen": "Rent arrears above the limit",
+    "Husleien er betalt for sent flere ganger siste år": "Rent paid late several times in the last year",
+    "Bare midlertidig inntekt (AAP, dagpenger o.l.)": "Only temporary income (AAP, unemployment benefit etc.)",
+    "Søker er yngre enn aldersgrensen": "Applicant is below the age limit", "Søker er eldre enn aldersgrensen": "Applicant is above the age limit",
+    "Inntekten dekker ikke levekostnader og bokostnader": "Income does not cover living and housing costs",
+    "Betjeningsevnen er for svak": "Servicing capacity (betjeningsevne) too weak",
+    "Trenger mer tilskudd enn kommunens grense": "Needs more grant than the municipality's limit",
+    "Sparing kan gi nok egenkapital": "Saving can give enough equity", "En annen ledig bolig kan passe": "Another vacant dwelling may fit",
+    "Husstand type": "Household type", "Personer": "Persons", "Brutto inntekt": "Gross income", "Største lån": "Largest loan",
+    "Tilskuddsbehov": "Grant needed", "Annen ledig bolig": "Other vacant dwelling", "Leietakere kartlagt": "Tenants screened",
+    "Kjøp gjennomført": "Purchases completed", "Boliger frigjort": "Dwellings freed",
+    "Kommunens navn": "Municipality's name", "Organisasjonsnummer": "Organisation number", "9 siffer": "9 digits",
+    "Enhet": "Department", "Postadresse": "Postal address", "Logo (PNG eller JPG)": "Logo (PNG or JPG)",
+    "Målform": "Written standard (målform)", "Bokmål": "Bokmål", "Nynorsk": "Nynorsk", "Underskriver": "Signer",
+    "Underskrivers tittel": "Signer's title", "Klageinstans": "Appeal body", "Kommunegruppe for bostøtte": "Municipality group for bostøtte",
+    "1 – Oslo": "1 – Oslo", "2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum": "2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum",
+    "3 – Kristiansand, Lillestrøm, Asker m.fl.": "3 – Kristiansand, Lillestrøm, Asker and others",
+    "4 – Øvrige kommuner": "4 – Other municipalities", "Løpetid (år)": "Term (years)",
+    "Kommunen gir tilskudd til etablering": "The municipality gives establishment grants",
+    "Største tilskudd (kr)": "Largest grant (kr)", "Svarfrist (virkedager)": "Reply deadline (working days)",
+    "Leieforhold minst (år)": "Tenancy at least (years)", "Husleierestanse høyst (kr)": "Rent arrears at most (kr)",
+    "Måneder med for sen husleie siste år, høyst": "Months with late rent in the last year, at most",
+    "Utelat husstander med bare midlertidig inntekt": "Leave out households with only temporary income",
+    "Søkers alder minst": "Applicant's age at least", "Søkers alder høyst": "Applicant's age at most",
+    "«Kan kjøpe om N år»: høyst N": "«Can buy in N years»: N at most",
+    "Prøv også ledige boliger som passer husstanden": "Also try vacant dwellings that suit the household",
+    "må ha 11 sifre": "must have 11 digits", "kan bare inneholde sifre": "may contain digits only",
+    "ugyldig kontrollsiffer": "invalid check digit", "ugyldig fødselsdato i nummeret": "invalid date of birth in the number",
+    "fødselsdatoen er fram i tid": "the date of birth is in the future",
+    "Tilbud om kjøp": "Offer to buy",
+    # domain: sentences with figures (placeholders carried over)
+    "Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}":
+        "Available for loans {available}/month against payments of {payment}/month at the stress rate {rate}",
+    "Banklån {loan} er {share} av verdien; grensen er {limit}": "Bank loan {loan} is {share} of the value; the limit is {limit}",
+    "Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)": "Total debt {debt} against the limit {limit} (5 × gross income)",
+    "All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd":
+        "All new debt at {rate} costs {payment}/month; available {available}/month",
+    "Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i måneden er tilgjengelig til lån.":
+        "The income does not cover living costs, fixed costs and running costs: {available} a month is available for loans.",
+    "Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.":
+        "The servicing capacity (betjeningsevne) is too weak: {shortfall} a month is missing at the stress rate.",
+    "Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}.":
+        "A grant of {grant} is needed, more than the municipality's limit of {limit}.",
+    "Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet.":
+        "Longer repayment term: with {years} years the budget carries the whole startlån.",
+    "Tilskudd til etablering på {grant} dekker det lånet ikke bærer.":
+        "An establishment grant of {grant} covers what the loan does not carry.",
+    "Med {years} års løpetid trengs {grant} i tilskudd.": "With a {years}-year term, a grant of {grant} is needed.",
+    "Sparing: {saving} i måneden i {months} måneder gir nok egenkapital.":
+        "Saving: {saving} a month for {months} months gives enough equity.",
+    "Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt.": "Temporary income ({kinds_labels}) should be assessed separately.",
+    "{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).":
+        "{check_label} is not met: the bank must use its flexibility quota (utlånsforskriften).",
+    "Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse.":
+        "A term over {years} years requires a permanently low income and a specific justification.",
+    "Levekostnadene er satt av saksbehandler: {reason_text}.": "Living costs were set by the caseworker: {reason_text}.",
+    "Satser som bør kontrolleres: {groups_labels}.": "Rates that should be checked: {groups_labels}.",
+    "{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)":
+        "{setting_label}: «{value}» is not a valid organisation number (9 digits with a check digit)",
+    "{setting_label}: må være ja eller nei": "{setting_label}: must be yes or no",
+    "{setting_label}: «{value}» er ikke tillatt; velg en av {choices}": "{setting_label}: «{value}» is not allowed; choose one of {choices}",
+    "{setting_label}: «{value}» er ikke et tall": "{setting_label}: «{value}» is not a number",
+    "{setting_label}: må være et helt tall": "{setting_label}: must be a whole number",
+    "{setting_label}: må være mellom {low} og {high}": "{setting_label}: must be between {low} and {high}",
+    "Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}":
+        "The case cannot go from «{from_label}» to «{to_label}». {rest_text}",
+    "«{state_label}» er avsluttet og kan ikke flyttes videre.": "«{state_label}» is final and cannot be moved on.",
+    "Tillatt herfra: {states_labels}.": "Allowed from here: {states_labels}.",
+    "Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.": "Unknown case status «{state}». Known statuses: {states_labels}.",
+    "Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).": "The household already has an open case (no. {case}, «{state_label}»).",
+    "Sak nr. {case} finnes ikke.": "Case no. {case} does not exist.",
+    "husstand {household}: finnes ikke": "household {household}: does not exist",
+    "husstand {household}: leier ingen bolig; velg en bolig": "household {household}: rents no dwelling; choose a dwelling",
+    "bolig {unit}: finnes ikke": "dwelling {unit}: does not exist",
+    "bolig {unit}: mangler takst (pris); registrer takst før beregning": "dwelling {unit}: no valuation (price); register a valuation before assessing",
+}
+
+#: Where one source needs a different English in one context ("context|source").
+BY_CONTEXT = {
+    "AppContext|Kommunen": "The municipality",
+    "SettingsView|Kommunen": "Municipality",
+    "SettingsView|Beregning": "Assessment",
+    "SettingsView|Brev": "Letters",
+    "domain|Finansiering": "Financing",
+    "domain|Husstand": "Household",
+    "domain|Bolig": "Unit",
+    "domain|Resultat": "Result",
+    "HouseholdDetail|Bolig": "Dwelling",
+    "UnitDialog|Adresse": "Address",
 }
 
 
 def fill() -> int:
     tree = ET.parse(TS)
     filled = 0
-    for message in tree.iter("message"):
-        source = message.findtext("source") or ""
-        translation = message.find("translation")
-        if translation is None:
-            continue
-        if source in EN:
-            translation.text = EN[source]
+    for context in tree.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source") or ""
+            translation = message.find("translation")
+            if translation is None:
+                continue
+            english = BY_CONTEXT.get(f"{name}|{source}", EN.get(source))
+            if english is None:
+                continue
+            translation.text = english
             translation.attrib.pop("type", None)
             filled += 1
     tree.write(TS, encoding="utf-8", xml_declaration=True)

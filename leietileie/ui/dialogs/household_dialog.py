@@ -6,6 +6,7 @@ problems are listed under the form, naming the field, and nothing is stored unti
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from ...domain.register import RegisteredHousehold
 from ...storage import Database
 from .. import fmt
+from ..domain_text import tr as domain_tr
 from .household_form import (
     CAR_CHOICES,
     INCOME_CHOICES,
@@ -35,14 +37,21 @@ from .household_form import (
     member_input,
 )
 
-HEADERS = ("Rolle", "Fornavn", "Etternavn", "Fødselsnummer", "Fødselsdato", "Kjønn",
-           "Inntektstype", "Inntekt per år", "")  # fmt: skip
+HEADERS = (QT_TRANSLATE_NOOP("HouseholdDialog", "Rolle"), QT_TRANSLATE_NOOP("HouseholdDialog", "Fornavn"),
+           QT_TRANSLATE_NOOP("HouseholdDialog", "Etternavn"), QT_TRANSLATE_NOOP("HouseholdDialog", "Fødselsnummer"),
+           QT_TRANSLATE_NOOP("HouseholdDialog", "Fødselsdato"), QT_TRANSLATE_NOOP("HouseholdDialog", "Kjønn"),
+           QT_TRANSLATE_NOOP("HouseholdDialog", "Inntektstype"), QT_TRANSLATE_NOOP("HouseholdDialog", "Inntekt per år"),
+           "")  # fmt: skip
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("HouseholdDialog", text) if text else text
 
 
 def _combo(choices: tuple[tuple[str, str], ...], value: str, name: str) -> QComboBox:
     box = QComboBox()
     for code, label in choices:
-        box.addItem(label, code)
+        box.addItem(domain_tr(label), code)
     index = box.findData(value)
     box.setCurrentIndex(max(index, 0))
     box.setAccessibleName(name)
@@ -52,21 +61,21 @@ def _combo(choices: tuple[tuple[str, str], ...], value: str, name: str) -> QComb
 class _MemberRow:
     def __init__(self, m: MemberInput):
         self.m = m
-        self.role = _combo(ROLE_CHOICES, m.role, "Rolle")
+        self.role = _combo(ROLE_CHOICES, m.role, QCoreApplication.translate("HouseholdDialog", "Rolle"))
         self.first = QLineEdit(m.first_name)
         self.last = QLineEdit(m.last_name)
         self.national_id = QLineEdit(m.national_id)
-        self.national_id.setPlaceholderText("11 sifre")
+        self.national_id.setPlaceholderText(QCoreApplication.translate("HouseholdDialog", "11 sifre"))
         self.birth = QLineEdit(m.birth_date)
-        self.birth.setPlaceholderText("dd.mm.åååå")
-        self.sex = _combo(SEX_CHOICES, m.sex, "Kjønn")
-        self.kind = _combo(INCOME_CHOICES, m.income_kind, "Inntektstype")
+        self.birth.setPlaceholderText(QCoreApplication.translate("HouseholdDialog", "dd.mm.åååå"))
+        self.sex = _combo(SEX_CHOICES, m.sex, QCoreApplication.translate("HouseholdDialog", "Kjønn"))
+        self.kind = _combo(INCOME_CHOICES, m.income_kind, QCoreApplication.translate("HouseholdDialog", "Inntektstype"))
         self.amount = QLineEdit(m.income_annual)
-        self.remove = QPushButton("Fjern")
+        self.remove = QPushButton(QCoreApplication.translate("HouseholdDialog", "Fjern"))
         for widget, name in ((self.first, "Fornavn"), (self.last, "Etternavn"),
                              (self.national_id, "Fødselsnummer"), (self.birth, "Fødselsdato"),
                              (self.amount, "Inntekt per år")):  # fmt: skip
-            widget.setAccessibleName(name)
+            widget.setAccessibleName(_t(name))
 
     def widgets(self) -> list[QWidget]:
         return [self.role, self.first, self.last, self.national_id, self.birth, self.sex,
@@ -142,7 +151,7 @@ class HouseholdDialog(QDialog):
         outer = QVBoxLayout(box)
         self.grid = QGridLayout()
         for col, text in enumerate(HEADERS):
-            self.grid.addWidget(QLabel(self.tr(text)), 0, col)
+            self.grid.addWidget(QLabel(_t(text)), 0, col)
         outer.addLayout(self.grid)
         add = QPushButton(self.tr("Legg til medlem"))
         add.clicked.connect(lambda: self.add_member(MemberInput("child" if self.rows else "applicant", "", "", "", "", "", "", "")))
@@ -193,7 +202,7 @@ class HouseholdDialog(QDialog):
         household, problems = build_household(self.base, values, [r.value() for r in self.rows], known)
         if household is not None and self.base is None:
             if self.db.households.get_by_external_id(household.external_id) is not None:
-                problems = [f"Husstand-ID: «{household.external_id}» er allerede i bruk"]
+                problems = [self.tr("Husstand-ID: «{}» er allerede i bruk").format(household.external_id)]
                 household = None
         if household is None:
             self.errors.setText("\n".join(problems))

@@ -9,17 +9,27 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
 from ...domain import identity
 from ...domain.model import INCOME_KINDS, INCOME_LABELS_NB, Income
 from ...domain.register import Person, RegisteredHousehold, Tenancy
 from ...services.import_rows import AGE_LIMITS, ROLES, SEXES
 from .. import fmt
+from ..domain_text import translate
 
+#: (code, bokmål label); the dialog shows ``translate(label)`` (the ``domain`` context)
 ROLE_CHOICES = (("applicant", "Søker"), ("co_applicant", "Medsøker"), ("adult", "Voksen"),
                 ("child", "Barn"))  # fmt: skip
-SEX_CHOICES = (("", "–"), ("F", "Kvinne"), ("M", "Mann"))
-INCOME_CHOICES = (("", "Ingen"),) + tuple((k, INCOME_LABELS_NB[k]) for k in INCOME_KINDS)
-CAR_CHOICES = (("none", "Ingen bil"), ("petrol", "Bensin/diesel"), ("electric", "Elbil"))
+SEX_CHOICES = (("", "–"), ("F", QT_TRANSLATE_NOOP("domain", "Kvinne")), ("M", QT_TRANSLATE_NOOP("domain", "Mann")))
+INCOME_CHOICES = (("", QT_TRANSLATE_NOOP("domain", "Ingen")),) + tuple((k, INCOME_LABELS_NB[k]) for k in INCOME_KINDS)
+CAR_CHOICES = (("none", QT_TRANSLATE_NOOP("domain", "Ingen bil")), ("petrol", QT_TRANSLATE_NOOP("domain", "Bensin/diesel")),
+               ("electric", QT_TRANSLATE_NOOP("domain", "Elbil")))
+
+
+def _t(text: str) -> str:
+    """A problem text in the caseworker's language (bokmål without a translator)."""
+    return QCoreApplication.translate("HouseholdForm", text)
 
 
 @dataclass
@@ -51,15 +61,15 @@ class Problems(list[str]):
     def amount(self, label: str, text: str, required: bool = False) -> float:
         if not text.strip():
             if required:
-                self.append(f"{label}: må fylles ut")
+                self.append(QCoreApplication.translate("HouseholdForm", "{}: må fylles ut").format(label))
             return 0.0
         try:
             value = fmt.parse_amount(text)
         except ValueError:
-            self.append(f"{label}: «{text}» er ikke et beløp (skriv for eksempel 12 500)")
+            self.append(QCoreApplication.translate("HouseholdForm", "{}: «{}» er ikke et beløp (skriv for eksempel 12 500)").format(label, text))
             return 0.0
         if value < 0:
-            self.append(f"{label}: kan ikke være negativt")
+            self.append(QCoreApplication.translate("HouseholdForm", "{}: kan ikke være negativt").format(label))
         return value
 
 
@@ -71,39 +81,39 @@ def _role(text: str) -> str | None:
 
 
 def parse_member(n: int, m: MemberInput, today: date, problems: Problems) -> Person | None:
-    where = f"Medlem {n}"
+    where = QCoreApplication.translate("HouseholdForm", "Medlem {}").format(n)
     before = len(problems)
     role = _role(m.role)
     if role is None:
-        problems.append(f"{where}, rolle: «{m.role}» er ukjent; velg søker, medsøker, voksen eller barn")
-    for label, text in (("fornavn", m.first_name), ("etternavn", m.last_name)):
+        problems.append(QCoreApplication.translate("HouseholdForm", "{}, rolle: «{}» er ukjent; velg søker, medsøker, voksen eller barn").format(where, m.role))
+    for label, text in ((QCoreApplication.translate("HouseholdForm", "fornavn"), m.first_name), (QCoreApplication.translate("HouseholdForm", "etternavn"), m.last_name)):
         if not text.strip():
-            problems.append(f"{where}, {label}: må fylles ut")
+            problems.append(QCoreApplication.translate("HouseholdForm", "{}, {}: må fylles ut").format(where, label))
     number = identity.compact(m.national_id)
     born = fmt.parse_day(m.birth_date) if m.birth_date.strip() else None
     if m.birth_date.strip() and born is None:
-        problems.append(f"{where}, fødselsdato: «{m.birth_date}» er ikke en dato (dd.mm.åååå)")
+        problems.append(QCoreApplication.translate("HouseholdForm", "{}, fødselsdato: «{}» er ikke en dato (dd.mm.åååå)").format(where, m.birth_date))
     if number:
         try:
             born = identity.parse(number, today).birth_date
         except identity.InvalidIdentityNumber as exc:
-            problems.append(f"{where}, fødselsnummer: {exc.reason}")
+            problems.append(QCoreApplication.translate("HouseholdForm", "{}, fødselsnummer: {}").format(where, translate(exc.reason)))
     elif role is not None and role != "child":
-        problems.append(f"{where}, fødselsnummer: mangler (påkrevd for voksne)")
+        problems.append(QCoreApplication.translate("HouseholdForm", "{}, fødselsnummer: mangler (påkrevd for voksne)").format(where))
     elif role == "child" and born is None:
-        problems.append(f"{where}, fødselsdato: barn må ha fødselsnummer eller fødselsdato")
+        problems.append(QCoreApplication.translate("HouseholdForm", "{}, fødselsdato: barn må ha fødselsnummer eller fødselsdato").format(where))
     if role is not None and born is not None and len(problems) == before:
         age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
         low, high = AGE_LIMITS[role]
         if not low <= age <= high:
-            problems.append(f"{where}, alder: {age} år er utenfor {low}–{high} år for rollen")
+            problems.append(QCoreApplication.translate("HouseholdForm", "{}, alder: {} år er utenfor {}–{} år for rollen").format(where, age, low, high))
     sex_key = m.sex.strip().casefold()
     sex = m.sex if m.sex in ("F", "M") else SEXES.get(sex_key, "?")
     if sex == "?":
-        problems.append(f"{where}, kjønn: «{m.sex}» er ukjent; velg kvinne eller mann")
-    amount = problems.amount(f"{where}, inntekt", m.income_annual)
+        problems.append(QCoreApplication.translate("HouseholdForm", "{}, kjønn: «{}» er ukjent; velg kvinne eller mann").format(where, m.sex))
+    amount = problems.amount(QCoreApplication.translate("HouseholdForm", "{}, inntekt").format(where), m.income_annual)
     if amount > 0 and m.income_kind not in INCOME_KINDS:
-        problems.append(f"{where}, inntektstype: velg hva slags inntekt beløpet er")
+        problems.append(QCoreApplication.translate("HouseholdForm", "{}, inntektstype: velg hva slags inntekt beløpet er").format(where))
     if len(problems) > before or role is None:
         return None
     incomes = ((Income(m.income_kind, amount),) if amount > 0 else ()) + m.more_incomes
@@ -124,28 +134,28 @@ def build_household(
     problems = Problems()
     external_id = fields.get("external_id", "").strip()
     if not external_id:
-        problems.append("Husstand-ID: må fylles ut")
+        problems.append(QCoreApplication.translate("HouseholdForm", "Husstand-ID: må fylles ut"))
     people = [parse_member(n, m, day, problems) for n, m in enumerate(members, start=1)]
     if not members:
-        problems.append("Medlemmer: husstanden må ha minst én søker")
+        problems.append(QCoreApplication.translate("HouseholdForm", "Medlemmer: husstanden må ha minst én søker"))
     elif sum(1 for m in members if _role(m.role) == "applicant") != 1:
-        problems.append("Medlemmer: husstanden må ha nøyaktig én søker")
+        problems.append(QCoreApplication.translate("HouseholdForm", "Medlemmer: husstanden må ha nøyaktig én søker"))
     if sum(1 for m in members if _role(m.role) == "co_applicant") > 1:
-        problems.append("Medlemmer: høyst én medsøker")
+        problems.append(QCoreApplication.translate("HouseholdForm", "Medlemmer: høyst én medsøker"))
     seen: set[str] = set()
     for n, m in enumerate(members, start=1):
         number = identity.compact(m.national_id)
         if number and number in seen:
-            problems.append(f"Medlem {n}, fødselsnummer: samme person står to ganger")
+            problems.append(QCoreApplication.translate("HouseholdForm", "Medlem {}, fødselsnummer: samme person står to ganger").format(n))
         seen.add(number)
     tenancy = _tenancy(fields, known_units, problems)
-    money = {key: problems.amount(label, fields.get(key, ""))
-             for key, label in (("tax_free_income_monthly", "Skattefrie inntekter per måned"),
-                                ("savings", "Oppsparte midler"),
-                                ("other_fixed_costs_monthly", "Andre faste utgifter per måned"))}  # fmt: skip
+    money = {key: problems.amount(_t(label), fields.get(key, ""))
+             for key, label in (("tax_free_income_monthly", QT_TRANSLATE_NOOP("HouseholdForm", "Skattefrie inntekter per måned")),
+                                ("savings", QT_TRANSLATE_NOOP("HouseholdForm", "Oppsparte midler")),
+                                ("other_fixed_costs_monthly", QT_TRANSLATE_NOOP("HouseholdForm", "Andre faste utgifter per måned")))}  # fmt: skip
     email = fields.get("email", "").strip()
     if email and ("@" not in email or " " in email):
-        problems.append(f"E-post: «{email}» er ikke en e-postadresse")
+        problems.append(QCoreApplication.translate("HouseholdForm", "E-post: «{}» er ikke en e-postadresse").format(email))
     if problems:
         return None, list(problems)
     start = base or RegisteredHousehold(external_id=external_id, members=())
@@ -159,14 +169,14 @@ def build_household(
 
 def _tenancy(fields: dict[str, str], known_units: set[str] | None, problems: Problems) -> Tenancy | None:
     unit_id = fields.get("unit_id", "").strip()
-    rent = problems.amount("Husleie per måned", fields.get("rent_monthly", ""), required=bool(unit_id))
-    arrears = problems.amount("Restanse", fields.get("arrears", ""))
+    rent = problems.amount(QCoreApplication.translate("HouseholdForm", "Husleie per måned"), fields.get("rent_monthly", ""), required=bool(unit_id))
+    arrears = problems.amount(QCoreApplication.translate("HouseholdForm", "Restanse"), fields.get("arrears", ""))
     start_text = fields.get("tenancy_start", "").strip()
     start = fmt.parse_day(start_text) if start_text else None
     if start_text and start is None:
-        problems.append(f"Leid fra: «{start_text}» er ikke en dato (dd.mm.åååå)")
+        problems.append(QCoreApplication.translate("HouseholdForm", "Leid fra: «{}» er ikke en dato (dd.mm.åååå)").format(start_text))
     if not unit_id:
         return None
     if known_units is not None and unit_id not in known_units:
-        problems.append(f"Bolig: «{unit_id}» finnes ikke i boligregisteret")
+        problems.append(QCoreApplication.translate("HouseholdForm", "Bolig: «{}» finnes ikke i boligregisteret").format(unit_id))
     return Tenancy(unit_id=unit_id, rent_monthly=rent, start=start, arrears=arrears)

@@ -10,7 +10,15 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QBuffer, QByteArray, QDate, QIODevice, QUrl
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QBuffer,
+    QByteArray,
+    QCoreApplication,
+    QDate,
+    QIODevice,
+    QUrl,
+)
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -29,12 +37,13 @@ from PySide6.QtWidgets import (
 from ... import paths
 from ...errors import InputError
 from ..context import AppContext
+from ..domain_text import translate
 from ..messages import error
 
 LETTER_TYPES = (
-    ("offer", "Tilbud om kjøp av bolig"),
-    ("invitation", "Invitasjon til samtale"),
-    ("preassessment", "Forhåndsvurdering av startlån"),
+    ("offer", QT_TRANSLATE_NOOP("LetterDialog", "Tilbud om kjøp av bolig")),
+    ("invitation", QT_TRANSLATE_NOOP("LetterDialog", "Invitasjon til samtale")),
+    ("preassessment", QT_TRANSLATE_NOOP("LetterDialog", "Forhåndsvurdering av startlån")),
 )
 LANGUAGES = (("nb", "Bokmål"), ("nn", "Nynorsk"), ("en", "English"))
 
@@ -56,7 +65,7 @@ class LetterDialog(QDialog):
         self.resize(900, 1000)
         self.kind = QComboBox()
         for code, label in LETTER_TYPES:
-            self.kind.addItem(self.tr(label), code)
+            self.kind.addItem(QCoreApplication.translate("LetterDialog", label), code)
         self.kind.setAccessibleName(self.tr("Brevtype"))
         self.language = QComboBox()
         for code, label in LANGUAGES:
@@ -105,7 +114,7 @@ class LetterDialog(QDialog):
                 on=date(qd.year(), qd.month(), qd.day()),
             )  # fmt: skip
         except InputError as exc:
-            error(self, self.tr("Brevet kan ikke lages"), "\n".join(exc.problems))
+            error(self, self.tr("Brevet kan ikke lages"), "\n".join(translate(p) for p in exc.problems))
             return
         self.path = produced.path
         self._show(data)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,36 +23,41 @@ from .household_form import Problems
 
 #: key, label, required
 FIELDS = (
-    ("unit_id", "Bolig-ID", True),
-    ("address", "Adresse", True),
-    ("postcode", "Postnummer", True),
-    ("city", "Poststed", True),
-    ("valuation", "Takst (kr)", False),
-    ("common_costs_monthly", "Felleskostnader per måned", False),
-    ("other_running_costs_monthly", "Andre bokostnader per måned", False),
-    ("shared_debt", "Fellesgjeld", False),
-    ("area_m2", "Bruksareal (m²)", False),
-    ("bedrooms", "Soverom", False),
+    ("unit_id", QT_TRANSLATE_NOOP("UnitDialog", "Bolig-ID"), True),
+    ("address", QT_TRANSLATE_NOOP("UnitDialog", "Adresse"), True),
+    ("postcode", QT_TRANSLATE_NOOP("UnitDialog", "Postnummer"), True),
+    ("city", QT_TRANSLATE_NOOP("UnitDialog", "Poststed"), True),
+    ("valuation", QT_TRANSLATE_NOOP("UnitDialog", "Takst (kr)"), False),
+    ("common_costs_monthly", QT_TRANSLATE_NOOP("UnitDialog", "Felleskostnader per måned"), False),
+    ("other_running_costs_monthly", QT_TRANSLATE_NOOP("UnitDialog", "Andre bokostnader per måned"), False),
+    ("shared_debt", QT_TRANSLATE_NOOP("UnitDialog", "Fellesgjeld"), False),
+    ("area_m2", QT_TRANSLATE_NOOP("UnitDialog", "Bruksareal (m²)"), False),
+    ("bedrooms", QT_TRANSLATE_NOOP("UnitDialog", "Soverom"), False),
 )
-TENURE_CHOICES = (("freehold", "Selveier / eierseksjon"), ("cooperative", "Borettslag / aksjeleilighet"))
+TENURE_CHOICES = (("freehold", QT_TRANSLATE_NOOP("UnitDialog", "Selveier / eierseksjon")),
+                  ("cooperative", QT_TRANSLATE_NOOP("UnitDialog", "Borettslag / aksjeleilighet")))
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("UnitDialog", text)
 
 
 def build_unit(base: Unit | None, values: dict[str, str]) -> tuple[Unit | None, list[str]]:
     p = Problems()
     for key, label, required in FIELDS[:4]:
         if required and not values.get(key, "").strip():
-            p.append(f"{label}: må fylles ut")
+            p.append(QCoreApplication.translate("UnitDialog", "{}: må fylles ut").format(_t(label)))
     postcode = values.get("postcode", "").strip()
     if postcode and not (postcode.isdigit() and len(postcode) == 4):
-        p.append("Postnummer: må ha 4 sifre")
-    valuation = p.amount("Takst (kr)", values.get("valuation", ""))
-    money = {k: p.amount(label, values.get(k, "")) for k, label, _ in FIELDS[5:8]}
-    area = p.amount("Bruksareal (m²)", values.get("area_m2", ""))
-    bedrooms = p.amount("Soverom", values.get("bedrooms", ""))
+        p.append(QCoreApplication.translate("UnitDialog", "Postnummer: må ha 4 sifre"))
+    valuation = p.amount(QCoreApplication.translate("UnitDialog", "Takst (kr)"), values.get("valuation", ""))
+    money = {k: p.amount(_t(label), values.get(k, "")) for k, label, _ in FIELDS[5:8]}
+    area = p.amount(QCoreApplication.translate("UnitDialog", "Bruksareal (m²)"), values.get("area_m2", ""))
+    bedrooms = p.amount(QCoreApplication.translate("UnitDialog", "Soverom"), values.get("bedrooms", ""))
     if not float(bedrooms).is_integer():
-        p.append("Soverom: må være et helt tall")
+        p.append(QCoreApplication.translate("UnitDialog", "Soverom: må være et helt tall"))
     if values.get("tenure") not in ("freehold", "cooperative"):
-        p.append("Eierform: velg selveier eller borettslag")
+        p.append(QCoreApplication.translate("UnitDialog", "Eierform: velg selveier eller borettslag"))
     if p:
         return None, list(p)
     start = base or Unit(unit_id="", address="", postcode="", city="", tenure="freehold")
@@ -77,12 +83,12 @@ class UnitDialog(QDialog):
             value = getattr(unit, key) if unit else None
             text = "" if value is None else (fmt.number(value) if isinstance(value, float) else str(value))
             edit = QLineEdit(text)
-            edit.setAccessibleName(label)
+            edit.setAccessibleName(_t(label))
             self.edits[key] = edit
-            form.addRow(self.tr(label), edit)
+            form.addRow(_t(label), edit)
         self.tenure = QComboBox()
         for code, label in TENURE_CHOICES:
-            self.tenure.addItem(self.tr(label), code)
+            self.tenure.addItem(_t(label), code)
         self.tenure.setCurrentIndex(max(0, self.tenure.findData(unit.tenure if unit else "freehold")))
         self.tenure.setAccessibleName(self.tr("Eierform"))
         form.addRow(self.tr("Eierform"), self.tenure)
@@ -103,7 +109,7 @@ class UnitDialog(QDialog):
         values["tenure"] = self.tenure.currentData()
         unit, problems = build_unit(self.base, values)
         if unit is not None and self.base is None and self.db.units.get_by_unit_id(unit.unit_id):
-            unit, problems = None, [f"Bolig-ID: «{values['unit_id']}» er allerede i bruk"]
+            unit, problems = None, [self.tr("Bolig-ID: «{}» er allerede i bruk").format(values["unit_id"])]
         if unit is None:
             self.errors.setText("\n".join(problems))
             return

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -22,9 +22,11 @@ from ...domain.model import Scenario
 from ...rules import available_years
 from ..fmt import NB
 
-MODES = (("startlan_only", "Bare startlån"), ("bank_first", "Banklån først, startlån på toppen"))
-REPAYMENTS = (("annuity", "Annuitet"), ("serial", "Serie"))
-TENURES = (("freehold", "Selveier (dokumentavgift)"), ("cooperative", "Borettslag / aksje"))
+MODES = (("startlan_only", QT_TRANSLATE_NOOP("InputsPanel", "Bare startlån")),
+         ("bank_first", QT_TRANSLATE_NOOP("InputsPanel", "Banklån først, startlån på toppen")))
+REPAYMENTS = (("annuity", QT_TRANSLATE_NOOP("InputsPanel", "Annuitet")), ("serial", QT_TRANSLATE_NOOP("InputsPanel", "Serie")))
+TENURES = (("freehold", QT_TRANSLATE_NOOP("InputsPanel", "Selveier (dokumentavgift)")),
+           ("cooperative", QT_TRANSLATE_NOOP("InputsPanel", "Borettslag / aksje")))
 
 
 def _kr_box(name: str, maximum: int = 50_000_000, step: int = 10_000) -> QSpinBox:
@@ -54,7 +56,7 @@ def _rate_box(name: str) -> QDoubleSpinBox:
 def _choice(name: str, choices: tuple[tuple[str, str], ...]) -> QComboBox:
     box = QComboBox()
     for code, label in choices:
-        box.addItem(label, code)
+        box.addItem(QCoreApplication.translate("InputsPanel", label), code)
     box.setAccessibleName(name)
     return box
 
@@ -122,7 +124,7 @@ class InputsPanel(QWidget):
         self.mode = _choice(self.tr("Finansiering"), MODES)
         self.term = QSpinBox()
         self.term.setRange(5, 50)
-        self.term.setSuffix(" år")
+        self.term.setSuffix(self.tr(" år"))
         self.term.setAccessibleName(self.tr("Løpetid"))
         self.repayment = _choice(self.tr("Nedbetaling"), REPAYMENTS)
         self.startlan_rate = _rate_box(self.tr("Startlånsrente"))

@@ -4,47 +4,50 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidget
 
 from ...domain.assess import Assessment
 from ...domain.output import VERDICT_LABELS_NB
 from .. import fmt
+from ..domain_text import translate
 
 #: key, label, bold (a sum line)
 BUDGET_LINES = (
-    ("gross", "Brutto inntekt per år", False),
-    ("tax", "Skatt per år", False),
-    ("net", "Netto inntekt per måned", True),
-    ("living", "− Levekostnader", False),
-    ("fixed", "− Faste forpliktelser (gjeld, barnehage o.l.)", False),
-    ("housing", "= Tilgjengelig til bolig", True),
-    ("running", "− Bokostnader (felleskost. og drift)", False),
-    ("available", "= Tilgjengelig til lån", True),
-    ("stress", "Kalkulasjonsrente", False),
-    ("max_loan", "Største lån budsjettet bærer", True),
+    ("gross", QT_TRANSLATE_NOOP("ResultsPanel", "Brutto inntekt per år"), False),
+    ("tax", QT_TRANSLATE_NOOP("ResultsPanel", "Skatt per år"), False),
+    ("net", QT_TRANSLATE_NOOP("ResultsPanel", "Netto inntekt per måned"), True),
+    ("living", QT_TRANSLATE_NOOP("ResultsPanel", "− Levekostnader"), False),
+    ("fixed", QT_TRANSLATE_NOOP("ResultsPanel", "− Faste forpliktelser (gjeld, barnehage o.l.)"), False),
+    ("housing", QT_TRANSLATE_NOOP("ResultsPanel", "= Tilgjengelig til bolig"), True),
+    ("running", QT_TRANSLATE_NOOP("ResultsPanel", "− Bokostnader (felleskost. og drift)"), False),
+    ("available", QT_TRANSLATE_NOOP("ResultsPanel", "= Tilgjengelig til lån"), True),
+    ("stress", QT_TRANSLATE_NOOP("ResultsPanel", "Kalkulasjonsrente"), False),
+    ("max_loan", QT_TRANSLATE_NOOP("ResultsPanel", "Største lån budsjettet bærer"), True),
 )
 PLAN_LINES = (
-    ("price", "Kjøpesum", False),
-    ("costs", "+ Omkostninger", False),
-    ("equity", "− Egenkapital", False),
-    ("bank", "Banklån", False),
-    ("startlan", "Startlån", True),
-    ("grant", "Tilskudd", False),
-    ("payment", "Terminbeløp første måned", True),
-    ("own", "Eie per måned (med bokostnader)", False),
-    ("own_tax", "Eie etter rentefradrag", False),
-    ("rent", "Leie i dag", False),
+    ("price", QT_TRANSLATE_NOOP("ResultsPanel", "Kjøpesum"), False),
+    ("costs", QT_TRANSLATE_NOOP("ResultsPanel", "+ Omkostninger"), False),
+    ("equity", QT_TRANSLATE_NOOP("ResultsPanel", "− Egenkapital"), False),
+    ("bank", QT_TRANSLATE_NOOP("ResultsPanel", "Banklån"), False),
+    ("startlan", QT_TRANSLATE_NOOP("ResultsPanel", "Startlån"), True),
+    ("grant", QT_TRANSLATE_NOOP("ResultsPanel", "Tilskudd"), False),
+    ("payment", QT_TRANSLATE_NOOP("ResultsPanel", "Terminbeløp første måned"), True),
+    ("own", QT_TRANSLATE_NOOP("ResultsPanel", "Eie per måned (med bokostnader)"), False),
+    ("own_tax", QT_TRANSLATE_NOOP("ResultsPanel", "Eie etter rentefradrag"), False),
+    ("rent", QT_TRANSLATE_NOOP("ResultsPanel", "Leie i dag"), False),
 )
 VERDICT_COLORS = {"eligible": "#1e7b34", "eligible_with_grant": "#a15c00", "not_eligible": "#b00020"}
 
 
 def _lines_box(title: str, lines: tuple[tuple[str, str, bool], ...]) -> tuple[QGroupBox, dict[str, QLabel]]:
     box = QGroupBox(title)
+    box.setAccessibleName(title)
     grid = QGridLayout(box)
     grid.setVerticalSpacing(3)
     values: dict[str, QLabel] = {}
-    for row, (key, label, bold) in enumerate(lines):
+    for row, (key, source, bold) in enumerate(lines):
+        label = QCoreApplication.translate("ResultsPanel", source)
         name = QLabel(label)
         value = QLabel()
         value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -87,15 +90,15 @@ class ResultsPanel(QWidget):
 
     def show_error(self, problems: list[str]) -> None:
         self.verdict.setStyleSheet("background:#fdecea;color:#b00020;padding:8px;font-size:13pt")
-        self.verdict.setText(self.tr("Kan ikke beregne: ") + "; ".join(problems))
+        self.verdict.setText(self.tr("Kan ikke beregne: ") + "; ".join(translate(p) for p in problems))
 
     def display(self, a: Assessment) -> None:
         b, p = a.budget, a.plan
         color = VERDICT_COLORS[a.verdict]
         self.verdict.setStyleSheet(
             f"background:{color};color:white;padding:8px;border-radius:4px")
-        reason = f"<br><span style='font-size:10pt'>{escape(a.reasons[0].text)}</span>" if a.reasons else ""
-        self.verdict.setText(f"<span style='font-size:15pt;font-weight:600'>{VERDICT_LABELS_NB[a.verdict]}</span>{reason}")
+        reason = f"<br><span style='font-size:10pt'>{escape(translate(a.reasons[0].text))}</span>" if a.reasons else ""
+        self.verdict.setText(f"<span style='font-size:15pt;font-weight:600'>{escape(translate(VERDICT_LABELS_NB[a.verdict]))}</span>{reason}")
         living = f"{fmt.kr(b.living_costs_monthly)}"
         values = {
             "gross": fmt.kr(b.gross_income_annual), "tax": fmt.kr(b.tax_annual),
@@ -106,8 +109,8 @@ class ResultsPanel(QWidget):
         }  # fmt: skip
         for key, text in values.items():
             self.budget[key].setText(text)
-        source = "satt av saksbehandler" if b.living_costs_overridden else (
-            f"SIFO {fmt.kr(b.living_costs_sifo_monthly)}, norm {fmt.kr(b.living_costs_floor_monthly)}")
+        source = self.tr("satt av saksbehandler") if b.living_costs_overridden else self.tr("SIFO {}, norm {}").format(
+            fmt.kr(b.living_costs_sifo_monthly), fmt.kr(b.living_costs_floor_monthly))
         self.budget["living"].setToolTip(source)
         plan = {
             "price": fmt.kr(p.price), "costs": fmt.kr(p.purchase_costs), "equity": fmt.kr(p.equity),
@@ -123,17 +126,17 @@ class ResultsPanel(QWidget):
     def _checks_html(self, a: Assessment) -> str:
         rows = []
         for c in a.checks:
-            mark, color = ("✔ OK", "#1e7b34") if c.passed else ("✘ Ikke OK", "#b00020")
-            rows.append(f"<p><b style='color:{color}'>{mark}</b> <b>{escape(c.label)}</b><br>"
-                        f"{escape(c.detail)}</p>")  # fmt: skip
+            mark, color = ("✔ " + self.tr("OK"), "#1e7b34") if c.passed else ("✘ " + self.tr("Ikke OK"), "#b00020")
+            rows.append(f"<p><b style='color:{color}'>{mark}</b> <b>{escape(translate(c.label))}</b><br>"
+                        f"{escape(translate(c.detail))}</p>")  # fmt: skip
         return "".join(rows)
 
     def _advice_html(self, a: Assessment) -> str:
         parts = []
         if a.suggestions:
-            items = "".join(f"<li>{escape(s.text)}</li>" for s in a.suggestions)
-            parts.append(f"<b>{self.tr('Dette kan få det til å gå:')}</b><ul>{items}</ul>")
+            items = "".join(f"<li>{escape(translate(s.text))}</li>" for s in a.suggestions)
+            parts.append("<b>" + self.tr("Dette kan få det til å gå:") + f"</b><ul>{items}</ul>")
         if a.warnings:
-            items = "".join(f"<li>{escape(w)}</li>" for w in a.warnings)
-            parts.append(f"<b>{self.tr('Merk:')}</b><ul>{items}</ul>")
+            items = "".join(f"<li>{escape(translate(w))}</li>" for w in a.warnings)
+            parts.append("<b>" + self.tr("Merk:") + f"</b><ul>{items}</ul>")
         return "".join(parts)

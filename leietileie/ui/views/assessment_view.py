@@ -31,6 +31,7 @@ from ...services.ui_support import case_for_assessment, scenario_for, units_for_
 from .. import messages
 from ..charts import CostChart, DebtChart, ScheduleModel, yearly_rows
 from ..context import AppContext
+from ..domain_text import translate
 from .assessment_inputs import InputsPanel
 from .assessment_results import ResultsPanel
 from .base import View
@@ -193,7 +194,7 @@ class AssessmentView(View):
         try:
             scenario = load_scenario_file(Path(path))
         except InputError as exc:
-            messages.error(self, self.tr("Kan ikke åpne beregningen"), "\n".join(exc.problems))
+            messages.error(self, self.tr("Kan ikke åpne beregningen"), "\n".join(translate(p) for p in exc.problems))
             return False
         self.household = None
         self.title.setText(self.tr("Beregning fra fil: {}").format(Path(path).name))

@@ -5,7 +5,14 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from ...domain.register import CASE_STATE_LABELS_NB
@@ -13,6 +20,7 @@ from ...exports import Table
 from ...services.case_lists import CaseRow, DueItem
 from ...services.cases import DEADLINE_LABELS_NB
 from .. import fmt
+from ..domain_text import translate
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#c0392b")
@@ -26,6 +34,8 @@ def _bold() -> QFont:
 
 
 class _RowsModel(QAbstractTableModel):
+    #: the translation context of ``headers``
+    context = ""
     headers: tuple[str, ...] = ()
 
     def __init__(self, parent: Any = None):
@@ -47,12 +57,16 @@ class _RowsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.headers[section])
+            return QCoreApplication.translate(self.context, self.headers[section])
         return None
 
 
 class CaseTableModel(_RowsModel):
-    headers = ("Sak", "Husstand", "Navn", "Status", "Saksbehandler", "Åpnet", "Neste frist")
+    context = "CaseTableModel"
+    headers = (QT_TRANSLATE_NOOP("CaseTableModel", "Sak"), QT_TRANSLATE_NOOP("CaseTableModel", "Husstand"),
+               QT_TRANSLATE_NOOP("CaseTableModel", "Navn"), QT_TRANSLATE_NOOP("CaseTableModel", "Status"),
+               QT_TRANSLATE_NOOP("CaseTableModel", "Saksbehandler"), QT_TRANSLATE_NOOP("CaseTableModel", "Åpnet"),
+               QT_TRANSLATE_NOOP("CaseTableModel", "Neste frist"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -62,7 +76,7 @@ class CaseTableModel(_RowsModel):
         overdue = col == 6 and row.overdue(self.today)
         if role == Qt.ItemDataRole.DisplayRole:
             values = (str(row.case_id), row.external_id, row.name,
-                      self.tr(CASE_STATE_LABELS_NB.get(row.state, row.state)), row.caseworker,
+                      translate(CASE_STATE_LABELS_NB.get(row.state, row.state)), row.caseworker,
                       fmt.day(row.opened_on), self._due(row))  # fmt: skip
             return values[col]
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
@@ -70,7 +84,7 @@ class CaseTableModel(_RowsModel):
         if role == Qt.ItemDataRole.FontRole and overdue:
             return _bold()
         if role == Qt.ItemDataRole.ToolTipRole and col == 6 and row.next_kind:
-            return self.tr(DEADLINE_LABELS_NB.get(row.next_kind, row.next_kind))
+            return translate(DEADLINE_LABELS_NB.get(row.next_kind, row.next_kind))
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return RIGHT
         return None
@@ -89,7 +103,10 @@ class CaseTableModel(_RowsModel):
 
 
 class DueModel(_RowsModel):
-    headers = ("Frist", "Hva", "Navn", "Husstand", "Status")
+    context = "DueModel"
+    headers = (QT_TRANSLATE_NOOP("DueModel", "Frist"), QT_TRANSLATE_NOOP("DueModel", "Hva"),
+               QT_TRANSLATE_NOOP("DueModel", "Navn"), QT_TRANSLATE_NOOP("DueModel", "Husstand"),
+               QT_TRANSLATE_NOOP("DueModel", "Status"))
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -97,8 +114,8 @@ class DueModel(_RowsModel):
         item: DueItem = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             due = fmt.day(item.due_on) + (self.tr(" (forfalt)") if item.overdue else "")
-            return (due, self.tr(item.label), item.name, item.external_id,
-                    self.tr(CASE_STATE_LABELS_NB.get(item.state, item.state)))[index.column()]  # fmt: skip
+            return (due, translate(item.label), item.name, item.external_id,
+                    translate(CASE_STATE_LABELS_NB.get(item.state, item.state)))[index.column()]  # fmt: skip
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return OVERDUE
         return None
@@ -124,7 +141,7 @@ class ExportTableModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.table is not None and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(self.table.columns[section].header)
+            return translate(self.table.columns[section].header)
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

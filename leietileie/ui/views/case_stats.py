@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...exports import write_table
 from ...services.statistics import statistics_table
 from .. import messages
+from ..domain_text import translate
 from .case_models import ExportTableModel
 from .screening_export import FILE_FILTERS
 
@@ -75,7 +76,7 @@ class StatisticsTab(QWidget):
         top = 1.0
         for key, color in CHART_SERIES:
             col = keys.index(key)
-            bars = QBarSet(self.tr(table.columns[col].header))
+            bars = QBarSet(translate(table.columns[col].header))
             values = [float(r[col]) for r in table.rows]  # type: ignore[arg-type]
             bars.append(values)
             bars.setColor(QColor(color))
@@ -96,7 +97,7 @@ class StatisticsTab(QWidget):
 
     def export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Lagre statistikk"), "statistikk.xlsx", self.tr(FILE_FILTERS))  # fmt: skip
+            self, self.tr("Lagre statistikk"), "statistikk.xlsx", QCoreApplication.translate("ExportColumnsDialog", FILE_FILTERS))  # fmt: skip
         if not path:
             return
         if not Path(path).suffix:

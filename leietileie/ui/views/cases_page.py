@@ -34,6 +34,7 @@ from ...services.case_lists import CaseDetail, case_detail, due_items, list_case
 from ...services.cases import DEADLINE_LABELS_NB, move_case
 from .. import fmt, messages
 from ..context import AppContext
+from ..domain_text import DOCUMENT_LABELS, translate
 from .base import View
 from .case_models import CaseTableModel, DueModel
 from .case_stats import StatisticsTab
@@ -41,8 +42,6 @@ from .case_stats import StatisticsTab
 OPEN = "__open__"
 DUE_WITHIN_DAYS = 7
 CASE_WIDTHS = (55, 100, 190, 105, 120, 90, 140)
-DOCUMENT_LABELS_NB = {"letter_offer": "Tilbud om kjøp", "letter_invitation": "Invitasjon til samtale",
-                      "letter_preassessment": "Forhåndsvurdering av startlån"}  # fmt: skip
 
 
 def _table(name: str, model: object) -> QTableView:
@@ -89,7 +88,7 @@ class CasesPage(View):
         self.state_filter.addItem(self.tr("Alle saker"), None)
         self.state_filter.addItem(self.tr("Åpne saker"), OPEN)
         for state in CASE_STATES[1:]:
-            self.state_filter.addItem(self.tr(CASE_STATE_LABELS_NB[state]), state)
+            self.state_filter.addItem(translate(CASE_STATE_LABELS_NB[state]), state)
         self.state_filter.currentIndexChanged.connect(self.refresh)
         row.addWidget(QLabel(self.tr("Vis:")))
         row.addWidget(self.state_filter)
@@ -192,7 +191,7 @@ class CasesPage(View):
         else:
             self.detail.setHtml(self._detail_html(found))
             for state in found.next_states:
-                self.next_state.addItem(self.tr(CASE_STATE_LABELS_NB[state]), state)
+                self.next_state.addItem(translate(CASE_STATE_LABELS_NB[state]), state)
         can_move = found is not None and bool(found.next_states)
         for widget in (self.next_state, self.move_date, self.move_note, self.move_button):
             widget.setEnabled(can_move)
@@ -200,40 +199,43 @@ class CasesPage(View):
         self.move_button.setToolTip("" if can_move else self.tr("Saken er avsluttet"))
 
     def _detail_html(self, d: CaseDetail) -> str:
-        e, t = html.escape, self.tr
-        state = CASE_STATE_LABELS_NB.get(d.case.state, d.case.state)
-        parts = [f"<h3>{e(d.name)} ({e(d.external_id)})</h3>",
-                 f"<p>{e(t('Sak nr.'))} {d.case.id} · <b>{e(t(state))}</b> · "
-                 f"{e(t('åpnet'))} {fmt.day(d.case.opened_on)}"
-                 + (f" · {e(t('avsluttet'))} {fmt.day(d.case.closed_on)}" if d.case.closed_on else "")
-                 + (f" · {e(d.case.caseworker)}" if d.case.caseworker else "") + "</p>",
-                 f"<h4>{e(t('Historikk'))}</h4><table cellspacing='4'>"]  # fmt: skip
+        e = html.escape
+        state = translate(CASE_STATE_LABELS_NB.get(d.case.state, d.case.state))
+        head = self.tr("Sak nr. {} · <b>{}</b> · åpnet {}").format(d.case.id, e(state), fmt.day(d.case.opened_on))
+        if d.case.closed_on:
+            head += " · " + self.tr("avsluttet {}").format(fmt.day(d.case.closed_on))
+        if d.case.caseworker:
+            head += f" · {e(d.case.caseworker)}"
+        parts = [f"<h3>{e(d.name)} ({e(d.external_id)})</h3>", f"<p>{head}</p>",
+                 "<h4>" + e(self.tr("Historikk")) + "</h4><table cellspacing='4'>"]  # fmt: skip
         for ev in d.events:
             day = fmt.day(date.fromisoformat(ev.at[:10]))
-            move = t(CASE_STATE_LABELS_NB.get(ev.to_state, ev.to_state))
+            move = translate(CASE_STATE_LABELS_NB.get(ev.to_state, ev.to_state))
             if ev.from_state:
-                move = f"{t(CASE_STATE_LABELS_NB.get(ev.from_state, ev.from_state))} → {move}"
+                move = f"{translate(CASE_STATE_LABELS_NB.get(ev.from_state, ev.from_state))} → {move}"
             parts.append(f"<tr><td>{day}</td><td>{e(move)}</td><td>{e(ev.by)}</td><td><i>{e(ev.note)}</i></td></tr>")
         parts.append("</table>")
         if d.deadlines:
-            parts.append(f"<h4>{e(t('Frister'))}</h4><ul>")
+            parts.append("<h4>" + e(self.tr("Frister")) + "</h4><ul>")
             for dl in d.deadlines:
                 late = not dl.done and dl.due_on < self.today
-                status = t("utført") if dl.done else t("forfalt") if late else t("åpen")
+                status = self.tr("utført") if dl.done else self.tr("forfalt") if late else self.tr("åpen")
                 style = " style='color:#c0392b'" if late else ""
-                label = t(DEADLINE_LABELS_NB.get(dl.kind, dl.kind))
+                label = translate(DEADLINE_LABELS_NB.get(dl.kind, dl.kind))
                 parts.append(f"<li{style}>{fmt.day(dl.due_on)}: {e(label)} ({e(status)})</li>")
             parts.append("</ul>")
-        parts.append(f"<h4>{e(t('Brev'))}</h4>")
-        parts.append("<ul>" + "".join(f"<li>{e(t(DOCUMENT_LABELS_NB.get(doc.kind, doc.kind)))} · "
+        parts.append("<h4>" + e(self.tr("Brev")) + "</h4>")
+        parts.append("<ul>" + "".join(f"<li>{e(translate(DOCUMENT_LABELS.get(doc.kind, doc.kind)))} · "
                                       f"{fmt.day(date.fromisoformat(doc.created_at[:10]))} · {e(Path(doc.path).name)}</li>"
                                       for doc in d.documents) + "</ul>" if d.documents
-                     else f"<p>{e(t('Ingen brev er knyttet til saken.'))}</p>")  # fmt: skip
-        parts.append(f"<h4>{e(t('Beregninger'))}</h4>")
+                     else "<p>" + e(self.tr("Ingen brev er knyttet til saken.")) + "</p>")  # fmt: skip
+        parts.append("<h4>" + e(self.tr("Beregninger")) + "</h4>")
+        rules_year = self.tr("regelår {}")
         parts.append("<ul>" + "".join(
-            f"<li>{fmt.day(date.fromisoformat(a.created_at[:10]))} · {e(t('regelår'))} {a.rules_year} · {e(t(VERDICT_LABELS_NB.get(a.verdict, a.verdict)))}</li>"
+            f"<li>{fmt.day(date.fromisoformat(a.created_at[:10]))} · {e(rules_year.format(a.rules_year))} · "
+            f"{e(translate(VERDICT_LABELS_NB.get(a.verdict, a.verdict)))}</li>"
             for a in d.assessments) + "</ul>" if d.assessments
-            else f"<p>{e(t('Ingen beregninger er knyttet til saken.'))}</p>")  # fmt: skip
+            else "<p>" + e(self.tr("Ingen beregninger er knyttet til saken.")) + "</p>")  # fmt: skip
         return "".join(parts)
 
     # Actions ------------------------------------------------------------------------
@@ -248,7 +250,7 @@ class CasesPage(View):
             move_case(self.ctx.db, found.case.id, to_state, on=date(picked.year(), picked.month(), picked.day()),
                       by=self.ctx.db.actor, note=self.move_note.text().strip())  # fmt: skip
         except InputError as exc:
-            messages.error(self, self.tr("Kan ikke flytte saken"), str(exc))
+            messages.error(self, self.tr("Kan ikke flytte saken"), "\n".join(translate(p) for p in exc.problems))
             return
         self.move_note.clear()
         self.ctx.households_changed.emit()  # the household's case status changed

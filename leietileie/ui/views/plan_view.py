@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from PySide6.QtCharts import QChart, QLineSeries, QValueAxis
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -24,14 +24,20 @@ from ...services.ui_support import scenario_for, units_for_choice
 from .. import fmt
 from ..charts import DEBT_COLOR, EQUITY_COLOR, _view
 from ..context import AppContext
+from ..domain_text import translate
 from .assessment_inputs import _kr_box, _rate_box
 from .base import View
 
 RESULT_LINES = (
-    ("today", "Vurdering i dag"), ("later", "Vurdering ved kjøp"), ("saved", "Oppspart ved kjøp"),
-    ("value", "Markedsverdi ved kjøp"), ("equity", "Egenkapital ved kjøp"),
-    ("startlan", "Startlån ved kjøp"), ("grant", "Tilskudd ved kjøp"), ("cost", "Eie per måned ved kjøp"),
-)  # fmt: skip
+    ("today", QT_TRANSLATE_NOOP("PlanView", "Vurdering i dag")),
+    ("later", QT_TRANSLATE_NOOP("PlanView", "Vurdering ved kjøp")),
+    ("saved", QT_TRANSLATE_NOOP("PlanView", "Oppspart ved kjøp")),
+    ("value", QT_TRANSLATE_NOOP("PlanView", "Markedsverdi ved kjøp")),
+    ("equity", QT_TRANSLATE_NOOP("PlanView", "Egenkapital ved kjøp")),
+    ("startlan", QT_TRANSLATE_NOOP("PlanView", "Startlån ved kjøp")),
+    ("grant", QT_TRANSLATE_NOOP("PlanView", "Tilskudd ved kjøp")),
+    ("cost", QT_TRANSLATE_NOOP("PlanView", "Eie per måned ved kjøp")),
+)
 
 
 class PlanView(View):
@@ -65,7 +71,7 @@ class PlanView(View):
         self.years = QSpinBox()
         self.years.setRange(1, 10)
         self.years.setValue(3)
-        self.years.setSuffix(" år")
+        self.years.setSuffix(self.tr(" år"))
         self.years.setAccessibleName(self.tr("Leieperiode"))
         self.saving = _kr_box(self.tr("Sparing per måned"), 200_000, 500)
         self.price = _kr_box(self.tr("Pris år 0"), step=50_000)
@@ -84,11 +90,12 @@ class PlanView(View):
         box = QGroupBox(self.tr("Resultat"))
         form = QFormLayout(box)
         self.values: dict[str, QLabel] = {}
-        for key, label in RESULT_LINES:
+        for key, source in RESULT_LINES:
+            label = QCoreApplication.translate("PlanView", source)
             value = QLabel()
             value.setAccessibleName(label)
             value.setAlignment(Qt.AlignmentFlag.AlignRight)
-            form.addRow(self.tr(label), value)
+            form.addRow(label, value)
             self.values[key] = value
         box.setMinimumWidth(420)
         return box
@@ -121,7 +128,7 @@ class PlanView(View):
     def _show(self, plan: RentToOwnPlan) -> None:
         later = plan.at_purchase
         texts = {
-            "today": VERDICT_LABELS_NB[plan.today.verdict], "later": VERDICT_LABELS_NB[later.verdict],
+            "today": translate(VERDICT_LABELS_NB[plan.today.verdict]), "later": translate(VERDICT_LABELS_NB[later.verdict]),
             "saved": fmt.kr(plan.savings_at_purchase), "value": fmt.kr(plan.market_value_at_purchase),
             "equity": fmt.kr(plan.equity_at_purchase), "startlan": fmt.kr(later.plan.startlan),
             "grant": fmt.kr(later.plan.grant), "cost": fmt.kr(later.monthly_cost_owning),

@@ -5,6 +5,8 @@ from __future__ import annotations
 import importlib
 from dataclasses import dataclass
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
+
 from .base import View
 
 
@@ -22,11 +24,11 @@ class ViewSpec:
 
 
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("tenants", "Leietakere", "tenants_view", "TenantsView"),
-    ViewSpec("assessment", "Beregning", "assessment_view", "AssessmentView"),
-    ViewSpec("plan", "Leie til eie", "plan_view", "PlanView"),
-    ViewSpec("screening", "Kartlegging", "screening_page", "ScreeningPage"),
-    ViewSpec("cases", "Saker", "cases_page", "CasesPage"),
-    ViewSpec("settings", "Innstillinger", "settings_view", "SettingsView"),
+    ViewSpec("tenants", QT_TRANSLATE_NOOP("MainWindow", "Leietakere"), "tenants_view", "TenantsView"),
+    ViewSpec("assessment", QT_TRANSLATE_NOOP("MainWindow", "Beregning"), "assessment_view", "AssessmentView"),
+    ViewSpec("plan", QT_TRANSLATE_NOOP("MainWindow", "Leie til eie"), "plan_view", "PlanView"),
+    ViewSpec("screening", QT_TRANSLATE_NOOP("MainWindow", "Kartlegging"), "screening_page", "ScreeningPage"),
+    ViewSpec("cases", QT_TRANSLATE_NOOP("MainWindow", "Saker"), "cases_page", "CasesPage"),
+    ViewSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Innstillinger"), "settings_view", "SettingsView"),
 )
 NAMES = tuple(v.name for v in VIEWS)

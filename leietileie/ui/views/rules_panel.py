@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QComboBox,
@@ -23,17 +24,29 @@ from ...rules import available_years, load_rules
 from .. import fmt
 from ..context import AppContext
 
-GROUP_LABELS = {"tax": "Skatt", "sifo": "SIFO referansebudsjett", "floor": "Sosialhjelpsnorm",
-                "bank": "Bankenes utlånsregler", "startlan": "Startlån", "husbanken_rates": "Husbankens renter",
-                "fees": "Gebyrer", "purchase_costs": "Omkostninger ved kjøp", "grant": "Tilskudd",
-                "bostotte": "Bostøtte"}  # fmt: skip
+GROUP_LABELS = {
+    "tax": QT_TRANSLATE_NOOP("RulesPanel", "Skatt"),
+    "sifo": QT_TRANSLATE_NOOP("RulesPanel", "SIFO referansebudsjett"),
+    "floor": QT_TRANSLATE_NOOP("RulesPanel", "Sosialhjelpsnorm"),
+    "bank": QT_TRANSLATE_NOOP("RulesPanel", "Bankenes utlånsregler"),
+    "startlan": QT_TRANSLATE_NOOP("RulesPanel", "Startlån"),
+    "husbanken_rates": QT_TRANSLATE_NOOP("RulesPanel", "Husbankens renter"),
+    "fees": QT_TRANSLATE_NOOP("RulesPanel", "Gebyrer"),
+    "purchase_costs": QT_TRANSLATE_NOOP("RulesPanel", "Omkostninger ved kjøp"),
+    "grant": QT_TRANSLATE_NOOP("RulesPanel", "Tilskudd"),
+    "bostotte": QT_TRANSLATE_NOOP("RulesPanel", "Bostøtte"),
+}
 ADJUSTABLE = (
-    ("startlan.policy_rate", "Norges Banks styringsrente"),
-    ("husbanken_rates.floating", "Husbankens flytende rente"),
-    ("startlan.default_rate", "Startlånsrente (Husbanken + kommunalt påslag)"),
-    ("bank.default_rate", "Bankens rente"),
-    ("startlan.stress_margin", "Påslag i kalkulasjonsrenten"),
+    ("startlan.policy_rate", QT_TRANSLATE_NOOP("RulesPanel", "Norges Banks styringsrente")),
+    ("husbanken_rates.floating", QT_TRANSLATE_NOOP("RulesPanel", "Husbankens flytende rente")),
+    ("startlan.default_rate", QT_TRANSLATE_NOOP("RulesPanel", "Startlånsrente (Husbanken + kommunalt påslag)")),
+    ("bank.default_rate", QT_TRANSLATE_NOOP("RulesPanel", "Bankens rente")),
+    ("startlan.stress_margin", QT_TRANSLATE_NOOP("RulesPanel", "Påslag i kalkulasjonsrenten")),
 )
+
+
+def _t(text: str) -> str:
+    return QCoreApplication.translate("RulesPanel", text)
 
 
 def _table(headers: list[str], name: str) -> tuple[QTableView, QStandardItemModel]:
@@ -83,7 +96,7 @@ class RulesPanel(QWidget):
         form = QFormLayout()
         self.key = QComboBox()
         for key, label in ADJUSTABLE:
-            self.key.addItem(self.tr(label), key)
+            self.key.addItem(_t(label), key)
         self.key.setAccessibleName(self.tr("Sats"))
         self.value = QLineEdit()
         self.value.setPlaceholderText("4,25 %")
@@ -113,13 +126,13 @@ class RulesPanel(QWidget):
         rules = load_rules(year)
         self.groups.setRowCount(0)
         for name, group in rules.groups().items():
-            cells = [GROUP_LABELS.get(name, name), self.tr("Ja") if group.verified else self.tr("Nei – bør kontrolleres"),
+            cells = [_t(GROUP_LABELS.get(name, name)), self.tr("Ja") if group.verified else self.tr("Nei – bør kontrolleres"),
                      group.source, group.note]  # fmt: skip
             self.groups.appendRow([QStandardItem(c) for c in cells])
         self.adjustments.setRowCount(0)
         labels = dict(ADJUSTABLE)
         for adj in self.ctx.db.settings.rule_adjustments(year):
-            cells = [fmt.day(adj.valid_from), labels.get(adj.key, adj.key), fmt.percent(adj.value), adj.by, adj.note]
+            cells = [fmt.day(adj.valid_from), _t(labels.get(adj.key, adj.key)), fmt.percent(adj.value), adj.by, adj.note]
             self.adjustments.appendRow([QStandardItem(c) for c in cells])
 
     def add_adjustment(self) -> bool:

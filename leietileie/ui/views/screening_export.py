@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -14,8 +15,9 @@ from PySide6.QtWidgets import (
 )
 
 from ...services.eligibility import COLUMNS, DEFAULT_KEYS
+from ..domain_text import translate
 
-FILE_FILTERS = "Excel (*.xlsx);;CSV for Excel (*.csv);;PDF (*.pdf)"
+FILE_FILTERS = QT_TRANSLATE_NOOP("ExportColumnsDialog", "Excel (*.xlsx);;CSV for Excel (*.csv);;PDF (*.pdf)")
 
 
 class ExportColumnsDialog(QDialog):
@@ -28,7 +30,7 @@ class ExportColumnsDialog(QDialog):
         grid = QGridLayout(box)
         self.boxes: dict[str, QCheckBox] = {}
         for n, column in enumerate(COLUMNS):
-            check = QCheckBox(self.tr(column.header))
+            check = QCheckBox(translate(column.header))
             check.setChecked(column.key in DEFAULT_KEYS)
             self.boxes[column.key] = check
             grid.addWidget(check, n // 3, n % 3)

@@ -9,11 +9,19 @@ from __future__ import annotations
 from collections import OrderedDict
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QColor
 
 from ...services.screening_lists import ResultIndex, ResultRow, result_index, result_rows
 from .. import fmt
+from ..domain_text import translate
 
 PAGE = 200
 MAX_PAGES = 40
@@ -22,21 +30,21 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 #: (key, header, right-aligned)
 COLUMNS: tuple[tuple[str, str, bool], ...] = (
-    ("rank", "Rang", True),
-    ("result", "Resultat", False),
-    ("years", "Om år", True),
-    ("name", "Søker", False),
-    ("external_id", "Husstand", False),
-    ("address", "Adresse", False),
-    ("size", "Pers.", True),
-    ("price", "Pris", True),
-    ("startlan", "Startlån", True),
-    ("grant", "Tilskudd", True),
-    ("monthly_cost", "Eie/mnd", True),
-    ("rent", "Husleie/mnd", True),
-    ("surplus", "Overskudd/mnd", True),
-    ("reasons", "Begrunnelse", False),
-    ("case_status", "Saksstatus", False),
+    ("rank", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Rang"), True),
+    ("result", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Resultat"), False),
+    ("years", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Om år"), True),
+    ("name", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Søker"), False),
+    ("external_id", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Husstand"), False),
+    ("address", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Adresse"), False),
+    ("size", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Pers."), True),
+    ("price", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Pris"), True),
+    ("startlan", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Startlån"), True),
+    ("grant", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Tilskudd"), True),
+    ("monthly_cost", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Eie/mnd"), True),
+    ("rent", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Husleie/mnd"), True),
+    ("surplus", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Overskudd/mnd"), True),
+    ("reasons", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Begrunnelse"), False),
+    ("case_status", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Saksstatus"), False),
 )
 CATEGORY_COLORS = ("#2e8b57", "#1f6fb2", "#d98c1f", "#8c8c8c")
 
@@ -46,7 +54,7 @@ def display(row: ResultRow, key: str) -> str:
     if key == "rank":
         return str(f.get("rank", ""))
     if key == "result":
-        return row.category_label
+        return translate(row.category_label)
     if key == "years":
         return "" if f.get("years") is None else str(f["years"])
     if key in ("name", "external_id", "address"):
@@ -58,8 +66,8 @@ def display(row: ResultRow, key: str) -> str:
     if key in ("price", "monthly_cost", "rent", "surplus"):
         return fmt.kr(getattr(row, key))
     if key == "reasons":
-        return row.reason_text
-    return row.case_label
+        return "; ".join(translate(text) for text in row.reason_text.split("; ")) if row.reason_text else ""
+    return translate(row.case_label)
 
 
 class ScreeningResultsModel(QAbstractTableModel):
@@ -81,7 +89,7 @@ class ScreeningResultsModel(QAbstractTableModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.tr(COLUMNS[section][1])
+            return QCoreApplication.translate("ScreeningResultsModel", COLUMNS[section][1])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:

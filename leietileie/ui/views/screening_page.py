@@ -14,7 +14,7 @@ from PySide6.QtCharts import (
     QChartView,
     QValueAxis,
 )
-from PySide6.QtCore import QMargins, Qt
+from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -45,6 +45,7 @@ from ...services.screening_lists import run_info
 from ...services.settings import Settings
 from .. import fmt, messages
 from ..context import AppContext
+from ..domain_text import translate
 from ..worker import Progress, Task, run_task
 from .base import View
 from .screening_export import FILE_FILTERS, ExportColumnsDialog
@@ -97,12 +98,12 @@ class ScreeningPage(View):
         self.category_filter.setAccessibleName(self.tr("Resultat"))
         self.category_filter.addItem(self.tr("Alle resultater"), None)
         for key in CATEGORIES:
-            self.category_filter.addItem(self.tr(CATEGORY_LABELS_NB[key]), key)
+            self.category_filter.addItem(translate(CATEGORY_LABELS_NB[key]), key)
         self.reason_filter = QComboBox()
         self.reason_filter.setAccessibleName(self.tr("Begrunnelse"))
         self.reason_filter.addItem(self.tr("Alle begrunnelser"), None)
         for key, text in REASON_TEXTS_NB.items():
-            self.reason_filter.addItem(self.tr(text), key)
+            self.reason_filter.addItem(translate(text), key)
         for box in (self.category_filter, self.reason_filter):
             box.currentIndexChanged.connect(self.apply_filter)
             row.addWidget(box)
@@ -189,7 +190,7 @@ class ScreeningPage(View):
     def _show_counts(self) -> None:
         counts = self.model.index_.counts()
         for key, label in self.count_labels.items():
-            label.setText(f"{self.tr(CATEGORY_LABELS_NB[key])}: {fmt.number(counts[key])}")
+            label.setText(f"{translate(CATEGORY_LABELS_NB[key])}: {fmt.number(counts[key])}")
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
@@ -201,7 +202,7 @@ class ScreeningPage(View):
         series.setLabelsVisible(False)  # the counts stand beside the chart
         self.chart.addSeries(series)
         axis = QBarCategoryAxis()
-        axis.append([self.tr(CATEGORY_LABELS_NB[k]) for k in CATEGORIES])
+        axis.append([translate(CATEGORY_LABELS_NB[k]) for k in CATEGORIES])
         self.chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(axis)
         values = QValueAxis()
@@ -268,7 +269,7 @@ class ScreeningPage(View):
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.keys():
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Lagre liste"), "kartlegging.xlsx", self.tr(FILE_FILTERS))  # fmt: skip
+            self, self.tr("Lagre liste"), "kartlegging.xlsx", QCoreApplication.translate("ExportColumnsDialog", FILE_FILTERS))  # fmt: skip
         if not path:
             return
         if not Path(path).suffix:

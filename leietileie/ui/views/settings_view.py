@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSettings
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -22,11 +22,15 @@ from PySide6.QtWidgets import (
 from ...errors import InputError
 from ...services.settings import SETTINGS, Setting
 from ..context import AppContext
+from ..domain_text import translate
 from .base import View
 from .rules_panel import RulesPanel
 
-GROUPS = (("kommune", "Kommunen"), ("beregning", "Beregning"), ("tilskudd", "Tilskudd"),
-          ("brev", "Brev"), ("kartlegging", "Kartlegging"))  # fmt: skip
+GROUPS = (("kommune", QT_TRANSLATE_NOOP("SettingsView", "Kommunen")),
+          ("beregning", QT_TRANSLATE_NOOP("SettingsView", "Beregning")),
+          ("tilskudd", QT_TRANSLATE_NOOP("SettingsView", "Tilskudd")),
+          ("brev", QT_TRANSLATE_NOOP("SettingsView", "Brev")),
+          ("kartlegging", QT_TRANSLATE_NOOP("SettingsView", "Kartlegging")))
 LANGUAGES = (("nb", "Norsk (bokmål)"), ("en", "English"))
 
 
@@ -36,11 +40,11 @@ def _editor(setting: Setting) -> QWidget:
     if setting.kind == "choice":
         box = QComboBox()
         for code, label in setting.choices:
-            box.addItem(label, code)
+            box.addItem(translate(label), code)
         return box
     edit = QLineEdit()
     if setting.help:
-        edit.setPlaceholderText(setting.help)
+        edit.setPlaceholderText(translate(setting.help))
     return edit
 
 
@@ -81,7 +85,7 @@ class SettingsView(View):
         layout = QVBoxLayout(self)
         tabs = QTabWidget()
         for group, title in GROUPS:
-            tabs.addTab(self._group_page(group), self.tr(title))
+            tabs.addTab(self._group_page(group), QCoreApplication.translate("SettingsView", title))
         self.rules_panel = RulesPanel(ctx)
         tabs.addTab(self.rules_panel, self.tr("Regelsett og satser"))
         tabs.addTab(self._language_page(), self.tr("Språk"))
@@ -103,11 +107,11 @@ class SettingsView(View):
         form = QFormLayout(page)
         for setting in (s for s in SETTINGS if s.group == group):
             widget = _editor(setting)
-            widget.setAccessibleName(setting.label)
+            widget.setAccessibleName(translate(setting.label))
             widget.setMinimumWidth(340)
             widget.setMaximumWidth(560)
             self.editors[setting.key] = widget
-            form.addRow(self.tr(setting.label), widget)
+            form.addRow(translate(setting.label), widget)
         area = QScrollArea()
         area.setWidget(page)
         area.setWidgetResizable(True)
@@ -142,7 +146,7 @@ class SettingsView(View):
             self.ctx.settings.set_many(changed)
         except InputError as exc:
             self.message.setStyleSheet("color:#b00020")
-            self.message.setText("\n".join(exc.problems))
+            self.message.setText("\n".join(translate(p) for p in exc.problems))
             return False
         self.message.setStyleSheet("color:#1e7b34")
         self.message.setText(self.tr("Lagret ({} endringer).").format(len(changed)))

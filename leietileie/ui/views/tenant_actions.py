@@ -11,6 +11,7 @@ from ...errors import ConflictError, InputError
 from .. import messages
 from ..dialogs.household_dialog import HouseholdDialog
 from ..dialogs.unit_dialog import UnitDialog
+from ..domain_text import translate
 from ..edits import AddHousehold, DeleteHousehold, SaveHousehold, save_household
 
 if TYPE_CHECKING:
@@ -48,7 +49,7 @@ class TenantActions(QWidget):
         self.undo_stack.undoTextChanged.connect(lambda t: self.buttons["undo"].setToolTip(t))
 
     def _report(self, text: str) -> None:
-        messages.error(self, self.tr("Kunne ikke lagre"), text)
+        messages.error(self, self.tr("Kunne ikke lagre"), "\n".join(translate(line) for line in text.split("\n")))
 
     def _changed(self) -> None:
         self.ctx.households_changed.emit()

@@ -18,13 +18,14 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import INCOME_KINDS, INCOME_LABELS_NB
-from ...domain.output import VERDICT_LABELS_NB
 from ...domain.register import CASE_STATE_LABELS_NB, CASE_STATES
+from ...services.screening import CATEGORIES, CATEGORY_LABELS_NB
 from ...services.ui_support import ListQuery, household_detail
 from ...storage import HOUSEHOLD_TYPE_LABELS_NB, HouseholdFilters
 from ...storage.listing import HOUSEHOLD_TYPES
 from .. import fmt
 from ..context import AppContext
+from ..domain_text import translate
 from ..household_detail import detail_html
 from ..household_model import COLUMNS, HouseholdTableModel
 from .base import View
@@ -80,13 +81,13 @@ class TenantsView(View):
         self.search.textChanged.connect(lambda _: self.timer.start())
         row.addWidget(self.search, 3)
         self.type_filter = _filter_combo(self.tr("Husstandstype"), self.tr("Alle husstander"),
-                                         [(t, HOUSEHOLD_TYPE_LABELS_NB[t]) for t in HOUSEHOLD_TYPES])  # fmt: skip
+                                         [(t, translate(HOUSEHOLD_TYPE_LABELS_NB[t])) for t in HOUSEHOLD_TYPES])  # fmt: skip
         self.income_filter = _filter_combo(self.tr("Inntektstype"), self.tr("Alle inntekter"),
-                                           [(k, INCOME_LABELS_NB[k]) for k in INCOME_KINDS])  # fmt: skip
+                                           [(k, translate(INCOME_LABELS_NB[k])) for k in INCOME_KINDS])  # fmt: skip
         self.verdict_filter = _filter_combo(self.tr("Kartlegging"), self.tr("Alle kartlagte"),
-                                            list(VERDICT_LABELS_NB.items()))  # fmt: skip
+                                            [(c, translate(CATEGORY_LABELS_NB[c])) for c in CATEGORIES])  # fmt: skip
         self.status_filter = _filter_combo(self.tr("Saksstatus"), self.tr("Alle statuser"),
-                                           [(s, CASE_STATE_LABELS_NB[s]) for s in CASE_STATES])  # fmt: skip
+                                           [(s, translate(CASE_STATE_LABELS_NB[s])) for s in CASE_STATES])  # fmt: skip
         self.arrears_filter = _filter_combo(self.tr("Restanse"), self.tr("Med og uten restanse"),
                                             [(True, self.tr("Med restanse")), (False, self.tr("Uten restanse"))])  # fmt: skip
         for box in (self.type_filter, self.income_filter, self.verdict_filter, self.status_filter, self.arrears_filter):

@@ -1,0 +1,304 @@
+"""The engine's and the services' Norwegian texts, translated for the UI at display time.
+
+Labels, reasons, suggestions, warnings and validation messages come from ``domain/`` and
+``services/`` in bokmål by design (letters and exports need them so). The UI shows them through
+``translate(text)``: a known label is looked up in the Qt translation context ``domain``; a
+sentence with figures is matched against the templates below, translated as a template and filled
+with the figures it carried (amounts and dates stay in Norwegian notation, as everywhere in the UI).
+Without an English translator installed every text comes back unchanged.
+
+Template placeholders: ``{x_label}`` is itself translated, ``{x_labels}`` is a list (", ", items
+may be quoted «…») translated item by item, ``{x_text}`` is translated recursively; any other
+placeholder is carried over as it is (numbers, names, what the caseworker typed).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+CONTEXT = "domain"
+
+#: Every fixed Norwegian text the UI may receive from the engine or the services.
+LABELS: tuple[str, ...] = (
+    # verdicts (domain.output)
+    QT_TRANSLATE_NOOP("domain", "Kan kjøpe"),
+    QT_TRANSLATE_NOOP("domain", "Kan kjøpe med tilskudd"),
+    QT_TRANSLATE_NOOP("domain", "Kan ikke kjøpe nå"),
+    # living-cost floor kinds (domain.output)
+    QT_TRANSLATE_NOOP("domain", "Enslig"),
+    QT_TRANSLATE_NOOP("domain", "Par"),
+    QT_TRANSLATE_NOOP("domain", "Andre voksne (bofellesskap)"),
+    QT_TRANSLATE_NOOP("domain", "Barn"),
+    # case states (domain.register)
+    QT_TRANSLATE_NOOP("domain", "Ny"),
+    QT_TRANSLATE_NOOP("domain", "Kartlagt"),
+    QT_TRANSLATE_NOOP("domain", "Invitert"),
+    QT_TRANSLATE_NOOP("domain", "Samtale"),
+    QT_TRANSLATE_NOOP("domain", "Vurdert"),
+    QT_TRANSLATE_NOOP("domain", "Tilbud sendt"),
+    QT_TRANSLATE_NOOP("domain", "Akseptert"),
+    QT_TRANSLATE_NOOP("domain", "Avslått"),
+    QT_TRANSLATE_NOOP("domain", "Kjøpt"),
+    QT_TRANSLATE_NOOP("domain", "Avsluttet"),
+    # deadline kinds (services.cases)
+    QT_TRANSLATE_NOOP("domain", "Svarfrist for tilbud"),
+    QT_TRANSLATE_NOOP("domain", "Oppfølging"),
+    # incomes and roles (domain.model)
+    QT_TRANSLATE_NOOP("domain", "Lønn"),
+    QT_TRANSLATE_NOOP("domain", "Uføretrygd"),
+    QT_TRANSLATE_NOOP("domain", "Arbeidsavklaringspenger (AAP)"),
+    QT_TRANSLATE_NOOP("domain", "Sykepenger"),
+    QT_TRANSLATE_NOOP("domain", "Dagpenger"),
+    QT_TRANSLATE_NOOP("domain", "Introduksjonsstønad"),
+    QT_TRANSLATE_NOOP("domain", "Annen skattepliktig inntekt"),
+    QT_TRANSLATE_NOOP("domain", "Pensjon"),
+    QT_TRANSLATE_NOOP("domain", "Søker"),
+    QT_TRANSLATE_NOOP("domain", "Medsøker"),
+    QT_TRANSLATE_NOOP("domain", "Voksen"),
+    # household types (storage.listing)
+    QT_TRANSLATE_NOOP("domain", "Enslig forsørger"),
+    QT_TRANSLATE_NOOP("domain", "Par med barn"),
+    QT_TRANSLATE_NOOP("domain", "Flere voksne"),
+    QT_TRANSLATE_NOOP("domain", "Uten medlemmer"),
+    # rule groups (domain.assess, in the "rates to verify" warning)
+    QT_TRANSLATE_NOOP("domain", "skattesatser"),
+    QT_TRANSLATE_NOOP("domain", "SIFO-budsjett"),
+    QT_TRANSLATE_NOOP("domain", "sosialhjelpsnorm"),
+    QT_TRANSLATE_NOOP("domain", "bankregler"),
+    QT_TRANSLATE_NOOP("domain", "startlånsvilkår"),
+    QT_TRANSLATE_NOOP("domain", "Husbankens renter"),
+    QT_TRANSLATE_NOOP("domain", "gebyrer"),
+    QT_TRANSLATE_NOOP("domain", "tinglysingsgebyr"),
+    QT_TRANSLATE_NOOP("domain", "tilskuddsregler"),
+    QT_TRANSLATE_NOOP("domain", "bostøtte"),
+    # SIFO items (domain.living)
+    QT_TRANSLATE_NOOP("domain", "Mat og drikke"),
+    QT_TRANSLATE_NOOP("domain", "Klær og sko"),
+    QT_TRANSLATE_NOOP("domain", "Personlig pleie"),
+    QT_TRANSLATE_NOOP("domain", "Lek, sport og mediebruk"),
+    QT_TRANSLATE_NOOP("domain", "Reisekostnader (kollektiv)"),
+    QT_TRANSLATE_NOOP("domain", "Andre dagligvarer"),
+    QT_TRANSLATE_NOOP("domain", "Husholdningsartikler"),
+    QT_TRANSLATE_NOOP("domain", "Møbler"),
+    QT_TRANSLATE_NOOP("domain", "Mediebruk og fritid"),
+    QT_TRANSLATE_NOOP("domain", "Bil (drift og vedlikehold)"),
+    # checks (domain.financing)
+    QT_TRANSLATE_NOOP("domain", "Betjeningsevne (Husbanken)"),
+    QT_TRANSLATE_NOOP("domain", "Belåningsgrad (utlånsforskriften)"),
+    QT_TRANSLATE_NOOP("domain", "Gjeld mot inntekt (5 × inntekt)"),
+    QT_TRANSLATE_NOOP("domain", "Stresstest (rente + 3 pp, minst 7 %)"),
+    # warnings without figures (domain.assess)
+    QT_TRANSLATE_NOOP("domain", "Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis "
+                      "bare til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5)."),
+    QT_TRANSLATE_NOOP("domain", "ingen begrunnelse oppgitt"),
+    # screening categories and reasons (services.screening)
+    QT_TRANSLATE_NOOP("domain", "Kan kjøpe nå"),
+    QT_TRANSLATE_NOOP("domain", "Kan kjøpe om noen år"),
+    QT_TRANSLATE_NOOP("domain", "Ikke aktuelt nå"),
+    QT_TRANSLATE_NOOP("domain", "Boligen mangler takst"),
+    QT_TRANSLATE_NOOP("domain", "Leieforholdet er kortere enn kravet"),
+    QT_TRANSLATE_NOOP("domain", "Husleierestanse over grensen"),
+    QT_TRANSLATE_NOOP("domain", "Husleien er betalt for sent flere ganger siste år"),
+    QT_TRANSLATE_NOOP("domain", "Bare midlertidig inntekt (AAP, dagpenger o.l.)"),
+    QT_TRANSLATE_NOOP("domain", "Søker er yngre enn aldersgrensen"),
+    QT_TRANSLATE_NOOP("domain", "Søker er eldre enn aldersgrensen"),
+    QT_TRANSLATE_NOOP("domain", "Inntekten dekker ikke levekostnader og bokostnader"),
+    QT_TRANSLATE_NOOP("domain", "Betjeningsevnen er for svak"),
+    QT_TRANSLATE_NOOP("domain", "Trenger mer tilskudd enn kommunens grense"),
+    QT_TRANSLATE_NOOP("domain", "Sparing kan gi nok egenkapital"),
+    QT_TRANSLATE_NOOP("domain", "En annen ledig bolig kan passe"),
+    # list and statistics columns (services.eligibility, services.statistics)
+    QT_TRANSLATE_NOOP("domain", "Rang"),
+    QT_TRANSLATE_NOOP("domain", "Resultat"),
+    QT_TRANSLATE_NOOP("domain", "Om år"),
+    QT_TRANSLATE_NOOP("domain", "Husstand"),
+    QT_TRANSLATE_NOOP("domain", "Fødselsnummer"),
+    QT_TRANSLATE_NOOP("domain", "Bolig"),
+    QT_TRANSLATE_NOOP("domain", "Adresse"),
+    QT_TRANSLATE_NOOP("domain", "Husstand type"),
+    QT_TRANSLATE_NOOP("domain", "Personer"),
+    QT_TRANSLATE_NOOP("domain", "Brutto inntekt"),
+    QT_TRANSLATE_NOOP("domain", "Husleie/mnd"),
+    QT_TRANSLATE_NOOP("domain", "Restanse"),
+    QT_TRANSLATE_NOOP("domain", "Pris"),
+    QT_TRANSLATE_NOOP("domain", "Største lån"),
+    QT_TRANSLATE_NOOP("domain", "Startlån"),
+    QT_TRANSLATE_NOOP("domain", "Banklån"),
+    QT_TRANSLATE_NOOP("domain", "Tilskudd"),
+    QT_TRANSLATE_NOOP("domain", "Tilskuddsbehov"),
+    QT_TRANSLATE_NOOP("domain", "Eie/mnd"),
+    QT_TRANSLATE_NOOP("domain", "Overskudd/mnd"),
+    QT_TRANSLATE_NOOP("domain", "Begrunnelse"),
+    QT_TRANSLATE_NOOP("domain", "Annen ledig bolig"),
+    QT_TRANSLATE_NOOP("domain", "Saksstatus"),
+    QT_TRANSLATE_NOOP("domain", "År"),
+    QT_TRANSLATE_NOOP("domain", "Leietakere kartlagt"),
+    QT_TRANSLATE_NOOP("domain", "Kjøp gjennomført"),
+    QT_TRANSLATE_NOOP("domain", "Boliger frigjort"),
+    # declared settings (services.settings): labels, choices, help
+    QT_TRANSLATE_NOOP("domain", "Kommunens navn"),
+    QT_TRANSLATE_NOOP("domain", "Organisasjonsnummer"),
+    QT_TRANSLATE_NOOP("domain", "9 siffer"),
+    QT_TRANSLATE_NOOP("domain", "Enhet"),
+    QT_TRANSLATE_NOOP("domain", "Postadresse"),
+    QT_TRANSLATE_NOOP("domain", "Postnummer"),
+    QT_TRANSLATE_NOOP("domain", "Poststed"),
+    QT_TRANSLATE_NOOP("domain", "Logo (PNG eller JPG)"),
+    QT_TRANSLATE_NOOP("domain", "Målform"),
+    QT_TRANSLATE_NOOP("domain", "Bokmål"),
+    QT_TRANSLATE_NOOP("domain", "Nynorsk"),
+    QT_TRANSLATE_NOOP("domain", "Underskriver"),
+    QT_TRANSLATE_NOOP("domain", "Underskrivers tittel"),
+    QT_TRANSLATE_NOOP("domain", "Klageinstans"),
+    QT_TRANSLATE_NOOP("domain", "Telefon"),
+    QT_TRANSLATE_NOOP("domain", "E-post"),
+    QT_TRANSLATE_NOOP("domain", "Kommunegruppe for bostøtte"),
+    QT_TRANSLATE_NOOP("domain", "1 – Oslo"),
+    QT_TRANSLATE_NOOP("domain", "2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum"),
+    QT_TRANSLATE_NOOP("domain", "3 – Kristiansand, Lillestrøm, Asker m.fl."),
+    QT_TRANSLATE_NOOP("domain", "4 – Øvrige kommuner"),
+    QT_TRANSLATE_NOOP("domain", "Regelår"),
+    QT_TRANSLATE_NOOP("domain", "Startlånsrente (Husbanken + kommunalt påslag)"),
+    QT_TRANSLATE_NOOP("domain", "Bankens rente"),
+    QT_TRANSLATE_NOOP("domain", "Norges Banks styringsrente"),
+    QT_TRANSLATE_NOOP("domain", "Løpetid (år)"),
+    QT_TRANSLATE_NOOP("domain", "Nedbetaling"),
+    QT_TRANSLATE_NOOP("domain", "Annuitet"),
+    QT_TRANSLATE_NOOP("domain", "Serie"),
+    QT_TRANSLATE_NOOP("domain", "Finansiering"),
+    QT_TRANSLATE_NOOP("domain", "Bare startlån"),
+    QT_TRANSLATE_NOOP("domain", "Banklån først, startlån på toppen"),
+    QT_TRANSLATE_NOOP("domain", "Kommunen gir tilskudd til etablering"),
+    QT_TRANSLATE_NOOP("domain", "Største tilskudd (kr)"),
+    QT_TRANSLATE_NOOP("domain", "Svarfrist (virkedager)"),
+    QT_TRANSLATE_NOOP("domain", "Leieforhold minst (år)"),
+    QT_TRANSLATE_NOOP("domain", "Husleierestanse høyst (kr)"),
+    QT_TRANSLATE_NOOP("domain", "Måneder med for sen husleie siste år, høyst"),
+    QT_TRANSLATE_NOOP("domain", "Utelat husstander med bare midlertidig inntekt"),
+    QT_TRANSLATE_NOOP("domain", "Søkers alder minst"),
+    QT_TRANSLATE_NOOP("domain", "Søkers alder høyst"),
+    QT_TRANSLATE_NOOP("domain", "«Kan kjøpe om N år»: høyst N"),
+    QT_TRANSLATE_NOOP("domain", "Prøv også ledige boliger som passer husstanden"),
+    # identity-number problems (domain.identity)
+    QT_TRANSLATE_NOOP("domain", "må ha 11 sifre"),
+    QT_TRANSLATE_NOOP("domain", "kan bare inneholde sifre"),
+    QT_TRANSLATE_NOOP("domain", "ugyldig kontrollsiffer"),
+    QT_TRANSLATE_NOOP("domain", "ugyldig fødselsdato i nummeret"),
+    QT_TRANSLATE_NOOP("domain", "fødselsdatoen er fram i tid"),
+)
+
+#: Sentences with figures, most specific first.
+TEMPLATES: tuple[str, ...] = (
+    # check details (domain.financing)
+    QT_TRANSLATE_NOOP("domain", "Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved "
+                      "kalkulasjonsrente {rate}"),
+    QT_TRANSLATE_NOOP("domain", "Banklån {loan} er {share} av verdien; grensen er {limit}"),
+    QT_TRANSLATE_NOOP("domain", "Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)"),
+    QT_TRANSLATE_NOOP("domain", "All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd"),
+    # reasons (domain.assess)
+    QT_TRANSLATE_NOOP("domain", "Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i "
+                      "måneden er tilgjengelig til lån."),
+    QT_TRANSLATE_NOOP("domain", "Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved "
+                      "kalkulasjonsrenten."),
+    QT_TRANSLATE_NOOP("domain", "Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}."),
+    # suggestions (domain.assess)
+    QT_TRANSLATE_NOOP("domain", "Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet."),
+    QT_TRANSLATE_NOOP("domain", "Tilskudd til etablering på {grant} dekker det lånet ikke bærer."),
+    QT_TRANSLATE_NOOP("domain", "Med {years} års løpetid trengs {grant} i tilskudd."),
+    QT_TRANSLATE_NOOP("domain", "Sparing: {saving} i måneden i {months} måneder gir nok egenkapital."),
+    # warnings (domain.assess)
+    QT_TRANSLATE_NOOP("domain", "Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt."),
+    QT_TRANSLATE_NOOP("domain", "{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten "
+                      "(utlånsforskriften)."),
+    QT_TRANSLATE_NOOP("domain", "Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse."),
+    QT_TRANSLATE_NOOP("domain", "Levekostnadene er satt av saksbehandler: {reason_text}."),
+    QT_TRANSLATE_NOOP("domain", "Satser som bør kontrolleres: {groups_labels}."),
+    # settings validation (services.settings)
+    QT_TRANSLATE_NOOP("domain", "{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med "
+                      "kontrollsiffer)"),
+    QT_TRANSLATE_NOOP("domain", "{setting_label}: må være ja eller nei"),
+    QT_TRANSLATE_NOOP("domain", "{setting_label}: «{value}» er ikke tillatt; velg en av {choices}"),
+    QT_TRANSLATE_NOOP("domain", "{setting_label}: «{value}» er ikke et tall"),
+    QT_TRANSLATE_NOOP("domain", "{setting_label}: må være et helt tall"),
+    QT_TRANSLATE_NOOP("domain", "{setting_label}: må være mellom {low} og {high}"),
+    # case moves (services.cases)
+    QT_TRANSLATE_NOOP("domain", "Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}"),
+    QT_TRANSLATE_NOOP("domain", "«{state_label}» er avsluttet og kan ikke flyttes videre."),
+    QT_TRANSLATE_NOOP("domain", "Tillatt herfra: {states_labels}."),
+    QT_TRANSLATE_NOOP("domain", "Ukjent saksstatus «{state}». Kjente statuser: {states_labels}."),
+    QT_TRANSLATE_NOOP("domain", "Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»)."),
+    QT_TRANSLATE_NOOP("domain", "Sak nr. {case} finnes ikke."),
+    # assessment service (services.assessment)
+    QT_TRANSLATE_NOOP("domain", "husstand {household}: finnes ikke"),
+    QT_TRANSLATE_NOOP("domain", "husstand {household}: leier ingen bolig; velg en bolig"),
+    QT_TRANSLATE_NOOP("domain", "bolig {unit}: finnes ikke"),
+    QT_TRANSLATE_NOOP("domain", "bolig {unit}: mangler takst (pris); registrer takst før beregning"),
+)
+
+#: Kinds of documents produced on a case (the letters service's kinds).
+DOCUMENT_LABELS: dict[str, str] = {
+    "letter_offer": QT_TRANSLATE_NOOP("domain", "Tilbud om kjøp"),
+    "letter_invitation": QT_TRANSLATE_NOOP("domain", "Invitasjon til samtale"),
+    "letter_preassessment": QT_TRANSLATE_NOOP("domain", "Forhåndsvurdering av startlån"),
+}
+
+_KNOWN = frozenset(LABELS) | frozenset(DOCUMENT_LABELS.values())
+_PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}")
+
+
+def tr(text: str) -> str:
+    """The translation of one known source text in the ``domain`` context."""
+    return QCoreApplication.translate(CONTEXT, text)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
+    out = []
+    for template in TEMPLATES:
+        regex = _PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>.+?)", re.escape(template))
+        out.append((re.compile(f"^{regex}$", re.DOTALL), template))
+    return tuple(out)
+
+
+def _item(value: str) -> str:
+    """One list item, keeping its «quotes»."""
+    if value.startswith("«") and value.endswith("»"):
+        return "«" + translate(value[1:-1]) + "»"
+    return translate(value)
+
+
+def _fill(name: str, value: str) -> str:
+    if name.endswith("_labels"):
+        return ", ".join(_item(v) for v in value.split(", "))
+    if name.endswith(("_label", "_text")):
+        return translate(value)
+    return value
+
+
+def translate(text: str) -> str:
+    """The UI's text for a Norwegian label or sentence from the engine or the services.
+
+    Unknown texts (names, free text the caseworker typed) come back unchanged.
+    """
+    if not text:
+        return text
+    if text in _KNOWN:
+        return tr(text)
+    for pattern, template in _patterns():
+        found = pattern.match(text)
+        if found is None:
+            continue
+        target = tr(template)
+        if target == template:  # no translation installed: the Norwegian text as it was
+            return text
+        values = {k: _fill(k, v) for k, v in found.groupdict().items()}
+        return target.format(**values)
+    return text
+
+
+def translate_all(texts: list[str] | tuple[str, ...]) -> list[str]:
+    return [translate(t) for t in texts]
+
