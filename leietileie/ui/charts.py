@@ -60,13 +60,15 @@ def yearly_rows(a: Assessment) -> list[dict[str, float]]:
     return rows
 
 
-def _wrap(label: str) -> str:
-    """A long bar label on two lines (at the middle space)."""
-    words = label.split(" ")
-    if len(words) < 3:
-        return label
-    half = (len(words) + 1) // 2
-    return " ".join(words[:half]) + "<br>" + " ".join(words[half:])
+def _wrap(label: str, width: int = 12) -> str:
+    """A bar label on short lines (the category axis does not wrap by itself)."""
+    lines: list[str] = []
+    for word in label.split(" "):
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "<br>".join(lines)
 
 
 def _view(chart: QChart, name: str) -> QChartView:

@@ -231,6 +231,9 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Ukjent saksstatus «{state}». Kjente statuser: {states_labels}."),
     QT_TRANSLATE_NOOP("domain", "Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»)."),
     QT_TRANSLATE_NOOP("domain", "Sak nr. {case} finnes ikke."),
+    # notes the services write on case events (services.cases)
+    QT_TRANSLATE_NOOP("domain", "Kartlegging nr. {run} finnes ikke."),
+    QT_TRANSLATE_NOOP("domain", "Kartlegging nr. {run}"),
     # assessment service (services.assessment)
     QT_TRANSLATE_NOOP("domain", "husstand {household}: finnes ikke"),
     QT_TRANSLATE_NOOP("domain", "husstand {household}: leier ingen bolig; velg en bolig"),
@@ -245,7 +248,7 @@ DOCUMENT_LABELS: dict[str, str] = {
     "letter_preassessment": QT_TRANSLATE_NOOP("domain", "Forhåndsvurdering av startlån"),
 }
 
-_KNOWN = frozenset(LABELS) | frozenset(DOCUMENT_LABELS.values())
+KNOWN = frozenset(LABELS) | frozenset(DOCUMENT_LABELS.values())
 _PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}")
 
 
@@ -285,7 +288,7 @@ def translate(text: str) -> str:
     """
     if not text:
         return text
-    if text in _KNOWN:
+    if text in KNOWN:
         return tr(text)
     for pattern, template in _patterns():
         found = pattern.match(text)

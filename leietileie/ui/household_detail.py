@@ -92,7 +92,7 @@ def _cases(detail: HouseholdDetail) -> str:
         state = escape(translate(CASE_STATE_LABELS_NB.get(case.state, case.state)))
         out.append("<p><b>" + QCoreApplication.translate("HouseholdDetail", "Sak {}").format(case.id) + "</b> – " + QCoreApplication.translate("HouseholdDetail", "{}, åpnet {}").format(state, fmt.day(case.opened_on)) + "</p>")
         rows = [[escape(e.at[:10]), escape(translate(CASE_STATE_LABELS_NB.get(e.to_state, e.to_state))),
-                 escape(e.by), escape(e.note)] for e in events]  # fmt: skip
+                 escape(e.by), escape(translate(e.note))] for e in events]  # fmt: skip
         out.append(_table(rows))
     if detail.assessments:
         a = detail.assessments[0]

@@ -332,6 +332,7 @@ EN = {
     "Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.": "Unknown case status «{state}». Known statuses: {states_labels}.",
     "Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).": "The household already has an open case (no. {case}, «{state_label}»).",
     "Sak nr. {case} finnes ikke.": "Case no. {case} does not exist.",
+    "Kartlegging nr. {run} finnes ikke.": "Screening no. {run} does not exist.", "Kartlegging nr. {run}": "Screening no. {run}",
     "husstand {household}: finnes ikke": "household {household}: does not exist",
     "husstand {household}: leier ingen bolig; velg en bolig": "household {household}: rents no dwelling; choose a dwelling",
     "bolig {unit}: finnes ikke": "dwelling {unit}: does not exist",
@@ -350,6 +351,7 @@ BY_CONTEXT = {
     "domain|Resultat": "Result",
     "HouseholdDetail|Bolig": "Dwelling",
     "UnitDialog|Adresse": "Address",
+    "CasesPage|Brev": "Letters",
 }
 
 

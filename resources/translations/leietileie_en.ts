@@ -278,7 +278,7 @@
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="227" />
         <source>Brev</source>
-        <translation>Letter</translation>
+        <translation>Letters</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="231" />
@@ -309,92 +309,92 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="89" />
+        <location filename="../../leietileie/ui/charts.py" line="91" />
         <source>Kostnad per måned (kr)</source>
         <translation>Cost per month (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="90" />
+        <location filename="../../leietileie/ui/charts.py" line="92" />
         <source>Kostnad per måned, leie og eie</source>
         <translation>Cost per month, renting and owning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="96" />
+        <location filename="../../leietileie/ui/charts.py" line="98" />
         <source>Leie i dag</source>
         <translation>Renting today</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="96" />
+        <location filename="../../leietileie/ui/charts.py" line="98" />
         <source>Eie</source>
         <translation>Owning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="97" />
+        <location filename="../../leietileie/ui/charts.py" line="99" />
         <source>Eie etter rentefradrag</source>
         <translation>Owning after interest deduction</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="114" />
+        <location filename="../../leietileie/ui/charts.py" line="116" />
         <source>kr per måned</source>
         <translation>kr per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="124" />
+        <location filename="../../leietileie/ui/charts.py" line="126" />
         <source>Gjeld og egenkapital over tid (1000 kr)</source>
         <translation>Debt and equity over time (1000 kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="125" />
+        <location filename="../../leietileie/ui/charts.py" line="127" />
         <source>Gjenstående gjeld og egenkapital over årene</source>
         <translation>Remaining debt and equity over the years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="133" />
+        <location filename="../../leietileie/ui/charts.py" line="135" />
         <source>Gjenstående lån</source>
         <translation>Remaining loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="134" />
+        <location filename="../../leietileie/ui/charts.py" line="136" />
         <source>Egenkapital i boligen (uten prisvekst)</source>
         <translation>Equity in the dwelling (no price growth)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="148" />
+        <location filename="../../leietileie/ui/charts.py" line="150" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="153" />
+        <location filename="../../leietileie/ui/charts.py" line="155" />
         <source>1000 kr</source>
         <translation>1000 kr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="161" />
+        <location filename="../../leietileie/ui/charts.py" line="163" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="161" />
+        <location filename="../../leietileie/ui/charts.py" line="163" />
         <source>Innbetalt</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="162" />
+        <location filename="../../leietileie/ui/charts.py" line="164" />
         <source>Renter</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="162" />
+        <location filename="../../leietileie/ui/charts.py" line="164" />
         <source>Avdrag</source>
         <translation>Repaid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="163" />
+        <location filename="../../leietileie/ui/charts.py" line="165" />
         <source>Gebyrer</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="163" />
+        <location filename="../../leietileie/ui/charts.py" line="165" />
         <source>Restgjeld</source>
         <translation>Remaining debt</translation>
     </message>
@@ -3592,37 +3592,47 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="235" />
+        <source>Kartlegging nr. {run} finnes ikke.</source>
+        <translation>Screening no. {run} does not exist.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="236" />
+        <source>Kartlegging nr. {run}</source>
+        <translation>Screening no. {run}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="238" />
         <source>husstand {household}: finnes ikke</source>
         <translation>household {household}: does not exist</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="236" />
+        <location filename="../../leietileie/ui/domain_text.py" line="239" />
         <source>husstand {household}: leier ingen bolig; velg en bolig</source>
         <translation>household {household}: rents no dwelling; choose a dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="237" />
+        <location filename="../../leietileie/ui/domain_text.py" line="240" />
         <source>bolig {unit}: finnes ikke</source>
         <translation>dwelling {unit}: does not exist</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="238" />
+        <location filename="../../leietileie/ui/domain_text.py" line="241" />
         <source>bolig {unit}: mangler takst (pris); registrer takst før beregning</source>
         <translation>dwelling {unit}: no valuation (price); register a valuation before assessing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="243" />
+        <location filename="../../leietileie/ui/domain_text.py" line="246" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation>Offer to buy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="244" />
+        <location filename="../../leietileie/ui/domain_text.py" line="247" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="245" />
+        <location filename="../../leietileie/ui/domain_text.py" line="248" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>

@@ -41,7 +41,7 @@ from .case_stats import StatisticsTab
 
 OPEN = "__open__"
 DUE_WITHIN_DAYS = 7
-CASE_WIDTHS = (55, 100, 190, 105, 120, 90, 140)
+CASE_WIDTHS = (50, 100, 170, 100, 105, 85, 130)
 
 
 def _table(name: str, model: object) -> QTableView:
@@ -213,7 +213,7 @@ class CasesPage(View):
             move = translate(CASE_STATE_LABELS_NB.get(ev.to_state, ev.to_state))
             if ev.from_state:
                 move = f"{translate(CASE_STATE_LABELS_NB.get(ev.from_state, ev.from_state))} → {move}"
-            parts.append(f"<tr><td>{day}</td><td>{e(move)}</td><td>{e(ev.by)}</td><td><i>{e(ev.note)}</i></td></tr>")
+            parts.append(f"<tr><td>{day}</td><td>{e(move)}</td><td>{e(ev.by)}</td><td><i>{e(translate(ev.note))}</i></td></tr>")
         parts.append("</table>")
         if d.deadlines:
             parts.append("<h4>" + e(self.tr("Frister")) + "</h4><ul>")

@@ -32,7 +32,7 @@ from .base import View
 from .tenant_actions import TenantActions
 
 SEARCH_DELAY_MS = 150
-WIDTHS = {"name": 220, "national_id": 100, "address": 170, "unit_id": 75, "household_type": 125,
+WIDTHS = {"name": 205, "national_id": 100, "address": 160, "unit_id": 75, "household_type": 150,
           "size": 45, "gross_income": 100, "rent": 95, "arrears": 80, "case_status": 90}  # fmt: skip
 
 
