@@ -71,7 +71,7 @@ EN = {
     "Pris år 0": "Price in year 0", "Prisvekst per år": "Price growth per year", "Rente på sparing": "Interest on savings",
     "Resultat": "Result", "Leie til eie for {} ({})": "Rent to own for {} ({})", "Oppspart": "Saved",
     "Egenkapital om boligen kjøpes (sparing + verdiøkning)": "Equity if bought (savings + value growth)",
-    "måneder": "months", "Sparing og egenkapital måned for måned (1000 kr)": "Savings and equity month by month (NOK 1000)",
+    "måneder": "months", "Sparing og egenkapital måned for måned (1000 kr)": "Savings and equity month by month (1000 kr)",
     "Sparing og egenkapital over leieperioden": "Savings and equity over the rent period",
     "Vurdering i dag": "Assessment today", "Vurdering ved kjøp": "Assessment at purchase",
     "Oppspart ved kjøp": "Saved at purchase", "Markedsverdi ved kjøp": "Market value at purchase",

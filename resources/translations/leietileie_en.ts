@@ -1511,7 +1511,7 @@
     <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="62" />
         <source>Sparing og egenkapital måned for måned (1000 kr)</source>
-        <translation>Savings and equity month by month (NOK 1000)</translation>
+        <translation>Savings and equity month by month (1000 kr)</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
