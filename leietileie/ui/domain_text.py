@@ -300,8 +300,3 @@ def translate(text: str) -> str:
         values = {k: _fill(k, v) for k, v in found.groupdict().items()}
         return target.format(**values)
     return text
-
-
-def translate_all(texts: list[str] | tuple[str, ...]) -> list[str]:
-    return [translate(t) for t in texts]
-
