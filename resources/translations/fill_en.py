@@ -14,6 +14,10 @@ HERE = Path(__file__).resolve().parent
 TS = HERE / "leietileie_en.ts"
 
 EN = {
+    # import dialog
+    "Leietakere (husstander og medlemmer)": "Tenants (households and members)", "Boliger": "Dwellings",
+    "Husleiereskontro (forfalt og betalt husleie per måned)": "Rent ledger (rent due and paid per month)",
+    "(ikke i filen)": "(not in the file)",
     # navigation and window
     "Leietakere": "Tenants", "Beregning": "Assessment", "Leie til eie": "Rent to own",
     "Kartlegging": "Screening", "Saker": "Cases", "Innstillinger": "Settings",

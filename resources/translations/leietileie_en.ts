@@ -1048,93 +1048,113 @@
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="50" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="38" />
+        <source>Leietakere (husstander og medlemmer)</source>
+        <translation>Tenants (households and members)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="39" />
+        <source>Boliger</source>
+        <translation>Dwellings</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="40" />
+        <source>Husleiereskontro (forfalt og betalt husleie per måned)</source>
+        <translation>Rent ledger (rent due and paid per month)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="42" />
+        <source>(ikke i filen)</source>
+        <translation>(not in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="52" />
         <source>Importer register</source>
         <translation>Import register</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="56" />
         <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="58" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="60" />
         <source>Hva importeres</source>
         <translation>What to import</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="61" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="63" />
         <source>Fil</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="63" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="65" />
         <source>Velg fil …</source>
         <translation>Choose file …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="67" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="69" />
         <source>Fil (XLSX eller CSV)</source>
         <translation>File (XLSX or CSV)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="68" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="70" />
         <source>Importer de gyldige radene og hopp over resten</source>
         <translation>Import the valid rows and skip the rest</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="74" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="76" />
         <source>Kolonner: hvilken kolonne i filen svarer til hvert felt?</source>
         <translation>Columns: which column of the file is each field?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="80" />
         <source>Problemer i filen</source>
         <translation>Problems in the file</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="81" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="83" />
         <source>Sjekk filen</source>
         <translation>Check the file</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="83" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="85" />
         <source>Importer</source>
         <translation>Import</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="85" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="87" />
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="94" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="96" />
         <source>Velg fil</source>
         <translation>Choose file</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="94" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="96" />
         <source>Regneark (*.xlsx *.csv)</source>
         <translation>Spreadsheets (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="132" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="134" />
         <source>Velg en fil først.</source>
         <translation>Choose a file first.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="140" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="142" />
         <source>Sjekker filen …</source>
         <translation>Checking the file …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="140" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="142" />
         <source>Importerer …</source>
         <translation>Importing …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="153" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="155" />
         <source>Importen ble avbrutt. Ingenting er endret.</source>
         <translation>The import was cancelled. Nothing changed.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="157" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="159" />
         <source>Uventet feil: {}</source>
         <translation>Unexpected error: {}</translation>
     </message>

@@ -9,6 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -30,14 +31,15 @@ from ...services.import_columns import columns_for, suggest_mapping
 from ...services.importing import ImportCancelled, ImportOptions, ImportResult, import_file
 from ...services.tabular import read_table
 from ..context import AppContext
+from ..domain_text import translate
 from ..worker import Progress, Task, run_task
 
 KINDS = (
-    ("tenants", "Leietakere (husstander og medlemmer)"),
-    ("units", "Boliger"),
-    ("rent", "Husleiereskontro (forfalt og betalt husleie per måned)"),
+    ("tenants", QT_TRANSLATE_NOOP("ImportDialog", "Leietakere (husstander og medlemmer)")),
+    ("units", QT_TRANSLATE_NOOP("ImportDialog", "Boliger")),
+    ("rent", QT_TRANSLATE_NOOP("ImportDialog", "Husleiereskontro (forfalt og betalt husleie per måned)")),
 )
-NOT_IN_FILE = "(ikke i filen)"
+NOT_IN_FILE = QT_TRANSLATE_NOOP("ImportDialog", "(ikke i filen)")
 
 
 class ImportDialog(QDialog):
@@ -143,7 +145,7 @@ class ImportDialog(QDialog):
 
     def _done(self, result: ImportResult) -> None:
         self.result_ = result
-        lines = [result.summary_nb(), ""] + result.problems
+        lines = [translate(result.summary_nb()), ""] + [translate(p) for p in result.problems]
         self.report.setPlainText("\n".join(lines))
         if result.committed:
             self.ctx.households_changed.emit()
@@ -152,6 +154,6 @@ class ImportDialog(QDialog):
         if isinstance(exc, ImportCancelled):
             self.report.setPlainText(self.tr("Importen ble avbrutt. Ingenting er endret."))
         elif isinstance(exc, InputError):
-            self.report.setPlainText("\n".join(exc.problems))
+            self.report.setPlainText("\n".join(translate(p) for p in exc.problems))
         else:
             self.report.setPlainText(self.tr("Uventet feil: {}").format(exc))
