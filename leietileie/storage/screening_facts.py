@@ -18,17 +18,19 @@ from ..domain.model import TEMPORARY_INCOME
 _TEMPORARY = ", ".join(f"'{k}'" for k in TEMPORARY_INCOME)
 
 _FACTS = f"""
-SELECT h.id, h.arrears, coalesce(h.tenancy_start, ''), coalesce(a.birth_date, ''),
+SELECT h.id, h.arrears,
+       (julianday(:on) - julianday(h.tenancy_start)) / 365.25,
+       CAST(substr(:on, 1, 4) AS INTEGER) - CAST(substr(a.birth_date, 1, 4) AS INTEGER)
+           - (substr(:on, 6, 5) < substr(a.birth_date, 6, 5)),
        u.valuation IS NOT NULL AND u.valuation > 0,
-       coalesce(i.permanent, 0), coalesce(i.temporary, 0)
+       h.gross_income - coalesce(t.temporary, 0), coalesce(t.temporary, 0)
 FROM households h
 JOIN units u ON u.id = h.unit_ref
 LEFT JOIN members a ON a.household_id = h.id AND a.role = 'applicant'
-LEFT JOIN (SELECT m.household_id,
-                  sum(CASE WHEN i.kind IN ({_TEMPORARY}) THEN 0 ELSE i.annual END) AS permanent,
-                  sum(CASE WHEN i.kind IN ({_TEMPORARY}) THEN i.annual ELSE 0 END) AS temporary
+LEFT JOIN (SELECT m.household_id, sum(i.annual) AS temporary
            FROM incomes i JOIN members m ON m.id = i.member_id
-           GROUP BY m.household_id) i ON i.household_id = h.id
+           WHERE i.kind IN ({_TEMPORARY})
+           GROUP BY m.household_id) t ON t.household_id = h.id
 ORDER BY h.id
 """
 
@@ -46,39 +48,18 @@ class ScreeningFacts:
     late_payments: npt.NDArray[np.float64] | None = None
 
 
-def _dates(texts: list[str]) -> list[date | None]:
-    out: list[date | None] = []
-    for text in texts:
-        try:
-            out.append(date.fromisoformat(text[:10]) if text else None)
-        except ValueError:
-            out.append(None)
-    return out
-
-
-def _duration_years(texts: list[str], on: date) -> npt.NDArray[np.float64]:
-    """Years (with fraction) from each date to ``on``; NaN where unknown."""
-    return np.array([np.nan if d is None else (on - d).days / 365.25 for d in _dates(texts)])
-
-
-def _ages(texts: list[str], on: date) -> npt.NDArray[np.float64]:
-    """Whole years of age on ``on``; NaN where the birth date is unknown."""
-    return np.array(
-        [np.nan if d is None else on.year - d.year - ((on.month, on.day) < (d.month, d.day)) for d in _dates(texts)],
-        dtype=np.float64,
-    )
-
-
 def screening_facts(conn: sqlite3.Connection, on: date) -> ScreeningFacts:
-    rows = conn.execute(_FACTS).fetchall()
+    """Tenancy years and ages are computed by SQLite (NULL → NaN where a date is unknown)."""
+    rows = conn.execute(_FACTS, {"on": on.isoformat()}).fetchall()
+    table = np.array(rows, dtype=np.float64).reshape(-1, 7)  # None becomes NaN
     return ScreeningFacts(
-        ids=[r[0] for r in rows],
-        arrears=np.array([r[1] for r in rows], dtype=np.float64),
-        tenancy_years=_duration_years([r[2] for r in rows], on),
-        applicant_age=_ages([r[3] for r in rows], on),
-        has_valuation=np.array([bool(r[4]) for r in rows], dtype=bool),
-        permanent_income=np.array([r[5] for r in rows], dtype=np.float64),
-        temporary_income=np.array([r[6] for r in rows], dtype=np.float64),
+        ids=table[:, 0].astype(np.int64).tolist(),
+        arrears=np.ascontiguousarray(table[:, 1]),
+        tenancy_years=np.ascontiguousarray(table[:, 2]),
+        applicant_age=np.ascontiguousarray(table[:, 3]),
+        has_valuation=table[:, 4] > 0,
+        permanent_income=np.ascontiguousarray(table[:, 5]),
+        temporary_income=np.ascontiguousarray(table[:, 6]),
     )
 
 

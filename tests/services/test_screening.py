@@ -202,3 +202,16 @@ def test_late_rent_payments_exclude_with_a_reason(db):
     ignored = screen_register(db, options(db, max_late_payments=None, **lenient))
     assert not any("late_rent" in r for r in ignored.reasons)
     assert ignored.counts()["kan_kjope_na"] >= strict.counts()["kan_kjope_na"]
+
+
+def test_only_temporary_income_can_be_excluded(db):
+    from leietileie.domain.model import TEMPORARY_INCOME
+
+    outcome = screen_register(db, options(db, exclude_temporary_income=True, max_arrears=1e9, min_age=0, max_age=120))
+    expected = set()
+    for household_id in outcome.ids:
+        kinds = [i.kind for p in db.households.get(household_id).members for i in p.incomes if i.annual > 0]
+        if kinds and all(k in TEMPORARY_INCOME for k in kinds):
+            expected.add(household_id)
+    flagged = {outcome.ids[i] for i, r in enumerate(outcome.reasons) if "temporary_income_only" in r}
+    assert expected and flagged == expected
