@@ -34,12 +34,12 @@ from ..context import AppContext
 from ..domain_text import translate
 from .assessment_inputs import InputsPanel
 from .assessment_results import ResultsPanel
-from .base import View
+from .base import HouseholdView
 
 CHART_DELAY_MS = 120
 
 
-class AssessmentView(View):
+class AssessmentView(HouseholdView):
     name = "assessment"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -61,8 +61,6 @@ class AssessmentView(View):
         split.setStretchFactor(2, 1)
         split.setSizes([370, 430, 560])
         layout.addWidget(split, 1)
-        self.pending: int | None = None
-        ctx.household_selected.connect(self._selected)
 
     def _scroll(self, widget: QWidget, width: int) -> QScrollArea:
         area = QScrollArea()
@@ -217,14 +215,3 @@ class AssessmentView(View):
         messages.info(self, self.tr("Lagre på saken"), self.tr("Beregningen er lagret på saken."))
         return new_id
 
-    def _selected(self, household_id: int) -> None:
-        """Follow the tenant list, but only work when visible (the list stays fast)."""
-        if self.isVisible():
-            self.set_household(household_id)
-        else:
-            self.pending = household_id
-
-    def activated(self) -> None:
-        if self.pending is not None:
-            pending, self.pending = self.pending, None
-            self.set_household(pending)

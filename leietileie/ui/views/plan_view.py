@@ -26,7 +26,7 @@ from ..charts import DEBT_COLOR, EQUITY_COLOR, _view
 from ..context import AppContext
 from ..domain_text import translate
 from .assessment_inputs import _kr_box, _rate_box
-from .base import View
+from .base import HouseholdView
 
 RESULT_LINES = (
     ("today", QT_TRANSLATE_NOOP("PlanView", "Vurdering i dag")),
@@ -40,7 +40,7 @@ RESULT_LINES = (
 )
 
 
-class PlanView(View):
+class PlanView(HouseholdView):
     name = "plan"
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
@@ -62,8 +62,6 @@ class PlanView(View):
         self.chart.setTitle(self.tr("Sparing og egenkapital måned for måned (1000 kr)"))
         row.addWidget(_view(self.chart, self.tr("Sparing og egenkapital over leieperioden")), 1)
         layout.addLayout(row, 1)
-        self.pending: int | None = None
-        ctx.household_selected.connect(self._selected)
 
     def _inputs(self) -> QGroupBox:
         box = QGroupBox(self.tr("Planen"))
@@ -171,14 +169,3 @@ class PlanView(View):
             series.attachAxis(months)
             series.attachAxis(values)
 
-    def _selected(self, household_id: int) -> None:
-        """Follow the tenant list, but only work when visible (the list stays fast)."""
-        if self.isVisible():
-            self.set_household(household_id)
-        else:
-            self.pending = household_id
-
-    def activated(self) -> None:
-        if self.pending is not None:
-            pending, self.pending = self.pending, None
-            self.set_household(pending)
