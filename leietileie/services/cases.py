@@ -133,21 +133,23 @@ def move_case(
 def attach(
     db: Any, case_id: int, *, documents: Iterable[int] = (), assessments: Iterable[int] = ()
 ) -> None:
-    """Attach produced letters and stored assessments to a case (ids only in the audit log)."""
+    """Attach produced letters and stored assessments to a case: the letters' and the
+    assessments' ``case_id`` is set (an assessment belongs to one case; attaching it again
+    moves it); the audit log records the ids only."""
     docs, found = list(documents), list(assessments)
     with db.transaction():
         for doc_id in docs:
             if not db.documents.attach(doc_id, case_id):
                 raise InputError(f"Dokument nr. {doc_id} finnes ikke.")
         for assessment_id in found:
-            if db.assessments.get(assessment_id) is None:
+            if not db.assessments.set_case(assessment_id, case_id):
                 raise InputError(f"Beregning nr. {assessment_id} finnes ikke.")
         db.audit.record("changed", "case", case_id,
                         {"attached_documents": docs, "attached_assessments": found})  # fmt: skip
 
 
 def attached_assessment_ids(db: Any, case_id: int) -> list[int]:
-    """Assessments attached to a case, oldest first (directly or through an attached letter)."""
+    """The case's assessments, oldest first (attached, stored on the case, or by a letter)."""
     return list(db.cases.attached_assessment_ids(case_id))
 
 

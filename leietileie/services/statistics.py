@@ -9,8 +9,8 @@ purchases completed, units freed, and the startlån and grants to the municipali
 * *Units freed* counts purchases of the unit the household rented (the purchase assessment's
   dwelling is the rented one, or no other dwelling is recorded).
 * *Startlån* and *grants* are summed from the assessment on each completed purchase: the
-  latest assessment attached to the case, else the household's latest assessment made on or
-  before the purchase date, else its latest assessment.
+  case's latest assessment (``assessments.case_id``), else the household's latest
+  assessment made on or before the purchase date, else its latest assessment.
 """
 
 from __future__ import annotations
@@ -18,12 +18,11 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any
 
 from ..exports import Column, Table
 from ..storage import statistics as stored
-from .cases import attached_assessment_ids
 
 MOVES = {"invitert": "invited", "tilbud_sendt": "offers_sent", "akseptert": "accepted",
          "kjopt": "purchases"}  # fmt: skip
@@ -70,11 +69,13 @@ def _amounts(result: dict[str, Any]) -> tuple[float, float]:
     return float(startlan), float(grant)
 
 
-def _purchase_assessment(db: Any, case_id: int, household_id: int, day: date) -> Any:
-    attached = attached_assessment_ids(db, case_id)
-    if attached:
-        return db.assessments.get(attached[-1])
-    return db.assessments.latest_by(household_id, day)
+def _purchase_assessment(db: Any, purchase: stored.Purchase) -> Any:
+    """The case's latest assessment, else the household's latest by the purchase date."""
+    if purchase.assessment_id is not None:
+        found = db.assessments.get(purchase.assessment_id)
+        if found is not None:
+            return found
+    return db.assessments.latest_by(purchase.household_id, purchase.on)
 
 
 def programme_statistics(db: Any, years: Sequence[int] = ()) -> list[YearFigures]:
@@ -96,7 +97,7 @@ def programme_statistics(db: Any, years: Sequence[int] = ()) -> list[YearFigures
         setattr(at(moved.year), MOVES[moved.key], moved.count)
     for purchase in stored.purchases(db.conn):
         figures = at(purchase.on.year)
-        found = _purchase_assessment(db, purchase.case_id, purchase.household_id, purchase.on)
+        found = _purchase_assessment(db, purchase)
         if found is None or found.unit_id is None or found.unit_id == purchase.unit_ref:
             figures.units_freed += 1
         if found is not None:

@@ -25,6 +25,7 @@ class StoredAssessment:
     inputs: dict[str, Any]
     result: dict[str, Any]
     verdict: str
+    case_id: int | None = None
 
 
 class AssessmentRepository:
@@ -41,20 +42,33 @@ class AssessmentRepository:
         verdict: str,
         unit_id: int | None = None,
         kind: str = "manual",
+        case_id: int | None = None,
     ) -> int:
-        """Store an assessment with the inputs and rule set it used (replayable on appeal)."""
+        """Store an assessment with the inputs and rule set it used (replayable on appeal),
+        on a case when ``case_id`` is given."""
+        details: dict[str, Any] = {"household_id": household_id, "kind": kind}
+        if case_id is not None:
+            details["case_id"] = case_id
         with self.database.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO assessments (household_id, unit_ref, created_at, created_by,"
-                " rules_year, kind, inputs, result, verdict) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                " rules_year, kind, inputs, result, verdict, case_id)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (household_id, unit_id, now(), self.database.actor, rules_year, kind,
-                 to_json(inputs), to_json(result), verdict),
+                 to_json(inputs), to_json(result), verdict, case_id),
             )  # fmt: skip
             new_id = int(cursor.lastrowid or 0)
-            self.database.audit.record(
-                "created", "assessment", new_id, {"household_id": household_id, "kind": kind}
-            )
+            self.database.audit.record("created", "assessment", new_id, details)
         return new_id
+
+    def set_case(self, id: int, case_id: int) -> bool:
+        """Put an assessment on a case; False when there is no such assessment."""
+        cursor = self.conn.execute("UPDATE assessments SET case_id = ? WHERE id = ?", (case_id, id))
+        return cursor.rowcount > 0
+
+    def for_case(self, case_id: int) -> list[StoredAssessment]:
+        """The case's assessments, oldest first."""
+        return self._select("WHERE case_id = ? ORDER BY id", [case_id])
 
     def get(self, id: int) -> StoredAssessment | None:
         rows = self._select("WHERE id = ?", [id])
@@ -79,12 +93,13 @@ class AssessmentRepository:
     def _select(self, clause: str, params: list[Any]) -> list[StoredAssessment]:
         rows = self.conn.execute(
             "SELECT id, household_id, unit_ref, created_at, created_by, rules_year, kind,"
-            f" inputs, result, verdict FROM assessments {clause}",
+            f" inputs, result, verdict, case_id FROM assessments {clause}",
             params,
         ).fetchall()
         return [
             StoredAssessment(
-                r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_json(r[7]), from_json(r[8]), r[9]
+                r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_json(r[7]), from_json(r[8]), r[9],
+                r[10],
             )  # fmt: skip
             for r in rows
         ]
@@ -258,17 +273,35 @@ class DocumentRepository:
                  self.database.actor),
             )  # fmt: skip
             new_id = int(cursor.lastrowid or 0)
+            if case_id is not None and assessment_id is not None:
+                self._assessment_on_case(assessment_id, case_id)
             self.database.audit.record(
                 "printed", "document", new_id, {"household_id": household_id, "kind": kind}
             )
         return new_id
 
     def attach(self, doc_id: int, case_id: int) -> bool:
-        """Attach a document to a case; False when there is no such document."""
-        cursor = self.conn.execute(
-            "UPDATE documents SET case_id = ? WHERE id = ?", (case_id, doc_id)
+        """Attach a document to a case (and its assessment, when that is on no case yet);
+        False when there is no such document."""
+        with self.database.transaction():
+            cursor = self.conn.execute(
+                "UPDATE documents SET case_id = ? WHERE id = ?", (case_id, doc_id)
+            )
+            if cursor.rowcount == 0:
+                return False
+            row = self.conn.execute(
+                "SELECT assessment_id FROM documents WHERE id = ?", (doc_id,)
+            ).fetchone()
+            if row[0] is not None:
+                self._assessment_on_case(int(row[0]), case_id)
+        return True
+
+    def _assessment_on_case(self, assessment_id: int, case_id: int) -> None:
+        """A letter's assessment goes with the letter's case unless it is on a case already."""
+        self.conn.execute(
+            "UPDATE assessments SET case_id = ? WHERE id = ? AND case_id IS NULL",
+            (case_id, assessment_id),
         )
-        return cursor.rowcount > 0
 
     def for_household(self, household_id: int) -> list[StoredDocument]:
         rows = self.conn.execute(

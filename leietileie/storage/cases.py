@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -147,20 +146,11 @@ class CaseRepository:
         return [CaseEvent(*r) for r in rows]
 
     def attached_assessment_ids(self, case_id: int) -> list[int]:
-        """Assessments attached to a case, oldest first: those the audit log records as
-        attached, then those of letters attached to the case (each id once)."""
-        ids: list[int] = []
+        """The case's assessments (``assessments.case_id``), oldest first."""
         rows = self.conn.execute(
-            "SELECT json_extract(details, '$.attached_assessments') FROM audit_log"
-            " WHERE entity = 'case' AND entity_id = ? AND action = 'changed' ORDER BY id",
-            (str(case_id),),
+            "SELECT id FROM assessments WHERE case_id = ? ORDER BY id", (case_id,)
         ).fetchall()
-        for (found,) in rows:
-            ids += [int(i) for i in json.loads(found or "[]")]
-        ids += [int(r[0]) for r in self.conn.execute(
-            "SELECT assessment_id FROM documents WHERE case_id = ? AND assessment_id IS NOT NULL"
-            " ORDER BY id", (case_id,)).fetchall()]  # fmt: skip
-        return list(dict.fromkeys(ids))
+        return [int(r[0]) for r in rows]
 
     def erase_closed_notes(self, closed_before: date) -> int:
         """Blank the notes of cases closed before a day (events and deadlines), each case

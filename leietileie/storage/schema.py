@@ -261,6 +261,33 @@ def m0002_list_columns(db: SUDatabase) -> None:
     refresh_list_columns(db.conn, None)
 
 
+_ASSESSMENT_CASE = """
+ALTER TABLE assessments ADD COLUMN case_id INTEGER REFERENCES cases(id) ON DELETE SET NULL;
+CREATE INDEX assessments_case ON assessments(case_id) WHERE case_id IS NOT NULL;
+UPDATE assessments SET case_id = (
+    SELECT CAST(a.entity_id AS INTEGER) FROM audit_log a,
+         json_each(CASE WHEN json_valid(a.details) THEN a.details ELSE '{}' END,
+                   '$.attached_assessments') j
+    JOIN cases c ON c.id = CAST(a.entity_id AS INTEGER)
+    WHERE a.entity = 'case' AND a.action = 'changed'
+      AND j.value = assessments.id AND c.household_id = assessments.household_id
+    ORDER BY a.id DESC LIMIT 1)
+WHERE case_id IS NULL;
+UPDATE assessments SET case_id = (
+    SELECT d.case_id FROM documents d JOIN cases c ON c.id = d.case_id
+    WHERE d.assessment_id = assessments.id AND c.household_id = assessments.household_id
+    ORDER BY d.id DESC LIMIT 1)
+WHERE case_id IS NULL;
+"""
+
+
+@migrations(name="0003_assessment_case")
+def m0003_assessment_case(db: SUDatabase) -> None:
+    """Assessments belong to a case (``case_id``); filled for existing rows from what linked
+    them before: the audit log's attachments to a case, then letters on a case."""
+    _script(db, _ASSESSMENT_CASE)
+
+
 def latest_version() -> int:
     return len(migrations._migrations)
 

@@ -25,7 +25,8 @@ GROUP BY 1, 2
 """
 
 _PURCHASES = """
-SELECT e.case_id, c.household_id, substr(e.at, 1, 10), h.unit_ref
+SELECT e.case_id, c.household_id, substr(e.at, 1, 10), h.unit_ref,
+       (SELECT max(a.id) FROM assessments a WHERE a.case_id = c.id)
 FROM case_events e JOIN cases c ON c.id = e.case_id JOIN households h ON h.id = c.household_id
 WHERE e.to_state = 'kjopt' ORDER BY e.id
 """
@@ -42,12 +43,14 @@ class YearCount:
 
 @dataclass(frozen=True)
 class Purchase:
-    """A case that entered *kjøpt*, on the move's date, with the unit the household rents."""
+    """A case that entered *kjøpt*, on the move's date, with the unit the household rents and
+    the case's latest assessment (None when the case has none)."""
 
     case_id: int
     household_id: int
     on: date
     unit_ref: int | None
+    assessment_id: int | None = None
 
 
 def screened_by_year(conn: sqlite3.Connection) -> list[YearCount]:
@@ -67,7 +70,7 @@ def moves_by_year(conn: sqlite3.Connection, states: Sequence[str]) -> list[YearC
 def purchases(conn: sqlite3.Connection) -> list[Purchase]:
     """Every move into *kjøpt*, in the order recorded."""
     return [
-        Purchase(r[0], r[1], date.fromisoformat(r[2]), r[3])
+        Purchase(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4])
         for r in conn.execute(_PURCHASES).fetchall()
     ]
 

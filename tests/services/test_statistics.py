@@ -68,6 +68,9 @@ def test_statistics_count_a_constructed_history(db):
     assert y2026.units_freed == 1  # only the purchase of the rented unit
     assert y2026.startlan == 3_500_000 and y2026.grants == 150_000
     assert [f.year for f in programme_statistics(db, years=[2024, 2026])] == [2024, 2026]
+    # a later assessment of the household that is on no case does not change the figures
+    db.assessments.add(ids[0], 2026, {}, {"financing": {"startlan": 9, "grant": 9}}, "eligible")
+    assert programme_statistics(db, years=[2026])[0].startlan == 3_500_000
 
 
 def test_statistics_table_exports(db, tmp_path):

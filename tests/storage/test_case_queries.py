@@ -49,9 +49,24 @@ def test_documents_attach_and_attached_assessments(db):
     second = db.assessments.add(h.id, 2026, {}, {}, "eligible")
     doc = db.documents.add(h.id, "tilbudsbrev", "/tmp/a.pdf", "ab" * 32, assessment_id=first)
     assert db.documents.attach(doc, case.id) and not db.documents.attach(999, case.id)
-    db.audit.record("changed", "case", case.id, {"attached_assessments": [second, first]})
-    assert db.cases.attached_assessment_ids(case.id) == [second, first]
+    assert db.cases.attached_assessment_ids(case.id) == [first]  # through the letter
+    assert db.assessments.set_case(second, case.id) and not db.assessments.set_case(999, case.id)
+    assert db.cases.attached_assessment_ids(case.id) == [first, second]
+    assert [a.id for a in db.assessments.for_case(case.id)] == [first, second]
+    assert db.assessments.get(first).case_id == case.id
     assert db.documents.for_household(h.id)[0].case_id == case.id
+
+
+def test_assessment_stored_on_a_case(db):
+    h = _household(db)
+    case = db.cases.open(h.id)
+    on_case = db.assessments.add(h.id, 2026, {}, {}, "eligible", case_id=case.id)
+    loose = db.assessments.add(h.id, 2026, {}, {}, "eligible")
+    assert db.assessments.get(on_case).case_id == case.id
+    assert db.assessments.get(loose).case_id is None
+    assert [a.id for a in db.assessments.for_case(case.id)] == [on_case]
+    (entry,) = [e for e in db.audit.list(entity="assessment") if e.entity_id == str(on_case)]
+    assert entry.details["case_id"] == case.id
 
 
 def test_case_rows_with_name_and_next_deadline(db):

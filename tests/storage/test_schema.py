@@ -70,6 +70,42 @@ def test_version_1_database_with_data_upgrades(tmp_path):
     db.close()
 
 
+def test_version_2_database_links_assessments_to_their_cases(tmp_path):
+    """A database at migration 2 (assessments linked only by the audit log and letters)
+    upgrades: each assessment gets the case it was attached to, the rest stay on none."""
+    path = tmp_path / "v2.db"
+    old = Database.open(path, migrate=False)
+    old.migrate(stop_before="0003_assessment_case")
+    assert old.schema_version == 2
+    run = old.conn.execute
+    run("INSERT INTO households (external_id, created_at, updated_at) VALUES ('H-1', 'x', 'x')")
+    run("INSERT INTO households (external_id, created_at, updated_at) VALUES ('H-2', 'x', 'x')")
+    run("INSERT INTO cases (household_id, state, opened_on) VALUES (1, 'invitert', '2025-01-01')")
+    run("INSERT INTO cases (household_id, state, opened_on) VALUES (2, 'ny', '2025-01-01')")
+    for _ in range(4):
+        run("INSERT INTO assessments (household_id, created_at, rules_year, inputs, result, verdict)"
+            " VALUES (1, '2025-01-02', 2025, '{}', '{}', 'eligible')")  # fmt: skip
+    run("INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES"
+        " ('x', 'a', 'changed', 'case', '1', '{\"attached_assessments\": [1]}')")  # fmt: skip
+    run("INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES"
+        " ('x', 'a', 'changed', 'case', '2', '{\"attached_assessments\": [4]}')")  # other household
+    run("INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES"
+        " ('x', 'a', 'changed', 'case', '1', '{\"from\": \"ny\", \"to\": \"invitert\"}')")
+    run("INSERT INTO documents (household_id, case_id, assessment_id, kind, path, sha256, created_at)"
+        " VALUES (1, 1, 2, 'letter_offer', '/x.pdf', 'ab', 'x')")  # fmt: skip
+    old.conn.commit()
+    old.close()
+    db = Database.open(path)
+    assert db.schema_version == latest_version()
+    assert [db.assessments.get(i).case_id for i in (1, 2, 3, 4)] == [1, 1, None, None]
+    assert db.cases.attached_assessment_ids(1) == [1, 2]
+    assert len(db.assessments.for_household(1)) == 4
+    assert db.documents.for_household(1)[0].assessment_id == 2
+    index = db.conn.execute("SELECT name FROM sqlite_master WHERE name = 'assessments_case'")
+    assert index.fetchone() is not None
+    db.close()
+
+
 def test_foreign_keys_are_enforced(db):
     with pytest.raises(sqlite3.IntegrityError):
         db.conn.execute(

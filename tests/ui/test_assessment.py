@@ -69,7 +69,11 @@ def test_store_on_case_keeps_inputs_result_and_rule_year(window, ctx, answers) -
     assert stored.rules_year == view.assessment.scenario.year
     assert stored.result["verdict"] == view.assessment.verdict
     assert stored.inputs["financing"]["term_years"] == view.inputs.term.value()
-    assert ctx.db.cases.current(view.household.id) is not None
+    case = ctx.db.cases.current(view.household.id)
+    assert case is not None and stored.case_id == case.id
+    again = ctx.db.assessments.get(view.store_on_case())
+    assert again.case_id == case.id  # the same open case, not a new one
+    assert [a.id for a in ctx.db.assessments.for_case(case.id)][-2:] == [new_id, again.id]
 
 
 def test_rent_to_own_plan_follows_the_household(window, ctx) -> None:

@@ -205,11 +205,11 @@ class AssessmentView(HouseholdView):
         if a is None or self.household is None or self.household.id is None:
             messages.info(self, self.tr("Lagre på saken"), self.tr("Velg en husstand og en bolig først."))
             return None
-        case_for_assessment(self.ctx.db, self.household.id)
+        case = case_for_assessment(self.ctx.db, self.household.id)
         unit = self.ctx.db.units.get_by_unit_id(self.unit_box.currentData() or "")
         new_id = self.ctx.db.assessments.add(
             self.household.id, a.scenario.year, scenario_to_dict(a.scenario), a.to_json(), a.verdict,
-            unit_id=unit.id if unit else None,
+            unit_id=unit.id if unit else None, case_id=case.id,
         )  # fmt: skip
         self.ctx.households_changed.emit()
         messages.info(self, self.tr("Lagre på saken"), self.tr("Beregningen er lagret på saken."))
