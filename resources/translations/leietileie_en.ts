@@ -12,100 +12,100 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="78" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="76" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Choose a household under Tenants.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="80" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="78" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="80" />
         <source>Bolig:</source>
         <translation>Dwelling:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="84" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="82" />
         <source>Bolig</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="88" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="86" />
         <source>Åpne beregning …</source>
         <translation>Open assessment …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="89" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="87" />
         <source>Lagre beregning …</source>
         <translation>Save assessment …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="90" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="217" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="88" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="206" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="215" />
         <source>Lagre på saken</source>
         <translation>Store on the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="106" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="104" />
         <source>Nedbetalingsplan per år</source>
         <translation>Repayment schedule per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="107" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="105" />
         <source>Leie og eie</source>
         <translation>Renting and owning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="108" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="106" />
         <source>Gjeld og egenkapital</source>
         <translation>Debt and equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="107" />
         <source>Nedbetalingsplan</source>
         <translation>Repayment schedule</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
         <source> (leier nå)</source>
         <translation> (rents now)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="179" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="177" />
         <source>Lagre beregning</source>
         <translation>Save assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="181" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="190" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="179" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="188" />
         <source>Beregning (*.json)</source>
         <translation>Assessment (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="190" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="188" />
         <source>Åpne beregning</source>
         <translation>Open assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="195" />
         <source>Kan ikke åpne beregningen</source>
         <translation>Cannot open the assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="200" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="198" />
         <source>Beregning fra fil: {}</source>
         <translation>Assessment from file: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="206" />
         <source>Velg en husstand og en bolig først.</source>
         <translation>Choose a household and a dwelling first.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="217" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="215" />
         <source>Beregningen er lagret på saken.</source>
         <translation>The assessment is stored on the case.</translation>
     </message>
@@ -672,172 +672,222 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="40" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="64" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="95" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="40" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
         <source>Fornavn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="41" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
         <source>Etternavn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="41" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
         <source>Fødselsnummer</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="42" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
         <source>Fødselsdato</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="42" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="71" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="102" />
         <source>Kjønn</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="43" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="72" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="70" />
         <source>Inntektstype</source>
+        <extracomment>the incomes take two grid columns (type and amount); the member's Fjern comes after</extracomment>
         <translation>Income kind</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="43" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="75" />
         <source>Inntekt per år</source>
         <translation>Income per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="68" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="99" />
         <source>11 sifre</source>
         <translation>11 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="70" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="74" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="76" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
+        <source>Inntekter (type og beløp per år)</source>
+        <translation>Incomes (kind and amount per year)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="74" />
+        <source>kr per år</source>
+        <translation>kr per year</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="103" />
+        <source>Fjern medlem</source>
+        <translation>Remove member</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="112" />
+        <source>Legg til inntekt</source>
+        <translation>Add income</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="143" />
+        <source>Medlem {}</source>
+        <translation>Member {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="145" />
+        <source>{}, inntektstype {}</source>
+        <translation>{}, income kind {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="146" />
+        <source>{}, inntekt {} per år</source>
+        <translation>{}, income {} per year</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="147" />
+        <source>{}, fjern inntekt {}</source>
+        <translation>{}, remove income {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="148" />
+        <source>{}, legg til inntekt</source>
+        <translation>{}, add income</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="149" />
+        <source>Fjern medlem {}</source>
+        <translation>Remove member {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="177" />
         <source>Rediger husstand</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="177" />
         <source>Ny husstand</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="111" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="189" />
         <source>Feil i skjemaet</source>
         <translation>Errors in the form</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="114" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="192" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="115" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="193" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="131" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="211" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="133" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="213" />
         <source>Husstand-ID</source>
         <translation>Household ID</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="134" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="135" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="136" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="216" />
         <source>Skattefrie inntekter per måned</source>
         <translation>Tax-free income per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="138" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="218" />
         <source>Oppsparte midler</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="139" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="219" />
         <source>Andre faste utgifter per måned</source>
         <translation>Other fixed costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="141" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="142" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="221" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="222" />
         <source>Bil</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="144" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="146" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="224" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="226" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="150" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="230" />
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="156" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="247" />
         <source>Legg til medlem</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="184" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="313" />
         <source>Leieforhold</source>
         <translation>Tenancy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="186" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="315" />
         <source>Bolig (bolig-ID)</source>
         <translation>Dwelling (unit ID)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="187" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="316" />
         <source>Husleie per måned</source>
         <translation>Rent per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="188" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="317" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="189" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="318" />
         <source>Leid fra (dd.mm.åååå)</source>
         <translation>Rented since (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="205" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="334" />
         <source>Husstand-ID: «{}» er allerede i bruk</source>
         <translation>Household ID: «{}» is already in use</translation>
     </message>
@@ -845,148 +895,148 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="64" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="69" />
         <source>{}: må fylles ut</source>
-        <extracomment>incomes beyond the first, kept unchanged (the dialog edits one income per member)</extracomment>
+        <extracomment>every income of the member, in the order shown</extracomment>
         <translation>{}: required</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="69" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="74" />
         <source>{}: «{}» er ikke et beløp (skriv for eksempel 12 500)</source>
         <translation>{}: «{}» is not an amount (write for example 12 500)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="72" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="77" />
         <source>{}: kan ikke være negativt</source>
         <translation>{}: cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="84" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="89" />
         <source>Medlem {}</source>
         <translation>Member {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="88" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="93" />
         <source>{}, rolle: «{}» er ukjent; velg søker, medsøker, voksen eller barn</source>
         <translation>{}, role: «{}» is unknown; choose applicant, co-applicant, adult or child</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="89" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="94" />
         <source>fornavn</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="89" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="94" />
         <source>etternavn</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="91" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="96" />
         <source>{}, {}: må fylles ut</source>
         <translation>{}, {}: required</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="95" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="100" />
         <source>{}, fødselsdato: «{}» er ikke en dato (dd.mm.åååå)</source>
         <translation>{}, date of birth: «{}» is not a date (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="100" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="105" />
         <source>{}, fødselsnummer: {}</source>
         <translation>{}, identity number: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="102" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="107" />
         <source>{}, fødselsnummer: mangler (påkrevd for voksne)</source>
         <translation>{}, identity number: missing (required for adults)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="104" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="109" />
         <source>{}, fødselsdato: barn må ha fødselsnummer eller fødselsdato</source>
         <translation>{}, date of birth: a child needs an identity number or a date of birth</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="109" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="114" />
         <source>{}, alder: {} år er utenfor {}–{} år for rollen</source>
         <translation>{}, age: {} years is outside {}–{} years for the role</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="113" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="118" />
         <source>{}, kjønn: «{}» er ukjent; velg kvinne eller mann</source>
         <translation>{}, sex: «{}» is unknown; choose female or male</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="114" />
-        <source>{}, inntekt</source>
-        <translation>{}, income</translation>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="133" />
+        <source>{}, inntekt {}</source>
+        <translation>{}, income {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="116" />
-        <source>{}, inntektstype: velg hva slags inntekt beløpet er</source>
-        <translation>{}, income kind: choose what kind of income the amount is</translation>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="135" />
+        <source>{}, inntektstype {}: velg hva slags inntekt beløpet er</source>
+        <translation>{}, income kind {}: choose what kind of income the amount is</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="137" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="157" />
         <source>Husstand-ID: må fylles ut</source>
         <translation>Household ID: required</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="140" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="160" />
         <source>Medlemmer: husstanden må ha minst én søker</source>
         <translation>Members: the household must have at least one applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="142" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="162" />
         <source>Medlemmer: husstanden må ha nøyaktig én søker</source>
         <translation>Members: the household must have exactly one applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="144" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="164" />
         <source>Medlemmer: høyst én medsøker</source>
         <translation>Members: at most one co-applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="149" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="169" />
         <source>Medlem {}, fødselsnummer: samme person står to ganger</source>
         <translation>Member {}, identity number: the same person appears twice</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="153" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="173" />
         <source>Skattefrie inntekter per måned</source>
         <translation>Tax-free income per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="154" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="174" />
         <source>Oppsparte midler</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="155" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="175" />
         <source>Andre faste utgifter per måned</source>
         <translation>Other fixed costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="158" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="178" />
         <source>E-post: «{}» er ikke en e-postadresse</source>
         <translation>E-mail: «{}» is not an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="172" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="192" />
         <source>Husleie per måned</source>
         <translation>Rent per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="173" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="193" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="177" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="197" />
         <source>Leid fra: «{}» er ikke en dato (dd.mm.åååå)</source>
         <translation>Rented since: «{}» is not a date (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="181" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="201" />
         <source>Bolig: «{}» finnes ikke i boligregisteret</source>
         <translation>Unit: «{}» is not in the dwelling register</translation>
     </message>
@@ -1539,72 +1589,72 @@
         <translation>Savings and equity over the rent period</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="69" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="67" />
         <source>Planen</source>
         <translation>The plan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="74" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="72" />
         <source> år</source>
         <translation> years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="73" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
         <source>Leieperiode</source>
         <translation>Rent period</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="74" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
         <source>Sparing per måned</source>
         <translation>Saving per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
         <source>Pris år 0</source>
         <translation>Price in year 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
         <source>Prisvekst per år</source>
         <translation>Price growth per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
         <source>Rente på sparing</source>
         <translation>Interest on savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="90" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="88" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="108" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="106" />
         <source>Leie til eie for {} ({})</source>
         <translation>Rent to own for {} ({})</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="147" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="145" />
         <source>Oppspart</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="148" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="146" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation>Equity if bought (savings + value growth)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="161" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="159" />
         <source>måneder</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="166" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="164" />
         <source>1000 kr</source>
         <translation>1000 kr</translation>
     </message>
@@ -2689,32 +2739,27 @@
 <context>
     <name>domain</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="24" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="25" />
         <source>Kvinne</source>
         <translation>Female</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="24" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="25" />
         <source>Mann</source>
         <translation>Male</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="25" />
-        <source>Ingen</source>
-        <translation>None</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="26" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="27" />
         <source>Ingen bil</source>
         <translation>No car</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="26" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="27" />
         <source>Bensin/diesel</source>
         <translation>Petrol/diesel</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="27" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="28" />
         <source>Elbil</source>
         <translation>Electric car</translation>
     </message>

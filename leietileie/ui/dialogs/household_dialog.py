@@ -1,4 +1,4 @@
-"""Add or edit a household: members with their main income, tenancy and economy.
+"""Add or edit a household: members with all their incomes, tenancy and economy.
 
 Every field is checked with the import's rules when the caseworker presses Lagre; the
 problems are listed under the form, naming the field, and nothing is stored until all pass.
@@ -6,7 +6,9 @@ problems are listed under the form, naming the field, and nothing is stored unti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +35,7 @@ from .household_form import (
     INCOME_CHOICES,
     ROLE_CHOICES,
     SEX_CHOICES,
+    IncomeInput,
     MemberInput,
     build_household,
     member_input,
@@ -40,8 +44,9 @@ from .household_form import (
 HEADERS = (QT_TRANSLATE_NOOP("HouseholdDialog", "Rolle"), QT_TRANSLATE_NOOP("HouseholdDialog", "Fornavn"),
            QT_TRANSLATE_NOOP("HouseholdDialog", "Etternavn"), QT_TRANSLATE_NOOP("HouseholdDialog", "Fødselsnummer"),
            QT_TRANSLATE_NOOP("HouseholdDialog", "Fødselsdato"), QT_TRANSLATE_NOOP("HouseholdDialog", "Kjønn"),
-           QT_TRANSLATE_NOOP("HouseholdDialog", "Inntektstype"), QT_TRANSLATE_NOOP("HouseholdDialog", "Inntekt per år"),
-           "")  # fmt: skip
+           QT_TRANSLATE_NOOP("HouseholdDialog", "Inntekter (type og beløp per år)"), "")  # fmt: skip
+#: the incomes take two grid columns (type and amount); the member's Fjern comes after
+INCOME_COLUMN, REMOVE_COLUMN = 6, 8
 
 
 def _t(text: str) -> str:
@@ -58,9 +63,35 @@ def _combo(choices: tuple[tuple[str, str], ...], value: str, name: str) -> QComb
     return box
 
 
+class _IncomeRow:
+    """One income of a member: kind, amount per year and a button that removes it."""
+
+    def __init__(self, income: IncomeInput):
+        self.kind = _combo(INCOME_CHOICES, income.kind, QCoreApplication.translate("HouseholdDialog", "Inntektstype"))
+        self.amount = QLineEdit(income.annual)
+        self.kind.setMinimumWidth(190)
+        self.amount.setMinimumWidth(110)
+        self.amount.setPlaceholderText(QCoreApplication.translate("HouseholdDialog", "kr per år"))
+        self.amount.setAccessibleName(QCoreApplication.translate("HouseholdDialog", "Inntekt per år"))
+        self.remove = QPushButton(QCoreApplication.translate("HouseholdDialog", "Fjern"))
+        self.widget = QWidget()
+        line = QHBoxLayout(self.widget)
+        line.setContentsMargins(0, 0, 0, 0)
+        line.addWidget(self.kind, 3)
+        line.addWidget(self.amount, 2)
+        line.addWidget(self.remove)
+
+    def widgets(self) -> list[QWidget]:
+        return [self.kind, self.amount, self.remove]
+
+    def value(self) -> IncomeInput:
+        return IncomeInput(self.kind.currentData() or "", self.amount.text())
+
+
 class _MemberRow:
-    def __init__(self, m: MemberInput):
+    def __init__(self, m: MemberInput, changed: Callable[[], None]):
         self.m = m
+        self.changed = changed
         self.role = _combo(ROLE_CHOICES, m.role, QCoreApplication.translate("HouseholdDialog", "Rolle"))
         self.first = QLineEdit(m.first_name)
         self.last = QLineEdit(m.last_name)
@@ -69,24 +100,69 @@ class _MemberRow:
         self.birth = QLineEdit(m.birth_date)
         self.birth.setPlaceholderText(QCoreApplication.translate("HouseholdDialog", "dd.mm.åååå"))
         self.sex = _combo(SEX_CHOICES, m.sex, QCoreApplication.translate("HouseholdDialog", "Kjønn"))
-        self.kind = _combo(INCOME_CHOICES, m.income_kind, QCoreApplication.translate("HouseholdDialog", "Inntektstype"))
-        self.amount = QLineEdit(m.income_annual)
-        self.remove = QPushButton(QCoreApplication.translate("HouseholdDialog", "Fjern"))
+        self.remove = QPushButton(QCoreApplication.translate("HouseholdDialog", "Fjern medlem"))
         for widget, name in ((self.first, "Fornavn"), (self.last, "Etternavn"),
-                             (self.national_id, "Fødselsnummer"), (self.birth, "Fødselsdato"),
-                             (self.amount, "Inntekt per år")):  # fmt: skip
+                             (self.national_id, "Fødselsnummer"), (self.birth, "Fødselsdato")):  # fmt: skip
             widget.setAccessibleName(_t(name))
+        self.incomes: list[_IncomeRow] = []
+        self.income_box = QWidget()
+        self.income_lines = QVBoxLayout(self.income_box)
+        self.income_lines.setContentsMargins(0, 0, 0, 0)
+        self.income_lines.setSpacing(2)
+        self.add_income_button = QPushButton(QCoreApplication.translate("HouseholdDialog", "Legg til inntekt"))
+        self.add_income_button.clicked.connect(lambda: self.add_income(IncomeInput(INCOME_CHOICES[0][0], ""), focus=True))
+        self.income_lines.addWidget(self.add_income_button, 0, Qt.AlignmentFlag.AlignLeft)
+        for income in m.incomes:
+            self.add_income(income)
+
+    def add_income(self, income: IncomeInput, focus: bool = False) -> _IncomeRow:
+        row = _IncomeRow(income)
+        self.incomes.append(row)
+        self.income_lines.insertWidget(len(self.incomes) - 1, row.widget)
+        if self.income_box.isVisible():
+            row.widget.show()  # now, not when the layout gets to it, so that it can take the focus
+        row.remove.clicked.connect(lambda: self.remove_income(row))
+        self.changed()
+        if focus:
+            row.kind.setFocus()
+        return row
+
+    def remove_income(self, row: _IncomeRow) -> None:
+        index = self.incomes.index(row)
+        self.incomes.remove(row)
+        self.income_lines.removeWidget(row.widget)
+        row.widget.hide()
+        row.widget.deleteLater()
+        self.changed()
+        # focus stays in the member's incomes: the next income, else the add button
+        following = self.incomes[min(index, len(self.incomes) - 1)].kind if self.incomes else self.add_income_button
+        following.setFocus()
+
+    def name(self, n: int) -> None:
+        """Accessible names that say which member and which income a field belongs to."""
+        where = QCoreApplication.translate("HouseholdDialog", "Medlem {}").format(n)
+        for i, row in enumerate(self.incomes, start=1):
+            row.kind.setAccessibleName(QCoreApplication.translate("HouseholdDialog", "{}, inntektstype {}").format(where, i))
+            row.amount.setAccessibleName(QCoreApplication.translate("HouseholdDialog", "{}, inntekt {} per år").format(where, i))
+            row.remove.setAccessibleName(QCoreApplication.translate("HouseholdDialog", "{}, fjern inntekt {}").format(where, i))
+        self.add_income_button.setAccessibleName(QCoreApplication.translate("HouseholdDialog", "{}, legg til inntekt").format(where))
+        self.remove.setAccessibleName(QCoreApplication.translate("HouseholdDialog", "Fjern medlem {}").format(n))
 
     def widgets(self) -> list[QWidget]:
+        """The grid's widgets in column order (the incomes are one cell over two columns)."""
         return [self.role, self.first, self.last, self.national_id, self.birth, self.sex,
-                self.kind, self.amount, self.remove]  # fmt: skip
+                self.income_box, self.remove]  # fmt: skip
+
+    def focus_chain(self) -> list[QWidget]:
+        incomes = [w for row in self.incomes for w in row.widgets()]
+        return [self.role, self.first, self.last, self.national_id, self.birth, self.sex,
+                *incomes, self.add_income_button, self.remove]  # fmt: skip
 
     def value(self) -> MemberInput:
         return MemberInput(
             role=self.role.currentData(), first_name=self.first.text(), last_name=self.last.text(),
             national_id=self.national_id.text(), birth_date=self.birth.text(),
-            sex=self.sex.currentData(), income_kind=self.kind.currentData(),
-            income_annual=self.amount.text(), more_incomes=self.m.more_incomes, id=self.m.id,
+            sex=self.sex.currentData(), incomes=tuple(row.value() for row in self.incomes), id=self.m.id,
         )  # fmt: skip
 
 
@@ -102,9 +178,11 @@ class HouseholdDialog(QDialog):
         self.rows: list[_MemberRow] = []
         self.fields: dict[str, QLineEdit] = {}
         layout = QVBoxLayout(self)
-        layout.addWidget(self._general_box())
-        layout.addWidget(self._members_box())
-        layout.addWidget(self._tenancy_box())
+        top = QHBoxLayout()
+        top.addWidget(self._general_box(), 3)
+        top.addWidget(self._tenancy_box(), 2, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
+        layout.addWidget(self._members_box(), 1)
         self.errors = QLabel()
         self.errors.setStyleSheet("color:#b00020")
         self.errors.setWordWrap(True)
@@ -117,7 +195,9 @@ class HouseholdDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.buttons = buttons
         layout.addWidget(buttons)
-        self.resize(980, 640)
+        self._ready = True
+        self._members_changed()
+        self.resize(1180, 700)
 
     def _line(self, key: str, label: str, value: str, form: QFormLayout) -> QLineEdit:
         edit = QLineEdit(value)
@@ -149,35 +229,84 @@ class HouseholdDialog(QDialog):
     def _members_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Medlemmer"))
         outer = QVBoxLayout(box)
-        self.grid = QGridLayout()
+        inner = QWidget()
+        self.grid = QGridLayout(inner)
+        self.grid.setContentsMargins(0, 0, 0, 0)
         for col, text in enumerate(HEADERS):
-            self.grid.addWidget(QLabel(_t(text)), 0, col)
-        outer.addLayout(self.grid)
-        add = QPushButton(self.tr("Legg til medlem"))
-        add.clicked.connect(lambda: self.add_member(MemberInput("child" if self.rows else "applicant", "", "", "", "", "", "", "")))
+            column = REMOVE_COLUMN if col > INCOME_COLUMN else col
+            self.grid.addWidget(QLabel(_t(text)), 0, column, 1, 2 if col == INCOME_COLUMN else 1)
+        self.grid.setColumnStretch(INCOME_COLUMN, 2)
+        self.grid.setRowStretch(99, 1)  # rows stay at the top when there is room left
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(inner)
+        scroll.setMinimumHeight(190)
+        outer.addWidget(scroll, 1)
+        self.add_member_button = QPushButton(self.tr("Legg til medlem"))
+        self.add_member_button.clicked.connect(lambda: self.add_member(self._blank("child" if self.rows else "applicant"), focus=True))
         row = QHBoxLayout()
-        row.addWidget(add)
+        row.addWidget(self.add_member_button)
         row.addStretch(1)
         outer.addLayout(row)
+        self._ready = False
         for p in self.base.members if self.base else ():
             self.add_member(member_input(p))
         if not self.rows:
-            self.add_member(MemberInput("applicant", "", "", "", "", "", "", ""))
+            self.add_member(self._blank("applicant"))
         return box
 
-    def add_member(self, m: MemberInput) -> None:
-        row = _MemberRow(m)
+    @staticmethod
+    def _blank(role: str) -> MemberInput:
+        return MemberInput(role, "", "", "", "", "")
+
+    def add_member(self, m: MemberInput, focus: bool = False) -> None:
+        row = _MemberRow(m, self._members_changed)
         self.rows.append(row)
         line = len(self.rows)
-        for col, widget in enumerate(row.widgets()):
-            self.grid.addWidget(widget, line, col)
+        for col, widget in zip((*range(INCOME_COLUMN + 1), REMOVE_COLUMN), row.widgets(), strict=True):
+            span = 2 if col == INCOME_COLUMN else 1
+            self.grid.addWidget(widget, line, col, 1, span, Qt.AlignmentFlag.AlignTop)
+            if self.isVisible():
+                widget.show()
         row.remove.clicked.connect(lambda: self._remove(row))
+        self._members_changed()
+        if focus:
+            row.role.setFocus()
 
     def _remove(self, row: _MemberRow) -> None:
         self.rows.remove(row)
         for widget in row.widgets():
             self.grid.removeWidget(widget)
+            widget.hide()
             widget.deleteLater()
+        self._members_changed()
+        self.add_member_button.setFocus()
+
+    def _members_changed(self) -> None:
+        """Number the members' accessible names again and keep Tab in reading order."""
+        if not getattr(self, "_ready", False):
+            return
+        for n, row in enumerate(self.rows, start=1):
+            row.name(n)
+        chain: list[QWidget] = [*self.fields_before_members()]
+        for row in self.rows:
+            chain.extend(row.focus_chain())
+        chain.append(self.add_member_button)
+        chain.extend(self.fields_after_members())
+        for first, second in zip(chain, chain[1:], strict=False):
+            QWidget.setTabOrder(first, second)
+
+    def fields_before_members(self) -> list[QWidget]:
+        """The household's fields, then the tenancy's (the two boxes above the members)."""
+        general = [self.fields[k] for k in ("external_id", "phone", "email", "tax_free_income_monthly", "savings",
+                                            "other_fixed_costs_monthly")]  # fmt: skip
+        tenancy = [self.fields[k] for k in ("unit_id", "rent_monthly", "arrears", "tenancy_start")]
+        return [*general, self.car, self.notes, *tenancy]
+
+    def fields_after_members(self) -> list[QWidget]:
+        return list(self.buttons.buttons()) if hasattr(self, "buttons") else []
 
     def _tenancy_box(self) -> QGroupBox:
         t = self.base.tenancy if self.base else None

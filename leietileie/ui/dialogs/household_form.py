@@ -16,13 +16,14 @@ from ...domain.model import INCOME_KINDS, INCOME_LABELS_NB, Income
 from ...domain.register import Person, RegisteredHousehold, Tenancy
 from ...services.import_rows import AGE_LIMITS, ROLES, SEXES
 from .. import fmt
+from ..domain_text import tr as domain_tr
 from ..domain_text import translate
 
 #: (code, bokmål label); the dialog shows ``translate(label)`` (the ``domain`` context)
 ROLE_CHOICES = (("applicant", "Søker"), ("co_applicant", "Medsøker"), ("adult", "Voksen"),
                 ("child", "Barn"))  # fmt: skip
 SEX_CHOICES = (("", "–"), ("F", QT_TRANSLATE_NOOP("domain", "Kvinne")), ("M", QT_TRANSLATE_NOOP("domain", "Mann")))
-INCOME_CHOICES = (("", QT_TRANSLATE_NOOP("domain", "Ingen")),) + tuple((k, INCOME_LABELS_NB[k]) for k in INCOME_KINDS)
+INCOME_CHOICES = tuple((k, INCOME_LABELS_NB[k]) for k in INCOME_KINDS)
 CAR_CHOICES = (("none", QT_TRANSLATE_NOOP("domain", "Ingen bil")), ("petrol", QT_TRANSLATE_NOOP("domain", "Bensin/diesel")),
                ("electric", QT_TRANSLATE_NOOP("domain", "Elbil")))
 
@@ -30,6 +31,14 @@ CAR_CHOICES = (("none", QT_TRANSLATE_NOOP("domain", "Ingen bil")), ("petrol", QT
 def _t(text: str) -> str:
     """A problem text in the caseworker's language (bokmål without a translator)."""
     return QCoreApplication.translate("HouseholdForm", text)
+
+
+@dataclass(frozen=True)
+class IncomeInput:
+    """One income as typed: the kind's code and the yearly amount's text."""
+
+    kind: str
+    annual: str
 
 
 @dataclass
@@ -40,20 +49,16 @@ class MemberInput:
     national_id: str
     birth_date: str
     sex: str
-    income_kind: str
-    income_annual: str
-    #: incomes beyond the first, kept unchanged (the dialog edits one income per member)
-    more_incomes: tuple[Income, ...] = ()
+    #: every income of the member, in the order shown
+    incomes: tuple[IncomeInput, ...] = ()
     id: int | None = None
 
 
 def member_input(p: Person) -> MemberInput:
-    first = p.incomes[0] if p.incomes else None
     return MemberInput(
         role=p.role, first_name=p.first_name, last_name=p.last_name, national_id=p.national_id,
         birth_date=fmt.day(p.birth_date), sex=p.sex or "",
-        income_kind=first.kind if first else "", income_annual=fmt.number(first.annual) if first else "",
-        more_incomes=p.incomes[1:], id=p.id,
+        incomes=tuple(IncomeInput(i.kind, fmt.number(i.annual)) for i in p.incomes), id=p.id,
     )  # fmt: skip
 
 
@@ -111,15 +116,30 @@ def parse_member(n: int, m: MemberInput, today: date, problems: Problems) -> Per
     sex = m.sex if m.sex in ("F", "M") else SEXES.get(sex_key, "?")
     if sex == "?":
         problems.append(QCoreApplication.translate("HouseholdForm", "{}, kjønn: «{}» er ukjent; velg kvinne eller mann").format(where, m.sex))
-    amount = problems.amount(QCoreApplication.translate("HouseholdForm", "{}, inntekt").format(where), m.income_annual)
-    if amount > 0 and m.income_kind not in INCOME_KINDS:
-        problems.append(QCoreApplication.translate("HouseholdForm", "{}, inntektstype: velg hva slags inntekt beløpet er").format(where))
+    incomes = _incomes(where, m.incomes, problems)
     if len(problems) > before or role is None:
         return None
-    incomes = ((Income(m.income_kind, amount),) if amount > 0 else ()) + m.more_incomes
     return Person(role=role, first_name=m.first_name.strip(), last_name=m.last_name.strip(),
                   national_id=number, birth_date=born, sex=sex if sex in ("F", "M") else None,
                   incomes=incomes, id=m.id)  # fmt: skip
+
+
+def _incomes(where: str, rows: tuple[IncomeInput, ...], problems: Problems) -> tuple[Income, ...]:
+    """The member's incomes; a row with neither kind nor amount is left out."""
+    out: list[Income] = []
+    for i, row in enumerate(rows, start=1):
+        if not row.kind and not row.annual.strip():
+            continue
+        label = QCoreApplication.translate("HouseholdForm", "{}, inntekt {}").format(where, i)
+        if row.kind not in INCOME_KINDS:
+            problems.append(QCoreApplication.translate("HouseholdForm", "{}, inntektstype {}: velg hva slags inntekt beløpet er").format(where, i))
+            continue
+        named = f"{label} ({domain_tr(INCOME_LABELS_NB[row.kind])})"
+        before = len(problems)
+        amount = problems.amount(named, row.annual, required=True)
+        if len(problems) == before:
+            out.append(Income(row.kind, amount))
+    return tuple(out)
 
 
 def build_household(
