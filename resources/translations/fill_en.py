@@ -118,6 +118,16 @@ EN = {
     "Kan ikke flytte saken": "Cannot move the case", "Historikk": "History", "Beregninger": "Assessments",
     "Ingen brev er knyttet til saken.": "No letters are linked to the case.",
     "Ingen beregninger er knyttet til saken.": "No assessments are linked to the case.",
+    "Slett avsluttede saker …": "Delete closed cases …", "Slett avsluttede saker": "Delete closed cases",
+    "Personvern: slett saker som ble avsluttet for lenge siden": "Privacy: delete cases closed long ago",
+    "Ingen saker ble avsluttet før {}.": "No cases were closed before {}.",
+    "{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. Vil du slette?":
+        "{} cases closed before {} will be deleted for good, with their history, deadlines, assessments and letters. Households that no longer rent and have no other cases are deleted too. Delete?",
+    "{} saker er slettet ({} brev, {} beregninger, {} husstander).":
+        "{} cases deleted ({} letters, {} assessments, {} households).",
+    "Saker som ble avsluttet før datoen slettes med historikk, frister, beregninger og brev.":
+        "Cases closed before the date are deleted with their history, deadlines, assessments and letters.",
+    "Avsluttet før": "Closed before",
     "Frist": "Deadline", "Hva": "What",
     "Salg av kommunale utleieboliger til leietakere, per år": "Sales of municipal rental dwellings to tenants, per year",
     "Eksporter statistikk …": "Export statistics …", "Statistikk per år": "Statistics per year",
@@ -171,6 +181,9 @@ EN = {
     "{}, kjønn: «{}» er ukjent; velg kvinne eller mann": "{}, sex: «{}» is unknown; choose female or male",
     "{}, inntekt {}": "{}, income {}",
     "{}, inntektstype {}: velg hva slags inntekt beløpet er": "{}, income kind {}: choose what kind of income the amount is",
+    # screening: opening cases in the worker
+    "Avbrutt før alle var behandlet.": "Cancelled before all were handled.",
+    "Kunne ikke åpne saker": "Could not open cases", "Åpner saker for {} husstander …": "Opening cases for {} households …",
     # household dialog: several incomes per member
     "Inntekter (type og beløp per år)": "Incomes (kind and amount per year)", "kr per år": "kr per year",
     "Legg til inntekt": "Add income", "Fjern medlem": "Remove member", "Fjern medlem {}": "Remove member {}",

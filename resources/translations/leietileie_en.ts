@@ -157,153 +157,183 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="72" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="101" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="120" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="153" />
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="74" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="122" />
         <source>Statistikk</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="87" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="135" />
         <source>Saksstatus</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="88" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="136" />
         <source>Alle saker</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="89" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="137" />
         <source>Åpne saker</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="93" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="141" />
         <source>Vis:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="106" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="146" />
+        <source>Slett avsluttede saker …</source>
+        <translation>Delete closed cases …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="147" />
+        <source>Personvern: slett saker som ble avsluttet for lenge siden</source>
+        <translation>Privacy: delete cases closed long ago</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="158" />
         <source>Forfalt og forfaller innen {} dager</source>
         <translation>Overdue and due within {} days</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="108" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="219" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="160" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="271" />
         <source>Frister</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="128" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="180" />
         <source>Saken i detalj</source>
         <translation>The case in detail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="130" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="139" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="182" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="191" />
         <source>Flytt saken</source>
         <translation>Move the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="133" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="141" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="185" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="193" />
         <source>Ny status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="138" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="190" />
         <source>Notat (valgfritt)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="142" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="194" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="143" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="195" />
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="159" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="211" />
         <source>{} saker, {} forfalte frister</source>
         <translation>{} cases, {} overdue deadlines</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="190" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="242" />
         <source>Ingen sak er valgt.</source>
         <translation>No case is selected.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="199" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="251" />
         <source>Saken er avsluttet</source>
         <translation>The case is closed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="204" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="256" />
         <source>Sak nr. {} · &lt;b&gt;{}&lt;/b&gt; · åpnet {}</source>
         <translation>Case no. {} · &lt;b&gt;{}&lt;/b&gt; · opened {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="206" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="258" />
         <source>avsluttet {}</source>
         <translation>closed {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="210" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="262" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="222" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="274" />
         <source>utført</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="222" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="274" />
         <source>forfalt</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="222" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="274" />
         <source>åpen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="227" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="279" />
         <source>Brev</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="231" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="283" />
         <source>Ingen brev er knyttet til saken.</source>
         <translation>No letters are linked to the case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="232" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="284" />
         <source>Beregninger</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="233" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="285" />
         <source>regelår {}</source>
         <translation>rule year {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="238" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="290" />
         <source>Ingen beregninger er knyttet til saken.</source>
         <translation>No assessments are linked to the case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="253" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="305" />
         <source>Kan ikke flytte saken</source>
         <translation>Cannot move the case</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="314" />
+        <source>Slett avsluttede saker</source>
+        <translation>Delete closed cases</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="320" />
+        <source>Ingen saker ble avsluttet før {}.</source>
+        <translation>No cases were closed before {}.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="323" />
+        <source>{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. Vil du slette?</source>
+        <translation>{} cases closed before {} will be deleted for good, with their history, deadlines, assessments and letters. Households that no longer rent and have no other cases are deleted too. Delete?</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="331" />
+        <source>{} saker er slettet ({} brev, {} beregninger, {} husstander).</source>
+        <translation>{} cases deleted ({} letters, {} assessments, {} households).</translation>
     </message>
 </context>
 <context>
@@ -397,6 +427,26 @@
         <location filename="../../leietileie/ui/charts.py" line="165" />
         <source>Restgjeld</source>
         <translation>Remaining debt</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedBeforeDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="68" />
+        <source>Slett avsluttede saker</source>
+        <extracomment>Closed cases are kept this many years before the deletion proposes them.</extracomment>
+        <translation>Delete closed cases</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="70" />
+        <source>Saker som ble avsluttet før datoen slettes med historikk, frister, beregninger og brev.</source>
+        <translation>Cases closed before the date are deleted with their history, deadlines, assessments and letters.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="77" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="78" />
+        <source>Avsluttet før</source>
+        <translation>Closed before</translation>
     </message>
 </context>
 <context>
@@ -2012,197 +2062,213 @@
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="90" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
         <source>Kjør kartlegging</source>
+        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
         <translation>Run screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="91" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="93" />
         <source>Vurder alle husstander for boligen de leier, med kommunens forutsetninger</source>
         <translation>Assess every household for the dwelling it rents, with the municipality's assumptions</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="95" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="97" />
         <source>Om kartleggingen</source>
         <translation>About the screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="98" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="100" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="99" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="101" />
         <source>Alle resultater</source>
         <translation>All results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="103" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="105" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="104" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="106" />
         <source>Alle begrunnelser</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="131" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="133" />
         <source>Fordeling av husstander</source>
         <translation>Households by result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="136" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="138" />
         <source>Diagram over fordelingen</source>
         <translation>Chart of the results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="143" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="145" />
         <source>Resultater</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="163" />
         <source>Eksporter liste …</source>
         <translation>Export list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="162" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
         <source>Lagre listen som Excel, CSV eller PDF (filteret over gjelder)</source>
         <translation>Save the list as Excel, CSV or PDF (the filter above applies)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="166" />
         <source>Åpne saker (kartlagt)</source>
         <translation>Open cases (screened)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="165" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="167" />
         <source>Åpne en sak med status Kartlagt for de valgte husstandene</source>
         <translation>Open a case with status Screened for the selected households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="167" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="169" />
         <source>Lag invitasjonsbrev</source>
         <translation>Make invitation letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="183" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="185" />
         <source>Ingen kartlegging er kjørt ennå.</source>
         <translation>No screening has been run yet.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="185" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="187" />
         <source>Kartlegging nr. {} per {} (regelår {}): {} husstander</source>
         <translation>Screening no. {} as of {} (rule year {}): {} households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="198" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="200" />
         <source>Husstander</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="217" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="219" />
         <source>{} husstander</source>
         <translation>{} households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="227" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="229" />
         <source>{} valgt</source>
         <translation>{} selected</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="232" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="234" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation>The letter service is not available yet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="235" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="237" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation>Make an invitation to a meeting for the selected households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="254" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="256" />
         <source>Kartlegger registeret …</source>
         <translation>Screening the register …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="263" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="265" />
         <source>Kartlegging</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="263" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="265" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation>The screening was cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="265" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="267" />
         <source>Kartleggingen feilet</source>
         <translation>The screening failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="272" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="274" />
         <source>Lagre liste</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="296" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="298" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="296" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="298" />
         <source>Listen er lagret i {}</source>
         <translation>The list is saved in {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="298" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="300" />
         <source>Eksporterer liste …</source>
         <translation>Exporting the list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="299" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="301" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="309" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="335" />
+        <source>Avbrutt før alle var behandlet.</source>
+        <translation>Cancelled before all were handled.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="336" />
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="309" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="333" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation>{} cases opened, {} already had an open case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="313" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
+        <source>Kunne ikke åpne saker</source>
+        <translation>Could not open cases</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="344" />
+        <source>Åpner saker for {} husstander …</source>
+        <translation>Opening cases for {} households …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="348" />
         <source>Velg mappe for brevene</source>
         <translation>Choose a folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="331" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="366" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation>{} invitation letters were made in {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="333" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="368" />
         <source>Ikke laget:</source>
         <translation>Not made:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="334" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="369" />
         <source>Invitasjonsbrev</source>
         <translation>Invitation letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="337" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
         <source>Lager invitasjonsbrev …</source>
         <translation>Making invitation letters …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="338" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="373" />
         <source>Brevene feilet</source>
         <translation>The letters failed</translation>
     </message>

@@ -74,11 +74,74 @@ def test_open_cases_for_selection_and_letters_button(qtbot, page):
     _run(qtbot, page)
     page.table.selectRow(0)
     assert page.cases_button.isEnabled()
-    page.open_cases()
+    task = page.open_cases()
+    assert task is not None
+    qtbot.waitUntil(lambda: task.done and bool(page.shown), timeout=30_000)
     hid = page.model.household_id(0)
     assert page.ctx.db.cases.current(hid).state == "kartlagt"
     assert "1 saker åpnet" in page.shown[-1][1]
+    assert page.cases_button.isEnabled()
     assert page.letters_button.toolTip()
+
+
+def test_open_cases_for_a_large_selection_runs_in_the_worker(qtbot, page, monkeypatch):
+    import threading
+
+    from leietileie.ui.views import screening_page
+
+    _run(qtbot, page)
+    page.table.selectRow(0)
+    first = page.selected_ids()
+    page.open_cases()  # one household already has its case: it is skipped below
+    qtbot.waitUntil(lambda: len(page.shown) == 1, timeout=30_000)
+    threads = []
+    real = screening_page.mark_screened
+
+    def spy(db, run_id, ids):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real(db, run_id, ids)
+
+    monkeypatch.setattr(screening_page, "mark_screened", spy)
+    monkeypatch.setattr(screening_page, "CASES_BATCH", 40)
+    page.table.selectAll()
+    ids = page.selected_ids()
+    assert len(ids) == 150
+    task = page.open_cases()
+    assert not page.cases_button.isEnabled()  # until the worker is done
+    qtbot.waitUntil(lambda: task.done and len(page.shown) == 2, timeout=30_000)
+    kind, text = page.shown[-1]
+    assert kind == "info" and text == "149 saker åpnet, 1 hadde allerede en åpen sak.", text
+    assert len(threads) == 4 and threading.main_thread() not in threads
+    assert all(page.ctx.db.cases.current(h).state == "kartlagt" for h in ids)
+    assert page.ctx.db.cases.current(first[0]) is not None
+    assert page.cases_button.isEnabled()
+
+
+def test_opening_cases_can_be_cancelled_between_batches(qtbot, page, monkeypatch):
+    import time
+
+    from leietileie.ui.views import screening_page
+
+    _run(qtbot, page)
+    monkeypatch.setattr(screening_page, "CASES_BATCH", 50)
+    real = screening_page.mark_screened
+    page.table.selectAll()
+    ids = page.selected_ids()
+    tasks = []
+
+    def cancel_after_first(db, run_id, ids):  # type: ignore[no-untyped-def]
+        while not tasks:  # the task is handed back just after its thread starts
+            time.sleep(0.001)
+        tasks[0].cancelled.set()  # what Avbryt sets (the label is left alone off the GUI thread)
+        return real(db, run_id, ids)
+
+    monkeypatch.setattr(screening_page, "mark_screened", cancel_after_first)
+    tasks.append(page.open_cases())
+    qtbot.waitUntil(lambda: tasks[0].done and bool(page.shown), timeout=30_000)
+    kind, text = page.shown[-1]
+    assert kind == "info" and text.startswith("Avbrutt") and "50 saker åpnet" in text, text
+    opened = sum(page.ctx.db.cases.current(h) is not None for h in ids)
+    assert opened == 50
 
 
 def test_invitation_letters_for_selection(qtbot, page, tmp_path):

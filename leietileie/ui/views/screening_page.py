@@ -54,6 +54,8 @@ from .screening_model import CATEGORY_COLORS, COLUMNS, ScreeningResultsModel
 WIDTHS = {"rank": 50, "result": 160, "years": 50, "name": 190, "external_id": 95, "address": 220,
           "size": 45, "price": 105, "startlan": 105, "grant": 95, "monthly_cost": 90, "rent": 95,
           "surplus": 120, "reasons": 300, "case_status": 95}  # fmt: skip
+#: households per ``mark_screened`` call when opening cases (progress and Avbryt between them)
+CASES_BATCH = 200
 
 
 def letters_service() -> Any | None:
@@ -299,15 +301,48 @@ class ScreeningPage(View):
                              lambda exc: messages.error(self, self.tr("Eksporten feilet"), str(exc)))  # fmt: skip
         return self.task
 
-    def open_cases(self) -> None:
-        ids = self.selected_ids()
-        if not ids or self.model.run_id is None:
-            return
-        result = mark_screened(self.ctx.db, self.model.run_id, ids)
-        self.model.refresh_rows()
-        self.ctx.households_changed.emit()
-        messages.info(self, self.tr("Saker"), self.tr("{} saker åpnet, {} hadde allerede en åpen sak.").format(
-            len(result.opened), result.skipped))  # fmt: skip
+    def open_cases(self) -> Task | None:
+        """Open a *kartlagt* case for the selected households, off the GUI thread.
+
+        The households go to ``mark_screened`` a batch at a time (each batch one transaction),
+        so the progress moves and Avbryt stops between batches; what was opened stays opened.
+        """
+        ids, run_id, ctx = self.selected_ids(), self.model.run_id, self.ctx
+        if not ids or run_id is None:
+            return None
+
+        def work(progress: Progress) -> tuple[int, int, bool]:
+            db = ctx.open_worker_db()
+            opened = skipped = 0
+            try:
+                for start in range(0, len(ids), CASES_BATCH):
+                    if not progress(start, len(ids)):
+                        return opened, skipped, True
+                    result = mark_screened(db, run_id, ids[start:start + CASES_BATCH])
+                    opened, skipped = opened + len(result.opened), skipped + result.skipped
+                progress(len(ids), len(ids))
+                return opened, skipped, False
+            finally:
+                db.close()
+
+        def done(outcome: tuple[int, int, bool]) -> None:
+            opened, skipped, cancelled = outcome
+            self.cases_button.setEnabled(bool(self.selected_ids()))
+            self.model.refresh_rows()
+            self.ctx.households_changed.emit()
+            text = self.tr("{} saker åpnet, {} hadde allerede en åpen sak.").format(opened, skipped)
+            if cancelled:
+                text = self.tr("Avbrutt før alle var behandlet.") + " " + text
+            messages.info(self, self.tr("Saker"), text)
+
+        def failed(exc: BaseException) -> None:
+            self.cases_button.setEnabled(bool(self.selected_ids()))
+            self.model.refresh_rows()
+            messages.error(self, self.tr("Kunne ikke åpne saker"), translate(str(exc)))
+
+        self.cases_button.setEnabled(False)
+        self.task = run_task(self, self.tr("Åpner saker for {} husstander …").format(len(ids)), work, done, failed)
+        return self.task
 
     def make_letters(self) -> None:
         folder = QFileDialog.getExistingDirectory(self, self.tr("Velg mappe for brevene"))
