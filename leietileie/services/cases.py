@@ -7,7 +7,8 @@ a note and may attach letters (documents) and assessments. Moving to *tilbud sen
 reply deadline (``letters.reply_working_days`` working days), *invitert* and *samtale* a
 follow-up date. The repository (``storage.cases``) already writes the audit log for opening,
 moving and deadlines; this module only adds entries for what the repository does not know
-(attachments, bulk opening after a screening run, erasure of notes).
+(attachments, bulk opening after a screening run, erasure of notes); the deletion of
+closed cases removes their letter files once the database has committed.
 """
 
 from __future__ import annotations
@@ -15,8 +16,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+from .. import paths
 from ..domain.deadlines import add_working_days, reply_deadline
 from ..domain.register import CASE_STATE_LABELS_NB, CASE_STATES
 from ..errors import InputError
@@ -198,8 +201,67 @@ def erase_closed_cases(db: Any, closed_before: date) -> int:
     return int(db.cases.erase_closed_notes(closed_before))
 
 
+@dataclass(frozen=True)
+class Deletion:
+    """What :func:`delete_closed_cases` removed."""
+
+    cases: int
+    events: int
+    deadlines: int
+    documents: int
+    assessments: int
+    households: int
+    files: int  # letter files removed from disk
+
+
+def count_closed_cases(db: Any, closed_before: date) -> int:
+    """How many cases :func:`delete_closed_cases` would delete."""
+    return len(db.cases.closed_before(closed_before))
+
+
+def delete_closed_cases(db: Any, closed_before: date, *, data_dir: Path | None = None) -> Deletion:
+    """Delete the cases closed before a date, as GDPR asks once they are no longer needed.
+
+    Each case goes with its history (events), deadlines, assessments and letters: the
+    documents' records, and after the transaction has committed, the PDF files at their
+    recorded paths, only when they lie inside the app's data directory (``data_dir``,
+    by default ``paths.data_dir()``); files already gone are fine. One ``deleted`` audit
+    entry per case holds ids and counts only. Cases still open are never touched.
+
+    The household stays (it is the tenant register), unless it no longer rents a unit and
+    has no other case: then it is deleted too, with what remains of it (members, incomes,
+    letters). All database changes happen in one transaction, which must not be the caller's
+    (the files go only once it has committed).
+    """
+    if db.conn.in_transaction:
+        raise RuntimeError("delete_closed_cases commits its own transaction; call it outside one")
+    with db.transaction():
+        deleted = db.cases.delete_closed(closed_before)
+    root = (data_dir or paths.data_dir()).resolve()
+    removed = 0
+    for recorded in dict.fromkeys(deleted.paths):
+        removed += _remove_file(Path(recorded), root)
+    return Deletion(deleted.cases, deleted.events, deleted.deadlines, deleted.documents,
+                    deleted.assessments, deleted.households, removed)  # fmt: skip
+
+
+def _remove_file(path: Path, root: Path) -> int:
+    """Remove one recorded file when it lies inside ``root``; 1 when a file was removed."""
+    try:
+        target = path.resolve()
+    except OSError:
+        return 0
+    if not target.is_relative_to(root) or not target.is_file():
+        return 0
+    try:
+        target.unlink()
+    except OSError:  # gone meanwhile, or not ours to remove: the record is deleted anyway
+        return 0
+    return 1
+
+
 __all__ = [
     "DEADLINE_LABELS_NB", "FOLLOW_UP", "FOLLOW_UP_WORKING_DAYS", "REPLY", "TRANSITIONS",
-    "BulkResult", "allowed_next", "attach", "attached_assessment_ids", "check_move",
-    "erase_closed_cases", "label", "mark_screened", "move_case", "open_case",
+    "BulkResult", "Deletion", "allowed_next", "attach", "attached_assessment_ids", "check_move",
+    "count_closed_cases", "delete_closed_cases", "erase_closed_cases", "label", "mark_screened", "move_case", "open_case",
 ]  # fmt: skip

@@ -49,6 +49,20 @@ class Deadline:
     external_id: str = ""
 
 
+@dataclass(frozen=True)
+class DeletedCases:
+    """What :meth:`CaseRepository.delete_closed` removed; ``paths`` are the deleted
+    documents' recorded file paths (the files are the caller's to remove)."""
+
+    cases: int = 0
+    events: int = 0
+    deadlines: int = 0
+    documents: int = 0
+    assessments: int = 0
+    households: int = 0
+    paths: tuple[str, ...] = ()
+
+
 def _check_state(state: str) -> None:
     if state not in CASE_STATES:
         allowed = ", ".join(CASE_STATE_LABELS_NB[s] for s in CASE_STATES)
@@ -168,6 +182,81 @@ class CaseRepository:
                 ).rowcount
                 self.database.audit.record("deleted", "case_notes", case_id, {"notes": notes})
         return len(ids)
+
+    def closed_before(self, day: date) -> list[int]:
+        """The ids of cases closed before a day."""
+        rows = self.conn.execute(
+            "SELECT id FROM cases WHERE closed_on IS NOT NULL AND closed_on < ? ORDER BY id",
+            (day.isoformat(),),
+        ).fetchall()
+        return [int(r[0]) for r in rows]
+
+    def delete_closed(self, closed_before: date) -> DeletedCases:
+        """Delete the cases closed before a day in one transaction: each with its events,
+        deadlines, assessments and documents (those on the case and those of its
+        assessments), one ``deleted`` audit entry per case with ids and counts only. A
+        household that then rents no unit and has no case left is deleted too (with its
+        remaining documents); the others keep their register entry, their status following
+        their latest remaining case. Open cases are never touched."""
+        totals = dict.fromkeys(("events", "deadlines", "documents", "assessments"), 0)
+        paths: list[str] = []
+        households: set[int] = set()
+        ids: list[int] = []
+        with self.database.transaction():
+            ids = self.closed_before(closed_before)
+            for case_id in ids:
+                household_id = int(self.conn.execute(
+                    "SELECT household_id FROM cases WHERE id = ?", (case_id,)).fetchone()[0])  # fmt: skip
+                households.add(household_id)
+                counts = self._delete_case(case_id, paths)
+                for key, value in counts.items():
+                    totals[key] += value
+                self.database.audit.record(
+                    "deleted", "case", case_id, {"household_id": household_id, **counts}
+                )
+            gone = 0
+            for household_id in sorted(households):
+                if self._household_left(household_id, paths):
+                    gone += 1
+        return DeletedCases(cases=len(ids), households=gone, paths=tuple(paths), **totals)
+
+    def _delete_case(self, case_id: int, paths: list[str]) -> dict[str, int]:
+        run = self.conn.execute
+        docs = run(
+            "SELECT id, path FROM documents WHERE case_id = ? OR assessment_id IN"
+            " (SELECT id FROM assessments WHERE case_id = ?)", (case_id, case_id)).fetchall()  # fmt: skip
+        paths += [str(r[1]) for r in docs if r[1]]
+        run(f"DELETE FROM documents WHERE id IN ({', '.join('?' * len(docs))})", [r[0] for r in docs])
+        counts = {
+            "events": run("SELECT count(*) FROM case_events WHERE case_id = ?", (case_id,)).fetchone()[0],
+            "deadlines": run("SELECT count(*) FROM deadlines WHERE case_id = ?", (case_id,)).fetchone()[0],
+            "documents": len(docs),
+            "assessments": run("DELETE FROM assessments WHERE case_id = ?", (case_id,)).rowcount,
+        }  # fmt: skip
+        run("DELETE FROM case_events WHERE case_id = ?", (case_id,))
+        run("DELETE FROM deadlines WHERE case_id = ?", (case_id,))
+        run("DELETE FROM cases WHERE id = ?", (case_id,))
+        return {k: int(v) for k, v in counts.items()}
+
+    def _household_left(self, household_id: int, paths: list[str]) -> bool:
+        """After its cases went: delete a household that rents no unit and has no case left
+        (True), else set its status from its latest remaining case."""
+        run = self.conn.execute
+        latest = run("SELECT state FROM cases WHERE household_id = ? ORDER BY id DESC LIMIT 1",
+                     (household_id,)).fetchone()  # fmt: skip
+        if latest is not None:
+            self._set_household_status(household_id, str(latest[0]))
+            return False
+        unit = run("SELECT unit_ref FROM households WHERE id = ?", (household_id,)).fetchone()
+        if unit is None:
+            return False
+        if unit[0] is not None:
+            self._set_household_status(household_id, "ny")
+            return False
+        paths += [str(r[0]) for r in run(
+            "SELECT path FROM documents WHERE household_id = ? AND path != ''", (household_id,))]  # fmt: skip
+        self.database.households.delete(household_id)
+        return True
 
     def add_deadline(self, case_id: int, kind: str, due_on: date, note: str = "") -> int:
         with self.database.transaction():

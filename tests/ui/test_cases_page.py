@@ -107,3 +107,31 @@ def test_detail_lists_attached_letters_and_assessments(qtbot, db, shown):
     text = page.detail.toPlainText()
     assert "Invitasjon til samtale" in text and "DEMO-1-invitasjon.pdf" in text
     assert "regelår 2026 · Kan kjøpe" in text
+
+
+def test_delete_closed_cases_button_asks_and_deletes(qtbot, db, shown, monkeypatch):
+    from leietileie.ui.views import cases_page
+
+    old, kept = _ids(db, 2)
+    gone = open_case(db, old, on=date(2020, 1, 6))
+    move_case(db, gone.id, "avsluttet", on=date(2020, 2, 3))
+    still = open_case(db, kept, on=date(2020, 1, 6))
+    page = _page(qtbot, db)
+    offered, asked = [], []
+    monkeypatch.setattr(cases_page, "choose_closed_before",
+                        lambda parent, default: offered.append(default) or date(2021, 1, 1))  # fmt: skip
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: asked.append(text) or False)
+    page.delete_button.click()
+    assert offered[0].year == date.today().year - 2  # closed more than two years ago
+    assert len(asked) == 1 and asked[0].startswith("1 saker")
+    assert db.cases.get(gone.id) is not None  # declined: nothing deleted
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: asked.append(text) or True)
+    page.delete_button.click()
+    assert db.cases.get(gone.id) is None and db.cases.get(still.id) is not None
+    assert page.cases_model.rowCount() == 1
+    assert shown[-1][0] == "info" and shown[-1][1].startswith("1 saker er slettet")
+    (entry,) = [e for e in db.audit.list(entity="case", entity_id=gone.id) if e.action == "deleted"]
+    assert entry.details["household_id"] == old
+    monkeypatch.setattr(cases_page, "choose_closed_before", lambda parent, default: None)
+    page.delete_button.click()  # cancelled: no question asked
+    assert len(asked) == 2

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDateEdit,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -31,7 +33,12 @@ from ...domain.output import VERDICT_LABELS_NB
 from ...domain.register import CASE_STATE_LABELS_NB, CASE_STATES
 from ...errors import InputError
 from ...services.case_lists import CaseDetail, case_detail, due_items, list_cases
-from ...services.cases import DEADLINE_LABELS_NB, move_case
+from ...services.cases import (
+    DEADLINE_LABELS_NB,
+    count_closed_cases,
+    delete_closed_cases,
+    move_case,
+)
 from .. import fmt, messages
 from ..context import AppContext
 from ..domain_text import DOCUMENT_LABELS, translate
@@ -42,6 +49,47 @@ from .case_stats import StatisticsTab
 OPEN = "__open__"
 DUE_WITHIN_DAYS = 7
 CASE_WIDTHS = (50, 100, 170, 100, 105, 85, 130)
+#: Closed cases are kept this many years before the deletion proposes them.
+KEEP_CLOSED_YEARS = 2
+
+
+def years_before(day: date, years: int) -> date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)
+
+
+class ClosedBeforeDialog(QDialog):
+    """Choose the day before which closed cases are deleted."""
+
+    def __init__(self, default: date, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Slett avsluttede saker"))
+        form = QFormLayout(self)
+        text = QLabel(self.tr("Saker som ble avsluttet før datoen slettes med historikk, frister, "
+                              "beregninger og brev."))  # fmt: skip
+        text.setWordWrap(True)
+        form.addRow(text)
+        self.day = QDateEdit(QDate(default.year, default.month, default.day))
+        self.day.setDisplayFormat("dd.MM.yyyy")
+        self.day.setCalendarPopup(True)
+        self.day.setAccessibleName(self.tr("Avsluttet før"))
+        form.addRow(self.tr("Avsluttet før"), self.day)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+
+    def chosen(self) -> date:
+        picked = self.day.date()
+        return date(picked.year(), picked.month(), picked.day())
+
+
+def choose_closed_before(parent: QWidget | None, default: date) -> date | None:
+    """The day chosen in :class:`ClosedBeforeDialog`, None when cancelled (tests replace this)."""
+    dialog = ClosedBeforeDialog(default, parent)
+    return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 def _table(name: str, model: object) -> QTableView:
@@ -95,6 +143,10 @@ class CasesPage(View):
         row.addStretch(1)
         self.count_label = QLabel()
         row.addWidget(self.count_label)
+        self.delete_button = QPushButton(self.tr("Slett avsluttede saker …"))
+        self.delete_button.setToolTip(self.tr("Personvern: slett saker som ble avsluttet for lenge siden"))
+        self.delete_button.clicked.connect(lambda: self.delete_closed())
+        row.addWidget(self.delete_button)
         layout.addLayout(row)
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QSplitter(Qt.Orientation.Vertical)
@@ -255,6 +307,30 @@ class CasesPage(View):
         self.move_note.clear()
         self.ctx.households_changed.emit()  # the household's case status changed
         self.select_case(found.case.id)
+
+    def delete_closed(self) -> int:
+        """Choose a day, confirm the number of cases, delete the cases closed before it;
+        returns the number deleted."""
+        title = self.tr("Slett avsluttede saker")
+        day = choose_closed_before(self, years_before(date.today(), KEEP_CLOSED_YEARS))
+        if day is None:
+            return 0
+        count = count_closed_cases(self.ctx.db, day)
+        if count == 0:
+            messages.info(self, title, self.tr("Ingen saker ble avsluttet før {}.").format(fmt.day(day)))
+            return 0
+        question = self.tr(
+            "{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger "
+            "og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. "
+            "Vil du slette?"
+        ).format(count, fmt.day(day))
+        if not messages.confirm(self, title, question):
+            return 0
+        done = delete_closed_cases(self.ctx.db, day)
+        self.ctx.households_changed.emit()  # refreshes this page too
+        messages.info(self, title, self.tr("{} saker er slettet ({} brev, {} beregninger, {} husstander).").format(
+            done.cases, done.documents, done.assessments, done.households))  # fmt: skip
+        return int(done.cases)
 
     def activated(self) -> None:
         self.refresh()
