@@ -9,7 +9,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDateEdit,
     QDialog,
@@ -22,7 +21,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -42,6 +40,7 @@ from ...services.cases import (
 from .. import fmt, messages
 from ..context import AppContext
 from ..domain_text import DOCUMENT_LABELS, translate
+from ..tables import list_table
 from .base import View
 from .case_models import CaseTableModel, DueModel
 from .case_stats import StatisticsTab
@@ -92,20 +91,6 @@ def choose_closed_before(parent: QWidget | None, default: date) -> date | None:
     return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
-def _table(name: str, model: object) -> QTableView:
-    table = QTableView()
-    table.setAccessibleName(name)
-    table.setModel(model)  # type: ignore[arg-type]
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.verticalHeader().setVisible(False)
-    table.verticalHeader().setDefaultSectionSize(24)
-    table.setAlternatingRowColors(True)
-    table.setWordWrap(False)
-    table.horizontalHeader().setStretchLastSection(True)
-    return table
-
-
 class CasesPage(View):
     name = "cases"
 
@@ -150,14 +135,14 @@ class CasesPage(View):
         layout.addLayout(row)
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QSplitter(Qt.Orientation.Vertical)
-        self.cases_table = _table(self.tr("Saker"), self.cases_model)
+        self.cases_table = list_table(self.tr("Saker"), self.cases_model)
         for col, width in enumerate(CASE_WIDTHS):
             self.cases_table.setColumnWidth(col, width)
         self.cases_table.selectionModel().selectionChanged.connect(self._case_selected)
         left.addWidget(self.cases_table)
         due_box = QGroupBox(self.tr("Forfalt og forfaller innen {} dager").format(DUE_WITHIN_DAYS))
         due_layout = QVBoxLayout(due_box)
-        self.due_table = _table(self.tr("Frister"), self.due_model)
+        self.due_table = list_table(self.tr("Frister"), self.due_model)
         self.due_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.due_table.doubleClicked.connect(lambda i: self.select_case(self.due_model.rows[i.row()].case_id))
         due_layout.addWidget(self.due_table)

@@ -17,12 +17,10 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
     QSplitter,
@@ -46,6 +44,7 @@ from ...services.settings import Settings
 from .. import fmt, messages
 from ..context import AppContext
 from ..domain_text import translate
+from ..tables import list_table
 from ..worker import Progress, Task, run_task
 from .base import View
 from .screening_export import FILE_FILTERS, ExportColumnsDialog
@@ -141,19 +140,8 @@ class ScreeningPage(View):
         return box
 
     def _table(self) -> QTableView:
-        table = QTableView()
-        table.setAccessibleName(self.tr("Resultater"))
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(24)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        for col, (key, _, _) in enumerate(COLUMNS):
-            table.setColumnWidth(col, WIDTHS[key])
-        table.horizontalHeader().setStretchLastSection(True)
+        table = list_table(self.tr("Resultater"), self.model, multi=True,
+                           keys=[key for key, _, _ in COLUMNS], widths=WIDTHS)
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table = table
         return table

@@ -4,10 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QSplitter,
@@ -28,6 +26,7 @@ from ..context import AppContext
 from ..domain_text import translate
 from ..household_detail import detail_html
 from ..household_model import COLUMNS, HouseholdTableModel
+from ..tables import list_table
 from .base import View
 from .tenant_actions import TenantActions
 
@@ -100,21 +99,10 @@ class TenantsView(View):
         return row
 
     def _table(self) -> QTableView:
-        table = QTableView()
-        table.setAccessibleName(self.tr("Husstander"))
-        table.setModel(self.model)
-        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        table = list_table(self.tr("Husstander"), self.model,
+                           keys=[key for key, _, _ in COLUMNS], widths=WIDTHS)
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
-        table.verticalHeader().setVisible(False)
-        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        table.verticalHeader().setDefaultSectionSize(24)
-        table.setAlternatingRowColors(True)
-        table.setWordWrap(False)
-        for col, (key, _, _) in enumerate(COLUMNS):
-            table.setColumnWidth(col, WIDTHS[key])
-        table.horizontalHeader().setStretchLastSection(True)
         table.selectionModel().selectionChanged.connect(self._selected)
         table.doubleClicked.connect(lambda _: self.actions_bar.edit_household())
         self.table = table
