@@ -1,0 +1,101 @@
+"""Frozen databases from released schema versions upgrade to the latest, losing nothing.
+
+``tests/data/schema/vN.db`` was written once by the release whose newest migration was number N
+(a small demo register, screened, with letters printed and cases moved along, plus a note a
+caseworker typed). The files never change: each future migration must upgrade every one of
+them (Electrum keeps a wallet file from every past release for the same reason). When a
+release adds a migration, freeze a file of the new version beside these.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from leietileie.storage import Database
+from leietileie.storage.schema import latest_version
+
+SCHEMA_DIR = Path(__file__).resolve().parents[1] / "data" / "schema"
+FROZEN = sorted(SCHEMA_DIR.glob("v*.db"), key=lambda p: int(p.stem[1:]))
+
+#: Tables whose rows a migration must carry over one for one.
+KEPT_TABLES = (
+    "units", "households", "members", "incomes", "debts", "rent_payments", "cases",
+    "case_events", "deadlines", "assessments", "screening_runs", "screening_results",
+    "documents", "settings",
+)  # fmt: skip
+
+
+def _snapshot(path: Path) -> dict[str, object]:
+    """What the frozen file holds, read with plain sqlite3 before any of our code opens it."""
+    conn = sqlite3.connect(path)
+    try:
+        counts = {t: conn.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in KEPT_TABLES}
+        return {
+            "counts": counts,
+            "audit": conn.execute("SELECT count(*) FROM audit_log").fetchone()[0],
+            "notes": conn.execute(
+                "SELECT external_id, notes FROM households WHERE notes != '' ORDER BY id"
+            ).fetchall(),
+            "states": conn.execute("SELECT id, state FROM cases ORDER BY id").fetchall(),
+            "documents": conn.execute(
+                "SELECT id, household_id, sha256 FROM documents ORDER BY id"
+            ).fetchall(),
+            "people": conn.execute(
+                "SELECT household_id, first_name, last_name, national_id FROM members ORDER BY id"
+            ).fetchall(),
+        }
+    finally:
+        conn.close()
+
+
+def test_there_are_frozen_files_of_released_versions():
+    versions = [int(p.stem[1:]) for p in FROZEN]
+    assert versions, "no frozen schema files in tests/data/schema"
+    assert versions == sorted(set(versions))
+    assert max(versions) <= latest_version()
+
+
+@pytest.mark.parametrize("frozen", FROZEN, ids=[p.stem for p in FROZEN])
+def test_frozen_database_upgrades_to_latest_and_keeps_everything(frozen, tmp_path):
+    path = tmp_path / frozen.name
+    shutil.copyfile(frozen, path)
+    before = _snapshot(path)
+    version = int(frozen.stem[1:])
+    conn = sqlite3.connect(path)
+    applied = conn.execute("SELECT count(*) FROM _sqlite_migrations").fetchone()[0]
+    conn.close()
+    assert applied == version, "the file's name must be its schema version"
+
+    db = Database.open(path)
+    try:
+        assert db.schema_version == latest_version()
+        assert db.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert db.conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        after = _snapshot(path)
+        assert after["counts"] == before["counts"]
+        assert after["audit"] >= before["audit"]  # migrations may only add to the log
+        assert after["notes"] == before["notes"] and before["notes"]
+        assert after["states"] == before["states"] and before["states"]
+        assert after["documents"] == before["documents"] and before["documents"]
+        assert after["people"] == before["people"]
+        # Every household and every stored assessment still loads through the repositories.
+        for (household_id,) in db.conn.execute("SELECT id FROM households").fetchall():
+            assert db.households.get(household_id) is not None
+        for (assessment_id,) in db.conn.execute("SELECT id FROM assessments").fetchall():
+            assert db.assessments.get(assessment_id) is not None
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("frozen", FROZEN, ids=[p.stem for p in FROZEN])
+def test_upgrading_twice_changes_nothing_more(frozen, tmp_path):
+    path = tmp_path / frozen.name
+    shutil.copyfile(frozen, path)
+    Database.open(path).close()
+    once = _snapshot(path)
+    Database.open(path).close()
+    assert _snapshot(path) == once
