@@ -50,28 +50,77 @@ HOLDER = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize("trial", range(3))
-def test_processes_creating_a_new_database_at_once_all_succeed(tmp_path, trial):
-    path, go = tmp_path / "ny.db", tmp_path / "go"
-    processes = [
+def _create_at_once(folder, processes=6):
+    path, go = folder / "ny.db", folder / "go"
+    started = [
         subprocess.Popen(
             [sys.executable, "-c", OPENER, str(path), str(go), str(i)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
         )  # fmt: skip
-        for i in range(5)
+        for i in range(processes)
     ]
     time.sleep(1.0)  # let every interpreter start and wait at the line
     go.touch()
-    outputs = [p.communicate(timeout=60) for p in processes]
-    assert [p.returncode for p in processes] == [0] * 5, [err for _, err in outputs]
-    assert [out.strip() for out, _ in outputs] == [str(latest_version())] * 5
+    outputs = [p.communicate(timeout=60) for p in started]
+    assert [p.returncode for p in started] == [0] * processes, [err for _, err in outputs]
+    assert [out.strip() for out, _ in outputs] == [str(latest_version())] * processes
     conn = sqlite3.connect(path)
     applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
     entries = conn.execute("SELECT count(*) FROM audit_log WHERE entity = 'test'").fetchone()[0]
     conn.close()
     assert applied == migration_names()  # each step exactly once
-    assert entries == 5
+    assert entries == processes
     assert check(path).ok
+
+
+def test_processes_creating_a_new_database_at_once_all_succeed(tmp_path):
+    for trial in range(3):
+        folder = tmp_path / f"forsøk{trial}"
+        folder.mkdir()
+        _create_at_once(folder)
+
+
+SLOW_MIGRATOR = textwrap.dedent(
+    """
+    import sys, time
+    from leietileie.storage import listing
+    from leietileie.storage import Database
+
+    original = listing.refresh_list_columns
+
+    def slow(conn, ids):  # a migration step that takes a while (a large register)
+        original(conn, ids)
+        print("migrating", flush=True)
+        time.sleep(2.0)
+
+    listing.refresh_list_columns = slow
+    with Database.open(sys.argv[1]) as db:
+        print(db.schema_version, flush=True)
+    """
+)
+
+
+def test_a_second_process_waits_for_a_migration_in_progress(tmp_path):
+    """Deterministic: the second process opens the file while the first is in the middle
+    of migrating it; it must wait and then find nothing left to do."""
+    path = tmp_path / "ny.db"
+    first = subprocess.Popen(
+        [sys.executable, "-c", SLOW_MIGRATOR, str(path)],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
+    )  # fmt: skip
+    assert first.stdout is not None and first.stdout.readline().strip() == "migrating"
+    second = subprocess.run(
+        [sys.executable, "-c", OPENER, str(path), str(tmp_path), "andre"],
+        capture_output=True, text=True, env=ENV, timeout=60,
+    )  # fmt: skip
+    out, err = first.communicate(timeout=60)
+    assert first.returncode == 0, err
+    assert second.returncode == 0, second.stderr
+    assert second.stdout.strip() == out.strip() == str(latest_version())
+    conn = sqlite3.connect(path)
+    applied = [r[0] for r in conn.execute("SELECT name FROM _sqlite_migrations ORDER BY id")]
+    conn.close()
+    assert applied == migration_names()
 
 
 @pytest.fixture
