@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import sqlite3
 import sys
 from collections.abc import Sequence
 
@@ -45,6 +46,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    from .storage import database as _database
+    from .storage.errors import describe
+
+    _database.WAIT_NOTICE = _tell_waiting
     try:
         return int(args.func(args) or 0)
     except InputError as exc:
@@ -60,6 +65,13 @@ def main(argv: Sequence[str] | None = None) -> int:
     except OSError as exc:
         print(f"feil: {exc}", file=sys.stderr)
         return 1
+    except sqlite3.Error as exc:  # the environment (locked, damaged, read-only): no traceback
+        print(f"feil: {describe(exc, getattr(args, 'db', None))}", file=sys.stderr)
+        return 1
+
+
+def _tell_waiting(path: object) -> None:
+    print(f"Databasen {path} er opptatt; venter opptil 10 sekunder …", file=sys.stderr, flush=True)
 
 
 if __name__ == "__main__":

@@ -19,7 +19,7 @@ RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 def data_dir() -> Path:
     override = os.environ.get("LEIETILEIE_HOME")
     path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
-    path.mkdir(parents=True, exist_ok=True)
+    _private_dir(path)
     return path
 
 
@@ -29,5 +29,11 @@ def default_db_path() -> Path:
 
 def backup_dir() -> Path:
     path = data_dir() / "backups"
-    path.mkdir(parents=True, exist_ok=True)
+    _private_dir(path)
     return path
+
+
+def _private_dir(path: Path) -> None:
+    """Create a folder only its owner can enter (0700); an existing one is left as it is."""
+    if not path.is_dir():
+        path.mkdir(mode=0o700, parents=True, exist_ok=True)

@@ -107,11 +107,14 @@ def run_backup(args: argparse.Namespace) -> int:
 
 
 def run_restore(args: argparse.Namespace) -> int:
-    from ..services.register import restore
+    from ..services.register import restore_file
 
-    kept = restore(args.file, _db_path(args))
+    result = restore_file(args.file, _db_path(args))
+    if result.damaged:
+        print(f"Den skadde databasen er flyttet til {result.kept}.")
     print(
-        f"Gjenopprettet fra {args.file}." + (f" Forrige database lagret i {kept}." if kept else "")
+        f"Gjenopprettet fra {args.file}."
+        + (f" Forrige database lagret i {result.kept}." if result.kept and not result.damaged else "")
     )
     return 0
 

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from ..errors import InputError
 from ..exports import writer_for
 from ..paths import default_db_path
+from ..rules import load_rules
+from ..safe_files import check_target
 from ..services.eligibility import COLUMNS, DEFAULT_KEYS, export_eligibility
 from ..services.screening import CATEGORIES, CATEGORY_LABELS_NB, ScreeningOptions, screen_register
 from ..services.settings import Settings
@@ -23,7 +26,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Kartlegger hele registeret: hvem kan kjøpe nå, med tilskudd, om noen år, eller ikke nå.",
     )
     parser.add_argument("--year", type=int, help="rule year (default: the settings' year)")
-    parser.add_argument("--on", type=date.fromisoformat, help="assess as of this date (YYYY-MM-DD; default today)")
+    parser.add_argument("--on", help="assess as of this date (YYYY-MM-DD; default today)")
     parser.add_argument("--out", type=Path, help="write the eligibility list (.xlsx, .csv or .pdf)")
     parser.add_argument("--columns", help=f"comma-separated columns to export (default: {','.join(DEFAULT_KEYS)}; all: {','.join(c.key for c in COLUMNS)})")
     parser.add_argument("--only", help=f"comma-separated results to export ({','.join(CATEGORIES)})")
@@ -32,15 +35,81 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.set_defaults(func=run)
 
 
+@dataclass(frozen=True)
+class Checked:
+    """The options after validation: what to screen and what to export."""
+
+    on: date | None
+    year: int | None
+    out: Path | None
+    keys: list[str]
+    only: list[str]
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.split(",") if part.strip()]
+
+
+def validate(args: argparse.Namespace) -> Checked:
+    """Every option checked before anything is written; all problems at once (InputError).
+
+    The allowed ``--only`` values are the screening categories, whatever they are.
+    """
+    problems: list[str] = []
+    on = None
+    if args.on is not None:
+        try:
+            on = date.fromisoformat(args.on)
+        except ValueError:
+            problems.append(f"--on {args.on}: ikke en dato; skriv ÅÅÅÅ-MM-DD, for eksempel 2026-03-01")
+    if args.year is not None:
+        try:
+            load_rules(args.year)
+        except InputError as exc:
+            problems += [f"--year {args.year}: {line}" for line in exc.problems]
+    out = Path(args.out) if args.out else None
+    if out is not None:
+        for check in (writer_for, check_target):
+            try:
+                check(out)
+            except InputError as exc:
+                problems += [f"--out: {line}" for line in exc.problems]
+    keys = list(DEFAULT_KEYS)
+    if args.columns is not None:
+        keys = _split(args.columns)
+        allowed = [c.key for c in COLUMNS]
+        unknown = [k for k in keys if k not in allowed]
+        if unknown or not keys:
+            what = f"ukjent kolonne {', '.join(unknown)}" if unknown else "ingen kolonner valgt"
+            problems.append(f"--columns: {what}. Tillatt: {', '.join(allowed)}")
+        elif len(set(keys)) != len(keys):
+            twice = sorted({k for k in keys if keys.count(k) > 1})
+            problems.append(f"--columns: {', '.join(twice)} er valgt mer enn én gang")
+    only: list[str] = []
+    if args.only is not None:
+        only = _split(args.only)
+        unknown = [c for c in only if c not in CATEGORIES]
+        if unknown or not only:
+            what = f"ukjent resultat {', '.join(unknown)}" if unknown else "ingen resultater valgt"
+            problems.append(f"--only: {what}. Tillatt: {', '.join(CATEGORIES)}")
+    if out is None:
+        given = [name for name, value in (("--columns", args.columns), ("--only", args.only),
+                                          ("--full-id", args.full_id or None)) if value is not None]
+        if given:
+            problems.append(f"{', '.join(given)}: brukes bare sammen med --out FIL")
+    if problems:
+        raise InputError(problems)
+    return Checked(on, args.year, out, keys, only)
+
+
 def run(args: argparse.Namespace) -> int:
-    if args.out:
-        writer_for(args.out)  # refuse an unknown file type before any work
+    checked = validate(args)  # nothing is stored when an option is wrong
     path = Path(args.db) if args.db else default_db_path()
     if not path.exists():
         raise InputError([f"{path}: no database here (create one with 'leietileie demo' or 'leietileie import')"])
     database = Database.open(path)
     try:
-        options = ScreeningOptions.from_settings(Settings(database), on=args.on, year=args.year)
+        options = ScreeningOptions.from_settings(Settings(database), on=checked.on, year=checked.year)
         if args.free_units:
             options = dataclasses.replace(options, include_free_units=True)
         outcome = screen_register(database, options)
@@ -51,11 +120,10 @@ def run(args: argparse.Namespace) -> int:
         if options.include_free_units:
             helped = sum(1 for unit in outcome.alternative_unit if unit)
             print(f"  {'Med en annen ledig bolig':<26}{helped:>8}")
-        if args.out:
-            keys = [k.strip() for k in args.columns.split(",")] if args.columns else list(DEFAULT_KEYS)
-            only = [k.strip() for k in args.only.split(",")] if args.only else []
-            export_eligibility(database, outcome.run_id, args.out, keys=keys, categories=only, full_identity=args.full_id)
-            print(f"Liste skrevet til {args.out}")
+        if checked.out is not None:
+            export_eligibility(database, outcome.run_id, checked.out, keys=checked.keys,
+                               categories=checked.only, full_identity=args.full_id)
+            print(f"Liste skrevet til {checked.out}")
     finally:
         database.close()
     return 0

@@ -7,39 +7,18 @@ the temporary file, and an older file at the target is left as it was.
 from __future__ import annotations
 
 import os
-import tempfile
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
 from itertools import islice
-from pathlib import Path
 
-from leietileie.errors import InputError
 from leietileie.exports.model import ExportCancelled, Progress, Row
+
+# One helper for every file we write (owner-only, beside the target, never via a symlink).
+from leietileie.safe_files import atomic_target
+
+__all__ = ["CHUNK_ROWS", "Ticker", "atomic_target", "chunks"]
 
 #: Rows between two progress reports (and cancel checks).
 CHUNK_ROWS = 2000
-
-
-@contextmanager
-def atomic_target(target: str | os.PathLike[str]) -> Iterator[Path]:
-    """Yield a temporary path in the target's directory; rename it to ``target`` on success.
-
-    The file is created readable by its owner only, as befits personal data.
-    """
-    path = Path(target)
-    if not path.parent.is_dir():
-        raise InputError(f"Mappen «{path.parent}» finnes ikke. Velg en mappe som finnes.")
-    if path.is_dir():
-        raise InputError(f"«{path}» er en mappe. Oppgi et filnavn.")
-    fd, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
-    os.close(fd)
-    temporary = Path(name)
-    try:
-        yield temporary
-        os.replace(temporary, path)
-    except BaseException:
-        temporary.unlink(missing_ok=True)
-        raise
 
 
 class Ticker:

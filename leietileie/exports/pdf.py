@@ -4,7 +4,10 @@ Title, date and the assumptions on the first page; the header row repeats on eve
 "Side X av Y" at the foot. The font letters and lists share (``leietileie.pdfcommon``,
 DejaVu Sans) is embedded. User text goes into a Paragraph only after escaping; short cells
 are plain strings, which reportlab draws without reading any markup (and which are much
-faster for long lists). Identical input gives identical bytes (``invariant=1``).
+faster for long lists). Long text is wrapped to its column (a word wider than the column
+is broken between letters) and cut after ``MAX_LINES`` lines with "…", so no cell ever runs
+into the next one or makes a row taller than a page. Identical input gives identical bytes
+(``invariant=1``).
 """
 
 from __future__ import annotations
@@ -37,6 +40,9 @@ BODY_SIZE = 8.0
 MIN_SIZE = 6.0
 MIN_TEXT_WIDTH = 45.0
 _WIDTH_SAMPLE = 5000
+#: Lines of a wrapped cell at most (the rest is cut with "…"; XLSX and CSV keep it all).
+MAX_LINES = 6
+ELLIPSIS = "…"
 
 
 def _style(size: float, bold: bool = False, right: bool = False) -> ParagraphStyle:
@@ -151,10 +157,62 @@ def _fit_widths(
     return size, [w * squeeze for w in widths]
 
 
-def _cell(text: str, width: float, size: float, style: ParagraphStyle) -> str | Paragraph:
-    if "\n" not in text and pdfmetrics.stringWidth(text, FONT, size) <= width - 2 * PADDING:
+def _width(text: str, size: float) -> float:
+    return float(pdfmetrics.stringWidth(text, FONT, size))
+
+
+def _fit_prefix(word: str, room: float, size: float) -> int:
+    """How many leading characters of ``word`` fit in ``room`` (at least one)."""
+    low, high = 1, len(word)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if _width(word[:middle], size) <= room:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
+def wrap_lines(text: str, room: float, size: float, max_lines: int = MAX_LINES) -> list[str]:
+    """``text`` broken into lines no wider than ``room``: between words, and inside a word
+    that is wider than the column; at most ``max_lines``, the last ending in "…" when cut."""
+    lines: list[str] = []
+    cut = False
+    for paragraph in text.split("\n"):
+        line = ""
+        for word in paragraph.split(" "):
+            candidate = f"{line} {word}" if line else word
+            if _width(candidate, size) <= room:
+                line = candidate
+                continue
+            if line:
+                lines.append(line)
+            while _width(word, size) > room and len(lines) <= max_lines:
+                take = _fit_prefix(word, room, size)
+                lines.append(word[:take])
+                word = word[take:]
+            line = word
+            if len(lines) > max_lines:
+                break
+        lines.append(line)
+        if len(lines) > max_lines:
+            cut = True
+            break
+    if cut or len(lines) > max_lines:
+        lines = lines[:max_lines]
+        last = lines[-1]
+        while last and _width(last + ELLIPSIS, size) > room:
+            last = last[:-1]
+        lines[-1] = last.rstrip() + ELLIPSIS
+    return lines
+
+
+def _cell(text: str, width: float, size: float) -> str:
+    """A plain string (never markup): one line when it fits, else wrapped lines."""
+    room = width - 2 * PADDING
+    if "\n" not in text and _width(text, size) <= room:
         return text
-    return Paragraph(escape(text).replace("\n", "<br/>"), style)
+    return "\n".join(wrap_lines(text, room, size))
 
 
 def _formatted_rows(table: ExportTable, masked: bool, ticker: Ticker) -> list[list[str]]:
@@ -172,14 +230,13 @@ def _formatted_rows(table: ExportTable, masked: bool, ticker: Ticker) -> list[li
 def _list_table(table: ExportTable, cells: list[list[str]]) -> _ListTable:
     available = PAGE[0] - 2 * MARGIN
     size, widths = _fit_widths(table, *_content_widths(table, cells), available)
-    text_style = _style(size)
     header = [
         Paragraph(escape(c.header), _style(size, bold=True, right=c.numeric or c.kind == "date"))
         for c in table.columns
     ]
     wrapping = [c.kind == "text" for c in table.columns]
     body = [
-        [_cell(v, w, size, text_style) if wrap else v
+        [_cell(v, w, size) if wrap else v
          for v, w, wrap in zip(row, widths, wrapping, strict=True)]
         for row in cells
     ]

@@ -22,7 +22,7 @@ from ..domain.scenario_io import (
     scenario_to_dict,
 )
 from ..errors import InputError
-from ..rules import RuleError, RuleSet, available_years, load_rules, with_adjustments
+from ..rules import RuleError, RuleSet, load_rules, with_adjustments
 
 
 def rules_for(year: int, adjustments: Mapping[str, float] | None = None) -> RuleSet:
@@ -45,7 +45,8 @@ def evaluate(scenario: Scenario, adjustments: Mapping[str, float] | None = None)
 
 def parse_scenario(data: Any) -> Scenario:
     try:
-        return scenario_from_dict(data, available_years())
+        # The year is checked when its rules are loaded (rules.loader: one message for all).
+        return scenario_from_dict(data, None)
     except ScenarioError as exc:
         raise InputError(exc.problems) from exc
 

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from .. import paths
 from ..storage import Database, maintenance
-from ..storage.maintenance import CheckReport
+from ..storage.maintenance import CheckReport, RestoreResult
 from .demo import DemoResult, create_demo
 from .importing import ImportCancelled, ImportOptions, ImportResult, Progress, import_file
 from .templates import write_template
@@ -22,6 +22,7 @@ __all__ = [
     "ImportOptions",
     "ImportResult",
     "Progress",
+    "RestoreResult",
     "auto_backup",
     "backup",
     "check",
@@ -29,6 +30,7 @@ __all__ = [
     "import_register",
     "open_database",
     "restore",
+    "restore_file",
     "write_template",
 ]
 
@@ -62,6 +64,12 @@ def restore(source: Path, db_path: Path) -> Path | None:
     """Restore a backup over the database; returns where the old database was kept
     (beside the database file)."""
     return maintenance.restore(Path(source), Path(db_path), Path(db_path).parent)
+
+
+def restore_file(source: Path, db_path: Path) -> RestoreResult:
+    """Like :func:`restore`, also saying whether the previous database was damaged (and
+    moved aside as it was) rather than copied."""
+    return maintenance.restore_file(Path(source), Path(db_path), Path(db_path).parent)
 
 
 def check(db_path: Path) -> CheckReport:

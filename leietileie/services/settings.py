@@ -15,7 +15,7 @@ from stdnum.no import orgnr
 
 from ..domain.model import Financing
 from ..errors import InputError
-from ..rules import available_years, load_rules
+from ..rules import load_rules
 
 
 @dataclass(frozen=True)
@@ -31,10 +31,9 @@ class Setting:
     help: str = ""
 
 
-def _latest_year() -> int:
-    years = available_years()
-    current = date.today().year
-    return max([y for y in years if y <= current] or years or [current])
+def _current_year() -> int:
+    """The default rule year: this calendar year (its rule file must exist; no fallback)."""
+    return date.today().year
 
 
 SETTINGS: tuple[Setting, ...] = (
@@ -135,7 +134,7 @@ class Settings:
             value = profile.get(name, profile.get(PROFILE_ALIASES.get(name, "")))
         if value is None:
             if key == "assessment.year":
-                return _latest_year()
+                return _current_year()
             return setting.default
         return value
 
@@ -165,8 +164,9 @@ class Settings:
         return {key.split(".", 1)[1]: value for key, value in self.group("kommune").items()}
 
     def year(self) -> int:
-        year = int(self.get("assessment.year"))
-        return year if year in available_years() else _latest_year()
+        """The rule year chosen in the settings (this calendar year by default). A year
+        without a rule file is not replaced by another: loading it is a RuleError."""
+        return int(self.get("assessment.year"))
 
     def grant_max(self) -> float:
         return float(self.get("grant.max_amount")) if self.get("grant.enabled") else 0.0

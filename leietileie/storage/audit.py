@@ -1,16 +1,23 @@
-"""The append-only audit log: who did what to which record, and when.
+"""The append-only, tamper-evident audit log: who did what to which record, and when.
 
-Triggers in the schema refuse UPDATE and DELETE on ``audit_log``. Details must not repeat
-personal data (no identity numbers, no incomes): ids and counts only.
+Triggers in the schema refuse UPDATE, DELETE and INSERT OR REPLACE on ``audit_log``. Each
+entry stores the hash of the entry before it (``prev_hash``) and a SHA-256 of its own content
+together with that (``hash``), so an entry changed, removed or slipped in afterwards (with the
+triggers dropped) breaks the chain; ``leietileie check`` verifies the chain and the triggers,
+and ``restore`` refuses a backup where either fails. Details must not repeat personal data
+(no identity numbers, no incomes): ids and counts only.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
+import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from .common import from_json, now, to_json
-from .schema import AUDIT_ACTIONS
+from .schema import AUDIT_ACTIONS, AUDIT_TRIGGERS
 
 if TYPE_CHECKING:
     from .database import Database
@@ -25,6 +32,67 @@ class AuditEntry:
     entity: str
     entity_id: str
     details: dict[str, Any]
+
+
+def entry_hash(
+    prev_hash: str,
+    entry_id: int,
+    at: str,
+    actor: str,
+    action: str,
+    entity: str,
+    entity_id: str,
+    details: str,
+) -> str:
+    """SHA-256 (hex) of an entry's content and the previous entry's hash.
+
+    Frozen: migration 0005 hashed the existing entries with it; changing it breaks every
+    stored chain.
+    """
+    content = [prev_hash, entry_id, at, actor, action, entity, entity_id, details]
+    canonical = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
+    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
+
+
+def chain_problems(conn: sqlite3.Connection, limit: int = 20) -> list[str]:
+    """Where the hash chain is broken (Norwegian lines; empty when intact)."""
+    problems: list[str] = []
+    previous = ""
+    cursor = conn.execute(
+        "SELECT id, at, actor, action, entity, entity_id, details, prev_hash, hash"
+        " FROM audit_log ORDER BY id"
+    )
+    for row in cursor:
+        entry_id, stored_prev, stored = row[0], row[7], row[8]
+        if stored_prev != previous:
+            problems.append(
+                f"logglinje {entry_id}: peker ikke på linjen før (en linje er fjernet eller satt inn)"
+            )
+        elif stored != entry_hash(previous, *row[:7]):
+            problems.append(f"logglinje {entry_id}: innholdet er endret etter at den ble skrevet")
+        if len(problems) >= limit:
+            break
+        previous = stored
+    return problems
+
+
+def trigger_problems(conn: sqlite3.Connection, names: tuple[str, ...] | None = None) -> list[str]:
+    """The append-only triggers that are missing or changed (Norwegian lines)."""
+    wanted = names if names is not None else tuple(AUDIT_TRIGGERS)
+    found = {
+        name: " ".join((sql or "").split())
+        for name, sql in conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+        )
+    }
+    problems = []
+    for name in wanted:
+        expected = " ".join(AUDIT_TRIGGERS[name].split())
+        if name not in found:
+            problems.append(f"utløseren {name} mangler (loggen kan endres)")
+        elif found[name].rstrip(";") != expected.rstrip(";"):
+            problems.append(f"utløseren {name} er endret (loggen kan endres)")
+    return problems
 
 
 class AuditLog:
@@ -42,19 +110,26 @@ class AuditLog:
         """Append one entry (inside the caller's transaction when there is one)."""
         if action not in AUDIT_ACTIONS:
             raise ValueError(f"unknown audit action {action!r}")
-        cursor = self.database.conn.execute(
-            "INSERT INTO audit_log (at, actor, action, entity, entity_id, details)"
-            " VALUES (?, ?, ?, ?, ?, ?)",
-            (
+        conn = self.database.conn
+        with self.database.transaction():  # the previous hash cannot change under us
+            last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+            new_id, previous = (1, "") if last is None else (int(last[0]) + 1, str(last[1]))
+            values = (
                 now(),
                 actor or self.database.actor,
                 action,
                 entity,
                 "" if entity_id is None else str(entity_id),
                 to_json(details or {}),
-            ),
-        )
-        return int(cursor.lastrowid or 0)
+            )
+            digest = entry_hash(previous, new_id, *values)
+            conn.execute(
+                "INSERT INTO audit_log"
+                " (id, at, actor, action, entity, entity_id, details, prev_hash, hash)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (new_id, *values, previous, digest),
+            )
+        return new_id
 
     def list(
         self,

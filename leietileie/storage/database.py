@@ -1,23 +1,30 @@
 """The SQLite database: opening, pragmas, migrations, transactions.
 
 One ``Database`` per connection. Writers take ``BEGIN IMMEDIATE`` so only one writes at a
-time (others wait up to the busy timeout); readers see a consistent snapshot thanks to WAL.
+time (others wait up to the busy timeout, then get :class:`~.errors.DatabaseBusy`); readers see
+a consistent snapshot thanks to WAL. Migrations run together in one ``BEGIN EXCLUSIVE``
+transaction, so several processes opening a new file at once upgrade it exactly once; a
+database whose schema is newer than the app is refused (:class:`~.errors.SchemaTooNew`).
+Failures of the environment (locked, unreadable, damaged, read-only) become
+:class:`~.errors.DatabaseUnavailable` with a Norwegian message.
 """
 
 from __future__ import annotations
 
 import contextlib
 import getpass
-import os
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
 from sqlite_utils import Database as SUDatabase
 
-from .schema import MIGRATION_SET, latest_version, migrations
+from .. import safe_files
+from .errors import BUSY_TIMEOUT_S, DatabaseBusy, SchemaTooNew, busy_message, is_busy, unavailable
+from .schema import MIGRATION_SET, latest_version, migration_names, migrations
 
 if TYPE_CHECKING:
     from .assessments import AssessmentRepository, DocumentRepository, ScreeningRepository
@@ -28,7 +35,12 @@ if TYPE_CHECKING:
     from .settings import SettingsRepository
     from .units import UnitRepository
 
-BUSY_TIMEOUT_MS = 10_000
+BUSY_TIMEOUT_MS = BUSY_TIMEOUT_S * 1000
+#: Called with the database path when a writer has to wait for another's lock (the command
+#: line prints a line on stderr); None waits silently.
+WAIT_NOTICE: Callable[[Path], None] | None = None
+#: How long a writer waits before WAIT_NOTICE is called.
+NOTICE_AFTER_MS = 1000
 #: Page cache per connection: large imports update several indexes in random order.
 CACHE_KIB = 64 * 1024
 
@@ -45,13 +57,19 @@ def casefold(text: str | None) -> str:
 
 
 def create_private_file(path: Path) -> None:
-    """Create an empty file readable and writable by the owner only (0600)."""
+    """Create an empty file readable and writable by the owner only (0600); an existing
+    file (perhaps created by another process a moment ago) is left as it is."""
     path.parent.mkdir(parents=True, exist_ok=True)
     if path.exists():
         return
-    fd = os.open(path, os.O_CREAT | os.O_WRONLY | os.O_EXCL, 0o600)
-    os.close(fd)
-    os.chmod(path, 0o600)
+    with contextlib.suppress(FileExistsError):
+        safe_files.create_private_file(path)
+
+
+def readonly_uri(path: Path | str) -> str:
+    """A ``file:`` URI that opens ``path`` read-only, whatever characters the path holds
+    (``#``, ``?`` and ``%`` are percent-encoded)."""
+    return Path(path).absolute().as_uri() + "?mode=ro"
 
 
 def connect(path: Path | str) -> sqlite3.Connection:
@@ -80,18 +98,87 @@ class Database:
         """Open (creating with owner-only permissions) and upgrade to the latest schema."""
         file = Path(path)
         create_private_file(file)
-        conn = connect(file)
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
-        if str(mode).lower() != "wal":
+        try:
+            conn = connect(file)
+        except sqlite3.Error as exc:
+            raise unavailable(exc, file) from exc
+        try:
+            mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+            if str(mode).lower() != "wal":
+                raise OSError(f"kunne ikke slå på WAL-modus for {file}")
+            database = cls(conn, file, actor or _default_actor())
+            if migrate:
+                database.migrate()
+        except sqlite3.Error as exc:
             conn.close()
-            raise OSError(f"kunne ikke slå på WAL-modus for {file}")
-        database = cls(conn, file, actor or _default_actor())
-        if migrate:
-            database.migrate()
+            raise unavailable(exc, file) from exc
+        except BaseException:
+            conn.close()
+            raise
         return database
 
     def migrate(self, stop_before: str | None = None) -> None:
-        migrations.apply(self.db, stop_before=stop_before)
+        """Apply the pending migrations, all in one exclusive transaction.
+
+        Another process doing the same waits for the lock and then finds nothing to do.
+        A database with migrations this app does not know is refused.
+        """
+        self._refuse_newer_schema()
+        if stop_before is None and not migrations.pending(self.db):
+            return
+        self._begin("EXCLUSIVE")
+        try:
+            self._refuse_newer_schema()
+            migrations.apply(self.db, stop_before=stop_before)
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    def _refuse_newer_schema(self) -> None:
+        known = set(migration_names())
+        applied = [m.name for m in migrations.applied(self.db)]
+        unknown = [name for name in applied if name not in known]
+        if unknown:
+            raise SchemaTooNew(
+                f"Databasen {self.path} har skjemaversjon {len(applied)}, men denne versjonen"
+                f" av leietileie kjenner bare versjon {len(known)} (ukjent: {', '.join(unknown)})."
+                " Oppdater leietileie før du åpner denne databasen; ingenting er endret."
+            )
+
+    def _begin(self, kind: str) -> None:
+        """BEGIN IMMEDIATE / EXCLUSIVE, waiting up to the busy timeout for another writer
+        (telling WAIT_NOTICE after a moment); DatabaseBusy when the lock stays taken."""
+        notice = WAIT_NOTICE
+        if notice is None:
+            try:
+                self.conn.execute(f"BEGIN {kind}")
+            except sqlite3.OperationalError as exc:
+                if is_busy(exc):
+                    raise DatabaseBusy(busy_message(self.path)) from exc
+                raise
+            return
+        started = time.monotonic()
+        self.conn.execute(f"PRAGMA busy_timeout = {NOTICE_AFTER_MS}")
+        try:
+            try:
+                self.conn.execute(f"BEGIN {kind}")
+                return
+            except sqlite3.OperationalError as exc:
+                if not is_busy(exc):
+                    raise
+            notice(self.path)
+            left = max(1, BUSY_TIMEOUT_MS - int((time.monotonic() - started) * 1000))
+            self.conn.execute(f"PRAGMA busy_timeout = {left}")
+            try:
+                self.conn.execute(f"BEGIN {kind}")
+            except sqlite3.OperationalError as exc:
+                if is_busy(exc):
+                    raise DatabaseBusy(busy_message(self.path)) from exc
+                raise
+        finally:
+            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
 
     @property
     def schema_version(self) -> int:
@@ -114,7 +201,7 @@ class Database:
                 raise
             self.conn.execute("RELEASE SAVEPOINT nested")
             return
-        self.conn.execute("BEGIN IMMEDIATE")
+        self._begin("IMMEDIATE")
         try:
             yield self.conn
         except BaseException:

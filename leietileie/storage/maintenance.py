@@ -1,6 +1,10 @@
 """Backup, restore and check of the database file.
 
-Backups use SQLite's online backup API: consistent even while the app writes.
+Backups use SQLite's online backup API: consistent even while the app writes. Every file is
+written through ``safe_files.atomic_target`` (owner-only, beside the target, renamed on
+success, never through a symlink). ``check`` also verifies the audit log's hash chain and
+its append-only triggers; ``restore`` refuses a backup that fails any check, and works
+exactly when the current database is damaged: the broken file is moved aside first.
 """
 
 from __future__ import annotations
@@ -11,11 +15,21 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
+from .. import safe_files
 from ..errors import InputError
-from .database import Database, connect, create_private_file, schema_version_of
-from .schema import latest_version
+from .audit import chain_problems, trigger_problems
+from .database import Database, connect, readonly_uri
+from .errors import describe
+from .schema import (
+    AUDIT_CHAIN_MIGRATION,
+    AUDIT_TRIGGERS_BEFORE_CHAIN,
+    MIGRATION_SET,
+    latest_version,
+)
 
 BACKUP_PREFIX = "leietileie-"
+#: What sits beside a SQLite database in WAL mode.
+SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
 @dataclass
@@ -25,12 +39,14 @@ class CheckReport:
     foreign_key_problems: list[str] = field(default_factory=list)
     schema_version: int = 0
     latest_version: int = 0
+    audit_problems: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
         return (
             self.integrity == ["ok"]
             and not self.foreign_key_problems
+            and not self.audit_problems
             and 0 < self.schema_version <= self.latest_version
         )
 
@@ -40,23 +56,22 @@ class CheckReport:
         lines += [f"  {line}" for line in self.integrity if line != "ok"]
         lines.append(f"Fremmednøkler: {len(self.foreign_key_problems) or 'ok'}")
         lines += [f"  {line}" for line in self.foreign_key_problems[:20]]
+        lines.append("Revisjonslogg: ok" if not self.audit_problems else "Revisjonslogg: FEIL")
+        lines += [f"  {line}" for line in self.audit_problems[:20]]
         lines.append(f"Skjemaversjon: {self.schema_version} (nyeste {self.latest_version})")
         lines.append("Resultat: OK" if self.ok else "Resultat: FEIL")
         return lines
 
 
 def _copy(source: sqlite3.Connection, target: Path) -> None:
-    """Copy a live database into ``target`` (owner-only) through a temporary file."""
-    temporary = target.with_name(target.name + ".tmp")
-    temporary.unlink(missing_ok=True)
-    create_private_file(temporary)
-    destination = sqlite3.connect(str(temporary))
-    try:
-        source.backup(destination)
-        destination.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        destination.close()
-    os.replace(temporary, target)
+    """Copy a live database into ``target`` (owner-only) through a temporary file beside it."""
+    with safe_files.atomic_target(target) as temporary:
+        destination = sqlite3.connect(str(temporary))
+        try:
+            source.backup(destination)
+            destination.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            destination.close()
 
 
 def backup(db_path: Path, target: Path) -> Path:
@@ -76,56 +91,127 @@ def backup(db_path: Path, target: Path) -> Path:
 
 
 def check(db_path: Path) -> CheckReport:
-    """PRAGMA integrity_check, foreign_key_check and the schema version."""
+    """PRAGMA integrity_check, foreign_key_check, the schema version, and the audit log
+    (hash chain and append-only triggers)."""
     db_path = Path(db_path)
     report = CheckReport(db_path, latest_version=latest_version())
     if not db_path.exists():
         report.integrity = [f"filen {db_path} finnes ikke"]
         return report
-    conn = sqlite3.connect(f"file:{db_path}?mode=ro", uri=True)
+    try:
+        conn = sqlite3.connect(readonly_uri(db_path), uri=True)
+    except sqlite3.Error as exc:
+        report.integrity = [describe(exc, db_path)]
+        return report
     try:
         report.integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
         report.foreign_key_problems = [
             f"{r[0]} rad {r[1]} peker på {r[2]} som ikke finnes"
             for r in conn.execute("PRAGMA foreign_key_check")
         ]
-        report.schema_version = schema_version_of(conn)
+        applied = _applied(conn)
+        report.schema_version = len(applied)
+        if applied:
+            chained = AUDIT_CHAIN_MIGRATION in applied
+            report.audit_problems = trigger_problems(
+                conn, None if chained else AUDIT_TRIGGERS_BEFORE_CHAIN
+            )
+            if chained:
+                report.audit_problems += chain_problems(conn)
     except sqlite3.DatabaseError as exc:
-        report.integrity = [f"ikke en lesbar SQLite-database ({exc})"]
+        report.integrity = [describe(exc, db_path)]
     finally:
         conn.close()
     return report
 
 
-def restore(source: Path, db_path: Path, keep_dir: Path) -> Path | None:
-    """Replace the database with ``source`` after validating it; return the kept copy.
+def _applied(conn: sqlite3.Connection) -> list[str]:
+    try:
+        rows = conn.execute(
+            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
+            (MIGRATION_SET,),
+        ).fetchall()
+    except sqlite3.OperationalError as exc:
+        if "no such table" in str(exc):
+            return []
+        raise
+    return [r[0] for r in rows]
 
-    The current database (if any) is first copied to ``keep_dir``. The restored file is
+
+def _stamp() -> str:
+    return datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+
+
+def _move_aside(db_path: Path, keep_dir: Path) -> Path:
+    """Move a damaged database (and its WAL files) to ``keep_dir``; returns the new path."""
+    keep_dir.mkdir(parents=True, exist_ok=True)
+    aside = keep_dir / f"skadet-{_stamp()}-{db_path.name}"
+    os.replace(db_path, aside)
+    for suffix in SIDE_FILES:
+        side = db_path.with_name(db_path.name + suffix)
+        if side.exists():
+            os.replace(side, aside.with_name(aside.name + suffix))
+    safe_files.fsync_path(db_path.parent)
+    return aside
+
+
+@dataclass(frozen=True)
+class RestoreResult:
+    #: Where the previous database now is (a copy when it was sound, the file itself when
+    #: it was damaged), or None when there was none.
+    kept: Path | None
+    #: True when the previous database was damaged and moved aside.
+    damaged: bool = False
+
+
+def restore_file(source: Path, db_path: Path, keep_dir: Path) -> RestoreResult:
+    """Replace the database with ``source`` after validating it.
+
+    A sound current database is first copied to ``keep_dir``; a damaged one (not a database,
+    failing the integrity check, unreadable) is moved there as it is. The restored file is
     upgraded to the latest schema.
     """
-    source, db_path = Path(source), Path(db_path)
+    source, db_path, keep_dir = Path(source), Path(db_path), Path(keep_dir)
     if not source.exists():
         raise InputError(f"filen {source} finnes ikke")
+    if source.resolve() == db_path.resolve():
+        raise InputError("sikkerhetskopien er selve databasen; velg en annen fil")
     report = check(source)
     if report.schema_version == 0:
         raise InputError(f"{source.name} er ikke en leietileie-database")
     if not report.ok:
         raise InputError([f"{source.name} kan ikke gjenopprettes:"] + report.lines_nb())
-    kept = None
+    current = check(db_path) if db_path.exists() else None
+    damaged = current is not None and current.integrity != ["ok"]
+    kept: Path | None = None
+    if damaged:
+        kept = _move_aside(db_path, keep_dir)
+    elif current is not None:
+        kept = backup(db_path, keep_dir / f"for-gjenoppretting-{_stamp()}.db")
     if db_path.exists():
-        stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
-        kept = backup(db_path, Path(keep_dir) / f"for-gjenoppretting-{stamp}.db")
-    create_private_file(db_path)
-    src = sqlite3.connect(f"file:{source}?mode=ro", uri=True)
-    dst = connect(db_path)
-    try:
-        src.backup(dst)
-    finally:
-        src.close()
-        dst.close()
+        # A sound database: copy into it with the backup API (safe with open connections).
+        src = sqlite3.connect(readonly_uri(source), uri=True)
+        dst = connect(db_path)
+        try:
+            src.backup(dst)
+        finally:
+            src.close()
+            dst.close()
+    else:
+        db_path.parent.mkdir(parents=True, exist_ok=True)
+        src = sqlite3.connect(readonly_uri(source), uri=True)
+        try:
+            _copy(src, db_path)
+        finally:
+            src.close()
     with Database.open(db_path) as database, database.transaction():
         database.audit.record("restored", "database", None, {"from": source.name})
-    return kept
+    return RestoreResult(kept, damaged)
+
+
+def restore(source: Path, db_path: Path, keep_dir: Path) -> Path | None:
+    """:func:`restore_file`, returning only where the previous database was kept."""
+    return restore_file(source, db_path, keep_dir).kept
 
 
 def auto_backup(db_path: Path, directory: Path, keep: int = 7) -> Path | None:

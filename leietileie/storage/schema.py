@@ -294,3 +294,43 @@ def latest_version() -> int:
 
 def migration_names() -> list[str]:
     return [m.name for m in migrations._migrations]
+
+
+#: The triggers that keep ``audit_log`` append-only, as created (``check`` compares them).
+AUDIT_TRIGGERS = {
+    "audit_log_no_update": "CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log\n"
+    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    "audit_log_no_delete": "CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log\n"
+    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+    # INSERT OR REPLACE / REPLACE delete the old row without firing DELETE triggers.
+    "audit_log_no_replace": "CREATE TRIGGER audit_log_no_replace BEFORE INSERT ON audit_log\n"
+    "WHEN EXISTS (SELECT 1 FROM audit_log WHERE id = NEW.id)\n"
+    "BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END",
+}
+#: The audit triggers a database has before the hash chain (migration 0005).
+AUDIT_TRIGGERS_BEFORE_CHAIN = ("audit_log_no_update", "audit_log_no_delete")
+AUDIT_CHAIN_MIGRATION = "0005_audit_chain"
+
+
+@migrations(name=AUDIT_CHAIN_MIGRATION)
+def m0005_audit_chain(db: SUDatabase) -> None:
+    """The audit log becomes tamper-evident: each entry stores the previous entry's hash and
+    a hash of its own content with it (``audit.entry_hash``); existing entries are hashed in
+    id order. A trigger also refuses INSERT OR REPLACE / REPLACE over an existing entry."""
+    from .audit import entry_hash
+
+    db.execute("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''")
+    db.execute("ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''")
+    db.execute("DROP TRIGGER audit_log_no_update")
+    previous = ""
+    rows = db.conn.execute(
+        "SELECT id, at, actor, action, entity, entity_id, details FROM audit_log ORDER BY id"
+    ).fetchall()
+    for row in rows:
+        digest = entry_hash(previous, *row)
+        db.conn.execute(
+            "UPDATE audit_log SET prev_hash = ?, hash = ? WHERE id = ?", (previous, digest, row[0])
+        )
+        previous = digest
+    db.execute(AUDIT_TRIGGERS["audit_log_no_update"])
+    db.execute(AUDIT_TRIGGERS["audit_log_no_replace"])

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from ..errors import InputError
 from .common import from_json, now, to_json
 
 if TYPE_CHECKING:
@@ -58,7 +60,15 @@ class SettingsRepository:
     def add_rule_adjustment(
         self, year: int, key: str, value: float, valid_from: date, note: str = ""
     ) -> int:
-        """A caseworker's dated change of a rate (kept forever; the newest valid one wins)."""
+        """A caseworker's dated change of a rate (kept forever; the newest valid one wins).
+
+        A negative, non-finite or non-numeric value is refused (InputError) and nothing is
+        stored: the rule files allow no negative figure, so neither do adjustments.
+        """
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            raise InputError(f"justering {key}: «{value}» er ikke et tall")
+        if not math.isfinite(value) or value < 0:
+            raise InputError(f"justering {key}: {value} er ikke tillatt; verdien må være 0 eller mer")
         with self.database.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO rule_adjustments (year, key, value, valid_from, by, at, note)"

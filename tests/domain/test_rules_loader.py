@@ -29,14 +29,14 @@ def _data(year=2026):
 def test_missing_figure_names_file_and_key():
     data = _data()
     del data["tax"]["personfradrag"]
-    with pytest.raises(RuleError, match=r"2026.toml: tax.personfradrag: missing"):
+    with pytest.raises(RuleError, match=r"2026.toml: tax.personfradrag: mangler"):
         parse_rules("2026.toml", data)
 
 
 def test_malformed_figure_names_file_and_key():
     data = _data()
     data["bank"]["max_loan_to_value"] = "90 %"
-    with pytest.raises(RuleError, match=r"2026.toml: bank.max_loan_to_value: expected a number"):
+    with pytest.raises(RuleError, match=r"2026.toml: bank.max_loan_to_value: må være et tall"):
         parse_rules("2026.toml", data)
 
 
@@ -50,16 +50,16 @@ def test_overlapping_sifo_bands_are_refused():
 def test_unknown_key_is_refused():
     data = _data()
     data["fees"]["etablerings_gebyr"] = 600
-    with pytest.raises(RuleError, match="fees: unknown key"):
+    with pytest.raises(RuleError, match="fees: ukjent nøkkel"):
         parse_rules("2026.toml", data)
 
 
 def test_missing_year_and_broken_file(tmp_path):
-    with pytest.raises(RuleError, match="no rule set for 1999"):
+    with pytest.raises(RuleError, match="regelsett for 1999 finnes ikke"):
         load_rules(1999)
     bad = tmp_path / "2030.toml"
     bad.write_text("[meta\nyear=", encoding="utf-8")
-    with pytest.raises(RuleError, match="2030.toml: not valid TOML"):
+    with pytest.raises(RuleError, match="2030.toml: ikke gyldig TOML"):
         load_file(bad)
 
 
@@ -69,5 +69,5 @@ def test_adjustments_change_only_the_named_figure():
     assert adjusted.startlan.policy_rate == 0.0425
     assert rules.startlan.policy_rate == 0.04
     assert adjusted.tax == rules.tax
-    with pytest.raises(RuleError, match="unknown figure"):
+    with pytest.raises(RuleError, match="ukjent sats"):
         with_adjustments(rules, {"startlan.nope": 1.0})

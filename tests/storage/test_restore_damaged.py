@@ -1,0 +1,118 @@
+"""`restore` works exactly when the current database is damaged, and `check`/`restore` accept
+paths with characters that mean something in a SQLite URI (#, ?, %)."""
+
+import os
+import sqlite3
+import stat
+import subprocess
+import sys
+
+import pytest
+
+from leietileie import cli
+from leietileie.services import register as service
+from leietileie.storage import Database
+from leietileie.storage.maintenance import check
+
+from .conftest import make_household, make_unit
+
+ENV = {**os.environ, "PYTHONPATH": os.getcwd()}
+
+
+def _register(path, households=3):
+    with Database.open(path) as db:
+        db.units.insert(make_unit())
+        for i in range(households):
+            db.households.insert(make_household(f"H-{i}"))
+    return path
+
+
+def _run(*args):
+    return subprocess.run(
+        [sys.executable, "-m", "leietileie", *args],
+        capture_output=True, text=True, env=ENV, timeout=120,
+    )  # fmt: skip
+
+
+def _checkpoint(path):
+    conn = sqlite3.connect(path)
+    conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    conn.close()
+
+
+def test_restore_over_a_database_whose_header_is_garbage(tmp_path):
+    live = _register(tmp_path / "register.db")
+    copy = tmp_path / "kopi.db"
+    assert _run("--db", str(live), "backup", str(copy)).returncode == 0
+    _checkpoint(live)
+    with open(live, "r+b") as handle:  # the first page: "file is not a database"
+        handle.write(os.urandom(4096))
+    for side in ("-wal", "-shm"):
+        (tmp_path / f"register.db{side}").unlink(missing_ok=True)
+    broken = live.read_bytes()
+    done = _run("--db", str(live), "restore", str(copy))
+    assert done.returncode == 0, done.stderr
+    assert "Traceback" not in done.stderr
+    assert "skadde databasen er flyttet til" in done.stdout
+    aside = [p for p in tmp_path.iterdir() if p.name.startswith("skadet-")]
+    assert len(aside) == 1 and aside[0].read_bytes() == broken  # kept exactly as it was
+    assert str(aside[0]) in done.stdout
+    assert check(live).ok
+    with Database.open(live) as db:
+        assert db.households.count() == 3
+        assert db.audit.list(action="restored")
+    assert stat.S_IMODE(os.stat(live).st_mode) == 0o600
+
+
+def test_restore_over_a_database_with_a_damaged_page(tmp_path):
+    live = _register(tmp_path / "register.db", households=200)
+    copy = service.backup(live, tmp_path / "kopi.db")
+    _checkpoint(live)
+    size = live.stat().st_size
+    with open(live, "r+b") as handle:  # a page in the middle: integrity_check fails
+        handle.seek(size // 2 // 4096 * 4096)
+        handle.write(b"\xff" * 4096)
+    assert not check(live).ok
+    result = service.restore_file(copy, live)
+    assert result.damaged and result.kept is not None and result.kept.exists()
+    assert check(live).ok
+    with Database.open(live) as db:
+        assert db.households.count() == 200
+
+
+def test_restore_when_the_database_is_missing(tmp_path):
+    live = _register(tmp_path / "register.db")
+    copy = service.backup(live, tmp_path / "kopi.db")
+    live.unlink()
+    for side in ("-wal", "-shm"):
+        (tmp_path / f"register.db{side}").unlink(missing_ok=True)
+    assert service.restore(copy, live) is None
+    assert check(live).ok
+
+
+@pytest.mark.parametrize("name", ["a#b.db", "hvorfor?.db", "100%.db", "x#?%25y.db"])
+def test_check_backup_restore_with_uri_characters_in_the_path(tmp_path, name, capsys):
+    folder = tmp_path / "mappe #?%"
+    folder.mkdir()
+    live = _register(folder / name)
+    report = check(live)
+    assert report.ok, report.lines_nb()
+    copy = folder / f"kopi {name}"
+    assert cli.main(["--db", str(live), "backup", str(copy)]) == 0
+    assert check(copy).ok
+    assert cli.main(["--db", str(live), "check"]) == 0
+    assert cli.main(["--db", str(live), "restore", str(copy)]) == 0
+    out = capsys.readouterr().out
+    assert "Resultat: OK" in out and "Gjenopprettet" in out
+    strays = [p.name for p in tmp_path.iterdir() if p.name != folder.name]
+    assert strays == []  # no file opened at a truncated path
+
+
+def test_a_directory_where_the_database_should_be_is_one_line_exit_1(tmp_path, capsys):
+    path = tmp_path / "register.db"
+    path.mkdir()
+    assert cli.main(["--db", str(path), "screen"]) == 1
+    assert cli.main(["--db", str(path), "backup", str(tmp_path / "k.db")]) == 1
+    err = capsys.readouterr().err
+    assert "Traceback" not in err
+    assert err.count("Kan ikke åpne databasen") == 2, err
