@@ -10,12 +10,10 @@ from __future__ import annotations
 import csv
 import io
 import re
-import zipfile
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
 
 from ..errors import InputError
 
@@ -37,6 +35,9 @@ class Table:
     rows: list[tuple[int, list[Cell]]]
     encoding: str = ""
     delimiter: str = ""
+    #: XLSX merged ranges ((first row, first column), (last row, last column))
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    sheet: str = ""
 
 
 def normalise_header(text: object) -> str:
@@ -57,34 +58,15 @@ def read_table(path: Path, encoding: str | None = None, delimiter: str | None = 
 
 
 def read_xlsx(path: Path) -> Table:
-    from .xlsx_reader import iter_rows
+    """The first visible sheet; its first non-empty row holds the headers."""
+    from .xlsx_reader import read_first_visible_sheet
 
-    try:
-        rows = list(iter_rows(str(path)))
-    except (zipfile.BadZipFile, KeyError, ValueError, ParseError) as exc:
-        raise InputError(f"{path.name}: kan ikke leses som Excel-fil ({exc})") from exc
-    if not rows or not any(c not in (None, "") for c in rows[0][1]):
+    sheet = read_first_visible_sheet(path)
+    rows = [(n, cells) for n, cells in sheet.rows if cells.count(None) != len(cells)]
+    if not rows:
         raise InputError(f"{path.name}: filen er tom")
-    header = [cell_text(_xlsx_cell(h)) for h in rows[0][1]]
-    body: list[tuple[int, list[Cell]]] = []
-    for number, row in rows[1:]:
-        # The reader gives str, int, float or None: only text needs normalising.
-        cells: list[Cell] = [(c.strip() or None) if type(c) is str else c for c in row]
-        if cells.count(None) != len(cells):
-            body.append((number, cells))
-    return Table(header, body)
-
-
-def _xlsx_cell(value: object) -> Cell:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, str):
-        return value.strip() or None
-    if isinstance(value, int | float | date) or value is None:
-        return value
-    return str(value)
+    header = [cell_text(h) for h in rows[0][1]]
+    return Table(header, rows[1:], merged=sheet.merged, sheet=sheet.name)
 
 
 def detect_encoding(data: bytes) -> str:
@@ -209,17 +191,15 @@ def parse_number(value: Cell, decimal: str = ",") -> float:
     return float(text)
 
 
-_EXCEL_EPOCH = date(1899, 12, 30)
-_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%y", "%d-%m-%Y")
+#: Four-digit years only: "05.01.68" is refused, never read as 2068.
+_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
 
 
 def parse_date(value: Cell) -> date:
     if isinstance(value, date):
         return value
-    if isinstance(value, int | float) and 1 <= value < 2_958_466:
-        return _EXCEL_EPOCH + timedelta(days=int(value))  # an XLSX date cell
     if value is None or isinstance(value, int | float):
-        raise ValueError("not a date")
+        raise ValueError("not a date")  # XLSX date cells arrive as dates: a number is a number
     text = str(value).strip()
     if " " in text:  # "2024-01-05 00:00:00"
         text = text.split(" ")[0]
