@@ -149,7 +149,7 @@ def _import_file(
     total = len(table.rows) * 2
     if kind == "units":
         records: Sequence[Unit | RegisteredHousehold] = _parse_units(
-            table, columns, labels, decimal, problems, progress, total
+            table, columns, labels, decimal, problems, progress, total, today or date.today()
         )
         skipped = len({row for row, _ in problems.items})
     else:
@@ -218,14 +218,15 @@ def _write_rent(db: Database, path: Path, records: list[RentRecord], result: Imp
 
 
 def _parse_units(table: Table, columns: dict[str, int], labels: dict[str, str], decimal: str,
-                 problems: Problems, progress: Progress | None, total: int) -> list[Unit]:  # fmt: skip
+                 problems: Problems, progress: Progress | None, total: int,
+                 today: date) -> list[Unit]:  # fmt: skip
     units: dict[str, Unit] = {}
     first_row: dict[str, int] = {}
     for done, (number, cells) in enumerate(table.rows):
         if done % 1000 == 0:
             _tick(progress, done, total)
         row = Row(number, cells, columns, labels, decimal, problems)
-        unit = parse_unit(row)
+        unit = parse_unit(row, today)
         key = row.text("bolig_id")
         if key and key in first_row:
             row.problem("bolig_id", f"står to ganger (også på rad {first_row[key]})")
@@ -252,7 +253,7 @@ def _parse_tenants(db: Database, table: Table, columns: dict[str, int], labels: 
         if household is None:
             rows = [Row(n, c, columns, labels, decimal, problems) for n, c in cells]
             people = [parse_person(r, today, seen) for r in rows]
-            household = parse_household(external_id, rows, people, known_units)
+            household = parse_household(external_id, rows, people, known_units, today)
         if household is not None:
             households.append(household)
         done += len(cells)
