@@ -143,10 +143,22 @@ def resolve_columns(
     indexes: dict[str, int] = {}
     labels: dict[str, str] = {}
     problems: list[str] = []
+    positions: dict[str, list[int]] = {}
+    for i, h in enumerate(headers):
+        positions.setdefault(normalise_header(h), []).append(i)
     for name, header in chosen.items():
         key = normalise_header(header)
         if key not in index_of:
             problems.append(f"kolonnen «{header}» (for {name}) finnes ikke i filen")
+            continue
+        if len(positions[key]) > 1:
+            from .xlsx_reader import column_letters
+
+            where = " og ".join(column_letters(i) for i in positions[key])
+            problems.append(
+                f"rad 1, kolonne {where}: «{header}» står {len(positions[key])} ganger;"
+                " fjern eller gi nytt navn til den som ikke skal brukes"
+            )
             continue
         indexes[name] = index_of[key]
         labels[name] = str(headers[index_of[key]]).strip()

@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from ..errors import InputError
+from .tabular import display_name
 
 #: Largest XLSX file we read (100 000 households with many extra columns are ~40 MB).
 MAX_FILE_BYTES = 250 * 1024 * 1024
@@ -66,7 +67,7 @@ def _column_number(letters: bytes) -> int:
 
 def check_archive(path: Path) -> None:
     """Refuse a file that is too large, not a zip, a zip bomb or a sheet beyond the limits."""
-    name = path.name
+    name = display_name(path)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
         raise InputError(
@@ -144,7 +145,7 @@ def read_first_visible_sheet(path: Path) -> Sheet:
         try:
             index = _first_visible(workbook, calamine)
             if index is None:
-                raise InputError(f"{path.name}: Excel-filen har ikke noe synlig regneark")
+                raise InputError(f"{display_name(path)}: Excel-filen har ikke noe synlig regneark")
             sheet = workbook.get_sheet_by_index(index)
             merged = [((a + 1, b), (c + 1, d)) for (a, b), (c, d) in sheet.merged_cell_ranges or ()]
             values = sheet.to_python(skip_empty_area=False)
@@ -154,7 +155,7 @@ def read_first_visible_sheet(path: Path) -> Sheet:
     except InputError:
         raise
     except (calamine.CalamineError, OverflowError, ValueError, OSError, MemoryError) as exc:
-        raise InputError(f"{path.name}: kan ikke leses som Excel-fil ({exc})") from exc
+        raise InputError(f"{display_name(path)}: kan ikke leses som Excel-fil ({exc})") from exc
     rows = [(number, [_cell(v) for v in row]) for number, row in enumerate(values, start=1)]
     return Sheet(name, rows, merged)
 

@@ -54,10 +54,11 @@ def test_tenants_import_and_reimport_is_idempotent(db, files):
     h2 = db.households.get_by_external_id("H2")
     assert h2.members[0].incomes[0].kind == "aap" and h2.car == "electric"
     again = _import(db, "tenants", files / "leietakere_cp1252.csv")
-    assert (again.inserted, again.updated) == (0, 2)
+    assert (again.inserted, again.updated, again.unchanged) == (0, 0, 2)
     assert db.households.count() == 2
     assert db.conn.execute("SELECT count(*) FROM members").fetchone()[0] == 4
-    assert db.audit.list(action="imported")[0].details["updated"] == 2
+    details = db.audit.list(action="imported")[0].details
+    assert (details["updated"], details["unchanged"]) == (0, 2)
 
 
 def test_bad_file_imports_nothing_and_writes_report(db, files):
