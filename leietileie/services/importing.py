@@ -100,7 +100,7 @@ def load_table(path: Path, kind: str, options: ImportOptions) -> tuple[Table, di
     table = read_table(path, options.encoding, options.delimiter)
     columns, labels = resolve_columns(table.headers, kind, options.mapping)
     if not table.rows:
-        raise InputError(f"{path.name}: filen har ingen rader under overskriftene")
+        raise InputError(f"{display_name(path)}: filen har ingen rader under overskriftene")
     numeric = [c.name for c in columns_for(kind) if c.kind in ("number", "int")]
     decimal = options.decimal or detect_decimal(_distinct_texts(table, columns, numeric))
     if decimal not in (",", "."):
@@ -147,7 +147,7 @@ def _import_file(
     options = options or ImportOptions()
     path = Path(path)
     if not path.exists():
-        raise InputError(f"filen {path} finnes ikke")
+        raise InputError(f"filen {display(path)} finnes ikke")
     table, columns, labels, decimal = load_table(path, kind, options)
     structure = check_structure(table, columns, labels, kind)
     if structure.fatal:
