@@ -111,6 +111,10 @@ def detect_delimiter(text: str) -> str:
     """``;`` or ``,`` from the first lines; refuse when both fit equally well."""
     sample = text.splitlines()[:50]
     fits = []
+    limit = csv.field_size_limit()
+    for number, line in enumerate(sample, start=1):
+        if len(line) > limit:
+            raise InputError(_too_long(number))
     for delimiter in DELIMITERS:
         widths = {len(r) for r in csv.reader(sample, delimiter=delimiter) if r}
         if len(widths) == 1 and widths.pop() > 1:
@@ -165,12 +169,15 @@ def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = No
     except csv.Error as exc:
         line = reader.line_num
         if "field larger than field limit" in str(exc):
-            raise InputError(
-                f"rad {line}: et felt er lengre enn {csv.field_size_limit():,} tegn – trolig et"
-                " anførselstegn (\") som ikke er lukket; rett filen og prøv igjen".replace(",", " ")
-            ) from exc
+            raise InputError(_too_long(line)) from exc
         raise InputError(f"rad {line}: CSV-filen kan ikke leses ({exc})") from exc
     return Table([h.strip() for h in header], body, codec, sep, spans=spans)
+
+
+def _too_long(line: int) -> str:
+    limit = f"{csv.field_size_limit():,}".replace(",", " ")
+    return (f"rad {line}: et felt er lengre enn {limit} tegn – trolig et anførselstegn (\") som"
+            " ikke er lukket; rett filen og prøv igjen")  # fmt: skip
 
 
 def display_name(path: Path) -> str:
