@@ -83,6 +83,7 @@ def run_template(args: argparse.Namespace) -> int:
 
 
 def run_import(args: argparse.Namespace) -> int:
+    from ..services.import_report import display
     from ..services.register import ImportOptions, import_register, open_database
 
     options = ImportOptions(
@@ -91,8 +92,12 @@ def run_import(args: argparse.Namespace) -> int:
     )  # fmt: skip
     with open_database(_db_path(args)) as db:
         result = import_register(db, args.kind, args.file, options)
+    # The problems always go to stderr too: the report may have had to go elsewhere (a
+    # read-only folder) or not be written at all.
     if result.problems and not result.committed and not args.dry_run:
-        raise InputError([*result.problems, f"Ingenting importert. Rapport: {result.report_path}"])
+        where = (f"Rapport: {display(result.report_path)}" if result.report_path else
+                 "Rapporten kunne ikke skrives; problemene står over.")  # fmt: skip
+        raise InputError([*result.problems, f"Ingenting importert. {where}"])
     for line in result.problems:
         print(line, file=sys.stderr)
     print(result.summary_nb())

@@ -15,6 +15,8 @@ class Column:
     required: bool = False
     kind: str = "text"  # text | number | int | date | month
     note: str = ""
+    #: the largest plausible value of a number column (import-format.md, «Grenser»)
+    maximum: float | None = None
 
 
 UNIT_COLUMNS: tuple[Column, ...] = (
@@ -23,17 +25,18 @@ UNIT_COLUMNS: tuple[Column, ...] = (
     Column("postnummer", True, note="4 sifre"),
     Column("poststed", True),
     Column("eierform", True, note="selveier, eierseksjon, borettslag eller aksjeleilighet"),
-    Column("takst", kind="number", note="markedsverdi, kr"),
+    Column("takst", kind="number", note="markedsverdi, kr", maximum=200_000_000),
     Column("takst_dato", kind="date"),
-    Column("felleskostnader_mnd", kind="number", note="kr per måned"),
-    Column("andre_bokostnader_mnd", kind="number", note="kr per måned"),
-    Column("bruksareal", kind="number", note="m²"),
-    Column("soverom", kind="int"),
+    Column("felleskostnader_mnd", kind="number", note="kr per måned", maximum=100_000),
+    Column("andre_bokostnader_mnd", kind="number", note="kr per måned", maximum=100_000),
+    Column("bruksareal", kind="number", note="m²", maximum=2_000),
+    Column("soverom", kind="int", maximum=30),
     Column("gnr"),
     Column("bnr"),
     Column("snr"),
     Column("andelsnummer", note="borettslagsandel"),
-    Column("fellesgjeld", kind="number", note="borettslagets fellesgjeld for boligen, kr"),
+    Column("fellesgjeld", kind="number", note="borettslagets fellesgjeld for boligen, kr",
+           maximum=100_000_000),
 )
 
 INCOME_COLUMNS = {
@@ -52,16 +55,16 @@ TENANT_COLUMNS: tuple[Column, ...] = (
     Column("fødselsnummer", note="11 sifre; påkrevd for voksne"),
     Column("fødselsdato", kind="date"),
     Column("kjønn", note="K eller M"),
-    *(Column(name, kind="number", note="kr per år") for name in INCOME_COLUMNS),
+    *(Column(name, kind="number", note="kr per år", maximum=20_000_000) for name in INCOME_COLUMNS),
     Column("bolig_id", note="søkerens rad: boligen de leier"),
-    Column("husleie_mnd", kind="number", note="søkerens rad: kr per måned"),
+    Column("husleie_mnd", kind="number", note="søkerens rad: kr per måned", maximum=100_000),
     Column("leie_fra", kind="date"),
-    Column("husleierestanse", kind="number"),
-    Column("skattefri_inntekt_mnd", kind="number"),
-    Column("sparing", kind="number"),
-    Column("gjeld", kind="number"),
-    Column("gjeld_betjening_mnd", kind="number"),
-    Column("faste_utgifter_mnd", kind="number"),
+    Column("husleierestanse", kind="number", maximum=10_000_000),
+    Column("skattefri_inntekt_mnd", kind="number", maximum=200_000),
+    Column("sparing", kind="number", maximum=100_000_000),
+    Column("gjeld", kind="number", maximum=100_000_000),
+    Column("gjeld_betjening_mnd", kind="number", maximum=1_000_000),
+    Column("faste_utgifter_mnd", kind="number", maximum=200_000),
     Column("bil", note="ingen, bensin eller el"),
     Column("telefon"),
     Column("epost"),
@@ -73,13 +76,36 @@ APPLICANT_REQUIRED = ("bolig_id", "husleie_mnd")
 RENT_COLUMNS: tuple[Column, ...] = (
     Column("husstand_id", True, note="husstanden (må finnes i registeret)"),
     Column("måned", True, kind="month", note="åååå-mm, eller en dato i måneden"),
-    Column("forfalt", True, kind="number", note="husleie som forfalt for måneden, kr"),
-    Column("betalt", kind="number", note="betalt for måneden, kr (tom = 0)"),
+    Column("forfalt", True, kind="number", note="husleie som forfalt for måneden, kr",
+           maximum=1_000_000),
+    Column("betalt", kind="number", note="betalt for måneden, kr (tom = 0)",
+           maximum=1_000_000),
     Column("betalt_dato", kind="date", note="når det ble betalt; påkrevd når betalt er over 0"),
 )
 
 KINDS = {"units": UNIT_COLUMNS, "tenants": TENANT_COLUMNS, "rent": RENT_COLUMNS}
 KIND_LABELS_NB = {"units": "boliger", "tenants": "leietakere", "rent": "husleiemåneder"}
+
+
+#: number column → its largest plausible value (the number columns are named alike in
+#: every kind, and no name is a number in one kind and something else in another)
+NUMBER_LIMITS: dict[str, float] = {
+    c.name: c.maximum
+    for columns in KINDS.values()
+    for c in columns
+    if c.maximum is not None
+}
+
+#: The unit a limit is given in, when not kr.
+NUMBER_UNITS = {"bruksareal": "m²", "soverom": "soverom"}
+
+#: Longest text of any text cell; names and addresses are shorter (TEXT_LIMITS).
+MAX_TEXT = 200
+TEXT_LIMITS = {"fornavn": 100, "etternavn": 100, "husstand_id": 50, "bolig_id": 50,
+               "epost": 254, "telefon": 30}  # fmt: skip
+
+#: The earliest date any date column may hold.
+FIRST_DATE_YEAR = 1900
 
 
 def columns_for(kind: str) -> tuple[Column, ...]:
@@ -117,10 +143,22 @@ def resolve_columns(
     indexes: dict[str, int] = {}
     labels: dict[str, str] = {}
     problems: list[str] = []
+    positions: dict[str, list[int]] = {}
+    for i, h in enumerate(headers):
+        positions.setdefault(normalise_header(h), []).append(i)
     for name, header in chosen.items():
         key = normalise_header(header)
         if key not in index_of:
             problems.append(f"kolonnen «{header}» (for {name}) finnes ikke i filen")
+            continue
+        if len(positions[key]) > 1:
+            from .xlsx_reader import column_letters
+
+            where = " og ".join(column_letters(i) for i in positions[key])
+            problems.append(
+                f"rad 1, kolonne {where}: «{header}» står {len(positions[key])} ganger;"
+                " fjern eller gi nytt navn til den som ikke skal brukes"
+            )
             continue
         indexes[name] = index_of[key]
         labels[name] = str(headers[index_of[key]]).strip()

@@ -19,6 +19,7 @@ from collections.abc import Callable
 from datetime import date
 from operator import itemgetter
 
+from .import_columns import NUMBER_LIMITS
 from .import_rows import Problems, Row
 from .tabular import Cell, Table, cell_text, parse_date, parse_number
 
@@ -31,6 +32,8 @@ FIRST_YEAR = 1990
 _MONTH_TEXT = re.compile(r"^(\d{4})[-./](\d{1,2})$|^(\d{1,2})[-./](\d{4})$")
 #: The template's columns in the order the fast path unpacks them.
 RENT_FIELDS = ("husstand_id", "måned", "forfalt", "betalt", "betalt_dato")
+#: forfalt and betalt share one limit (import_columns); the fast path declines beyond it
+_AMOUNT_LIMIT = min(NUMBER_LIMITS["forfalt"], NUMBER_LIMITS["betalt"])
 
 
 def month_index(year: int, month: int) -> int:
@@ -134,7 +137,8 @@ class RentRows:
         if value is None:
             return None
         if type(value) is float or type(value) is int:
-            return float(value) if value >= 0 else -1.0
+            # NaN fails the comparison; ±inf and implausible amounts exceed the limit.
+            return float(value) if 0 <= value <= _AMOUNT_LIMIT else -1.0
         try:
             return self.numbers[value]
         except KeyError:
@@ -143,7 +147,7 @@ class RentRows:
             number = parse_number(value, self.decimal)
         except ValueError:
             number = -1.0
-        found = number if number >= 0 else -1.0
+        found = number if 0 <= number <= _AMOUNT_LIMIT else -1.0
         self.numbers[value] = found
         return found
 

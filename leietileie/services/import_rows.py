@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from operator import itemgetter
@@ -9,7 +11,14 @@ from operator import itemgetter
 from ..domain import identity
 from ..domain.model import Debt, Income
 from ..domain.register import Person, RegisteredHousehold, Tenancy, Unit
-from .import_columns import INCOME_COLUMNS
+from .import_columns import (
+    FIRST_DATE_YEAR,
+    INCOME_COLUMNS,
+    MAX_TEXT,
+    NUMBER_LIMITS,
+    NUMBER_UNITS,
+    TEXT_LIMITS,
+)
 from .tabular import Cell, Table, cell_text, parse_date, parse_number
 
 TENURES = {"selveier": "freehold", "eierseksjon": "freehold", "borettslag": "cooperative",
@@ -20,8 +29,21 @@ ROLES = {"søker": "applicant", "soker": "applicant", "soeker": "applicant",
 CARS = {"": "none", "ingen": "none", "nei": "none", "bensin": "petrol", "diesel": "petrol",
         "fossil": "petrol", "el": "electric", "elbil": "electric"}  # fmt: skip
 SEXES = {"": None, "k": "F", "kvinne": "F", "m": "M", "mann": "M"}
+FIRST_DATE = date(FIRST_DATE_YEAR, 1, 1)
+TWO_DIGIT_YEAR = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2}\s*$")
 AGE_LIMITS = {"applicant": (18, 110), "co_applicant": (18, 110), "adult": (16, 110),
               "child": (0, 30)}  # fmt: skip
+
+
+def _amount(amount: float, unit: str) -> str:
+    return f"{amount:,.0f} {unit}".replace(",", " ").strip()
+
+
+def one_year_after(today: date) -> date:
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:  # 29 February
+        return today.replace(year=today.year + 1, day=28)
 
 
 @dataclass
@@ -57,6 +79,8 @@ class Row:
 
     def problem(self, name: str, message: str) -> None:
         value = self.text(name)
+        if len(value) > 60:
+            value = value[:60] + "…"
         label = self.labels.get(name, name)
         where = f'{label} "{value}"' if value else label
         self.problems.add(self.line, f"rad {self.line}, {where}: {message}")
@@ -74,28 +98,61 @@ class Row:
             if required:
                 self.problem(name, "mangler")
             return None
+        if isinstance(value, date):
+            self.problem(name, "er en dato, ikke et tall (se cellens format i Excel)")
+            return None
         try:
             number = parse_number(value, self.decimal)
         except ValueError:
             self.problem(name, "er ikke et tall")
             return None
+        if not math.isfinite(number):
+            self.problem(name, "er ikke et endelig tall")
+            return None
         if number < 0:
             self.problem(name, "kan ikke være negativ")
+            return None
+        limit = NUMBER_LIMITS.get(name)
+        if limit is not None and number > limit:
+            unit = NUMBER_UNITS.get(name, "kr")
+            self.problem(name, f"er over {_amount(limit, unit)}, største rimelige verdi"
+                         " (skrivefeil?)")  # fmt: skip
             return None
         return number
 
     def amount(self, name: str) -> float:
         return self.number(name) or 0.0
 
-    def date(self, name: str) -> date | None:
+    def date(self, name: str, first: date | None = None, last: date | None = None) -> date | None:
+        """A date; with ``first``/``last`` refused outside that range."""
         value = self.raw(name)
         if value is None:
             return None
-        try:
-            return parse_date(value)
-        except ValueError:
-            self.problem(name, "er ikke en dato (bruk dd.mm.åååå)")
+        if type(value) is str and TWO_DIGIT_YEAR.match(value):
+            self.problem(name, "årstallet har to sifre; skriv hele årstallet (dd.mm.åååå)")
             return None
+        try:
+            when = parse_date(value)
+        except (ValueError, OverflowError):
+            message = "er et tall, ikke en dato" if isinstance(value, int | float) else (
+                "er ikke en dato (bruk dd.mm.åååå)")  # fmt: skip
+            self.problem(name, message)
+            return None
+        first = first or FIRST_DATE
+        if when < first or (last is not None and when > last):
+            end = f"–{last:%d.%m.%Y}" if last is not None else " eller senere"
+            self.problem(name, f"ligger utenfor {first:%d.%m.%Y}{end}")
+            return None
+        return when
+
+    def check_lengths(self) -> None:
+        """Every mapped text cell within its length limit (TEXT_LIMITS, MAX_TEXT)."""
+        for name, index in self.columns.items():
+            value = self.cells[index] if index < self.width else None
+            if type(value) is str and name not in NUMBER_LIMITS:
+                limit = TEXT_LIMITS.get(name, MAX_TEXT)
+                if len(value) > limit:
+                    self.problem(name, f"er {len(value)} tegn; høyst {limit} tillatt")
 
     def code(self, name: str, codes: dict[str, str | None], allowed: str) -> str | None:
         key = self.text(name).casefold()
@@ -105,7 +162,8 @@ class Row:
         return codes[key]
 
 
-def parse_unit(row: Row) -> Unit | None:
+def parse_unit(row: Row, today: date | None = None) -> Unit | None:
+    row.check_lengths()
     unit_id = row.required("bolig_id")
     address, city = row.required("adresse"), row.required("poststed")
     postcode = row.required("postnummer")
@@ -121,7 +179,8 @@ def parse_unit(row: Row) -> Unit | None:
         row.problem("soverom", "må være et helt tall")
     unit = Unit(
         unit_id=unit_id, address=address, postcode=postcode, city=city, tenure=tenure or "",
-        valuation=row.number("takst"), valuation_date=row.date("takst_dato"),
+        valuation=row.number("takst"),
+        valuation_date=row.date("takst_dato", last=today or date.today()),
         common_costs_monthly=row.amount("felleskostnader_mnd"),
         other_running_costs_monthly=row.amount("andre_bokostnader_mnd"),
         area_m2=row.number("bruksareal"), bedrooms=None if bedrooms is None else int(bedrooms),
@@ -132,6 +191,7 @@ def parse_unit(row: Row) -> Unit | None:
 
 
 def parse_person(row: Row, today: date, seen: dict[str, int]) -> Person | None:
+    row.check_lengths()
     role = row.code("rolle", dict(ROLES), "søker, medsøker, voksen, barn")
     first, last = row.required("fornavn"), row.required("etternavn")
     number = identity.compact(row.text("fødselsnummer"))
@@ -141,6 +201,9 @@ def parse_person(row: Row, today: date, seen: dict[str, int]) -> Person | None:
             born = identity.parse(number, today).birth_date
         except identity.InvalidIdentityNumber as exc:
             row.problem("fødselsnummer", exc.reason)
+        if is_h_number(number):
+            row.problem("fødselsnummer", "er et H-nummer (hjelpenummer); bruk fødselsnummer"
+                        " eller D-nummer")  # fmt: skip
         if number in seen:
             row.problem("fødselsnummer", f"samme person som på rad {seen[number]}")
         seen.setdefault(number, row.line)
@@ -162,6 +225,11 @@ def parse_person(row: Row, today: date, seen: dict[str, int]) -> Person | None:
                   birth_date=born, sex=sex, incomes=incomes)  # fmt: skip
 
 
+def is_h_number(number: str) -> bool:
+    """An H-number (hjelpenummer: month + 40), which the register does not accept."""
+    return len(number) == 11 and number.isdigit() and int(number[2:4]) > 40
+
+
 def _check_age(row: Row, role: str, born: date, today: date, column: str) -> None:
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     low, high = AGE_LIMITS[role]
@@ -170,7 +238,8 @@ def _check_age(row: Row, role: str, born: date, today: date, column: str) -> Non
 
 
 def parse_household(
-    external_id: str, rows: list[Row], people: list[Person | None], known_units: set[str]
+    external_id: str, rows: list[Row], people: list[Person | None], known_units: set[str],
+    today: date | None = None,
 ) -> RegisteredHousehold | None:
     """One household from its rows; the applicant's row carries the household fields."""
     applicants = [r for r, p in zip(rows, people, strict=True) if r.text("rolle").casefold() in
@@ -193,10 +262,11 @@ def parse_household(
     rent = row.number("husleie_mnd", required=True)
     balance, payment = row.amount("gjeld"), row.amount("gjeld_betjening_mnd")
     car = row.code("bil", dict(CARS), "ingen, bensin, el")
+    start = row.date("leie_fra", last=one_year_after(today or date.today()))
     household = RegisteredHousehold(
         external_id=external_id,
         members=tuple(p for p in people if p is not None),
-        tenancy=Tenancy(unit_id, rent or 0.0, row.date("leie_fra"), row.amount("husleierestanse")),
+        tenancy=Tenancy(unit_id, rent or 0.0, start, row.amount("husleierestanse")),
         tax_free_income_monthly=row.amount("skattefri_inntekt_mnd"),
         savings=row.amount("sparing"),
         debts=(Debt("gjeld", balance, payment),) if balance or payment else (),
@@ -248,6 +318,11 @@ _FAST_COLUMNS = (
     "sparing", "gjeld", "gjeld_betjening_mnd", "faste_utgifter_mnd", "bil", "telefon", "epost",
 )  # fmt: skip
 _INCOME_KINDS = tuple(INCOME_COLUMNS.values())
+_INCOME_MAX = min(NUMBER_LIMITS[name] for name in INCOME_COLUMNS)
+_HOUSEHOLD_AMOUNTS = ("husleie_mnd", "husleierestanse", "skattefri_inntekt_mnd", "sparing",
+                      "gjeld", "gjeld_betjening_mnd", "faste_utgifter_mnd")  # fmt: skip
+_HUGE = float("inf")
+_SHORTEST_LIMIT = min(TEXT_LIMITS.values())
 
 
 def _text(value: Cell) -> str:
@@ -266,6 +341,7 @@ class TenantFastPath:
         self.today = today
         self.known_units = known_units
         self.seen = seen
+        self.latest_start = one_year_after(today)
         self.numbers: dict[str | None, object] = {None: None}
         self.dates: dict[str | None, object] = {None: None}
 
@@ -280,13 +356,21 @@ class TenantFastPath:
                 number: object = parse_number(value, self.decimal)
             except ValueError:
                 number = _BAD
-            if number is not _BAD and number < 0:  # type: ignore[operator]
+            if number is not _BAD and not 0 <= number < _HUGE:  # type: ignore[operator]
                 number = _BAD
             self.numbers[value] = number  # type: ignore[index]
             return number
         if kind is int or kind is float:
-            return float(value) if value >= 0 else _BAD  # type: ignore[arg-type,operator]
+            # NaN fails both comparisons; ±inf and 1e400 fail the second.
+            return float(value) if 0 <= value < _HUGE else _BAD  # type: ignore[arg-type,operator]
         return _BAD
+
+    def limited(self, value: Cell, name: str) -> object:
+        """``number`` within the column's plausible maximum, else _BAD."""
+        number = self.number(value)
+        if number is not _BAD and number is not None and number > NUMBER_LIMITS[name]:
+            return _BAD
+        return number
 
     def date(self, value: Cell) -> object:
         """date, None for an empty cell, or _BAD."""
@@ -296,7 +380,9 @@ class TenantFastPath:
                 return found
         try:
             parsed: object = parse_date(value)
-        except ValueError:
+            if parsed < FIRST_DATE:  # type: ignore[operator]
+                parsed = _BAD
+        except (ValueError, OverflowError):
             parsed = _BAD
         if type(value) is str:
             self.dates[value] = parsed
@@ -328,6 +414,9 @@ class TenantFastPath:
             first, last = _text(first), _text(last)
             if not first or not last:
                 return None
+            # Any long text goes the exact way, which knows each column's limit.
+            if any(type(c) is str and len(c) > _SHORTEST_LIMIT for c in values):
+                return None
             born = to_date(born_cell)
             if born is _BAD:
                 return None
@@ -336,6 +425,8 @@ class TenantFastPath:
                 try:
                     born = identity.parse(national_id, today).birth_date
                 except identity.InvalidIdentityNumber:
+                    return None
+                if is_h_number(national_id):
                     return None
                 if national_id in seen or national_id in numbers:
                     return None
@@ -359,7 +450,7 @@ class TenantFastPath:
                 if cell is None:
                     continue
                 amount = number(cell)
-                if amount is _BAD:
+                if amount is _BAD or amount > _INCOME_MAX:  # type: ignore[operator]
                     return None
                 if amount:
                     incomes.append(Income(kind, amount))  # type: ignore[arg-type]
@@ -374,14 +465,19 @@ class TenantFastPath:
         unit_id = _text(unit_cell)
         if unit_id not in self.known_units:
             return None
-        amounts = [number(v) for v in (rent, arrears, tax_free, savings, balance, payment, fixed)]
+        limited = self.limited
+        amounts = [limited(v, n) for v, n in zip((rent, arrears, tax_free, savings, balance,
+                                                  payment, fixed), _HOUSEHOLD_AMOUNTS,
+                                                 strict=True)]  # fmt: skip
         if _BAD in amounts:
             return None
         rent_f, arrears_f, tax_free_f, savings_f, balance_f, payment_f, fixed_f = (
             0.0 if a is None else a for a in amounts
         )
         start_d = to_date(start)
-        if start_d is _BAD:
+        if start_d is _BAD or (start_d is not None and start_d > self.latest_start):  # type: ignore[operator]
+            return None
+        if len(external_id) > _SHORTEST_LIMIT:
             return None
         if car_cell is None:
             car = "none"

@@ -18,8 +18,12 @@ from pathlib import Path
 from ..domain.register import RegisteredHousehold, Unit
 from ..errors import InputError
 from ..storage import Database
+from ..storage.import_state import load_many, owners_by_national_id
+from .import_checks import check_structure
 from .import_columns import KIND_LABELS_NB, columns_for, resolve_columns
+from .import_merge import merge, one_household_per_person
 from .import_rent import RentRecord, RentRows
+from .import_report import display, write_report
 from .import_rows import (
     Problems,
     Row,
@@ -29,11 +33,12 @@ from .import_rows import (
     parse_person,
     parse_unit,
 )
-from .tabular import Table, detect_decimal, read_table
+from .tabular import Table, detect_decimal, display_name, read_table
 
 #: progress(done, total) -> False to cancel
 Progress = Callable[[int, int], bool]
 CHUNK = 10_000
+_NO_REPORT = "rapporten kunne ikke skrives; problemene står over"
 RENT_CHUNK = 50_000
 
 
@@ -64,23 +69,25 @@ class ImportResult:
     report_path: Path | None = None
     dry_run: bool = False
     committed: bool = False
+    #: households found in the register with nothing to change (not written)
+    unchanged: int = 0
+    #: what changed, per household (the report's second part)
+    changes: list[str] = field(default_factory=list)
 
     def summary_nb(self) -> str:
         what = KIND_LABELS_NB[self.kind]
         verb = "ville blitt importert" if self.dry_run else "importert"
+        report = display(self.report_path) if self.report_path else _NO_REPORT
         if not self.committed and not self.dry_run:
-            return (
-                f"Ingenting importert: {len(self.problems)} problem(er) i filen."
-                f" Se {self.report_path}."
-            )
+            return f"Ingenting importert: {len(self.problems)} problem(er) i filen. Se {report}."
         text = f"{what.capitalize()} {verb}: {self.inserted} nye, {self.updated} oppdatert"
+        if self.unchanged:
+            text += f", {self.unchanged} uendret"
         if self.skipped:
-            text += f", {self.skipped} hoppet over (se {self.report_path})"
+            text += f", {self.skipped} hoppet over"
+        if self.report_path or self.problems:
+            text += f". Rapport: {report}"
         return text + "."
-
-
-def report_path_for(path: Path) -> Path:
-    return path.with_name(f"{path.stem}-importrapport.txt")
 
 
 def _tick(progress: Progress | None, done: int, total: int) -> None:
@@ -93,7 +100,7 @@ def load_table(path: Path, kind: str, options: ImportOptions) -> tuple[Table, di
     table = read_table(path, options.encoding, options.delimiter)
     columns, labels = resolve_columns(table.headers, kind, options.mapping)
     if not table.rows:
-        raise InputError(f"{path.name}: filen har ingen rader under overskriftene")
+        raise InputError(f"{display_name(path)}: filen har ingen rader under overskriftene")
     numeric = [c.name for c in columns_for(kind) if c.kind in ("number", "int")]
     decimal = options.decimal or detect_decimal(_distinct_texts(table, columns, numeric))
     if decimal not in (",", "."):
@@ -140,55 +147,98 @@ def _import_file(
     options = options or ImportOptions()
     path = Path(path)
     if not path.exists():
-        raise InputError(f"filen {path} finnes ikke")
+        raise InputError(f"filen {display(path)} finnes ikke")
     table, columns, labels, decimal = load_table(path, kind, options)
+    structure = check_structure(table, columns, labels, kind)
+    if structure.fatal:
+        raise InputError(structure.fatal)
+    problems = Problems()
+    for number, message in structure.bad_rows.items():
+        problems.add(number, message)
+    if structure.bad_rows and kind != "tenants":
+        table.rows = [(n, c) for n, c in table.rows if n not in structure.bad_rows]
     if kind == "rent":
         return _import_rent(db, path, options, table, columns, labels, decimal, progress,
-                            today or date.today())  # fmt: skip
-    problems = Problems()
+                            today or date.today(), problems)  # fmt: skip
     total = len(table.rows) * 2
     if kind == "units":
         records: Sequence[Unit | RegisteredHousehold] = _parse_units(
-            table, columns, labels, decimal, problems, progress, total
+            table, columns, labels, decimal, problems, progress, total, today or date.today()
         )
         skipped = len({row for row, _ in problems.items})
+        rows = len(table.rows) + len(structure.bad_rows)
     else:
+        seen: dict[str, int] = {}
         households, groups = _parse_tenants(
-            db, table, columns, labels, decimal, problems, today or date.today(), progress, total
+            db, table, columns, labels, decimal, problems, today or date.today(), progress, total,
+            set(structure.bad_rows), seen=seen,
+        )
+        households, moves = one_household_per_person(
+            households, owners_by_national_id(db.conn), seen, labels, problems
         )
         records, skipped = households, groups - len(households)
-    result = ImportResult(kind, path, rows=len(table.rows), dry_run=options.dry_run)
+        rows = len(table.rows)
+    result = ImportResult(kind, path, rows=rows, dry_run=options.dry_run)
     result.problems = problems.lines()
     result.skipped = skipped
-    if result.problems:
-        result.report_path = _write_report(path, kind, result.problems)
-        if not options.skip_invalid:
-            return result
+    if result.problems and not options.skip_invalid:
+        result.report_path = _write_report(path, kind, result)
+        return result
     existing = db.units.id_map() if kind == "units" else db.households.id_map()
-    keys = [r.unit_id if isinstance(r, Unit) else r.external_id for r in records]
-    result.updated = sum(1 for k in keys if k in existing)
-    result.inserted = len(keys) - result.updated
+    if kind == "tenants":
+        records = _merge_existing(db, households, existing, set(columns), moves, result)
+    else:
+        keys = [r.unit_id for r in records if isinstance(r, Unit)]
+        result.updated = sum(1 for k in keys if k in existing)
+        result.inserted = len(keys) - result.updated
     if not options.dry_run:
         _write(db, kind, path, records, result, progress, total)
         result.committed = True
+    if result.problems or result.changes:
+        result.report_path = _write_report(path, kind, result)
     return result
+
+
+def _merge_existing(db: Database, households: list[RegisteredHousehold],
+                    existing: dict[str, int], carried: set[str],
+                    moves: dict[str, tuple[str, str]], result: ImportResult
+                    ) -> list[RegisteredHousehold]:  # fmt: skip
+    """New households as they are; stored ones merged (import_merge), unchanged ones left out."""
+    stored = load_many(db.conn, [existing[h.external_id] for h in households
+                                 if h.external_id in existing])  # fmt: skip
+    out: list[RegisteredHousehold] = []
+    for household in households:
+        hid = existing.get(household.external_id)
+        if hid is None:
+            out.append(household)
+            result.inserted += 1
+            result.changes.append(f"husstand {household.external_id}: ny husstand"
+                                  f" ({len(household.members)} personer)")  # fmt: skip
+            continue
+        merged, changes = merge(stored[hid], household, carried, moves)
+        if not changes:
+            result.unchanged += 1
+            continue
+        out.append(merged)
+        result.updated += 1
+        result.changes.append(f"husstand {household.external_id}: " + "; ".join(changes))
+    return out
 
 
 def _import_rent(db: Database, path: Path, options: ImportOptions, table: Table,
                  columns: dict[str, int], labels: dict[str, str], decimal: str,
-                 progress: Progress | None, today: date) -> ImportResult:  # fmt: skip
+                 progress: Progress | None, today: date, problems: Problems) -> ImportResult:  # fmt: skip
     """The rent ledger: one record per household month; the same month again replaces it."""
-    problems = Problems()
     total = len(table.rows) * 2
+    skipped = len({row for row, _ in problems.items})  # rows check_structure took out
     rows = RentRows(columns, labels, decimal, db.households.id_map(), today, problems)
     records = rows.records(table, lambda done: _tick(progress, done, total))
-    result = ImportResult("rent", path, rows=len(table.rows), dry_run=options.dry_run)
+    result = ImportResult("rent", path, rows=len(table.rows) + skipped, dry_run=options.dry_run)
     result.problems = problems.lines()
-    result.skipped = len(table.rows) - len(records)
-    if result.problems:
-        result.report_path = _write_report(path, "rent", result.problems)
-        if not options.skip_invalid:
-            return result
+    result.skipped = len(table.rows) + skipped - len(records)
+    if result.problems and not options.skip_invalid:
+        result.report_path = _write_report(path, "rent", result)
+        return result
     _tick(progress, total // 2, total)
     existing = db.rent.recorded_months()
     result.updated = sum(1 for r in records if (r[0], r[1]) in existing) if existing else 0
@@ -197,6 +247,8 @@ def _import_rent(db: Database, path: Path, options: ImportOptions, table: Table,
     if not options.dry_run:
         _write_rent(db, path, records, result, progress, total)
         result.committed = True
+    if result.problems:
+        result.report_path = _write_report(path, "rent", result)
     return result
 
 
@@ -211,21 +263,22 @@ def _write_rent(db: Database, path: Path, records: list[RentRecord], result: Imp
             "imported",
             "rent_payment",
             None,
-            {"file": path.name, "inserted": result.inserted, "updated": result.updated,
+            {"file": display_name(path), "inserted": result.inserted, "updated": result.updated,
              "skipped": result.skipped},
         )  # fmt: skip
     _tick(progress, total, total)
 
 
 def _parse_units(table: Table, columns: dict[str, int], labels: dict[str, str], decimal: str,
-                 problems: Problems, progress: Progress | None, total: int) -> list[Unit]:  # fmt: skip
+                 problems: Problems, progress: Progress | None, total: int,
+                 today: date) -> list[Unit]:  # fmt: skip
     units: dict[str, Unit] = {}
     first_row: dict[str, int] = {}
     for done, (number, cells) in enumerate(table.rows):
         if done % 1000 == 0:
             _tick(progress, done, total)
         row = Row(number, cells, columns, labels, decimal, problems)
-        unit = parse_unit(row)
+        unit = parse_unit(row, today)
         key = row.text("bolig_id")
         if key and key in first_row:
             row.problem("bolig_id", f"står to ganger (også på rad {first_row[key]})")
@@ -239,20 +292,27 @@ def _parse_units(table: Table, columns: dict[str, int], labels: dict[str, str], 
 
 def _parse_tenants(db: Database, table: Table, columns: dict[str, int], labels: dict[str, str],
                    decimal: str, problems: Problems, today: date, progress: Progress | None,
-                   total: int, fast: bool = True) -> tuple[list[RegisteredHousehold], int]:  # fmt: skip
-    """Households from the rows; ``fast=False`` parses every household the exact way."""
+                   total: int, bad_rows: set[int] | None = None, fast: bool = True,
+                   seen: dict[str, int] | None = None,
+                   ) -> tuple[list[RegisteredHousehold], int]:  # fmt: skip
+    """Households from the rows; ``fast=False`` parses every household the exact way.
+
+    ``seen`` collects identity number → the first row naming it."""
     known_units = set(db.units.id_map())
-    seen: dict[str, int] = {}
+    seen = {} if seen is None else seen
     households: list[RegisteredHousehold] = []
     done = 0
     groups = group_cells(table, columns, labels, decimal, problems)
     path = TenantFastPath(columns, decimal, today, known_units, seen) if fast else None
     for external_id, cells in groups.items():
+        if bad_rows and any(number in bad_rows for number, _ in cells):
+            done += len(cells)
+            continue  # reported by check_structure
         household = None if path is None else path.household(external_id, cells)
         if household is None:
             rows = [Row(n, c, columns, labels, decimal, problems) for n, c in cells]
             people = [parse_person(r, today, seen) for r in rows]
-            household = parse_household(external_id, rows, people, known_units)
+            household = parse_household(external_id, rows, people, known_units, today)
         if household is not None:
             households.append(household)
         done += len(cells)
@@ -261,15 +321,17 @@ def _parse_tenants(db: Database, table: Table, columns: dict[str, int], labels: 
     return households, len(groups)
 
 
-def _write_report(path: Path, kind: str, problems: list[str]) -> Path:
-    report = report_path_for(path)
-    header = [
-        f"Importrapport for {path.name} ({KIND_LABELS_NB[kind]})",
-        f"{len(problems)} problem(er):",
-        "",
-    ]
-    report.write_text("\n".join(header + problems) + "\n", encoding="utf-8")
-    return report
+def _write_report(path: Path, kind: str, result: ImportResult) -> Path | None:
+    """Problems, then changes per household (import_report: owner-only, atomic)."""
+    lines = [f"Importrapport for {display_name(path)} ({KIND_LABELS_NB[kind]})", ""]
+    if result.problems:
+        lines += [f"{len(result.problems)} problem(er):", *result.problems, ""]
+    if result.changes:
+        verb = "Endringer som ville blitt gjort" if result.dry_run else "Endringer"
+        if not result.committed and not result.dry_run:
+            verb = "Endringer (ikke lagret)"
+        lines += [f"{verb} ({len(result.changes)} husstander):", *result.changes, ""]
+    return write_report(path, lines)
 
 
 def _write(db: Database, kind: str, path: Path, records: Sequence[Unit | RegisteredHousehold],
@@ -295,7 +357,7 @@ def _write(db: Database, kind: str, path: Path, records: Sequence[Unit | Registe
             "imported",
             "unit" if kind == "units" else "household",
             None,
-            {"file": path.name, "inserted": result.inserted, "updated": result.updated,
-             "skipped": result.skipped},
+            {"file": display_name(path), "inserted": result.inserted, "updated": result.updated,
+             "unchanged": result.unchanged, "skipped": result.skipped},
         )  # fmt: skip
     _tick(progress, total, total)

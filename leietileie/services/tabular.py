@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 import re
-import zipfile
+import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from pathlib import Path
-from xml.etree.ElementTree import ParseError
 
 from ..errors import InputError
 
@@ -37,6 +37,11 @@ class Table:
     rows: list[tuple[int, list[Cell]]]
     encoding: str = ""
     delimiter: str = ""
+    #: XLSX merged ranges ((first row, first column), (last row, last column))
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    sheet: str = ""
+    #: CSV records that span several lines: first line → last line
+    spans: dict[int, int] = field(default_factory=dict)
 
 
 def normalise_header(text: object) -> str:
@@ -47,44 +52,41 @@ def normalise_header(text: object) -> str:
     return value
 
 
+#: Largest CSV file we read (100 000 households are ~30 MB).
+MAX_CSV_BYTES = 500 * 1024 * 1024
+
+
 def read_table(path: Path, encoding: str | None = None, delimiter: str | None = None) -> Table:
     suffix = path.suffix.lower()
-    if suffix in (".xlsx", ".xlsm"):
-        return read_xlsx(path)
-    if suffix in (".csv", ".txt"):
+    name = display_name(path)
+    if suffix not in (".xlsx", ".xlsm", ".csv", ".txt"):
+        raise InputError(f"{name}: ukjent filtype {suffix!r}; bruk .xlsx eller .csv")
+    try:
+        info = path.stat()
+        if stat.S_ISDIR(info.st_mode):
+            raise InputError(f"{name}: er en mappe, ikke en fil; velg en XLSX- eller CSV-fil")
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"{name}: er ikke en vanlig fil; velg en XLSX- eller CSV-fil")
+        if suffix in (".xlsx", ".xlsm"):
+            return read_xlsx(path)
+        if info.st_size > MAX_CSV_BYTES:
+            raise InputError(f"{name}: filen er {info.st_size // 1024 // 1024} MB; største"
+                             f" tillatte CSV-fil er {MAX_CSV_BYTES // 1024 // 1024} MB")  # fmt: skip
         return read_csv(path, encoding, delimiter)
-    raise InputError(f"{path.name}: ukjent filtype {suffix!r}; bruk .xlsx eller .csv")
+    except (PermissionError, IsADirectoryError) as exc:
+        raise InputError(f"{name}: filen kan ikke leses ({exc.strerror})") from exc
 
 
 def read_xlsx(path: Path) -> Table:
-    from .xlsx_reader import iter_rows
+    """The first visible sheet; its first non-empty row holds the headers."""
+    from .xlsx_reader import read_first_visible_sheet
 
-    try:
-        rows = list(iter_rows(str(path)))
-    except (zipfile.BadZipFile, KeyError, ValueError, ParseError) as exc:
-        raise InputError(f"{path.name}: kan ikke leses som Excel-fil ({exc})") from exc
-    if not rows or not any(c not in (None, "") for c in rows[0][1]):
-        raise InputError(f"{path.name}: filen er tom")
-    header = [cell_text(_xlsx_cell(h)) for h in rows[0][1]]
-    body: list[tuple[int, list[Cell]]] = []
-    for number, row in rows[1:]:
-        # The reader gives str, int, float or None: only text needs normalising.
-        cells: list[Cell] = [(c.strip() or None) if type(c) is str else c for c in row]
-        if cells.count(None) != len(cells):
-            body.append((number, cells))
-    return Table(header, body)
-
-
-def _xlsx_cell(value: object) -> Cell:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, bool):
-        return int(value)
-    if isinstance(value, str):
-        return value.strip() or None
-    if isinstance(value, int | float | date) or value is None:
-        return value
-    return str(value)
+    sheet = read_first_visible_sheet(path)
+    rows = [(n, cells) for n, cells in sheet.rows if cells.count(None) != len(cells)]
+    if not rows:
+        raise InputError(f"{display_name(path)}: filen er tom")
+    header = [cell_text(h) for h in rows[0][1]]
+    return Table(header, rows[1:], merged=sheet.merged, sheet=sheet.name)
 
 
 def detect_encoding(data: bytes) -> str:
@@ -109,6 +111,10 @@ def detect_delimiter(text: str) -> str:
     """``;`` or ``,`` from the first lines; refuse when both fit equally well."""
     sample = text.splitlines()[:50]
     fits = []
+    limit = csv.field_size_limit()
+    for number, line in enumerate(sample, start=1):
+        if len(line) > limit:
+            raise InputError(_too_long(number))
     for delimiter in DELIMITERS:
         widths = {len(r) for r in csv.reader(sample, delimiter=delimiter) if r}
         if len(widths) == 1 and widths.pop() > 1:
@@ -129,27 +135,54 @@ def detect_delimiter(text: str) -> str:
 def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = None) -> Table:
     data = path.read_bytes()
     if not data.strip(b"\xef\xbb\xbf \r\n\t"):
-        raise InputError(f"{path.name}: filen er tom")
+        raise InputError(f"{display_name(path)}: filen er tom")
     if encoding is not None and encoding.lower() not in ENCODINGS:
         raise InputError(f"ukjent tegnkoding {encoding!r}; velg utf-8 eller windows-1252")
     codec = ENCODINGS[encoding.lower()] if encoding else detect_encoding(data)
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{path.name}: filen er ikke i tegnkodingen {encoding}") from exc
+        raise InputError(f"{display_name(path)}: filen er ikke i tegnkodingen {encoding}") from exc
+    del data
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        raise InputError(f"rad {line}: filen inneholder NUL-tegn; er det en CSV-fil?")
     if delimiter is not None and delimiter not in DELIMITERS:
         raise InputError(f"ukjent skilletegn {delimiter!r}; velg «;» eller «,»")
     sep = delimiter or detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
-    header = next(reader, None)
-    if header is None or not any(h.strip() for h in header):
-        raise InputError(f"{path.name}: filen er tom")
-    body: list[tuple[int, list[Cell]]] = []
-    for number, row in enumerate(reader, start=2):
-        cells: list[Cell] = [c.strip() or None for c in row]
-        if any(cells):
-            body.append((number, cells))
-    return Table([h.strip() for h in header], body, codec, sep)
+    try:
+        header = next(reader, None)
+        if header is None or not any(h.strip() for h in header):
+            raise InputError(f"{display_name(path)}: filen er tom")
+        body: list[tuple[int, list[Cell]]] = []
+        spans: dict[int, int] = {}
+        start = reader.line_num + 1
+        for row in reader:
+            end = reader.line_num
+            cells: list[Cell] = [c.strip() or None for c in row]
+            if any(cells):
+                body.append((start, cells))
+                if end != start:
+                    spans[start] = end
+            start = end + 1
+    except csv.Error as exc:
+        line = reader.line_num
+        if "field larger than field limit" in str(exc):
+            raise InputError(_too_long(line)) from exc
+        raise InputError(f"rad {line}: CSV-filen kan ikke leses ({exc})") from exc
+    return Table([h.strip() for h in header], body, codec, sep, spans=spans)
+
+
+def _too_long(line: int) -> str:
+    limit = f"{csv.field_size_limit():,}".replace(",", " ")
+    return (f"rad {line}: et felt er lengre enn {limit} tegn – trolig et anførselstegn (\") som"
+            " ikke er lukket; rett filen og prøv igjen")  # fmt: skip
+
+
+def display_name(path: Path) -> str:
+    """A file name that can be printed (a non-UTF-8 name's bad bytes become \ufffd)."""
+    return os.fsencode(path.name).decode("utf-8", "replace")
 
 
 # Numbers -----------------------------------------------------------------------------
@@ -209,17 +242,15 @@ def parse_number(value: Cell, decimal: str = ",") -> float:
     return float(text)
 
 
-_EXCEL_EPOCH = date(1899, 12, 30)
-_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d.%m.%y", "%d-%m-%Y")
+#: Four-digit years only: "05.01.68" is refused, never read as 2068.
+_DATE_FORMATS = ("%d.%m.%Y", "%Y-%m-%d", "%d/%m/%Y", "%d-%m-%Y")
 
 
 def parse_date(value: Cell) -> date:
     if isinstance(value, date):
         return value
-    if isinstance(value, int | float) and 1 <= value < 2_958_466:
-        return _EXCEL_EPOCH + timedelta(days=int(value))  # an XLSX date cell
     if value is None or isinstance(value, int | float):
-        raise ValueError("not a date")
+        raise ValueError("not a date")  # XLSX date cells arrive as dates: a number is a number
     text = str(value).strip()
     if " " in text:  # "2024-01-05 00:00:00"
         text = text.split(" ")[0]

@@ -1,226 +1,189 @@
-"""A small, fast reader for the first sheet of an XLSX file (values only).
+"""Reading the first visible sheet of an XLSX file with python-calamine, within limits.
 
-openpyxl's read-only mode costs ~0.1 ms per row; large registers need less. Formula cells
-are returned as their formula text ("=A1+1"), never evaluated: an import stores them as
-plain text. Dates come back as Excel serial numbers; ``tabular.parse_date`` accepts those.
-
-The sheet is read in blocks of whole rows: each block (cut after a ``</row>``) is wrapped in
-the sheet's own root tag and parsed by the C parser in one call, so Python sees only rows
-and cells, never the millions of parse events of ``iterparse``. A sheet that does not look
-as expected (another encoding, no ``<sheetData>``) is read with ``iterparse`` instead.
+python-calamine (Rust) replaces the hand-written XML reader: it is fast and maintained, and
+it reads cached formula results, dates as dates and shared strings safely. What calamine does
+not limit, we check before it reads anything (a hostile file must not cost minutes or
+gigabytes): the file's size, the zip members' declared uncompressed sizes and their
+compression ratio (a zip bomb), and the sheet's extent (a single cell at ``ZZZZZZ2`` would
+make calamine allocate the whole rectangle up to it). The extent is found by scanning the
+sheet XML for cell references while decompressing it, so its real size is counted too.
 """
 
 from __future__ import annotations
 
 import re
 import zipfile
-from collections.abc import Iterator
-from pathlib import PurePosixPath
-from typing import IO
-from xml.etree.ElementTree import Element, fromstring, iterparse, parse
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from pathlib import Path
 
-MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
-REL = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
+from ..errors import InputError
+from .tabular import display_name
 
-Value = str | float | int | None
+#: Largest XLSX file we read (100 000 households with many extra columns are ~40 MB).
+MAX_FILE_BYTES = 250 * 1024 * 1024
+#: Largest total uncompressed size of the zip's members.
+MAX_UNCOMPRESSED_BYTES = 2 * 1024 * 1024 * 1024
+#: Largest compression ratio of a member over 1 MB (spreadsheet XML is ~5–30 : 1).
+MAX_RATIO = 200
+RATIO_FLOOR_BYTES = 1024 * 1024
+#: Excel's own limits, and a cap on the cells calamine may allocate (rows × columns).
+MAX_ROWS = 1_048_576
+MAX_COLUMNS = 16_384
+MAX_CELLS = 30_000_000
 
+Value = str | float | int | date | None
 
-def _first_sheet_path(archive: zipfile.ZipFile) -> str:
-    workbook = parse(archive.open("xl/workbook.xml")).getroot()
-    sheet = workbook.find(f"{MAIN}sheets/{MAIN}sheet")
-    if sheet is None:
-        raise ValueError("the workbook has no sheets")
-    rel_id = sheet.get(f"{REL}id")
-    rels = parse(archive.open("xl/_rels/workbook.xml.rels")).getroot()
-    for rel in rels.iter(f"{PKG_REL}Relationship"):
-        if rel.get("Id") == rel_id:
-            target = rel.get("Target", "")
-            if target.startswith("/"):
-                return target.lstrip("/")
-            return str(PurePosixPath("xl") / target)
-    raise ValueError("the first sheet is missing")
+_CELL_REF = re.compile(rb'\sr="([A-Z]+)([0-9]+)"')
+_SCAN_BLOCK = 1 << 22
 
 
-def _shared_strings(archive: zipfile.ZipFile) -> list[str]:
-    if "xl/sharedStrings.xml" not in archive.namelist():
-        return []
-    strings: list[str] = []
-    for _, element in iterparse(archive.open("xl/sharedStrings.xml")):
-        if element.tag == f"{MAIN}si":
-            strings.append("".join(t.text or "" for t in element.iter(f"{MAIN}t")))
-            element.clear()
-    return strings
+@dataclass
+class Sheet:
+    name: str
+    #: (row number, 1-based; cells with None for empty)
+    rows: list[tuple[int, list[Value]]]
+    #: merged ranges as ((first row, first column), (last row, last column)), 1-based rows,
+    #: 0-based columns
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
 
 
-def _column_index(reference: str) -> int:
-    index = 0
-    for char in reference:
-        if char.isdigit():
-            break
-        index = index * 26 + (ord(char.upper()) - 64)
-    return index - 1
+def column_letters(index: int) -> str:
+    """0 → A, 25 → Z, 26 → AA."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
 
 
-def _value(cell: Element, strings: list[str]) -> Value:
-    kind = cell.get("t", "n")
-    formula = cell.find(f"{MAIN}f")
-    if formula is not None and formula.text:
-        return "=" + formula.text
-    if kind == "inlineStr":
-        return "".join(t.text or "" for t in cell.iter(f"{MAIN}t"))
-    raw = cell.findtext(f"{MAIN}v")
-    if raw is None:
-        return None
-    if kind == "s":
-        return strings[int(raw)]
-    if kind in ("str", "e"):
-        return raw
-    if kind == "b":
-        return int(raw)
-    number = float(raw)
-    return int(number) if number.is_integer() and abs(number) < 2**53 else number
-
-
-def iter_rows(path: str, block: int = 1 << 22) -> Iterator[tuple[int, list[Value]]]:
-    """(row number, cells) for every row of the first sheet, in order.
-
-    ``block`` is how many bytes of sheet XML are parsed at a time (tests make it small).
-    """
-    with zipfile.ZipFile(path) as archive:
-        strings = _shared_strings(archive)
-        name = _first_sheet_path(archive)
-        with archive.open(name) as sheet:
-            head = sheet.read(block)
-            opening = _opening(head)
-        if opening is None:
-            yield from _iter_rows_events(archive.open(name), strings)
-            return
-        with archive.open(name) as sheet:
-            yield from _iter_rows_blocks(sheet, strings, block, *opening)
-
-
-_ROOT = re.compile(rb"<(?:([A-Za-z_][\w.-]*):)?worksheet[\s>]")
-_DECLARATION = re.compile(rb"^\s*<\?xml[^>]*encoding=[\"']([^\"']+)")
-
-
-def _opening(head: bytes) -> tuple[bytes, bytes, bytes] | None:
-    """(the root's start tag, its end tag, the row end tag), or None if unusual."""
-    declared = _DECLARATION.match(head)
-    if declared and declared.group(1).lower().replace(b"-", b"") != b"utf8":
-        return None
-    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None
-    root = _ROOT.search(head)
-    if root is None:
-        return None
-    prefix = root.group(1) + b":" if root.group(1) else b""
-    start_end = head.find(b">", root.start())
-    data = head.find(b"<" + prefix + b"sheetData", start_end)
-    if start_end < 0 or data < 0:
-        return None
-    return head[root.start() : start_end + 1], b"</" + prefix + b"worksheet>", b"</" + prefix + b"row>"
-
-
-def _iter_rows_blocks(sheet: IO[bytes], strings: list[str], block: int, root: bytes,
-                      root_end: bytes, row_end: bytes) -> Iterator[tuple[int, list[Value]]]:  # fmt: skip
-    """Rows parsed a block at a time (see the module's note)."""
-    sheet_data = b"sheetData"
-    pending = b""
-    started = False
+def _column_number(letters: bytes) -> int:
     number = 0
-    columns: dict[str, int] = {}
-    while True:
-        data = sheet.read(block)
-        pending += data
-        if not started:
-            at = pending.find(sheet_data)
-            if at < 0 or pending.find(b">", at) < 0:
-                if not data:
-                    return
+    for char in letters:
+        number = number * 26 + (char - 64)
+    return number
+
+
+def check_archive(path: Path) -> None:
+    """Refuse a file that is too large, not a zip, a zip bomb or a sheet beyond the limits."""
+    name = display_name(path)
+    size = path.stat().st_size
+    if size > MAX_FILE_BYTES:
+        raise InputError(
+            f"{name}: filen er {size // 1024 // 1024} MB; største tillatte Excel-fil er"
+            f" {MAX_FILE_BYTES // 1024 // 1024} MB"
+        )
+    try:
+        with zipfile.ZipFile(path) as archive:
+            members = archive.infolist()
+            total = sum(m.file_size for m in members)
+            if total > MAX_UNCOMPRESSED_BYTES:
+                raise InputError(
+                    f"{name}: Excel-filen pakker ut til {total // 1024 // 1024} MB; grensen er"
+                    f" {MAX_UNCOMPRESSED_BYTES // 1024 // 1024} MB (mulig «zip-bombe»)"
+                )
+            for member in members:
+                ratio = member.file_size / max(1, member.compress_size)
+                if member.file_size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO:
+                    raise InputError(
+                        f"{name}: delen {member.filename} er pakket {ratio:.0f} : 1;"
+                        f" grensen er {MAX_RATIO} : 1 (mulig «zip-bombe»)"
+                    )
+            for member in members:
+                if member.filename.startswith("xl/worksheets/") and member.filename.endswith(
+                    ".xml"
+                ):
+                    _check_extent(name, archive, member)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
+        raise InputError(f"{name}: kan ikke leses som Excel-fil ({exc})") from exc
+
+
+def _check_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+    """The largest column and row any cell refers to, within Excel's limits and MAX_CELLS."""
+    widest = b""
+    last_row = 0
+    tail = b""
+    with archive.open(member) as stream:
+        while block := stream.read(_SCAN_BLOCK):
+            data = tail + block
+            tail = data[-64:]
+            letters = set(_CELL_REF.findall(data))
+            if not letters:
                 continue
-            close = pending.find(b">", at)
-            if pending[close - 1 : close] == b"/":  # <sheetData/>: no rows
-                return
-            pending = pending[close + 1 :]
-            started = True
-        cut = pending.rfind(row_end)
-        if cut < 0:
-            if not data:
-                return
-            continue
-        cut += len(row_end)
-        chunk, pending = pending[:cut], pending[cut:]
-        element = fromstring(root + chunk + root_end)
-        for row in element:
-            number = int(row.get("r") or number + 1)
-            yield number, _cells(row, strings, columns)
-        if not data:
-            return
+            columns = {c for c, _ in letters}
+            wide = max(columns, key=lambda c: (len(c), c))
+            if (len(wide), wide) > (len(widest), widest):
+                widest = wide
+            last_row = max(last_row, max(int(r) for _, r in letters))
+            _check_limits(name, widest, last_row)
+    _check_limits(name, widest, last_row)
 
 
-_V = f"{MAIN}v"
-_IS = f"{MAIN}is"
-_T = f"{MAIN}t"
-_DIGITS = "0123456789"
+def _check_limits(name: str, widest: bytes, last_row: int) -> None:
+    columns = _column_number(widest) if len(widest) <= 4 else MAX_COLUMNS + 1
+    if columns > MAX_COLUMNS or last_row > MAX_ROWS:
+        raise InputError(
+            f"{name}: arket har en celle utenfor Excels grenser (kolonne"
+            f" {widest.decode('ascii')[:12]}, rad {last_row}); største er kolonne XFD, rad"
+            f" {MAX_ROWS}"
+        )
+    if columns * last_row > MAX_CELLS:
+        raise InputError(
+            f"{name}: arket spenner over {columns} kolonner × {last_row} rader; grensen er"
+            f" {MAX_CELLS:,} celler".replace(",", " ")
+        )
 
 
-def _cells(row: Element, strings: list[str], columns: dict[str, int]) -> list[Value]:
-    cells: list[Value] = []
-    for position, cell in enumerate(row):
-        reference = cell.get("r")
-        if reference:
-            letters = reference.rstrip(_DIGITS)
-            index = columns.get(letters)
+def read_first_visible_sheet(path: Path) -> Sheet:
+    """The first visible worksheet's cells (hidden and chart sheets are skipped)."""
+    import python_calamine as calamine
+
+    check_archive(path)
+    try:
+        workbook = calamine.CalamineWorkbook.from_path(str(path))
+        try:
+            index = _first_visible(workbook, calamine)
             if index is None:
-                index = columns[letters] = _column_index(reference)
-        else:
-            index = position
-        kind = cell.get("t")
-        value: Value
-        if len(cell) != 1:
-            value = _value(cell, strings)
-        else:
-            child = cell[0]
-            tag = child.tag
-            if tag == _V and kind in (None, "n", "s", "str"):
-                raw = child.text
-                if raw is None:
-                    value = None
-                elif kind == "s":
-                    value = strings[int(raw)]
-                elif kind == "str":
-                    value = raw
-                else:
-                    number = float(raw)
-                    value = int(number) if number.is_integer() and abs(number) < 2**53 else number
-            elif tag == _IS and kind == "inlineStr" and len(child) == 1 and child[0].tag == _T:
-                value = child[0].text or ""
-            else:
-                value = _value(cell, strings)
-        if index == len(cells):
-            cells.append(value)
-            continue
-        if index > len(cells):
-            cells.extend([None] * (index + 1 - len(cells)))
-        cells[index] = value
-    return cells
+                raise InputError(f"{display_name(path)}: Excel-filen har ikke noe synlig regneark")
+            sheet = workbook.get_sheet_by_index(index)
+            merged = [((a + 1, b), (c + 1, d)) for (a, b), (c, d) in sheet.merged_cell_ranges or ()]
+            values = sheet.to_python(skip_empty_area=False)
+            name = workbook.sheets_metadata[index].name
+        finally:
+            workbook.close()
+    except InputError:
+        raise
+    except (calamine.CalamineError, OverflowError, ValueError, OSError, MemoryError) as exc:
+        raise InputError(f"{display_name(path)}: kan ikke leses som Excel-fil ({exc})") from exc
+    rows = [(number, [_cell(v) for v in row]) for number, row in enumerate(values, start=1)]
+    return Sheet(name, rows, merged)
 
 
-def _iter_rows_events(sheet: IO[bytes], strings: list[str]) -> Iterator[tuple[int, list[Value]]]:
-    """Rows by iterparse events: slower, for sheets the block reader does not take."""
-    with sheet:
-        number = 0
-        for _, element in iterparse(sheet):
-            if element.tag != f"{MAIN}row":
-                continue
-            number = int(element.get("r") or number + 1)
-            cells: list[Value] = []
-            for position, cell in enumerate(element.iter(f"{MAIN}c")):
-                reference = cell.get("r")
-                index = _column_index(reference) if reference else position
-                if index >= len(cells):
-                    cells.extend([None] * (index + 1 - len(cells)))
-                cells[index] = _value(cell, strings)
-            yield number, cells
-            element.clear()
+def _first_visible(workbook: object, calamine: object) -> int | None:
+    visible = calamine.SheetVisibleEnum.Visible  # type: ignore[attr-defined]
+    worksheet = calamine.SheetTypeEnum.WorkSheet  # type: ignore[attr-defined]
+    for index, meta in enumerate(workbook.sheets_metadata):  # type: ignore[attr-defined]
+        if meta.visible == visible and meta.typ == worksheet:
+            return index
+    return None
+
+
+def _cell(value: object) -> Value:
+    kind = type(value)
+    if kind is str:
+        return value.strip() or None  # type: ignore[union-attr]
+    if kind is float:
+        number: float = value  # type: ignore[assignment]
+        return int(number) if number.is_integer() and abs(number) < 2**53 else number
+    if kind is bool:
+        return int(value)  # type: ignore[call-overload]
+    if kind is int:
+        return value  # type: ignore[return-value]
+    if kind is datetime:
+        return value.date()  # type: ignore[union-attr]
+    if kind is date:
+        return value  # type: ignore[return-value]
+    if isinstance(value, time | timedelta):
+        return str(value)
+    return None if value is None else str(value)

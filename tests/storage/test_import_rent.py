@@ -93,14 +93,20 @@ def test_xlsx_with_date_cells_numbers_and_excel_serials(register, tmp_path):
     sheet.write(2, 0, "H1")
     sheet.write_datetime(2, 1, date(2025, 12, 1), day)  # a month given as a date cell
     sheet.write_row(2, 2, [11500, 0])
-    sheet.write_row(3, 0, ["H2", 46023, 9800.5, 9800.5, 46024])  # Excel serials, 2026-01
+    # Plain numbers where a month or date belongs (Excel serials without a date format): a
+    # date is never a number, so the row is refused rather than guessed.
+    sheet.write_row(3, 0, ["H2", 46023, 9800.5, 9800.5, 46024])
     workbook.close()
     result = _import(register, path)
-    assert result.problems == [] and result.inserted == 3
+    assert result.problems == [
+        'rad 4, Maaned "46023": er ikke en måned (bruk åååå-mm, f.eks. 2026-01)',
+        'rad 4, Betalt dato "46024": er et tall, ikke en dato',
+    ]
+    result = _import(register, path, skip_invalid=True)
+    assert result.inserted == 2 and result.skipped == 1
     assert _payments(register) == [
         ("H1", "2025-11", 11500.0, 11500.5, "2025-11-03"),
         ("H1", "2025-12", 11500.0, 0.0, None),
-        ("H2", "2026-01", 9800.5, 9800.5, "2026-01-02"),
     ]
 
 
@@ -238,11 +244,17 @@ def test_progress_can_cancel_and_nothing_is_written(register, files):
     ("value", "month"),
     [("2026-01", "2026-01"), ("2026-1", "2026-01"), ("01.2026", "2026-01"), ("1/2026", "2026-01"),
      ("31.01.2026", "2026-01"), ("2026-01-31", "2026-01"), (date(2026, 1, 31), "2026-01"),
-     (46053, "2026-01"), (46053.0, "2026-01")],
+]
 )  # fmt: skip
 def test_months(value, month):
     index = parse_month(value)
     assert f"{index // 12:04d}-{index % 12 + 1:02d}" == month
+
+
+@pytest.mark.parametrize("value", [46053, 46053.0, "26-01-05", "05.01.26"])
+def test_a_number_or_two_digit_year_is_never_a_month(value):
+    with pytest.raises(ValueError):
+        parse_month(value)
 
 
 def test_the_fast_path_agrees_with_the_exact_path(register, tmp_path):

@@ -1,79 +1,160 @@
+"""The XLSX reader (python-calamine within limits): values, the visible sheet, hostile files."""
+
+import zipfile
 from datetime import date, datetime
 
+import pytest
 from openpyxl import Workbook
 
-from leietileie.services.tabular import parse_date, read_xlsx
+from leietileie.errors import InputError
+from leietileie.services import xlsx_reader
+from leietileie.services.tabular import read_xlsx
 
 
-def test_reader_matches_openpyxl_values(tmp_path):
+def test_reader_values(tmp_path):
     wb = Workbook()
     ws = wb.active
     ws.append(["a", "b", "c", "d"])
-    ws.append(["0101", 12.5, datetime(2021, 3, 1), "=SUM(B2:B3)"])
+    ws.append(["0101", 12.5, datetime(2021, 3, 1), "  tekst  "])
     ws.append([None, 7, None, "tekst med æøå"])
     ws["F4"] = "langt ute"
     wb.save(tmp_path / "x.xlsx")
     table = read_xlsx(tmp_path / "x.xlsx")
-    assert table.headers == ["a", "b", "c", "d"]
+    assert table.headers == ["a", "b", "c", "d", "", ""]
     (n2, row2), (n3, row3), (n4, row4) = table.rows
     assert (n2, n3, n4) == (2, 3, 4)
-    assert row2[0] == "0101" and row2[1] == 12.5 and row2[3] == "=SUM(B2:B3)"
-    assert parse_date(row2[2]) == date(2021, 3, 1)
-    assert row3[:2] == [None, 7] and row3[3] == "tekst med æøå"
+    assert row2[:4] == ["0101", 12.5, date(2021, 3, 1), "tekst"]
+    assert row3[:2] == [None, 7] and type(row3[1]) is int and row3[3] == "tekst med æøå"
     assert row4[5] == "langt ute"
 
 
+def test_header_below_empty_rows_keeps_file_row_numbers(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws["B3"], ws["C3"] = "a", "b"
+    ws["B4"], ws["C4"] = "x", 1
+    wb.save(tmp_path / "x.xlsx")
+    table = read_xlsx(tmp_path / "x.xlsx")
+    assert table.headers == ["", "a", "b"] and table.rows == [(4, [None, "x", 1])]
+
+
+def test_hidden_first_sheet_is_skipped(tmp_path):
+    wb = Workbook()
+    hidden = wb.active
+    hidden.title = "Gammel"
+    hidden.append(["skjult"])
+    hidden.sheet_state = "hidden"
+    visible = wb.create_sheet("Leietakere")
+    visible.append(["synlig"])
+    visible.append(["rad"])
+    wb.save(tmp_path / "x.xlsx")
+    table = read_xlsx(tmp_path / "x.xlsx")
+    assert table.headers == ["synlig"] and table.sheet == "Leietakere"
+
+
+def test_no_visible_sheet_is_refused(tmp_path):
+    path = _sheet_zip(tmp_path / "x.xlsx", _cells(("A1", "a"), ("A2", "b")), state="hidden")
+    with pytest.raises(InputError, match="ikke noe synlig regneark"):
+        read_xlsx(path)
+
+
+def test_merged_ranges_are_reported(tmp_path):
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["husstand_id", "fornavn"])
+    ws.append(["H1", "Kari"])
+    ws.append([None, "Ola"])
+    ws.merge_cells("A2:A3")
+    wb.save(tmp_path / "x.xlsx")
+    assert read_xlsx(tmp_path / "x.xlsx").merged == [((2, 0), (3, 0))]
+
+
 def test_damaged_xlsx_is_refused(tmp_path):
-    import pytest
-
-    from leietileie.errors import InputError
-
     path = tmp_path / "bad.xlsx"
     path.write_bytes(b"PK not really a zip")
     with pytest.raises(InputError, match="kan ikke leses som Excel-fil"):
         read_xlsx(path)
 
 
-def _both_readers(path, block):
-    import zipfile
+def _sheet_zip(path, sheet_xml: bytes, compress=zipfile.ZIP_DEFLATED, state="visible"):
+    """A minimal workbook around one sheet's XML."""
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
+    with zipfile.ZipFile(path, "w", compress) as z:
+        z.writestr("[Content_Types].xml", (
+            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+            'content-types"><Default Extension="xml" ContentType="application/xml"/>'
+            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+            'relationships+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override '
+            'PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.spreadsheetml.worksheet+xml"/></Types>'))
+        z.writestr("_rels/.rels", (
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+            'openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+            'Target="xl/workbook.xml"/></Relationships>'))
+        z.writestr("xl/workbook.xml", (
+            f'<?xml version="1.0"?><workbook {ns} {rel}><sheets><sheet name="A" sheetId="1" '
+            f'state="{state}" r:id="rId1"/></sheets></workbook>'))
+        z.writestr("xl/_rels/workbook.xml.rels", (
+            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+            'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+            'openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+            'Target="worksheets/sheet1.xml"/></Relationships>'))
+        z.writestr("xl/worksheets/sheet1.xml",
+                   f'<?xml version="1.0"?><worksheet {ns}><sheetData>'.encode() + sheet_xml
+                   + b"</sheetData></worksheet>")
+    return path
 
-    from leietileie.services import xlsx_reader
 
-    fast = list(xlsx_reader.iter_rows(str(path), block=block))
-    with zipfile.ZipFile(path) as archive:
-        strings = xlsx_reader._shared_strings(archive)
-        sheet = archive.open(xlsx_reader._first_sheet_path(archive))
-        slow = list(xlsx_reader._iter_rows_events(sheet, strings))
-    return fast, slow
+def _cells(*refs_values):
+    return b"".join(
+        f'<row r="{r.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")}"><c r="{r}" t="inlineStr"><is><t>'
+        f"{v}</t></is></c></row>".encode() for r, v in refs_values
+    )
 
 
-def test_block_reader_equals_the_event_reader(tmp_path):
-    """Shared and inline strings, rich text, formulas, gaps, booleans, escapes, any block size."""
-    import xlsxwriter
+def test_minimal_workbook_reads(tmp_path):
+    path = _sheet_zip(tmp_path / "x.xlsx", _cells(("A1", "a"), ("A2", "b")))
+    assert read_xlsx(path).rows == [(2, ["b"])]
 
-    wb = Workbook()
-    ws = wb.active
-    ws.append(["a", "b", "c", "d", "e"])
-    for i in range(60):
-        ws.append([f"0{i}", i * 1.5, datetime(2021, 3, 1 + i % 28), "=SUM(B2:B3)", True])
-        ws.append([None, 7, None, "æøå & <tag> \"q\"", None])
-    ws["AB70"] = "langt ute"
-    wb.save(tmp_path / "openpyxl.xlsx")
-    book = xlsxwriter.Workbook(str(tmp_path / "inline.xlsx"), {"constant_memory": True})
-    sheet = book.add_worksheet()
-    bold = book.add_format({"bold": True})
-    for r in range(80):
-        sheet.write_row(r, 0, [f"x{r}", r, "", "a & b", 2.5, False])
-        sheet.write_rich_string(r, 7, "ri", bold, "ch")
-        sheet.write_formula(r, 8, "=A1&B1", None, "x")
-        sheet.write_blank(r, 9, None, bold)
-    book.close()
-    book = xlsxwriter.Workbook(str(tmp_path / "shared.xlsx"))
-    sheet = book.add_worksheet()
-    for r in range(80):
-        sheet.write_row(r, 0, [f"s{r % 7}", r, None, "ø", -3.25e-5])
-    book.close()
-    for name in ("openpyxl.xlsx", "inline.xlsx", "shared.xlsx"):
-        for block in (64, 1000, 1 << 22):
-            fast, slow = _both_readers(tmp_path / name, block)
-            assert fast == slow and len(fast) >= 80, (name, block)
+
+@pytest.mark.parametrize("far", ["ZZZZZZZZZZ2", "ZZZZZZ2", "XFE2", "A1048577"])
+def test_a_far_away_cell_is_refused_before_reading(tmp_path, far):
+    path = _sheet_zip(tmp_path / "x.xlsx", _cells(("A1", "a"), (far, "b")))
+    with pytest.raises(InputError, match="utenfor Excels grenser"):
+        read_xlsx(path)
+
+
+def test_too_many_cells_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(xlsx_reader, "MAX_CELLS", 1000)
+    path = _sheet_zip(tmp_path / "x.xlsx", _cells(("A1", "a"), ("AB100", "b")))
+    with pytest.raises(InputError, match="grensen er 1 000 celler"):
+        read_xlsx(path)
+
+
+def test_zip_bomb_is_refused_by_ratio(tmp_path):
+    filler = b"<row/>" * (4 * 1024 * 1024 // 6)
+    path = _sheet_zip(tmp_path / "bomb.xlsx", _cells(("A1", "a")) + filler)
+    with pytest.raises(InputError, match="zip-bombe"):
+        read_xlsx(path)
+
+
+def test_too_large_file_is_refused(tmp_path, monkeypatch):
+    monkeypatch.setattr(xlsx_reader, "MAX_FILE_BYTES", 100)
+    path = _sheet_zip(tmp_path / "x.xlsx", _cells(("A1", "a"), ("A2", "b")))
+    with pytest.raises(InputError, match="største tillatte Excel-fil"):
+        read_xlsx(path)
+
+
+def test_bad_shared_string_index_is_refused(tmp_path):
+    path = _sheet_zip(tmp_path / "x.xlsx", b'<row r="1"><c r="A1" t="s"><v>99999</v></c></row>')
+    with pytest.raises(InputError, match="kan ikke leses som Excel-fil"):
+        read_xlsx(path)
+
+
+def test_column_letters():
+    assert [xlsx_reader.column_letters(i) for i in (0, 25, 26, 701, 702)] == [
+        "A", "Z", "AA", "ZZ", "AAA"
+    ]

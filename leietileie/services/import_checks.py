@@ -1,0 +1,63 @@
+"""Checks of a file's structure before its rows are read as records.
+
+Two kinds of finding. A *structural* problem makes the whole file untrustworthy: a CSV record
+that runs over several lines (an unclosed quote swallows the rows after it), merged cells
+in a column we read, a tenant row without ``husstand_id`` (it cannot be tied to its
+household). Such a file is refused, also with ``--skip-invalid``: importing the rest could
+store a household without its child. A *row* problem (a row with more cells than the
+header has columns) is reported with its row, and with ``--skip-invalid`` that row (for
+tenants: its whole household) is skipped and reported.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from .tabular import Table
+
+
+@dataclass
+class Structure:
+    #: the file is refused, whatever the options
+    fatal: list[str] = field(default_factory=list)
+    #: row number → problem; the row (tenants: its household) is not imported
+    bad_rows: dict[int, str] = field(default_factory=dict)
+
+
+def check_structure(table: Table, columns: dict[str, int], labels: dict[str, str],
+                    kind: str) -> Structure:  # fmt: skip
+    found = Structure()
+    for first, last in sorted(table.spans.items()):
+        found.fatal.append(
+            f"rad {first}–{last}: én post strekker seg over flere linjer – trolig et"
+            " anførselstegn (\") som ikke er lukket, som sluker radene etter seg; rett filen"
+        )
+    used = {index: labels.get(name, name) for name, index in columns.items()}
+    for (top, left), (bottom, right) in table.merged:
+        if bottom == top:
+            continue
+        hit = [used[i] for i in range(left, right + 1) if i in used]
+        if hit:
+            found.fatal.append(
+                f"rad {top}–{bottom}, {', '.join(hit)}: sammenslåtte celler; del dem opp slik at"
+                " hver rad har sin egen verdi"
+            )
+    width = len(table.headers)
+    key = columns.get("husstand_id") if kind == "tenants" else None
+    for number, cells in table.rows:
+        if len(cells) > width and any(c is not None for c in cells[width:]):
+            found.bad_rows[number] = (
+                f"rad {number}: har {len(cells)} felt, men overskriften har {width} kolonner"
+                " (et skilletegn for mye i en celle?)"
+            )
+        if key is not None and (key >= len(cells) or cells[key] is None):
+            found.fatal.append(
+                f"rad {number}, {labels.get('husstand_id', 'husstand_id')}: mangler; raden kan"
+                " ikke knyttes til en husstand (sammenslåtte eller tomme celler?)"
+            )
+    if found.fatal:
+        found.fatal.append(
+            "Filens oppbygning er uklar: ingenting er importert (heller ikke med"
+            " --skip-invalid). Rett filen og importer på nytt."
+        )
+    return found
