@@ -59,9 +59,9 @@ def test_bad_scenario_exits_2_with_one_line_per_problem_and_no_traceback(tmp_pat
     proc = subprocess.run([sys.executable, "-m", "leietileie", "assess", str(path)], capture_output=True, text=True)
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
-    assert "household.members[1].age: must be 0–120, got 130" in lines
+    assert "household.members[1].age: må være mellom 0 og 120, fikk 130" in lines
     assert any(line.startswith("dwelling.tenure:") for line in lines)
-    assert any(line.startswith("financing.term_years: must be 1–50") for line in lines)
+    assert any(line.startswith("financing.term_years: må være mellom 1 og 50") for line in lines)
     assert "Traceback" not in proc.stderr
     assert proc.stdout == ""
 
@@ -70,7 +70,7 @@ def test_not_json_is_an_input_error(tmp_path, capsys):
     path = tmp_path / "x.json"
     path.write_text("{not json", encoding="utf-8")
     assert main(["assess", str(path)]) == 2
-    assert "not valid JSON" in capsys.readouterr().err
+    assert "er ikke gyldig JSON" in capsys.readouterr().err
 
 
 def test_override_below_floor_is_refused(capsys, tmp_path):
@@ -81,7 +81,7 @@ def test_override_below_floor_is_refused(capsys, tmp_path):
     assert main(["assess", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("household.living_costs_monthly_override:")
-    assert "floor" in err
+    assert "sosialhjelpsnormen" in err
 
 
 def test_override_above_floor_is_used():
@@ -96,14 +96,14 @@ def test_override_above_floor_is_used():
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
-        (lambda d: d["household"]["members"].pop(0), "household.members: must have exactly one applicant, found 0"),
-        (lambda d: d["household"].update(savings=-1), "household.savings: must be 0–"),
-        (lambda d: d["household"].update(car="tesla"), "household.car: must be one of none, petrol, electric"),
-        (lambda d: d["household"]["members"][0]["incomes"][0].update(kind="lotto"), "household.members[0].incomes[0].kind: must be one of"),
-        (lambda d: d["financing"].update(mode="bank_only"), "financing.mode: must be one of"),
-        (lambda d: d["household"].update(saving=1), "household.saving: unknown field"),
-        (lambda d: d["financing"].update(interest_only_years=9), "financing.interest_only_years: must be 0–8"),
-        (lambda d: d["household"]["members"][3].pop("sex"), "household.members[3].sex: is required from age 10"),
+        (lambda d: d["household"]["members"].pop(0), "household.members: må ha nøyaktig én søker (applicant), fant 0"),
+        (lambda d: d["household"].update(savings=-1), "household.savings: må være mellom 0 og"),
+        (lambda d: d["household"].update(car="tesla"), "household.car: må være en av none, petrol, electric"),
+        (lambda d: d["household"]["members"][0]["incomes"][0].update(kind="lotto"), "household.members[0].incomes[0].kind: må være en av"),
+        (lambda d: d["financing"].update(mode="bank_only"), "financing.mode: må være en av"),
+        (lambda d: d["household"].update(saving=1), "household.saving: ukjent felt"),
+        (lambda d: d["financing"].update(interest_only_years=9), "financing.interest_only_years: må være mellom 0 og 8"),
+        (lambda d: d["household"]["members"][3].pop("sex"), "household.members[3].sex: må fylles ut fra 10 år"),
     ],
 )
 def test_each_bad_field_is_named(mutate, message):
