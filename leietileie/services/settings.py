@@ -15,7 +15,7 @@ from stdnum.no import orgnr
 
 from ..domain.model import Financing
 from ..errors import InputError
-from ..rules import available_years, load_rules
+from ..rules import available_years
 
 
 @dataclass(frozen=True)
