@@ -247,12 +247,13 @@ def _suggestions(scenario: Scenario, rules: RuleSet, cap: Capacity, plan: Plan, 
             if months <= f.saving_horizon_months:
                 out.append(Suggestion("save", f"Sparing: {format_kr(saving)} i måneden i {months} måneder gir nok egenkapital.", monthly_saving=saving, months=months))
     if not out and verdict == "not_eligible":
-        limits = [f"løpetid høyst {MAX_TERM_YEARS} år"]
-        if f.term_age_limit is not None:
-            limits.append(f"ikke forbi {f.term_age_limit} års alder")
-        limits.append(f"tilskudd høyst {format_kr(f.grant_max)}" if f.grant_max > 0 else "kommunen gir ikke tilskudd")
-        limits.append(f"sparing i høyst {f.saving_horizon_months} måneder")
-        out.append(Suggestion("none", "Ingen endring innenfor kommunens retningslinjer (" + ", ".join(limits) + ") får saken til å gå nå."))
+        longest = MAX_TERM_YEARS
+        age = _applicant_age(scenario)
+        if f.term_age_limit is not None and age is not None:
+            longest = max(0, min(longest, f.term_age_limit - age))
+        grants = f"tilskudd høyst {format_kr(f.grant_max)}" if f.grant_max > 0 else "kommunen gir ikke tilskudd"
+        out.append(Suggestion("none", "Ingen endring innenfor kommunens retningslinjer får saken til å gå nå "
+                                      f"(løpetid høyst {longest} år, {grants}, sparing i høyst {f.saving_horizon_months} måneder)."))
     return tuple(out)
 
 

@@ -174,7 +174,8 @@ class RuleSet:
         return str(self.year)
 
     def groups(self) -> dict[str, Sourced]:
-        """Each group of figures with its source, for the calculation appendix."""
+        """Each group of figures the calculation uses, with its source, for the calculation
+        appendix. ``fees`` (Husbanken's fees on its own loans) is not used for a startlån."""
         return {
             "tax": self.tax,
             "pension_credit": self.pension_credit,
@@ -183,7 +184,6 @@ class RuleSet:
             "bank": self.bank,
             "startlan": self.startlan,
             "husbanken_rates": self.husbanken_rates,
-            "fees": self.fees,
             "purchase_costs": self.purchase_costs,
             "grant": self.grant,
             "bostotte": self.bostotte,
