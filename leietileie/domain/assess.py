@@ -6,11 +6,12 @@ a letter needs (budget lines, checks, suggestions, the comparison with rent) rid
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass
 
 from ..rules.model import RuleSet
-from .budget import Budget, budget
+from .budget import Budget, budget, household_taxes
 from .comparison import (
     BostotteEstimate,
     approved_costs_owning,
@@ -22,19 +23,21 @@ from .financing import (
     Check,
     Plan,
     Reason,
+    bank_alone_sufficient,
     bank_checks,
-    bank_limit,
     capacity,
     check_betjeningsevne,
     make_plan,
+    resolve_financing,
 )
 from .loans import Schedule, first_payment, first_year_interest, max_loan, schedule
-from .model import INCOME_KINDS, INCOME_LABELS_NB, TEMPORARY_INCOME, Scenario
-from .money import format_kr, round_kr
+from .model import INCOME_KINDS, INCOME_LABELS_NB, TEMPORARY_INCOME, Household, Scenario
+from .money import format_kr, format_percent, round_kr
 
 MAX_TERM_YEARS = 50
 RULE_GROUP_LABELS_NB = {
     "tax": "skattesatser",
+    "pension_credit": "skattefradrag for pensjonsinntekt",
     "sifo": "SIFO-budsjett",
     "floor": "sosialhjelpsnorm",
     "bank": "bankregler",
@@ -49,7 +52,7 @@ RULE_GROUP_LABELS_NB = {
 
 @dataclass(frozen=True)
 class Suggestion:
-    code: str  # longer_term | grant | save
+    code: str  # longer_term | grant | save | none
     text: str
     term_years: int = 0
     grant: int = 0
@@ -85,6 +88,20 @@ class Assessment:
     reasons: tuple[Reason, ...]
     suggestions: tuple[Suggestion, ...]
     warnings: tuple[str, ...]
+    #: The bank's rules alone would finance the whole purchase (no startlån needed).
+    bank_alone_sufficient: bool = False
+    #: The municipality's own establishment fee on the startlån (policy; default none).
+    establishment_fee: int = 0
+
+    @property
+    def policy_rate(self) -> float:
+        rate = self.scenario.financing.policy_rate
+        return self.rules.startlan.policy_rate if rate is None else rate
+
+    @property
+    def policy_rate_overridden(self) -> bool:
+        """The caseworker's own policy rate, not the rule set's figure for the year."""
+        return not self.scenario.financing.policy_rate_seeded
 
     @property
     def monthly_payment(self) -> int:
@@ -115,7 +132,7 @@ class Assessment:
             f.term_years,
             f.repayment,
             interest_only_years=f.interest_only_years,
-            fee_per_payment=self.rules.fees.instalment_fee,
+            fee_per_payment=f.instalment_fee,
         )
 
     def to_json(self) -> dict[str, object]:
@@ -135,8 +152,40 @@ def _loan_payments(scenario: Scenario, rules: RuleSet, plan: Plan) -> tuple[int,
     else:
         startlan, interest = 0.0, 0.0
     interest += first_year_interest(float(plan.bank_loan), f.bank_rate, f.bank_term_years, "annuity")
-    fees = rules.fees.instalment_fee if plan.startlan > 0 else 0.0
+    # Husbanken's own fees do not apply to a municipality's startlån; only the municipality's.
+    fees = f.instalment_fee if plan.startlan > 0 else 0.0
     return round_kr(bank), round_kr(startlan), round_kr(fees), interest
+
+
+def _interest_room(rules: RuleSet, household: Household, role: str) -> float:
+    """How much interest lowers this spouse's tax before it stops saving anything: while
+    alminnelig inntekt stays above zero and the tax stays above the pension credit."""
+    for t in household_taxes(rules, household):
+        if t.role == role:
+            tax = t.tax
+            room = tax.ordinary_income
+            if tax.pension_credit > 0:
+                gross = tax.ordinary_tax + tax.trinnskatt + tax.trygdeavgift
+                rate = tax.ordinary_tax / tax.ordinary_income if tax.ordinary_income > 0 else 1.0
+                room = min(room, max(0.0, gross - tax.pension_credit) / rate) if rate > 0 else 0.0
+            return room
+    return 0.0
+
+
+def rentefradrag_annual(rules: RuleSet, household: Household, interest: float) -> float:
+    """The tax the new loans' interest saves: tax without minus tax with the interest, split
+    between the spouses the way that saves most (it saves only while alminnelig inntekt stays
+    above zero; 22 %, 18.5 % in tiltakssonen)."""
+    if interest <= 0:
+        return 0.0
+    without = sum(t.tax.total for t in household_taxes(rules, household))
+    splits = [(interest, 0.0)]
+    if household.is_couple:
+        first = min(interest, _interest_room(rules, household, "applicant"))
+        second = min(interest, _interest_room(rules, household, "co_applicant"))
+        splits += [(0.0, interest), (interest / 2, interest / 2), (first, interest - first), (interest - second, second)]
+    best = min(sum(t.tax.total for t in household_taxes(rules, household, split)) for split in splits)
+    return max(0.0, without - best)
 
 
 def _verdict(available: float, grant_needed: int, grant_max: float) -> str:
@@ -158,44 +207,65 @@ def _reasons(verdict: str, available: float, grant_needed: int, grant_max: float
     return tuple(reasons)
 
 
-def _suggestions(scenario: Scenario, rules: RuleSet, cap: Capacity, plan: Plan, grant_needed: int, rent_surplus: float) -> tuple[Suggestion, ...]:
-    if grant_needed <= 0 or cap.available <= 0:
+def _applicant_age(scenario: Scenario) -> int | None:
+    return next((m.age for m in scenario.household.members if m.role == "applicant"), None)
+
+
+def _suggestions(scenario: Scenario, rules: RuleSet, cap: Capacity, plan: Plan, grant_needed: int,
+                 rent_surplus: float, verdict: str) -> tuple[Suggestion, ...]:
+    """What would make the case work, within the municipality's policy: a longer term (at most
+    50 years, and not past the age limit when one is set), a grant (only when grants are on and
+    within the maximum), saving (only within the saving horizon). Never the current plan."""
+    if grant_needed <= 0:
         return ()
     f = scenario.financing
-    need = plan.total_need - plan.equity - cap.bank_loan
-    rest = cap.available - cap.bank_stressed_payment
-    out = []
-    for term in range(f.term_years + 1, MAX_TERM_YEARS + 1):
-        if max_loan(float(rest), cap.startlan_stress, term, f.repayment) + 1e-6 >= need:
-            out.append(Suggestion("longer_term", f"Lengre nedbetalingstid: med {term} år bærer budsjettet hele startlånet.", term_years=term))
-            break
-    out.append(Suggestion("grant", f"Tilskudd til etablering på {format_kr(grant_needed)} dekker det lånet ikke bærer.", grant=grant_needed))
-    if f.term_years < MAX_TERM_YEARS:
-        longest = math.floor(max_loan(float(rest), cap.startlan_stress, MAX_TERM_YEARS, f.repayment) + 1e-6)
-        if 0 < need - longest < grant_needed:
-            out.append(Suggestion("grant", f"Med {MAX_TERM_YEARS} års løpetid trengs {format_kr(need - longest)} i tilskudd.", term_years=MAX_TERM_YEARS, grant=need - longest))
-    saving = math.floor(rent_surplus)
-    if saving > 0:
-        months = math.ceil(grant_needed / saving)
-        out.append(Suggestion("save", f"Sparing: {format_kr(saving)} i måneden i {months} måneder gir nok egenkapital.", monthly_saving=saving, months=months))
+    out: list[Suggestion] = []
+    if cap.available > 0:
+        need = plan.total_need - plan.equity - cap.bank_loan
+        rest = cap.available - cap.bank_stressed_payment
+        age = _applicant_age(scenario)
+        longest = MAX_TERM_YEARS
+        if f.term_age_limit is not None and age is not None:
+            longest = min(longest, f.term_age_limit - age)
+
+        def carries(term: int) -> int:
+            years = max(1, term - f.interest_only_years)
+            return math.floor(max_loan(float(rest), cap.startlan_stress, years, f.repayment) + 1e-6)
+
+        for term in range(f.term_years + 1, longest + 1):
+            if carries(term) >= need:
+                out.append(Suggestion("longer_term", f"Lengre nedbetalingstid: med {term} år bærer budsjettet hele startlånet.", term_years=term))
+                break
+        else:
+            if longest > f.term_years and f.grant_max > 0:
+                grant = need - carries(longest)
+                if 0 < grant <= f.grant_max:
+                    out.append(Suggestion("grant", f"Med {longest} års løpetid trengs {format_kr(grant)} i tilskudd.", term_years=longest, grant=grant))
+        saving = math.floor(rent_surplus)
+        if saving > 0:
+            months = math.ceil(grant_needed / saving)
+            if months <= f.saving_horizon_months:
+                out.append(Suggestion("save", f"Sparing: {format_kr(saving)} i måneden i {months} måneder gir nok egenkapital.", monthly_saving=saving, months=months))
+    if not out and verdict == "not_eligible":
+        longest = MAX_TERM_YEARS
+        age = _applicant_age(scenario)
+        if f.term_age_limit is not None and age is not None:
+            longest = max(0, min(longest, f.term_age_limit - age))
+        grants = f"tilskudd høyst {format_kr(f.grant_max)}" if f.grant_max > 0 else "kommunen gir ikke tilskudd"
+        out.append(Suggestion("none", "Ingen endring innenfor kommunens retningslinjer får saken til å gå nå "
+                                      f"(løpetid høyst {longest} år, {grants}, sparing i høyst {f.saving_horizon_months} måneder)."))
     return tuple(out)
 
 
-def _bank_alone(scenario: Scenario, rules: RuleSet, plan: Plan, available: float) -> bool:
-    """Could an ordinary bank loan finance the whole need within utlånsforskriften?"""
-    f, dwelling = scenario.financing, scenario.dwelling
-    need = plan.bank_loan + plan.startlan + plan.grant
-    bank_stress = max(f.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
-    debt = need + scenario.household.debt_balance + dwelling.shared_debt
-    return (
-        need > 0
-        and bank_limit(rules, dwelling, f, available, bank_stress) >= need
-        and debt <= rules.bank.max_debt_to_income * scenario.household.gross_income_annual
-    )
-
-
-def _warnings(scenario: Scenario, rules: RuleSet, plan: Plan, checks: list[Check], available: float) -> tuple[str, ...]:
+def _warnings(scenario: Scenario, rules: RuleSet, plan: Plan, checks: list[Check], bank_alone: bool) -> tuple[str, ...]:
     out = []
+    if rules.sifo.edition != rules.year:
+        out.append(f"OBS: Regelsettet for {rules.year} bruker SIFO-referansebudsjettet {rules.sifo.edition} "
+                   f"({rules.year}-utgaven er ikke lagt inn). Levekostnadene er derfor {rules.sifo.edition}-tall.")
+    f = scenario.financing
+    if not f.policy_rate_seeded and f.policy_rate is not None and abs(f.policy_rate - rules.startlan.policy_rate) > 1e-12:
+        out.append(f"Styringsrenten {format_percent(f.policy_rate)} er satt av saksbehandler "
+                   f"(regelsettet for {rules.year}: {format_percent(rules.startlan.policy_rate)}).")
     kinds = {i.kind for m in scenario.household.members for i in m.incomes}
     temporary = [INCOME_LABELS_NB[k] for k in INCOME_KINDS if k in kinds and k in TEMPORARY_INCOME]
     if temporary:
@@ -203,7 +273,7 @@ def _warnings(scenario: Scenario, rules: RuleSet, plan: Plan, checks: list[Check
     for check in checks:
         if check.code.startswith("bank_") and not check.passed:
             out.append(f"{check.label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).")
-    if plan.startlan > 0 and _bank_alone(scenario, rules, plan, available):
+    if plan.startlan > 0 and bank_alone:
         out.append("Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis bare "
                    "til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5).")
     if scenario.financing.term_years > rules.startlan.max_term_years:
@@ -219,7 +289,10 @@ def _warnings(scenario: Scenario, rules: RuleSet, plan: Plan, checks: list[Check
 
 def assess(scenario: Scenario, rules: RuleSet, *, municipality_group: int = 4) -> Assessment:
     """Assess one scenario under one rule set."""
-    household, dwelling, f = scenario.household, scenario.dwelling, scenario.financing
+    f = resolve_financing(rules, scenario.financing)
+    if f is not scenario.financing:
+        scenario = dataclasses.replace(scenario, financing=f)
+    household, dwelling = scenario.household, scenario.dwelling
     b = budget(rules, household, dwelling)
     available = b.available_for_loans_monthly
     _, cap, grant_needed = make_plan(rules, dwelling, f, household.savings, available, with_grant=True)
@@ -232,30 +305,34 @@ def assess(scenario: Scenario, rules: RuleSet, *, municipality_group: int = 4) -
     shortfall = round_kr(max(0.0, checks[0].limit - checks[0].value))
     rent_surplus = b.available_for_housing_monthly - household.current_rent_monthly
     loan_payment = bank_pay + startlan_pay
+    bank_alone = bank_alone_sufficient(rules, dwelling, f, household.savings, available,
+                                       household.gross_income_annual, household.debt_balance)
     return Assessment(
         scenario=scenario,
         rules=rules,
         budget=b,
         stress_rate=cap.startlan_stress,
         bank_stress_rate=cap.bank_stress,
-        max_total_loan=cap.max_total_loan if available > 0 else 0,
+        max_total_loan=cap.bank_loan + cap.startlan_capacity if available > 0 else 0,
         plan=plan,
         grant_needed=max(grant_needed, 0),
         monthly_payment_bank=bank_pay,
         monthly_payment_startlan=startlan_pay,
         monthly_fees=fees,
-        rentefradrag_monthly=round_kr(interest * rules.tax.ordinary_rate / 12),
+        rentefradrag_monthly=round_kr(rentefradrag_annual(rules, household, interest) / 12),
         bostotte_renting=bostotte(rules.bostotte, household, approved_costs_renting(household), municipality_group),
         bostotte_owning=bostotte(rules.bostotte, household, approved_costs_owning(rules.bostotte, dwelling, loan_payment), municipality_group),
         checks=tuple(checks),
         verdict=verdict,
         reasons=_reasons(verdict, available, grant_needed, f.grant_max, shortfall),
-        suggestions=_suggestions(scenario, rules, cap, plan, grant_needed, rent_surplus),
-        warnings=_warnings(scenario, rules, plan, checks, available),
+        suggestions=_suggestions(scenario, rules, cap, plan, grant_needed, rent_surplus, verdict),
+        warnings=_warnings(scenario, rules, plan, checks, bank_alone),
+        bank_alone_sufficient=bank_alone,
+        establishment_fee=round_kr(f.establishment_fee) if plan.startlan > 0 else 0,
     )
 
 
 def quick_capacity(scenario: Scenario, rules: RuleSet) -> Capacity:
     """The stress-rate capacity only (for charts that vary one input)."""
     b = budget(rules, scenario.household, scenario.dwelling)
-    return capacity(rules, scenario.dwelling, scenario.financing, b.available_for_loans_monthly, 0)
+    return capacity(rules, scenario.dwelling, resolve_financing(rules, scenario.financing), b.available_for_loans_monthly, 0)

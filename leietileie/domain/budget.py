@@ -3,8 +3,8 @@
 available for housing = net income after tax − living costs − other fixed obligations
 available for loans   = available for housing − running housing costs
 
-Figures are kept unrounded here and rounded once, at the edge (a result, a letter, an export),
-so a displayed line may differ from the sum of the displayed parts by a krone.
+Figures are kept unrounded here and rounded once, at the edge (a result, a letter, an export);
+``displayed`` rounds the lines so that the shown parts add up to the shown totals.
 """
 
 from __future__ import annotations
@@ -13,9 +13,21 @@ from dataclasses import dataclass
 
 from ..rules.model import RuleSet
 from .living import SifoBudget, floor_lines, sifo_budget
-from .model import PENSION_INCOME, WAGE_LIKE_INCOME, Dwelling, Household
+from .model import (
+    CAPITAL_INCOME,
+    DISABILITY_INCOME,
+    PENSION_INCOME,
+    WAGE_LIKE_INCOME,
+    Dwelling,
+    Household,
+    Member,
+)
 from .money import round_kr
 from .tax import PersonTax, foreldrefradrag, person_tax
+
+#: Foreldrefradrag is for children aged 11 or younger in the income year (older ones only
+#: with special care needs).
+FORELDREFRADRAG_MAX_AGE = 11
 
 
 @dataclass(frozen=True)
@@ -57,28 +69,70 @@ class Budget:
     def available_for_loans_monthly(self) -> float:
         return self.available_for_housing_monthly - self.housing_running_costs_monthly
 
+    @property
+    def tax_shown(self) -> int:
+        """The yearly tax as shown: the sum of the members' rounded taxes."""
+        return sum(t.total for t in self.member_taxes)
 
-def household_taxes(rules: RuleSet, household: Household) -> tuple[MemberTax, ...]:
-    """Tax per taxpayer. Existing interest is split between applicant and co-applicant;
+    def shown(self) -> dict[str, int]:
+        """The monthly budget lines in whole kroner such that the shown parts add up to the
+        shown totals (net = after-tax income + tax-free income; available for housing = net −
+        living costs − fixed obligations; available for loans = that − running costs)."""
+        tax_free = round_kr(self.tax_free_income_monthly)
+        after_tax = round_kr(self.net_income_monthly - self.tax_free_income_monthly)
+        net = after_tax + tax_free
+        living = round_kr(self.living_costs_monthly)
+        fixed = round_kr(self.fixed_obligations_monthly)
+        running = round_kr(self.housing_running_costs_monthly)
+        housing = net - living - fixed
+        return {
+            "after_tax_income_monthly": after_tax,
+            "tax_free_income_monthly": tax_free,
+            "net_income_monthly": net,
+            "living_costs_monthly": living,
+            "fixed_obligations_monthly": fixed,
+            "available_for_housing_monthly": housing,
+            "housing_running_costs_monthly": running,
+            "available_for_loans_monthly": housing - running,
+        }
+
+
+def counts_for_foreldrefradrag(member: Member) -> bool:
+    return not member.is_adult and (member.age <= FORELDREFRADRAG_MAX_AGE or member.special_care_needs)
+
+
+def household_taxes(
+    rules: RuleSet, household: Household, new_interest: tuple[float, float] = (0.0, 0.0)
+) -> tuple[MemberTax, ...]:
+    """Tax per taxpayer. Existing interest is split evenly between applicant and co-applicant
+    (``new_interest`` is the applicant's and the co-applicant's share of new loans' interest);
     the childcare deduction goes to the applicant."""
     payers = [m for m in household.members if m.role in ("applicant", "co_applicant")]
     interest_share = household.existing_interest_annual / len(payers) if payers else 0.0
-    childcare = foreldrefradrag(
-        rules.tax, len(household.children), household.childcare_expenses_annual
-    )
+    children = sum(1 for m in household.members if counts_for_foreldrefradrag(m))
+    childcare = foreldrefradrag(rules.tax, children, household.childcare_expenses_annual)
     result = []
     for member in household.members:
         wage = member.income(WAGE_LIKE_INCOME)
         pension = member.income(PENSION_INCOME)
-        if wage <= 0 and pension <= 0:
+        capital = member.income(CAPITAL_INCOME)
+        if wage <= 0 and pension <= 0 and capital <= 0:
             continue
+        interest = interest_share if member in payers else 0.0
+        if member.role == "applicant":
+            interest += new_interest[0]
+        elif member.role == "co_applicant":
+            interest += new_interest[1]
         tax = person_tax(
             rules.tax,
             wage,
             pension,
-            interest_paid=interest_share if member in payers else 0.0,
+            interest_paid=interest,
             childcare_deduction=childcare if member.role == "applicant" else 0.0,
             tiltakssonen=household.tiltakssonen,
+            capital_income=capital,
+            disability_income=member.income(DISABILITY_INCOME),
+            credit=rules.pension_credit,
         )
         result.append(MemberTax(role=member.role, tax=tax))
     return tuple(result)

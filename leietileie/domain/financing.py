@@ -11,6 +11,7 @@ municipality's maximum for the case.
 
 from __future__ import annotations
 
+import dataclasses
 import math
 from dataclasses import dataclass, field
 
@@ -62,17 +63,35 @@ class Plan:
         return self.bank_loan + self.startlan
 
 
+def resolve_financing(rules: RuleSet, financing: Financing) -> Financing:
+    """The financing with the rule set's policy rate filled in where the caseworker gave none."""
+    if financing.policy_rate is not None:
+        return financing
+    return dataclasses.replace(financing, policy_rate=rules.startlan.policy_rate, policy_rate_seeded=True)
+
+
+def policy_rate(rules: RuleSet, financing: Financing) -> float:
+    return rules.startlan.policy_rate if financing.policy_rate is None else financing.policy_rate
+
+
+def amortising_years(financing: Financing) -> int:
+    """The years over which the startlån is repaid: the term less the interest-only years.
+    The servicing test carries the loan over these years (Husbanken: interest and instalments)."""
+    return max(1, financing.term_years - financing.interest_only_years)
+
+
 def stress_rates(rules: RuleSet, financing: Financing) -> tuple[float, float]:
     """(startlån stress rate, bank stress rate)."""
     margin = financing.startlan_stress_margin
-    startlan = financing.policy_rate + (rules.startlan.stress_margin if margin is None else margin)
+    startlan = policy_rate(rules, financing) + (rules.startlan.stress_margin if margin is None else margin)
     bank = max(financing.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
     return startlan, bank
 
 
 def purchase_costs(rules: RuleSet, dwelling: Dwelling, documents: int) -> tuple[int, int]:
-    """(total purchase costs, dokumentavgift). documents = the deed + one per mortgage."""
-    avgift = round_kr(dwelling.price * rules.purchase_costs.dokumentavgift_rate) if dwelling.tenure == "freehold" else 0
+    """(total purchase costs, dokumentavgift). documents = the deed + one per mortgage.
+    Dokumentavgift is charged on the market value (salgsverdi), not a lower agreed price."""
+    avgift = round_kr(dwelling.value * rules.purchase_costs.dokumentavgift_rate) if dwelling.tenure == "freehold" else 0
     return avgift + documents * round_kr(rules.purchase_costs.tinglysing_fee), avgift
 
 
@@ -113,7 +132,7 @@ def capacity(rules: RuleSet, dwelling: Dwelling, financing: Financing, available
         bank = min(max(loan_need, 0), bank_limit(rules, dwelling, financing, available, bank_stress))
         bank_payment = first_payment(float(bank), bank_stress, financing.bank_term_years, "annuity")
     rest = available - bank_payment
-    startlan_max = max_loan(float(max(rest, 0.0)), startlan_stress, financing.term_years, financing.repayment)
+    startlan_max = max_loan(float(max(rest, 0.0)), startlan_stress, amortising_years(financing), financing.repayment)
     return Capacity(available, startlan_stress, bank_stress, bank, bank_payment, startlan_max)
 
 
@@ -158,12 +177,14 @@ def make_plan(
 
 
 def check_betjeningsevne(plan: Plan, cap: Capacity, financing: Financing) -> Check:
-    stressed = cap.bank_stressed_payment + first_payment(float(plan.startlan), cap.startlan_stress, financing.term_years, financing.repayment)
+    stressed = cap.bank_stressed_payment + first_payment(float(plan.startlan), cap.startlan_stress, amortising_years(financing), financing.repayment)
     passed = cap.available > 0 and cap.available - stressed >= -0.01
     detail = (
         f"Tilgjengelig til lån {format_kr(cap.available)}/mnd mot {format_kr(stressed)}/mnd "
         f"i terminbeløp ved kalkulasjonsrente {format_percent(cap.startlan_stress)}"
     )
+    if financing.interest_only_years:
+        detail += f" (nedbetalt over {amortising_years(financing)} år etter {financing.interest_only_years} avdragsfrie år)"
     return Check("betjeningsevne", "Betjeningsevne (Husbanken)", passed, cap.available, stressed, detail)
 
 
@@ -173,7 +194,7 @@ def bank_checks(rules: RuleSet, plan: Plan, cap: Capacity, dwelling: Dwelling, f
     total_debt = existing_debt + dwelling.shared_debt + plan.bank_loan + plan.startlan
     dti_limit = rules.bank.max_debt_to_income * gross_income
     stressed_all = cap.bank_stressed_payment + first_payment(
-        float(plan.startlan), max(financing.startlan_rate + rules.bank.stress_addition, rules.bank.stress_floor), financing.term_years, financing.repayment
+        float(plan.startlan), max(financing.startlan_rate + rules.bank.stress_addition, rules.bank.stress_floor), amortising_years(financing), financing.repayment
     )
     return [
         Check("bank_ltv", "Belåningsgrad (utlånsforskriften)", ltv <= rules.bank.max_loan_to_value + 1e-9, ltv, rules.bank.max_loan_to_value,
@@ -183,3 +204,21 @@ def bank_checks(rules: RuleSet, plan: Plan, cap: Capacity, dwelling: Dwelling, f
         Check("bank_stress", "Stresstest (rente + 3 pp, minst 7 %)", cap.available - stressed_all >= -0.01, cap.available, stressed_all,
               f"All ny gjeld ved {format_percent(cap.bank_stress)} gir {format_kr(stressed_all)}/mnd; tilgjengelig {format_kr(cap.available)}/mnd"),
     ]
+
+
+def bank_alone_sufficient(rules: RuleSet, dwelling: Dwelling, financing: Financing, savings: float,
+                          available: float, gross_income: float, existing_debt: float) -> bool:
+    """Would the bank's rules alone (utlånsforskriften: loan-to-value, 5 × income, the stress
+    test at max(bank rate + 3 pp, 7 %), on the same budget) allow one bank loan covering
+    price + purchase costs − equity? Startlån is only for those who cannot get that."""
+    costs, _ = purchase_costs(rules, dwelling, 2)  # the deed + one mortgage
+    need = round_kr(dwelling.price) + costs
+    loan = need - min(round_kr(savings), need)
+    if loan <= 0 or available <= 0:
+        return False
+    bank_stress = max(financing.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
+    debt = loan + existing_debt + dwelling.shared_debt
+    return (
+        bank_limit(rules, dwelling, financing, available, bank_stress) >= loan
+        and debt <= rules.bank.max_debt_to_income * gross_income + 0.5
+    )

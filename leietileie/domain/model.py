@@ -17,7 +17,8 @@ TENURES: Final = ("freehold", "cooperative")
 MODES: Final = ("startlan_only", "bank_first")
 REPAYMENTS: Final = ("annuity", "serial")
 
-#: Taxable income kinds taxed like wages (trygdeavgift at the wage rate, wage minstefradrag).
+#: Taxable income kinds taxed like wages (personinntekt: trygdeavgift at the wage rate, wage
+#: minstefradrag, trinnskatt). ``other_taxable`` is other personinntekt (e.g. fees for work).
 WAGE_LIKE_INCOME: Final = (
     "wage",
     "disability_benefit",
@@ -27,9 +28,15 @@ WAGE_LIKE_INCOME: Final = (
     "introduction_benefit",
     "other_taxable",
 )
-#: Taxable income kinds taxed as pension (lower trygdeavgift, pension minstefradrag).
+#: Old-age pension (alderspensjon, AFP, tjenestepensjon): lower trygdeavgift, pension
+#: minstefradrag and skattefradrag for pensjonsinntekt.
 PENSION_INCOME: Final = ("pension",)
-INCOME_KINDS: Final = WAGE_LIKE_INCOME + PENSION_INCOME
+#: Capital income (interest, dividends, rental surplus): alminnelig inntekt only, 22 %; no
+#: trygdeavgift, no trinnskatt, no minstefradrag.
+CAPITAL_INCOME: Final = ("capital_income",)
+#: Uføretrygd: taxed like wages but counts in the pension credit's reduction base.
+DISABILITY_INCOME: Final = ("disability_benefit",)
+INCOME_KINDS: Final = WAGE_LIKE_INCOME + PENSION_INCOME + CAPITAL_INCOME
 #: Income Husbanken asks the caseworker to flag as temporary (domain.md §4).
 TEMPORARY_INCOME: Final = ("aap", "introduction_benefit", "unemployment_benefit", "sickness_benefit")
 
@@ -42,6 +49,7 @@ INCOME_LABELS_NB: Final = {
     "introduction_benefit": "Introduksjonsstønad",
     "other_taxable": "Annen skattepliktig inntekt",
     "pension": "Pensjon",
+    "capital_income": "Kapitalinntekt",
 }
 
 ROLE_LABELS_NB: Final = {
@@ -67,6 +75,8 @@ class Member:
     #: SIFO's public-transport cost; None = default (true from 18 years, false for children).
     transit_pass: bool | None = None
     pregnant: bool = False
+    #: A child with special care needs counts for foreldrefradrag after age 11.
+    special_care_needs: bool = False
 
     @property
     def is_adult(self) -> bool:
@@ -145,6 +155,13 @@ class Dwelling:
     #: A cooperative's shared debt (fellesgjeld) attributed to the unit; counts as debt for the
     #: bank's rules. Its servicing is part of common_costs_monthly.
     shared_debt: float = 0.0
+    #: Market value (salgsverdi, the valuation); dokumentavgift is charged on it. None = price.
+    market_value: float | None = None
+
+    @property
+    def value(self) -> float:
+        """The market value: what dokumentavgift and the loan-to-value rules use."""
+        return self.price if self.market_value is None else self.market_value
 
     @property
     def running_costs_monthly(self) -> float:
@@ -155,7 +172,9 @@ class Dwelling:
 class Financing:
     startlan_rate: float
     bank_rate: float
-    policy_rate: float
+    #: Norges Bank's policy rate. None = the rule set's figure for the year (the default);
+    #: a number is the caseworker's override.
+    policy_rate: float | None = None
     mode: str = "startlan_only"
     term_years: int = 30
     repayment: str = "annuity"
@@ -166,6 +185,15 @@ class Financing:
     bank_term_years: int = 30
     #: Optional overrides of the rule set (None = take the rule set's figure).
     startlan_stress_margin: float | None = None
+    #: The municipality's own startlån fees (policy; default none). A municipality that
+    #: charges its own fees may not also add the margin to Husbanken's rate.
+    establishment_fee: float = 0.0
+    instalment_fee: float = 0.0
+    #: Suggestions: saving only within this many months; a term not past this age (None = no limit).
+    saving_horizon_months: int = 60
+    term_age_limit: int | None = None
+    #: True when policy_rate was filled in from the rule set (not the caseworker's figure).
+    policy_rate_seeded: bool = field(default=False, compare=False)
 
 
 @dataclass(frozen=True)

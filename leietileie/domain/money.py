@@ -19,6 +19,20 @@ def round_kr(value: float) -> int:
     return int(magnitude if value >= 0 else -magnitude)
 
 
+def round_parts(values: list[float], total: int | None = None) -> list[int]:
+    """Round parts to whole kroner so that they add up to the rounded total (largest
+    remainder): what is shown adds up."""
+    if total is None:
+        total = round_kr(sum(values))
+    floors = [math.floor(v) for v in values]
+    rest = total - sum(floors)
+    order = sorted(range(len(values)), key=lambda i: values[i] - floors[i], reverse=rest > 0)
+    step = 1 if rest > 0 else -1
+    for i in order[: abs(rest)] if order else []:
+        floors[i] += step
+    return floors
+
+
 def group_thousands(value: int, sep: str = " ") -> str:
     """'1234567' -> '1 234 567' (Norwegian digit grouping)."""
     sign = "-" if value < 0 else ""

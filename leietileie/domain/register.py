@@ -79,6 +79,8 @@ class Person:
     incomes: tuple[Income, ...] = ()
     transit_pass: bool | None = None
     id: int | None = None
+    #: A child with special care needs (foreldrefradrag after age 11).
+    special_care_needs: bool = False
 
     @property
     def name(self) -> str:
@@ -148,6 +150,7 @@ def to_household(reg: RegisteredHousehold, on: date) -> Household:
             sex=p.sex,
             incomes=p.incomes,
             transit_pass=p.transit_pass,
+            special_care_needs=p.special_care_needs,
         )
         for p in reg.members
     )
@@ -165,10 +168,12 @@ def to_household(reg: RegisteredHousehold, on: date) -> Household:
 
 
 def to_dwelling(unit: Unit, price: float | None = None) -> Dwelling:
-    """The engine's view of a unit; the price defaults to the latest valuation."""
+    """The engine's view of a unit; the price defaults to the latest valuation (takst), which
+    is also the market value that dokumentavgift is charged on."""
     value = price if price is not None else (unit.valuation or 0.0)
     return Dwelling(
         price=value,
+        market_value=unit.valuation if unit.valuation else None,
         tenure=unit.tenure,
         common_costs_monthly=unit.common_costs_monthly,
         other_running_costs_monthly=unit.other_running_costs_monthly,

@@ -1,20 +1,23 @@
 """Personal income tax, per person (spouses are taxed separately). domain.md §5.
 
-personinntekt = wages + taxable benefits + pensions
+personinntekt = wages + taxable benefits + pensions (capital income is not personinntekt)
 trygdeavgift  = 0 at or below the lower limit, else
                 min(Σ rate × income by type, phase-in rate × (personinntekt − limit))
 minstefradrag = per type (46 % wages/benefits, 40 % pensions), each up to its maximum,
                 combined at most the wage maximum
-alminnelig    = personinntekt − minstefradrag − interest − foreldrefradrag − personfradrag
-                (finnmarksfradrag in tiltakssonen), floor 0, taxed at 22 % (18.5 %)
+alminnelig    = personinntekt + capital income − minstefradrag − interest − foreldrefradrag
+                − personfradrag (finnmarksfradrag in tiltakssonen), floor 0, taxed at 22 % (18.5 %)
 trinnskatt    = on gross personinntekt, by steps
+pension credit = skattefradrag for pensjonsinntekt (Skatte-ABC S-13) for old-age pension:
+                max − rate₁ × (base − threshold₁)⁺ − rate₂ × (base − threshold₂)⁺, floor 0, where
+                base = pension + uføretrygd; at most the tax above (it only reduces tax)
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..rules.model import TaxRules
+from ..rules.model import PensionCreditRules, TaxRules
 
 
 @dataclass(frozen=True)
@@ -29,6 +32,8 @@ class PersonTax:
     ordinary_tax: float
     trinnskatt: float
     trygdeavgift: float
+    capital_income: float = 0.0
+    pension_credit: float = 0.0
 
     @property
     def personinntekt(self) -> float:
@@ -36,7 +41,7 @@ class PersonTax:
 
     @property
     def total(self) -> float:
-        return self.ordinary_tax + self.trinnskatt + self.trygdeavgift
+        return self.ordinary_tax + self.trinnskatt + self.trygdeavgift - self.pension_credit
 
 
 def trinnskatt(rules: TaxRules, personinntekt: float) -> float:
@@ -68,6 +73,20 @@ def minstefradrag(rules: TaxRules, wage_income: float, pension_income: float) ->
     return min(wage_part + pension_part, rules.minstefradrag_wage_max)
 
 
+def pension_credit(credit: PensionCreditRules, pension_income: float, disability_income: float = 0.0) -> float:
+    """The credit before its limit to the tax: only old-age pension gives it; uføretrygd
+    counts in the reduction base."""
+    if pension_income <= 0:
+        return 0.0
+    base = pension_income + disability_income
+    reduced = (
+        credit.max_credit
+        - credit.rate_1 * max(0.0, base - credit.threshold_1)
+        - credit.rate_2 * max(0.0, base - credit.threshold_2)
+    )
+    return max(0.0, reduced)
+
+
 def foreldrefradrag(rules: TaxRules, children: int, expenses_annual: float) -> float:
     """Deduction for documented childcare expenses, at most the per-child maxima."""
     if children <= 0 or expenses_annual <= 0:
@@ -84,14 +103,21 @@ def person_tax(
     interest_paid: float = 0.0,
     childcare_deduction: float = 0.0,
     tiltakssonen: bool = False,
+    capital_income: float = 0.0,
+    disability_income: float = 0.0,
+    credit: PensionCreditRules | None = None,
 ) -> PersonTax:
-    """Income tax of one person for a year (whole-year figures, unrounded)."""
+    """Income tax of one person for a year (whole-year figures, unrounded).
+
+    ``disability_income`` is the part of ``wage_income`` that is uføretrygd (it only matters
+    for the pension credit's reduction base)."""
     personinntekt = wage_income + pension_income
     fradrag = minstefradrag(rules, wage_income, pension_income)
     finnmark = rules.finnmarksfradrag if tiltakssonen else 0.0
     ordinary = max(
         0.0,
         personinntekt
+        + capital_income
         - fradrag
         - interest_paid
         - childcare_deduction
@@ -99,6 +125,12 @@ def person_tax(
         - finnmark,
     )
     rate = rules.ordinary_rate_tiltakssonen if tiltakssonen else rules.ordinary_rate
+    ordinary_tax = ordinary * rate
+    trinn = trinnskatt(rules, personinntekt)
+    trygd = trygdeavgift(rules, wage_income, pension_income)
+    credit_amount = 0.0
+    if credit is not None:
+        credit_amount = min(pension_credit(credit, pension_income, disability_income), ordinary_tax + trinn + trygd)
     return PersonTax(
         wage_income=wage_income,
         pension_income=pension_income,
@@ -107,7 +139,9 @@ def person_tax(
         foreldrefradrag=childcare_deduction,
         personfradrag=rules.personfradrag,
         ordinary_income=ordinary,
-        ordinary_tax=ordinary * rate,
-        trinnskatt=trinnskatt(rules, personinntekt),
-        trygdeavgift=trygdeavgift(rules, wage_income, pension_income),
+        ordinary_tax=ordinary_tax,
+        trinnskatt=trinn,
+        trygdeavgift=trygd,
+        capital_income=capital_income,
+        pension_credit=credit_amount,
     )

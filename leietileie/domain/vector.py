@@ -1,8 +1,9 @@
 """The assessment for a whole register at once (NumPy), agreeing with ``assess.assess``.
 
 Same rules, same order of operations and the same rounding as the scalar engine, on a
-``HouseholdBatch`` (one dwelling per household) and one set of financing assumptions. What
-the batch does not carry (existing interest, childcare deduction, tiltakssonen) is zero here.
+``HouseholdBatch`` (one dwelling per household) and one set of financing assumptions: every
+field a household can have (tiltakssonen, childcare, existing interest, pension and its credit,
+capital income, children with special care needs, interest-only years, market value).
 """
 
 from __future__ import annotations
@@ -14,6 +15,8 @@ import numpy.typing as npt
 
 from ..rules.model import AgeBand, RuleSet
 from .batch import HouseholdBatch
+from .budget import FORELDREFRADRAG_MAX_AGE
+from .financing import amortising_years, resolve_financing
 from .loans import first_payment, max_loan
 from .model import Financing
 
@@ -42,15 +45,35 @@ def _bands(bands: tuple[AgeBand, ...], age: Ints, sex: Ints) -> F:
     return np.where(inside, amount, 0.0)
 
 
-def member_tax(rules: RuleSet, wage: F, pension: F) -> F:
-    t = rules.tax
+def member_tax(rules: RuleSet, batch: HouseholdBatch) -> F:
+    """Tax per member (unrounded), as ``budget.household_taxes`` computes it."""
+    t, c = rules.tax, rules.pension_credit
+    wage, pension, capital = batch.m_wage_income, batch.m_pension_income, batch.m_capital_income
+    role, age = batch.m_role, batch.m_age
+    house = batch.m_household
+    payer = role <= 1
+    payers = _sum_by_household(batch, payer.astype(np.float64))
+    interest_share = np.where(payers > 0, batch.h_existing_interest_annual / np.where(payers > 0, payers, 1.0), 0.0)
+    adult = (role != 3) | (age >= 18)
+    counted = _sum_by_household(batch, (~adult & ((age <= FORELDREFRADRAG_MAX_AGE) | (batch.m_special_care == 1))).astype(np.float64))
+    ceiling = t.foreldrefradrag_first + (counted - 1) * t.foreldrefradrag_further
+    childcare = np.where((counted > 0) & (batch.h_childcare_annual > 0), np.minimum(batch.h_childcare_annual, ceiling), 0.0)
+    zone = batch.h_tiltakssonen[house] == 1
     personinntekt = wage + pension
     fradrag = np.minimum(
         np.minimum(wage * t.minstefradrag_wage_rate, t.minstefradrag_wage_max)
         + np.minimum(pension * t.minstefradrag_pension_rate, t.minstefradrag_pension_max),
         t.minstefradrag_wage_max,
     )
-    ordinary = np.maximum(0.0, personinntekt - fradrag - 0.0 - 0.0 - t.personfradrag - 0.0) * t.ordinary_rate
+    ordinary_income = np.maximum(
+        0.0,
+        personinntekt + capital - fradrag
+        - np.where(payer, interest_share[house], 0.0)
+        - np.where(role == 0, childcare[house], 0.0)
+        - t.personfradrag
+        - np.where(zone, t.finnmarksfradrag, 0.0),
+    )
+    ordinary = ordinary_income * np.where(zone, t.ordinary_rate_tiltakssonen, t.ordinary_rate)
     trinn = np.zeros_like(wage)
     for index, (lower, rate) in enumerate(t.trinnskatt):
         upper = t.trinnskatt[index + 1][0] if index + 1 < len(t.trinnskatt) else np.inf
@@ -58,8 +81,17 @@ def member_tax(rules: RuleSet, wage: F, pension: F) -> F:
     full = wage * t.trygdeavgift_wage_rate + pension * t.trygdeavgift_pension_rate
     phase = t.trygdeavgift_phase_in_rate * (personinntekt - t.trygdeavgift_lower_limit)
     trygd = np.where(personinntekt <= t.trygdeavgift_lower_limit, 0.0, np.minimum(full, phase))
-    total: F = ordinary + trinn + trygd
-    return total
+    base = pension + batch.m_disability_income
+    credit = np.where(
+        pension > 0,
+        np.maximum(0.0, c.max_credit - c.rate_1 * np.maximum(0.0, base - c.threshold_1) - c.rate_2 * np.maximum(0.0, base - c.threshold_2)),
+        0.0,
+    )
+    gross_tax = ordinary + trinn + trygd
+    total: F = gross_tax - np.minimum(credit, gross_tax)
+    taxed = (wage > 0) | (pension > 0) | (capital > 0)
+    result: F = np.where(taxed, total, 0.0)
+    return result
 
 
 def living_costs(rules: RuleSet, batch: HouseholdBatch) -> tuple[F, F]:
@@ -133,6 +165,8 @@ class BatchResult:
     saving_capacity_monthly: F
     months_to_save: F  # NaN where saving does not close the gap
     verdict: Ints  # index into VERDICT_CODES
+    #: 1 where the bank's rules alone would finance the whole purchase (no startlån needed).
+    bank_alone_sufficient: npt.NDArray[np.bool_]
 
     @property
     def size(self) -> int:
@@ -144,9 +178,10 @@ class BatchResult:
 
 def _plan(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F, with_grant: npt.NDArray[np.bool_]) -> dict[str, F]:
     price = round_half_away(batch.d_price)
-    avgift = np.where(batch.d_tenure == 0, round_half_away(batch.d_price * rules.purchase_costs.dokumentavgift_rate), 0.0)
+    avgift = np.where(batch.d_tenure == 0, round_half_away(batch.d_market_value * rules.purchase_costs.dokumentavgift_rate), 0.0)
     fee = round_half_away(np.asarray(rules.purchase_costs.tinglysing_fee, dtype=np.float64))
-    startlan_stress = f.policy_rate + (rules.startlan.stress_margin if f.startlan_stress_margin is None else f.startlan_stress_margin)
+    policy = rules.startlan.policy_rate if f.policy_rate is None else f.policy_rate
+    startlan_stress = policy + (rules.startlan.stress_margin if f.startlan_stress_margin is None else f.startlan_stress_margin)
     bank_stress = max(f.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
     savings = round_half_away(batch.h_savings)
     if f.mode == "bank_first":
@@ -166,7 +201,7 @@ def _plan(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F, wit
             bank = np.zeros_like(loan_need)
             bank_payment = np.zeros_like(loan_need)
         rest = available - bank_payment
-        startlan_max = max_loan(np.maximum(rest, 0.0), startlan_stress, f.term_years, f.repayment)
+        startlan_max = max_loan(np.maximum(rest, 0.0), startlan_stress, amortising_years(f), f.repayment)
         cap = np.maximum(0.0, np.floor(startlan_max + 1e-6))
         gap = np.maximum(0.0, loan_need - bank - cap)
         grant = np.where(with_grant, gap, 0.0)
@@ -188,19 +223,41 @@ def _plan(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F, wit
     return plan
 
 
+def _bank_alone(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F, gross: F) -> npt.NDArray[np.bool_]:
+    """As ``financing.bank_alone_sufficient``: one bank loan for price + costs (2 documents) −
+    equity within loan-to-value, 5 × income and the stress test on the same budget."""
+    price = round_half_away(batch.d_price)
+    avgift = np.where(batch.d_tenure == 0, round_half_away(batch.d_market_value * rules.purchase_costs.dokumentavgift_rate), 0.0)
+    need = price + avgift + 2 * round_half_away(np.asarray(rules.purchase_costs.tinglysing_fee, dtype=np.float64))
+    loan = need - np.minimum(round_half_away(batch.h_savings), need)
+    bank_stress = max(f.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
+    value_cap = rules.bank.max_loan_to_value * (batch.d_price + batch.d_shared_debt) - batch.d_shared_debt
+    stress_cap = max_loan(np.maximum(available, 0.0), bank_stress, f.bank_term_years, "annuity")
+    limit = np.maximum(0.0, np.floor(np.minimum(value_cap, stress_cap)))
+    debt = loan + batch.h_debt_balance + batch.d_shared_debt
+    result: npt.NDArray[np.bool_] = (loan > 0) & (available > 0) & (limit >= loan) & (debt <= rules.bank.max_debt_to_income * gross + 0.5)
+    return result
+
+
 def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) -> BatchResult:
     """Assess every household of the batch for its dwelling under one set of assumptions."""
-    f = financing
+    f = resolve_financing(rules, financing)
     r = round_half_away
-    taxes = member_tax(rules, batch.m_wage_income, batch.m_pension_income)
-    gross = _sum_by_household(batch, batch.m_wage_income + batch.m_pension_income)
+    taxes = member_tax(rules, batch)
+    gross = _sum_by_household(batch, batch.m_wage_income + batch.m_pension_income + batch.m_capital_income)
     tax = _sum_by_household(batch, taxes)
+    tax_shown = _sum_by_household(batch, r(taxes))
     net = (gross - tax) / 12 + batch.h_tax_free_monthly
     sifo, floor = living_costs(rules, batch)
     living = np.where(np.isnan(batch.h_override_monthly), np.maximum(sifo, floor), batch.h_override_monthly)
-    for_housing = net - living - (batch.h_debt_payment_monthly + batch.h_other_fixed_monthly)
+    fixed = batch.h_debt_payment_monthly + batch.h_other_fixed_monthly
+    for_housing = net - living - fixed
     running = batch.d_common_monthly + batch.d_other_monthly
     available = for_housing - running
+    # What is shown adds up (budget.Budget.shown).
+    net_shown = r((gross - tax) / 12) + r(batch.h_tax_free_monthly)
+    housing_shown = net_shown - r(living) - r(fixed)
+    loans_shown = housing_shown - r(running)
 
     first = _plan(rules, batch, f, available, np.ones(batch.size, dtype=bool))
     grant_needed = first["gap"]
@@ -210,27 +267,29 @@ def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) ->
     ).astype(np.int64)
     plan = _plan(rules, batch, f, available, verdict == 1)
 
-    stressed = plan["bank_payment"] + first_payment(plan["startlan"], plan["startlan_stress"], f.term_years, f.repayment)
+    years = amortising_years(f)
+    stressed = plan["bank_payment"] + first_payment(plan["startlan"], plan["startlan_stress"], years, f.repayment)
     if f.interest_only_years > 0:
         startlan_pay = plan["startlan"] * (f.startlan_rate / 12)
     else:
         startlan_pay = first_payment(plan["startlan"], f.startlan_rate, f.term_years, f.repayment)
     bank_pay = first_payment(plan["bank"], f.bank_rate, f.bank_term_years, "annuity")
-    fees = np.where(plan["startlan"] > 0, r(np.asarray(rules.fees.instalment_fee)), 0.0)
+    fees = np.where(plan["startlan"] > 0, r(np.asarray(f.instalment_fee, dtype=np.float64)), 0.0)
     monthly_payment = r(bank_pay) + r(startlan_pay) + fees
     saving = np.floor(for_housing - batch.h_rent_monthly)
     can_save = (grant_needed > 0) & positive & (saving > 0)
     months = np.where(can_save, np.ceil(grant_needed / np.where(saving > 0, saving, 1.0)), np.nan)
+    capacity = np.maximum(0.0, np.floor(plan["startlan_max"] + 1e-6))
     return BatchResult(
         gross_income_annual=r(gross),
-        tax_annual=r(tax),
-        net_income_monthly=r(net),
+        tax_annual=tax_shown,
+        net_income_monthly=net_shown,
         living_costs_sifo_monthly=r(sifo),
         living_costs_floor_monthly=r(floor),
         living_costs_monthly=r(living),
-        available_for_housing_monthly=r(for_housing),
-        available_for_loans_monthly=r(available),
-        max_total_loan=np.where(positive, r(plan["bank"] + plan["startlan_max"]), 0.0),
+        available_for_housing_monthly=housing_shown,
+        available_for_loans_monthly=loans_shown,
+        max_total_loan=np.where(positive, plan["bank"] + capacity, 0.0),
         purchase_costs=plan["costs"],
         equity=plan["equity"],
         bank_loan=plan["bank"],
@@ -245,4 +304,5 @@ def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) ->
         saving_capacity_monthly=np.where(saving > 0, saving, 0.0),
         months_to_save=months,
         verdict=verdict,
+        bank_alone_sufficient=_bank_alone(rules, batch, f, available, gross),
     )

@@ -61,8 +61,9 @@ def _money_fields(a: Assessment) -> dict[str, str]:
         "surplus": kr(max(0.0, a.surplus_monthly)),
         "grant_needed": kr(a.grant_needed),
         "grant_max": kr(a.scenario.financing.grant_max),
-        "establishment_fee": kr(a.rules.fees.establishment_fee),
-        "instalment_fee": kr(a.rules.fees.instalment_fee),
+        # The municipality's own startlån fees (Husbanken's fees do not apply to a startlån).
+        "establishment_fee": kr(a.establishment_fee),
+        "instalment_fee": kr(a.scenario.financing.instalment_fee),
     }
 
 

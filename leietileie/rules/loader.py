@@ -30,6 +30,7 @@ from .model import (
     FloorRules,
     GrantRules,
     HusbankenRates,
+    PensionCreditRules,
     PurchaseCostRules,
     RuleSet,
     SifoRules,
@@ -42,6 +43,7 @@ DEFAULT_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "rul
 
 GROUPS: dict[str, type[Sourced]] = {
     "tax": TaxRules,
+    "pension_credit": PensionCreditRules,
     "sifo": SifoRules,
     "floor": FloorRules,
     "bank": BankRules,

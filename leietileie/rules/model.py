@@ -39,6 +39,22 @@ class TaxRules(Sourced):
 
 
 @dataclass(frozen=True)
+class PensionCreditRules(Sourced):
+    """Skattefradrag for pensjonsinntekt (skatteloven § 16-1, Skatte-ABC S-13).
+
+    The credit is ``max_credit`` for old-age pension, reduced by ``rate_1`` of the pension
+    base (pension and uføretrygd) above ``threshold_1`` and ``rate_2`` above ``threshold_2``,
+    and limited to the income tax and trygdeavgift it reduces.
+    """
+
+    max_credit: float
+    threshold_1: float
+    rate_1: float
+    threshold_2: float
+    rate_2: float
+
+
+@dataclass(frozen=True)
 class SifoRules(Sourced):
     edition: int
     food_reduction_large_family: float
@@ -142,6 +158,7 @@ class RuleSet:
     title: str
     valid_from: str
     tax: TaxRules
+    pension_credit: PensionCreditRules
     sifo: SifoRules
     floor: FloorRules
     bank: BankRules
@@ -157,15 +174,16 @@ class RuleSet:
         return str(self.year)
 
     def groups(self) -> dict[str, Sourced]:
-        """Each group of figures with its source, for the calculation appendix."""
+        """Each group of figures the calculation uses, with its source, for the calculation
+        appendix. ``fees`` (Husbanken's fees on its own loans) is not used for a startlån."""
         return {
             "tax": self.tax,
+            "pension_credit": self.pension_credit,
             "sifo": self.sifo,
             "floor": self.floor,
             "bank": self.bank,
             "startlan": self.startlan,
             "husbanken_rates": self.husbanken_rates,
-            "fees": self.fees,
             "purchase_costs": self.purchase_costs,
             "grant": self.grant,
             "bostotte": self.bostotte,

@@ -55,13 +55,21 @@ def load_scenario_file(path: Path) -> Scenario:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError as exc:
-        raise InputError([f"{path}: no such file"]) from exc
+        raise InputError([f"{path}: filen finnes ikke"]) from exc
+    except IsADirectoryError as exc:
+        raise InputError([f"{path}: er en mappe, ikke en fil"]) from exc
+    except PermissionError as exc:
+        raise InputError([f"{path}: ingen tilgang til å lese filen"]) from exc
     except UnicodeDecodeError as exc:
-        raise InputError([f"{path}: not UTF-8 text ({exc.reason})"]) from exc
+        raise InputError([f"{path}: er ikke UTF-8-tekst ({exc.reason})"]) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError([f"{path}: not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})"]) from exc
+        raise InputError([f"{path}: er ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}: {exc.msg})"]) from exc
+    except RecursionError as exc:
+        raise InputError([f"{path}: er ikke et gyldig scenario: dataene er nestet altfor dypt"]) from exc
+    except ValueError as exc:  # e.g. an integer with thousands of digits
+        raise InputError([f"{path}: er ikke et gyldig scenario: et tall har altfor mange sifre"]) from exc
     return parse_scenario(data)
 
 

@@ -16,6 +16,7 @@ from ..domain.money import format_kr, format_percent
 from ..domain.register import CASE_STATE_LABELS_NB
 from ..errors import InputError
 from ..exports import Column, Progress, Table, choose_columns, write_table
+from ..rules import RuleError, load_rules
 from ..storage.listing import HOUSEHOLD_TYPE_LABELS_NB
 from ..storage.screening_facts import LIST_FIELDS, list_rows
 from .screening import CATEGORIES, CATEGORY_LABELS_NB, REASON_TEXTS_NB
@@ -97,6 +98,16 @@ def _date_nb(iso: str) -> str:
     return f"{iso[8:10]}.{iso[5:7]}.{iso[:4]}" if len(iso) >= 10 else iso
 
 
+def _policy_rate_text(rate: Any, year: Any) -> str:
+    """The caseworker's policy rate (an override), or the rule set's for the year."""
+    if rate is not None:
+        return format_percent(float(rate)) + " (satt av saksbehandler)"
+    try:
+        return format_percent(load_rules(int(year)).startlan.policy_rate) + f" (regelsett {year})"
+    except (RuleError, TypeError, ValueError):
+        return "regelsettets"
+
+
 def assumptions(run: dict[str, Any]) -> list[tuple[str, object]]:
     options = run.get("settings", {})
     f = options.get("financing", {})
@@ -108,7 +119,7 @@ def assumptions(run: dict[str, Any]) -> list[tuple[str, object]]:
         ("Løpetid", f"{f.get('term_years', '')} år, {'annuitet' if f.get('repayment') == 'annuity' else 'serie'}"),
         ("Startlånsrente", format_percent(f.get("startlan_rate", 0.0))),
         ("Bankrente", format_percent(f.get("bank_rate", 0.0))),
-        ("Styringsrente (kalkulasjonsrente + 2,5 pp)", format_percent(f.get("policy_rate", 0.0))),
+        ("Styringsrente (kalkulasjonsrente + 2,5 pp)", _policy_rate_text(f.get("policy_rate"), run.get("rules_year"))),
         ("Største tilskudd", format_kr(f.get("grant_max", 0.0))),
         ("Leieforhold minst (år)", options.get("min_tenancy_years")),
         ("Husleierestanse høyst", format_kr(options.get("max_arrears", 0.0))),

@@ -68,4 +68,5 @@ def with_candidates(batch: HouseholdBatch, candidates: Candidates) -> HouseholdB
         d_common_monthly=column([u.common_costs_monthly for u in units], batch.d_common_monthly),
         d_other_monthly=column([u.other_running_costs_monthly for u in units], batch.d_other_monthly),
         d_shared_debt=column([u.shared_debt for u in units], batch.d_shared_debt),
+        d_market_value=column([u.valuation or 0.0 for u in units], batch.d_market_value),
     )

@@ -20,6 +20,15 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
+from ..domain.categories import (
+    CAN_BUY_NOW,
+    CATEGORIES,
+    CATEGORY_LABELS_NB,
+    IN_YEARS,
+    NOT_NOW,
+    WITH_BANK_LOAN,
+    WITH_GRANT,
+)
 from ..domain.model import Financing
 from ..domain.vector import VERDICT_CODES, BatchResult, assess_batch
 from ..storage.screening_facts import ScreeningFacts, screening_facts
@@ -29,13 +38,7 @@ from .settings import Settings
 
 Progress = Callable[[int, int], bool]
 
-CATEGORIES = ("kan_kjope_na", "kan_kjope_med_tilskudd", "kan_kjope_om_n_ar", "ikke_aktuelt")
-CATEGORY_LABELS_NB = {
-    "kan_kjope_na": "Kan kjøpe nå",
-    "kan_kjope_med_tilskudd": "Kan kjøpe med tilskudd",
-    "kan_kjope_om_n_ar": "Kan kjøpe om noen år",
-    "ikke_aktuelt": "Ikke aktuelt nå",
-}
+__all__ = ["CATEGORIES", "CATEGORY_LABELS_NB", "REASON_TEXTS_NB", "ScreeningOptions", "screen_register"]
 REASON_TEXTS_NB = {
     "no_valuation": "Boligen mangler takst",
     "tenancy_too_short": "Leieforholdet er kortere enn kravet",
@@ -49,6 +52,7 @@ REASON_TEXTS_NB = {
     "grant_above_max": "Trenger mer tilskudd enn kommunens grense",
     "saving_closes_gap": "Sparing kan gi nok egenkapital",
     "free_unit_fits": "En annen ledig bolig kan passe",
+    "bank_alone_sufficient": "Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)",
 }
 
 
@@ -143,21 +147,27 @@ def categorise(options: ScreeningOptions, facts: ScreeningFacts, result: BatchRe
     months = result.months_to_save
     with np.errstate(invalid="ignore"):
         can_save = (result.verdict == 2) & ~np.isnan(months) & (months <= options.horizon_years * 12)
-    category = np.select([excluded, result.verdict == 0, result.verdict == 1, can_save], [3, 0, 1, 2], default=3).astype(np.int64)
-    years = np.where(category == 2, np.ceil(np.nan_to_num(months) / 12), np.nan)
+    bank_alone = result.bank_alone_sufficient
+    category = np.select(
+        [excluded, bank_alone, result.verdict == 0, result.verdict == 1, can_save],
+        [NOT_NOW, WITH_BANK_LOAN, CAN_BUY_NOW, WITH_GRANT, IN_YEARS], default=NOT_NOW,
+    ).astype(np.int64)
+    years = np.where(category == IN_YEARS, np.ceil(np.nan_to_num(months) / 12), np.nan)
     reasons: list[list[str]] = [[] for _ in range(result.size)]
     for code, mask in filters:
         for index in np.flatnonzero(mask).tolist():
             reasons[index].append(code)
+    for index in np.flatnonzero(category == WITH_BANK_LOAN).tolist():
+        reasons[index].append("bank_alone_sufficient")
     no_capacity = result.available_for_loans_monthly <= 0
-    for index in np.flatnonzero((result.verdict == 2) & ~excluded).tolist():
+    for index in np.flatnonzero((result.verdict == 2) & ~excluded & ~bank_alone).tolist():
         if no_capacity[index]:
             reasons[index].append("no_capacity")
         else:
             reasons[index].append("insufficient_servicing")
             if options.financing.grant_max > 0:
                 reasons[index].append("grant_above_max")
-            if category[index] == 2:
+            if category[index] == IN_YEARS:
                 reasons[index].append("saving_closes_gap")
     return category, years, reasons
 
@@ -192,14 +202,15 @@ def _rows(ids: list[int], category: npt.NDArray[np.int64], years: npt.NDArray[np
         return ["null" if math.isnan(v) else str(int(v)) for v in values.tolist()]
 
     columns = [ints(getattr(result, key)) for key in FIGURE_KEYS]
-    template = '{"rank":%s,"years":%s,"engine_verdict":"%s",' + ",".join(f'"{k}":%s' for k in FIGURE_KEYS) + ',"months_to_save":%s,"alternative_unit":%s}'
+    template = '{"rank":%s,"years":%s,"engine_verdict":"%s",' + ",".join(f'"{k}":%s' for k in FIGURE_KEYS) + ',"months_to_save":%s,"alternative_unit":%s,"bank_alone_sufficient":%s}'
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     alternatives = ["null" if not a else dumps(a) for a in (alternative or [""] * len(ids))]
     figures = [
         template % values
         for values in zip(
             ints(ranks.astype(np.float64)), optional(years), [VERDICT_CODES[v] for v in result.verdict.tolist()],
-            *columns, optional(result.months_to_save), alternatives, strict=True,
+            *columns, optional(result.months_to_save), alternatives,
+            ["true" if b else "false" for b in result.bank_alone_sufficient.tolist()], strict=True,
         )
     ]
     price = (result.equity + result.bank_loan + result.startlan + result.grant - result.purchase_costs).tolist()
@@ -261,7 +272,7 @@ def _free_units(database: Any, rules: Any, options: ScreeningOptions, facts: Scr
     alt_result = assess_batch(rules, with_candidates(batch, candidates), options.financing)
     alt_facts = dataclasses.replace(facts, has_valuation=facts.has_valuation | (candidates.choice >= 0))
     alt_category, _, _ = categorise(options, alt_facts, alt_result)
-    better = (candidates.choice >= 0) & (alt_category < category) & (alt_category < 3)
+    better = (candidates.choice >= 0) & (alt_category < category) & (alt_category < NOT_NOW) & (category != WITH_BANK_LOAN)
     alternative = [""] * len(category)
     for index in np.flatnonzero(better).tolist():
         alternative[index] = candidates.units[candidates.choice[index]].unit_id

@@ -15,7 +15,7 @@ from stdnum.no import orgnr
 
 from ..domain.model import Financing
 from ..errors import InputError
-from ..rules import load_rules
+from ..rules import available_years, load_rules
 
 
 @dataclass(frozen=True)
@@ -58,7 +58,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("assessment.year", "int", None, "Regelår", "beregning", minimum=2024, maximum=2100),
     Setting("assessment.startlan_rate", "rate", 0.0489, "Startlånsrente (Husbanken + kommunalt påslag)", "beregning", 0.0, 0.3),
     Setting("assessment.bank_rate", "rate", 0.052, "Bankens rente", "beregning", 0.0, 0.3),
-    Setting("assessment.policy_rate", "rate", 0.04, "Norges Banks styringsrente", "beregning", 0.0, 0.3),
+    Setting("assessment.policy_rate", "rate", None, "Norges Banks styringsrente (tom = regelsettets for året)", "beregning", 0.0, 0.3,
+            help="Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet."),
     Setting("assessment.term_years", "int", 30, "Løpetid (år)", "beregning", 5, 50),
     Setting("assessment.repayment", "choice", "annuity", "Nedbetaling", "beregning", choices=(("annuity", "Annuitet"), ("serial", "Serie"))),
     Setting("assessment.mode", "choice", "startlan_only", "Finansiering", "beregning",
@@ -77,7 +78,17 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("screening.max_age", "int", 75, "Søkers alder høyst", "kartlegging", 18, 120),
     Setting("screening.horizon_years", "int", 5, "«Kan kjøpe om N år»: høyst N", "kartlegging", 1, 20),
     Setting("screening.include_free_units", "bool", False, "Prøv også ledige boliger som passer husstanden", "kartlegging"),
+    # Startlån fees and margin (issue 9): Husbanken's own fees do not apply to a startlån. A
+    # municipality adds a margin (at most 0.25 pp, included in the startlån rate) or charges its
+    # own documented fees instead, never both.
+    Setting("startlan.municipal_margin", "rate", 0.0, "Kommunalt påslag i startlånsrenten (høyst 0,25 pp)", "beregning", 0.0, 0.0025),
+    Setting("startlan.establishment_fee", "int", 0, "Kommunens eget etableringsgebyr på startlån (kr)", "beregning", 0, 100_000),
+    Setting("startlan.instalment_fee", "int", 0, "Kommunens eget termingebyr på startlån (kr)", "beregning", 0, 10_000),
+    # Suggestions within policy
+    Setting("suggestions.saving_horizon_months", "int", 60, "Forslag: sparing i høyst (måneder)", "beregning", 1, 600),
+    Setting("suggestions.term_age_limit", "int", None, "Forslag: løpetid ikke forbi alder (tom = ingen grense)", "beregning", 50, 120),
 )
+FEE_KEYS = ("startlan.establishment_fee", "startlan.instalment_fee")
 BY_KEY = {s.key: s for s in SETTINGS}
 #: Names a profile record may use for the declared municipality settings.
 PROFILE_ALIASES = {"contact_phone": "phone", "contact_email": "email", "unit": "department", "signer_name": "signer"}
@@ -138,8 +149,21 @@ class Settings:
             return setting.default
         return value
 
+    def _check_fee_policy(self, changed: dict[str, Any]) -> None:
+        """A municipality that charges its own startlån fees may not also add the margin."""
+        def value(key: str) -> Any:
+            return changed[key] if key in changed else self.get(key)
+
+        margin = value("startlan.municipal_margin") or 0.0
+        if float(margin) > 0 and any(float(value(k) or 0) > 0 for k in FEE_KEYS):
+            raise InputError(
+                "Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; "
+                "sett påslaget til 0 eller gebyrene til 0"
+            )
+
     def set(self, key: str, value: Any) -> Any:
         clean = validate(BY_KEY[key], value)
+        self._check_fee_policy({key: clean})
         self.repo.set(key, clean)
         return clean
 
@@ -149,6 +173,11 @@ class Settings:
         for key, value in values.items():
             try:
                 clean[key] = validate(BY_KEY[key], value)
+            except InputError as exc:
+                problems += exc.problems
+        if not problems:
+            try:
+                self._check_fee_policy(clean)
             except InputError as exc:
                 problems += exc.problems
         if problems:
@@ -181,14 +210,21 @@ class Settings:
         return out
 
     def default_financing(self) -> Financing:
-        rules = load_rules(self.year())
-        policy = self.adjustments().get("startlan.policy_rate", float(self.get("assessment.policy_rate")))
+        """The municipality's default assumptions. The policy rate is None (the rule set's
+        figure for the assessed year) unless a caseworker set one: then it is an override."""
+        own = self.get("assessment.policy_rate")
+        policy = self.adjustments().get("startlan.policy_rate", None if own is None else float(own))
+        age_limit = self.get("suggestions.term_age_limit")
         return Financing(
             startlan_rate=float(self.get("assessment.startlan_rate")),
             bank_rate=float(self.get("assessment.bank_rate")),
-            policy_rate=policy if policy is not None else rules.startlan.policy_rate,
+            policy_rate=policy,
             mode=str(self.get("assessment.mode")),
             term_years=int(self.get("assessment.term_years")),
             repayment=str(self.get("assessment.repayment")),
             grant_max=self.grant_max(),
+            establishment_fee=float(self.get("startlan.establishment_fee") or 0),
+            instalment_fee=float(self.get("startlan.instalment_fee") or 0),
+            saving_horizon_months=int(self.get("suggestions.saving_horizon_months")),
+            term_age_limit=None if age_limit is None else int(age_limit),
         )

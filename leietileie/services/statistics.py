@@ -27,7 +27,8 @@ from ..storage import statistics as stored
 MOVES = {"invitert": "invited", "tilbud_sendt": "offers_sent", "akseptert": "accepted",
          "kjopt": "purchases"}  # fmt: skip
 POTENTIAL = {"kan_kjope_na": "can_buy_now", "kan_kjope_med_tilskudd": "can_buy_with_grant",
-             "kan_kjope_om_n_ar": "can_buy_in_years"}  # fmt: skip
+             "kan_kjope_om_n_ar": "can_buy_in_years",
+             "kan_kjope_med_banklan": "can_buy_with_bank_loan"}  # fmt: skip
 
 
 @dataclass
@@ -37,6 +38,7 @@ class YearFigures:
     can_buy_now: int = 0
     can_buy_with_grant: int = 0
     can_buy_in_years: int = 0
+    can_buy_with_bank_loan: int = 0
     invited: int = 0
     offers_sent: int = 0
     accepted: int = 0
@@ -52,6 +54,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("can_buy_now", "Kan kjøpe nå", "integer"),
     Column("can_buy_with_grant", "Kan kjøpe med tilskudd", "integer"),
     Column("can_buy_in_years", "Kan kjøpe om noen år", "integer"),
+    Column("can_buy_with_bank_loan", "Kan kjøpe med banklån", "integer"),
     Column("invited", "Invitert", "integer"),
     Column("offers_sent", "Tilbud sendt", "integer"),
     Column("accepted", "Akseptert", "integer"),

@@ -30,11 +30,11 @@ _H_COLUMNS = 12
 _DEBTS = "SELECT household_id, balance, monthly_payment FROM debts"
 
 #: Three integers per member (fewer values fetched is faster): the id; household id × 64 +
-#: position; birth date as yyyymmdd (0 without one) × 64 + sex (1 F, 2 M) × 16 + role
-#: (0 applicant … 3 child) × 4 + transit pass + 1.
+#: position; ((birth date as yyyymmdd (0 without one) × 2 + special care needs) × 4 + sex
+#: (1 F, 2 M)) × 16 + role (0 applicant … 3 child) × 4 + transit pass + 1.
 _MEMBERS = """
 SELECT m.id, m.household_id * 64 + min(m.position, 63),
-       ((coalesce(CAST(replace(m.birth_date, '-', '') AS INTEGER), 0) * 4
+       (((coalesce(CAST(replace(m.birth_date, '-', '') AS INTEGER), 0) * 2 + m.special_care_needs) * 4
          + CASE m.sex WHEN 'F' THEN 1 WHEN 'M' THEN 2 ELSE 0 END) * 4
          + CASE m.role WHEN 'applicant' THEN 0 WHEN 'co_applicant' THEN 1 WHEN 'adult' THEN 2
                 ELSE 3 END) * 4
@@ -43,7 +43,11 @@ FROM members m
 """
 _M_COLUMNS = 3
 
-_INCOMES = "SELECT member_id, kind = 'pension', annual FROM incomes"
+#: Income kind codes: 0 wage-like, 1 pension, 2 capital income, 3 uføretrygd (wage-like).
+_INCOMES = """
+SELECT member_id, CASE kind WHEN 'pension' THEN 1 WHEN 'capital_income' THEN 2
+                  WHEN 'disability_benefit' THEN 3 ELSE 0 END, annual FROM incomes
+"""
 
 
 def _fetch(conn: sqlite3.Connection, sql: str, columns: int, dtype: type) -> np.ndarray:
@@ -60,18 +64,22 @@ def _positions(sorted_ids: IntArray, keys: IntArray) -> tuple[IntArray, np.ndarr
     return pos, sorted_ids[pos] == keys
 
 
-def _income_totals(conn: sqlite3.Connection, member_ids: IntArray) -> tuple[FloatArray, FloatArray]:
-    """Wage-like and pension income per member (in ``member_ids`` order)."""
+def _income_totals(conn: sqlite3.Connection, member_ids: IntArray) -> tuple[FloatArray, ...]:
+    """Wage-like, pension, capital and uføretrygd income per member (in ``member_ids`` order);
+    uføretrygd is also part of the wage-like total."""
     rows = _fetch(conn, _INCOMES, 3, np.float64)
     n = len(member_ids)
     order = np.argsort(member_ids, kind="stable")
     pos, known = _positions(member_ids[order], rows[:, 0].astype(np.int64))
     target = order[pos[known]]
-    pension = rows[known, 1] == 1
+    kind = rows[known, 1]
     amount = rows[known, 2]
-    wage_total = np.bincount(target[~pension], weights=amount[~pension], minlength=n)
-    pension_total = np.bincount(target[pension], weights=amount[pension], minlength=n)
-    return wage_total.astype(np.float64), pension_total.astype(np.float64)
+
+    def total(mask: np.ndarray) -> FloatArray:
+        return np.bincount(target[mask], weights=amount[mask], minlength=n).astype(np.float64)
+
+    wage_like = (kind == 0) | (kind == 3)
+    return total(wage_like), total(kind == 1), total(kind == 2), total(kind == 3)
 
 
 def _ages(born: IntArray, on: date) -> IntArray:
@@ -101,20 +109,23 @@ def screening_batch(conn: sqlite3.Connection, on: date) -> tuple[list[int], Hous
     if not np.array_equal(order, np.arange(len(order))):
         packed, owner = packed[order], owner[order]
     person = packed[:, 2]
-    wage, pension = _income_totals(conn, np.ascontiguousarray(packed[:, 0]))
+    wage, pension, capital, disability = _income_totals(conn, np.ascontiguousarray(packed[:, 0]))
 
     def col(i: int) -> FloatArray:
         return np.ascontiguousarray(h[:, i])
 
     batch = HouseholdBatch(
         m_household=owner.astype(np.int64),
-        m_age=_ages(person >> 6, on),
+        m_age=_ages(person >> 7, on),
         m_sex=(person >> 4) & 3,
         m_role=(person >> 2) & 3,
         m_transit=(person & 3) - 1,
         m_pregnant=np.zeros(len(person), dtype=np.int64),
         m_wage_income=wage,
         m_pension_income=pension,
+        m_capital_income=capital,
+        m_disability_income=disability,
+        m_special_care=(person >> 6) & 1,
         h_tax_free_monthly=col(1),
         h_debt_balance=debt_balance.astype(np.float64),
         h_debt_payment_monthly=debt_payment.astype(np.float64),
@@ -128,6 +139,7 @@ def screening_batch(conn: sqlite3.Connection, on: date) -> tuple[list[int], Hous
         d_common_monthly=col(9),
         d_other_monthly=col(10),
         d_shared_debt=col(11),
+        d_market_value=col(7),  # the valuation (takst) is both the price and the market value
     )
     batch.validate()
     return ids.tolist(), batch

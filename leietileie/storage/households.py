@@ -44,7 +44,8 @@ _HH_SELECT = (
 )
 _MEMBER_INSERT = (
     "INSERT INTO members (id, household_id, position, role, first_name, last_name,"
-    " national_id, birth_date, sex, transit_pass) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " national_id, birth_date, sex, transit_pass, special_care_needs)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INCOME_INSERT = "INSERT INTO incomes (member_id, kind, annual) VALUES (?, ?, ?)"
 _DEBT_INSERT = (
@@ -130,8 +131,8 @@ class HouseholdRepository:
         ):
             incomes.setdefault(member_id, []).append(Income(kind=kind, annual=annual))
         rows = self.conn.execute(
-            "SELECT id, role, first_name, last_name, national_id, birth_date, sex, transit_pass"
-            " FROM members WHERE household_id = ? ORDER BY position, id",
+            "SELECT id, role, first_name, last_name, national_id, birth_date, sex, transit_pass,"
+            " special_care_needs FROM members WHERE household_id = ? ORDER BY position, id",
             (hid,),
         )
         return tuple(
@@ -145,6 +146,7 @@ class HouseholdRepository:
                 incomes=tuple(incomes.get(r[0], ())),
                 transit_pass=bool_or_none(r[7]),
                 id=r[0],
+                special_care_needs=bool(r[8]),
             )
             for r in rows
         )
@@ -291,7 +293,8 @@ class HouseholdRepository:
             for position, p in enumerate(h.members):
                 members.append(
                     (next_member, hid, position, p.role, p.first_name, p.last_name,
-                     p.national_id, date_text(p.birth_date), p.sex, int_or_none(p.transit_pass))
+                     p.national_id, date_text(p.birth_date), p.sex, int_or_none(p.transit_pass),
+                     int(p.special_care_needs))
                 )  # fmt: skip
                 incomes.extend((next_member, i.kind, i.annual) for i in p.incomes if i.annual)
                 next_member += 1

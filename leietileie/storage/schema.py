@@ -14,7 +14,13 @@ from ..domain.model import INCOME_KINDS
 MIGRATION_SET = "leietileie"
 migrations = Migrations(MIGRATION_SET)
 
-_KINDS = ", ".join(f"'{k}'" for k in INCOME_KINDS)
+#: The income kinds of migration 0001, frozen (a released migration never changes); 0004 adds
+#: the kinds added since (capital_income).
+_KINDS_0001 = (
+    "wage", "disability_benefit", "aap", "sickness_benefit", "unemployment_benefit",
+    "introduction_benefit", "other_taxable", "pension",
+)
+_KINDS = ", ".join(f"'{k}'" for k in _KINDS_0001)
 AUDIT_ACTIONS = ("created", "changed", "deleted", "imported", "exported", "printed", "restored")
 _ACTIONS = ", ".join(f"'{a}'" for a in AUDIT_ACTIONS)
 
@@ -286,6 +292,29 @@ def m0003_assessment_case(db: SUDatabase) -> None:
     """Assessments belong to a case (``case_id``); filled for existing rows from what linked
     them before: the audit log's attachments to a case, then letters on a case."""
     _script(db, _ASSESSMENT_CASE)
+
+
+_INCOMES_0004 = f"""
+CREATE TABLE incomes_new (
+    id INTEGER PRIMARY KEY,
+    member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ({", ".join(f"'{k}'" for k in INCOME_KINDS)})),
+    annual REAL NOT NULL CHECK (annual >= 0)
+);
+INSERT INTO incomes_new (id, member_id, kind, annual) SELECT id, member_id, kind, annual FROM incomes;
+DROP TABLE incomes;
+ALTER TABLE incomes_new RENAME TO incomes;
+CREATE INDEX incomes_member ON incomes(member_id);
+ALTER TABLE members ADD COLUMN special_care_needs INTEGER NOT NULL DEFAULT 0
+    CHECK (special_care_needs IN (0, 1));
+"""
+
+
+@migrations(name="0004_capital_income_special_care")
+def m0004_capital_income_special_care(db: SUDatabase) -> None:
+    """Income kind ``capital_income`` (taxed 22 % only) and a child's special care needs
+    (foreldrefradrag after age 11): the incomes table is rebuilt with the new CHECK."""
+    _script(db, _INCOMES_0004)
 
 
 def latest_version() -> int:

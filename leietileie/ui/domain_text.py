@@ -55,6 +55,7 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Introduksjonsstønad"),
     QT_TRANSLATE_NOOP("domain", "Annen skattepliktig inntekt"),
     QT_TRANSLATE_NOOP("domain", "Pensjon"),
+    QT_TRANSLATE_NOOP("domain", "Kapitalinntekt"),
     QT_TRANSLATE_NOOP("domain", "Søker"),
     QT_TRANSLATE_NOOP("domain", "Medsøker"),
     QT_TRANSLATE_NOOP("domain", "Voksen"),
@@ -65,6 +66,7 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Uten medlemmer"),
     # rule groups (domain.assess, in the "rates to verify" warning)
     QT_TRANSLATE_NOOP("domain", "skattesatser"),
+    QT_TRANSLATE_NOOP("domain", "skattefradrag for pensjonsinntekt"),
     QT_TRANSLATE_NOOP("domain", "SIFO-budsjett"),
     QT_TRANSLATE_NOOP("domain", "sosialhjelpsnorm"),
     QT_TRANSLATE_NOOP("domain", "bankregler"),
@@ -98,6 +100,9 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Kan kjøpe nå"),
     QT_TRANSLATE_NOOP("domain", "Kan kjøpe om noen år"),
     QT_TRANSLATE_NOOP("domain", "Ikke aktuelt nå"),
+    QT_TRANSLATE_NOOP("domain", "Kan kjøpe med banklån"),
+    QT_TRANSLATE_NOOP("domain", "Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort "
+                      "nok banklån)"),
     QT_TRANSLATE_NOOP("domain", "Boligen mangler takst"),
     QT_TRANSLATE_NOOP("domain", "Leieforholdet er kortere enn kravet"),
     QT_TRANSLATE_NOOP("domain", "Husleierestanse over grensen"),
@@ -182,6 +187,15 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Søkers alder høyst"),
     QT_TRANSLATE_NOOP("domain", "«Kan kjøpe om N år»: høyst N"),
     QT_TRANSLATE_NOOP("domain", "Prøv også ledige boliger som passer husstanden"),
+    QT_TRANSLATE_NOOP("domain", "Norges Banks styringsrente (tom = regelsettets for året)"),
+    QT_TRANSLATE_NOOP("domain", "Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet."),
+    QT_TRANSLATE_NOOP("domain", "Kommunalt påslag i startlånsrenten (høyst 0,25 pp)"),
+    QT_TRANSLATE_NOOP("domain", "Kommunens eget etableringsgebyr på startlån (kr)"),
+    QT_TRANSLATE_NOOP("domain", "Kommunens eget termingebyr på startlån (kr)"),
+    QT_TRANSLATE_NOOP("domain", "Forslag: sparing i høyst (måneder)"),
+    QT_TRANSLATE_NOOP("domain", "Forslag: løpetid ikke forbi alder (tom = ingen grense)"),
+    QT_TRANSLATE_NOOP("domain", "Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens "
+                      "rente; sett påslaget til 0 eller gebyrene til 0"),
     # identity-number problems (domain.identity)
     QT_TRANSLATE_NOOP("domain", "må ha 11 sifre"),
     QT_TRANSLATE_NOOP("domain", "kan bare inneholde sifre"),
@@ -193,6 +207,8 @@ LABELS: tuple[str, ...] = (
 #: Sentences with figures, most specific first.
 TEMPLATES: tuple[str, ...] = (
     # check details (domain.financing)
+    QT_TRANSLATE_NOOP("domain", "Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved "
+                      "kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)"),
     QT_TRANSLATE_NOOP("domain", "Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved "
                       "kalkulasjonsrente {rate}"),
     QT_TRANSLATE_NOOP("domain", "Banklån {loan} er {share} av verdien; grensen er {limit}"),
@@ -209,6 +225,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Tilskudd til etablering på {grant} dekker det lånet ikke bærer."),
     QT_TRANSLATE_NOOP("domain", "Med {years} års løpetid trengs {grant} i tilskudd."),
     QT_TRANSLATE_NOOP("domain", "Sparing: {saving} i måneden i {months} måneder gir nok egenkapital."),
+    QT_TRANSLATE_NOOP("domain", "Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid "
+                      "høyst {years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder)."),
+    QT_TRANSLATE_NOOP("domain", "Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid "
+                      "høyst {years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder)."),
     # warnings (domain.assess)
     QT_TRANSLATE_NOOP("domain", "Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt."),
     QT_TRANSLATE_NOOP("domain", "{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten "
@@ -216,6 +236,10 @@ TEMPLATES: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse."),
     QT_TRANSLATE_NOOP("domain", "Levekostnadene er satt av saksbehandler: {reason_text}."),
     QT_TRANSLATE_NOOP("domain", "Satser som bør kontrolleres: {groups_labels}."),
+    QT_TRANSLATE_NOOP("domain", "OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} "
+                      "({year2}-utgaven er ikke lagt inn). Levekostnadene er derfor {edition2}-tall."),
+    QT_TRANSLATE_NOOP("domain", "Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: "
+                      "{rule_rate})."),
     # settings validation (services.settings)
     QT_TRANSLATE_NOOP("domain", "{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med "
                       "kontrollsiffer)"),

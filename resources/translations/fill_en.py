@@ -360,6 +360,31 @@ EN = {
     "husstand {household}: leier ingen bolig; velg en bolig": "household {household}: rents no dwelling; choose a dwelling",
     "bolig {unit}: finnes ikke": "dwelling {unit}: does not exist",
     "bolig {unit}: mangler takst (pris); registrer takst før beregning": "dwelling {unit}: no valuation (price); register a valuation before assessing",
+    # issue 9: figures and verdicts
+    "Kan kjøpe med banklån": "Can buy with a bank loan", "Kapitalinntekt": "Capital income",
+    "Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)":
+        "The bank can probably finance the whole purchase (startlån is for those who cannot get a large enough bank loan)",
+    "skattefradrag for pensjonsinntekt": "tax deduction for pension income",
+    "Norges Banks styringsrente (tom = regelsettets for året)": "Norges Bank's policy rate (empty = the rule set's for the year)",
+    "Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet.":
+        "Empty: the rule set's policy rate for the rule year. A number here overrides the rule set.",
+    "Kommunalt påslag i startlånsrenten (høyst 0,25 pp)": "Municipal margin in the startlån rate (at most 0.25 pp)",
+    "Kommunens eget etableringsgebyr på startlån (kr)": "The municipality's own startlån set-up fee (NOK)",
+    "Kommunens eget termingebyr på startlån (kr)": "The municipality's own startlån instalment fee (NOK)",
+    "Forslag: sparing i høyst (måneder)": "Suggestions: saving for at most (months)",
+    "Forslag: løpetid ikke forbi alder (tom = ingen grense)": "Suggestions: term not past age (empty = no limit)",
+    "Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0":
+        "Startlån: a municipality that charges its own fees may not also add a margin to Husbanken's rate; set the margin or the fees to 0",
+    "Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)":
+        "Available for loans {available}/month against {payment}/month in instalments at the stress rate {rate} (repaid over {years} years after {io} interest-only years)",
+    "Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder).":
+        "No change within the municipality's policy makes the case work now (term at most {years} years, grant at most {grant}, saving for at most {months} months).",
+    "Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder).":
+        "No change within the municipality's policy makes the case work now (term at most {years} years, the municipality gives no grants, saving for at most {months} months).",
+    "OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} ({year2}-utgaven er ikke lagt inn). Levekostnadene er derfor {edition2}-tall.":
+        "NB: The rule set for {year} uses the SIFO reference budget {edition} (the {year2} edition is not included). Living costs are therefore {edition2} figures.",
+    "Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: {rule_rate}).":
+        "The policy rate {rate} was set by the caseworker (the rule set for {year}: {rule_rate}).",
 }
 
 #: Where one source needs a different English in one context ("context|source").

@@ -98,6 +98,7 @@ child_st = st.builds(
     sex=st.sampled_from(["F", "M", None]),
     incomes=st.just(()),
     transit_pass=st.sampled_from([None, True, False]),
+    special_care_needs=st.booleans(),
 )
 
 
@@ -120,6 +121,9 @@ def households(draw):
         car=draw(st.sampled_from(["none", "petrol", "electric"])),
         current_rent_monthly=draw(st.floats(0, 20_000)),
         living_costs_monthly_override=override,
+        childcare_expenses_annual=draw(st.sampled_from([0.0, 12_000.0, 60_000.0])),
+        existing_interest_annual=draw(st.one_of(st.just(0.0), st.floats(0, 150_000))),
+        tiltakssonen=draw(st.booleans()),
     )
 
 
@@ -130,23 +134,26 @@ dwellings = st.builds(
     common_costs_monthly=st.floats(0, 8_000),
     other_running_costs_monthly=st.floats(0, 4_000),
     shared_debt=st.floats(0, 1_000_000),
+    market_value=st.one_of(st.none(), st.floats(min_value=500_000, max_value=9_000_000)),
 )
 financings = st.builds(
     Financing,
     startlan_rate=st.floats(0.02, 0.08),
     bank_rate=st.floats(0.02, 0.08),
-    policy_rate=st.floats(0.0, 0.06),
+    policy_rate=st.one_of(st.none(), st.floats(0.0, 0.06)),
     mode=st.sampled_from(["startlan_only", "bank_first"]),
-    term_years=st.integers(5, 50),
+    term_years=st.integers(9, 50),
     repayment=st.sampled_from(["annuity", "serial"]),
     grant_max=st.sampled_from([0.0, 250_000.0, 600_000.0]),
-    interest_only_years=st.integers(0, 4),
+    interest_only_years=st.integers(0, 8),
+    instalment_fee=st.sampled_from([0.0, 50.0]),
 )
 
 COMPARED = [
     "tax_annual", "net_income_monthly", "living_costs_sifo_monthly", "living_costs_floor_monthly",
-    "living_costs_monthly", "available_for_loans_monthly", "max_total_loan", "purchase_costs",
-    "monthly_payment", "monthly_cost_owning", "grant_needed",
+    "living_costs_monthly", "available_for_housing_monthly", "available_for_loans_monthly",
+    "max_total_loan", "purchase_costs", "monthly_payment", "monthly_cost_owning", "grant_needed",
+    "bank_alone_sufficient",
 ]
 
 
@@ -163,3 +170,9 @@ def test_vectorised_screening_equals_the_scalar_engine(pairs, financing, year):
         for key, field in (("equity", "equity"), ("bank_loan", "bank_loan"), ("startlan", "startlan"), ("grant", "grant")):
             assert getattr(result, field)[index] == scalar["financing"][key], (index, key)
         assert result.verdict_names()[index] == scalar["verdict"]
+        # What is shown adds up (issue 9 item 13).
+        assert scalar["tax_annual"] == sum(t["tax_annual"] for t in scalar["tax_by_member"])
+        assert scalar["available_for_housing_monthly"] == (
+            scalar["net_income_monthly"] - scalar["living_costs_monthly"] - scalar["fixed_obligations_monthly"])
+        assert scalar["available_for_loans_monthly"] == (
+            scalar["available_for_housing_monthly"] - scalar["housing_running_costs_monthly"])

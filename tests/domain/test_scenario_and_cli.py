@@ -59,9 +59,9 @@ def test_bad_scenario_exits_2_with_one_line_per_problem_and_no_traceback(tmp_pat
     proc = subprocess.run([sys.executable, "-m", "leietileie", "assess", str(path)], capture_output=True, text=True)
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
-    assert "household.members[1].age: must be 0–120, got 130" in lines
+    assert "household.members[1].age: må være mellom 0 og 120, fikk 130" in lines
     assert any(line.startswith("dwelling.tenure:") for line in lines)
-    assert any(line.startswith("financing.term_years: must be 1–50") for line in lines)
+    assert any(line.startswith("financing.term_years: må være mellom 1 og 50") for line in lines)
     assert "Traceback" not in proc.stderr
     assert proc.stdout == ""
 
@@ -70,7 +70,7 @@ def test_not_json_is_an_input_error(tmp_path, capsys):
     path = tmp_path / "x.json"
     path.write_text("{not json", encoding="utf-8")
     assert main(["assess", str(path)]) == 2
-    assert "not valid JSON" in capsys.readouterr().err
+    assert "er ikke gyldig JSON" in capsys.readouterr().err
 
 
 def test_override_below_floor_is_refused(capsys, tmp_path):
@@ -81,7 +81,7 @@ def test_override_below_floor_is_refused(capsys, tmp_path):
     assert main(["assess", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.startswith("household.living_costs_monthly_override:")
-    assert "floor" in err
+    assert "sosialhjelpsnormen" in err
 
 
 def test_override_above_floor_is_used():
@@ -96,14 +96,14 @@ def test_override_above_floor_is_used():
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
-        (lambda d: d["household"]["members"].pop(0), "household.members: must have exactly one applicant, found 0"),
-        (lambda d: d["household"].update(savings=-1), "household.savings: must be 0–"),
-        (lambda d: d["household"].update(car="tesla"), "household.car: must be one of none, petrol, electric"),
-        (lambda d: d["household"]["members"][0]["incomes"][0].update(kind="lotto"), "household.members[0].incomes[0].kind: must be one of"),
-        (lambda d: d["financing"].update(mode="bank_only"), "financing.mode: must be one of"),
-        (lambda d: d["household"].update(saving=1), "household.saving: unknown field"),
-        (lambda d: d["financing"].update(interest_only_years=9), "financing.interest_only_years: must be 0–8"),
-        (lambda d: d["household"]["members"][3].pop("sex"), "household.members[3].sex: is required from age 10"),
+        (lambda d: d["household"]["members"].pop(0), "household.members: må ha nøyaktig én søker (applicant), fant 0"),
+        (lambda d: d["household"].update(savings=-1), "household.savings: må være mellom 0 og"),
+        (lambda d: d["household"].update(car="tesla"), "household.car: må være en av none, petrol, electric"),
+        (lambda d: d["household"]["members"][0]["incomes"][0].update(kind="lotto"), "household.members[0].incomes[0].kind: må være en av"),
+        (lambda d: d["financing"].update(mode="bank_only"), "financing.mode: må være en av"),
+        (lambda d: d["household"].update(saving=1), "household.saving: ukjent felt"),
+        (lambda d: d["financing"].update(interest_only_years=9), "financing.interest_only_years: må være mellom 0 og 8"),
+        (lambda d: d["household"]["members"][3].pop("sex"), "household.members[3].sex: må fylles ut fra 10 år"),
     ],
 )
 def test_each_bad_field_is_named(mutate, message):
@@ -146,3 +146,67 @@ def test_warnings_name_temporary_income_bank_rule_breaches_and_a_bank_that_could
     out = evaluate(scenario_from_dict(stretched)).to_json()
     failed = [c for c in out["checks"] if c["code"] == "bank_dti" and not c["passed"]]
     assert failed and any("fleksibilitetskvoten" in w for w in out["warnings"])
+
+
+def _run_cli(tmp_path, data, name="s.json"):
+    path = tmp_path / name
+    path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
+    return subprocess.run([sys.executable, "-m", "leietileie", "assess", str(path)], capture_output=True, text=True)
+
+
+def test_assess_accepts_the_issue_9_fields_and_prints_bank_alone_sufficient(tmp_path):
+    data = example()
+    data["dwelling"]["market_value"] = 3_400_000
+    data["financing"]["interest_only_years"] = 8
+    data["financing"].pop("policy_rate")
+    data["household"]["members"][0]["incomes"].append({"kind": "capital_income", "annual": 10_000})
+    data["household"]["members"][3]["special_care_needs"] = True
+    proc = _run_cli(tmp_path, data)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert out["bank_alone_sufficient"] is False
+    # 2.5 % × 3 400 000 = 85 000 + 2 × 545 (deed + startlån) = 86 090
+    assert out["purchase_costs"] == 86_090
+    assert out["policy_rate"] == 0.04 and out["policy_rate_source"] == "rules"
+    assert out["gross_income_annual"] == 800_000
+
+
+def test_assess_rejects_out_of_range_issue_9_fields_one_line_each(tmp_path):
+    data = example()
+    data["dwelling"]["market_value"] = -5
+    data["financing"]["interest_only_years"] = 9
+    data["household"]["members"][0]["incomes"].append({"kind": "capital_income", "annual": -1})
+    data["household"]["members"][3]["special_care_needs"] = "ja"
+    proc = _run_cli(tmp_path, data)
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr and proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert any(line.startswith("dwelling.market_value: må være mellom 1 og") for line in lines)
+    assert any(line.startswith("financing.interest_only_years: må være mellom 0 og 8") for line in lines)
+    assert any(line.startswith("household.members[0].incomes[1].annual: må være mellom 0 og") for line in lines)
+    assert any(line.startswith("household.members[3].special_care_needs: må være true eller false") for line in lines)
+
+
+def test_a_400_digit_number_and_deep_nesting_are_refused_plainly(tmp_path):
+    data = example()
+    text = json.dumps(data).replace('"savings": 40000', '"savings": ' + "9" * 400)
+    proc = _run_cli(tmp_path, text, "big.json")
+    assert proc.returncode == 2 and "Traceback" not in proc.stderr
+    assert proc.stderr.startswith("household.savings: må være mellom 0 og")
+    assert len(proc.stderr) < 200  # the number is not repeated in full
+    deep = _run_cli(tmp_path, "[" * 100_000 + "]" * 100_000, "deep.json")
+    assert deep.returncode == 2 and "Traceback" not in deep.stderr
+    assert "nestet" in deep.stderr
+    label: object = 1
+    for _ in range(25):
+        label = [label]
+    nested = _run_cli(tmp_path, json.dumps({"year": 2026, "label": label}), "n.json")
+    assert nested.returncode == 2 and "nestet dypere" in nested.stderr
+
+
+def test_a_missing_file_and_a_wrong_shape_are_said_in_norwegian(tmp_path, capsys):
+    assert main(["assess", str(tmp_path / "finnes-ikke.json")]) == 2
+    assert "filen finnes ikke" in capsys.readouterr().err
+    path = tmp_path / "list.json"
+    path.write_text("[1, 2]", encoding="utf-8")
+    assert main(["assess", str(path)]) == 2
+    assert "må være et objekt" in capsys.readouterr().err

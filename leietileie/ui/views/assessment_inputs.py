@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.model import Scenario
-from ...rules import available_years
+from ...rules import available_years, load_rules
 from ..fmt import NB
 
 MODES = (("startlan_only", QT_TRANSLATE_NOOP("InputsPanel", "Bare startlån")),
@@ -175,7 +175,12 @@ class InputsPanel(QWidget):
             _select(self.repayment, f.repayment)
             self.startlan_rate.setValue(f.startlan_rate * 100)
             self.bank_rate.setValue(f.bank_rate * 100)
-            self.policy_rate.setValue(f.policy_rate * 100)
+            # No policy rate (or one filled in from the rules) = the rule year's: shown, kept
+            # as the rule set's unless the caseworker changes it (then it is an override).
+            seeded = f.policy_rate is None or f.policy_rate_seeded
+            rate = load_rules(s.year).startlan.policy_rate if f.policy_rate is None else f.policy_rate
+            self._seeded_policy = round(rate * 100, 4) if seeded else None
+            self.policy_rate.setValue(rate * 100)
             self.grant.setValue(round(f.grant_max))
         finally:
             self._loading = False
@@ -189,10 +194,12 @@ class InputsPanel(QWidget):
         dwelling = replace(base.dwelling, price=float(self.price.value()), tenure=self.tenure.currentData(),
                            common_costs_monthly=float(self.common.value()),
                            other_running_costs_monthly=float(self.running.value()))  # fmt: skip
+        seeded = getattr(self, "_seeded_policy", None)
+        policy = None if seeded is not None and round(self.policy_rate.value(), 4) == seeded else round(self.policy_rate.value() / 100, 6)
         financing = replace(base.financing, mode=self.mode.currentData(), term_years=self.term.value(),
                             repayment=self.repayment.currentData(),
                             startlan_rate=round(self.startlan_rate.value() / 100, 6),
                             bank_rate=round(self.bank_rate.value() / 100, 6),
-                            policy_rate=round(self.policy_rate.value() / 100, 6),
+                            policy_rate=policy, policy_rate_seeded=False,
                             grant_max=float(self.grant.value()))  # fmt: skip
         return replace(base, year=self.year.currentData(), household=household, dwelling=dwelling, financing=financing)

@@ -46,7 +46,8 @@ COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("reasons", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Begrunnelse"), False),
     ("case_status", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Saksstatus"), False),
 )
-CATEGORY_COLORS = ("#2e8b57", "#1f6fb2", "#d98c1f", "#8c8c8c")
+#: One colour per screening result (domain.categories.CATEGORIES order).
+CATEGORY_COLORS = ("#2e8b57", "#1f6fb2", "#d98c1f", "#8c8c8c", "#6a3d9a")
 
 
 def display(row: ResultRow, key: str) -> str:

@@ -1,0 +1,306 @@
+"""Issue 9: figures a caseworker can sign. Every expected value is worked out by hand from the
+source rule (domain.md §§ 2, 4, 5; Skatte-ABC S-13; Kartverket; Husbanken), shown in comments."""
+
+from __future__ import annotations
+
+import dataclasses
+
+import pytest
+
+from leietileie.domain.assess import assess, rentefradrag_annual
+from leietileie.domain.budget import household_taxes
+from leietileie.domain.financing import capacity, check_betjeningsevne, make_plan, purchase_costs
+from leietileie.domain.model import Dwelling, Financing, Household, Income, Member, Scenario
+from leietileie.domain.register import Unit, to_dwelling
+from leietileie.domain.tax import person_tax
+from leietileie.rules import load_rules
+
+R2024, R2025, R2026 = load_rules(2024), load_rules(2025), load_rules(2026)
+
+
+def single(*incomes: Income, age: int = 45, **kw) -> Household:
+    return Household(members=(Member("applicant", age, "F", tuple(incomes)),), **kw)
+
+
+def tax_of(rules, household: Household) -> int:
+    return sum(t.total for t in household_taxes(rules, household))
+
+
+# 1. Skattefradrag for pensjonsinntekt -------------------------------------------------------
+
+def test_a_250000_pension_in_2025_is_not_taxed():
+    # Before the credit: minstefradrag min(40 % × 250 000, 73 150) = 73 150;
+    # alminnelig 250 000 − 73 150 − 108 550 = 68 300 × 22 % = 15 026;
+    # trinnskatt (250 000 − 217 400) × 1.7 % = 554.20; trygdeavgift 5.1 % × 250 000 = 12 750
+    # (the phase-in cap 25 % × 150 350 = 37 587.50 does not bind) → 28 330.20.
+    # Credit: 36 000 (pension ≤ 276 400), limited to the tax → 28 330.20. Tax: 0.
+    tax = person_tax(R2025.tax, 0.0, 250_000, credit=R2025.pension_credit)
+    assert tax.ordinary_tax + tax.trinnskatt + tax.trygdeavgift == pytest.approx(28_330.20)
+    assert tax.pension_credit == pytest.approx(28_330.20)
+    assert tax_of(R2025, single(Income("pension", 250_000), age=70)) == 0
+
+
+def test_the_credit_is_reduced_above_the_first_threshold():
+    # Pension 400 000 (2025): alminnelig 400 000 − 73 150 − 108 550 = 218 300 × 22 % = 48 026;
+    # trinnskatt 88 650 × 1.7 % + 93 950 × 4 % = 1 507.05 + 3 758 = 5 265.05; trygdeavgift
+    # 5.1 % × 400 000 = 20 400 → 73 691.05. Credit 36 000 − 16.7 % × (400 000 − 276 400)
+    # = 36 000 − 20 641.20 = 15 358.80. Tax 73 691.05 − 15 358.80 = 58 332.25 → 58 332.
+    assert tax_of(R2025, single(Income("pension", 400_000), age=70)) == 58_332
+
+
+def test_the_credit_is_gone_above_the_second_threshold():
+    # Pension 500 000: 36 000 − 16.7 % × 223 600 − 6 % × 77 050 = 36 000 − 37 341.20 − 4 623 < 0.
+    tax = person_tax(R2025.tax, 0.0, 500_000, credit=R2025.pension_credit)
+    assert tax.pension_credit == 0.0
+
+
+def test_uforetrygd_counts_in_the_reduction_base_but_gives_no_credit():
+    # Uføretrygd only: no credit at all.
+    only = person_tax(R2025.tax, 200_000, 0.0, disability_income=200_000, credit=R2025.pension_credit)
+    assert only.pension_credit == 0.0
+    # Pension 200 000 + uføretrygd 200 000: base 400 000 → credit 15 358.80 (as above).
+    # minstefradrag: wage part min(46 % × 200 000, 92 000) = 92 000, pension part 73 150,
+    # together at most 92 000; alminnelig 400 000 − 92 000 − 108 550 = 199 450 × 22 % = 43 879;
+    # trinnskatt 5 265.05; trygdeavgift 7.7 % × 200 000 + 5.1 % × 200 000 = 25 600
+    # → 74 744.05 − 15 358.80 = 59 385.25 → 59 385.
+    both = single(Income("pension", 200_000), Income("disability_benefit", 200_000), age=66)
+    assert tax_of(R2025, both) == 59_385
+
+
+def test_every_year_has_a_dated_pension_credit_with_its_source():
+    for rules in (R2024, R2025, R2026):
+        group = rules.groups()["pension_credit"]
+        assert "skatteetaten" in group.source.lower()
+    assert R2025.pension_credit.verified
+    assert (R2025.pension_credit.max_credit, R2025.pension_credit.threshold_1, R2025.pension_credit.threshold_2) == (36_000, 276_400, 422_950)
+
+
+# 10. Capital income: 22 % only ----------------------------------------------------------------
+
+def test_capital_income_is_taxed_22_percent_only():
+    # Wage 500 000 (2025) leaves alminnelig inntekt above zero; 100 000 of capital income adds
+    # exactly 22 % × 100 000 = 22 000 (no trygdeavgift, no trinnskatt, no minstefradrag).
+    base = tax_of(R2025, single(Income("wage", 500_000)))
+    assert base == 113_644  # reference-cases.md
+    assert tax_of(R2025, single(Income("wage", 500_000), Income("capital_income", 100_000))) == base + 22_000
+    # The same 100 000 as other taxable income (personinntekt) costs more: trinnskatt and trygdeavgift.
+    assert tax_of(R2025, single(Income("wage", 500_000), Income("other_taxable", 100_000))) > base + 22_000
+    # Capital income alone: (200 000 − 108 550) × 22 % = 20 119.
+    assert tax_of(R2025, single(Income("capital_income", 200_000))) == 20_119
+
+
+# 4. Foreldrefradrag only for children aged 11 or younger --------------------------------------
+
+def _family(child_ages: tuple[int, ...], special: tuple[bool, ...] | None = None) -> Household:
+    special = special or tuple(False for _ in child_ages)
+    children = tuple(Member("child", a, "M", special_care_needs=s) for a, s in zip(child_ages, special, strict=True))
+    return Household(members=(Member("applicant", 40, "F", (Income("wage", 500_000),)), *children),
+                     childcare_expenses_annual=40_000)
+
+
+def test_foreldrefradrag_counts_only_children_up_to_11():
+    # Wage 500 000 in 2025: tax 113 644 with alminnelig 299 450 (reference case). Children 5 and 13,
+    # 40 000 of childcare: only the 5-year-old counts → at most 25 000 → ordinary tax
+    # 65 879 − 22 % × 25 000 = 60 379 → total 108 144 (before: 2 children, 40 000 → 104 844).
+    assert tax_of(R2025, _family((5, 13))) == 108_144
+    # The 13-year-old with special care needs counts: 25 000 + 15 000 = 40 000 → 104 844.
+    assert tax_of(R2025, _family((5, 13), (False, True))) == 104_844
+    # Teenagers only: no foreldrefradrag → 113 644.
+    assert tax_of(R2025, _family((14, 16))) == 113_644
+
+
+# 3. Rentefradrag ----------------------------------------------------------------------------
+
+def test_rentefradrag_is_22_percent_while_alminnelig_inntekt_stays_above_zero():
+    # reference-cases.md: wage 450 000 (2025) 96 794; with 60 000 interest 83 594 → 13 200.
+    assert rentefradrag_annual(R2025, single(Income("wage", 450_000)), 60_000) == pytest.approx(13_200)
+
+
+def test_rentefradrag_is_18_5_percent_in_tiltakssonen():
+    # alminnelig 450 000 − 92 000 − 108 550 − 30 000 (finnmarksfradrag) = 219 450 > 60 000:
+    # 18.5 % × 60 000 = 11 100.
+    assert rentefradrag_annual(R2025, single(Income("wage", 450_000), tiltakssonen=True), 60_000) == pytest.approx(11_100)
+
+
+def test_rentefradrag_stops_when_alminnelig_inntekt_reaches_zero():
+    # Wage 250 000 (2025): alminnelig 250 000 − 92 000 − 108 550 = 49 450, so 60 000 of interest
+    # saves 22 % × 49 450 = 10 879, not 13 200.
+    assert rentefradrag_annual(R2025, single(Income("wage", 250_000)), 60_000) == pytest.approx(10_879)
+    # A pensioner whose credit already removes the tax saves nothing.
+    assert rentefradrag_annual(R2025, single(Income("pension", 250_000), age=70), 60_000) == pytest.approx(0)
+
+
+def test_rentefradrag_takes_the_spousal_split_that_saves_most():
+    # Applicant (room 49 450) and co-applicant wage 450 000 (room 249 450): the whole 60 000
+    # can be deducted by someone → 13 200 (all on the applicant would give only 10 879).
+    couple = Household(members=(Member("applicant", 40, "F", (Income("wage", 250_000),)),
+                                Member("co_applicant", 41, "M", (Income("wage", 450_000),))))
+    assert rentefradrag_annual(R2025, couple, 60_000) == pytest.approx(13_200)
+
+
+# 5. Dokumentavgift on the market value -------------------------------------------------------
+
+def test_dokumentavgift_is_charged_on_the_market_value_not_a_lower_price():
+    # Kartverket: 2.5 % of the market value 4 000 000 = 100 000 + deed 545 + mortgage 545 = 101 090
+    # (reference-cases.md), although the municipality sells for 3 000 000.
+    below = Dwelling(3_000_000, "freehold", market_value=4_000_000)
+    assert purchase_costs(R2025, below, 2) == (101_090, 100_000)
+    assert purchase_costs(R2025, Dwelling(3_000_000, "freehold"), 2) == (76_090, 75_000)
+
+
+def test_the_register_valuation_is_the_market_value():
+    unit = Unit("B-1", "Gata 1", "0150", "By", "freehold", valuation=4_000_000)
+    dwelling = to_dwelling(unit, price=3_000_000)
+    assert (dwelling.price, dwelling.value) == (3_000_000, 4_000_000)
+
+
+# 8. Rule files --------------------------------------------------------------------------------
+
+def test_tinglysing_was_500_in_2024():
+    # 2024: 2.5 % × 4 000 000 + 2 × 500 = 101 000 (545 only from 2025).
+    assert purchase_costs(R2024, Dwelling(4_000_000, "freehold"), 2) == (101_000, 100_000)
+    assert purchase_costs(R2024, Dwelling(4_000_000, "cooperative"), 2) == (1_000, 0)
+
+
+def _scenario(year: int, household: Household, price: float = 3_000_000, **financing) -> Scenario:
+    values = dict(startlan_rate=0.0489, bank_rate=0.052)
+    values.update(financing)
+    return Scenario(year, household, Dwelling(price, "freehold", 2_500, 1_500), Financing(**values))
+
+
+def test_every_2024_assessment_says_it_uses_the_2025_sifo_tables():
+    a = assess(_scenario(2024, single(Income("wage", 600_000))), R2024)
+    assert any("SIFO-referansebudsjettet 2025" in w and "2024-utgaven er ikke lagt inn" in w for w in a.warnings)
+    assert not any("SIFO-referansebudsjettet" in w for w in assess(_scenario(2026, single(Income("wage", 600_000))), R2026).warnings)
+
+
+def test_bostotte_ceilings_of_2024_and_2025_are_marked_unverified():
+    assert not R2024.bostotte.verified and not R2025.bostotte.verified
+    for rules in (R2024, R2025, R2026):
+        for name, group in rules.groups().items():
+            assert group.source, name
+
+
+# 6. The policy rate of the rule year -------------------------------------------------------
+
+def test_the_rule_years_policy_rate_seeds_the_stress_rate():
+    # 2024: policy rate 4.5 % + 2.5 pp = 7.0 %; 2026: 4.0 % + 2.5 pp = 6.5 %.
+    a = assess(_scenario(2024, single(Income("wage", 600_000))), R2024)
+    assert a.stress_rate == pytest.approx(0.07)
+    assert a.to_json()["policy_rate_source"] == "rules"
+    assert assess(_scenario(2026, single(Income("wage", 600_000))), R2026).stress_rate == pytest.approx(0.065)
+
+
+def test_a_caseworkers_policy_rate_stays_an_override_and_is_shown_as_such():
+    from leietileie.domain.output import explain
+
+    a = assess(_scenario(2024, single(Income("wage", 600_000)), policy_rate=0.04), R2024)
+    assert a.stress_rate == pytest.approx(0.065)
+    assert a.to_json()["policy_rate_source"] == "override"
+    assert any("satt av saksbehandler" in w for w in a.warnings)
+    assert "satt av saksbehandler" in explain(a)
+
+
+# 2. Interest-only years ---------------------------------------------------------------------
+
+def test_the_servicing_test_carries_the_loan_over_the_years_after_the_interest_only_period():
+    # 15 000 kr a month at 6.5 % carries 2 373 162 over 30 years (reference-cases.md): a 38-year
+    # term with 8 interest-only years must be repaid over 30 years, so the same 2 373 162.
+    f = Financing(0.0489, 0.052, 0.04, term_years=38, interest_only_years=8)
+    cap = capacity(R2026, Dwelling(3_000_000, "freehold"), f, 15_000, 0)
+    assert cap.startlan_max == pytest.approx(2_373_162, abs=1)
+    # A 2 500 000 startlån then costs 2 500 000 × 12 641.36 / 2 000 000 = 15 801.70 a month at
+    # the stress rate over 30 years: more than 15 000, so the servicing test fails.
+    plan, cap, _ = make_plan(R2026, Dwelling(2_400_000, "cooperative"), f, 0, 15_000, with_grant=False)
+    assert plan.startlan == 2_400_000 + 2 * 545
+    check = check_betjeningsevne(dataclasses.replace(plan, startlan=2_500_000), cap, f)
+    assert check.limit == pytest.approx(15_801.70, abs=0.01) and not check.passed
+
+
+# 7. Startlån fees ---------------------------------------------------------------------------
+
+def test_a_startlan_has_no_husbanken_fees_but_the_municipalitys_own():
+    s = _scenario(2026, single(Income("wage", 700_000)), price=2_500_000)
+    plain = assess(s, R2026)
+    assert plain.monthly_fees == 0 and plain.to_json()["establishment_fee"] == 0
+    own = assess(dataclasses.replace(s, financing=dataclasses.replace(s.financing, instalment_fee=50, establishment_fee=1_000)), R2026)
+    assert own.monthly_fees == 50 and own.monthly_payment == plain.monthly_payment + 50
+    assert own.to_json()["establishment_fee"] == 1_000
+
+
+# 11. A bank could lend alone ----------------------------------------------------------------
+
+def test_bank_alone_sufficient():
+    # Wage 1 400 000, savings 600 000, price 3 000 000 (2026): loan 3 000 000 + 75 000 + 1 090
+    # − 600 000 = 2 476 090 ≤ 90 % × 3 000 000 = 2 700 000 and ≤ 5 × 1 400 000; the budget
+    # carries it at max(5.2 % + 3, 7) = 8.2 %.
+    rich = assess(_scenario(2026, single(Income("wage", 1_400_000), savings=600_000)), R2026)
+    assert rich.bank_alone_sufficient and rich.to_json()["bank_alone_sufficient"] is True
+    # Wage 500 000, no savings: 5 × 500 000 = 2 500 000 < 3 076 090 → no.
+    modest = assess(_scenario(2026, single(Income("wage", 500_000))), R2026)
+    assert modest.to_json()["bank_alone_sufficient"] is False
+
+
+# 12. Suggestions within policy ---------------------------------------------------------------
+
+def test_suggestions_stay_within_policy_and_say_so_when_nothing_works():
+    weak = single(Income("wage", 420_000), age=60)
+    a = assess(_scenario(2026, weak, price=4_500_000, grant_max=400_000, term_age_limit=75), R2026)
+    assert a.verdict == "not_eligible"
+    for s in a.suggestions:
+        assert s.grant <= 400_000
+        assert s.months <= 60
+        assert s.term_years <= 15  # 75 − 60
+        assert not (s.code == "grant" and not s.term_years)  # a grant above the maximum is never suggested
+    assert [s.code for s in a.suggestions] == ["none"]
+    assert "Ingen endring innenfor kommunens retningslinjer" in a.suggestions[0].text
+    no_grants = assess(_scenario(2026, weak, price=4_500_000), R2026)
+    assert "kommunen gir ikke tilskudd" in no_grants.suggestions[-1].text
+
+
+def test_a_suggestion_is_never_the_current_plan():
+    # With a grant in the plan already, the grant is not suggested again.
+    a = assess(_scenario(2026, single(Income("wage", 560_000)), price=3_300_000, grant_max=600_000), R2026)
+    assert a.verdict == "eligible_with_grant"
+    assert all(s.code != "grant" or s.term_years != a.scenario.financing.term_years for s in a.suggestions)
+    assert all(s.term_years != a.scenario.financing.term_years for s in a.suggestions if s.code == "longer_term")
+
+
+def test_saving_is_suggested_only_within_the_horizon():
+    s = _scenario(2026, single(Income("wage", 560_000), current_rent_monthly=6_000), price=3_300_000, grant_max=600_000)
+    a = assess(s, R2026)
+    save = [x for x in a.suggestions if x.code == "save"]
+    assert save and save[0].months <= 60
+    short = assess(dataclasses.replace(s, financing=dataclasses.replace(s.financing, saving_horizon_months=save[0].months - 1)), R2026)
+    assert not [x for x in short.suggestions if x.code == "save"]
+
+
+# 13. What is shown adds up ------------------------------------------------------------------
+
+def test_the_largest_loan_shown_equals_the_loans_when_the_grant_covers_the_rest():
+    a = assess(_scenario(2026, single(Income("wage", 560_000)), price=3_300_000, grant_max=600_000), R2026)
+    out = a.to_json()
+    assert out["verdict"] == "eligible_with_grant"
+    assert out["max_total_loan"] == out["financing"]["bank_loan"] + out["financing"]["startlan"]
+
+
+# Reference cases (whole households) -----------------------------------------------------------
+
+def test_reference_tiltakssone_household():
+    # 2025, wage 500 000 in tiltakssonen: alminnelig 500 000 − 92 000 − 108 550 − 30 000
+    # = 269 450 × 18.5 % = 49 848.25; trinnskatt 9 265.05; trygdeavgift 7.7 % = 38 500
+    # → 97 613.30 → 97 613.
+    assert tax_of(R2025, single(Income("wage", 500_000), tiltakssonen=True)) == 97_613
+
+
+def test_reference_family_with_teenagers_and_childcare():
+    # 2026: applicant wage 500 000, children 8, 13 and 15, 30 000 of SFO expenses. Only the
+    # 8-year-old counts: foreldrefradrag min(30 000, 15 000) = 15 000.
+    # minstefradrag min(46 % × 500 000, 95 700) = 95 700; alminnelig 500 000 − 95 700 − 15 000
+    # − 114 540 = 274 760 × 22 % = 60 447.20; trinnskatt (318 300 − 226 100) × 1.7 % + (500 000
+    # − 318 300) × 4 % = 1 567.40 + 7 268 = 8 835.40; trygdeavgift 7.6 % = 38 000
+    # → 107 282.60 → 107 283.
+    family = Household(members=(Member("applicant", 42, "F", (Income("wage", 500_000),)),
+                                Member("child", 8, "M"), Member("child", 13, "F"), Member("child", 15, "M")),
+                       childcare_expenses_annual=30_000)
+    assert tax_of(R2026, family) == 107_283
