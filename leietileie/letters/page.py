@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, TimeStamp
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, KeepInFrame, PageTemplate, Paragraph
@@ -62,10 +63,13 @@ class NumberedCanvas(DeferredPagesCanvas):
     OutputIntent (see ``pdfa.py``).
     """
 
-    def __init__(self, *args: Any, page_label: str = "{page} / {pages}", **kwargs: Any):
+    def __init__(self, *args: Any, page_label: str = "{page} / {pages}", letter_date: date | None = None,
+                 **kwargs: Any):  # fmt: skip
         kwargs.setdefault("pdfVersion", PDF_VERSION)
         super().__init__(*args, **kwargs)
         self._page_label = page_label
+        if letter_date is not None:
+            self._doc._timeStamp = letter_timestamp(letter_date)
 
     def save(self) -> None:
         add_pdfa_parts(self)
@@ -227,8 +231,24 @@ def page_templates(info: PageInfo) -> list[PageTemplate]:
     ]
 
 
-def canvas_maker(page_label: str) -> Callable[..., NumberedCanvas]:
+def letter_timestamp(day: date) -> TimeStamp:
+    """The letter's date at 00:00 UTC as the PDF's creation and modification date.
+
+    Deterministic (the same letter gives the same bytes) and true: the archive copy says
+    when the letter was dated, not reportlab's fixed 2000-01-01.
+    """
+    stamp = TimeStamp(1)
+    moment = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    stamp.t = moment.timestamp()
+    stamp.lt = moment.timetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
+    return stamp
+
+
+def canvas_maker(page_label: str, letter_date: date | None = None) -> Callable[..., NumberedCanvas]:
     def make(*args: Any, **kwargs: Any) -> NumberedCanvas:
-        return NumberedCanvas(*args, page_label=page_label, **kwargs)
+        return NumberedCanvas(*args, page_label=page_label, letter_date=letter_date, **kwargs)
 
     return make

@@ -92,5 +92,5 @@ def render_letter(request: LetterRequest, profile: MunicipalityProfile) -> bytes
         initialFontName=FONT,
         initialFontSize=10,
     )
-    doc.build(flowables, canvasmaker=canvas_maker(info.page_label))
+    doc.build(flowables, canvasmaker=canvas_maker(info.page_label, request.letter_date))
     return buffer.getvalue()

@@ -115,9 +115,12 @@ def assert_xmp_equals_info(data: bytes) -> ET.Element:
     return tree
 
 
-def test_invariant_dates_are_reportlabs_fixed_date(offer_nb):
-    assert reader(offer_nb).metadata["/CreationDate"] == "D:20000101000000+00'00'"
-    assert one(xmp(offer_nb), "xmp:CreateDate") == "2000-01-01T00:00:00+00:00"
+def test_dates_are_the_letters_date_not_a_fixed_one(offer_nb):
+    # The sample letter is dated 30 March 2026 (deterministic: the date, at 00:00 UTC).
+    assert reader(offer_nb).metadata["/CreationDate"] == "D:20260330000000+00'00'"
+    assert reader(offer_nb).metadata["/ModDate"] == "D:20260330000000+00'00'"
+    assert one(xmp(offer_nb), "xmp:CreateDate") == "2026-03-30T00:00:00+00:00"
+    assert one(xmp(offer_nb), "xmp:ModifyDate") == "2026-03-30T00:00:00+00:00"
 
 
 def test_one_srgb_output_intent_with_a_valid_icc_profile(offer_nb):
