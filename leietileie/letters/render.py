@@ -57,6 +57,7 @@ def page_info(request: LetterRequest, profile: MunicipalityProfile, texts: Texts
         running_head=unescape(texts.fmt("running_head", fields)),
         footer_columns=_footer(texts, profile),
         page_label=texts.label("page_label"),
+        confidential=texts.label("confidential"),
     )
 
 
@@ -67,7 +68,8 @@ def story(request: LetterRequest, profile: MunicipalityProfile) -> tuple[list[Fl
     fields = letter_fields(request, profile, texts)
     flowables = BODIES[request.letter_type](request, texts, fields, st)
     if request.with_appendix:
-        flowables += appendix(request.language, request.assessment, texts, fields, st)
+        refused = request.is_decision and request.assessment.verdict == "not_eligible"
+        flowables += appendix(request.language, request.assessment, texts, fields, st, refused=refused)
     return flowables, page_info(request, profile, texts, fields), texts, fields
 
 
