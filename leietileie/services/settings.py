@@ -49,7 +49,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("municipality.malform", "choice", "nb", "Målform", "kommune", choices=(("nb", "Bokmål"), ("nn", "Nynorsk"))),
     Setting("municipality.signer_name", "text", "", "Underskriver", "kommune"),
     Setting("municipality.signer_title", "text", "Saksbehandler", "Underskrivers tittel", "kommune"),
-    Setting("municipality.appeal_body", "text", "Statsforvalteren", "Klageinstans", "kommune"),
+    Setting("municipality.appeal_body", "text", "kommunens klagenemnd", "Klageinstans for vedtak om startlån", "kommune",
+            help="Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)"),
     Setting("municipality.contact_phone", "text", "", "Telefon", "kommune"),
     Setting("municipality.contact_email", "text", "", "E-post", "kommune"),
     Setting("municipality.group", "choice", "4", "Kommunegruppe for bostøtte", "kommune",
@@ -78,6 +79,13 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("screening.max_age", "int", 75, "Søkers alder høyst", "kartlegging", 18, 120),
     Setting("screening.horizon_years", "int", 5, "«Kan kjøpe om N år»: høyst N", "kartlegging", 1, 20),
     Setting("screening.include_free_units", "bool", False, "Prøv også ledige boliger som passer husstanden", "kartlegging"),
+    # Letters (issue 11): privacy information, fresh figures, two-person rule
+    Setting("letters.controller", "text", "", "Behandlingsansvarlig (tom = kommunen)", "brev"),
+    Setting("letters.dpo_contact", "text", "", "Personvernombud (navn og e-post)", "brev"),
+    Setting("letters.stale_days", "int", 30, "Beregning eldre enn (dager) regnes ut på nytt", "brev", 1, 365),
+    Setting("letters.valuation_max_months", "int", 12, "Advar når taksten er eldre enn (måneder)", "brev", 1, 120),
+    Setting("letters.two_person_rule", "bool", False, "Vedtak krever en annen beslutter enn saksbehandleren", "brev"),
+    Setting("letters.retention_years", "int", 10, "Oppbevaring etter avsluttet sak (år)", "brev", 1, 100),
 )
 BY_KEY = {s.key: s for s in SETTINGS}
 #: Names a profile record may use for the declared municipality settings.

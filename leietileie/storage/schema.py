@@ -288,6 +288,29 @@ def m0003_assessment_case(db: SUDatabase) -> None:
     _script(db, _ASSESSMENT_CASE)
 
 
+_LETTER_DETAILS = """
+CREATE TABLE letter_details (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    letter_type TEXT NOT NULL,
+    letter_date TEXT NOT NULL,
+    reference TEXT NOT NULL,
+    prepared_by TEXT NOT NULL DEFAULT '',
+    decided_by TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL DEFAULT '',
+    profile TEXT NOT NULL DEFAULT '{}',
+    extra TEXT NOT NULL DEFAULT '{}'
+);
+"""
+
+
+@migrations(name="0006_letter_details")
+def m0006_letter_details(db: SUDatabase) -> None:
+    """Per produced letter: its date, reference, who prepared and who decided it (two-person
+    rule), the outcome of a decision, and the sender profile it was printed with (so a reprint
+    of a sent letter is byte-identical)."""
+    _script(db, _LETTER_DETAILS)
+
+
 def latest_version() -> int:
     return len(migrations._migrations)
 
