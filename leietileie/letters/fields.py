@@ -154,6 +154,12 @@ def joined(items: list[str], language: str) -> str:
     return ", ".join(items[:-1]) + f" {AND[language]} " + items[-1]
 
 
+def address_fields(request: LetterRequest) -> dict[str, str]:
+    """The forms of address for this letter: du/deg/din … or, to two applicants, dere/deres
+    (bokmål) or de/dykk/dykkar (nynorsk)."""
+    return dict(PRONOUNS[request.language][applicant_count(request.assessment) > 1])
+
+
 def _people_fields(a: Assessment, language: str, texts: Texts) -> dict[str, str]:
     size = a.scenario.household.size
     children = a.scenario.household.children

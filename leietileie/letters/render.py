@@ -10,7 +10,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable
 
 from .appendix import appendix
 from .body import BODIES
-from .fields import letter_fields
+from .fields import address_fields, letter_fields
 from .formatting import long_date, safe
 from .model import LetterRequest, MunicipalityProfile
 from .page import PageInfo, canvas_maker, page_templates
@@ -64,7 +64,7 @@ def page_info(request: LetterRequest, profile: MunicipalityProfile, texts: Texts
 def story(request: LetterRequest, profile: MunicipalityProfile) -> tuple[list[Flowable], PageInfo, Texts, dict[str, str]]:
     """The flowables of one letter, its page furniture, texts and fields."""
     st = styles()
-    texts = load_texts(request.language, request.letter_type)
+    texts = load_texts(request.language, request.letter_type).bind(address_fields(request))
     fields = letter_fields(request, profile, texts)
     flowables = BODIES[request.letter_type](request, texts, fields, st)
     if request.with_appendix:
