@@ -1,4 +1,10 @@
-"""``leietileie letters HOUSEHOLD_ID... [--eligible] [--type T] [--lang L] --out DIR``."""
+"""``leietileie letters HOUSEHOLD_ID... [--eligible] [--type T] [--lang L] --out DIR``.
+
+Progress goes to stderr while the batch runs; it ends with a summary (letters written, the
+print file, households refused and why, warnings). File hashes only with ``--verbose``.
+``--confirm-rules`` records that the rule groups not verified in the rule file have been
+checked against their sources (who and when go in the audit log).
+"""
 
 from __future__ import annotations
 
@@ -10,7 +16,8 @@ from pathlib import Path
 from ..errors import InputError
 from ..letters import LANGUAGES, LETTER_TYPES
 from ..paths import default_db_path
-from ..services.letters import eligible_household_ids, produce_batch
+from ..services.letters import confirm_rule_groups, eligible_household_ids, produce_batch
+from ..services.settings import Settings
 from ..storage.database import Database
 
 
@@ -30,14 +37,35 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument("--type", default="offer", choices=LETTER_TYPES, help="letter type (default: offer)")
     parser.add_argument("--lang", choices=LANGUAGES, help="language (default: the municipality's målform)")
     parser.add_argument("--date", type=date.fromisoformat, help="letter date YYYY-MM-DD (default: today)")
-    parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PDF files")
+    parser.add_argument("--out", type=Path, metavar="DIR", help="folder for the PDF files")
+    parser.add_argument("--decided-by", default="", metavar="NAME",
+                        help="who makes the decision (preassessment; required by the two-person rule)")
+    parser.add_argument("--confirm-rules", action="store_true",
+                        help="record that the unverified rule groups were checked against their sources")
+    parser.add_argument("--verbose", action="store_true", help="also print each file's sha256")
     parser.set_defaults(func=run)
+
+
+def _progress(done: int, total: int) -> bool:
+    print(f"\rForbereder brev {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+    return True
 
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.db) if args.db else default_db_path()
     if not path.exists():
         raise InputError([f"{path}: no database here (create one with 'leietileie demo' or 'leietileie import')"])
+    if args.confirm_rules:
+        database = Database.open(path)
+        try:
+            year = Settings(database).year()
+            names = confirm_rule_groups(database, year)
+        finally:
+            database.close()
+        print(f"Regelår {year}: bekreftet kontrollert mot kilden: {', '.join(names) or 'ingen (alle er kontrollert)'}")
+        return 0
+    if args.out is None:
+        raise InputError(["--out: name a folder for the letters"])
     if not args.households and not args.eligible:
         raise InputError(["HOUSEHOLD_ID: name at least one household, or use --eligible"])
     if args.out.exists() and not args.out.is_dir():
@@ -47,15 +75,25 @@ def run(args: argparse.Namespace) -> int:
         keys: list[int | str] = list(args.households)
         if args.eligible:
             keys += [i for i in eligible_household_ids(database) if i not in keys]
-        result = produce_batch(database, keys, args.out, letter_type=args.type, language=args.lang, on=args.date)
+        result = produce_batch(database, keys, args.out, letter_type=args.type, language=args.lang,
+                               on=args.date, decided_by=args.decided_by,
+                               progress=_progress if len(keys) > 1 else None)  # fmt: skip
     finally:
         database.close()
     for letter in result.letters:
-        print(f"{letter.external_id}\t{letter.path}\tsha256 {letter.sha256[:16]}")
-    if result.combined is not None:
-        print(f"Til utskrift: {result.combined} ({len(result.letters)} brev)")
+        line = f"{letter.external_id}\t{letter.path}"
+        print(line + (f"\tsha256 {letter.sha256}" if args.verbose else ""))
+        for change in letter.changes:
+            print(f"  beregnet på nytt: {change}", file=sys.stderr)
+    for warning in result.warnings:
+        print(f"Advarsel: {warning}", file=sys.stderr)
     for problem in result.problems:
         print(problem, file=sys.stderr)
+    refused = len(result.problems)
+    summary = f"{len(result.letters)} brev skrevet, {refused} avvist, {len(result.warnings)} advarsler"
+    if result.combined is not None:
+        summary += f"; til utskrift: {result.combined}"
+    print(summary, file=sys.stderr)
     if result.problems and not result.letters:
         return 2
     return 1 if result.problems else 0

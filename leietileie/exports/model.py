@@ -156,6 +156,8 @@ class Table:
     generated_at: datetime | date = field(default_factory=lambda: datetime.now().replace(microsecond=0))
     subtitle: str = ""
     rule_year: int | None = None
+    #: A marking printed on every page, e.g. "Unntatt offentlighet, jf. offentleglova § 13 …".
+    confidential: str = ""
 
     def __post_init__(self) -> None:
         keys = [c.key for c in self.columns]

@@ -60,22 +60,28 @@ class _ListTable(Table):  # type: ignore[misc]
 
 
 class _FootedCanvas(DeferredPagesCanvas):
-    """The list's name and "Side X av Y" at the foot of every page."""
+    """The list's name and "Side X av Y" at the foot of every page; a confidentiality marking
+    (when the list has one) at the top of every page."""
 
-    def __init__(self, *args: Any, foot: str = "", **kwargs: Any) -> None:
+    def __init__(self, *args: Any, foot: str = "", head: str = "", **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self._foot = foot
+        self._head = head
 
     def draw_footer(self, number: int, total: int) -> None:
         self.setFont(FONT, 7.5)
         self.setFillColor(colors.grey)
+        if self._head:
+            self.setFont(FONT_BOLD, 7.5)
+            self.drawString(MARGIN, PAGE[1] - MARGIN / 2 - 2, self._head)
+            self.setFont(FONT, 7.5)
         self.drawString(MARGIN, MARGIN / 2, self._foot)
         self.drawRightString(PAGE[0] - MARGIN, MARGIN / 2, f"Side {number} av {total}")
 
 
-def _canvas_maker(foot: str) -> Callable[..., Canvas]:
+def _canvas_maker(foot: str, head: str = "") -> Callable[..., Canvas]:
     def make(*args: Any, **kwargs: Any) -> Canvas:
-        return _FootedCanvas(*args, foot=foot, **kwargs)
+        return _FootedCanvas(*args, foot=foot, head=head, **kwargs)
 
     return make
 
@@ -92,20 +98,31 @@ class _ListDocument(SimpleDocTemplate):  # type: ignore[misc]
             self._ticker(self._rows_done)
 
 
+#: A text column is never narrower than its longest word, up to this share of the page.
+LONGEST_WORD_SHARE = 0.25
+
+
 def _content_widths(
     table: ExportTable, cells: Sequence[Sequence[str]]
 ) -> tuple[list[float], list[float]]:
     """Per column at ``BODY_SIZE``, without padding: the widest header word or value, and
-    the widest header word alone (a header wraps between words, never inside one)."""
+    the widest word (of the header, and of a text column's values), since a cell wraps
+    between words, never inside one."""
     content, words = [], []
+    cap = (PAGE[0] - 2 * MARGIN) * LONGEST_WORD_SHARE
     for index, column in enumerate(table.columns):
         header = max(
             pdfmetrics.stringWidth(w, FONT_BOLD, BODY_SIZE) for w in column.header.split() or [""]
         )
-        values = (row[index] for row in cells[:_WIDTH_SAMPLE])
+        values = [row[index] for row in cells[:_WIDTH_SAMPLE]]
         longest = max((pdfmetrics.stringWidth(v, FONT, BODY_SIZE) for v in values), default=0.0)
+        word = header
+        if column.kind == "text":
+            longest_word = max((pdfmetrics.stringWidth(w, FONT, BODY_SIZE)
+                                for v in values for w in v.split()), default=0.0)  # fmt: skip
+            word = max(header, min(longest_word, cap))
         content.append(max(header, longest))
-        words.append(header)
+        words.append(word)
     return content, words
 
 
@@ -153,8 +170,13 @@ def _fit_widths(
     wants = [n - m for n, m in zip(natural, minimum, strict=True)]
     extra = _share(room, wants)
     widths = [m + e for m, e in zip(minimum, extra, strict=True)]
-    squeeze = min(1.0, available / sum(widths))
-    return size, [w * squeeze for w in widths]
+    if sum(widths) <= available:
+        return size, widths
+    # Too many columns even at the smallest size: shrink the text with the columns (the
+    # padding stays), so that amounts never print over each other.
+    pads = pad * len(widths)
+    scale = max(0.01, (available - pads) / max(1e-9, sum(widths) - pads))
+    return size * scale, [(w - pad) * scale + pad for w in widths]
 
 
 def _width(text: str, size: float) -> float:
@@ -311,5 +333,5 @@ def write_pdf(
             # our font from the start, so no unembedded Helvetica is ever referenced
             initialFontName=FONT, initialFontSize=BODY_SIZE, initialLeading=BODY_SIZE * 1.2,
         )
-        doc.build(story, canvasmaker=_canvas_maker(foot))
+        doc.build(story, canvasmaker=_canvas_maker(foot, table.confidential))
         ticker(2 * rows)

@@ -161,13 +161,15 @@ def _schedule(a: Assessment, texts: Texts, fields: Mapping[str, str], st: Styles
 
 def _sources(a: Assessment, texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
     out: list[Flowable] = [Paragraph(texts.fmt_list("a_rules_intro", fields)[0], st.appendix_body)]
+    # No hedging to the citizen: a group that is not verified in the rule file cannot be
+    # printed until the municipality has confirmed it (services.letters); the letter cites.
     for name, group in a.rules.groups().items():
-        flag = texts.label("verified" if group.verified else "unverified")
-        out.append(Paragraph(f"<b>{_label(texts, 'group_', name)}</b> ({flag}): {safe(group.source)}", st.appendix_body))
+        out.append(Paragraph(f"<b>{_label(texts, 'group_', name)}</b>: {safe(group.source)}", st.appendix_body))
     return out
 
 
-def appendix(request_language: str, a: Assessment, texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
+def appendix(request_language: str, a: Assessment, texts: Texts, fields: Mapping[str, str], st: Styles,
+             refused: bool = False) -> list[Flowable]:
     lang = request_language
     story: list[Flowable] = [PageBreak(), Paragraph(texts.fmt("a_title", fields), st.heading)]
     story += [Paragraph(t, st.appendix_body) for t in texts.fmt_list("a_intro", fields)]
@@ -180,7 +182,8 @@ def appendix(request_language: str, a: Assessment, texts: Texts, fields: Mapping
     for key, flowables in sections:
         story.append(CondPageBreak(30 * mm))
         story.append(KeepTogether([Paragraph(texts.label(key), st.appendix_heading), *flowables]))
-    story += _schedule(a, texts, fields, st)
+    if not refused:  # a refused loan gets no repayment plan
+        story += _schedule(a, texts, fields, st)
     story.append(Paragraph(texts.label("a_sources_heading"), st.appendix_heading))
     story += _sources(a, texts, fields, st)
     return story

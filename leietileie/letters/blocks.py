@@ -97,10 +97,15 @@ def grid_table(head: Sequence[str], rows: Sequence[Sequence[str]], st: Styles, w
     return table
 
 
-def dwelling_rows(texts: Texts, fields: Mapping[str, str]) -> list[Row]:
+def dwelling_rows(texts: Texts, fields: Mapping[str, str], cooperative: bool = False) -> list[Row]:
+    """The dwelling; for a share in a borettslag also its part of the shared debt and the
+    monthly common costs, beside the price (they are part of what the buyer takes on)."""
     keys = ("unit_full_address", "unit_id", "cadastre", "tenure", "area", "bedrooms", "valuation", "valuation_date")
     rows = [(texts.label("label_" + key), fields[key], "") for key in keys]
     rows.append((texts.label("label_price"), fields["price"], "total"))
+    if cooperative:
+        rows.append((texts.label("a_shared_debt"), fields["shared_debt"], ""))
+        rows.append((texts.label("a_common_costs"), fields["common_costs"], ""))
     return rows
 
 
@@ -139,17 +144,28 @@ def comparison_sentence(texts: Texts, fields: Mapping[str, str], owning_after_ta
     return texts.fmt("compare_same", fields)
 
 
-def closing(texts: Texts, fields: Mapping[str, str], st: Styles, attachments: bool = True) -> list[Flowable]:
-    """Privacy, contact, signature and the list of attachments."""
+def closing(texts: Texts, fields: Mapping[str, str], st: Styles, attachments: bool = True,
+            decision: bool = False) -> list[Flowable]:
+    """Privacy, contact, signature and the list of attachments.
+
+    The signature never stands alone on a page: it is kept together with the paragraph
+    before it. A decision names who prepared it and who made it.
+    """
     out: list[Flowable] = [subheading(texts, "privacy_heading", st)]
     texts_ = texts.fmt_list("privacy", fields)
     if fields.get("privacy_url"):
         texts_[-1] += " " + texts.fmt("privacy_more", fields)
-    out += [Paragraph(text, st.body) for text in texts_]
+    out += [Paragraph(text, st.body) for text in texts_[:-1]]
+    if decision:
+        names = (f"{fields['decided_by']}<br/>{texts.label('decided_label')}<br/><br/>"
+                 f"{fields['prepared_by']}<br/>{texts.label('prepared_label')}")  # fmt: skip
+    else:
+        names = f"{fields['signer_name']}<br/>{fields['signer_title']}"
     signature = [
+        Paragraph(texts_[-1], st.body),
         Spacer(1, 2 * mm),
         Paragraph(texts.label("regards"), st.body),
-        Paragraph(f"{fields['signer_name']}<br/>{fields['signer_title']}", st.body),
+        Paragraph(names, st.body),
         Paragraph(texts.fmt("e_signed", fields) + ("<br/>" + texts.fmt("attachments", fields) if attachments else ""), st.small),
     ]
     out.append(KeepTogether(signature))

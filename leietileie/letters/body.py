@@ -72,7 +72,9 @@ def offer(request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: S
     story: list[Flowable] = [Paragraph(texts.fmt("heading", fields), st.heading)]
     story += paragraphs(texts, "intro", fields, st)
     story += [subheading(texts, "dwelling_heading", st), *paragraphs(texts, "dwelling_intro", fields, st)]
-    story.append(KeepTogether(figure_table(dwelling_rows(texts, fields), st, value_share=DWELLING_VALUE_SHARE)))
+    cooperative = request.assessment.scenario.dwelling.tenure == "cooperative"
+    rows = dwelling_rows(texts, fields, cooperative)
+    story.append(KeepTogether(figure_table(rows, st, value_share=DWELLING_VALUE_SHARE)))
     story += _financing(request, texts, fields, st)
     story += _monthly(request, texts, fields, st)
     story += _terms(request, texts, fields, st)
@@ -153,7 +155,7 @@ def preassessment(request: LetterRequest, texts: Texts, fields: Mapping[str, str
         story += paragraphs(texts, "advice", fields, st)
     story += [subheading(texts, "reply_heading", st), *paragraphs(texts, "reply_yes" if positive else "reply_no", fields, st)]
     story += [subheading(texts, "appeal_heading", st), *paragraphs(texts, "appeal", fields, st)]
-    story += closing(texts, fields, st)
+    story += closing(texts, fields, st, decision=True)
     return story
 
 

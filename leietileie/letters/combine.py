@@ -1,5 +1,9 @@
 """One PDF for printing from many letters (each keeps its own "Side 1 av N").
 
+Every letter starts on a new sheet: a letter with an odd number of pages is followed by a
+blank page, so that in duplex printing one household's first page never lands on the back of
+another household's last page (which would send one tenant's financial data to another).
+
 The letters are our own reportlab output: a classic xref table, no object streams, no
 incremental updates. That lets us concatenate them by renumbering objects instead of parsing
 them with a general PDF library (about ten times faster than pypdf's merge, which dominated
@@ -22,6 +26,8 @@ _KIDS = re.compile(rb"/Kids \[([^\]]*)\]")
 #: The archive copies' PDF/A parts (XMP metadata, the OutputIntent's ICC profile) hang off
 #: the catalog; the print file is plain PDF and leaves them out rather than copy them orphaned.
 _CATALOG_ONLY = re.compile(rb"/(?:Metadata|DestOutputProfile) (\d+) 0 R")
+_MEDIABOX = re.compile(rb"/MediaBox \[[^\]]*\]")
+A4_BOX = b"/MediaBox [ 0 0 595.2756 841.8898 ]"
 
 
 class _NotOurs(ValueError):
@@ -50,6 +56,11 @@ def _renumber(body: bytes, shift: int, parent: bytes | None, new_parent: int) ->
     if stream is None:
         return _REF.sub(ref, body)
     return _REF.sub(ref, body[: stream.start()]) + body[stream.start():]
+
+
+def _blank_page(parent: int, mediabox: bytes) -> bytes:
+    """An empty page (no content stream) of the letter's size: the back of its last sheet."""
+    return b"<< /Type /Page /Parent %d 0 R %s /Resources << >> >>\n" % (parent, mediabox)
 
 
 def _info(title: str, author: str) -> bytes:
@@ -84,12 +95,18 @@ def _fast_combine(pdfs: Sequence[bytes], title: str, author: str) -> bytes:
         shift = next_id - min(objects)
         skip = {root_id, pages_old, int(info.group(1)) if info else -1}
         skip.update(int(n) for n in _CATALOG_ONLY.findall(objects[root_id]))
-        kids += [int(k) + shift for k in _REF.findall(kids_match.group(1))]
+        letter_kids = [int(k) + shift for k in _REF.findall(kids_match.group(1))]
+        kids += letter_kids
         parent = str(pages_old).encode()
         for number, body in objects.items():
             if number not in skip:
                 bodies.append((number + shift, _renumber(body, shift, parent, pages_id)))
         next_id = max(objects) + shift + 1
+        if len(letter_kids) % 2:
+            box = _MEDIABOX.search(objects[int(_REF.findall(kids_match.group(1))[-1])])
+            bodies.append((next_id, _blank_page(pages_id, box.group(0) if box else A4_BOX)))
+            kids.append(next_id)
+            next_id += 1
     kid_refs = b" ".join(b"%d 0 R" % k for k in kids)
     bodies += [
         (pages_id, b"<< /Count %d /Kids [ %s ] /Type /Pages >>\n" % (len(kids), kid_refs)),
@@ -121,7 +138,12 @@ def _pypdf_combine(pdfs: Sequence[bytes], title: str, author: str) -> bytes:
 
     writer = PdfWriter()
     for data in pdfs:
+        before = len(writer.pages)
         writer.append(io.BytesIO(data))
+        added = len(writer.pages) - before
+        if added % 2:
+            last = writer.pages[-1]
+            writer.add_blank_page(float(last.mediabox.width), float(last.mediabox.height))
     writer.add_metadata({"/Title": title, "/Author": author, "/Producer": "leietileie"})
     out = io.BytesIO()
     writer.write(out)
@@ -129,7 +151,7 @@ def _pypdf_combine(pdfs: Sequence[bytes], title: str, author: str) -> bytes:
 
 
 def combine_pdfs(pdfs: Iterable[bytes], *, title: str = "", author: str = "") -> bytes:
-    """Concatenate letters into one file, in order, for printing."""
+    """Concatenate letters into one file, in order, for printing; each starts on a new sheet."""
     items = list(pdfs)
     if not items:
         raise ValueError("no letters to combine")

@@ -61,6 +61,8 @@ def _money_fields(a: Assessment) -> dict[str, str]:
         "surplus": kr(max(0.0, a.surplus_monthly)),
         "grant_needed": kr(a.grant_needed),
         "grant_max": kr(a.scenario.financing.grant_max),
+        "shared_debt": kr(a.scenario.dwelling.shared_debt),
+        "common_costs": kr(a.scenario.dwelling.common_costs_monthly),
         # The municipality's own startlån fees (Husbanken's fees do not apply to a startlån).
         "establishment_fee": kr(a.establishment_fee),
         "instalment_fee": kr(a.scenario.financing.instalment_fee),
@@ -119,8 +121,63 @@ def _sender_fields(profile: MunicipalityProfile) -> dict[str, str]:
         "website": safe(profile.website),
         "privacy_url": safe(profile.privacy_url or profile.website),
         "valid_months": str(profile.preapproval_valid_months),
+        "controller": safe(profile.controller or profile.name),
+        "dpo_contact": safe(profile.dpo_contact),
+        "retention_years": str(profile.retention_years),
         "reply_working_days": str(profile.reply_working_days),
     }
+
+
+#: Forms of address: one applicant (du) or two (dere in bokmål, de/dykk in nynorsk).
+PRONOUNS = {
+    "nb": ({"du": "du", "Du": "Du", "deg": "deg", "din": "din", "ditt": "ditt", "dine": "dine"},
+           {"du": "dere", "Du": "Dere", "deg": "dere", "din": "deres", "ditt": "deres", "dine": "deres"}),
+    "nn": ({"du": "du", "Du": "Du", "deg": "deg", "din": "din", "ditt": "ditt", "dine": "dine"},
+           {"du": "de", "Du": "De", "deg": "dykk", "din": "dykkar", "ditt": "dykkar", "dine": "dykkar"}),
+    "en": ({"du": "you", "Du": "You", "deg": "you", "din": "your", "ditt": "your", "dine": "your"},
+           {"du": "you", "Du": "You", "deg": "you", "din": "your", "ditt": "your", "dine": "your"}),
+}  # fmt: skip
+PERSONS = {"nb": ("person", "personer"), "nn": ("person", "personar"), "en": ("person", "people")}
+CHILDREN = {"nb": ("ett barn", "barn"), "nn": ("eitt barn", "born"), "en": ("one child", "children")}
+THE_CHILDREN = {"nb": ("barnet", "barna"), "nn": ("barnet", "borna"), "en": ("the child", "the children")}
+AND = {"nb": "og", "nn": "og", "en": "and"}
+YEARS_OLD = {"nb": "år", "nn": "år", "en": "years old"}
+
+
+def applicant_count(a: Assessment) -> int:
+    return sum(1 for m in a.scenario.household.members if m.role in ("applicant", "co_applicant"))
+
+
+def joined(items: list[str], language: str) -> str:
+    """"4", "4 og 12", "2, 4 og 12"."""
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {AND[language]} " + items[-1]
+
+
+def address_fields(request: LetterRequest) -> dict[str, str]:
+    """The forms of address for this letter: du/deg/din … or, to two applicants, dere/deres
+    (bokmål) or de/dykk/dykkar (nynorsk)."""
+    return dict(PRONOUNS[request.language][applicant_count(request.assessment) > 1])
+
+
+def _people_fields(a: Assessment, language: str, texts: Texts) -> dict[str, str]:
+    size = a.scenario.household.size
+    children = a.scenario.household.children
+    one, many = PERSONS[language]
+    child_one, child_many = CHILDREN[language]
+    out = dict(PRONOUNS[language][applicant_count(a) > 1])
+    out.update({
+        "persons_phrase": f"{size}\u00a0{one if size == 1 else many}",
+        "children_phrase": child_one if len(children) == 1 else f"{len(children)}\u00a0{child_many}",
+        "the_children": THE_CHILDREN[language][len(children) != 1],
+        "children_ages": joined([str(c.age) for c in children], language) + "\u00a0" + YEARS_OLD[language],
+    })
+    left = a.budget.available_for_loans_monthly
+    key = "available_left" if left >= 0 else "available_missing"
+    if key in texts:
+        out["available_sentence"] = texts.raw(key).format(amount=kr(abs(left)))
+    return out
 
 
 def letter_fields(request: LetterRequest, profile: MunicipalityProfile, texts: Texts) -> dict[str, str]:
@@ -134,9 +191,23 @@ def letter_fields(request: LetterRequest, profile: MunicipalityProfile, texts: T
         "deadline": long_date(request.reply_by(profile), lang),
         "children_count": str(len(a.scenario.household.children)),
         "persons": str(a.scenario.household.size),
+        "prepared_by": safe(request.prepared_by or profile.contact_name or profile.signer_name),
+        "decided_by": safe(request.decided_by or request.prepared_by or profile.signer_name),
     }
+    fields.update(_people_fields(a, lang, texts))
     fields.update(_sender_fields(profile))
     fields.update(_unit_fields(request, texts))
     fields.update(_money_fields(a))
     fields.update(_rate_fields(a, lang, texts))
+    _derived(fields, a, texts)
     return fields
+
+
+def _derived(fields: dict[str, str], a: Assessment, texts: Texts) -> None:
+    """Sentences built from other fields: the DPO's contact, the children's budget."""
+    if "privacy_dpo" in texts:
+        key = "privacy_dpo" if fields["dpo_contact"] else "privacy_dpo_general"
+        fields["dpo_sentence"] = texts.fmt(key, fields)
+    if "children_budget_yes" in texts:
+        key = "children_budget_yes" if a.surplus_monthly >= 0 else "children_budget_no"
+        fields["children_budget"] = texts.fmt(key, fields)

@@ -11,6 +11,7 @@ from datetime import date
 from xml.sax.saxutils import escape
 
 from ..domain.money import NBSP, format_kr
+from .glyphs import with_fallback
 
 MONTHS = {
     "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
@@ -52,7 +53,8 @@ def short_date(day: date) -> str:
 
 
 def safe(text: object) -> str:
-    """User text made safe for reportlab paragraph markup (&, <, > escaped; controls removed)."""
+    """User text made safe for reportlab paragraph markup (&, <, > escaped; controls removed),
+    with characters the main font lacks set in a fallback font (``glyphs.py``)."""
     raw = "" if text is None else str(text)
     cleaned = "".join(ch if ch >= " " or ch == "\n" else " " for ch in raw)
-    return escape(cleaned)
+    return with_fallback(escape(cleaned))

@@ -49,6 +49,11 @@ class MunicipalityProfile:
     reply_working_days: int = 15
     #: How long a positive pre-assessment (forhåndsgodkjenning) is valid.
     preapproval_valid_months: int = 6
+    #: GDPR art. 13: the controller (behandlingsansvarlig; empty = the municipality) and how
+    #: to reach the data protection officer; years the case is kept after it is closed.
+    controller: str = ""
+    dpo_contact: str = ""
+    retention_years: int = 10
 
     @property
     def return_address(self) -> str:
@@ -77,6 +82,9 @@ class LetterRequest:
     deadline: date | None = None
     #: Include the appendix "Beregningsgrunnlag" (always for offers and decisions).
     with_appendix: bool = True
+    #: Who prepared the letter (saksbehandler) and, for a decision, who made it (beslutter).
+    prepared_by: str = ""
+    decided_by: str = ""
 
     def __post_init__(self) -> None:
         if not self.with_appendix and self.letter_type != "invitation":

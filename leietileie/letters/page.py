@@ -7,14 +7,16 @@ the return line sits at 45–50 mm, the recipient's address at 52–90 mm, 25 mm
 
 from __future__ import annotations
 
+import io
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
 
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
-from reportlab.lib.utils import ImageReader
+from reportlab.lib.utils import ImageReader, TimeStamp
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, KeepInFrame, PageTemplate, Paragraph
@@ -48,6 +50,8 @@ class PageInfo:
     #: (heading, lines) per footer column.
     footer_columns: tuple[tuple[str, tuple[str, ...]], ...]
     page_label: str  # "Side {page} av {pages}"
+    #: "Unntatt offentlighet, jf. offentleglova § 13 …" at the top of every page.
+    confidential: str = ""
 
 
 #: PDF/A-2 is built on PDF 1.7 (ISO 32000-1), which is also the version that knows ICC v4
@@ -62,10 +66,13 @@ class NumberedCanvas(DeferredPagesCanvas):
     OutputIntent (see ``pdfa.py``).
     """
 
-    def __init__(self, *args: Any, page_label: str = "{page} / {pages}", **kwargs: Any):
+    def __init__(self, *args: Any, page_label: str = "{page} / {pages}", letter_date: date | None = None,
+                 **kwargs: Any):  # fmt: skip
         kwargs.setdefault("pdfVersion", PDF_VERSION)
         super().__init__(*args, **kwargs)
         self._page_label = page_label
+        if letter_date is not None:
+            self._doc._timeStamp = letter_timestamp(letter_date)
 
     def save(self) -> None:
         add_pdfa_parts(self)
@@ -78,9 +85,23 @@ class NumberedCanvas(DeferredPagesCanvas):
         self.drawRightString(WIDTH - PAGE_RIGHT, FOOTER_TOP - 17 * mm, label)
 
 
+#: The largest logo file we read (a logo is a few hundred KB at most).
+LOGO_MAX_BYTES = 2_000_000
+
+
+def read_logo(path: str) -> bytes:
+    """The logo file's bytes; refuses a file over :data:`LOGO_MAX_BYTES` or an endless one
+    (``/dev/zero``) after reading at most one byte more than the cap."""
+    with open(path, "rb") as handle:
+        data = handle.read(LOGO_MAX_BYTES + 1)
+    if len(data) > LOGO_MAX_BYTES:
+        raise ValueError(f"logo {path}: larger than {LOGO_MAX_BYTES} bytes")
+    return data
+
+
 @lru_cache(maxsize=16)
 def _logo(path: str) -> ImageReader:
-    return ImageReader(path)
+    return ImageReader(io.BytesIO(read_logo(path)))
 
 
 def draw_emblem(canvas: Canvas, x: float, y: float, size: float) -> None:
@@ -202,9 +223,18 @@ def _running_head(canvas: Canvas, info: PageInfo) -> None:
     canvas.line(PAGE_LEFT, HEIGHT - 17 * mm, WIDTH - PAGE_RIGHT, HEIGHT - 17 * mm)
 
 
+def _confidential(canvas: Canvas, info: PageInfo) -> None:
+    """The exemption from public access, in the top margin of every page."""
+    if not info.confidential:
+        return
+    canvas.setFillColor(MUTED)
+    fit_string(canvas, PAGE_LEFT, HEIGHT - 9 * mm, info.confidential, FONT_BOLD, 7, BODY_WIDTH)
+
+
 def page_templates(info: PageInfo) -> list[PageTemplate]:
     def first(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         canvas.saveState()
+        _confidential(canvas, info)
         _letterhead(canvas, info.profile)
         _address_window(canvas, info)
         _info_block(canvas, info)
@@ -213,6 +243,7 @@ def page_templates(info: PageInfo) -> list[PageTemplate]:
 
     def later(canvas: Canvas, _doc: BaseDocTemplate) -> None:
         canvas.saveState()
+        _confidential(canvas, info)
         _running_head(canvas, info)
         _footer(canvas, info)
         canvas.restoreState()
@@ -227,8 +258,24 @@ def page_templates(info: PageInfo) -> list[PageTemplate]:
     ]
 
 
-def canvas_maker(page_label: str) -> Callable[..., NumberedCanvas]:
+def letter_timestamp(day: date) -> TimeStamp:
+    """The letter's date at 00:00 UTC as the PDF's creation and modification date.
+
+    Deterministic (the same letter gives the same bytes) and true: the archive copy says
+    when the letter was dated, not reportlab's fixed 2000-01-01.
+    """
+    stamp = TimeStamp(1)
+    moment = datetime(day.year, day.month, day.day, tzinfo=UTC)
+    stamp.t = moment.timestamp()
+    stamp.lt = moment.timetuple()
+    stamp.YMDhms = tuple(stamp.lt)[:6]
+    stamp.dhh = stamp.dmm = 0
+    stamp.tzname = "UTC"
+    return stamp
+
+
+def canvas_maker(page_label: str, letter_date: date | None = None) -> Callable[..., NumberedCanvas]:
     def make(*args: Any, **kwargs: Any) -> NumberedCanvas:
-        return NumberedCanvas(*args, page_label=page_label, **kwargs)
+        return NumberedCanvas(*args, page_label=page_label, letter_date=letter_date, **kwargs)
 
     return make

@@ -151,12 +151,15 @@ def _output_intents() -> PDFArray:
 
 
 _XREF_ENTRY = re.compile(rb"(\d{10}) (\d{5}) n")
-_STREAM_TAIL = b"endstream\nendobj\n"
+_STREAM_HEAD = re.compile(rb"/Length (\d+)\b[^>]*>>\r?\nstream\r?\n")
 
 
 def eol_before_endstream(data: bytes) -> bytes:
-    """Put a newline before every ``endstream`` that lacks one; fix the xref to match.
+    """Put an end-of-line between every stream's data and its ``endstream``; fix the xref.
 
+    The data's end is found from the stream's direct ``/Length`` (never by looking at the
+    bytes before ``endstream``: compressed data may itself end in CR or LF, and that byte
+    belongs to the data, so the EOL marker is still missing; ISO 19005-2, 6.1.7.1).
     For a single-revision PDF with a classic cross-reference table (what reportlab writes).
     Objects are delimited by their xref offsets, so bytes inside a stream are never mistaken
     for a keyword. ``/Length`` stays as it is: the new newline is not part of the data.
@@ -171,10 +174,13 @@ def eol_before_endstream(data: bytes) -> bytes:
     done = shift = 0
     for start, end in zip(bounds, bounds[1:]):  # noqa: B905 - bounds[1:] is one shorter
         moved[start] = start + shift
-        tail = data.rfind(_STREAM_TAIL, start, end)
-        if tail > start and data[tail - 1] not in b"\r\n" and _only_comments(data[tail + len(_STREAM_TAIL):end]):
-            pieces += [data[done:tail], b"\n"]
-            done = tail
+        head = _STREAM_HEAD.search(data, start, end)
+        if head is None:
+            continue
+        data_end = head.end() + int(head.group(1))
+        if data_end < end and data.startswith(b"endstream", data_end):
+            pieces += [data[done:data_end], b"\n"]
+            done = data_end
             shift += 1
     if not shift:
         return data
@@ -185,11 +191,6 @@ def eol_before_endstream(data: bytes) -> bytes:
         xref[at:at + 10] = b"%010d" % moved[int(m.group(1))]
     pieces += [bytes(xref), b"startxref\n%d\n%%%%EOF\n" % (xref_at + shift)]
     return b"".join(pieces)
-
-
-def _only_comments(between: bytes) -> bool:
-    """True if what follows ``endobj`` (up to the next object) is blank or comment lines."""
-    return all(not line.strip() or line.lstrip().startswith(b"%") for line in between.splitlines())
 
 
 def add_pdfa_parts(canvas: Any) -> None:

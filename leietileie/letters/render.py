@@ -10,7 +10,7 @@ from reportlab.platypus import BaseDocTemplate, Flowable
 
 from .appendix import appendix
 from .body import BODIES
-from .fields import letter_fields
+from .fields import address_fields, letter_fields
 from .formatting import long_date, safe
 from .model import LetterRequest, MunicipalityProfile
 from .page import PageInfo, canvas_maker, page_templates
@@ -57,17 +57,19 @@ def page_info(request: LetterRequest, profile: MunicipalityProfile, texts: Texts
         running_head=unescape(texts.fmt("running_head", fields)),
         footer_columns=_footer(texts, profile),
         page_label=texts.label("page_label"),
+        confidential=texts.label("confidential"),
     )
 
 
 def story(request: LetterRequest, profile: MunicipalityProfile) -> tuple[list[Flowable], PageInfo, Texts, dict[str, str]]:
     """The flowables of one letter, its page furniture, texts and fields."""
     st = styles()
-    texts = load_texts(request.language, request.letter_type)
+    texts = load_texts(request.language, request.letter_type).bind(address_fields(request))
     fields = letter_fields(request, profile, texts)
     flowables = BODIES[request.letter_type](request, texts, fields, st)
     if request.with_appendix:
-        flowables += appendix(request.language, request.assessment, texts, fields, st)
+        refused = request.is_decision and request.assessment.verdict == "not_eligible"
+        flowables += appendix(request.language, request.assessment, texts, fields, st, refused=refused)
     return flowables, page_info(request, profile, texts, fields), texts, fields
 
 
@@ -92,5 +94,5 @@ def render_letter(request: LetterRequest, profile: MunicipalityProfile) -> bytes
         initialFontName=FONT,
         initialFontSize=10,
     )
-    doc.build(flowables, canvasmaker=canvas_maker(info.page_label))
+    doc.build(flowables, canvasmaker=canvas_maker(info.page_label, request.letter_date))
     return buffer.getvalue()

@@ -23,10 +23,17 @@ _FORMATTER = string.Formatter()
 class Texts:
     """The texts of one letter type in one language (the type's file over ``common.toml``)."""
 
-    def __init__(self, language: str, letter_type: str, values: Mapping[str, object]):
+    def __init__(self, language: str, letter_type: str, values: Mapping[str, object],
+                 bound: Mapping[str, str] | None = None):  # fmt: skip
         self.language = language
         self.letter_type = letter_type
         self._values = dict(values)
+        self._bound = dict(bound or {})
+
+    def bind(self, values: Mapping[str, str]) -> Texts:
+        """These texts with some placeholders (the forms of address: {du}, {deg} …) filled in
+        wherever a label is used as it is; other placeholders stay for :meth:`fmt`."""
+        return Texts(self.language, self.letter_type, self._values, {**self._bound, **values})
 
     def __contains__(self, key: str) -> bool:
         return key in self._values
@@ -53,10 +60,20 @@ class Texts:
         return [item.format_map(fields) for item in self.raw_list(key)]
 
     def label(self, key: str) -> str:
-        return self.raw(key)
+        text = self.raw(key)
+        if self._bound and "{" in text:
+            return text.format_map(_Keep(self._bound))
+        return text
 
     def items(self) -> Iterator[tuple[str, object]]:
         return iter(self._values.items())
+
+
+class _Keep(dict[str, str]):
+    """format_map that leaves unknown placeholders as they are."""
+
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
 
 
 def _read(path: Path) -> dict[str, object]:

@@ -28,11 +28,12 @@ from .settings import Settings
 
 #: Where a case may go from each state. Any open case may also be closed (avsluttet).
 TRANSITIONS: dict[str, tuple[str, ...]] = {
-    "ny": ("kartlagt", "invitert", "avsluttet"),
-    "kartlagt": ("invitert", "avsluttet"),
-    "invitert": ("samtale", "avsluttet"),
-    "samtale": ("vurdert", "avsluttet"),
-    "vurdert": ("tilbud_sendt", "avsluttet"),
+    "ny": ("kartlagt", "invitert", "vedtak_sendt", "avsluttet"),
+    "kartlagt": ("invitert", "vedtak_sendt", "avsluttet"),
+    "invitert": ("samtale", "vedtak_sendt", "avsluttet"),
+    "samtale": ("vurdert", "vedtak_sendt", "avsluttet"),
+    "vurdert": ("tilbud_sendt", "vedtak_sendt", "avsluttet"),
+    "vedtak_sendt": ("samtale", "vurdert", "tilbud_sendt", "avsluttet"),
     "tilbud_sendt": ("akseptert", "avslatt", "avsluttet"),
     "akseptert": ("kjopt", "avsluttet"),
     "avslatt": (),
@@ -48,7 +49,7 @@ DEADLINE_LABELS_NB = {REPLY: "Svarfrist for tilbud", FOLLOW_UP: "Oppfølging"}
 #: Working days until the follow-up of an invitation or a talk (no declared setting yet).
 FOLLOW_UP_WORKING_DAYS = 10
 #: States that set a deadline when a case enters them.
-DEADLINE_ON_ENTRY = {"tilbud_sendt": REPLY, "invitert": FOLLOW_UP, "samtale": FOLLOW_UP}
+DEADLINE_ON_ENTRY = {"tilbud_sendt": REPLY, "vedtak_sendt": REPLY, "invitert": FOLLOW_UP, "samtale": FOLLOW_UP}
 
 
 def label(state: str) -> str:
@@ -110,15 +111,19 @@ def open_case(
 def move_case(
     db: Any, case_id: int, to_state: str, *, on: date | None = None, by: str = "",
     note: str = "", documents: Sequence[int] = (), assessments: Sequence[int] = (),
+    check: bool = True,
 ) -> Case:  # fmt: skip
     """Move a case to an allowed next state, with date, caseworker, note and attachments.
 
     Open deadlines of the previous step are marked done; the new state's deadline is set.
+    ``check=False`` (a letter that was sent: the case follows what actually happened) skips
+    the transition check but never reopens a closed case.
     """
     case = db.cases.get(case_id)
     if case is None:
         raise InputError(f"Sak nr. {case_id} finnes ikke.")
-    check_move(case.state, to_state)
+    if check or not allowed_next(case.state):
+        check_move(case.state, to_state)
     day = on or date.today()
     with db.transaction():
         for deadline in db.cases.deadlines(case_id):

@@ -30,7 +30,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("national_id", "Fødselsnummer", "identity"),
     Column("unit_id", "Bolig", "text"),
     Column("address", "Adresse", "text"),
-    Column("household_type", "Husstand type", "text"),
+    Column("household_type", "Husstandstype", "text"),
     Column("size", "Personer", "integer"),
     Column("gross_income", "Brutto inntekt", "money"),
     Column("rent", "Husleie/mnd", "money"),
@@ -131,6 +131,10 @@ def assumptions(run: dict[str, Any]) -> list[tuple[str, object]]:
     ]
 
 
+#: Lists with personal financial data are exempt from public access (issue 11, item 5).
+CONFIDENTIAL_NB = "Unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13"
+
+
 def eligibility_table(database: Any, run_id: int, *, keys: Sequence[str] = DEFAULT_KEYS,
                       categories: Sequence[str] = ()) -> Table:
     run = database.screening.run(run_id)
@@ -148,10 +152,11 @@ def eligibility_table(database: Any, run_id: int, *, keys: Sequence[str] = DEFAU
         title="Kartlegging: hvem kan kjøpe boligen de leier",
         columns=[by_key[k] for k in keys],
         rows=rows,
-        assumptions=assumptions(run),
+        assumptions=[("Skjerming", CONFIDENTIAL_NB), *assumptions(run)],
         generated_at=datetime.fromisoformat(run["created_at"][:19]) if run.get("created_at") else datetime.now(),
         subtitle=f"{len(rows)} husstander",
         rule_year=run.get("rules_year"),
+        confidential=CONFIDENTIAL_NB,
     )
 
 

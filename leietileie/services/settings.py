@@ -48,7 +48,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("municipality.malform", "choice", "nb", "Målform", "kommune", choices=(("nb", "Bokmål"), ("nn", "Nynorsk"))),
     Setting("municipality.signer_name", "text", "", "Underskriver", "kommune"),
     Setting("municipality.signer_title", "text", "Saksbehandler", "Underskrivers tittel", "kommune"),
-    Setting("municipality.appeal_body", "text", "Statsforvalteren", "Klageinstans", "kommune"),
+    Setting("municipality.appeal_body", "text", "kommunens klagenemnd", "Klageinstans for vedtak om startlån", "kommune",
+            help="Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)"),
     Setting("municipality.contact_phone", "text", "", "Telefon", "kommune"),
     Setting("municipality.contact_email", "text", "", "E-post", "kommune"),
     Setting("municipality.group", "choice", "4", "Kommunegruppe for bostøtte", "kommune",
@@ -87,6 +88,13 @@ SETTINGS: tuple[Setting, ...] = (
     # Suggestions within policy
     Setting("suggestions.saving_horizon_months", "int", 60, "Forslag: sparing i høyst (måneder)", "beregning", 1, 600),
     Setting("suggestions.term_age_limit", "int", None, "Forslag: løpetid ikke forbi alder (tom = ingen grense)", "beregning", 50, 120),
+    # Letters (issue 11): privacy information, fresh figures, two-person rule
+    Setting("letters.controller", "text", "", "Behandlingsansvarlig (tom = kommunen)", "brev"),
+    Setting("letters.dpo_contact", "text", "", "Personvernombud (navn og e-post)", "brev"),
+    Setting("letters.stale_days", "int", 30, "Beregning eldre enn (dager) regnes ut på nytt", "brev", 1, 365),
+    Setting("letters.valuation_max_months", "int", 12, "Advar når taksten er eldre enn (måneder)", "brev", 1, 120),
+    Setting("letters.two_person_rule", "bool", False, "Vedtak krever en annen beslutter enn saksbehandleren", "brev"),
+    Setting("letters.retention_years", "int", 10, "Oppbevaring etter avsluttet sak (år)", "brev", 1, 100),
 )
 FEE_KEYS = ("startlan.establishment_fee", "startlan.instalment_fee")
 BY_KEY = {s.key: s for s in SETTINGS}

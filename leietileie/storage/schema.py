@@ -9,8 +9,6 @@ from __future__ import annotations
 from sqlite_utils import Database as SUDatabase
 from sqlite_utils.migrations import Migrations
 
-from ..domain.model import INCOME_KINDS
-
 MIGRATION_SET = "leietileie"
 migrations = Migrations(MIGRATION_SET)
 
@@ -21,6 +19,8 @@ _KINDS_0001 = (
     "introduction_benefit", "other_taxable", "pension",
 )
 _KINDS = ", ".join(f"'{k}'" for k in _KINDS_0001)
+#: The income kinds of migration 0004, frozen likewise.
+_KINDS_0004 = (*_KINDS_0001, "capital_income")
 AUDIT_ACTIONS = ("created", "changed", "deleted", "imported", "exported", "printed", "restored")
 _ACTIONS = ", ".join(f"'{a}'" for a in AUDIT_ACTIONS)
 
@@ -298,7 +298,7 @@ _INCOMES_0004 = f"""
 CREATE TABLE incomes_new (
     id INTEGER PRIMARY KEY,
     member_id INTEGER NOT NULL REFERENCES members(id) ON DELETE CASCADE,
-    kind TEXT NOT NULL CHECK (kind IN ({", ".join(f"'{k}'" for k in INCOME_KINDS)})),
+    kind TEXT NOT NULL CHECK (kind IN ({", ".join(f"'{k}'" for k in _KINDS_0004)})),
     annual REAL NOT NULL CHECK (annual >= 0)
 );
 INSERT INTO incomes_new (id, member_id, kind, annual) SELECT id, member_id, kind, annual FROM incomes;
@@ -315,6 +315,29 @@ def m0004_capital_income_special_care(db: SUDatabase) -> None:
     """Income kind ``capital_income`` (taxed 22 % only) and a child's special care needs
     (foreldrefradrag after age 11): the incomes table is rebuilt with the new CHECK."""
     _script(db, _INCOMES_0004)
+
+
+_LETTER_DETAILS = """
+CREATE TABLE letter_details (
+    document_id INTEGER PRIMARY KEY REFERENCES documents(id) ON DELETE CASCADE,
+    letter_type TEXT NOT NULL,
+    letter_date TEXT NOT NULL,
+    reference TEXT NOT NULL,
+    prepared_by TEXT NOT NULL DEFAULT '',
+    decided_by TEXT NOT NULL DEFAULT '',
+    outcome TEXT NOT NULL DEFAULT '',
+    profile TEXT NOT NULL DEFAULT '{}',
+    extra TEXT NOT NULL DEFAULT '{}'
+);
+"""
+
+
+@migrations(name="0006_letter_details")
+def m0006_letter_details(db: SUDatabase) -> None:
+    """Per produced letter: its date, reference, who prepared and who decided it (two-person
+    rule), the outcome of a decision, and the sender profile it was printed with (so a reprint
+    of a sent letter is byte-identical)."""
+    _script(db, _LETTER_DETAILS)
 
 
 def latest_version() -> int:

@@ -123,7 +123,7 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Fødselsnummer"),
     QT_TRANSLATE_NOOP("domain", "Bolig"),
     QT_TRANSLATE_NOOP("domain", "Adresse"),
-    QT_TRANSLATE_NOOP("domain", "Husstand type"),
+    QT_TRANSLATE_NOOP("domain", "Husstandstype"),
     QT_TRANSLATE_NOOP("domain", "Personer"),
     QT_TRANSLATE_NOOP("domain", "Brutto inntekt"),
     QT_TRANSLATE_NOOP("domain", "Husleie/mnd"),

@@ -132,7 +132,8 @@ def test_preassessment_refusal_has_reasons_and_appeal():
 
 def test_preassessment_approval_in_nynorsk_and_english():
     nn = pdf_text(render_letter(sample_request("preassessment", "nn"), PROFILE))
-    assert "Du får førehandsgodkjent eit startlån på inntil 2 591 090 kr" in nn
+    # Two applicants (søker and medsøker) are addressed together: "De", not "Du".
+    assert "De får førehandsgodkjent eit startlån på inntil 2 591 090 kr" in nn
     assert "tre veker" in nn
     en = pdf_text(render_letter(sample_request("preassessment", "en"), PROFILE))
     assert "You are pre-approved for a start-up loan of up to 2 591 090 kr" in en
@@ -151,11 +152,12 @@ def test_combined_pdf_has_every_page(offer_nb):
     invitation = render_letter(sample_request("invitation", "nb"), PROFILE)
     combined = combine_pdfs([offer_nb, invitation], title="Utskrift")
     pages = [len(pypdf.PdfReader(io.BytesIO(d)).pages) for d in (offer_nb, invitation, combined)]
-    assert pages[2] == pages[0] + pages[1]
+    sheets = [n + n % 2 for n in pages[:2]]  # every letter starts on a new sheet (duplex)
+    assert pages[2] == sheets[0] + sheets[1]
     reader = pypdf.PdfReader(io.BytesIO(combined), strict=True)
     assert reader.metadata.title == "Utskrift"
-    assert "Vil du eie boligen du bor i?" in reader.pages[pages[0]].extract_text()
-    assert "Side 1 av" in reader.pages[pages[0]].extract_text()
+    assert "Vil dere eie boligen dere bor i?" in reader.pages[sheets[0]].extract_text()
+    assert "Side 1 av" in reader.pages[sheets[0]].extract_text()
 
 
 def test_invitation_may_leave_out_the_appendix():
@@ -166,7 +168,8 @@ def test_invitation_may_leave_out_the_appendix():
 
 
 # Placeholders that are filled by the layout itself, not from letter_fields().
-LOCAL_FIELDS = {"page_label": {"page", "pages"}}
+LOCAL_FIELDS = {"page_label": {"page", "pages"}, "available_left": {"amount"},
+                "available_missing": {"amount"}}
 SUGGESTION_FIELDS = {"s_term_years", "s_grant", "s_monthly_saving", "s_months"}
 
 

@@ -2,13 +2,14 @@
 
 import io
 import re
+from datetime import date
 
 import pypdf
 import pytest
 
 from leietileie.cli import main
 from leietileie.paths import default_db_path
-from leietileie.services.letters import produce_batch, produce_letter
+from leietileie.services.letters import gate_reasons, produce_batch, produce_letter
 from leietileie.storage.database import Database
 
 
@@ -16,6 +17,7 @@ from leietileie.storage.database import Database
 def demo_db():
     assert main(["demo", "--households", "25", "--seed", "3"]) == 0
     assert main(["screen"]) == 0
+    assert main(["letters", "--confirm-rules"]) == 0  # the caseworker checked the rule groups
     db = Database.open(default_db_path())
     yield db
     db.close()
@@ -46,7 +48,9 @@ def test_letter_uses_the_stored_assessment_and_is_recorded(demo_db, tmp_path):
 
 def test_batch_writes_archive_files_and_a_combined_file_and_can_cancel(demo_db, tmp_path):
     run = demo_db.screening.latest_run()
-    ids = [r.household_id for r in demo_db.screening.results(run)][:3]
+    everyone = [r.household_id for r in demo_db.screening.results(run)]
+    # Households the screening's filters let through (an invitation is gated like screening).
+    ids = [hid for hid in everyone if not gate_reasons(demo_db, everyone, date.today())[hid]][:3]
     result = produce_batch(demo_db, ids, tmp_path, letter_type="invitation", language="en")
     assert len(result.letters) == 3 and result.combined is not None
     pages = sum(len(pypdf.PdfReader(str(x.path)).pages) for x in result.letters)
@@ -61,7 +65,7 @@ def test_cli_letters(demo_db, tmp_path, capsys):
     out = tmp_path / "brev"
     assert main(["letters", "--eligible", "--type", "offer", "--lang", "nn", "--out", str(out)]) == 0
     files = sorted(out.glob("*.pdf"))
-    assert any(f.name.startswith("utskrift-offer-nn") for f in files)
+    assert any(f.name.startswith("utskrift-tilbud-nn") for f in files)
     assert main(["letters", "NO-SUCH-HOUSEHOLD", "--out", str(out)]) == 2
     assert "finnes ikke" in capsys.readouterr().err
     assert main(["letters", "--out", str(out)]) == 2

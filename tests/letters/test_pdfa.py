@@ -115,9 +115,12 @@ def assert_xmp_equals_info(data: bytes) -> ET.Element:
     return tree
 
 
-def test_invariant_dates_are_reportlabs_fixed_date(offer_nb):
-    assert reader(offer_nb).metadata["/CreationDate"] == "D:20000101000000+00'00'"
-    assert one(xmp(offer_nb), "xmp:CreateDate") == "2000-01-01T00:00:00+00:00"
+def test_dates_are_the_letters_date_not_a_fixed_one(offer_nb):
+    # The sample letter is dated 30 March 2026 (deterministic: the date, at 00:00 UTC).
+    assert reader(offer_nb).metadata["/CreationDate"] == "D:20260330000000+00'00'"
+    assert reader(offer_nb).metadata["/ModDate"] == "D:20260330000000+00'00'"
+    assert one(xmp(offer_nb), "xmp:CreateDate") == "2026-03-30T00:00:00+00:00"
+    assert one(xmp(offer_nb), "xmp:ModifyDate") == "2026-03-30T00:00:00+00:00"
 
 
 def test_one_srgb_output_intent_with_a_valid_icc_profile(offer_nb):
@@ -209,6 +212,7 @@ def test_reportlab_catalog_is_not_changed_for_other_documents(offer_nb):
 def test_combined_print_file_leaves_the_archive_parts_out(offer_nb):
     combined = combine_pdfs([offer_nb, offer_nb], title="Utskrift")
     pdf = reader(combined)
-    assert len(pdf.pages) == 2 * len(reader(offer_nb).pages)
+    pages = len(reader(offer_nb).pages)
+    assert len(pdf.pages) == 2 * (pages + pages % 2)  # padded to whole sheets
     assert b"/Type /Metadata" not in combined and b"/DestOutputProfile" not in combined
     assert "/Metadata" not in pdf.trailer["/Root"]

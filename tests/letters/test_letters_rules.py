@@ -1,0 +1,297 @@
+"""Letters a municipality can send (issue 11): appeal body, who decided, fresh figures, the
+screening's gate, rule groups confirmed, cases moved, files owner-only, logo limits."""
+
+import hashlib
+import io
+import os
+import re
+import stat
+from dataclasses import replace
+from datetime import date, timedelta
+
+import pypdf
+import pytest
+
+from leietileie.cli import main
+from leietileie.domain.model import Income
+from leietileie.errors import InputError
+from leietileie.letters import combine_pdfs, render_letter
+from leietileie.letters.page import LOGO_MAX_BYTES, read_logo
+from leietileie.paths import default_db_path
+from leietileie.services import letters as service
+from leietileie.services.letters import (
+    check_logo,
+    confirm_rule_groups,
+    gate_reasons,
+    produce_batch,
+    produce_letter,
+    profile_from_settings,
+    reprint_document,
+)
+from leietileie.services.settings import Settings
+from leietileie.storage.database import Database
+from leietileie.storage.letter_details import LetterDetailsRepository
+
+TODAY = date.today()
+
+
+def pdf_text(data: bytes) -> str:
+    reader = pypdf.PdfReader(io.BytesIO(data))
+    return re.sub(r"[ \u00a0]+", " ", "\n".join(p.extract_text() for p in reader.pages))
+
+
+@pytest.fixture()
+def db():
+    assert main(["demo", "--households", "25", "--seed", "3"]) == 0
+    assert main(["screen"]) == 0
+    database = Database.open(default_db_path(), actor="kari")
+    confirm_rule_groups(database, Settings(database).year())
+    yield database
+    database.close()
+
+
+def _buyer(db) -> int:
+    """A household the screening found able to buy now, and that the filters let through."""
+    run = db.screening.latest_run()
+    ids = [r.household_id for r in db.screening.results(run) if r.verdict == "kan_kjope_na"]
+    gate = gate_reasons(db, ids, TODAY)
+    return next(hid for hid in ids if not gate[hid])
+
+
+# 1. The appeal body ------------------------------------------------------------------------
+
+def test_appeal_body_defaults_to_the_municipalitys_klagenemnd(tmp_path):
+    database = Database.open(tmp_path / "r.db")
+    try:
+        Settings(database).set_many({"municipality.name": "Eksempel kommune",
+                                     "municipality.contact_phone": "12 34 56 78"})
+        profile = profile_from_settings(database)
+    finally:
+        database.close()
+    assert profile.appeal_body == "kommunens klagenemnd"
+    assert "Statsforvalter" not in profile.appeal_body
+
+
+def test_no_demo_letter_names_statsforvalteren(db, tmp_path):
+    hid = _buyer(db)
+    _, data = produce_letter(db, hid, tmp_path, letter_type="preassessment", language="nb")
+    text = pdf_text(data)
+    assert "Statsforvalter" not in text
+    assert "klagenemnda i Eksempel kommune" in text
+    assert "§ 28 annet ledd" in text and "§ 7-9" in text
+
+
+# 3. One decision, one person who made it ----------------------------------------------------
+
+def test_decision_names_who_prepared_and_who_decided(db, tmp_path):
+    hid = _buyer(db)
+    Settings(db).set("letters.two_person_rule", True)
+    with pytest.raises(InputError) as refused:
+        produce_letter(db, hid, tmp_path, letter_type="preassessment", language="nb")
+    assert "tomannsregelen" in refused.value.problems[0]
+    with pytest.raises(InputError):  # the same person may not decide their own case
+        produce_letter(db, hid, tmp_path, letter_type="preassessment", language="nb", decided_by="kari")
+    letter, data = produce_letter(db, hid, tmp_path, letter_type="preassessment", language="nb",
+                                  decided_by="Per Leder")
+    text = pdf_text(data)
+    assert "Per Leder" in text and "Vedtaket er fattet av" in text
+    assert "kari" in text and "Saksbehandler" in text
+    details = LetterDetailsRepository(db).get(letter.document_id)
+    assert (details.prepared_by, details.decided_by, details.outcome) == ("kari", "Per Leder", "innvilget")
+
+
+def test_refusals_are_never_made_in_a_batch(db, tmp_path):
+    run = db.screening.latest_run()
+    refused = [r.household_id for r in db.screening.results(run) if r.verdict == "ikke_aktuelt"]
+    result = produce_batch(db, refused[:3], tmp_path, letter_type="preassessment", language="nb")
+    kinds = [db.assessments.latest(h).verdict for h in refused[:3]]
+    assert kinds.count("not_eligible") >= 1
+    assert sum("lages ikke i bunke" in p for p in result.problems) == kinds.count("not_eligible")
+    # One household at a time, a caseworker's decision: allowed.
+    one = refused[kinds.index("not_eligible")]
+    letter, data = produce_letter(db, one, tmp_path / "one", letter_type="preassessment", language="nb")
+    assert LetterDetailsRepository(db).get(letter.document_id).outcome == "avslag"
+    assert "Nedbetalingsplan" not in pdf_text(data)  # a refused loan gets no repayment plan
+
+
+# 6. Rule groups are confirmed before printing; the letter cites the source --------------------
+
+def test_unverified_rule_groups_block_printing_until_confirmed(tmp_path):
+    assert main(["demo", "--households", "10", "--seed", "3"]) == 0
+    database = Database.open(default_db_path(), actor="ola")
+    try:
+        hid = database.households.page(0, 1)[0].id
+        with pytest.raises(InputError) as blocked:
+            produce_letter(database, hid, tmp_path, letter_type="preassessment", language="nb")
+        assert "ikke kontrollert mot kilden" in blocked.value.problems[0]
+        assert "Innstillinger" in blocked.value.problems[0]
+        names = confirm_rule_groups(database, Settings(database).year())
+        assert "husbanken_rates" in names
+        entries = [e for e in database.audit.list(entity="rules") if e.actor == "ola"]
+        assert {e.entity_id.split(".", 1)[1] for e in entries} == set(names)
+        _, data = produce_letter(database, hid, tmp_path, letter_type="preassessment", language="nb")
+    finally:
+        database.close()
+    text = pdf_text(data)
+    assert "skal kontrolleres" not in text
+    assert "husbanken.no/rente" in text
+
+
+# 7. Never print on stale figures; a reprint is byte-identical --------------------------------
+
+def _lower_income(db, hid: int) -> None:
+    household = db.households.get(hid)
+    members = list(household.members)
+    first = members[0]
+    members[0] = replace(first, incomes=tuple(Income(i.kind, i.annual * 0.5) for i in first.incomes)
+                         or (Income("wage", 100_000),))
+    db.households.save(replace(household, members=tuple(members)))
+
+
+def test_changed_income_gives_a_new_assessment_and_shows_what_changed(db, tmp_path):
+    hid = _buyer(db)
+    first, data = produce_letter(db, hid, tmp_path / "a", letter_type="invitation", language="nb")
+    _lower_income(db, hid)
+    second, _ = produce_letter(db, hid, tmp_path / "b", letter_type="preassessment", language="nb")
+    assert second.assessment_id != first.assessment_id
+    assert any("incomes" in change for change in second.changes)
+    new = db.assessments.get(second.assessment_id).inputs["scenario"]["household"]["members"][0]["incomes"]
+    old = db.assessments.get(first.assessment_id).inputs["scenario"]["household"]["members"][0]["incomes"]
+    assert new != old
+    # The letter already sent prints again exactly as it was sent.
+    path, again = reprint_document(db, first.document_id, tmp_path / "reprint")
+    assert again == data
+    assert hashlib.sha256(again).hexdigest() == first.sha256
+
+
+def test_an_old_assessment_is_made_again(db, tmp_path):
+    hid = _buyer(db)
+    first, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
+    # Nothing changed and young enough (default limit 30 days): the stored one is used.
+    same, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
+    assert same.assessment_id == first.assessment_id and same.changes == ()
+    month_ago = (TODAY - timedelta(days=31)).isoformat() + "T12:00:00+00:00"
+    db.conn.execute("UPDATE assessments SET created_at = ? WHERE id = ?", (month_ago, first.assessment_id))
+    again, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
+    assert again.assessment_id != first.assessment_id
+    assert any("31 dager gammel" in c for c in again.changes)
+
+
+def test_letters_use_the_rate_adjustments_screening_uses(db, tmp_path):
+    year = Settings(db).year()
+    db.settings.add_rule_adjustment(year, "startlan.policy_rate", 0.0475, TODAY - timedelta(days=1))
+    hid = _buyer(db)
+    letter, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
+    inputs = db.assessments.get(letter.assessment_id).inputs
+    assert inputs["adjustments"] == {"startlan.policy_rate": 0.0475}
+
+
+# 8. The same gate as the screening ----------------------------------------------------------
+
+def test_offer_to_a_household_the_filters_exclude_is_refused(db, tmp_path):
+    hid = _buyer(db)
+    db.conn.execute("UPDATE households SET arrears = 50000 WHERE id = ?", (hid,))
+    for kind in ("offer", "invitation"):
+        with pytest.raises(InputError) as refused:
+            produce_letter(db, hid, tmp_path, letter_type=kind, language="nb")
+        assert "Husleierestanse over grensen" in refused.value.problems[0]
+    external = db.households.get(hid).external_id
+    assert main(["letters", external, "--out", str(tmp_path / "cli")]) == 2
+    assert not list((tmp_path / "cli").glob("*.pdf")) if (tmp_path / "cli").exists() else True
+
+
+# 9. Cooperative dwellings: the valuation's age --------------------------------------------------
+
+def test_old_valuation_gives_a_warning(db, tmp_path):
+    hid = _buyer(db)
+    unit_id = db.households.get(hid).tenancy.unit_id
+    old = (TODAY - timedelta(days=400)).isoformat()
+    db.conn.execute("UPDATE units SET valuation_date = ? WHERE unit_id = ?", (old, unit_id))
+    letter, _ = produce_letter(db, hid, tmp_path, letter_type="offer", language="nb")
+    assert any("eldre enn 12 måneder" in w for w in letter.warnings)
+
+
+# 10. Letters belong to cases -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("kind", "state"), [("invitation", "invitert"), ("offer", "tilbud_sendt"),
+                                             ("preassessment", "vedtak_sendt")])
+def test_a_letter_opens_or_moves_the_case_with_its_reply_deadline(db, tmp_path, kind, state):
+    hid = _buyer(db)
+    letter, _ = produce_letter(db, hid, tmp_path, letter_type=kind, language="nb")
+    case = db.cases.current(hid)
+    assert case is not None and case.state == state
+    profile = profile_from_settings(db)
+    from leietileie.domain.deadlines import reply_deadline
+
+    due = reply_deadline(TODAY, profile.reply_working_days)
+    assert any(d.kind == "svarfrist" and d.due_on == due and not d.done for d in db.cases.deadlines(case.id))
+    assert db.documents.for_household(hid)[-1].case_id == case.id
+
+
+# 16. Files: owner-only, atomic, Norwegian names; progress and summary ---------------------------
+
+def test_letter_and_print_files_are_owner_only_with_norwegian_names(db, tmp_path):
+    hid = _buyer(db)
+    result = produce_batch(db, [hid], tmp_path, letter_type="offer", language="nb")
+    letter = result.letters[0]
+    assert "-tilbud-nb-" in letter.path.name
+    assert result.combined.name.startswith("utskrift-tilbud-nb-")
+    for path in (letter.path, result.combined):
+        assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+
+
+def test_print_file_is_written_atomically(db, tmp_path, monkeypatch):
+    hid = _buyer(db)
+
+    def broken(pdfs, **kwargs):
+        data = combine_pdfs(pdfs, **kwargs)
+        raise KeyboardInterrupt(len(data))  # killed while the print file is written
+
+    monkeypatch.setattr(service, "combine_pdfs", broken)
+    with pytest.raises(KeyboardInterrupt):
+        produce_batch(db, [hid], tmp_path, letter_type="invitation", language="nb")
+    assert not list(tmp_path.glob("utskrift-*"))
+    assert not list(tmp_path.glob(".utskrift-*"))
+
+
+def test_cli_shows_progress_and_a_summary_and_hashes_only_when_verbose(db, tmp_path, capsys):
+    run = db.screening.latest_run()
+    everyone = [r.household_id for r in db.screening.results(run)]
+    gate = gate_reasons(db, everyone, TODAY)
+    ids = [db.households.get(h).external_id for h in everyone if not gate[h]][:2]
+    db.close()
+    assert main(["letters", *ids, "--type", "invitation", "--out", str(tmp_path / "a")]) == 0
+    out, err = capsys.readouterr()
+    assert "Forbereder brev 2/2" in err and "2 brev skrevet, 0 avvist" in err
+    assert "sha256" not in out
+    assert main(["letters", *ids, "--type", "invitation", "--out", str(tmp_path / "b"), "--verbose"]) == 0
+    out, _ = capsys.readouterr()
+    assert re.search(r"sha256 [0-9a-f]{64}", out)
+
+
+# issue 10, item 10: the logo ---------------------------------------------------------------
+
+def test_endless_or_oversized_logo_is_refused_without_reading_it(db, tmp_path):
+    big = tmp_path / "logo.png"
+    with open(big, "wb") as handle:
+        handle.truncate(LOGO_MAX_BYTES + 1)
+    assert "ikke en vanlig fil" in check_logo("/dev/zero")
+    assert "største tillatte logo" in check_logo(str(big))
+    for path in ("/dev/zero", str(big)):
+        Settings(db).set("municipality.logo_path", path)
+        with pytest.raises(InputError):
+            profile_from_settings(db)
+    with pytest.raises(ValueError):
+        read_logo("/dev/zero")  # capped: returns at once instead of reading forever
+
+
+def test_reprint_refuses_a_document_that_is_not_a_letter(db, tmp_path):
+    with pytest.raises(InputError):
+        reprint_document(db, 99999, tmp_path)
+
+
+def test_render_is_unchanged_by_the_service(db, tmp_path):
+    hid = _buyer(db)
+    letter, data = produce_letter(db, hid, tmp_path, letter_type="invitation", language="en")
+    assert letter.path.read_bytes() == data
+    assert render_letter is not None
