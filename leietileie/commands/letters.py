@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from ..errors import InputError
@@ -12,36 +11,40 @@ from ..letters import LANGUAGES, LETTER_TYPES
 from ..paths import default_db_path
 from ..services.letters import eligible_household_ids, produce_batch
 from ..storage.database import Database
+from .argtypes import parse_date
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "letters",
-        help="write letters as PDF: one per household plus one combined file for printing",
+        help="skriv brev som PDF: ett per husstand og én samlet fil for utskrift",
         description=(
             "Skriver brev som PDF fra lagrede beregninger: tilbud om kjøp (offer), invitasjon til "
             "samtale (invitation) eller forhåndsvurdering av startlån (preassessment)."
         ),
     )
-    parser.add_argument("households", nargs="*", metavar="HOUSEHOLD_ID",
-                        help="husstand_id from the register (or the database id)")
+    parser.add_argument("households", nargs="*", metavar="HUSSTAND_ID",
+                        help="husstand_id fra registeret (eller databasens id)")
     parser.add_argument("--eligible", action="store_true",
-                        help="add every household the latest screening found able to buy")
-    parser.add_argument("--type", default="offer", choices=LETTER_TYPES, help="letter type (default: offer)")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language (default: the municipality's målform)")
-    parser.add_argument("--date", type=date.fromisoformat, help="letter date YYYY-MM-DD (default: today)")
-    parser.add_argument("--out", type=Path, required=True, metavar="DIR", help="folder for the PDF files")
+                        help="ta med alle husstander den siste kartleggingen fant kjøpeklare")
+    parser.add_argument("--type", default="offer", choices=LETTER_TYPES, metavar="TYPE",
+                        help="brevtype: " + ", ".join(LETTER_TYPES) + " (standard: offer)")
+    parser.add_argument("--lang", choices=LANGUAGES, metavar="SPRÅK",
+                        help="språk: " + ", ".join(LANGUAGES) + " (standard: kommunens målform)")
+    parser.add_argument("--date", type=parse_date, metavar="DATO",
+                        help="brevdato dd.mm.åååå (standard: i dag)")
+    parser.add_argument("--out", type=Path, required=True, metavar="MAPPE", help="mappe for PDF-filene")
     parser.set_defaults(func=run)
 
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.db) if args.db else default_db_path()
     if not path.exists():
-        raise InputError([f"{path}: no database here (create one with 'leietileie demo' or 'leietileie import')"])
+        raise InputError([f"{path}: her finnes ingen database (lag en med «leietileie import» eller «leietileie demo»)"])
     if not args.households and not args.eligible:
-        raise InputError(["HOUSEHOLD_ID: name at least one household, or use --eligible"])
+        raise InputError(["HUSSTAND_ID: oppgi minst én husstand, eller bruk --eligible"])
     if args.out.exists() and not args.out.is_dir():
-        raise InputError([f"--out: {args.out} is a file, not a folder"])
+        raise InputError([f"--out: {args.out} er en fil, ikke en mappe"])
     database = Database.open(path)
     try:
         keys: list[int | str] = list(args.households)
