@@ -98,8 +98,14 @@ def run_demo(args: argparse.Namespace) -> int:
 
     if args.households < 1:
         raise InputError(f"--households {args.households}: må være minst 1")
-    with open_database(_db_path(args)) as db:
-        result = create_demo(db, args.households, args.seed)
+    path = _db_path(args)
+    with open_database(path) as db:
+        try:
+            result = create_demo(db, args.households, args.seed)
+        except InputError as exc:
+            raise InputError(
+                [*exc.problems, f"For eksempel: leietileie --db demo.db demo (ikke {path})."]
+            ) from None
     print(f"Demoregister: {result.households} husstander, {result.units} boliger.")
     return 0
 

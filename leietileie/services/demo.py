@@ -8,6 +8,7 @@ as every valid number belongs to someone — the names never do).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -18,6 +19,7 @@ import numpy as np
 from ..domain.identity import make_number
 from ..domain.model import Debt, Income
 from ..domain.register import Person, RegisteredHousehold, Tenancy, Unit
+from ..errors import InputError
 from ..paths import RESOURCES
 from ..storage import Database
 
@@ -34,6 +36,10 @@ TYPES = {
 
 #: The demo municipality gives establishment grants (tilskudd), so screening shows them.
 DEMO_SETTINGS: dict[str, object] = {"grant.enabled": True, "grant.max_amount": 400_000}
+
+
+DEMO_HOUSEHOLD = re.compile(r"DEMO-\d{6}")
+DEMO_UNIT = re.compile(r"D\d{6}")
 
 
 class DemoCancelled(Exception):
@@ -204,6 +210,46 @@ def rent_history(
     return rows
 
 
+def real_data(db: Database) -> list[str]:
+    """What in ``db`` is not demo data (empty when the database is empty or a demo register).
+
+    A demo register only ever holds households ``DEMO-nnnnnn``, units ``Dnnnnnn``, the demo
+    municipality's profile and its grant policy; anything else belongs to a municipality.
+    """
+    found: list[str] = []
+    households = [k for k in db.households.id_map() if not DEMO_HOUSEHOLD.fullmatch(k)]
+    if households:
+        found.append(f"{len(households)} husstander som ikke er demodata (f.eks. {households[0]})")
+    units = [k for k in db.units.id_map() if not DEMO_UNIT.fullmatch(k)]
+    if units:
+        found.append(f"{len(units)} boliger som ikke er demodata (f.eks. {units[0]})")
+    profile = db.settings.municipality()
+    demo_profile = ingredients()["municipality"]
+    if profile and profile.get("name") != demo_profile["name"]:
+        found.append(f"kommuneprofilen for «{profile.get('name') or 'uten navn'}»")
+    elif not profile:
+        changed = [
+            key for key, value in DEMO_SETTINGS.items()
+            if db.settings.get(key, value) != value
+        ]  # fmt: skip
+        if changed:
+            found.append(f"kommunens egne innstillinger ({', '.join(changed)})")
+    return found
+
+
+def refuse_real_data(db: Database) -> None:
+    """Raise ``InputError`` if ``db`` holds a municipality's own data (issue 10, item 3)."""
+    found = real_data(db)
+    if found:
+        raise InputError(
+            [
+                "Demoregisteret lages ikke her: databasen har et ekte register ("
+                + "; ".join(found) + "). Ingenting er endret.",
+                "Lag demoregisteret i en egen, ny databasefil.",
+            ]
+        )
+
+
 def create_demo(
     db: Database,
     households: int = 2_000,
@@ -211,10 +257,14 @@ def create_demo(
     progress: Progress | None = None,
     today: date | None = None,
 ) -> DemoResult:
-    """Fill the database with a demo register (one transaction; re-running updates it)."""
+    """Fill the database with a demo register (one transaction; re-running updates it).
+
+    Refuses (``InputError``, nothing changed) on a database holding a municipality's data.
+    """
     maker = _Maker(seed, today or date.today())
     unit_count = households + households // 20  # some vacant units
     with db.transaction():
+        refuse_real_data(db)
         db.settings.set_municipality(maker.data["municipality"])
         for key, value in DEMO_SETTINGS.items():
             db.settings.set(key, value)
