@@ -1,8 +1,13 @@
-"""The ``leietileie`` command line over services/ (../shared/cli.md).
+"""The ``leietileie`` command line over services/ (docs/cli.md).
 
 Each command lives in ``leietileie/commands/<name>.py`` and exposes ``register(subparsers)``,
 which adds its parser and sets ``func(args) -> int``. Exit status: 0 success, 1 a failure
 while working, 2 bad input (one line per problem on stderr, never a traceback).
+
+Everything the command line says is Norwegian (bokmål), argparse's own words too: argparse
+looks its texts up through ``gettext`` in module globals (``_`` and ``ngettext``);
+:class:`NorwegianArgumentParser` swaps in a bokmål lookup while it builds, parses and formats,
+and puts the originals back afterwards (nothing else in the process is affected).
 """
 
 from __future__ import annotations
@@ -11,24 +16,134 @@ import argparse
 import importlib
 import sqlite3
 import sys
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from typing import Any
 
+from . import __version__
 from .errors import ConflictError, InputError
+from .os_messages import is_bad_path, os_error_nb
 
 COMMAND_MODULES = ("assess", "register", "screen", "letters")
 
+#: argparse's messages (Python 3.11–3.13) in bokmål.
+ARGPARSE_NB = {
+    "usage: ": "bruk: ",
+    "positional arguments": "argumenter",
+    "options": "valg",
+    "optional arguments": "valg",
+    "subcommands": "kommandoer",
+    "show this help message and exit": "vis denne hjelpeteksten og avslutt",
+    "show program's version number and exit": "vis versjonsnummeret og avslutt",
+    "%(prog)s: error: %(message)s\n": "%(prog)s: feil: %(message)s\n",
+    "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
+    "the following arguments are required: %s": "disse argumentene mangler: %s",
+    "invalid choice: %(value)r (choose from %(choices)s)":
+        "ugyldig valg: %(value)r (velg blant %(choices)s)",
+    "invalid choice: %(value)r, maybe you meant %(closest)r?":
+        "ugyldig valg: %(value)r; mente du %(closest)r?",
+    "unknown parser %(parser_name)r (choices: %(choices)s)":
+        "ukjent kommando %(parser_name)r (velg blant %(choices)s)",
+    "invalid %(type)s value: %(value)r": "ugyldig verdi: %(value)r",
+    "unrecognized arguments: %s": "ukjente argumenter: %s",
+    "expected one argument": "mangler en verdi",
+    "expected at most one argument": "tar høyst én verdi",
+    "expected at least one argument": "trenger minst én verdi",
+    "ambiguous option: %(option)s could match %(matches)s":
+        "tvetydig valg: %(option)s kan bety %(matches)s",
+    "not allowed with argument %s": "kan ikke brukes sammen med %s",
+    "ignored explicit argument %r": "tar ingen verdi: %r",
+    "one of the arguments %s is required": "ett av argumentene %s må oppgis",
+    "unexpected option string: %s": "uventet valg: %s",
+    "can't open '%(filename)s': %(error)s": "kan ikke åpne «%(filename)s»: %(error)s",
+    "cannot have multiple subparser arguments": "bare én gruppe av kommandoer er tillatt",
+    "%r is not callable": "%r kan ikke kalles",
+}
+ARGPARSE_NGETTEXT_NB = {
+    "expected %s argument": ("trenger %s verdi", "trenger %s verdier"),
+}
+
+
+def _translate(message: str) -> str:
+    return ARGPARSE_NB.get(message, message)
+
+
+def _ntranslate(singular: str, plural: str, n: int) -> str:
+    forms = ARGPARSE_NGETTEXT_NB.get(singular)
+    if forms is None:
+        return singular if n == 1 else plural
+    return forms[0] if n == 1 else forms[1]
+
+
+@contextmanager
+def norwegian_argparse() -> Iterator[None]:
+    """argparse speaks bokmål inside the block (re-entrant; restores what was there)."""
+    saved: tuple[Callable[..., str], Callable[..., str]] = (
+        argparse._,  # type: ignore[attr-defined]
+        argparse.ngettext,
+    )
+    argparse._ = _translate  # type: ignore[attr-defined]
+    argparse.ngettext = _ntranslate
+    try:
+        yield
+    finally:
+        argparse._, argparse.ngettext = saved  # type: ignore[attr-defined]
+
+
+class NorwegianArgumentParser(argparse.ArgumentParser):
+    """An ``ArgumentParser`` whose usage, help and errors are in Norwegian (bokmål).
+
+    Subcommand parsers are of the same class (argparse uses the parent's class).
+    """
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        with norwegian_argparse():
+            super().__init__(*args, **kwargs)
+
+    def parse_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> argparse.Namespace:
+        with norwegian_argparse():
+            return super().parse_args(args, namespace)
+
+    def parse_known_args(  # type: ignore[override]
+        self, args: Sequence[str] | None = None, namespace: argparse.Namespace | None = None
+    ) -> tuple[argparse.Namespace, list[str]]:
+        with norwegian_argparse():
+            return super().parse_known_args(args, namespace)
+
+    def format_usage(self) -> str:
+        with norwegian_argparse():
+            return super().format_usage()
+
+    def format_help(self) -> str:
+        with norwegian_argparse():
+            return super().format_help()
+
+    def error(self, message: str) -> Any:  # noqa: ANN401 - NoReturn in typeshed
+        with norwegian_argparse():
+            super().error(message)
+
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = NorwegianArgumentParser(
         prog="leietileie",
-        description="Fra leie til eie: vurdering, kartlegging og tilbudsbrev for kommunale leietakere.",
+        description="Fra leie til eie: vurdering, kartlegging og tilbudsbrev for kommunale"
+        " leietakere. Se docs/cli.md.",
+        epilog="Avslutningskode: 0 vellykket, 1 feil underveis, 2 ugyldig inndata."
+        " «leietileie KOMMANDO --help» viser hjelp for hver kommando.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"leietileie {__version__}",
+        help="vis versjonsnummeret og avslutt",
     )
     parser.add_argument(
         "--db",
-        metavar="PATH",
-        help="database file (default: the desktop app's database in the user's data directory)",
+        metavar="FIL",
+        help="databasefilen (standard: databasen skrivebordsprogrammet bruker, i brukerens"
+        " datamappe)",
     )
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandoer")
     for name in COMMAND_MODULES:
         try:
             module = importlib.import_module(f"leietileie.commands.{name}")
@@ -44,7 +159,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "func", None):
-        parser.print_help()
+        parser.print_help(sys.stderr)
         return 2
     from .storage import database as _database
     from .storage.errors import describe
@@ -63,8 +178,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         print("avbrutt", file=sys.stderr)
         return 1
     except OSError as exc:
-        print(f"feil: {exc}", file=sys.stderr)
-        return 1
+        print(f"feil: {os_error_nb(exc)}", file=sys.stderr)
+        return 2 if is_bad_path(exc) else 1
     except sqlite3.Error as exc:  # the environment (locked, damaged, read-only): no traceback
         print(f"feil: {describe(exc, getattr(args, 'db', None))}", file=sys.stderr)
         return 1

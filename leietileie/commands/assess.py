@@ -14,11 +14,13 @@ from ..services.assessment import evaluate, load_scenario_file
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "assess",
-        help="assess one scenario file (see scenario-format.md) and print the result as JSON",
-        description="Vurderer ett scenario (husstand, bolig, finansiering) og skriver resultatet som JSON.",
+        help="vurder ett scenario (se docs/scenario-format.md) og skriv resultatet som JSON",
+        description="Vurderer ett scenario (husstand, bolig, finansiering) og skriver resultatet som"
+        " JSON på standard ut (se docs/scenario-format.md). JSON-feltene er et fast grensesnitt:"
+        " datoer står der som åååå-mm-dd.",
     )
-    parser.add_argument("scenario", type=Path, help="scenario file (JSON)")
-    parser.add_argument("--explain", action="store_true", help="also print a readable breakdown on stderr")
+    parser.add_argument("scenario", type=Path, metavar="SCENARIO", help="scenariofil (JSON)")
+    parser.add_argument("--explain", action="store_true", help="skriv også en lesbar forklaring til standard feil")
     parser.set_defaults(func=run)
 
 

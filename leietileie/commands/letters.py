@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import sys
-from datetime import date
 from pathlib import Path
 
 from ..errors import InputError
@@ -19,30 +18,34 @@ from ..paths import default_db_path
 from ..services.letters import confirm_rule_groups, eligible_household_ids, produce_batch
 from ..services.settings import Settings
 from ..storage.database import Database
+from .argtypes import parse_date
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "letters",
-        help="write letters as PDF: one per household plus one combined file for printing",
+        help="skriv brev som PDF: ett per husstand og én samlet fil for utskrift",
         description=(
             "Skriver brev som PDF fra lagrede beregninger: tilbud om kjøp (offer), invitasjon til "
             "samtale (invitation) eller forhåndsvurdering av startlån (preassessment)."
         ),
     )
-    parser.add_argument("households", nargs="*", metavar="HOUSEHOLD_ID",
-                        help="husstand_id from the register (or the database id)")
+    parser.add_argument("households", nargs="*", metavar="HUSSTAND_ID",
+                        help="husstand_id fra registeret (eller databasens id)")
     parser.add_argument("--eligible", action="store_true",
-                        help="add every household the latest screening found able to buy")
-    parser.add_argument("--type", default="offer", choices=LETTER_TYPES, help="letter type (default: offer)")
-    parser.add_argument("--lang", choices=LANGUAGES, help="language (default: the municipality's målform)")
-    parser.add_argument("--date", type=date.fromisoformat, help="letter date YYYY-MM-DD (default: today)")
-    parser.add_argument("--out", type=Path, metavar="DIR", help="folder for the PDF files")
-    parser.add_argument("--decided-by", default="", metavar="NAME",
-                        help="who makes the decision (preassessment; required by the two-person rule)")
+                        help="ta med alle husstander den siste kartleggingen fant kjøpeklare")
+    parser.add_argument("--type", default="offer", choices=LETTER_TYPES, metavar="TYPE",
+                        help="brevtype: " + ", ".join(LETTER_TYPES) + " (standard: offer)")
+    parser.add_argument("--lang", choices=LANGUAGES, metavar="SPRÅK",
+                        help="språk: " + ", ".join(LANGUAGES) + " (standard: kommunens målform)")
+    parser.add_argument("--date", type=parse_date, metavar="DATO",
+                        help="brevdato dd.mm.åååå (standard: i dag)")
+    parser.add_argument("--out", type=Path, metavar="MAPPE", help="mappe for PDF-filene")
+    parser.add_argument("--decided-by", default="", metavar="NAVN",
+                        help="hvem som fatter vedtaket (forhåndsvurdering; påkrevd med tomannsregelen)")
     parser.add_argument("--confirm-rules", action="store_true",
-                        help="record that the unverified rule groups were checked against their sources")
-    parser.add_argument("--verbose", action="store_true", help="also print each file's sha256")
+                        help="registrer at regelgruppene som ikke er kontrollert, er sjekket mot kildene")
+    parser.add_argument("--verbose", action="store_true", help="skriv også hver fils sha256")
     parser.set_defaults(func=run)
 
 
@@ -54,7 +57,7 @@ def _progress(done: int, total: int) -> bool:
 def run(args: argparse.Namespace) -> int:
     path = Path(args.db) if args.db else default_db_path()
     if not path.exists():
-        raise InputError([f"{path}: no database here (create one with 'leietileie demo' or 'leietileie import')"])
+        raise InputError([f"{path}: her finnes ingen database (lag en med «leietileie import» eller «leietileie demo»)"])
     if args.confirm_rules:
         database = Database.open(path)
         try:
@@ -65,11 +68,11 @@ def run(args: argparse.Namespace) -> int:
         print(f"Regelår {year}: bekreftet kontrollert mot kilden: {', '.join(names) or 'ingen (alle er kontrollert)'}")
         return 0
     if args.out is None:
-        raise InputError(["--out: name a folder for the letters"])
+        raise InputError(["--out: oppgi en mappe for brevene"])
     if not args.households and not args.eligible:
-        raise InputError(["HOUSEHOLD_ID: name at least one household, or use --eligible"])
+        raise InputError(["HUSSTAND_ID: oppgi minst én husstand, eller bruk --eligible"])
     if args.out.exists() and not args.out.is_dir():
-        raise InputError([f"--out: {args.out} is a file, not a folder"])
+        raise InputError([f"--out: {args.out} er en fil, ikke en mappe"])
     database = Database.open(path)
     try:
         keys: list[int | str] = list(args.households)

@@ -9,6 +9,7 @@ from typing import Any
 
 from .. import paths
 from ..errors import InputError
+from .argtypes import integer
 
 KINDS = ("units", "tenants", "rent")
 KIND_HELP = "units = boliger, tenants = leietakere, rent = husleiereskontro (betalt per måned)"
@@ -24,43 +25,71 @@ def register(subparsers: Any) -> None:
         description="Fyller databasen med boliger og leietakere i en fiktiv kommune"
         " (gyldige, men oppdiktede fødselsnumre).",
     )  # fmt: skip
-    p.add_argument("--households", type=int, default=2000, metavar="N", help="antall husstander")
     p.add_argument(
-        "--seed", type=int, default=1, metavar="S", help="frø (samme frø gir samme register)"
+        "--households", type=integer, default=2000, metavar="N",
+        help="antall husstander (standard: 2000)",
+    )
+    p.add_argument(
+        "--seed", type=integer, default=1, metavar="S",
+        help="frø (samme frø gir samme register; standard: 1)"
     )
     p.set_defaults(func=run_demo)
 
-    p = subparsers.add_parser("template", help="skriv en tom importmal (XLSX eller CSV)")
-    p.add_argument("kind", choices=KINDS, help=KIND_HELP)
-    p.add_argument("file", type=Path, help="malfil; .xlsx eller .csv")
+    p = subparsers.add_parser(
+        "template", help="skriv en tom importmal (XLSX eller CSV)",
+        description="Skriver en tom importmal med riktige kolonneoverskrifter"
+        " (XLSX eller CSV etter filendelsen; se docs/import-format.md).",
+    )
+    p.add_argument("kind", choices=KINDS, metavar="TYPE", help=KIND_HELP)
+    p.add_argument("file", type=Path, metavar="FIL", help="malfil; .xlsx eller .csv")
     p.set_defaults(func=run_template)
 
     p = subparsers.add_parser(
         "import", help="importer boliger, leietakere eller husleiereskontro fra XLSX/CSV",
-        description="Importerer et register (se import-format.md og docs/import-rent.md)."
+        description="Importerer et register (se docs/import-format.md og docs/import-rent.md)."
         " Ingenting importeres hvis en rad er feil, med mindre --skip-invalid er gitt;"
         " problemene skrives til en rapportfil ved siden av filen.",
     )  # fmt: skip
-    p.add_argument("kind", choices=KINDS, help=KIND_HELP)
-    p.add_argument("file", type=Path, help="XLSX- eller CSV-fil")
+    p.add_argument("kind", choices=KINDS, metavar="TYPE", help=KIND_HELP)
+    p.add_argument("file", type=Path, metavar="FIL", help="XLSX- eller CSV-fil")
     p.add_argument(
         "--skip-invalid", action="store_true", help="importer de gyldige, hopp over feil"
     )
     p.add_argument("--dry-run", action="store_true", help="kontroller filen uten å lagre noe")
-    p.add_argument("--encoding", choices=("utf-8", "windows-1252"), help="tegnkoding (CSV)")
-    p.add_argument("--delimiter", choices=(";", ","), help="skilletegn (CSV)")
-    p.add_argument("--decimal", choices=(",", "."), help="desimaltegn")
+    p.add_argument(
+        "--encoding", choices=("utf-8", "windows-1252"), metavar="KODING",
+        help="tegnkoding for CSV: utf-8 eller windows-1252 (standard: gjenkjennes)",
+    )
+    p.add_argument(
+        "--delimiter", choices=(";", ","), metavar="TEGN",
+        help="skilletegn for CSV: ; eller , (standard: gjenkjennes)",
+    )
+    p.add_argument(
+        "--decimal", choices=(",", "."), metavar="TEGN",
+        help="desimaltegn: , eller . (standard: gjenkjennes)",
+    )
     p.set_defaults(func=run_import)
 
-    p = subparsers.add_parser("backup", help="ta en sikkerhetskopi av databasen")
-    p.add_argument("file", type=Path, help="kopifil")
+    p = subparsers.add_parser(
+        "backup", help="ta en sikkerhetskopi av databasen",
+        description="Skriver en fullstendig, kontrollert kopi av databasen til FIL.",
+    )
+    p.add_argument("file", type=Path, metavar="FIL", help="kopifil")
     p.set_defaults(func=run_backup)
 
-    p = subparsers.add_parser("restore", help="gjenopprett databasen fra en sikkerhetskopi")
-    p.add_argument("file", type=Path, help="sikkerhetskopien")
+    p = subparsers.add_parser(
+        "restore", help="gjenopprett databasen fra en sikkerhetskopi",
+        description="Erstatter databasen med sikkerhetskopien FIL; den forrige databasen"
+        " tas vare på ved siden av.",
+    )
+    p.add_argument("file", type=Path, metavar="FIL", help="sikkerhetskopien")
     p.set_defaults(func=run_restore)
 
-    p = subparsers.add_parser("check", help="kontroller databasen (integritet, nøkler, versjon)")
+    p = subparsers.add_parser(
+        "check", help="kontroller databasen (integritet, nøkler, versjon)",
+        description="Kontrollerer databasen: integritet, fremmednøkler og skjemaversjon."
+        " Avslutningskode 1 hvis noe er galt.",
+    )
     p.set_defaults(func=run_check)
 
 
@@ -69,8 +98,14 @@ def run_demo(args: argparse.Namespace) -> int:
 
     if args.households < 1:
         raise InputError(f"--households {args.households}: må være minst 1")
-    with open_database(_db_path(args)) as db:
-        result = create_demo(db, args.households, args.seed)
+    path = _db_path(args)
+    with open_database(path) as db:
+        try:
+            result = create_demo(db, args.households, args.seed)
+        except InputError as exc:
+            raise InputError(
+                [*exc.problems, f"For eksempel: leietileie --db demo.db demo (ikke {path})."]
+            ) from None
     print(f"Demoregister: {result.households} husstander, {result.units} boliger.")
     return 0
 

@@ -17,21 +17,22 @@ from ..services.eligibility import COLUMNS, DEFAULT_KEYS, export_eligibility
 from ..services.screening import CATEGORIES, CATEGORY_LABELS_NB, ScreeningOptions, screen_register
 from ..services.settings import Settings
 from ..storage.database import Database
+from .argtypes import format_date, integer, parse_date
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "screen",
-        help="assess every household for the dwelling it rents, store the results, print a summary",
+        help="vurder alle husstander for boligen de leier, lagre resultatene og skriv en oppsummering",
         description="Kartlegger hele registeret: hvem kan kjøpe nå, med tilskudd, om noen år, eller ikke nå.",
     )
-    parser.add_argument("--year", type=int, help="rule year (default: the settings' year)")
-    parser.add_argument("--on", help="assess as of this date (YYYY-MM-DD; default today)")
-    parser.add_argument("--out", type=Path, help="write the eligibility list (.xlsx, .csv or .pdf)")
-    parser.add_argument("--columns", help=f"comma-separated columns to export (default: {','.join(DEFAULT_KEYS)}; all: {','.join(c.key for c in COLUMNS)})")
-    parser.add_argument("--only", help=f"comma-separated results to export ({','.join(CATEGORIES)})")
-    parser.add_argument("--free-units", action="store_true", help="also try the cheapest vacant unit that fits each household")
-    parser.add_argument("--full-id", action="store_true", help="export full identity numbers (default: masked)")
+    parser.add_argument("--year", type=integer, metavar="ÅR", help="regelår (standard: året i innstillingene)")
+    parser.add_argument("--on", type=parse_date, metavar="DATO", help="vurder per denne datoen, dd.mm.åååå (standard: i dag)")
+    parser.add_argument("--out", type=Path, metavar="FIL", help="skriv kjøpsaktualitetslisten (.xlsx, .csv eller .pdf)")
+    parser.add_argument("--columns", metavar="KOLONNER", help=f"kommaseparerte kolonner i listen (standard: {', '.join(DEFAULT_KEYS)}; alle: {', '.join(c.key for c in COLUMNS)})")
+    parser.add_argument("--only", metavar="RESULTATER", help=f"bare disse resultatene i listen, kommaseparert ({', '.join(CATEGORIES)})")
+    parser.add_argument("--free-units", action="store_true", help="prøv også den billigste ledige boligen som passer hver husstand")
+    parser.add_argument("--full-id", action="store_true", help="vis hele fødselsnummeret i listen (standard: maskert)")
     parser.set_defaults(func=run)
 
 
@@ -56,12 +57,7 @@ def validate(args: argparse.Namespace) -> Checked:
     The allowed ``--only`` values are the screening categories, whatever they are.
     """
     problems: list[str] = []
-    on = None
-    if args.on is not None:
-        try:
-            on = date.fromisoformat(args.on)
-        except ValueError:
-            problems.append(f"--on {args.on}: ikke en dato; skriv ÅÅÅÅ-MM-DD, for eksempel 2026-03-01")
+    on: date | None = args.on  # parse_date has checked it (dd.mm.åååå or ISO)
     if args.year is not None:
         try:
             load_rules(args.year)
@@ -106,7 +102,7 @@ def run(args: argparse.Namespace) -> int:
     checked = validate(args)  # nothing is stored when an option is wrong
     path = Path(args.db) if args.db else default_db_path()
     if not path.exists():
-        raise InputError([f"{path}: no database here (create one with 'leietileie demo' or 'leietileie import')"])
+        raise InputError([f"{path}: her finnes ingen database (lag en med «leietileie import» eller «leietileie demo»)"])
     database = Database.open(path)
     try:
         options = ScreeningOptions.from_settings(Settings(database), on=checked.on, year=checked.year)
@@ -114,7 +110,10 @@ def run(args: argparse.Namespace) -> int:
             options = dataclasses.replace(options, include_free_units=True)
         outcome = screen_register(database, options)
         counts = outcome.counts()
-        print(f"Kartlegging nr. {outcome.run_id}: {len(outcome.ids)} husstander, regelsett {options.year}")
+        print(
+            f"Kartlegging nr. {outcome.run_id} per {format_date(options.on)}: "
+            f"{len(outcome.ids)} husstander, regelsett {options.year}"
+        )
         for name in CATEGORIES:
             print(f"  {CATEGORY_LABELS_NB[name]:<26}{counts[name]:>8}")
         if options.include_free_units:

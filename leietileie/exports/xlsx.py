@@ -7,6 +7,11 @@ text is written with ``write_string``, and the workbook is opened with the strin
 conversions off, so nothing a user typed ever becomes a formula, a link or a number.
 
 ``constant_memory`` mode streams rows to disk, so a 100 000-row list needs little memory.
+XlsxWriter's own temporary files (the streamed rows, the workbook's parts before zipping)
+hold the list's personal data: they go in a private (0700) folder beside the target, never
+in the shared system temp folder, and the folder is removed when the export ends, also when
+it fails or is cancelled. A folder left by a killed process is removed by the next export to
+the same folder (:func:`private_workdir`).
 """
 
 from __future__ import annotations
@@ -14,11 +19,15 @@ from __future__ import annotations
 import contextlib
 import os
 import re
-from collections.abc import Callable, Sequence
+import shutil
+import tempfile
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
+from pathlib import Path
 
 import xlsxwriter
 from xlsxwriter.format import Format
+from xlsxwriter.utility import xl_col_to_name
 from xlsxwriter.worksheet import Worksheet
 
 from leietileie.errors import InputError
@@ -46,6 +55,13 @@ _SAMPLE_ROWS = 500
 _BAD_SHEET_CHARS = re.compile(r"[\[\]:*?/\\]")
 
 CellWriter = Callable[[int, int, object, "Format | None"], object]
+#: (row number as Excel shows it, value) → the cell's XML
+CellXml = Callable[[str, object], str]
+#: XlsxWriter's limit for one text cell (Excel's is 32 767 characters).
+MAX_TEXT = 32_767
+_XML_SPECIAL = re.compile(r"[&<>\x00-\x08\x0b-\x1f]|_x[0-9a-fA-F]{4}_")
+_CONTROL_ESCAPE = re.compile(r"(_x[0-9a-fA-F]{4}_)")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f]")
 
 
 def _number_format(column: Column) -> str | None:
@@ -133,6 +149,9 @@ def _write_list(wb: xlsxwriter.Workbook, table: Table, masked: bool, ticker: Tic
         wb.add_format({"num_format": code}) if (code := _number_format(c)) else None
         for c in table.columns
     ]
+    for fmt in (header, *formats):  # style numbers in column order, whichever cell comes first
+        if fmt is not None:
+            fmt._get_xf_index()
     sample = list(table.rows[:_SAMPLE_ROWS])
     check_row_lengths(table, 0, sample)
     for index, column in enumerate(table.columns):
@@ -140,6 +159,9 @@ def _write_list(wb: xlsxwriter.Workbook, table: Table, masked: bool, ticker: Tic
         ws.write_string(0, index, column.header, header)
     ws.freeze_panes(1, 0)
     ws.autofilter(0, 0, max(len(table.rows), 1), len(table.columns) - 1)
+    if _can_write_rows(ws):
+        _write_rows_at_once(ws, table, formats, masked, ticker)
+        return
     writers = [_cell_writer(ws, c) for c in table.columns]
     positions = range(len(table.columns))
     columnar = isinstance(table.rows, ColumnarRows)
@@ -153,6 +175,76 @@ def _write_list(wb: xlsxwriter.Workbook, table: Table, masked: bool, ticker: Tic
                 if value is not None:
                     write(row, col, value, fmt)
         ticker(start + len(block))
+
+
+def _xml_text(text: str) -> str:
+    """Text for an inline-string cell, escaped exactly as XlsxWriter escapes it."""
+    if len(text) > MAX_TEXT:
+        text = text[:MAX_TEXT]
+    if _XML_SPECIAL.search(text):
+        text = _CONTROL_ESCAPE.sub(r"_x005F\1", text)
+        text = _CONTROL.sub(lambda match: f"_x{ord(match.group()):04X}_", text)
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    return text
+
+
+def _cell_xml(letter: str, column: Column, fmt: Format | None) -> CellXml:
+    """A function writing one cell of this column as XML (what XlsxWriter writes for it)."""
+    style = f' s="{fmt._get_xf_index()}"' if fmt is not None else ""
+
+    def number(row: str, value: object) -> str:
+        return f'<c r="{letter}{row}"{style}><v>{value:.16G}</v></c>'
+
+    def text(row: str, value: object, style: str = style) -> str:
+        body = _xml_text(str(value))
+        space = ' xml:space="preserve"' if body[:1].isspace() or body[-1:].isspace() else ""
+        return f'<c r="{letter}{row}"{style} t="inlineStr"><is><t{space}>{body}</t></is></c>'
+
+    if column.kind == "date":  # a serial day number, or an ISO text (unformatted) before 1900
+        return lambda row, value: number(row, value) if type(value) is int else text(row, value, "")
+    return number if column.numeric else text
+
+
+def _can_write_rows(ws: Worksheet) -> bool:
+    """XlsxWriter's streaming internals that whole-row writing relies on are there."""
+    return bool(getattr(ws, "constant_memory", False)) and all(
+        callable(getattr(ws, name, None)) for name in ("_write_single_row", "_check_dimensions")
+    ) and hasattr(ws, "fh") and hasattr(ws, "previous_row")
+
+
+def _write_rows_at_once(
+    ws: Worksheet, table: Table, formats: Sequence[Format | None], masked: bool, ticker: Ticker
+) -> None:
+    """Stream whole rows into constant_memory's row file: one ``<row>`` string per row.
+
+    Writing cell by cell through XlsxWriter costs about 8 µs a cell (checks, a cell tuple, the
+    XML per attribute); a row of 15 cells built at once costs a tenth of that. The header row
+    (written through XlsxWriter) is flushed first; the sheet's dimension is set at the end.
+    """
+    ws._write_single_row(1)  # flush the header row; the data starts at row index 1
+    cells = [
+        _cell_xml(xl_col_to_name(index), column, fmt)
+        for index, (column, fmt) in enumerate(zip(table.columns, formats, strict=True))
+    ]
+    columnar = isinstance(table.rows, ColumnarRows)
+    write = ws.fh.write
+    last = 0
+    ticker(0)
+    for start, block in chunks(table.rows):
+        if not columnar:
+            check_row_lengths(table, start, block)
+        values = _normalised(table, start, block, masked)
+        lines = []
+        for number, row in enumerate(zip(*values, strict=True), start=start + 2):
+            r = str(number)
+            xml = "".join([cell(r, v) for cell, v in zip(cells, row) if v is not None])  # noqa: B905
+            lines.append(f'<row r="{r}">{xml}</row>')
+        write("".join(lines))
+        last = start + len(block)
+        ticker(last)
+    ws.previous_row = last
+    if last:
+        ws._check_dimensions(last, len(table.columns) - 1)
 
 
 def _write_value(ws: Worksheet, row: int, value: object, date_format: Format) -> None:
@@ -205,6 +297,54 @@ def _properties(table: Table) -> dict[str, object]:
     }
 
 
+WORKDIR_PREFIX = ".leietileie-xlsx-"
+
+
+def _process_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # someone else's process
+    return True
+
+
+def remove_stale_workdirs(folder: Path) -> None:
+    """Remove private work folders whose process (its id is in the name) no longer runs."""
+    if os.name != "posix":  # os.kill(pid, 0) would end a process on Windows
+        return
+    with contextlib.suppress(OSError):
+        for entry in folder.iterdir():
+            name = entry.name
+            if not name.startswith(WORKDIR_PREFIX) or entry.is_symlink() or not entry.is_dir():
+                continue
+            pid = name[len(WORKDIR_PREFIX):].split("-", 1)[0]
+            if pid.isdigit() and int(pid) != os.getpid() and not _process_alive(int(pid)):
+                shutil.rmtree(entry, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def private_workdir(target: str | os.PathLike[str]) -> Iterator[Path]:
+    """A new private folder (0700) beside ``target``, removed with its contents afterwards."""
+    folder = Path(target).parent
+    remove_stale_workdirs(folder)
+    work = Path(tempfile.mkdtemp(prefix=f"{WORKDIR_PREFIX}{os.getpid()}-", dir=folder))
+    try:
+        yield work
+    finally:
+        shutil.rmtree(work, ignore_errors=True)
+
+
+def _close_row_files(wb: xlsxwriter.Workbook) -> None:
+    """Close constant_memory's open row files (so the folder can be removed on Windows)."""
+    for ws in wb.worksheets():
+        handle = getattr(ws, "row_data_fh", None)
+        if handle is not None:
+            with contextlib.suppress(Exception):
+                handle.close()
+
+
 def write_xlsx(
     table: Table,
     path: str | os.PathLike[str],
@@ -219,14 +359,14 @@ def write_xlsx(
             "Del listen eller bruk CSV."
         )
     ticker = Ticker(progress, len(table.rows), path)
-    with atomic_target(path) as temporary:
-        wb = xlsxwriter.Workbook(os.fspath(temporary), WORKBOOK_OPTIONS)
+    with atomic_target(path) as temporary, private_workdir(path) as work:
+        options = {**WORKBOOK_OPTIONS, "tmpdir": os.fspath(work)}
+        wb = xlsxwriter.Workbook(os.fspath(temporary), options)
         try:
             wb.set_properties(_properties(table))
             _write_list(wb, table, mask_identity, ticker)
             _write_assumptions(wb, table)
         except BaseException:
-            with contextlib.suppress(Exception):
-                wb.close()  # releases the row files of constant_memory mode
+            _close_row_files(wb)
             raise
         wb.close()

@@ -8,6 +8,7 @@ as every valid number belongs to someone — the names never do).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -18,6 +19,7 @@ import numpy as np
 from ..domain.identity import make_number
 from ..domain.model import Debt, Income
 from ..domain.register import Person, RegisteredHousehold, Tenancy, Unit
+from ..errors import InputError
 from ..paths import RESOURCES
 from ..storage import Database
 
@@ -34,6 +36,10 @@ TYPES = {
 
 #: The demo municipality gives establishment grants (tilskudd), so screening shows them.
 DEMO_SETTINGS: dict[str, object] = {"grant.enabled": True, "grant.max_amount": 400_000}
+
+
+DEMO_HOUSEHOLD = re.compile(r"DEMO-\d{6}")
+DEMO_UNIT = re.compile(r"D\d{6}")
 
 
 class DemoCancelled(Exception):
@@ -53,6 +59,52 @@ def ingredients() -> dict[str, Any]:
     return data
 
 
+#: The SIFO reference's childcare prices (Oslo, February 2026, kr a month, 11 months a year;
+#: see docs/brukerveiledning.md): barnehage for the first / second child (further children
+#: free), reduced below a household income of 669 050 kr; AKS (after-school care) full time.
+KINDERGARTEN = (1_200.0, 840.0)
+KINDERGARTEN_REDUCED = (667.0, 466.0)
+KINDERGARTEN_REDUCED_BELOW = 669_050.0
+AFTER_SCHOOL = 3_704.0  # lower incomes (3 834 for high incomes)
+#: Existing debt a tenant may carry: (kind, nominal rate a year, years left, balance range).
+#: Approximate market terms for demo data, not rules.
+DEBT_KINDS = (
+    ("studielån", 0.055, 20, (80_000, 450_000)),
+    ("billån", 0.085, 5, (60_000, 300_000)),
+    ("forbrukslån", 0.16, 5, (10_000, 250_000)),
+)
+#: Barnetrygd per child, kr a month (tax free).
+CHILD_BENEFIT = 1_766.0
+
+
+def bedrooms_needed(members: tuple[Person, ...]) -> int:
+    """One bedroom for the applicant (and partner), one per other adult, one per two children."""
+    children = sum(1 for p in members if p.role == "child")
+    others = sum(1 for p in members if p.role == "adult")
+    return 1 + others + (children + 1) // 2
+
+
+def childcare_monthly(members: tuple[Person, ...], on: date, gross_income: float,
+                      rng: np.random.Generator) -> float:  # fmt: skip
+    """Kindergarten (age 1–5, most children) and after-school care (age 6–9, some children)."""
+    ages = sorted(p.age_on(on) for p in members if p.role == "child")
+    prices = KINDERGARTEN_REDUCED if gross_income < KINDERGARTEN_REDUCED_BELOW else KINDERGARTEN
+    total, in_kindergarten = 0.0, 0
+    for age in ages:
+        if 1 <= age <= 5 and rng.random() < 0.9:
+            total += prices[in_kindergarten] if in_kindergarten < len(prices) else 0.0
+            in_kindergarten += 1
+        elif 6 <= age <= 9 and rng.random() < 0.5:
+            total += AFTER_SCHOOL
+    return total
+
+
+def annuity_monthly(balance: float, rate: float, years: int) -> float:
+    """The monthly instalment (interest and repayment) of an annuity loan."""
+    monthly, months = rate / 12, years * 12
+    return balance * monthly / (1 - (1 + monthly) ** -months)
+
+
 class _Maker:
     """Draws one household at a time from one seeded generator."""
 
@@ -67,9 +119,11 @@ class _Maker:
     def pick(self, items: list[Any]) -> Any:
         return items[int(self.rng.integers(len(items)))]
 
-    def unit(self, index: int) -> Unit:
+    def unit(self, index: int, bedrooms: int | None = None) -> Unit:
+        """A unit; ``bedrooms`` None draws a size (vacant units)."""
         r = self.rng
-        bedrooms = int(r.choice([1, 2, 3, 4], p=[0.3, 0.38, 0.24, 0.08]))
+        if bedrooms is None:
+            bedrooms = int(r.choice([1, 2, 3, 4], p=[0.3, 0.38, 0.24, 0.08]))
         cooperative = bool(r.random() < 0.45)
         price = float(
             np.clip(r.normal(2_300_000 + 550_000 * bedrooms, 400_000), 1_800_000, 5_500_000)
@@ -86,7 +140,7 @@ class _Maker:
             valuation_date=self.today - timedelta(days=int(r.integers(30, 900))),
             common_costs_monthly=round(float(r.uniform(3_000, 7_000) if cooperative else r.uniform(0, 3_000)), -1),
             other_running_costs_monthly=round(float(r.uniform(800, 2_500)), -1),
-            area_m2=float(round(25 + 17 * bedrooms + r.normal(0, 6))),
+            area_m2=float(round(max(30 + 16 * bedrooms + r.normal(0, 6), 22 + 16 * bedrooms))),
             bedrooms=bedrooms,
             gnr="" if cooperative else str(int(r.integers(1, 200))),
             bnr="" if cooperative else str(int(r.integers(1, 600))),
@@ -94,9 +148,14 @@ class _Maker:
             shared_debt=round(float(r.uniform(100_000, 900_000)), -3) if cooperative else 0.0,
         )  # fmt: skip
 
-    def birth_date(self, low: int, high: int) -> date:
-        days = int(self.rng.integers(low * 365 + 1, high * 365 + 364))
-        return self.today - timedelta(days=days)
+    def born_at_age(self, age: int) -> date:
+        """A birth date making the person ``age`` years old today."""
+        day = self.today - timedelta(days=int(self.rng.integers(0, 365)))
+        year = day.year - age
+        try:
+            return day.replace(year=year)
+        except ValueError:  # 29 February
+            return date(year, 2, 28)
 
     def national_id(self, born: date, d_number: bool) -> str:
         base = 0 if born.year < 2000 else 500
@@ -106,10 +165,10 @@ class _Maker:
                 self.used.add(number)
                 return number
 
-    def person(self, role: str, age: tuple[int, int], last: str, sex: str | None = None) -> Person:
+    def person(self, role: str, age: int, last: str, sex: str | None = None) -> Person:
         sex = sex or ("F" if self.rng.random() < 0.55 else "M")
         names = self.data["first_names_female" if sex == "F" else "first_names_male"]
-        born = self.birth_date(*age)
+        born = self.born_at_age(age)
         adult = role != "child"
         number = (
             self.national_id(born, bool(self.rng.random() < 0.08))
@@ -139,45 +198,127 @@ class _Maker:
             )
         return (Income(kind, amount),)
 
-    def household(self, index: int, unit: Unit) -> RegisteredHousehold:
+    def members(self) -> tuple[Person, ...]:
+        """A household whose ages fit together: partners of about the same age, children
+        born when a parent was 18–45, adult children (18–25) living with a parent."""
         r = self.rng
         kind = self.type_names[int(r.choice(len(self.type_names), p=self.type_p))]
         _, adults, (low, high) = TYPES[kind]
-        last = self.pick(self.data["last_names"])
-        members = [self.person("applicant", (20, 85), last)]
-        if adults >= 2:
-            sex = "M" if members[0].sex == "F" else "F"
-            members.append(
-                self.person("co_applicant" if kind != "other" else "adult", (20, 80), last, sex)
-            )
-        members += [self.person("adult", (18, 25), last) for _ in range(adults - 2)]
         children = int(r.integers(low, high + 1)) if high else 0
-        members += [self.person("child", (0, 18), last) for _ in range(children)]
-        return self.tenancy(index, tuple(members), unit, children)
+        if kind == "other":  # a parent with grown children (and perhaps younger ones)
+            age = int(r.integers(43, 61))
+        elif children:
+            age = int(r.integers(24, 52))
+        else:
+            age = int(r.integers(20, 86))
+        last = self.pick(self.data["last_names"])
+        members = [self.person("applicant", age, last)]
+        if kind in ("couple", "couple_with_children"):
+            sex = "M" if members[0].sex == "F" else "F"
+            partner = int(np.clip(age + round(float(r.normal(0, 4))), 20, 90))
+            members.append(self.person("co_applicant", partner, last, sex))
+        if kind == "other":
+            members += [self.person("adult", int(r.integers(18, 26)), last) for _ in range(2)]
+        oldest_child = min(17, age - 18)
+        youngest_child = max(0, age - 45)
+        members += [
+            self.person("child", int(r.integers(youngest_child, oldest_child + 1)), last)
+            for _ in range(children)
+        ]
+        return tuple(members)
 
-    def tenancy(
-        self, index: int, members: tuple[Person, ...], unit: Unit, children: int
-    ) -> RegisteredHousehold:
+    def debts(self) -> tuple[Debt, ...]:
+        """Existing loans (their instalments include interest): studielån, billån, forbrukslån."""
         r = self.rng
+        found = []
+        for kind, rate, years, (low, high) in DEBT_KINDS:
+            if r.random() < {"studielån": 0.2, "billån": 0.12, "forbrukslån": 0.15}[kind]:
+                balance = round(float(r.uniform(low, high)), -3)
+                found.append(Debt(kind, balance, round(annuity_monthly(balance, rate, years), -1)))
+        return tuple(found)
+
+    def household(self, index: int, members: tuple[Person, ...], unit: Unit) -> RegisteredHousehold:
+        r = self.rng
+        children = sum(1 for p in members if p.role == "child")
         bedrooms = unit.bedrooms or 1
         rent = float(np.clip(round(6_000 + 2_600 * bedrooms + r.normal(0, 900), -2), 7_000, 18_000))
-        debt = r.random() < 0.35
-        balance = round(float(r.uniform(10_000, 400_000)), -3) if debt else 0.0
+        gross = sum(i.annual for p in members for i in p.incomes)
         first = members[0]
         return RegisteredHousehold(
             external_id=f"DEMO-{index:06d}",
             members=members,
             tenancy=Tenancy(unit.unit_id, rent, self.today - timedelta(days=int(r.integers(60, 5_000))),
                             round(float(r.uniform(1_000, 40_000)), -2) if r.random() < 0.12 else 0.0),
-            tax_free_income_monthly=1_766.0 * children,
+            tax_free_income_monthly=CHILD_BENEFIT * children,
             savings=round(float(r.lognormal(9.5, 1.3)), -2) if r.random() < 0.7 else 0.0,
-            debts=(Debt("forbrukslån", balance, round(balance * 0.025, -1)),) if debt else (),
-            other_fixed_costs_monthly=float(r.choice([0, 0, 1_500, 3_300])) if children else 0.0,
+            debts=self.debts(),
+            other_fixed_costs_monthly=childcare_monthly(members, self.today, gross, r),
             car=str(r.choice(["none", "petrol", "electric"], p=[0.5, 0.35, 0.15])),
             phone=f"4{int(r.integers(0, 10_000_000)):07d}",
             email=f"{first.first_name}.{first.last_name}{index}@example.no".lower(),
             case_status="ny" if r.random() < 0.85 else "kartlagt",
         )  # fmt: skip
+
+    def fitting_unit(self, index: int, members: tuple[Person, ...]) -> Unit:
+        """A unit with the bedrooms the household needs (now and then one more)."""
+        needed = bedrooms_needed(members)
+        return self.unit(index, needed + int(self.rng.random() < 0.15))
+
+
+SHOWCASE_ID = "DEMO-000000"
+SHOWCASE_WAGES = (548_000.0, 320_000.0)  # helsefagarbeider full time; shop assistant 70 %
+
+
+def showcase_unit(today: date) -> Unit:
+    """The showcase family's flat: three rooms (two bedrooms) in a borettslag."""
+    return Unit(
+        unit_id="D000000", address="Skolegata 14 B", postcode="9990", city="Eksempelby",
+        tenure="cooperative", valuation=2_650_000.0, valuation_date=today - timedelta(days=120),
+        common_costs_monthly=4_650.0, other_running_costs_monthly=1_350.0, area_m2=68.0,
+        bedrooms=2, share_no="112", shared_debt=310_000.0,
+    )  # fmt: skip
+
+
+def showcase_household(maker: _Maker) -> RegisteredHousehold:
+    """The household the app shows first: a case a caseworker meets every week.
+
+    Camilla (36), a helsefagarbeider full time, and Thomas (39), a shop assistant at 70 %,
+    rent a municipal three-room flat (two bedrooms) with their children (9 and 5) and have
+    paid the rent on time for six years. The 5-year-old goes to kindergarten, the 9-year-old
+    to after-school care; Camilla pays off a studielån. Together they cannot borrow the whole
+    price: startlån with a modest establishment grant lets them buy the flat they live in.
+    """
+
+    today = maker.today
+
+    def born(age: int, month: int, day: int) -> date:
+        return date(today.year - age - (1 if (today.month, today.day) < (month, day) else 0),
+                    month, day)  # fmt: skip
+
+    mother, father = born(36, 3, 14), born(39, 11, 30)
+    older, younger = born(9, 9, 2), born(5, 6, 21)
+    members = (
+        Person("applicant", "Camilla", "Nilsen", maker.national_id(mother, False), mother, "F",
+               (Income("wage", SHOWCASE_WAGES[0]),)),
+        Person("co_applicant", "Thomas", "Nilsen", maker.national_id(father, False), father, "M",
+               (Income("wage", SHOWCASE_WAGES[1]),)),
+        Person("child", "Emma", "Nilsen", maker.national_id(older, False), older, "F"),
+        Person("child", "Jonas", "Nilsen", maker.national_id(younger, False), younger, "M"),
+    )  # fmt: skip
+    studielan = 185_000.0
+    return RegisteredHousehold(
+        external_id=SHOWCASE_ID,
+        members=members,
+        tenancy=Tenancy("D000000", 11_400.0, date(today.year - 6, 8, 1), 0.0),
+        tax_free_income_monthly=CHILD_BENEFIT * 2,
+        savings=42_000.0,
+        debts=(Debt("studielån", studielan, round(annuity_monthly(studielan, 0.055, 20), -1)),),
+        other_fixed_costs_monthly=KINDERGARTEN[0] + AFTER_SCHOOL,
+        car="none",
+        phone="41234567",
+        email="camilla.nilsen@example.no",
+        case_status="kartlagt",
+    )
 
 
 def rent_history(
@@ -204,6 +345,46 @@ def rent_history(
     return rows
 
 
+def real_data(db: Database) -> list[str]:
+    """What in ``db`` is not demo data (empty when the database is empty or a demo register).
+
+    A demo register only ever holds households ``DEMO-nnnnnn``, units ``Dnnnnnn``, the demo
+    municipality's profile and its grant policy; anything else belongs to a municipality.
+    """
+    found: list[str] = []
+    households = [k for k in db.households.id_map() if not DEMO_HOUSEHOLD.fullmatch(k)]
+    if households:
+        found.append(f"{len(households)} husstander som ikke er demodata (f.eks. {households[0]})")
+    units = [k for k in db.units.id_map() if not DEMO_UNIT.fullmatch(k)]
+    if units:
+        found.append(f"{len(units)} boliger som ikke er demodata (f.eks. {units[0]})")
+    profile = db.settings.municipality()
+    demo_profile = ingredients()["municipality"]
+    if profile and profile.get("name") != demo_profile["name"]:
+        found.append(f"kommuneprofilen for «{profile.get('name') or 'uten navn'}»")
+    elif not profile:
+        changed = [
+            key for key, value in DEMO_SETTINGS.items()
+            if db.settings.get(key, value) != value
+        ]  # fmt: skip
+        if changed:
+            found.append(f"kommunens egne innstillinger ({', '.join(changed)})")
+    return found
+
+
+def refuse_real_data(db: Database) -> None:
+    """Raise ``InputError`` if ``db`` holds a municipality's own data (issue 10, item 3)."""
+    found = real_data(db)
+    if found:
+        raise InputError(
+            [
+                "Demoregisteret lages ikke her: databasen har et ekte register ("
+                + "; ".join(found) + "). Ingenting er endret.",
+                "Lag demoregisteret i en egen, ny databasefil.",
+            ]
+        )
+
+
 def create_demo(
     db: Database,
     households: int = 2_000,
@@ -211,14 +392,21 @@ def create_demo(
     progress: Progress | None = None,
     today: date | None = None,
 ) -> DemoResult:
-    """Fill the database with a demo register (one transaction; re-running updates it)."""
+    """Fill the database with a demo register (one transaction; re-running updates it).
+
+    Refuses (``InputError``, nothing changed) on a database holding a municipality's data.
+    """
     maker = _Maker(seed, today or date.today())
     unit_count = households + households // 20  # some vacant units
     with db.transaction():
+        refuse_real_data(db)
         db.settings.set_municipality(maker.data["municipality"])
         for key, value in DEMO_SETTINGS.items():
             db.settings.set(key, value)
-        units = [maker.unit(i) for i in range(unit_count)]
+        people = [maker.members() for _ in range(households)]
+        units = [maker.fitting_unit(i, people[i]) for i in range(households)]
+        units += [maker.unit(i) for i in range(households, unit_count)]  # vacant
+        units[0] = showcase_unit(maker.today)
         db.units.bulk_upsert(units)
         lookup = db.households.unit_lookup()
         known = db.households.id_map()
@@ -227,7 +415,9 @@ def create_demo(
             if progress is not None and progress(start, households) is False:
                 raise DemoCancelled("avbrutt")
             stop = min(households, start + CHUNK)
-            batch = [maker.household(i, units[i]) for i in range(start, stop)]
+            batch = [maker.household(i, people[i], units[i]) for i in range(start, stop)]
+            if start == 0:
+                batch[0] = showcase_household(maker)
             db.households.bulk_write(batch, audit=False, known_ids=known, units=lookup)
             tenancies += [(h.external_id, h.tenancy) for h in batch if h.tenancy is not None]
         db.rent.bulk_insert(rent_history(db.households.id_map(), tenancies, maker.today, seed))

@@ -2,14 +2,23 @@
 
 Used only on throwaway demo databases (``main.py --demo`` and ``--screenshot`` without a
 register), never on a municipality's own register.
+
+The cases hang together the way real work leaves them: a case is assessed (the assessment is
+stored on the case) before it reaches *vurdert*, an offer letter is produced and recorded
+before it reaches *tilbud sendt*, so the programme statistics add up (every offer sent has its
+letter, every purchase its startlån and grant).
 """
 
 from __future__ import annotations
 
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any
 
+from .assessment import evaluate, registered_scenario, store_assessment
 from .cases import mark_screened, move_case
+from .demo import SHOWCASE_ID
+from .letters import produce_letter
 from .screening import ScreeningOptions, screen_register
 from .settings import Settings
 
@@ -31,8 +40,39 @@ def _has_cases(db: Any) -> bool:
     return bool(db.cases.any())
 
 
-def prepare_showcase(db: Any, on: date | None = None, cases: int = 16) -> None:
-    """Run a screening and open cases for the best-placed households, some moved along."""
+def showcase_household_id(db: Any) -> int | None:
+    """The demo's showcase household (a realistic family that can buy with a modest grant),
+    or None on a register without it."""
+    found = db.households.id_map().get(SHOWCASE_ID)
+    return int(found) if found is not None else None
+
+
+def letters_folder(db: Any) -> Path:
+    """Where the demo's letters go: ``brev`` beside the demo database."""
+    return Path(db.path).parent / "brev"
+
+
+def _step(db: Any, case: Any, state: str, day: date, letters: Path) -> Any:
+    """Do what the step needs (assess, write the offer), then move the case."""
+    assessments: list[int] = []
+    documents: list[int] = []
+    if state == "vurdert":
+        scenario = registered_scenario(db, case.household_id, on=day)
+        assessments.append(store_assessment(db, case.household_id, evaluate(scenario)))
+    elif state == "tilbud_sendt":
+        letter, _ = produce_letter(db, case.household_id, letters, letter_type="offer", on=day)
+        documents.append(letter.document_id)
+    return move_case(db, case.id, state, on=day, by="demo", note="",
+                     documents=documents, assessments=assessments)  # fmt: skip
+
+
+def prepare_showcase(
+    db: Any, on: date | None = None, cases: int = 16, letters: Path | None = None
+) -> None:
+    """Run a screening and open cases for the best-placed households, some moved along.
+
+    Letters are written to ``letters`` (default: :func:`letters_folder`).
+    """
     today = on or date.today()
     settings = Settings(db)
     if db.screening.latest_run() is None:
@@ -48,4 +88,4 @@ def prepare_showcase(db: Any, on: date | None = None, cases: int = 16) -> None:
         day = start
         for state in PATHS[index]:
             day += timedelta(days=7)
-            case = move_case(db, case.id, state, on=day, by="demo", note="")
+            case = _step(db, case, state, day, letters or letters_folder(db))

@@ -92,8 +92,12 @@ def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
 def _showcase_household(ctx: AppContext, candidates: int = 60) -> int | None:
     """A household worth showing: one that can buy with a grant or without, saving each month."""
     from ..services.assessment import evaluate
+    from ..services.showcase import showcase_household_id
     from ..services.ui_support import scenario_for
 
+    chosen = showcase_household_id(ctx.db)  # the demo's realistic family
+    if chosen is not None:
+        return chosen
     best: tuple[int, int] | None = None
     for row in ctx.db.households.page(0, candidates):
         household = ctx.db.households.get(row.id)
