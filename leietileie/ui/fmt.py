@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ..domain.money import format_kr, round_kr
 
@@ -19,6 +19,21 @@ def kr(value: float | None) -> str:
 def number(value: float | None) -> str:
     """Whole number with Norwegian digit grouping, without unit."""
     return "–" if value is None else format_kr(value, suffix="")
+
+
+def households(n: int) -> str:
+    """'1 husstand', '2 husstander' (in the UI language, plural forms from the translation)."""
+    return QCoreApplication.translate("Plural", "%Ln husstander", None, n)
+
+
+def years(n: int) -> str:
+    """'1 år' / '1 year', '2 years'."""
+    return QCoreApplication.translate("Plural", "%n år", None, n)
+
+
+def years_suffix(n: int) -> str:
+    """A spin box suffix for ``n`` years: ' år' / ' year', ' years'."""
+    return QCoreApplication.translate("Plural", " år", "suffix", n)
 
 
 def percent(rate: float | None, decimals: int = 2) -> str:
@@ -52,4 +67,5 @@ def parse_amount(text: str) -> float:
     return float(clean)
 
 
-__all__ = ["NB", "day", "kr", "number", "parse_amount", "parse_day", "percent", "round_kr"]
+__all__ = ["NB", "day", "households", "kr", "number", "parse_amount", "parse_day", "percent", "round_kr", "years",
+           "years_suffix"]

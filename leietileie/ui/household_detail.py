@@ -18,7 +18,7 @@ from .domain_text import DOCUMENT_LABELS, translate
 
 _STYLE = (
     "<style>h2{margin:0 0 4px 0;font-size:15pt} h3{margin:10px 0 2px 0;font-size:11pt;"
-    "color:#1f4e79} td{padding:1px 8px 1px 0;white-space:nowrap} .r{text-align:right} .m{color:#666}</style>"
+    "color:#1f4e79} td{padding:1px 8px 1px 0;vertical-align:top} .r{text-align:right;white-space:nowrap} .m{color:#666}</style>"
 )
 
 
@@ -39,7 +39,7 @@ def _members(detail: HouseholdDetail, today: date) -> str:
         incomes = ", ".join(
             f"{escape(translate(INCOME_LABELS_NB.get(i.kind, i.kind)))} {fmt.kr(i.annual)}" for i in p.incomes
         )
-        age = QCoreApplication.translate("HouseholdDetail", "{} år").format(p.age_on(today)) if p.birth_date else ""
+        age = fmt.years(p.age_on(today)) if p.birth_date else ""
         rows.append([escape(p.name), escape(translate(ROLE_LABELS_NB.get(p.role, p.role))), age,
                      escape(mask(p.national_id)), incomes or "<span class='m'>" + QCoreApplication.translate("HouseholdDetail", "ingen inntekt") + "</span>"])  # fmt: skip
     return "<h3>" + QCoreApplication.translate("HouseholdDetail", "Medlemmer og inntekter") + "</h3>" + _table(rows)
