@@ -23,7 +23,8 @@ def number(value: float | None) -> str:
 
 def households(n: int) -> str:
     """'1 husstand', '2 husstander' (in the UI language, plural forms from the translation)."""
-    return QCoreApplication.translate("Plural", "%Ln husstander", None, n)
+    text = QCoreApplication.translate("Plural", "%n husstander", None, n)
+    return text.replace(str(n), number(n), 1)
 
 
 def years(n: int) -> str:
@@ -49,6 +50,16 @@ def day(value: date | None) -> str:
     return NB.toString(QDate(value.year, value.month, value.day), "dd.MM.yyyy")
 
 
+def day_text(stamp: str | None) -> str:
+    """A stored ISO date or timestamp ('2026-11-05T10:12:00') shown as '05.11.2026'."""
+    if not stamp:
+        return ""
+    try:
+        return day(date.fromisoformat(stamp[:10]))
+    except ValueError:
+        return stamp
+
+
 def parse_day(text: str) -> date | None:
     """'24.11.2026' → date; None for an empty or invalid text."""
     parsed = QDate.fromString(text.strip(), "dd.MM.yyyy")
@@ -67,5 +78,5 @@ def parse_amount(text: str) -> float:
     return float(clean)
 
 
-__all__ = ["NB", "day", "households", "kr", "number", "parse_amount", "parse_day", "percent", "round_kr", "years",
+__all__ = ["NB", "day", "day_text", "households", "kr", "number", "parse_amount", "parse_day", "percent", "round_kr", "years",
            "years_suffix"]

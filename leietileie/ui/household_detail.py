@@ -91,14 +91,14 @@ def _cases(detail: HouseholdDetail) -> str:
     for case, events in detail.cases:
         state = escape(translate(CASE_STATE_LABELS_NB.get(case.state, case.state)))
         out.append("<p><b>" + QCoreApplication.translate("HouseholdDetail", "Sak {}").format(case.id) + "</b> – " + QCoreApplication.translate("HouseholdDetail", "{}, åpnet {}").format(state, fmt.day(case.opened_on)) + "</p>")
-        rows = [[escape(e.at[:10]), escape(translate(CASE_STATE_LABELS_NB.get(e.to_state, e.to_state))),
+        rows = [[escape(fmt.day_text(e.at)), escape(translate(CASE_STATE_LABELS_NB.get(e.to_state, e.to_state))),
                  escape(e.by), escape(translate(e.note))] for e in events]  # fmt: skip
         out.append(_table(rows))
     if detail.assessments:
         a = detail.assessments[0]
         verdict = escape(translate(VERDICT_LABELS_NB.get(a.verdict, a.verdict)))
         out.append("<p>" + QCoreApplication.translate("HouseholdDetail", "Siste beregning {}: <b>{}</b> ({} lagret)").format(
-            escape(a.created_at[:10]), verdict, len(detail.assessments)) + "</p>")  # fmt: skip
+            escape(fmt.day_text(a.created_at)), verdict, len(detail.assessments)) + "</p>")  # fmt: skip
     if detail.screening is not None:
         code = detail.screening.verdict
         verdict = escape(translate(CATEGORY_LABELS_NB.get(code) or VERDICT_LABELS_NB.get(code, code)))
@@ -109,7 +109,7 @@ def _cases(detail: HouseholdDetail) -> str:
 def _documents(detail: HouseholdDetail) -> str:
     if not detail.documents:
         return "<h3>" + QCoreApplication.translate("HouseholdDetail", "Dokumenter") + "</h3><p class='m'>" + QCoreApplication.translate("HouseholdDetail", "Ingen brev er laget.") + "</p>"
-    rows = [[escape(d.created_at[:10]), escape(translate(DOCUMENT_LABELS.get(d.kind, d.kind))), escape(d.language), escape(d.path)]
+    rows = [[escape(fmt.day_text(d.created_at)), escape(translate(DOCUMENT_LABELS.get(d.kind, d.kind))), escape(d.language), escape(d.path)]
             for d in detail.documents]  # fmt: skip
     return "<h3>" + QCoreApplication.translate("HouseholdDetail", "Dokumenter") + "</h3>" + _table(rows)
 

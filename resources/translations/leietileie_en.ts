@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="106" />
+        <location filename="../../leietileie/ui/app.py" line="114" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation>The automatic backup failed: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="150" />
+        <location filename="../../leietileie/ui/app.py" line="158" />
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
@@ -2077,16 +2077,16 @@
     <name>Plural</name>
     <message numerus="yes">
         <location filename="../../leietileie/ui/fmt.py" line="26" />
-        <source>%Ln husstander</source>
-        <translation><numerusform>%Ln household</numerusform><numerusform>%Ln households</numerusform></translation>
+        <source>%n husstander</source>
+        <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leietileie/ui/fmt.py" line="31" />
+        <location filename="../../leietileie/ui/fmt.py" line="32" />
         <source>%n år</source>
         <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leietileie/ui/fmt.py" line="36" />
+        <location filename="../../leietileie/ui/fmt.py" line="37" />
         <source> år</source>
         <comment>suffix</comment>
         <translation><numerusform> year</numerusform><numerusform> years</numerusform></translation>

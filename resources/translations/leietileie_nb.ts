@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="106" />
+        <location filename="../../leietileie/ui/app.py" line="114" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="150" />
+        <location filename="../../leietileie/ui/app.py" line="158" />
         <source>Sikkerhetskopi</source>
         <translation type="unfinished" />
     </message>
@@ -2076,16 +2076,16 @@
     <name>Plural</name>
     <message numerus="yes">
         <location filename="../../leietileie/ui/fmt.py" line="26" />
-        <source>%Ln husstander</source>
-        <translation><numerusform>%Ln husstand</numerusform><numerusform>%Ln husstander</numerusform></translation>
+        <source>%n husstander</source>
+        <translation><numerusform>%n husstand</numerusform><numerusform>%n husstander</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leietileie/ui/fmt.py" line="31" />
+        <location filename="../../leietileie/ui/fmt.py" line="32" />
         <source>%n år</source>
         <translation><numerusform>%n år</numerusform><numerusform>%n år</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../leietileie/ui/fmt.py" line="36" />
+        <location filename="../../leietileie/ui/fmt.py" line="37" />
         <source> år</source>
         <comment>suffix</comment>
         <translation><numerusform> år</numerusform><numerusform> år</numerusform></translation>

@@ -5,8 +5,8 @@ leietileie_nb.qm (a source text can hold only one form). Used by fill_nb.py, fil
 """
 
 PLURALS: dict[str, dict[str, list[str]]] = {
-    "%Ln husstander": {"nb": ["%Ln husstand", "%Ln husstander"], "nn": ["%Ln hushald", "%Ln hushald"],
-                         "en": ["%Ln household", "%Ln households"]},
+    "%n husstander": {"nb": ["%n husstand", "%n husstander"], "nn": ["%n hushald", "%n hushald"],
+                      "en": ["%n household", "%n households"]},
     "%n år": {"nb": ["%n år", "%n år"], "nn": ["%n år", "%n år"], "en": ["%n year", "%n years"]},
     " år": {"nb": [" år", " år"], "nn": [" år", " år"], "en": [" year", " years"]},
     "Lagret (%n endringer).": {"nb": ["Lagret (%n endring).", "Lagret (%n endringer)."],
