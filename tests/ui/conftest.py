@@ -41,6 +41,18 @@ def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return path
 
 
+@pytest.fixture(scope="session")
+def showcase_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo register prepared like the app's screenshots (a showcase household)."""
+    from leietileie.services.showcase import prepare_showcase
+
+    path = tmp_path_factory.mktemp("translation") / "showcase.db"
+    with Database.open(path) as db:
+        create_demo(db, households=60, seed=1)
+        prepare_showcase(db)
+    return path
+
+
 @pytest.fixture
 def demo_db_path(_demo_template: Path, tmp_path: Path) -> Path:
     target = tmp_path / "register.db"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox
 
 from leietileie.ui import fmt
 
-from .test_translation import _texts_of_every_view, offending, showcase_db  # noqa: F401 - a fixture
+from .test_translation import _texts_of_every_view, offending
 
 #: Bokmål words a nynorsk UI must not show (whole words, case-sensitive).
 BOKMAL_ONLY = ("ikke", "Ikke", "hva", "Hva", "husstand", "Husstand", "husstander", "Husstander", "bolig", "Bolig",
