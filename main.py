@@ -1,12 +1,15 @@
-"""Start the desktop app: python main.py [--db PATH] [--demo] [--lang en]
-[--screenshot FILE.png --view NAME]."""
+"""Start the desktop app: python main.py [--db PATH] [--demo] [--lang nb|nn|en]
+[--screenshot FILE.png --view NAME --size 1280x720] [--version]."""
 
 from __future__ import annotations
 
 import argparse
 import os
+import re
 import sys
 from pathlib import Path
+
+from leietileie import __version__
 
 VIEW_NAMES = ("tenants", "assessment", "plan", "screening", "cases", "settings")
 NO_DISPLAY = (
@@ -16,13 +19,26 @@ NO_DISPLAY = (
 )
 
 
+def window_size(text: str) -> tuple[int, int]:
+    """'1280x720' → (1280, 720)."""
+    found = re.fullmatch(r"\s*(\d{3,5})\s*[xX×]\s*(\d{3,5})\s*", text)
+    if not found:
+        raise argparse.ArgumentTypeError(f"«{text}» er ikke en størrelse som 1280x720")
+    return int(found.group(1)), int(found.group(2))
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="main.py", description="Leie til eie – skrivebordsprogrammet.")
+    parser.add_argument("--version", action="version", version=f"Leie til eie {__version__}",
+                        help="vis versjonsnummeret og avslutt")
     parser.add_argument("--db", type=Path, help="databasefil (standard: brukerens datamappe)")
     parser.add_argument("--demo", action="store_true", help="åpne et midlertidig demoregister")
-    parser.add_argument("--lang", choices=("nb", "en"), help="språk i brukerflaten (standard: innstillingen)")
+    parser.add_argument("--lang", choices=("nb", "nn", "en"),
+                        help="språk i brukerflaten: nb (bokmål), nn (nynorsk), en (engelsk); standard: innstillingen")
     parser.add_argument("--screenshot", type=Path, metavar="FIL.png", help="lagre et bilde av vinduet og avslutt")
     parser.add_argument("--view", choices=VIEW_NAMES, default="tenants", help="visningen som vises (med --screenshot)")
+    parser.add_argument("--size", type=window_size, default=(1280, 720), metavar="BxH",
+                        help="vindusstørrelse for --screenshot, f.eks. 1366x768 (standard 1280x720)")
     return parser.parse_args(argv)
 
 
@@ -39,9 +55,11 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.screenshot is not None:
         os.environ["QT_QPA_PLATFORM"] = "offscreen"
+        from PySide6.QtCore import QSize
+
         from leietileie.ui.app import screenshot
 
-        return screenshot(args.screenshot, args.view, args.db, args.demo, args.lang)
+        return screenshot(args.screenshot, args.view, args.db, args.demo, args.lang, QSize(*args.size))
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2

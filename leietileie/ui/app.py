@@ -5,8 +5,17 @@ from __future__ import annotations
 import sys
 import tempfile
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+from PySide6.QtCore import (
+    QCoreApplication,
+    QLibraryInfo,
+    QLocale,
+    QSettings,
+    QSize,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
@@ -14,15 +23,22 @@ from ..services.register import auto_backup
 from ..storage import Database
 from .context import AppContext
 
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
 ORG, APP = "leietileie", "Leie til eie"
 TRANSLATIONS = paths.RESOURCES / "translations"
 SCREENSHOT_HOUSEHOLDS = 400
 
 
+LANGUAGES = ("nb", "nn", "en")
+NORWEGIAN = (QLocale.Language.NorwegianBokmal, QLocale.Language.NorwegianNynorsk)
+
+
 def language() -> str:
-    """The UI language chosen in Innstillinger: 'nb' (default) or 'en'."""
+    """The UI language chosen in Innstillinger: 'nb' (default), 'nn' or 'en'."""
     value = QSettings().value("ui/language", "nb")
-    return str(value) if value in ("nb", "en") else "nb"
+    return str(value) if value in LANGUAGES else "nb"
 
 
 def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplication:
@@ -31,31 +47,73 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
     assert isinstance(app, QApplication)
     QLocale.setDefault(QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway))
-    install_translation(app, lang or language())
+    chosen = lang or language()
+    if chosen != "en" and QLocale.system().language() not in NORWEGIAN:
+        # the system's own file dialog would speak the system's language: use Qt's, in Norwegian
+        QCoreApplication.setAttribute(Qt.ApplicationAttribute.AA_DontUseNativeDialogs, True)
+    install_qt_translation(app, chosen)
+    install_translation(app, chosen)
     return app
 
 
+def qt_translation_files(lang: str) -> list[Path]:
+    """Qt's own texts (buttons, file dialog, print dialog) for ``lang``, most specific last.
+
+    Qt ships qtbase_nn but no bokmål; our own qtbase_nb/qtbase_nn files supply the texts a
+    caseworker meets (Yes/No, Cancel, the file and print dialogs) and win over Qt's.
+    """
+    if lang == "en":
+        return []
+    qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    files = [qt_dir / f"qtbase_{lang}.qm", TRANSLATIONS / f"qtbase_{lang}.qm"]
+    return [f for f in files if f.exists()]
+
+
+def install_qt_translation(app: QApplication, lang: str) -> int:
+    """Install Qt's own translations for ``lang``; returns how many files were loaded."""
+    loaded = []
+    for path in qt_translation_files(lang):
+        translator = QTranslator(app)
+        if translator.load(str(path)):
+            app.installTranslator(translator)
+            loaded.append(translator)
+    app.setProperty("leietileie_qt_translators", loaded)
+    return len(loaded)
+
+
 def install_translation(app: QApplication, lang: str) -> bool:
-    if lang != "en":
+    """Install the app's own translation: 'nn' and 'en' translate everything; bokmål is the
+    source, and its file holds only the singular forms of counted texts ("1 husstand")."""
+    if lang not in LANGUAGES:
         return False
     translator = QTranslator(app)
-    if translator.load(str(TRANSLATIONS / "leietileie_en.qm")):
-        app.installTranslator(translator)
-        app.setProperty("leietileie_translator", translator)
-        return True
-    return False
+    if not translator.load(str(TRANSLATIONS / f"leietileie_{lang}.qm")):
+        return False
+    app.installTranslator(translator)
+    app.setProperty("leietileie_nb_translator" if lang == "nb" else "leietileie_translator", translator)
+    app.setProperty("leietileie_language", lang)
+    return True
 
 
-def open_register(db_path: Path | None) -> tuple[Database, bool]:
-    """Open the database; True when it is new (the first start)."""
+def current_language() -> str:
+    app = QCoreApplication.instance()
+    value = app.property("leietileie_language") if app is not None else None
+    return str(value) if value in LANGUAGES else "nb"
+
+
+def open_register(db_path: Path | None) -> tuple[Database, bool, str]:
+    """Open the database; True when it is new (the first start), and what went wrong with the
+    automatic backup ('' when it was taken)."""
     path = Path(db_path) if db_path else paths.default_db_path()
     is_new = not path.exists() or path.stat().st_size == 0
+    problem = ""
     if not is_new:
         try:
             auto_backup(path)
-        except OSError as exc:  # a backup must never stop the caseworker from working
+        except Exception as exc:  # noqa: BLE001 - a backup must never stop the caseworker from working
+            problem = QCoreApplication.translate("App", "Den automatiske sikkerhetskopien feilet: {}").format(exc)
             print(f"leietileie: automatisk sikkerhetskopi feilet: {exc}", file=sys.stderr)
-    return Database.open(path), is_new
+    return Database.open(path), is_new, problem
 
 
 def demo_database(households: int = SCREENSHOT_HOUSEHOLDS) -> Database:
@@ -75,10 +133,11 @@ def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
     app = make_app(lang=lang)
     from .main_window import MainWindow
 
+    problem = ""
     if demo:
         db, is_new = demo_database(), False
     else:
-        db, is_new = open_register(db_path)
+        db, is_new, problem = open_register(db_path)
     ctx = AppContext(db)
     if is_new:
         from .dialogs.welcome_dialog import WelcomeDialog
@@ -86,7 +145,19 @@ def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
         WelcomeDialog(ctx).exec()
     window = MainWindow(ctx)
     window.show()
+    report_backup_state(window, problem)
     return int(app.exec())
+
+
+def report_backup_state(window: MainWindow, problem: str) -> None:
+    """Show a failed automatic backup (status bar and a message) or the reminder to copy one."""
+    from . import backups, messages
+
+    if problem:
+        window.show_backup_problem(problem)
+        messages.error(window, QCoreApplication.translate("App", "Sikkerhetskopi"), problem)
+    else:
+        window.show_backup_problem(backups.reminder())
 
 
 def _showcase_household(ctx: AppContext, candidates: int = 60) -> int | None:
@@ -114,8 +185,10 @@ def _showcase_household(ctx: AppContext, candidates: int = 60) -> int | None:
     return None if best is None else best[1]
 
 
-def screenshot(target: Path, view: str, db_path: Path | None, demo: bool, lang: str | None) -> int:
-    """Render one view with data loaded to a PNG, offscreen, and exit."""
+def screenshot(target: Path, view: str, db_path: Path | None, demo: bool, lang: str | None,
+               size: QSize | None = None) -> int:
+    """Render one view with data loaded to a PNG of exactly ``size`` (default 1280 × 720),
+    offscreen, and exit."""
     app = make_app(lang=lang)
     from .main_window import MainWindow
 
@@ -131,7 +204,7 @@ def screenshot(target: Path, view: str, db_path: Path | None, demo: bool, lang: 
         db = demo_database()
     ctx = AppContext(db)
     window = MainWindow(ctx)
-    window.resize(1440, 900)
+    window.resize(size or QSize(1280, 720))
     window.show()
     showcase = _showcase_household(ctx)
     if showcase is not None:
@@ -139,8 +212,8 @@ def screenshot(target: Path, view: str, db_path: Path | None, demo: bool, lang: 
     window.show_view(view)
     for _ in range(5):
         app.processEvents()
-    assessment = window.views["assessment"]
-    assessment.update_charts()  # type: ignore[attr-defined]
+    if view == "assessment":
+        window.views["assessment"].update_charts()  # type: ignore[attr-defined]
     for _ in range(5):
         app.processEvents()
     ok = window.grab().save(str(target))

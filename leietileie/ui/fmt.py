@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 
 from ..domain.money import format_kr, round_kr
 
@@ -21,6 +21,22 @@ def number(value: float | None) -> str:
     return "–" if value is None else format_kr(value, suffix="")
 
 
+def households(n: int) -> str:
+    """'1 husstand', '2 husstander' (in the UI language, plural forms from the translation)."""
+    text = QCoreApplication.translate("Plural", "%n husstander", None, n)
+    return text.replace(str(n), number(n), 1)
+
+
+def years(n: int) -> str:
+    """'1 år' / '1 year', '2 years'."""
+    return QCoreApplication.translate("Plural", "%n år", None, n)
+
+
+def years_suffix(n: int) -> str:
+    """A spin box suffix for ``n`` years: ' år' / ' year', ' years'."""
+    return QCoreApplication.translate("Plural", " år", "suffix", n)
+
+
 def percent(rate: float | None, decimals: int = 2) -> str:
     if rate is None:
         return "–"
@@ -32,6 +48,16 @@ def day(value: date | None) -> str:
     if value is None:
         return ""
     return NB.toString(QDate(value.year, value.month, value.day), "dd.MM.yyyy")
+
+
+def day_text(stamp: str | None) -> str:
+    """A stored ISO date or timestamp ('2026-11-05T10:12:00') shown as '05.11.2026'."""
+    if not stamp:
+        return ""
+    try:
+        return day(date.fromisoformat(stamp[:10]))
+    except ValueError:
+        return stamp
 
 
 def parse_day(text: str) -> date | None:
@@ -52,4 +78,5 @@ def parse_amount(text: str) -> float:
     return float(clean)
 
 
-__all__ = ["NB", "day", "kr", "number", "parse_amount", "parse_day", "percent", "round_kr"]
+__all__ = ["NB", "day", "day_text", "households", "kr", "number", "parse_amount", "parse_day", "percent", "round_kr", "years",
+           "years_suffix"]

@@ -18,7 +18,7 @@ from .domain_text import DOCUMENT_LABELS, translate
 
 _STYLE = (
     "<style>h2{margin:0 0 4px 0;font-size:15pt} h3{margin:10px 0 2px 0;font-size:11pt;"
-    "color:#1f4e79} td{padding:1px 8px 1px 0;white-space:nowrap} .r{text-align:right} .m{color:#666}</style>"
+    "color:#1f4e79} td{padding:1px 8px 1px 0;vertical-align:top} .r{text-align:right;white-space:nowrap} .m{color:#666}</style>"
 )
 
 
@@ -39,7 +39,7 @@ def _members(detail: HouseholdDetail, today: date) -> str:
         incomes = ", ".join(
             f"{escape(translate(INCOME_LABELS_NB.get(i.kind, i.kind)))} {fmt.kr(i.annual)}" for i in p.incomes
         )
-        age = QCoreApplication.translate("HouseholdDetail", "{} år").format(p.age_on(today)) if p.birth_date else ""
+        age = fmt.years(p.age_on(today)) if p.birth_date else ""
         rows.append([escape(p.name), escape(translate(ROLE_LABELS_NB.get(p.role, p.role))), age,
                      escape(mask(p.national_id)), incomes or "<span class='m'>" + QCoreApplication.translate("HouseholdDetail", "ingen inntekt") + "</span>"])  # fmt: skip
     return "<h3>" + QCoreApplication.translate("HouseholdDetail", "Medlemmer og inntekter") + "</h3>" + _table(rows)
@@ -91,14 +91,14 @@ def _cases(detail: HouseholdDetail) -> str:
     for case, events in detail.cases:
         state = escape(translate(CASE_STATE_LABELS_NB.get(case.state, case.state)))
         out.append("<p><b>" + QCoreApplication.translate("HouseholdDetail", "Sak {}").format(case.id) + "</b> – " + QCoreApplication.translate("HouseholdDetail", "{}, åpnet {}").format(state, fmt.day(case.opened_on)) + "</p>")
-        rows = [[escape(e.at[:10]), escape(translate(CASE_STATE_LABELS_NB.get(e.to_state, e.to_state))),
+        rows = [[escape(fmt.day_text(e.at)), escape(translate(CASE_STATE_LABELS_NB.get(e.to_state, e.to_state))),
                  escape(e.by), escape(translate(e.note))] for e in events]  # fmt: skip
         out.append(_table(rows))
     if detail.assessments:
         a = detail.assessments[0]
         verdict = escape(translate(VERDICT_LABELS_NB.get(a.verdict, a.verdict)))
         out.append("<p>" + QCoreApplication.translate("HouseholdDetail", "Siste beregning {}: <b>{}</b> ({} lagret)").format(
-            escape(a.created_at[:10]), verdict, len(detail.assessments)) + "</p>")  # fmt: skip
+            escape(fmt.day_text(a.created_at)), verdict, len(detail.assessments)) + "</p>")  # fmt: skip
     if detail.screening is not None:
         code = detail.screening.verdict
         verdict = escape(translate(CATEGORY_LABELS_NB.get(code) or VERDICT_LABELS_NB.get(code, code)))
@@ -109,7 +109,7 @@ def _cases(detail: HouseholdDetail) -> str:
 def _documents(detail: HouseholdDetail) -> str:
     if not detail.documents:
         return "<h3>" + QCoreApplication.translate("HouseholdDetail", "Dokumenter") + "</h3><p class='m'>" + QCoreApplication.translate("HouseholdDetail", "Ingen brev er laget.") + "</p>"
-    rows = [[escape(d.created_at[:10]), escape(translate(DOCUMENT_LABELS.get(d.kind, d.kind))), escape(d.language), escape(d.path)]
+    rows = [[escape(fmt.day_text(d.created_at)), escape(translate(DOCUMENT_LABELS.get(d.kind, d.kind))), escape(d.language), escape(d.path)]
             for d in detail.documents]  # fmt: skip
     return "<h3>" + QCoreApplication.translate("HouseholdDetail", "Dokumenter") + "</h3>" + _table(rows)
 

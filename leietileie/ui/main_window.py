@@ -1,39 +1,70 @@
-"""The main window: navigation on the left, one view at a time, a status bar."""
+"""The main window: a menu bar, navigation on the left, one view at a time, a status bar.
+
+Views are built when first shown (the start path builds only Leietakere) and each sits in a
+scroll area, so no view can make the window wider or taller than the screen it is on.
+"""
 
 from __future__ import annotations
 
 import importlib.util
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QListWidget, QMainWindow, QStackedWidget, QWidget
+from PySide6.QtGui import QCloseEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QMainWindow,
+    QScrollArea,
+    QStackedWidget,
+    QTableView,
+    QWidget,
+)
 
 from . import fmt
 from .context import AppContext
 from .views.base import View
-from .views.registry import VIEWS
+from .views.registry import NAMES, VIEWS
+
+if TYPE_CHECKING:
+    from .views.tenants_view import TenantsView
+
+#: The default size of a first start (fits a 1 366 × 768 laptop).
+DEFAULT_SIZE = QSize(1280, 720)
+NAV_WIDTH = 150
 
 
 def letters_available() -> bool:
     return importlib.util.find_spec("leietileie.services.letters") is not None
 
 
+class Views(dict[str, View]):
+    """The main window's views by name; a view is built the first time it is asked for."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self.window = window
+
+    def __missing__(self, name: str) -> View:
+        return self.window._build_view(name)
+
+
 class MainWindow(QMainWindow):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
-        self.views: dict[str, View] = {}
+        self.views = Views(self)
         self.nav = QListWidget()
         self.nav.setAccessibleName(self.tr("Navigasjon"))
-        self.nav.setFixedWidth(170)
-        self.nav.setStyleSheet("QListWidget{font-size:11pt} QListWidget::item{padding:8px 10px}")
+        self.nav.setFixedWidth(NAV_WIDTH)
+        self.nav.setStyleSheet("QListWidget{font-size:11pt} QListWidget::item{padding:7px 8px}")
         self.stack = QStackedWidget()
         for spec in VIEWS:
-            view = spec.load()(ctx)
-            self.views[spec.name] = view
-            self.stack.addWidget(view)
+            self.stack.addWidget(QWidget())  # replaced by the view when first shown
             self.nav.addItem(QCoreApplication.translate("MainWindow", spec.label))
-        self.nav.currentRowChanged.connect(self._show_row)
         central = QWidget()
         row = QHBoxLayout(central)
         row.setContentsMargins(4, 4, 4, 0)
@@ -41,69 +72,148 @@ class MainWindow(QMainWindow):
         row.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self._status_bar()
-        self._shortcuts()
+        from .menus import build_menus
+
+        self.menu_actions = build_menus(self)
+        self.letter_action = self.menu_actions["letter"]
         ctx.show_view.connect(self.show_view)
         ctx.households_changed.connect(self.update_status)
         ctx.settings_changed.connect(self.update_status)
         self.update_status()
+        self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         self.restore_state()
 
-    def _status_bar(self) -> None:
-        self.status_db = QLabel()
-        self.status_year = QLabel()
-        self.status_count = QLabel()
-        for label in (self.status_db, self.status_year, self.status_count):
-            self.statusBar().addPermanentWidget(label)
+    # Views --------------------------------------------------------------------------
 
-    def _shortcuts(self) -> None:
-        tenants = self.views["tenants"]
-        for text, keys, slot in (
-            (self.tr("Søk"), QKeySequence.StandardKey.Find, self.focus_search),
-            (self.tr("Ny husstand"), QKeySequence.StandardKey.New, tenants.actions_bar.new_household),  # type: ignore[attr-defined]
-            (self.tr("Brev"), QKeySequence.StandardKey.Print, self.letter),
-            (self.tr("Angre"), QKeySequence.StandardKey.Undo, tenants.actions_bar.undo),  # type: ignore[attr-defined]
-        ):
-            action = QAction(text, self)
-            action.setShortcut(keys)
-            action.triggered.connect(slot)
-            self.addAction(action)
-            if text == self.tr("Brev"):
-                action.setEnabled(letters_available())
-                self.letter_action = action
+    def _build_view(self, name: str) -> View:
+        index = NAMES.index(name)
+        view = VIEWS[index].load()(self.ctx)
+        area = QScrollArea()
+        area.setWidgetResizable(True)
+        area.setFrameShape(QFrame.Shape.NoFrame)
+        area.setWidget(view)
+        area.setAccessibleName(QCoreApplication.translate("MainWindow", VIEWS[index].label))
+        placeholder = self.stack.widget(index)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(index, area)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        self.stack.setCurrentIndex(current)
+        dict.__setitem__(self.views, name, view)
+        return view
 
-    def focus_search(self) -> None:
-        self.show_view("tenants")
-        self.views["tenants"].focus_search()  # type: ignore[attr-defined]
+    @property
+    def tenants(self) -> TenantsView:
+        return self.views["tenants"]  # type: ignore[return-value]
 
-    def letter(self) -> None:
-        """Ctrl+P: a letter for the chosen household, previewed before printing."""
-        household_id = self.ctx.current_household
-        if household_id is None:
-            self.statusBar().showMessage(self.tr("Velg en husstand i Leietakere først."), 4000)
-            return
-        from .dialogs.letter_dialog import LetterDialog
+    def current_name(self) -> str:
+        return NAMES[max(0, self.nav.currentRow())]
 
-        self.letter_dialog = LetterDialog(self.ctx, household_id, self)
-        self.letter_dialog.show()
+    def current_view(self) -> View:
+        return self.views[self.current_name()]
 
     def _show_row(self, row: int) -> None:
+        view = self.views[NAMES[row]]
         self.stack.setCurrentIndex(row)
-        view = self.stack.currentWidget()
-        if isinstance(view, View):
-            view.activated()
+        view.activated()
 
     def select_household(self, household_id: int) -> None:
         """Select a household everywhere (the tenant list, the workspace, the plan)."""
-        tenants = self.views["tenants"]
-        row = tenants.model.row_of(household_id)  # type: ignore[attr-defined]
+        tenants = self.tenants
+        row = tenants.model.row_of(household_id)
         if row is not None:
-            tenants.table.selectRow(row)  # type: ignore[attr-defined]
+            tenants.table.selectRow(row)
         self.ctx.household_selected.emit(household_id)
 
     def show_view(self, name: str) -> None:
-        names = [v.name for v in VIEWS]
-        self.nav.setCurrentRow(names.index(name))
+        self.nav.setCurrentRow(NAMES.index(name))
+
+    # Actions the menus and shortcuts share ------------------------------------------
+
+    def focus_search(self) -> None:
+        view = self.current_view()
+        if hasattr(view, "focus_search"):
+            view.focus_search()
+        else:
+            self.show_view("tenants")
+            self.tenants.focus_search()
+
+    def new_household(self) -> None:
+        self.show_view("tenants")
+        self.tenants.actions_bar.new_household()
+
+    def import_file(self) -> None:
+        self.show_view("tenants")
+        self.tenants.actions_bar.import_file()
+
+    def undo(self) -> None:
+        self.tenants.actions_bar.undo()
+
+    def redo(self) -> None:
+        self.tenants.actions_bar.redo()
+
+    def focused_table(self) -> QTableView | None:
+        """The table the caseworker is working in: the focused one, else the view's main list."""
+        widget = QApplication.focusWidget()
+        while widget is not None and not isinstance(widget, QTableView):
+            widget = widget.parentWidget()
+        if isinstance(widget, QTableView) and widget.isVisible():
+            return widget
+        table = getattr(self.current_view(), "table", None)
+        return table if isinstance(table, QTableView) else None
+
+    def copy(self) -> None:
+        from .table_tools import copy_selection
+
+        focused = QApplication.focusWidget()
+        if focused is not None and not isinstance(focused, QTableView) and hasattr(focused, "copy"):
+            focused.copy()  # a text field or the detail pane
+            return
+        table = self.focused_table()
+        if table is not None:
+            copy_selection(table)
+
+    def export_list(self) -> None:
+        from .table_tools import export_shown
+
+        table = self.focused_table()
+        if table is None:
+            self.statusBar().showMessage(self.tr("Denne visningen har ingen liste å eksportere."), 5000)
+            return
+        export_shown(table, self)
+
+    def print_list(self) -> None:
+        from .table_tools import print_shown
+
+        table = self.focused_table()
+        if table is None:
+            self.statusBar().showMessage(self.tr("Denne visningen har ingen liste å skrive ut."), 5000)
+            return
+        print_shown(table, self)
+
+    def letter(self) -> None:
+        """A letter for the chosen household, previewed before printing."""
+        from .letters_ui import open_letter_dialog
+
+        self.letter_dialog = open_letter_dialog(self, self.ctx)
+
+    # Status bar ---------------------------------------------------------------------
+
+    def _status_bar(self) -> None:
+        self.status_backup = QLabel()
+        self.status_backup.setAccessibleName(self.tr("Sikkerhetskopi"))
+        self.status_backup.setStyleSheet("color:#b00020")
+        self.status_db = QLabel()
+        self.status_year = QLabel()
+        self.status_count = QLabel()
+        self.statusBar().addWidget(self.status_backup)
+        for label in (self.status_db, self.status_year, self.status_count):
+            self.statusBar().addPermanentWidget(label)
+
+    def show_backup_problem(self, text: str) -> None:
+        self.status_backup.setText(text)
+        self.status_backup.setToolTip(text)
 
     def update_status(self) -> None:
         self.setWindowTitle(self.tr("Leie til eie – {}").format(self.ctx.municipality_name()))
@@ -111,7 +221,7 @@ class MainWindow(QMainWindow):
         self.status_db.setToolTip(str(self.ctx.db_path))
         self.status_year.setText(self.tr("Regelår {}").format(self.ctx.settings.year()))
         count = self.ctx.db.households.count()
-        self.status_count.setText(self.tr("{} husstander").format(fmt.number(count)))
+        self.status_count.setText(fmt.households(count))
 
     # Window state -------------------------------------------------------------------
 
@@ -121,7 +231,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(QSize(1440, 900))
+            self.resize(DEFAULT_SIZE)
         state = settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)

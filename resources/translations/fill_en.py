@@ -7,10 +7,14 @@
 from __future__ import annotations
 
 import subprocess
+import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE))
+from plurals import fill_numerus  # noqa: E402
+
 TS = HERE / "leietileie_en.ts"
 
 EN = {
@@ -402,6 +406,78 @@ BY_CONTEXT = {
     "CasesPage|Brev": "Letters",
 }
 
+# issue 12: menus, lists, printing, backups, help (mnemonics marked with &)
+EN.update({
+    "Den automatiske sikkerhetskopien feilet: {}": "The automatic backup failed: {}",
+    "Sikkerhetskopi": "Backup", "B&olig:": "&Dwelling:", "Å&pne …": "O&pen …", "&Lagre …": "&Save …",
+    "Lagre på sak&en": "Save on the cas&e", "Bre&v …": "Le&tter …",
+    "Åpne en lagret beregning (JSON)": "Open a saved assessment (JSON)",
+    "Lagre beregningen som fil (JSON)": "Save the assessment as a file (JSON)",
+    "Lag brev til husstanden": "Make a letter to the household",
+    "Ingen sikkerhetskopi er lagret utenfor denne maskinen. Velg Fil → Sikkerhetskopi.":
+        "No backup has been saved outside this computer. Choose File → Backup.",
+    "Siste sikkerhetskopi lagret et annet sted: {}. Ta en ny (Fil → Sikkerhetskopi).":
+        "Last backup saved elsewhere: {}. Make a new one (File → Backup).",
+    "Lagre sikkerhetskopi": "Save backup", "Database (*.db)": "Database (*.db)",
+    "Gjenopprett fra sikkerhetskopi": "Restore from backup",
+    "Sikkerhetskopien kunne ikke lagres: {}": "The backup could not be saved: {}",
+    "Sikkerhetskopien er lagret i {}": "The backup was saved in {}",
+    "Erstatte registeret med sikkerhetskopien {}? Dagens database tas vare på først, og programmet lukkes etterpå.":
+        "Replace the register with the backup {}? Today's database is kept first, and the program closes afterwards.",
+    "Gjenopprett": "Restore", "Gjenoppretting feilet": "Restore failed",
+    "Registeret er uendret. Programmet lukkes; start det på nytt.":
+        "The register is unchanged. The program closes; start it again.",
+    "Registeret er gjenopprettet fra {}.": "The register was restored from {}.",
+    "Den forrige databasen er tatt vare på i {}.": "The previous database was kept in {}.",
+    "Programmet lukkes nå; start det på nytt.": "The program closes now; start it again.",
+    "Automatiske sikkerhetskopier (ved hver oppstart): {}": "Automatic backups (at every start): {}",
+    "Nyeste: {}": "Newest: {}", "Sist lagret et annet sted: {}": "Last saved elsewhere: {}",
+    "Ingen sikkerhetskopi er lagret et annet sted ennå.": "No backup has been saved elsewhere yet.",
+    "Sikkerhetskopier": "Backups", "Mappe": "Folder",
+    "Fant ikke et program som kan vise mappen. Den ligger her:\n{}":
+        "Found no program that can show the folder. It is here:\n{}",
+    "Lag brev til husstanden i saken": "Make a letter to the case's household", "&Vis:": "&Show:",
+    "Søk: navn, husstand, saksbehandler": "Search: name, household, caseworker", "Søk i sakene": "Search the cases",
+    "Brukerveiledningen (docs/brukerveiledning.md) finnes ikke i denne installasjonen.":
+        "The user guide (docs/brukerveiledning.md) is missing from this installation.",
+    "Brukerveiledning": "User guide", "Gå mellom felt og knapper": "Move between fields and buttons",
+    "Velg visning i navigasjonen": "Choose a view in the navigation", "Åpne en meny": "Open a menu",
+    "Alt + understreket bokstav": "Alt + underlined letter",
+    "Hurtigtaster": "Keyboard shortcuts", "Handling": "Action", "Taster": "Keys",
+    "Lisens: {} (European Union Public Licence 1.2).": "Licence: {} (European Union Public Licence 1.2).",
+    "Lisensteksten ligger i filen LICENSE.": "The licence text is in the file LICENSE.",
+    "Leie til eie – versjon {}": "Rent to own – version {}", "Regelsett: {}": "Rule set: {}",
+    "Om Leie til eie": "About Rent to own", "Om programmet": "About", "Lisens": "Licence",
+    "Skriv &ut …": "&Print …", "Velg en husstand først.": "Choose a household first.",
+    "Denne visningen har ingen liste å eksportere.": "This view has no list to export.",
+    "Denne visningen har ingen liste å skrive ut.": "This view has no list to print.",
+    "Menylinje": "Menu bar", "&Fil": "&File", "&Ny husstand …": "&New household …", "&Importer …": "&Import …",
+    "&Eksporter listen som vist …": "&Export the list as shown …",
+    "&Sikkerhetskopi og gjenoppretting": "&Backup and restore", "&Lag sikkerhetskopi …": "&Make a backup …",
+    "&Gjenopprett fra sikkerhetskopi …": "&Restore from a backup …",
+    "&Vis hvor sikkerhetskopiene ligger": "&Show where the backups are", "Åpne &datamappen": "Open the &data folder",
+    "&Avslutt": "&Quit", "&Rediger": "&Edit", "&Angre": "&Undo", "&Gjør om": "&Redo", "&Kopier": "&Copy",
+    "&Søk": "&Search", "&Brev": "&Letters", "&Lag brev …": "&Make a letter …",
+    "&Skriv ut listen …": "&Print the list …", "&Hjelp": "&Help", "&Brukerveiledning": "&User guide",
+    "&Hurtigtaster": "&Keyboard shortcuts", "&Om programmet": "&About",
+    "Forhåndsvisning – {}": "Preview – {}", "Skriv ut": "Print", "Fant ikke filen {}.": "Could not find the file {}.",
+    "Kan ikke åpne PDF": "Cannot open the PDF",
+    "Det finnes ikke noe program for PDF-filer på denne maskinen. Filen ligger her:\n{}\n\n"
+    "Bruk «Skriv ut …» for å skrive den ut direkte.":
+        "There is no program for PDF files on this computer. The file is here:\n{}\n\n"
+        "Use «Print …» to print it directly.",
+    "Søk: navn, husstand, adresse": "Search: name, household, address", "Søk i resultatene": "Search the results",
+    "Søk i statistikken": "Search the statistics",
+    "Excel (*.xlsx);;CSV for Excel (*.csv)": "Excel (*.xlsx);;CSV for Excel (*.csv)",
+    "Eksporter listen": "Export the list", "Liste": "List", "Eksporten feilet": "The export failed",
+    "Eksportert": "Exported", "{} rader er lagret i {}": "{} rows were saved in {}",
+    "&Ny husstand": "&New household", "Sle&tt": "De&lete", "N&y bolig": "New d&welling",
+    "Rediger bo&lig": "Edit dwellin&g", "Beregnin&g →": "Assess&ment →",
+})
+BY_CONTEXT.update({"TenantActions|R&ediger": "Ed&it", "TenantActions|&Angre": "&Undo",
+                   "TenantActions|&Importer …": "Im&port …", "Letters|Brev": "Letter",
+                   "App|Sikkerhetskopi": "Backup", "Help|Database: {}": "Database: {}"})
+
 
 def fill() -> int:
     tree = ET.parse(TS)
@@ -409,6 +485,9 @@ def fill() -> int:
     for context in tree.iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
+            if message.get("numerus") == "yes":
+                filled += fill_numerus(message, "en")
+                continue
             source = message.findtext("source") or ""
             translation = message.find("translation")
             if translation is None:

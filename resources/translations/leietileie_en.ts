@@ -1,6 +1,19 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../leietileie/ui/app.py" line="114" />
+        <source>Den automatiske sikkerhetskopien feilet: {}</source>
+        <translation>The automatic backup failed: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/app.py" line="158" />
+        <source>Sikkerhetskopi</source>
+        <translation>Backup</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <location filename="../../leietileie/ui/context.py" line="41" />
@@ -12,144 +25,286 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="76" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="77" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Choose a household under Tenants.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="78" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="80" />
-        <source>Bolig:</source>
-        <translation>Dwelling:</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="85" />
         <source>Bolig</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="86" />
-        <source>Åpne beregning …</source>
-        <translation>Open assessment …</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="87" />
-        <source>Lagre beregning …</source>
-        <translation>Save assessment …</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="88" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="206" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="215" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="221" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="230" />
         <source>Lagre på saken</source>
         <translation>Store on the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="104" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="119" />
         <source>Nedbetalingsplan per år</source>
         <translation>Repayment schedule per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="105" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="82" />
+        <source>B&amp;olig:</source>
+        <translation>&amp;Dwelling:</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="90" />
+        <source>Å&amp;pne …</source>
+        <translation>O&amp;pen …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="91" />
+        <source>&amp;Lagre …</source>
+        <translation>&amp;Save …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
+        <source>Lagre på sak&amp;en</source>
+        <translation>Save on the cas&amp;e</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
+        <source>Bre&amp;v …</source>
+        <translation>Le&amp;tter …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="99" />
+        <source>Åpne en lagret beregning (JSON)</source>
+        <translation>Open a saved assessment (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="100" />
+        <source>Lagre beregningen som fil (JSON)</source>
+        <translation>Save the assessment as a file (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
+        <source>Lag brev til husstanden</source>
+        <translation>Make a letter to the household</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="120" />
         <source>Leie og eie</source>
         <translation>Renting and owning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="106" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="121" />
         <source>Gjeld og egenkapital</source>
         <translation>Debt and equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="107" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="122" />
         <source>Nedbetalingsplan</source>
         <translation>Repayment schedule</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="139" />
         <source> (leier nå)</source>
         <translation> (rents now)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="177" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="192" />
         <source>Lagre beregning</source>
         <translation>Save assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="179" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="188" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="194" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="203" />
         <source>Beregning (*.json)</source>
         <translation>Assessment (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="188" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="203" />
         <source>Åpne beregning</source>
         <translation>Open assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="195" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="210" />
         <source>Kan ikke åpne beregningen</source>
         <translation>Cannot open the assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="198" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="213" />
         <source>Beregning fra fil: {}</source>
         <translation>Assessment from file: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="206" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="221" />
         <source>Velg en husstand og en bolig først.</source>
         <translation>Choose a household and a dwelling first.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="215" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="230" />
         <source>Beregningen er lagret på saken.</source>
         <translation>The assessment is stored on the case.</translation>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="52" />
+        <source>Ingen sikkerhetskopi er lagret utenfor denne maskinen. Velg Fil → Sikkerhetskopi.</source>
+        <translation>No backup has been saved outside this computer. Choose File → Backup.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="53" />
+        <source>Siste sikkerhetskopi lagret et annet sted: {}. Ta en ny (Fil → Sikkerhetskopi).</source>
+        <translation>Last backup saved elsewhere: {}. Make a new one (File → Backup).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="60" />
+        <source>Lagre sikkerhetskopi</source>
+        <translation>Save backup</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="61" />
+        <location filename="../../leietileie/ui/backups.py" line="68" />
+        <source>Database (*.db)</source>
+        <translation>Database (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="67" />
+        <source>Gjenopprett fra sikkerhetskopi</source>
+        <translation>Restore from backup</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="83" />
+        <location filename="../../leietileie/ui/backups.py" line="89" />
+        <source>Sikkerhetskopi</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="83" />
+        <source>Sikkerhetskopien kunne ikke lagres: {}</source>
+        <translation>The backup could not be saved: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="89" />
+        <source>Sikkerhetskopien er lagret i {}</source>
+        <translation>The backup was saved in {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="100" />
+        <source>Erstatte registeret med sikkerhetskopien {}? Dagens database tas vare på først, og programmet lukkes etterpå.</source>
+        <translation>Replace the register with the backup {}? Today's database is kept first, and the program closes afterwards.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="102" />
+        <location filename="../../leietileie/ui/backups.py" line="117" />
+        <source>Gjenopprett</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="110" />
+        <source>Gjenoppretting feilet</source>
+        <translation>Restore failed</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="111" />
+        <source>Registeret er uendret. Programmet lukkes; start det på nytt.</source>
+        <translation>The register is unchanged. The program closes; start it again.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="114" />
+        <source>Registeret er gjenopprettet fra {}.</source>
+        <translation>The register was restored from {}.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="116" />
+        <source>Den forrige databasen er tatt vare på i {}.</source>
+        <translation>The previous database was kept in {}.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="117" />
+        <source>Programmet lukkes nå; start det på nytt.</source>
+        <translation>The program closes now; start it again.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="130" />
+        <source>Automatiske sikkerhetskopier (ved hver oppstart): {}</source>
+        <translation>Automatic backups (at every start): {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="132" />
+        <source>Nyeste: {}</source>
+        <translation>Newest: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="134" />
+        <source>Sist lagret et annet sted: {}</source>
+        <translation>Last saved elsewhere: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="135" />
+        <source>Ingen sikkerhetskopi er lagret et annet sted ennå.</source>
+        <translation>No backup has been saved elsewhere yet.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="137" />
+        <source>Sikkerhetskopier</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="145" />
+        <source>Mappe</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="145" />
+        <source>Fant ikke et program som kan vise mappen. Den ligger her:
+{}</source>
+        <translation>Found no program that can show the folder. It is here:
+{}</translation>
+    </message>
+</context>
+<context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="66" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="109" />
         <source>Sak</source>
         <extracomment>the translation context of ``headers``</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="66" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="109" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="67" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="110" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="67" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="110" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="68" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="111" />
         <source>Saksbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="68" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="111" />
         <source>Åpnet</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="69" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="112" />
         <source>Neste frist</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="96" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="145" />
         <source>{} (forfalt)</source>
         <translation>{} (overdue)</translation>
     </message>
@@ -158,7 +313,7 @@
     <name>CasesPage</name>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="105" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="138" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="161" />
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
@@ -168,170 +323,191 @@
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="120" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="135" />
         <source>Saksstatus</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="121" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="136" />
         <source>Alle saker</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="122" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="137" />
         <source>Åpne saker</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="126" />
-        <source>Vis:</source>
-        <translation>Show:</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="131" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="154" />
         <source>Slett avsluttede saker …</source>
         <translation>Delete closed cases …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="132" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="155" />
         <source>Personvern: slett saker som ble avsluttet for lenge siden</source>
         <translation>Privacy: delete cases closed long ago</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="143" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="164" />
         <source>Forfalt og forfaller innen {} dager</source>
         <translation>Overdue and due within {} days</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="145" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="256" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="166" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="289" />
         <source>Frister</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="165" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="186" />
         <source>Saken i detalj</source>
         <translation>The case in detail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="167" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="176" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="188" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
         <source>Flytt saken</source>
         <translation>Move the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="170" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="178" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="191" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="199" />
         <source>Ny status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="175" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="196" />
         <source>Notat (valgfritt)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="179" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="200" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="180" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="201" />
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="196" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="204" />
+        <source>Bre&amp;v …</source>
+        <translation>Le&amp;tter …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="206" />
+        <source>Lag brev til husstanden i saken</source>
+        <translation>Make a letter to the case's household</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="229" />
         <source>{} saker, {} forfalte frister</source>
         <translation>{} cases, {} overdue deadlines</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="227" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="260" />
         <source>Ingen sak er valgt.</source>
         <translation>No case is selected.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="236" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="269" />
         <source>Saken er avsluttet</source>
         <translation>The case is closed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="241" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="274" />
         <source>Sak nr. {} · &lt;b&gt;{}&lt;/b&gt; · åpnet {}</source>
         <translation>Case no. {} · &lt;b&gt;{}&lt;/b&gt; · opened {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="243" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="276" />
         <source>avsluttet {}</source>
         <translation>closed {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="247" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="280" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="259" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
         <source>utført</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="259" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
         <source>forfalt</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="259" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
         <source>åpen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="264" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="205" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="297" />
         <source>Brev</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="268" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="141" />
+        <source>&amp;Vis:</source>
+        <translation>&amp;Show:</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="146" />
+        <source>Søk: navn, husstand, saksbehandler</source>
+        <translation>Search: name, household, caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="147" />
+        <source>Søk i sakene</source>
+        <translation>Search the cases</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="301" />
         <source>Ingen brev er knyttet til saken.</source>
         <translation>No letters are linked to the case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="269" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="302" />
         <source>Beregninger</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="270" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="303" />
         <source>regelår {}</source>
         <translation>rule year {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="275" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="308" />
         <source>Ingen beregninger er knyttet til saken.</source>
         <translation>No assessments are linked to the case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="290" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="323" />
         <source>Kan ikke flytte saken</source>
         <translation>Cannot move the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="299" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="332" />
         <source>Slett avsluttede saker</source>
         <translation>Delete closed cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="305" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="338" />
         <source>Ingen saker ble avsluttet før {}.</source>
         <translation>No cases were closed before {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="308" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="341" />
         <source>{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. Vil du slette?</source>
         <translation>{} cases closed before {} will be deleted for good, with their history, deadlines, assessments and letters. Households that no longer rent and have no other cases are deleted too. Delete?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="316" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="349" />
         <source>{} saker er slettet ({} brev, {} beregninger, {} husstander).</source>
         <translation>{} cases deleted ({} letters, {} assessments, {} households).</translation>
     </message>
@@ -452,32 +628,32 @@
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="107" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="156" />
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="107" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="156" />
         <source>Hva</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="108" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="157" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="108" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="157" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="109" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="158" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="116" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="161" />
         <source> (forfalt)</source>
         <translation> (overdue)</translation>
     </message>
@@ -544,12 +720,92 @@
     </message>
 </context>
 <context>
-    <name>HouseholdDetail</name>
+    <name>Help</name>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="42" />
-        <source>{} år</source>
-        <translation>{} years</translation>
+        <location filename="../../leietileie/ui/guide.py" line="67" />
+        <source>Brukerveiledningen (docs/brukerveiledning.md) finnes ikke i denne installasjonen.</source>
+        <translation>The user guide (docs/brukerveiledning.md) is missing from this installation.</translation>
     </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="75" />
+        <location filename="../../leietileie/ui/guide.py" line="79" />
+        <source>Brukerveiledning</source>
+        <translation>User guide</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="103" />
+        <source>Gå mellom felt og knapper</source>
+        <translation>Move between fields and buttons</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="104" />
+        <source>Velg visning i navigasjonen</source>
+        <translation>Choose a view in the navigation</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="105" />
+        <source>Åpne en meny</source>
+        <translation>Open a menu</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="112" />
+        <location filename="../../leietileie/ui/guide.py" line="114" />
+        <source>Hurtigtaster</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="115" />
+        <source>Handling</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="115" />
+        <source>Taster</source>
+        <translation>Keys</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="138" />
+        <source>Lisens: {} (European Union Public Licence 1.2).</source>
+        <translation>Licence: {} (European Union Public Licence 1.2).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="140" />
+        <source>Lisensteksten ligger i filen LICENSE.</source>
+        <translation>The licence text is in the file LICENSE.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="142" />
+        <source>Leie til eie – versjon {}</source>
+        <translation>Rent to own – version {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="144" />
+        <source>Regelsett: {}</source>
+        <translation>Rule set: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="145" />
+        <source>Database: {}</source>
+        <translation>Database: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="152" />
+        <source>Om Leie til eie</source>
+        <translation>About Rent to own</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="156" />
+        <source>Om programmet</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="161" />
+        <source>Lisens</source>
+        <translation>Licence</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDetail</name>
     <message>
         <location filename="../../leietileie/ui/household_detail.py" line="44" />
         <source>ingen inntekt</source>
@@ -1262,173 +1518,168 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="25" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="26" />
         <source>Bare startlån</source>
         <translation>Startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="26" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Bank loan first, startlån on top</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
         <source>Annuitet</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
         <source>Serie</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Selveier (dokumentavgift)</source>
         <translation>Freehold (transfer duty)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
         <source>Borettslag / aksje</source>
         <translation>Cooperative / share</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="90" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="91" />
         <source>Boligen</source>
         <translation>The dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="91" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="92" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
         <source>Kjøpesum</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="92" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
         <source>Eierform</source>
         <translation>Tenure</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
         <source>Felleskostnader per måned</source>
         <translation>Common costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
         <source>Andre bokostnader per måned</source>
         <translation>Other running costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Felleskost./mnd</source>
         <translation>Common costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
         <source>Andre bokost./mnd</source>
         <translation>Other costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="102" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="103" />
         <source>Husstanden</source>
         <translation>The household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="103" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
         <source>Egenkapital (sparing)</source>
         <translation>Equity (savings)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
         <source>Sett levekostnader selv</source>
         <translation>Set living costs manually</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
         <source>Levekostnader per måned</source>
         <translation>Living costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
         <source>Begrunnelse (påkrevd)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
         <source>Begrunnelse for levekostnader</source>
         <translation>Reason for living costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
         <source>Egenkapital</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
         <source>Levekost./mnd</source>
         <translation>Living costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="114" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="119" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="124" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="120" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
         <source>Finansiering</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="121" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="122" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
         <source>Regelår</source>
         <translation>Rule year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="127" />
-        <source> år</source>
-        <translation> years</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
         <source>Løpetid</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="129" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="131" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
         <source>Nedbetaling</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="132" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
         <source>Startlånsrente</source>
         <translation>Startlån rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="131" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
         <source>Bankrente</source>
         <translation>Bank rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="132" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="140" />
         <source>Styringsrente</source>
         <translation>Policy rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
         <source>Største tilskudd</source>
         <translation>Largest grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
         <source>Opplegg</source>
         <translation>Plan</translation>
     </message>
@@ -1436,119 +1687,122 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="44" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="42" />
         <source>Tilbud om kjøp av bolig</source>
         <translation>Offer to buy the dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="45" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="43" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="44" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="64" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="62" />
         <source>Brev til %s</source>
         <translation>Letter to %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="69" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="67" />
         <source>Brevtype</source>
         <translation>Letter type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="74" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="80" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="72" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="78" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="77" />
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="81" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="79" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="82" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="80" />
         <source>Lag brev</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="83" />
         <source>Åpne for utskrift …</source>
         <translation>Open for printing …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="117" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
+        <source>Skriv &amp;ut …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="119" />
         <source>Brevet kan ikke lages</source>
         <translation>The letter cannot be made</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="121" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="123" />
         <source>Lagret i arkivet: %s</source>
         <translation>Saved in the archive: %s</translation>
     </message>
 </context>
 <context>
-    <name>MainWindow</name>
+    <name>Letters</name>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="27" />
-        <source>Navigasjon</source>
-        <translation>Navigation</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/main_window.py" line="62" />
-        <source>Søk</source>
-        <translation>Search</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/main_window.py" line="63" />
-        <source>Ny husstand</source>
-        <translation>New household</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/main_window.py" line="64" />
-        <location filename="../../leietileie/ui/main_window.py" line="71" />
+        <location filename="../../leietileie/ui/letters_ui.py" line="18" />
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="65" />
-        <source>Angre</source>
-        <translation>Undo</translation>
+        <location filename="../../leietileie/ui/letters_ui.py" line="19" />
+        <source>Velg en husstand først.</source>
+        <translation>Choose a household first.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../leietileie/ui/main_window.py" line="61" />
+        <source>Navigasjon</source>
+        <extracomment>The default size of a first start (fits a 1 366 × 768 laptop).</extracomment>
+        <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="83" />
-        <source>Velg en husstand i Leietakere først.</source>
-        <translation>Choose a household under Tenants first.</translation>
+        <location filename="../../leietileie/ui/main_window.py" line="182" />
+        <source>Denne visningen har ingen liste å eksportere.</source>
+        <translation>This view has no list to export.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="109" />
+        <location filename="../../leietileie/ui/main_window.py" line="191" />
+        <source>Denne visningen har ingen liste å skrive ut.</source>
+        <translation>This view has no list to print.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/main_window.py" line="205" />
+        <source>Sikkerhetskopi</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/main_window.py" line="219" />
         <source>Leie til eie – {}</source>
         <translation>Rent to own – {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="110" />
+        <location filename="../../leietileie/ui/main_window.py" line="220" />
         <source>Database: {}</source>
         <translation>Database: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="112" />
+        <location filename="../../leietileie/ui/main_window.py" line="222" />
         <source>Regelår {}</source>
         <translation>Rule year {}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/main_window.py" line="114" />
-        <source>{} husstander</source>
-        <translation>{} households</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/registry.py" line="27" />
@@ -1579,6 +1833,121 @@
         <location filename="../../leietileie/ui/views/registry.py" line="32" />
         <source>Innstillinger</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="34" />
+        <source>Menylinje</source>
+        <translation>Menu bar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="38" />
+        <source>&amp;Fil</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="39" />
+        <source>&amp;Ny husstand …</source>
+        <translation>&amp;New household …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="40" />
+        <source>&amp;Importer …</source>
+        <translation>&amp;Import …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="41" />
+        <source>&amp;Eksporter listen som vist …</source>
+        <translation>&amp;Export the list as shown …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="43" />
+        <source>&amp;Sikkerhetskopi og gjenoppretting</source>
+        <translation>&amp;Backup and restore</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="44" />
+        <source>&amp;Lag sikkerhetskopi …</source>
+        <translation>&amp;Make a backup …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="45" />
+        <source>&amp;Gjenopprett fra sikkerhetskopi …</source>
+        <translation>&amp;Restore from a backup …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="47" />
+        <source>&amp;Vis hvor sikkerhetskopiene ligger</source>
+        <translation>&amp;Show where the backups are</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="49" />
+        <source>Åpne &amp;datamappen</source>
+        <translation>Open the &amp;data folder</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="51" />
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="53" />
+        <source>&amp;Rediger</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="54" />
+        <source>&amp;Angre</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="55" />
+        <source>&amp;Gjør om</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="57" />
+        <source>&amp;Kopier</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="58" />
+        <source>&amp;Søk</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="60" />
+        <source>&amp;Brev</source>
+        <translation>&amp;Letters</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="61" />
+        <source>&amp;Lag brev …</source>
+        <translation>&amp;Make a letter …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="62" />
+        <source>&amp;Skriv ut listen …</source>
+        <translation>&amp;Print the list …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="64" />
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="65" />
+        <source>&amp;Brukerveiledning</source>
+        <translation>&amp;User guide</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="67" />
+        <source>&amp;Hurtigtaster</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="68" />
+        <source>&amp;Om programmet</source>
+        <translation>&amp;About</translation>
     </message>
 </context>
 <context>
@@ -1644,69 +2013,117 @@
         <translation>The plan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="72" />
-        <source> år</source>
-        <translation> years</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="73" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="74" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
         <source>Leieperiode</source>
         <translation>Rent period</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="74" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
         <source>Sparing per måned</source>
         <translation>Saving per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
         <source>Pris år 0</source>
         <translation>Price in year 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
         <source>Prisvekst per år</source>
         <translation>Price growth per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
         <source>Rente på sparing</source>
         <translation>Interest on savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="88" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="89" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="106" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="107" />
         <source>Leie til eie for {} ({})</source>
         <translation>Rent to own for {} ({})</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="145" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="146" />
         <source>Oppspart</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="146" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="147" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation>Equity if bought (savings + value growth)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="159" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="160" />
         <source>måneder</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="164" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="165" />
         <source>1000 kr</source>
         <translation>1000 kr</translation>
+    </message>
+</context>
+<context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <location filename="../../leietileie/ui/fmt.py" line="26" />
+        <source>%n husstander</source>
+        <translation><numerusform>%n household</numerusform><numerusform>%n households</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leietileie/ui/fmt.py" line="32" />
+        <source>%n år</source>
+        <translation><numerusform>%n year</numerusform><numerusform>%n years</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leietileie/ui/fmt.py" line="37" />
+        <source> år</source>
+        <comment>suffix</comment>
+        <translation><numerusform> year</numerusform><numerusform> years</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../leietileie/ui/printing.py" line="64" />
+        <source>Forhåndsvisning – {}</source>
+        <translation>Preview – {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/printing.py" line="78" />
+        <source>Skriv ut</source>
+        <translation>Print</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/printing.py" line="78" />
+        <source>Fant ikke filen {}.</source>
+        <translation>Could not find the file {}.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/printing.py" line="88" />
+        <source>Kan ikke åpne PDF</source>
+        <translation>Cannot open the PDF</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/printing.py" line="89" />
+        <source>Det finnes ikke noe program for PDF-filer på denne maskinen. Filen ligger her:
+{}
+
+Bruk «Skriv ut …» for å skrive den ut direkte.</source>
+        <translation>There is no program for PDF files on this computer. The file is here:
+{}
+
+Use «Print …» to print it directly.</translation>
     </message>
 </context>
 <context>
@@ -2062,213 +2479,218 @@
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="91" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
         <source>Kjør kartlegging</source>
         <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
         <translation>Run screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="93" />
         <source>Vurder alle husstander for boligen de leier, med kommunens forutsetninger</source>
         <translation>Assess every household for the dwelling it rents, with the municipality's assumptions</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="96" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="98" />
         <source>Om kartleggingen</source>
         <translation>About the screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="99" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="101" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="100" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="102" />
         <source>Alle resultater</source>
         <translation>All results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="104" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="106" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="105" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="107" />
         <source>Alle begrunnelser</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="132" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="111" />
+        <source>Søk: navn, husstand, adresse</source>
+        <translation>Search: name, household, address</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="112" />
+        <source>Søk i resultatene</source>
+        <translation>Search the results</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="139" />
         <source>Fordeling av husstander</source>
         <translation>Households by result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="137" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="144" />
         <source>Diagram over fordelingen</source>
         <translation>Chart of the results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="143" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="150" />
         <source>Resultater</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="151" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
         <source>Eksporter liste …</source>
         <translation>Export list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="152" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="159" />
         <source>Lagre listen som Excel, CSV eller PDF (filteret over gjelder)</source>
         <translation>Save the list as Excel, CSV or PDF (the filter above applies)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="154" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
         <source>Åpne saker (kartlagt)</source>
         <translation>Open cases (screened)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="155" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="162" />
         <source>Åpne en sak med status Kartlagt for de valgte husstandene</source>
         <translation>Open a case with status Screened for the selected households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="157" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
         <source>Lag invitasjonsbrev</source>
         <translation>Make invitation letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="173" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="180" />
         <source>Ingen kartlegging er kjørt ennå.</source>
         <translation>No screening has been run yet.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="175" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="182" />
         <source>Kartlegging nr. {} per {} (regelår {}): {} husstander</source>
         <translation>Screening no. {} as of {} (rule year {}): {} households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="188" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="195" />
         <source>Husstander</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="207" />
-        <source>{} husstander</source>
-        <translation>{} households</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="217" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="233" />
         <source>{} valgt</source>
         <translation>{} selected</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="222" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="238" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation>The letter service is not available yet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="225" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="241" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation>Make an invitation to a meeting for the selected households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="244" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="260" />
         <source>Kartlegger registeret …</source>
         <translation>Screening the register …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="253" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="269" />
         <source>Kartlegging</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="253" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="269" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation>The screening was cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="255" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
         <source>Kartleggingen feilet</source>
         <translation>The screening failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="262" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="278" />
         <source>Lagre liste</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="286" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="302" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="286" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="302" />
         <source>Listen er lagret i {}</source>
         <translation>The list is saved in {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="288" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
         <source>Eksporterer liste …</source>
         <translation>Exporting the list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="289" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="305" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="323" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="339" />
         <source>Avbrutt før alle var behandlet.</source>
         <translation>Cancelled before all were handled.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="324" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="340" />
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="321" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="337" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation>{} cases opened, {} already had an open case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="329" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="345" />
         <source>Kunne ikke åpne saker</source>
         <translation>Could not open cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="332" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="348" />
         <source>Åpner saker for {} husstander …</source>
         <translation>Opening cases for {} households …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="336" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="352" />
         <source>Velg mappe for brevene</source>
         <translation>Choose a folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="354" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="370" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation>{} invitation letters were made in {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="356" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
         <source>Ikke laget:</source>
         <translation>Not made:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="357" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="373" />
         <source>Invitasjonsbrev</source>
         <translation>Invitation letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="360" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
         <source>Lager invitasjonsbrev …</source>
         <translation>Making invitation letters …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="361" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="377" />
         <source>Brevene feilet</source>
         <translation>The letters failed</translation>
     </message>
@@ -2416,64 +2838,118 @@
         <source>Språket er endret; start programmet på nytt.</source>
         <translation>The language has changed; restart the program.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location filename="../../leietileie/ui/views/settings_view.py" line="152" />
-        <source>Lagret ({} endringer).</source>
-        <translation>Saved ({} changes).</translation>
+        <source>Lagret (%n endringer).</source>
+        <translation><numerusform>Saved (%n change).</numerusform><numerusform>Saved (%n changes).</numerusform></translation>
     </message>
 </context>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="42" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="43" />
         <source>Salg av kommunale utleieboliger til leietakere, per år</source>
         <extracomment>(column key, colour) shown in the chart</extracomment>
         <translation>Sales of municipal rental dwellings to tenants, per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="44" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="48" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="49" />
+        <source>Søk i statistikken</source>
+        <translation>Search the statistics</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="53" />
         <source>Eksporter statistikk …</source>
         <translation>Export statistics …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="51" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="59" />
         <source>Statistikk per år</source>
         <translation>Statistics per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="57" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="63" />
         <source>Fra kartlegging til kjøp</source>
         <translation>From screening to purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="62" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="68" />
         <source>Diagram over statistikken</source>
         <translation>Chart of the statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="94" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="100" />
         <source>Husstander</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="100" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="106" />
         <source>Lagre statistikk</source>
         <translation>Save statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="108" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="110" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="110" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
         <source>Statistikken er lagret i {}</source>
         <translation>The statistics are saved in {}</translation>
+    </message>
+</context>
+<context>
+    <name>TableTools</name>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="18" />
+        <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="77" />
+        <source>Eksporter listen</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="87" />
+        <source>Liste</source>
+        <translation>List</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="98" />
+        <source>Eksporten feilet</source>
+        <translation>The export failed</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="100" />
+        <source>Eksportert</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="100" />
+        <source>{} rader er lagret i {}</source>
+        <translation>{} rows were saved in {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="115" />
+        <source>&amp;Kopier</source>
+        <translation>&amp;Copy</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="119" />
+        <source>&amp;Eksporter listen som vist …</source>
+        <translation>&amp;Export the list as shown …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="122" />
+        <source>&amp;Skriv ut listen …</source>
+        <translation>&amp;Print the list …</translation>
     </message>
 </context>
 <context>
@@ -2492,63 +2968,72 @@
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
-        <source>Ny husstand</source>
-        <translation>New household</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
-        <source>Rediger</source>
-        <translation>Edit</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
-        <source>Slett</source>
-        <translation>Delete</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
-        <source>Angre</source>
-        <translation>Undo</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
-        <source>Ny bolig</source>
-        <translation>New dwelling</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="130" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="136" />
         <source>Rediger bolig</source>
         <translation>Edit dwelling</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
+        <source>&amp;Ny husstand</source>
+        <translation>&amp;New household</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
+        <source>&amp;Angre</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
+        <source>R&amp;ediger</source>
+        <translation>Ed&amp;it</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
+        <source>Sle&amp;tt</source>
+        <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
+        <source>N&amp;y bolig</source>
+        <translation>New d&amp;welling</translation>
+    </message>
+    <message>
         <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
-        <source>Importer …</source>
-        <translation>Import …</translation>
+        <source>Rediger bo&amp;lig</source>
+        <translation>Edit dwellin&amp;g</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
-        <source>Beregning →</source>
-        <translation>Assessment →</translation>
+        <source>&amp;Importer …</source>
+        <translation>Im&amp;port …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="52" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="40" />
+        <source>Bre&amp;v …</source>
+        <translation>Le&amp;tter …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="41" />
+        <source>Beregnin&amp;g →</source>
+        <translation>Assess&amp;ment →</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="54" />
         <source>Kunne ikke lagre</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="101" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="103" />
         <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
         <translation>Delete the household {} ({}) with its cases and documents?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="103" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
         <source>Slett husstand</source>
         <translation>Delete household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="130" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="136" />
         <source>Velg en husstand som leier en bolig.</source>
         <translation>Choose a household that rents a dwelling.</translation>
     </message>
@@ -2639,11 +3124,6 @@
         <location filename="../../leietileie/ui/views/tenants_view.py" line="102" />
         <source>Husstander</source>
         <translation>Households</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="146" />
-        <source>{} husstander</source>
-        <translation>{} households</translation>
     </message>
 </context>
 <context>
@@ -2967,888 +3447,803 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="58" />
-        <source>Kapitalinntekt</source>
-        <translation>Capital income</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="59" />
         <source>Søker</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="60" />
+        <location filename="../../leietileie/ui/domain_text.py" line="59" />
         <source>Medsøker</source>
         <translation>Co-applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="61" />
+        <location filename="../../leietileie/ui/domain_text.py" line="60" />
         <source>Voksen</source>
         <translation>Adult</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="63" />
+        <location filename="../../leietileie/ui/domain_text.py" line="62" />
         <source>Enslig forsørger</source>
         <translation>Single parent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="64" />
+        <location filename="../../leietileie/ui/domain_text.py" line="63" />
         <source>Par med barn</source>
         <translation>Couple with children</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="65" />
+        <location filename="../../leietileie/ui/domain_text.py" line="64" />
         <source>Flere voksne</source>
         <translation>Several adults</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="66" />
+        <location filename="../../leietileie/ui/domain_text.py" line="65" />
         <source>Uten medlemmer</source>
         <translation>No members</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="68" />
+        <location filename="../../leietileie/ui/domain_text.py" line="67" />
         <source>skattesatser</source>
         <translation>tax rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="69" />
-        <source>skattefradrag for pensjonsinntekt</source>
-        <translation>tax deduction for pension income</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="70" />
+        <location filename="../../leietileie/ui/domain_text.py" line="68" />
         <source>SIFO-budsjett</source>
         <translation>SIFO budget</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="71" />
+        <location filename="../../leietileie/ui/domain_text.py" line="69" />
         <source>sosialhjelpsnorm</source>
         <translation>social assistance floor</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="72" />
+        <location filename="../../leietileie/ui/domain_text.py" line="70" />
         <source>bankregler</source>
         <translation>bank rules</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="73" />
+        <location filename="../../leietileie/ui/domain_text.py" line="71" />
         <source>startlånsvilkår</source>
         <translation>startlån terms</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="74" />
+        <location filename="../../leietileie/ui/domain_text.py" line="72" />
         <source>Husbankens renter</source>
         <translation>Husbanken's rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="75" />
+        <location filename="../../leietileie/ui/domain_text.py" line="73" />
         <source>gebyrer</source>
         <translation>fees</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="76" />
+        <location filename="../../leietileie/ui/domain_text.py" line="74" />
         <source>tinglysingsgebyr</source>
         <translation>registration fee</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="77" />
+        <location filename="../../leietileie/ui/domain_text.py" line="75" />
         <source>tilskuddsregler</source>
         <translation>grant rules</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="78" />
+        <location filename="../../leietileie/ui/domain_text.py" line="76" />
         <source>bostøtte</source>
         <translation>housing allowance</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="80" />
+        <location filename="../../leietileie/ui/domain_text.py" line="78" />
         <source>Mat og drikke</source>
         <translation>Food and drink</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="81" />
+        <location filename="../../leietileie/ui/domain_text.py" line="79" />
         <source>Klær og sko</source>
         <translation>Clothes and shoes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="82" />
+        <location filename="../../leietileie/ui/domain_text.py" line="80" />
         <source>Personlig pleie</source>
         <translation>Personal care</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="83" />
+        <location filename="../../leietileie/ui/domain_text.py" line="81" />
         <source>Lek, sport og mediebruk</source>
         <translation>Play, sport and media</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="84" />
+        <location filename="../../leietileie/ui/domain_text.py" line="82" />
         <source>Reisekostnader (kollektiv)</source>
         <translation>Travel (public transport)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="85" />
+        <location filename="../../leietileie/ui/domain_text.py" line="83" />
         <source>Andre dagligvarer</source>
         <translation>Other groceries</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="86" />
+        <location filename="../../leietileie/ui/domain_text.py" line="84" />
         <source>Husholdningsartikler</source>
         <translation>Household articles</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="87" />
+        <location filename="../../leietileie/ui/domain_text.py" line="85" />
         <source>Møbler</source>
         <translation>Furniture</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="88" />
+        <location filename="../../leietileie/ui/domain_text.py" line="86" />
         <source>Mediebruk og fritid</source>
         <translation>Media and leisure</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="89" />
+        <location filename="../../leietileie/ui/domain_text.py" line="87" />
         <source>Bil (drift og vedlikehold)</source>
         <translation>Car (running and upkeep)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="91" />
+        <location filename="../../leietileie/ui/domain_text.py" line="89" />
         <source>Betjeningsevne (Husbanken)</source>
         <translation>Betjeningsevne – servicing test (Husbanken)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="92" />
+        <location filename="../../leietileie/ui/domain_text.py" line="90" />
         <source>Belåningsgrad (utlånsforskriften)</source>
         <translation>Loan-to-value (utlånsforskriften)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="93" />
+        <location filename="../../leietileie/ui/domain_text.py" line="91" />
         <source>Gjeld mot inntekt (5 × inntekt)</source>
         <translation>Debt to income (5 × income)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="94" />
+        <location filename="../../leietileie/ui/domain_text.py" line="92" />
         <source>Stresstest (rente + 3 pp, minst 7 %)</source>
         <translation>Stress test (rate + 3 pp, at least 7 %)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="96" />
+        <location filename="../../leietileie/ui/domain_text.py" line="94" />
         <source>Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis bare til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5).</source>
         <translation>A bank can probably finance the whole purchase within utlånsforskriften. Startlån is only for those who cannot get a large enough bank loan (regulation on loans from Husbanken, ch. 5).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="98" />
+        <location filename="../../leietileie/ui/domain_text.py" line="96" />
         <source>ingen begrunnelse oppgitt</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="100" />
+        <location filename="../../leietileie/ui/domain_text.py" line="98" />
         <source>Kan kjøpe nå</source>
         <translation>Can buy now</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="101" />
+        <location filename="../../leietileie/ui/domain_text.py" line="99" />
         <source>Kan kjøpe om noen år</source>
         <translation>Can buy in a few years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="102" />
+        <location filename="../../leietileie/ui/domain_text.py" line="100" />
         <source>Ikke aktuelt nå</source>
         <translation>Not relevant now</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="103" />
-        <source>Kan kjøpe med banklån</source>
-        <translation>Can buy with a bank loan</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="104" />
-        <source>Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)</source>
-        <translation>The bank can probably finance the whole purchase (startlån is for those who cannot get a large enough bank loan)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="106" />
+        <location filename="../../leietileie/ui/domain_text.py" line="101" />
         <source>Boligen mangler takst</source>
         <translation>The dwelling has no valuation</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="107" />
+        <location filename="../../leietileie/ui/domain_text.py" line="102" />
         <source>Leieforholdet er kortere enn kravet</source>
         <translation>The tenancy is shorter than required</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="108" />
+        <location filename="../../leietileie/ui/domain_text.py" line="103" />
         <source>Husleierestanse over grensen</source>
         <translation>Rent arrears above the limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="109" />
+        <location filename="../../leietileie/ui/domain_text.py" line="104" />
         <source>Husleien er betalt for sent flere ganger siste år</source>
         <translation>Rent paid late several times in the last year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="110" />
+        <location filename="../../leietileie/ui/domain_text.py" line="105" />
         <source>Bare midlertidig inntekt (AAP, dagpenger o.l.)</source>
         <translation>Only temporary income (AAP, unemployment benefit etc.)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="111" />
+        <location filename="../../leietileie/ui/domain_text.py" line="106" />
         <source>Søker er yngre enn aldersgrensen</source>
         <translation>Applicant is below the age limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="112" />
+        <location filename="../../leietileie/ui/domain_text.py" line="107" />
         <source>Søker er eldre enn aldersgrensen</source>
         <translation>Applicant is above the age limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="113" />
+        <location filename="../../leietileie/ui/domain_text.py" line="108" />
         <source>Inntekten dekker ikke levekostnader og bokostnader</source>
         <translation>Income does not cover living and housing costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="114" />
+        <location filename="../../leietileie/ui/domain_text.py" line="109" />
         <source>Betjeningsevnen er for svak</source>
         <translation>Servicing capacity (betjeningsevne) too weak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="115" />
+        <location filename="../../leietileie/ui/domain_text.py" line="110" />
         <source>Trenger mer tilskudd enn kommunens grense</source>
         <translation>Needs more grant than the municipality's limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="116" />
+        <location filename="../../leietileie/ui/domain_text.py" line="111" />
         <source>Sparing kan gi nok egenkapital</source>
         <translation>Saving can give enough equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="117" />
+        <location filename="../../leietileie/ui/domain_text.py" line="112" />
         <source>En annen ledig bolig kan passe</source>
         <translation>Another vacant dwelling may fit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="119" />
+        <location filename="../../leietileie/ui/domain_text.py" line="114" />
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="120" />
+        <location filename="../../leietileie/ui/domain_text.py" line="115" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="121" />
+        <location filename="../../leietileie/ui/domain_text.py" line="116" />
         <source>Om år</source>
         <translation>In years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="122" />
+        <location filename="../../leietileie/ui/domain_text.py" line="117" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="123" />
+        <location filename="../../leietileie/ui/domain_text.py" line="118" />
         <source>Fødselsnummer</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="124" />
+        <location filename="../../leietileie/ui/domain_text.py" line="119" />
         <source>Bolig</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="125" />
+        <location filename="../../leietileie/ui/domain_text.py" line="120" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="126" />
+        <location filename="../../leietileie/ui/domain_text.py" line="121" />
         <source>Husstand type</source>
         <translation>Household type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="127" />
+        <location filename="../../leietileie/ui/domain_text.py" line="122" />
         <source>Personer</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="128" />
+        <location filename="../../leietileie/ui/domain_text.py" line="123" />
         <source>Brutto inntekt</source>
         <translation>Gross income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="129" />
+        <location filename="../../leietileie/ui/domain_text.py" line="124" />
         <source>Husleie/mnd</source>
         <translation>Rent/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="130" />
+        <location filename="../../leietileie/ui/domain_text.py" line="125" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="131" />
+        <location filename="../../leietileie/ui/domain_text.py" line="126" />
         <source>Pris</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="132" />
+        <location filename="../../leietileie/ui/domain_text.py" line="127" />
         <source>Største lån</source>
         <translation>Largest loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="133" />
+        <location filename="../../leietileie/ui/domain_text.py" line="128" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="134" />
+        <location filename="../../leietileie/ui/domain_text.py" line="129" />
         <source>Banklån</source>
         <translation>Bank loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="135" />
+        <location filename="../../leietileie/ui/domain_text.py" line="130" />
         <source>Tilskudd</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="136" />
+        <location filename="../../leietileie/ui/domain_text.py" line="131" />
         <source>Tilskuddsbehov</source>
         <translation>Grant needed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="137" />
+        <location filename="../../leietileie/ui/domain_text.py" line="132" />
         <source>Eie/mnd</source>
         <translation>Owning/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="138" />
+        <location filename="../../leietileie/ui/domain_text.py" line="133" />
         <source>Overskudd/mnd</source>
         <translation>Surplus/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="139" />
+        <location filename="../../leietileie/ui/domain_text.py" line="134" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="140" />
+        <location filename="../../leietileie/ui/domain_text.py" line="135" />
         <source>Annen ledig bolig</source>
         <translation>Other vacant dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="141" />
+        <location filename="../../leietileie/ui/domain_text.py" line="136" />
         <source>Saksstatus</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="142" />
+        <location filename="../../leietileie/ui/domain_text.py" line="137" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="143" />
+        <location filename="../../leietileie/ui/domain_text.py" line="138" />
         <source>Leietakere kartlagt</source>
         <translation>Tenants screened</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="144" />
+        <location filename="../../leietileie/ui/domain_text.py" line="139" />
         <source>Kjøp gjennomført</source>
         <translation>Purchases completed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="145" />
+        <location filename="../../leietileie/ui/domain_text.py" line="140" />
         <source>Boliger frigjort</source>
         <translation>Dwellings freed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="147" />
+        <location filename="../../leietileie/ui/domain_text.py" line="142" />
         <source>Kommunens navn</source>
         <translation>Municipality's name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="148" />
+        <location filename="../../leietileie/ui/domain_text.py" line="143" />
         <source>Organisasjonsnummer</source>
         <translation>Organisation number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="149" />
+        <location filename="../../leietileie/ui/domain_text.py" line="144" />
         <source>9 siffer</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="150" />
+        <location filename="../../leietileie/ui/domain_text.py" line="145" />
         <source>Enhet</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="151" />
+        <location filename="../../leietileie/ui/domain_text.py" line="146" />
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="152" />
+        <location filename="../../leietileie/ui/domain_text.py" line="147" />
         <source>Postnummer</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="153" />
+        <location filename="../../leietileie/ui/domain_text.py" line="148" />
         <source>Poststed</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="154" />
+        <location filename="../../leietileie/ui/domain_text.py" line="149" />
         <source>Logo (PNG eller JPG)</source>
         <translation>Logo (PNG or JPG)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="155" />
+        <location filename="../../leietileie/ui/domain_text.py" line="150" />
         <source>Målform</source>
         <translation>Written standard (målform)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="156" />
+        <location filename="../../leietileie/ui/domain_text.py" line="151" />
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="157" />
+        <location filename="../../leietileie/ui/domain_text.py" line="152" />
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="158" />
+        <location filename="../../leietileie/ui/domain_text.py" line="153" />
         <source>Underskriver</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="159" />
+        <location filename="../../leietileie/ui/domain_text.py" line="154" />
         <source>Underskrivers tittel</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="160" />
+        <location filename="../../leietileie/ui/domain_text.py" line="155" />
         <source>Klageinstans</source>
         <translation>Appeal body</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="161" />
+        <location filename="../../leietileie/ui/domain_text.py" line="156" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="162" />
+        <location filename="../../leietileie/ui/domain_text.py" line="157" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <location filename="../../leietileie/ui/domain_text.py" line="158" />
         <source>Kommunegruppe for bostøtte</source>
         <translation>Municipality group for bostøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="164" />
+        <location filename="../../leietileie/ui/domain_text.py" line="159" />
         <source>1 – Oslo</source>
         <translation>1 – Oslo</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="165" />
+        <location filename="../../leietileie/ui/domain_text.py" line="160" />
         <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <location filename="../../leietileie/ui/domain_text.py" line="161" />
         <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation>3 – Kristiansand, Lillestrøm, Asker and others</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <location filename="../../leietileie/ui/domain_text.py" line="162" />
         <source>4 – Øvrige kommuner</source>
         <translation>4 – Other municipalities</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="163" />
         <source>Regelår</source>
         <translation>Rule year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="169" />
+        <location filename="../../leietileie/ui/domain_text.py" line="164" />
         <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
         <translation>Startlån rate (Husbanken + municipal margin)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="170" />
+        <location filename="../../leietileie/ui/domain_text.py" line="165" />
         <source>Bankens rente</source>
         <translation>Bank's rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
         <source>Norges Banks styringsrente</source>
         <translation>Norges Bank's policy rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
+        <location filename="../../leietileie/ui/domain_text.py" line="167" />
         <source>Løpetid (år)</source>
         <translation>Term (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
         <source>Nedbetaling</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
         <source>Annuitet</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
         <source>Serie</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Finansiering</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>Bare startlån</source>
         <translation>Startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Bank loan first, startlån on top</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation>The municipality gives establishment grants</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>Største tilskudd (kr)</source>
         <translation>Largest grant (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>Svarfrist (virkedager)</source>
         <translation>Reply deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>Leieforhold minst (år)</source>
         <translation>Tenancy at least (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>Husleierestanse høyst (kr)</source>
         <translation>Rent arrears at most (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation>Months with late rent in the last year, at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation>Leave out households with only temporary income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>Søkers alder minst</source>
         <translation>Applicant's age at least</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>Søkers alder høyst</source>
         <translation>Applicant's age at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation>«Can buy in N years»: N at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation>Also try vacant dwellings that suit the household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
-        <source>Norges Banks styringsrente (tom = regelsettets for året)</source>
-        <translation>Norges Bank's policy rate (empty = the rule set's for the year)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="191" />
-        <source>Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet.</source>
-        <translation>Empty: the rule set's policy rate for the rule year. A number here overrides the rule set.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="192" />
-        <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
-        <translation>Municipal margin in the startlån rate (at most 0.25 pp)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="193" />
-        <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
-        <translation>The municipality's own startlån set-up fee (NOK)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="194" />
-        <source>Kommunens eget termingebyr på startlån (kr)</source>
-        <translation>The municipality's own startlån instalment fee (NOK)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="195" />
-        <source>Forslag: sparing i høyst (måneder)</source>
-        <translation>Suggestions: saving for at most (months)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
-        <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
-        <translation>Suggestions: term not past age (empty = no limit)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="197" />
-        <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
-        <translation>Startlån: a municipality that charges its own fees may not also add a margin to Husbanken's rate; set the margin or the fees to 0</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="200" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>må ha 11 sifre</source>
         <translation>must have 11 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="201" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>kan bare inneholde sifre</source>
         <translation>may contain digits only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>ugyldig kontrollsiffer</source>
         <translation>invalid check digit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation>invalid date of birth in the number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>fødselsdatoen er fram i tid</source>
         <translation>the date of birth is in the future</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="210" />
-        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)</source>
-        <extracomment>Sentences with figures, most specific first.</extracomment>
-        <translation>Available for loans {available}/month against {payment}/month in instalments at the stress rate {rate} (repaid over {years} years after {io} interest-only years)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="212" />
+        <location filename="../../leietileie/ui/domain_text.py" line="196" />
         <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</source>
+        <extracomment>Sentences with figures, most specific first.</extracomment>
         <translation>Available for loans {available}/month against payments of {payment}/month at the stress rate {rate}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="214" />
+        <location filename="../../leietileie/ui/domain_text.py" line="198" />
         <source>Banklån {loan} er {share} av verdien; grensen er {limit}</source>
         <translation>Bank loan {loan} is {share} of the value; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="215" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
         <source>Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)</source>
         <translation>Total debt {debt} against the limit {limit} (5 × gross income)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="216" />
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
         <source>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd</source>
         <translation>All new debt at {rate} costs {payment}/month; available {available}/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="218" />
+        <location filename="../../leietileie/ui/domain_text.py" line="202" />
         <source>Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i måneden er tilgjengelig til lån.</source>
         <translation>The income does not cover living costs, fixed costs and running costs: {available} a month is available for loans.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="220" />
+        <location filename="../../leietileie/ui/domain_text.py" line="204" />
         <source>Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.</source>
         <translation>The servicing capacity (betjeningsevne) is too weak: {shortfall} a month is missing at the stress rate.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="222" />
+        <location filename="../../leietileie/ui/domain_text.py" line="206" />
         <source>Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}.</source>
         <translation>A grant of {grant} is needed, more than the municipality's limit of {limit}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="224" />
+        <location filename="../../leietileie/ui/domain_text.py" line="208" />
         <source>Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet.</source>
         <translation>Longer repayment term: with {years} years the budget carries the whole startlån.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="225" />
+        <location filename="../../leietileie/ui/domain_text.py" line="209" />
         <source>Tilskudd til etablering på {grant} dekker det lånet ikke bærer.</source>
         <translation>An establishment grant of {grant} covers what the loan does not carry.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="226" />
+        <location filename="../../leietileie/ui/domain_text.py" line="210" />
         <source>Med {years} års løpetid trengs {grant} i tilskudd.</source>
         <translation>With a {years}-year term, a grant of {grant} is needed.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="227" />
+        <location filename="../../leietileie/ui/domain_text.py" line="211" />
         <source>Sparing: {saving} i måneden i {months} måneder gir nok egenkapital.</source>
         <translation>Saving: {saving} a month for {months} months gives enough equity.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="228" />
-        <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder).</source>
-        <translation>No change within the municipality's policy makes the case work now (term at most {years} years, grant at most {grant}, saving for at most {months} months).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="230" />
-        <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder).</source>
-        <translation>No change within the municipality's policy makes the case work now (term at most {years} years, the municipality gives no grants, saving for at most {months} months).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="233" />
+        <location filename="../../leietileie/ui/domain_text.py" line="213" />
         <source>Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt.</source>
         <translation>Temporary income ({kinds_labels}) should be assessed separately.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="234" />
+        <location filename="../../leietileie/ui/domain_text.py" line="214" />
         <source>{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</source>
         <translation>{check_label} is not met: the bank must use its flexibility quota (utlånsforskriften).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="236" />
+        <location filename="../../leietileie/ui/domain_text.py" line="216" />
         <source>Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse.</source>
         <translation>A term over {years} years requires a permanently low income and a specific justification.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="237" />
+        <location filename="../../leietileie/ui/domain_text.py" line="217" />
         <source>Levekostnadene er satt av saksbehandler: {reason_text}.</source>
         <translation>Living costs were set by the caseworker: {reason_text}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="238" />
+        <location filename="../../leietileie/ui/domain_text.py" line="218" />
         <source>Satser som bør kontrolleres: {groups_labels}.</source>
         <translation>Rates that should be checked: {groups_labels}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="239" />
-        <source>OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} ({year2}-utgaven er ikke lagt inn). Levekostnadene er derfor {edition2}-tall.</source>
-        <translation>NB: The rule set for {year} uses the SIFO reference budget {edition} (the {year2} edition is not included). Living costs are therefore {edition2} figures.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="241" />
-        <source>Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: {rule_rate}).</source>
-        <translation>The policy rate {rate} was set by the caseworker (the rule set for {year}: {rule_rate}).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="244" />
+        <location filename="../../leietileie/ui/domain_text.py" line="220" />
         <source>{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</source>
         <translation>{setting_label}: «{value}» is not a valid organisation number (9 digits with a check digit)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="246" />
+        <location filename="../../leietileie/ui/domain_text.py" line="222" />
         <source>{setting_label}: må være ja eller nei</source>
         <translation>{setting_label}: must be yes or no</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="247" />
+        <location filename="../../leietileie/ui/domain_text.py" line="223" />
         <source>{setting_label}: «{value}» er ikke tillatt; velg en av {choices}</source>
         <translation>{setting_label}: «{value}» is not allowed; choose one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="248" />
+        <location filename="../../leietileie/ui/domain_text.py" line="224" />
         <source>{setting_label}: «{value}» er ikke et tall</source>
         <translation>{setting_label}: «{value}» is not a number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="249" />
+        <location filename="../../leietileie/ui/domain_text.py" line="225" />
         <source>{setting_label}: må være et helt tall</source>
         <translation>{setting_label}: must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="250" />
+        <location filename="../../leietileie/ui/domain_text.py" line="226" />
         <source>{setting_label}: må være mellom {low} og {high}</source>
         <translation>{setting_label}: must be between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="252" />
+        <location filename="../../leietileie/ui/domain_text.py" line="228" />
         <source>Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}</source>
         <translation>The case cannot go from «{from_label}» to «{to_label}». {rest_text}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="253" />
+        <location filename="../../leietileie/ui/domain_text.py" line="229" />
         <source>«{state_label}» er avsluttet og kan ikke flyttes videre.</source>
         <translation>«{state_label}» is final and cannot be moved on.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="254" />
+        <location filename="../../leietileie/ui/domain_text.py" line="230" />
         <source>Tillatt herfra: {states_labels}.</source>
         <translation>Allowed from here: {states_labels}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="255" />
+        <location filename="../../leietileie/ui/domain_text.py" line="231" />
         <source>Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.</source>
         <translation>Unknown case status «{state}». Known statuses: {states_labels}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="256" />
+        <location filename="../../leietileie/ui/domain_text.py" line="232" />
         <source>Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).</source>
         <translation>The household already has an open case (no. {case}, «{state_label}»).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="257" />
+        <location filename="../../leietileie/ui/domain_text.py" line="233" />
         <source>Sak nr. {case} finnes ikke.</source>
         <translation>Case no. {case} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="259" />
+        <location filename="../../leietileie/ui/domain_text.py" line="235" />
         <source>Kartlegging nr. {run} finnes ikke.</source>
         <translation>Screening no. {run} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="260" />
+        <location filename="../../leietileie/ui/domain_text.py" line="236" />
         <source>Kartlegging nr. {run}</source>
         <translation>Screening no. {run}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="262" />
+        <location filename="../../leietileie/ui/domain_text.py" line="238" />
         <source>husstand {household}: finnes ikke</source>
         <translation>household {household}: does not exist</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="263" />
+        <location filename="../../leietileie/ui/domain_text.py" line="239" />
         <source>husstand {household}: leier ingen bolig; velg en bolig</source>
         <translation>household {household}: rents no dwelling; choose a dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="264" />
+        <location filename="../../leietileie/ui/domain_text.py" line="240" />
         <source>bolig {unit}: finnes ikke</source>
         <translation>dwelling {unit}: does not exist</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="265" />
+        <location filename="../../leietileie/ui/domain_text.py" line="241" />
         <source>bolig {unit}: mangler takst (pris); registrer takst før beregning</source>
         <translation>dwelling {unit}: no valuation (price); register a valuation before assessing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="270" />
+        <location filename="../../leietileie/ui/domain_text.py" line="246" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation>Offer to buy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="271" />
+        <location filename="../../leietileie/ui/domain_text.py" line="247" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="272" />
+        <location filename="../../leietileie/ui/domain_text.py" line="248" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>

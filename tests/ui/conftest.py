@@ -13,12 +13,43 @@ from leietileie.storage import Database
 DEMO_HOUSEHOLDS = 60
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _bokmal_plurals(qapp):  # type: ignore[no-untyped-def]
+    """The app's bokmål plural forms, as the app installs them on start."""
+    from leietileie.ui.app import install_translation
+
+    assert install_translation(qapp, "nb")
+
+
+@pytest.fixture(autouse=True)
+def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    """The app's QSettings (window size, language, backup reminder) in a fresh place per test."""
+    from PySide6.QtCore import QSettings
+
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, str(folder))
+    yield folder
+
+
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "template.db"
     with Database.open(path) as db:
         create_demo(db, households=DEMO_HOUSEHOLDS, seed=3)
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return path
+
+
+@pytest.fixture(scope="session")
+def showcase_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A demo register prepared like the app's screenshots (a showcase household)."""
+    from leietileie.services.showcase import prepare_showcase
+
+    path = tmp_path_factory.mktemp("translation") / "showcase.db"
+    with Database.open(path) as db:
+        create_demo(db, households=60, seed=1)
+        prepare_showcase(db)
     return path
 
 

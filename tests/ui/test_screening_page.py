@@ -156,3 +156,23 @@ def test_invitation_letters_for_selection(qtbot, page, tmp_path):
     kind, text = page.shown[-1]
     assert kind == "info" and "2 invitasjonsbrev" in text, text
     assert len(list(tmp_path.glob("*.pdf"))) >= 2
+
+
+def test_results_sort_by_a_header_and_filter_by_search(qtbot, page):
+    from PySide6.QtCore import Qt
+
+    from leietileie.ui.views.screening_model import COLUMNS
+
+    _run(qtbot, page)
+    model = page.model
+    surplus = [k for k, _, _ in COLUMNS].index("surplus")
+    page.table.sortByColumn(surplus, Qt.SortOrder.DescendingOrder)
+    values = [model.row_at(r).surplus for r in range(model.rowCount())]
+    assert values == sorted(values, reverse=True) and len(values) == 150
+    name = model.row_at(0).name
+    page.search.setText(name.split()[-1])
+    assert 1 <= model.rowCount() < 150
+    assert all(name.split()[-1].lower() in model.row_at(r).name.lower() for r in range(model.rowCount()))
+    page.search.clear()
+    page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
+    assert [model.data(model.index(r, 0)) for r in range(3)] == ["1", "2", "3"]

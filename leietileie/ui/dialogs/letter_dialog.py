@@ -17,9 +17,7 @@ from PySide6.QtCore import (
     QCoreApplication,
     QDate,
     QIODevice,
-    QUrl,
 )
-from PySide6.QtGui import QDesktopServices
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
@@ -85,6 +83,9 @@ class LetterDialog(QDialog):
         self.open_button = QPushButton(self.tr("Åpne for utskrift …"))
         self.open_button.setEnabled(False)
         self.open_button.clicked.connect(self.open_file)
+        self.print_button = QPushButton(self.tr("Skriv &ut …"))
+        self.print_button.setEnabled(False)
+        self.print_button.clicked.connect(self.print_letter)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.document = QPdfDocument(self)
@@ -95,6 +96,7 @@ class LetterDialog(QDialog):
         buttons = QHBoxLayout()
         buttons.addWidget(self.make_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.print_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -120,6 +122,7 @@ class LetterDialog(QDialog):
         self._show(data)
         self.status.setText(self.tr("Lagret i arkivet: %s") % produced.path)
         self.open_button.setEnabled(True)
+        self.print_button.setEnabled(True)
         self.ctx.households_changed.emit()
 
     def _show(self, data: bytes) -> None:
@@ -128,6 +131,13 @@ class LetterDialog(QDialog):
         self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
         self.document.load(self._buffer)
 
-    def open_file(self) -> None:
-        if self.path is not None:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.path)))
+    def open_file(self) -> bool:
+        from ..printing import open_pdf
+
+        return self.path is not None and open_pdf(self, self.path)
+
+    def print_letter(self) -> bool:
+        """The letter through the printer dialog with a preview (no PDF viewer needed)."""
+        from ..printing import print_pdf
+
+        return self.path is not None and print_pdf(self, self.path)

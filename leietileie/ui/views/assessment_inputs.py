@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from ...domain.model import Scenario
 from ...rules import available_years, load_rules
+from .. import fmt
 from ..fmt import NB
 
 MODES = (("startlan_only", QT_TRANSLATE_NOOP("InputsPanel", "Bare startlån")),
@@ -124,7 +125,8 @@ class InputsPanel(QWidget):
         self.mode = _choice(self.tr("Finansiering"), MODES)
         self.term = QSpinBox()
         self.term.setRange(5, 50)
-        self.term.setSuffix(self.tr(" år"))
+        self.term.setSuffix(fmt.years_suffix(self.term.value()))
+        self.term.valueChanged.connect(lambda n: self.term.setSuffix(fmt.years_suffix(n)))
         self.term.setAccessibleName(self.tr("Løpetid"))
         self.repayment = _choice(self.tr("Nedbetaling"), REPAYMENTS)
         self.startlan_rate = _rate_box(self.tr("Startlånsrente"))

@@ -32,6 +32,7 @@ from .. import messages
 from ..charts import CostChart, DebtChart, ScheduleModel, yearly_rows
 from ..context import AppContext
 from ..domain_text import translate
+from ..tables import compact_combo
 from .assessment_inputs import InputsPanel
 from .assessment_results import ResultsPanel
 from .base import HouseholdView
@@ -54,12 +55,12 @@ class AssessmentView(HouseholdView):
         split = QSplitter(Qt.Orientation.Horizontal)
         self.inputs = InputsPanel()
         self.inputs.changed.connect(self.recompute)
-        split.addWidget(self._scroll(self.inputs, 370))
+        split.addWidget(self._scroll(self.inputs, 290))
         self.results = ResultsPanel()
-        split.addWidget(self._scroll(self.results, 420))
+        split.addWidget(self._scroll(self.results, 300))
         split.addWidget(self._charts())
         split.setStretchFactor(2, 1)
-        split.setSizes([370, 430, 560])
+        split.setSizes([330, 380, 420])
         layout.addWidget(split, 1)
 
     def _scroll(self, widget: QWidget, width: int) -> QScrollArea:
@@ -76,21 +77,35 @@ class AssessmentView(HouseholdView):
         self.title = QLabel(self.tr("Velg en husstand under Leietakere."))
         self.title.setStyleSheet("font-size:14pt;font-weight:600")
         self.title.setAccessibleName(self.tr("Husstand"))
+        self.title.setWordWrap(True)
         row.addWidget(self.title, 1)
-        row.addWidget(QLabel(self.tr("Bolig:")))
-        self.unit_box = QComboBox()
+        unit_label = QLabel(self.tr("B&olig:"))
+        row.addWidget(unit_label)
+        self.unit_box = compact_combo(QComboBox(), 20)
         self.unit_box.setAccessibleName(self.tr("Bolig"))
-        self.unit_box.setMinimumWidth(320)
         self.unit_box.currentIndexChanged.connect(self._unit_chosen)
-        row.addWidget(self.unit_box)
-        for text, slot in ((self.tr("Åpne beregning …"), self.open_file),
-                           (self.tr("Lagre beregning …"), self.save_file),
-                           (self.tr("Lagre på saken"), self.store_on_case)):  # fmt: skip
+        unit_label.setBuddy(self.unit_box)
+        row.addWidget(self.unit_box, 1)
+        self.header_buttons: dict[str, QPushButton] = {}
+        for key, text, slot in (("open", self.tr("Å&pne …"), self.open_file),
+                                ("save", self.tr("&Lagre …"), self.save_file),
+                                ("case", self.tr("Lagre på sak&en"), self.store_on_case),
+                                ("letter", self.tr("Bre&v …"), self.letter)):  # fmt: skip
             button = QPushButton(text)
-            button.setAccessibleName(text)
+            button.setAccessibleName(text.replace("&", ""))
             button.clicked.connect(slot)
             row.addWidget(button)
+            self.header_buttons[key] = button
+        self.header_buttons["open"].setToolTip(self.tr("Åpne en lagret beregning (JSON)"))
+        self.header_buttons["save"].setToolTip(self.tr("Lagre beregningen som fil (JSON)"))
+        self.header_buttons["letter"].setToolTip(self.tr("Lag brev til husstanden"))
         return row
+
+    def letter(self) -> None:
+        from ..letters_ui import open_letter_dialog
+
+        household_id = None if self.household is None else self.household.id
+        self.letter_dialog = open_letter_dialog(self, self.ctx, household_id)
 
     def _charts(self) -> QTabWidget:
         tabs = QTabWidget()
@@ -105,7 +120,7 @@ class AssessmentView(HouseholdView):
         tabs.addTab(self.cost_chart.view, self.tr("Leie og eie"))
         tabs.addTab(self.debt_chart.view, self.tr("Gjeld og egenkapital"))
         tabs.addTab(table, self.tr("Nedbetalingsplan"))
-        tabs.setMinimumWidth(420)
+        tabs.setMinimumWidth(300)
         return tabs
 
     # Household and dwelling ---------------------------------------------------------

@@ -28,7 +28,8 @@ class HouseholdView(View):
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.pending: int | None = None
+        #: a view built after a household was chosen takes that household up when shown
+        self.pending: int | None = ctx.current_household
         ctx.household_selected.connect(self._selected)
 
     def set_household(self, household_id: int) -> None:

@@ -33,7 +33,18 @@ def _bold() -> QFont:
     return font
 
 
+def _comparable(value: Any) -> tuple[bool, Any]:
+    """Sort None last and never compare None with a value."""
+    return (value is None, "" if value is None else value.lower() if isinstance(value, str) else value)
+
+
+def _matches(texts: Any, needle: str) -> bool:
+    return any(needle in str(text).lower() for text in texts if text is not None)
+
+
 class _RowsModel(QAbstractTableModel):
+    """Rows in memory, sorted by a clicked header and filtered by a search text."""
+
     #: the translation context of ``headers``
     context = ""
     headers: tuple[str, ...] = ()
@@ -41,13 +52,45 @@ class _RowsModel(QAbstractTableModel):
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.rows: list[Any] = []
+        self.all_rows: list[Any] = []
+        self.search = ""
+        self.sort_column: int | None = None
+        self.sort_order = Qt.SortOrder.AscendingOrder
         self.today = date.today()
 
     def set_rows(self, rows: list[Any], today: date | None = None) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.all_rows = list(rows)
         self.today = today or date.today()
+        self.rows = self._arranged()
         self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        self.beginResetModel()
+        self.search = text.strip().lower()
+        self.rows = self._arranged()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self.sort_column, self.sort_order = column, order
+        self.rows = self._arranged()
+        self.layoutChanged.emit()
+
+    def sort_key(self, row: Any, column: int) -> Any:
+        """The value a column sorts by (dates and numbers as such, not their text)."""
+        return self.texts(row)[column]
+
+    def texts(self, row: Any) -> tuple[Any, ...]:
+        raise NotImplementedError
+
+    def _arranged(self) -> list[Any]:
+        rows = [r for r in self.all_rows if _matches(self.texts(r), self.search)] if self.search else list(self.all_rows)
+        if self.sort_column is not None and 0 <= self.sort_column < len(self.headers):
+            col = self.sort_column
+            rows.sort(key=lambda r: _comparable(self.sort_key(r, col)),
+                      reverse=self.sort_order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+        return rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -75,10 +118,7 @@ class CaseTableModel(_RowsModel):
         col = index.column()
         overdue = col == 6 and row.overdue(self.today)
         if role == Qt.ItemDataRole.DisplayRole:
-            values = (str(row.case_id), row.external_id, row.name,
-                      translate(CASE_STATE_LABELS_NB.get(row.state, row.state)), row.caseworker,
-                      fmt.day(row.opened_on), self._due(row))  # fmt: skip
-            return values[col]
+            return self.texts(row)[col]
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return OVERDUE
         if role == Qt.ItemDataRole.FontRole and overdue:
@@ -88,6 +128,15 @@ class CaseTableModel(_RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return RIGHT
         return None
+
+    def texts(self, row: CaseRow) -> tuple[str, ...]:
+        return (str(row.case_id), row.external_id, row.name,
+                translate(CASE_STATE_LABELS_NB.get(row.state, row.state)), row.caseworker,
+                fmt.day(row.opened_on), self._due(row))  # fmt: skip
+
+    def sort_key(self, row: CaseRow, column: int) -> Any:
+        raw = {0: row.case_id, 5: row.opened_on, 6: row.next_due}
+        return raw[column] if column in raw else self.texts(row)[column]
 
     def _due(self, row: CaseRow) -> str:
         if row.next_due is None:
@@ -108,33 +157,78 @@ class DueModel(_RowsModel):
                QT_TRANSLATE_NOOP("DueModel", "Navn"), QT_TRANSLATE_NOOP("DueModel", "Husstand"),
                QT_TRANSLATE_NOOP("DueModel", "Status"))
 
+    def texts(self, item: DueItem) -> tuple[str, ...]:
+        due = fmt.day(item.due_on) + (self.tr(" (forfalt)") if item.overdue else "")
+        return (due, translate(item.label), item.name, item.external_id,
+                translate(CASE_STATE_LABELS_NB.get(item.state, item.state)))  # fmt: skip
+
+    def sort_key(self, item: DueItem, column: int) -> Any:
+        return item.due_on if column == 0 else self.texts(item)[column]
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         item: DueItem = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            due = fmt.day(item.due_on) + (self.tr(" (forfalt)") if item.overdue else "")
-            return (due, translate(item.label), item.name, item.external_id,
-                    translate(CASE_STATE_LABELS_NB.get(item.state, item.state)))[index.column()]  # fmt: skip
+            return self.texts(item)[index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return OVERDUE
         return None
 
 
 class ExportTableModel(QAbstractTableModel):
-    """Shows an export ``Table`` (money as «1 234 567 kr»)."""
+    """Shows an export ``Table`` (money as «1 234 567 kr»), sorted by a clicked header and
+    filtered by a search text."""
 
     def __init__(self, parent: Any = None):
         super().__init__(parent)
         self.table: Table | None = None
+        self.rows: list[Any] = []
+        self.search = ""
+        self.sort_column: int | None = None
+        self.sort_order = Qt.SortOrder.AscendingOrder
 
     def set_table(self, table: Table) -> None:
         self.beginResetModel()
         self.table = table
+        self.rows = self._arranged()
         self.endResetModel()
 
+    def set_search(self, text: str) -> None:
+        self.beginResetModel()
+        self.search = text.strip().lower()
+        self.rows = self._arranged()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self.sort_column, self.sort_order = column, order
+        self.rows = self._arranged()
+        self.layoutChanged.emit()
+
+    def _arranged(self) -> list[Any]:
+        if self.table is None:
+            return []
+        rows = list(self.table.rows)
+        if self.search:
+            columns = range(len(self.table.columns))
+            rows = [r for r in rows if _matches((self._text(r, c) for c in columns), self.search)]
+        if self.sort_column is not None and 0 <= self.sort_column < len(self.table.columns):
+            col = self.sort_column
+            rows.sort(key=lambda r: _comparable(r[col]), reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+        return rows
+
+    def _text(self, row: Any, col: int) -> str:
+        assert self.table is not None
+        column, value = self.table.columns[col], row[col]
+        if column.kind == "money":
+            return fmt.kr(float(value))
+        if column.kind == "integer" and column.key != "year":
+            return fmt.number(float(value))
+        return str(value)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() or self.table is None else len(self.table.rows)
+        return 0 if parent.isValid() or self.table is None else len(self.rows)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.table is None else len(self.table.columns)
@@ -148,13 +242,8 @@ class ExportTableModel(QAbstractTableModel):
         if not index.isValid() or self.table is None:
             return None
         column = self.table.columns[index.column()]
-        value = self.table.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            if column.kind == "money":
-                return fmt.kr(float(value))  # type: ignore[arg-type]
-            if column.kind == "integer" and column.key != "year":
-                return fmt.number(float(value))  # type: ignore[arg-type]
-            return str(value)
+            return self._text(self.rows[index.row()], index.column())
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return RIGHT
         return None

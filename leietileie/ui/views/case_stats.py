@@ -13,9 +13,9 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +24,7 @@ from ...exports import write_table
 from ...services.statistics import statistics_table
 from .. import messages
 from ..domain_text import translate
+from ..tables import list_table
 from .case_models import ExportTableModel
 from .screening_export import FILE_FILTERS
 
@@ -39,18 +40,23 @@ class StatisticsTab(QWidget):
         self.model = ExportTableModel(self)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
-        row.addWidget(QLabel(self.tr("Salg av kommunale utleieboliger til leietakere, per år")))
+        heading = QLabel(self.tr("Salg av kommunale utleieboliger til leietakere, per år"))
+        heading.setWordWrap(True)
+        row.addWidget(heading, 2)
         row.addStretch(1)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Søk i statistikken"))
+        self.search.setAccessibleName(self.tr("Søk i statistikken"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.model.set_search)
+        row.addWidget(self.search)
         self.export_button = QPushButton(self.tr("Eksporter statistikk …"))
         self.export_button.setAccessibleName(self.export_button.text())
         self.export_button.clicked.connect(self.export)
         row.addWidget(self.export_button)
         layout.addLayout(row)
         split = QSplitter(Qt.Orientation.Vertical)
-        self.table = QTableView()
-        self.table.setAccessibleName(self.tr("Statistikk per år"))
-        self.table.setModel(self.model)
-        self.table.verticalHeader().setVisible(False)
+        self.table = list_table(self.tr("Statistikk per år"), self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         split.addWidget(self.table)
         self.chart = QChart()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QSplitter,
+    QTableView,
     QTabWidget,
     QTextBrowser,
     QVBoxLayout,
@@ -40,14 +41,13 @@ from ...services.cases import (
 from .. import fmt, messages
 from ..context import AppContext
 from ..domain_text import DOCUMENT_LABELS, translate
-from ..tables import list_table
+from ..tables import fit_columns, list_table
 from .base import View
 from .case_models import CaseTableModel, DueModel
 from .case_stats import StatisticsTab
 
 OPEN = "__open__"
 DUE_WITHIN_DAYS = 7
-CASE_WIDTHS = (50, 100, 170, 100, 105, 85, 130)
 #: Closed cases are kept this many years before the deletion proposes them.
 KEEP_CLOSED_YEARS = 2
 
@@ -110,6 +110,21 @@ class CasesPage(View):
         ctx.households_changed.connect(self.refresh)
         self.refresh()
 
+    def _search_changed(self, text: str) -> None:
+        self.cases_model.set_search(text)
+        self.due_model.set_search(text)
+
+    def focus_search(self) -> None:
+        if self.tabs.currentIndex() == 1:
+            self.stats.search.setFocus()
+        else:
+            self.search.setFocus()
+
+    @property
+    def table(self) -> QTableView:
+        """The list Rediger → Kopier and Fil → Eksporter use when no list has the focus."""
+        return self.stats.table if self.tabs.currentIndex() == 1 else self.cases_table
+
     # Layout -------------------------------------------------------------------------
 
     def _cases_tab(self) -> QWidget:
@@ -123,8 +138,16 @@ class CasesPage(View):
         for state in CASE_STATES[1:]:
             self.state_filter.addItem(translate(CASE_STATE_LABELS_NB[state]), state)
         self.state_filter.currentIndexChanged.connect(self.refresh)
-        row.addWidget(QLabel(self.tr("Vis:")))
+        show = QLabel(self.tr("&Vis:"))
+        show.setBuddy(self.state_filter)
+        row.addWidget(show)
         row.addWidget(self.state_filter)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Søk: navn, husstand, saksbehandler"))
+        self.search.setAccessibleName(self.tr("Søk i sakene"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        row.addWidget(self.search, 1)
         row.addStretch(1)
         self.count_label = QLabel()
         row.addWidget(self.count_label)
@@ -136,8 +159,6 @@ class CasesPage(View):
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QSplitter(Qt.Orientation.Vertical)
         self.cases_table = list_table(self.tr("Saker"), self.cases_model)
-        for col, width in enumerate(CASE_WIDTHS):
-            self.cases_table.setColumnWidth(col, width)
         self.cases_table.selectionModel().selectionChanged.connect(self._case_selected)
         left.addWidget(self.cases_table)
         due_box = QGroupBox(self.tr("Forfalt og forfaller innen {} dager").format(DUE_WITHIN_DAYS))
@@ -180,7 +201,18 @@ class CasesPage(View):
         form.addRow(self.tr("Notat"), self.move_note)
         form.addRow("", self.move_button)
         layout.addWidget(box)
+        self.letter_button = QPushButton(self.tr("Bre&v …"))
+        self.letter_button.setAccessibleName(self.tr("Brev"))
+        self.letter_button.setToolTip(self.tr("Lag brev til husstanden i saken"))
+        self.letter_button.clicked.connect(self.letter)
+        layout.addWidget(self.letter_button)
         return pane
+
+    def letter(self) -> None:
+        from ..letters_ui import open_letter_dialog
+
+        household_id = None if self.detail_case is None else self.detail_case.case.household_id
+        self.letter_dialog = open_letter_dialog(self, self.ctx, household_id)
 
     # Data ---------------------------------------------------------------------------
 
@@ -192,6 +224,7 @@ class CasesPage(View):
                           states=(choice,) if choice not in (None, OPEN) else ())  # fmt: skip
         self.cases_model.set_rows(rows, self.today)
         self.due_model.set_rows(due_items(self.ctx.db, self.today, DUE_WITHIN_DAYS), self.today)
+        fit_columns(self.cases_table)
         overdue = sum(1 for d in self.due_model.rows if d.overdue)
         self.count_label.setText(self.tr("{} saker, {} forfalte frister").format(len(rows), overdue))
         if selected is not None and self.select_case(selected):

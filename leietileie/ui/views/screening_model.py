@@ -71,6 +71,20 @@ def display(row: ResultRow, key: str) -> str:
     return translate(row.case_label)
 
 
+def sort_value(row: ResultRow | None, key: str) -> tuple[bool, Any]:
+    """What a column sorts by: amounts and counts as numbers, the rest as shown; missing last."""
+    if row is None:
+        return (True, 0)
+    f = row.figures
+    if key in ("startlan", "grant", "years"):
+        value = f.get(key)
+        return (value is None, value or 0)
+    if key in ("price", "monthly_cost", "rent", "surplus", "size"):
+        value = getattr(row, key)
+        return (value is None, value or 0)
+    return (False, display(row, key).lower())
+
+
 class ScreeningResultsModel(QAbstractTableModel):
     def __init__(self, db: Any, parent: Any = None):
         super().__init__(parent)
@@ -79,6 +93,12 @@ class ScreeningResultsModel(QAbstractTableModel):
         self.index_ = ResultIndex([], [], [])
         self.positions: list[int] = []
         self._pages: OrderedDict[int, dict[int, ResultRow]] = OrderedDict()
+        self.category: str | None = None
+        self.reason: str | None = None
+        self.search = ""
+        self.sort_column: int | None = None
+        self.sort_order = Qt.SortOrder.AscendingOrder
+        self._every_row: dict[int, ResultRow] | None = None
 
     # Qt interface -------------------------------------------------------------------
 
@@ -121,15 +141,65 @@ class ScreeningResultsModel(QAbstractTableModel):
         self.beginResetModel()
         self.run_id = run_id
         self.index_ = result_index(self.db, run_id) if run_id is not None else ResultIndex([], [], [])
-        self.positions = list(range(len(self.index_.ids)))
+        self._every_row = None
+        self.positions = self._arranged()
         self._pages.clear()
         self.endResetModel()
 
     def set_filter(self, category: str | None, reason: str | None) -> None:
         self.beginResetModel()
-        self.positions = self.index_.select(category, reason)
+        self.category, self.reason = category, reason
+        self.positions = self._arranged()
         self._pages.clear()
         self.endResetModel()
+
+    def set_search(self, text: str) -> None:
+        self.beginResetModel()
+        self.search = text.strip().lower()
+        self.positions = self._arranged()
+        self._pages.clear()
+        self.endResetModel()
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        self.layoutAboutToBeChanged.emit()
+        self.sort_column, self.sort_order = column, order
+        self.positions = self._arranged()
+        self._pages.clear()
+        self.layoutChanged.emit()
+
+    def _rows_by_id(self) -> dict[int, ResultRow]:
+        """Every row of the run (loaded once, when a search or a sort needs them)."""
+        if self._every_row is None:
+            rows: dict[int, ResultRow] = {}
+            ids = self.index_.ids
+            if self.run_id is not None:
+                for start in range(0, len(ids), 5000):
+                    rows.update(result_rows(self.db, self.run_id, ids[start:start + 5000]))
+            self._every_row = rows
+        return self._every_row
+
+    def _arranged(self) -> list[int]:
+        positions = self.index_.select(self.category, self.reason)
+        column = self.sort_column if self.sort_column is not None and 0 < self.sort_column < len(COLUMNS) else None
+        if not self.search and column is None:
+            return positions
+        rows, ids = self._rows_by_id(), self.index_.ids
+        if self.search:
+            needle = self.search
+
+            def hit(p: int) -> bool:
+                row = rows.get(ids[p])
+                return row is not None and any(needle in display(row, k).lower()
+                                               for k in ("name", "external_id", "address"))  # fmt: skip
+
+            positions = [p for p in positions if hit(p)]
+        if column is not None:
+            key = COLUMNS[column][0]
+            positions.sort(key=lambda p: sort_value(rows.get(ids[p]), key),
+                           reverse=self.sort_order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+        elif self.sort_order == Qt.SortOrder.DescendingOrder and self.sort_column == 0:
+            positions.reverse()
+        return positions
 
     def household_id(self, row: int) -> int | None:
         if 0 <= row < len(self.positions):
@@ -158,4 +228,5 @@ class ScreeningResultsModel(QAbstractTableModel):
         """Drop fetched pages (case status may have changed) without losing the filter."""
         self.beginResetModel()
         self._pages.clear()
+        self._every_row = None
         self.endResetModel()

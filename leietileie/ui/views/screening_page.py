@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QSplitter,
     QTableView,
@@ -44,7 +45,7 @@ from ...services.settings import Settings
 from .. import fmt, messages
 from ..context import AppContext
 from ..domain_text import translate
-from ..tables import list_table
+from ..tables import compact_combo, list_table
 from ..worker import Progress, Task, run_task
 from .base import View
 from .screening_export import FILE_FILTERS, ExportColumnsDialog
@@ -93,6 +94,7 @@ class ScreeningPage(View):
         self.run_button.clicked.connect(self.run_screening)
         row.addWidget(self.run_button)
         self.run_label = QLabel()
+        self.run_label.setWordWrap(True)
         self.run_label.setAccessibleName(self.tr("Om kartleggingen"))
         row.addWidget(self.run_label, 1)
         self.category_filter = QComboBox()
@@ -105,11 +107,17 @@ class ScreeningPage(View):
         self.reason_filter.addItem(self.tr("Alle begrunnelser"), None)
         for key, text in REASON_TEXTS_NB.items():
             self.reason_filter.addItem(translate(text), key)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Søk: navn, husstand, adresse"))
+        self.search.setAccessibleName(self.tr("Søk i resultatene"))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self._search_changed)
+        row.addWidget(self.search)
         for box in (self.category_filter, self.reason_filter):
+            compact_combo(box, 14)
             box.currentIndexChanged.connect(self.apply_filter)
             row.addWidget(box)
         self.count_label = QLabel()
-        self.count_label.setMinimumWidth(130)
         self.count_label.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         row.addWidget(self.count_label)
         return row
@@ -123,7 +131,6 @@ class ScreeningPage(View):
         for key, color in zip(CATEGORIES, CATEGORY_COLORS, strict=True):
             label = QLabel()
             label.setStyleSheet(f"color: {color}; font-weight: bold;")
-            label.setMinimumWidth(250)
             self.count_labels[key] = label
             counts.addWidget(label)
         counts.addStretch(1)
@@ -202,9 +209,18 @@ class ScreeningPage(View):
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values)
 
+    def _search_changed(self, text: str) -> None:
+        self.model.set_search(text)
+        self.count_label.setText(fmt.households(self.model.rowCount()))
+        self._selection_changed()
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
     def apply_filter(self) -> None:
         self.model.set_filter(self.category_filter.currentData(), self.reason_filter.currentData())
-        self.count_label.setText(self.tr("{} husstander").format(fmt.number(self.model.rowCount())))
+        self.count_label.setText(fmt.households(self.model.rowCount()))
         self._selection_changed()
 
     def selected_ids(self) -> list[int]:

@@ -31,7 +31,7 @@ GROUPS = (("kommune", QT_TRANSLATE_NOOP("SettingsView", "Kommunen")),
           ("tilskudd", QT_TRANSLATE_NOOP("SettingsView", "Tilskudd")),
           ("brev", QT_TRANSLATE_NOOP("SettingsView", "Brev")),
           ("kartlegging", QT_TRANSLATE_NOOP("SettingsView", "Kartlegging")))
-LANGUAGES = (("nb", "Norsk (bokmål)"), ("en", "English"))
+LANGUAGES = (("nb", "Norsk (bokmål)"), ("nn", "Norsk (nynorsk)"), ("en", "English"))
 
 
 def _editor(setting: Setting) -> QWidget:
@@ -149,7 +149,7 @@ class SettingsView(View):
             self.message.setText("\n".join(translate(p) for p in exc.problems))
             return False
         self.message.setStyleSheet("color:#1e7b34")
-        self.message.setText(self.tr("Lagret ({} endringer).").format(len(changed)))
+        self.message.setText(self.tr("Lagret (%n endringer).", "", len(changed)))
         self.load()
         self.ctx.settings_changed.emit()
         return True

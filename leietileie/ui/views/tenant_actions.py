@@ -13,6 +13,7 @@ from ..dialogs.household_dialog import HouseholdDialog
 from ..dialogs.unit_dialog import UnitDialog
 from ..domain_text import translate
 from ..edits import AddHousehold, DeleteHousehold, SaveHousehold, save_household
+from ..letters_ui import open_letter_dialog
 
 if TYPE_CHECKING:
     from .tenants_view import TenantsView
@@ -29,17 +30,18 @@ class TenantActions(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.buttons: dict[str, QPushButton] = {}
         for key, text, slot in (
-            ("new", self.tr("Ny husstand"), self.new_household),
-            ("edit", self.tr("Rediger"), self.edit_household),
-            ("delete", self.tr("Slett"), self.delete_household),
-            ("undo", self.tr("Angre"), self.undo),
-            ("new_unit", self.tr("Ny bolig"), self.new_unit),
-            ("edit_unit", self.tr("Rediger bolig"), self.edit_unit),
-            ("import", self.tr("Importer …"), self.import_file),
-            ("assess", self.tr("Beregning →"), self.open_assessment),
+            ("new", self.tr("&Ny husstand"), self.new_household),
+            ("edit", self.tr("R&ediger"), self.edit_household),
+            ("delete", self.tr("Sle&tt"), self.delete_household),
+            ("undo", self.tr("&Angre"), self.undo),
+            ("new_unit", self.tr("N&y bolig"), self.new_unit),
+            ("edit_unit", self.tr("Rediger bo&lig"), self.edit_unit),
+            ("import", self.tr("&Importer …"), self.import_file),
+            ("letter", self.tr("Bre&v …"), self.letter),
+            ("assess", self.tr("Beregnin&g →"), self.open_assessment),
         ):
             button = QPushButton(text)
-            button.setAccessibleName(text)
+            button.setAccessibleName(text.replace("&", ""))
             button.clicked.connect(slot)
             row.addWidget(button)
             self.buttons[key] = button
@@ -114,6 +116,10 @@ class TenantActions(QWidget):
         if self.undo_stack.canUndo():
             self.undo_stack.undo()
 
+    def redo(self) -> None:
+        if self.undo_stack.canRedo():
+            self.undo_stack.redo()
+
     # Dwellings ----------------------------------------------------------------------
 
     def new_unit(self) -> None:
@@ -147,6 +153,12 @@ class TenantActions(QWidget):
         from ..dialogs.import_dialog import ImportDialog
 
         ImportDialog(self.ctx, self).exec()
+
+    def letter(self) -> None:
+        hid = self.view.selected_id()
+        if hid is not None:
+            self.ctx.household_selected.emit(hid)
+        open_letter_dialog(self, self.ctx)
 
     def open_assessment(self) -> None:
         hid = self.view.selected_id()

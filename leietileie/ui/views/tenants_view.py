@@ -26,7 +26,7 @@ from ..context import AppContext
 from ..domain_text import translate
 from ..household_detail import detail_html
 from ..household_model import COLUMNS, HouseholdTableModel
-from ..tables import list_table
+from ..tables import compact_combo, list_table
 from .base import View
 from .tenant_actions import TenantActions
 
@@ -36,7 +36,7 @@ WIDTHS = {"name": 205, "national_id": 100, "address": 160, "unit_id": 75, "house
 
 
 def _filter_combo(name: str, everything: str, items: list[tuple[object, str]]) -> QComboBox:
-    box = QComboBox()
+    box = compact_combo(QComboBox(), 10)
     box.setAccessibleName(name)
     box.setToolTip(name)
     box.addItem(everything, None)
@@ -62,7 +62,7 @@ class TenantsView(View):
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Detaljer om husstanden"))
         self.detail.setOpenLinks(False)
-        self.detail.setMinimumWidth(340)
+        self.detail.setMinimumWidth(240)
         split.addWidget(self.detail)
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 1)
@@ -91,7 +91,7 @@ class TenantsView(View):
                                             [(True, self.tr("Med restanse")), (False, self.tr("Uten restanse"))])  # fmt: skip
         for box in (self.type_filter, self.income_filter, self.verdict_filter, self.status_filter, self.arrears_filter):
             box.currentIndexChanged.connect(self.apply_query)
-            box.setMaximumWidth(190)
+            box.setMaximumWidth(200)
             row.addWidget(box, 1)
         self.count_label = QLabel()
         self.count_label.setAccessibleName(self.tr("Antall husstander"))
@@ -143,7 +143,7 @@ class TenantsView(View):
 
     def _update_count(self) -> None:
         n = self.model.rowCount()
-        self.count_label.setText(self.tr("{} husstander").format(fmt.number(n)))
+        self.count_label.setText(fmt.households(n))
 
     # Selection ----------------------------------------------------------------------
 

@@ -1,0 +1,151 @@
+"""Sikkerhetskopi in the app: make one, restore one, show where they are, remind the caseworker.
+
+A backup the caseworker saves somewhere else than the automatic backup folder (a network drive,
+a USB stick) counts as "copied elsewhere"; when none has been for a month, the status bar says so.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from .. import paths
+from ..errors import InputError
+from . import fmt, messages
+from .domain_text import translate as domain_tr
+
+translate = QCoreApplication.translate
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+REMIND_AFTER = timedelta(days=30)
+LAST_COPIED = "backup/last_copied"
+FIRST_USE = "backup/first_use"
+
+
+
+def _stored_day(key: str) -> date | None:
+    value = QSettings().value(key)
+    try:
+        return date.fromisoformat(str(value)) if value else None
+    except ValueError:
+        return None
+
+
+def reminder(today: date | None = None) -> str:
+    """The reminder text when no backup was copied elsewhere for a month ('' otherwise)."""
+    today = today or date.today()
+    last = _stored_day(LAST_COPIED)
+    since = last or _stored_day(FIRST_USE)
+    if since is None:
+        QSettings().setValue(FIRST_USE, today.isoformat())
+        return ""
+    if today - since <= REMIND_AFTER:
+        return ""
+    if last is None:
+        return translate("Backups", "Ingen sikkerhetskopi er lagret utenfor denne maskinen. Velg Fil → Sikkerhetskopi.")
+    return translate("Backups", "Siste sikkerhetskopi lagret et annet sted: {}. Ta en ny (Fil → Sikkerhetskopi).").format(
+        fmt.day(last))
+
+
+def choose_backup_target(parent: QWidget) -> Path | None:
+    """Where to save a backup (tests replace this)."""
+    suggested = str(Path.home() / f"leietileie-sikkerhetskopi-{date.today():%Y%m%d}.db")
+    name, _ = QFileDialog.getSaveFileName(parent, translate("Backups", "Lagre sikkerhetskopi"), suggested,
+                                          translate("Backups", "Database (*.db)"))  # fmt: skip
+    return Path(name) if name else None
+
+
+def choose_backup_source(parent: QWidget) -> Path | None:
+    """Which backup to restore (tests replace this)."""
+    name, _ = QFileDialog.getOpenFileName(parent, translate("Backups", "Gjenopprett fra sikkerhetskopi"), str(paths.backup_dir()),
+                                          translate("Backups", "Database (*.db)"))  # fmt: skip
+    return Path(name) if name else None
+
+
+def make_backup(window: MainWindow, target: Path | None = None) -> Path | None:
+    from ..services.register import backup
+
+    target = target or choose_backup_target(window)
+    if target is None:
+        return None
+    if target.suffix == "":
+        target = target.with_suffix(".db")
+    try:
+        written = backup(window.ctx.db_path, target)
+    except (OSError, InputError) as exc:
+        messages.error(window, translate("Backups", "Sikkerhetskopi"), translate("Backups", "Sikkerhetskopien kunne ikke lagres: {}").format(
+            domain_tr(str(exc))))
+        return None
+    if paths.backup_dir().resolve() not in written.resolve().parents:
+        QSettings().setValue(LAST_COPIED, date.today().isoformat())
+    window.show_backup_problem(reminder())
+    messages.info(window, translate("Backups", "Sikkerhetskopi"), translate("Backups", "Sikkerhetskopien er lagret i {}").format(written))
+    return written
+
+
+def restore_backup(window: MainWindow, source: Path | None = None) -> bool:
+    """Restore a backup over the open register; the program closes afterwards (to reopen it)."""
+    from ..services.register import restore
+
+    source = source or choose_backup_source(window)
+    if source is None:
+        return False
+    question = translate("Backups", "Erstatte registeret med sikkerhetskopien {}? Dagens database tas vare på først, "
+                  "og programmet lukkes etterpå.").format(source.name)  # fmt: skip
+    if not messages.confirm(window, translate("Backups", "Gjenopprett"), question):
+        return False
+    db_path = window.ctx.db_path
+    window.ctx.db.close()
+    try:
+        kept = restore(source, db_path)
+    except (OSError, InputError) as exc:
+        problems = exc.problems if isinstance(exc, InputError) else [str(exc)]
+        messages.error(window, translate("Backups", "Gjenoppretting feilet"), "\n".join(domain_tr(p) for p in problems)
+                       + "\n\n" + translate("Backups", "Registeret er uendret. Programmet lukkes; start det på nytt."))  # fmt: skip
+        window.close()
+        return False
+    text = translate("Backups", "Registeret er gjenopprettet fra {}.").format(source.name)
+    if kept is not None:
+        text += " " + translate("Backups", "Den forrige databasen er tatt vare på i {}.").format(kept)
+    messages.info(window, translate("Backups", "Gjenopprett"), text + "\n\n" + translate("Backups", "Programmet lukkes nå; start det på nytt."))
+    window.close()
+    return True
+
+
+def backup_list(directory: Path | None = None) -> list[Path]:
+    folder = directory or paths.backup_dir()
+    return sorted(folder.glob("*.db"), reverse=True)
+
+
+def show_backups(window: MainWindow) -> str:
+    folder = paths.backup_dir()
+    found = backup_list(folder)
+    lines = [translate("Backups", "Automatiske sikkerhetskopier (ved hver oppstart): {}").format(folder)]
+    if found:
+        lines.append(translate("Backups", "Nyeste: {}").format(found[0].name))
+    last = _stored_day(LAST_COPIED)
+    lines.append(translate("Backups", "Sist lagret et annet sted: {}").format(fmt.day(last)) if last else
+                 translate("Backups", "Ingen sikkerhetskopi er lagret et annet sted ennå."))  # fmt: skip
+    text = "\n".join(lines)
+    messages.info(window, translate("Backups", "Sikkerhetskopier"), text)
+    return text
+
+
+def open_folder(window: QWidget, folder: Path) -> bool:
+    """Open ``folder`` in the file manager; say so when that is not possible."""
+    if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
+        return True
+    messages.info(window, translate("Backups", "Mappe"), translate("Backups", "Fant ikke et program som kan vise mappen. Den ligger her:\n{}").format(
+        folder))
+    return False
+
+
+def open_data_dir(window: QWidget) -> bool:
+    return open_folder(window, paths.data_dir())

@@ -1,0 +1,141 @@
+"""What every list in the app offers: copy (Ctrl+C and the right-click menu), export as shown
+(XLSX, CSV) and print as shown (a PDF of the list through the printer dialog with a preview)."""
+
+from __future__ import annotations
+
+import tempfile
+from datetime import datetime
+from pathlib import Path
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QPoint, Qt
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QFileDialog, QMenu, QTableView, QWidget
+
+from . import messages
+
+translate = QCoreApplication.translate
+
+FILTERS = QT_TRANSLATE_NOOP("TableTools", "Excel (*.xlsx);;CSV for Excel (*.csv)")
+
+
+
+def headers(model: QAbstractItemModel) -> list[str]:
+    return [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
+
+
+def _text(model: QAbstractItemModel, row: int, column: int) -> str:
+    value = model.data(model.index(row, column))
+    return "" if value is None else str(value)
+
+
+def shown_rows(table: QTableView, rows: list[int] | None = None) -> list[list[str]]:
+    """The texts of ``rows`` (default: every row) as the table shows them, hidden columns left out."""
+    model = table.model()
+    columns = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
+    chosen = range(model.rowCount()) if rows is None else rows
+    return [[_text(model, r, c) for c in columns] for r in chosen]
+
+
+def shown_headers(table: QTableView) -> list[str]:
+    names = headers(table.model())
+    return [name for c, name in enumerate(names) if not table.isColumnHidden(c)]
+
+
+def selection_text(table: QTableView) -> str:
+    """The selected rows (or the current cell's row) as tab-separated text with a header line."""
+    rows = sorted({i.row() for i in table.selectionModel().selectedIndexes()})
+    if not rows and table.currentIndex().isValid():
+        rows = [table.currentIndex().row()]
+    lines = ["\t".join(shown_headers(table))]
+    lines += ["\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row) for row in shown_rows(table, rows)]
+    return "\n".join(lines) + "\n"
+
+
+def copy_selection(table: QTableView) -> str:
+    text = selection_text(table)
+    QGuiApplication.clipboard().setText(text)
+    return text
+
+
+def shown_table(table: QTableView, title: str):  # type: ignore[no-untyped-def]
+    """The list as shown, as an export table (every column text, in the shown order)."""
+    from ..exports import Column, Table
+
+    names = shown_headers(table)
+    columns = [Column(f"c{n}", name or f"{n + 1}") for n, name in enumerate(names)]
+    return Table(title, columns, [tuple(r) for r in shown_rows(table)])
+
+
+def write_shown(table: QTableView, path: Path, title: str) -> Path:
+    from ..exports import write_table
+
+    return write_table(shown_table(table, title), path)
+
+
+def choose_export_path(parent: QWidget, suggested: str) -> Path | None:
+    """Where to export (tests replace this)."""
+    name, chosen = QFileDialog.getSaveFileName(parent, translate("TableTools", "Eksporter listen"), suggested, translate("TableTools", FILTERS))
+    if not name:
+        return None
+    path = Path(name)
+    if path.suffix.lower() not in (".xlsx", ".csv"):
+        path = path.with_suffix(".csv" if "csv" in chosen.lower() else ".xlsx")
+    return path
+
+
+def _title(table: QTableView) -> str:
+    return table.accessibleName() or translate("TableTools", "Liste")
+
+
+def export_shown(table: QTableView, parent: QWidget, path: Path | None = None) -> Path | None:
+    title = _title(table)
+    path = path or choose_export_path(parent, f"{title.lower().replace(' ', '-')}-{datetime.now():%Y%m%d}.xlsx")
+    if path is None:
+        return None
+    try:
+        written = write_shown(table, path, title)
+    except Exception as exc:  # noqa: BLE001 - shown to the caseworker, never lost
+        messages.error(parent, translate("TableTools", "Eksporten feilet"), str(exc))
+        return None
+    messages.info(parent, translate("TableTools", "Eksportert"), translate("TableTools", "{} rader er lagret i {}").format(table.model().rowCount(), written))
+    return written
+
+
+def print_shown(table: QTableView, parent: QWidget) -> bool:
+    """The list as shown, as a PDF, through the printer dialog with a preview."""
+    from .printing import print_pdf
+
+    folder = Path(tempfile.mkdtemp(prefix="leietileie-utskrift-"))
+    pdf = write_shown(table, folder / "liste.pdf", _title(table))
+    return print_pdf(parent, pdf)
+
+
+def context_menu(table: QTableView, parent: QWidget) -> QMenu:
+    menu = QMenu(table)
+    copy = QAction(translate("TableTools", "&Kopier"), menu)
+    copy.setShortcut(QKeySequence(QKeySequence.StandardKey.Copy))
+    copy.triggered.connect(lambda: copy_selection(table))
+    menu.addAction(copy)
+    export = QAction(translate("TableTools", "&Eksporter listen som vist …"), menu)
+    export.triggered.connect(lambda: export_shown(table, parent))
+    menu.addAction(export)
+    printing = QAction(translate("TableTools", "&Skriv ut listen …"), menu)
+    printing.triggered.connect(lambda: print_shown(table, parent))
+    menu.addAction(printing)
+    return menu
+
+
+def install(table: QTableView, parent: QWidget | None = None) -> QTableView:
+    """Give ``table`` its right-click menu (Ctrl+C is the main window's Rediger → Kopier, which
+    copies the selected rows of the focused list)."""
+    owner = parent or table
+    table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+
+    def show(point: QPoint) -> None:
+        menu = context_menu(table, owner)
+        table.setProperty("context_menu", menu)
+        menu.popup(table.viewport().mapToGlobal(point))
+
+    table.customContextMenuRequested.connect(show)
+    table.setProperty("leietileie_list", True)
+    return table

@@ -1,0 +1,4251 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="nn_NO">
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../leietileie/ui/app.py" line="114" />
+        <source>Den automatiske sikkerhetskopien feilet: {}</source>
+        <translation>Den automatiske tryggingskopien feila: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/app.py" line="158" />
+        <source>Sikkerhetskopi</source>
+        <translation>Tryggingskopi</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <location filename="../../leietileie/ui/context.py" line="41" />
+        <source>Kommunen</source>
+        <extracomment>a household was chosen somewhere (tenant list, screening, cases) → id households were added, changed, deleted or imported the declared settings changed ask the main window to show a view by name</extracomment>
+        <translation>Kommunen</translation>
+    </message>
+</context>
+<context>
+    <name>AssessmentView</name>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="77" />
+        <source>Velg en husstand under Leietakere.</source>
+        <translation>Vel eit hushald under Leigetakarar.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
+        <source>Husstand</source>
+        <translation>Hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="82" />
+        <source>B&amp;olig:</source>
+        <translation>&amp;Bustad:</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="85" />
+        <source>Bolig</source>
+        <translation>Bustad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="90" />
+        <source>Å&amp;pne …</source>
+        <translation>O&amp;pne …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="91" />
+        <source>&amp;Lagre …</source>
+        <translation>&amp;Lagre …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
+        <source>Lagre på sak&amp;en</source>
+        <translation>Lagre på &amp;saka</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
+        <source>Bre&amp;v …</source>
+        <translation>Bre&amp;v …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="99" />
+        <source>Åpne en lagret beregning (JSON)</source>
+        <translation>Opne ein lagra berekning (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="100" />
+        <source>Lagre beregningen som fil (JSON)</source>
+        <translation>Lagre berekninga som fil (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
+        <source>Lag brev til husstanden</source>
+        <translation>Lag brev til hushaldet</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="119" />
+        <source>Nedbetalingsplan per år</source>
+        <translation>Nedbetalingsplan per år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="120" />
+        <source>Leie og eie</source>
+        <translation>Leige og eige</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="121" />
+        <source>Gjeld og egenkapital</source>
+        <translation>Gjeld og eigenkapital</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="122" />
+        <source>Nedbetalingsplan</source>
+        <translation>Nedbetalingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="139" />
+        <source> (leier nå)</source>
+        <translation> (leiger no)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="192" />
+        <source>Lagre beregning</source>
+        <translation>Lagre berekning</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="194" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="203" />
+        <source>Beregning (*.json)</source>
+        <translation>Berekning (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="203" />
+        <source>Åpne beregning</source>
+        <translation>Opne berekning</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="210" />
+        <source>Kan ikke åpne beregningen</source>
+        <translation>Kan ikkje opne berekninga</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="213" />
+        <source>Beregning fra fil: {}</source>
+        <translation>Berekning frå fil: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="221" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="230" />
+        <source>Lagre på saken</source>
+        <translation>Lagre på saka</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="221" />
+        <source>Velg en husstand og en bolig først.</source>
+        <translation>Vel ein hushald og ein bustad først.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="230" />
+        <source>Beregningen er lagret på saken.</source>
+        <translation>Berekninga er lagra på saka.</translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="52" />
+        <source>Ingen sikkerhetskopi er lagret utenfor denne maskinen. Velg Fil → Sikkerhetskopi.</source>
+        <translation>Inga tryggingskopi er lagra utanfor denne maskina. Vel Fil → Tryggingskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="53" />
+        <source>Siste sikkerhetskopi lagret et annet sted: {}. Ta en ny (Fil → Sikkerhetskopi).</source>
+        <translation>Siste tryggingskopi lagra eit anna stad: {}. Ta ein ny (Fil → Tryggingskopi).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="60" />
+        <source>Lagre sikkerhetskopi</source>
+        <translation>Lagre tryggingskopi</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="61" />
+        <location filename="../../leietileie/ui/backups.py" line="68" />
+        <source>Database (*.db)</source>
+        <translation>Database (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="67" />
+        <source>Gjenopprett fra sikkerhetskopi</source>
+        <translation>Gjenopprett frå tryggingskopi</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="83" />
+        <location filename="../../leietileie/ui/backups.py" line="89" />
+        <source>Sikkerhetskopi</source>
+        <translation>Tryggingskopi</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="83" />
+        <source>Sikkerhetskopien kunne ikke lagres: {}</source>
+        <translation>Tryggingskopien kunne ikkje blir lagra: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="89" />
+        <source>Sikkerhetskopien er lagret i {}</source>
+        <translation>Tryggingskopien er lagra i {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="100" />
+        <source>Erstatte registeret med sikkerhetskopien {}? Dagens database tas vare på først, og programmet lukkes etterpå.</source>
+        <translation>Erstatte registeret med tryggingskopien {}? Dagens database blir teke vare på først, og programmet blir lukka etterpå.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="102" />
+        <location filename="../../leietileie/ui/backups.py" line="117" />
+        <source>Gjenopprett</source>
+        <translation>Gjenopprett</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="110" />
+        <source>Gjenoppretting feilet</source>
+        <translation>Gjenoppretting feila</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="111" />
+        <source>Registeret er uendret. Programmet lukkes; start det på nytt.</source>
+        <translation>Registeret er uendra. Programmet blir lukka; start det på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="114" />
+        <source>Registeret er gjenopprettet fra {}.</source>
+        <translation>Registeret er gjenoppretta frå {}.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="116" />
+        <source>Den forrige databasen er tatt vare på i {}.</source>
+        <translation>Den førre databasen er teke vare på i {}.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="117" />
+        <source>Programmet lukkes nå; start det på nytt.</source>
+        <translation>Programmet blir lukka no; start det på nytt.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="130" />
+        <source>Automatiske sikkerhetskopier (ved hver oppstart): {}</source>
+        <translation>Automatiske tryggingskopiar (ved kvar oppstart): {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="132" />
+        <source>Nyeste: {}</source>
+        <translation>Nyaste: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="134" />
+        <source>Sist lagret et annet sted: {}</source>
+        <translation>Sist lagra ein annan stad: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="135" />
+        <source>Ingen sikkerhetskopi er lagret et annet sted ennå.</source>
+        <translation>Inga tryggingskopi er lagra ein annan stad enno.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="137" />
+        <source>Sikkerhetskopier</source>
+        <translation>Tryggingskopiar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="145" />
+        <source>Mappe</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/backups.py" line="145" />
+        <source>Fant ikke et program som kan vise mappen. Den ligger her:
+{}</source>
+        <translation>Fant ikkje eit program som kan vise mappa. Den ligg her:
+{}</translation>
+    </message>
+</context>
+<context>
+    <name>CaseTableModel</name>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="109" />
+        <source>Sak</source>
+        <extracomment>the translation context of ``headers``</extracomment>
+        <translation>Sak</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="109" />
+        <source>Husstand</source>
+        <translation>Hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="110" />
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="110" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="111" />
+        <source>Saksbehandler</source>
+        <translation>Sakshandsamar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="111" />
+        <source>Åpnet</source>
+        <translation>Opna</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="112" />
+        <source>Neste frist</source>
+        <translation>Neste frist</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="145" />
+        <source>{} (forfalt)</source>
+        <translation>{} (forfalle)</translation>
+    </message>
+</context>
+<context>
+    <name>CasesPage</name>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="105" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="161" />
+        <source>Saker</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="107" />
+        <source>Statistikk</source>
+        <translation>Statistikk</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="135" />
+        <source>Saksstatus</source>
+        <translation>Saksstatus</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="136" />
+        <source>Alle saker</source>
+        <translation>Alle saker</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="137" />
+        <source>Åpne saker</source>
+        <translation>Opne saker</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="141" />
+        <source>&amp;Vis:</source>
+        <translation>&amp;Vis:</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="146" />
+        <source>Søk: navn, husstand, saksbehandler</source>
+        <translation>Søk: namn, hushald, sakshandsamar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="147" />
+        <source>Søk i sakene</source>
+        <translation>Søk i sakene</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="154" />
+        <source>Slett avsluttede saker …</source>
+        <translation>Slett avslutta saker …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="155" />
+        <source>Personvern: slett saker som ble avsluttet for lenge siden</source>
+        <translation>Personvern: slett saker som vart avslutta for lenge sidan</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="164" />
+        <source>Forfalt og forfaller innen {} dager</source>
+        <translation>Forfalle og forfell innan {} dagar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="166" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="289" />
+        <source>Frister</source>
+        <translation>Fristar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="186" />
+        <source>Saken i detalj</source>
+        <translation>Saka i detalj</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="188" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
+        <source>Flytt saken</source>
+        <translation>Flytt saka</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="191" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="199" />
+        <source>Ny status</source>
+        <translation>Ny status</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="196" />
+        <source>Notat (valgfritt)</source>
+        <translation>Notat (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="200" />
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="201" />
+        <source>Notat</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="204" />
+        <source>Bre&amp;v …</source>
+        <translation>Bre&amp;v …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="205" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="297" />
+        <source>Brev</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="206" />
+        <source>Lag brev til husstanden i saken</source>
+        <translation>Lag brev til hushaldet i saka</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="229" />
+        <source>{} saker, {} forfalte frister</source>
+        <translation>{} saker, {} forfalne fristar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="260" />
+        <source>Ingen sak er valgt.</source>
+        <translation>Inga sak er vald.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="269" />
+        <source>Saken er avsluttet</source>
+        <translation>Saka er avslutta</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="274" />
+        <source>Sak nr. {} · &lt;b&gt;{}&lt;/b&gt; · åpnet {}</source>
+        <translation>Sak nr. {} · &lt;b&gt;{}&lt;/b&gt; · opna {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="276" />
+        <source>avsluttet {}</source>
+        <translation>avslutta {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="280" />
+        <source>Historikk</source>
+        <translation>Historikk</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <source>utført</source>
+        <translation>utført</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <source>forfalt</source>
+        <translation>forfalle</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <source>åpen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="301" />
+        <source>Ingen brev er knyttet til saken.</source>
+        <translation>Ingen brev er knytt til saka.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="302" />
+        <source>Beregninger</source>
+        <translation>Berekningar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="303" />
+        <source>regelår {}</source>
+        <translation>regelår {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="308" />
+        <source>Ingen beregninger er knyttet til saken.</source>
+        <translation>Ingen berekningar er knytt til saka.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="323" />
+        <source>Kan ikke flytte saken</source>
+        <translation>Kan ikkje flytte saka</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="332" />
+        <source>Slett avsluttede saker</source>
+        <translation>Slett avslutta saker</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="338" />
+        <source>Ingen saker ble avsluttet før {}.</source>
+        <translation>Ingen saker vart avslutta før {}.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="341" />
+        <source>{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. Vil du slette?</source>
+        <translation>{} saker som vart avslutta før {}, blir sletta for godt med historikk, fristar, berekningar og brev. Hushald som ikkje lenger leiger og ikkje har andre saker, blir sletta òg. Vil du slette?</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="349" />
+        <source>{} saker er slettet ({} brev, {} beregninger, {} husstander).</source>
+        <translation>{} saker er sletta ({} brev, {} berekningar, {} hushald).</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="91" />
+        <source>Kostnad per måned (kr)</source>
+        <translation>Kostnad per månad (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="92" />
+        <source>Kostnad per måned, leie og eie</source>
+        <translation>Kostnad per månad, leige og eige</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="98" />
+        <source>Leie i dag</source>
+        <translation>Leige i dag</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="98" />
+        <source>Eie</source>
+        <translation>Eige</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="99" />
+        <source>Eie etter rentefradrag</source>
+        <translation>Eige etter rentefradrag</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="116" />
+        <source>kr per måned</source>
+        <translation>kr per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="126" />
+        <source>Gjeld og egenkapital over tid (1000 kr)</source>
+        <translation>Gjeld og eigenkapital over tid (1000 kr)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="127" />
+        <source>Gjenstående gjeld og egenkapital over årene</source>
+        <translation>Gjenstående gjeld og eigenkapital over åra</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="135" />
+        <source>Gjenstående lån</source>
+        <translation>Gjenstående lån</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="136" />
+        <source>Egenkapital i boligen (uten prisvekst)</source>
+        <translation>Eigenkapital i bustaden (utan prisvekst)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="150" />
+        <source>år</source>
+        <translation>år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="155" />
+        <source>1000 kr</source>
+        <translation>1000 kr</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="163" />
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="163" />
+        <source>Innbetalt</source>
+        <translation>Innbetalt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="164" />
+        <source>Renter</source>
+        <translation>Renter</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="164" />
+        <source>Avdrag</source>
+        <translation>Avdrag</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="165" />
+        <source>Gebyrer</source>
+        <translation>Gebyr</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="165" />
+        <source>Restgjeld</source>
+        <translation>Restgjeld</translation>
+    </message>
+</context>
+<context>
+    <name>ClosedBeforeDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="67" />
+        <source>Slett avsluttede saker</source>
+        <extracomment>Closed cases are kept this many years before the deletion proposes them.</extracomment>
+        <translation>Slett avslutta saker</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="69" />
+        <source>Saker som ble avsluttet før datoen slettes med historikk, frister, beregninger og brev.</source>
+        <translation>Saker som vart avslutta før datoen blir sletta med historikk, fristar, berekningar og brev.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="76" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="77" />
+        <source>Avsluttet før</source>
+        <translation>Avslutta før</translation>
+    </message>
+</context>
+<context>
+    <name>DueModel</name>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="156" />
+        <source>Frist</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="156" />
+        <source>Hva</source>
+        <translation>Kva</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="157" />
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="157" />
+        <source>Husstand</source>
+        <translation>Hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="158" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_models.py" line="161" />
+        <source> (forfalt)</source>
+        <translation> (forfalle)</translation>
+    </message>
+</context>
+<context>
+    <name>Edits</name>
+    <message>
+        <location filename="../../leietileie/ui/edits.py" line="58" />
+        <source>Endre husstand {}</source>
+        <translation>Endre hushald {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/edits.py" line="75" />
+        <source>Ny husstand {}</source>
+        <translation>Ny hushald {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/edits.py" line="88" />
+        <source>Slett husstand {}</source>
+        <translation>Slett hushald {}</translation>
+    </message>
+</context>
+<context>
+    <name>ExportColumnsDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_export.py" line="20" />
+        <source>Excel (*.xlsx);;CSV for Excel (*.csv);;PDF (*.pdf)</source>
+        <translation>Excel (*.xlsx);;CSV for Excel (*.csv);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_export.py" line="26" />
+        <source>Eksporter liste</source>
+        <translation>Eksporter liste</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_export.py" line="28" />
+        <source>{} husstander i listen. Velg kolonnene som trengs:</source>
+        <translation>{} hushald i lista. Vel kolonnane som trengst:</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_export.py" line="29" />
+        <source>Kolonner</source>
+        <translation>Kolonnar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_export.py" line="38" />
+        <source>Vis hele fødselsnummeret (ellers maskert)</source>
+        <translation>Vis heile fødselsnummeret (elles maskert)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_export.py" line="39" />
+        <source>Gjelder bare når kolonnen Fødselsnummer er valgt</source>
+        <translation>Gjeld berre når kolonnen Fødselsnummer er vald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_export.py" line="44" />
+        <source>Velg fil …</source>
+        <translation>Vel fil …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_export.py" line="45" />
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Help</name>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="67" />
+        <source>Brukerveiledningen (docs/brukerveiledning.md) finnes ikke i denne installasjonen.</source>
+        <translation>Brukarrettleiinga (docs/brukarrettleiing.md) finst ikkje i denne installasjonen.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="75" />
+        <location filename="../../leietileie/ui/guide.py" line="79" />
+        <source>Brukerveiledning</source>
+        <translation>Brukarrettleiing</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="103" />
+        <source>Gå mellom felt og knapper</source>
+        <translation>Gå mellom felt og knappar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="104" />
+        <source>Velg visning i navigasjonen</source>
+        <translation>Vel vising i navigasjonen</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="105" />
+        <source>Åpne en meny</source>
+        <translation>Opne ein meny</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="112" />
+        <location filename="../../leietileie/ui/guide.py" line="114" />
+        <source>Hurtigtaster</source>
+        <translation>Snøggtastar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="115" />
+        <source>Handling</source>
+        <translation>Handling</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="115" />
+        <source>Taster</source>
+        <translation>Tastar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="138" />
+        <source>Lisens: {} (European Union Public Licence 1.2).</source>
+        <translation>Lisens: {} (European Union Public Licence 1.2).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="140" />
+        <source>Lisensteksten ligger i filen LICENSE.</source>
+        <translation>Lisensteksten ligg i fila LICENSE.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="142" />
+        <source>Leie til eie – versjon {}</source>
+        <translation>Leige til eige – versjon {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="144" />
+        <source>Regelsett: {}</source>
+        <translation>Regelsett: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="145" />
+        <source>Database: {}</source>
+        <translation>Database: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="152" />
+        <source>Om Leie til eie</source>
+        <translation>Om Leige til eige</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="156" />
+        <source>Om programmet</source>
+        <translation>Om programmet</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/guide.py" line="161" />
+        <source>Lisens</source>
+        <translation>Lisens</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDetail</name>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="44" />
+        <source>ingen inntekt</source>
+        <translation>ingen inntekt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="45" />
+        <source>Medlemmer og inntekter</source>
+        <translation>Medlemmer og inntekter</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="50" />
+        <location filename="../../leietileie/ui/household_detail.py" line="69" />
+        <source>{} /mnd</source>
+        <translation>{} /mnd</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="52" />
+        <source>Skattefrie inntekter</source>
+        <translation>Skattefrie inntekter</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="53" />
+        <source>Oppsparte midler</source>
+        <translation>Oppsparte midlar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="54" />
+        <source>Andre faste utgifter</source>
+        <translation>Andre faste utgifter</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="57" />
+        <source>Gjeld ({})</source>
+        <translation>Gjeld ({})</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="59" />
+        <source>uten begrunnelse</source>
+        <translation>utan grunngiving</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="60" />
+        <source>Levekostnader (satt)</source>
+        <translation>Levekostnader (sett)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="61" />
+        <source>Økonomi</source>
+        <translation>Økonomi</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="67" />
+        <location filename="../../leietileie/ui/household_detail.py" line="84" />
+        <source>Leieforhold</source>
+        <translation>Leigeforhold</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="67" />
+        <source>Leier ingen kommunal bolig.</source>
+        <translation>Leiger ingen kommunal bustad.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="68" />
+        <source>Bolig</source>
+        <translation>Bustad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="69" />
+        <source>Husleie</source>
+        <translation>Husleige</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="70" />
+        <source>Restanse</source>
+        <translation>Restanse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="71" />
+        <source>Leid fra</source>
+        <translation>Leigd frå</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="76" />
+        <source>{} av {} måneder betalt i tide</source>
+        <translation>{} av {} månader betalt i tide</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="78" />
+        <source>for sent eller ikke betalt: {}</source>
+        <translation>for sent eller ikkje betalt: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="79" />
+        <source>Husleie siste år</source>
+        <translation>Husleige siste år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="81" />
+        <source>selveier</source>
+        <translation>sjølveigar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="81" />
+        <source>borettslag/aksje</source>
+        <translation>burettslag/aksje</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="82" />
+        <source>Boligen</source>
+        <translation>Bustaden</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="82" />
+        <source>{}, takst {}, felleskost. {} /mnd</source>
+        <translation>{}, takst {}, felleskost. {} /mnd</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="88" />
+        <source>Saker</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="90" />
+        <source>Ingen saker.</source>
+        <translation>Ingen saker.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="93" />
+        <source>Sak {}</source>
+        <translation>Sak {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="93" />
+        <source>{}, åpnet {}</source>
+        <translation>{}, opna {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="100" />
+        <source>Siste beregning {}: &lt;b&gt;{}&lt;/b&gt; ({} lagret)</source>
+        <translation>Siste berekning {}: &lt;b&gt;{}&lt;/b&gt; ({} lagra)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="105" />
+        <source>Kartlegging: {}</source>
+        <translation>Kartlegging: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="111" />
+        <location filename="../../leietileie/ui/household_detail.py" line="114" />
+        <source>Dokumenter</source>
+        <translation>Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="111" />
+        <source>Ingen brev er laget.</source>
+        <translation>Ingen brev er laga.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="119" />
+        <source>Husstand {}</source>
+        <translation>Hushald {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_detail.py" line="126" />
+        <source>Notater</source>
+        <translation>Notat</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="95" />
+        <source>Rolle</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
+        <source>Fornavn</source>
+        <translation>Førenamn</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
+        <source>Etternavn</source>
+        <translation>Etternamn</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
+        <source>Fødselsnummer</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
+        <source>Fødselsdato</source>
+        <translation>Fødselsdato</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="102" />
+        <source>Kjønn</source>
+        <translation>Kjønn</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
+        <source>Inntekter (type og beløp per år)</source>
+        <translation>Inntekter (type og beløp per år)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="70" />
+        <source>Inntektstype</source>
+        <extracomment>the incomes take two grid columns (type and amount); the member's Fjern comes after</extracomment>
+        <translation>Inntektstype</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="74" />
+        <source>kr per år</source>
+        <translation>kr per år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="75" />
+        <source>Inntekt per år</source>
+        <translation>Inntekt per år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="76" />
+        <source>Fjern</source>
+        <translation>Fjern</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="99" />
+        <source>11 sifre</source>
+        <translation>11 sifre</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
+        <source>dd.mm.åååå</source>
+        <translation>dd.mm.åååå</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="103" />
+        <source>Fjern medlem</source>
+        <translation>Fjern medlem</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="112" />
+        <source>Legg til inntekt</source>
+        <translation>Legg til inntekt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="143" />
+        <source>Medlem {}</source>
+        <translation>Medlem {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="145" />
+        <source>{}, inntektstype {}</source>
+        <translation>{}, inntektstype {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="146" />
+        <source>{}, inntekt {} per år</source>
+        <translation>{}, inntekt {} per år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="147" />
+        <source>{}, fjern inntekt {}</source>
+        <translation>{}, fjern inntekt {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="148" />
+        <source>{}, legg til inntekt</source>
+        <translation>{}, legg til inntekt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="149" />
+        <source>Fjern medlem {}</source>
+        <translation>Fjern medlem {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="177" />
+        <source>Rediger husstand</source>
+        <translation>Rediger hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="177" />
+        <source>Ny husstand</source>
+        <translation>Nytt hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="189" />
+        <source>Feil i skjemaet</source>
+        <translation>Feil i skjemaet</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="192" />
+        <source>Lagre</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="193" />
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="211" />
+        <source>Husstand</source>
+        <translation>Hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="213" />
+        <source>Husstand-ID</source>
+        <translation>Hushald-ID</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="216" />
+        <source>Skattefrie inntekter per måned</source>
+        <translation>Skattefrie inntekter per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="218" />
+        <source>Oppsparte midler</source>
+        <translation>Oppsparte midlar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="219" />
+        <source>Andre faste utgifter per måned</source>
+        <translation>Andre faste utgifter per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="221" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="222" />
+        <source>Bil</source>
+        <translation>Bil</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="224" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="226" />
+        <source>Notater</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="230" />
+        <source>Medlemmer</source>
+        <translation>Medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="247" />
+        <source>Legg til medlem</source>
+        <translation>Legg til medlem</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="313" />
+        <source>Leieforhold</source>
+        <translation>Leigeforhold</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="315" />
+        <source>Bolig (bolig-ID)</source>
+        <translation>Bustad (bustad-ID)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="316" />
+        <source>Husleie per måned</source>
+        <translation>Husleige per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="317" />
+        <source>Restanse</source>
+        <translation>Restanse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="318" />
+        <source>Leid fra (dd.mm.åååå)</source>
+        <translation>Leigd frå (dd.mm.åååå)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="334" />
+        <source>Husstand-ID: «{}» er allerede i bruk</source>
+        <translation>Hushald-ID: «{}» er allerede i bruk</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdForm</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="69" />
+        <source>{}: må fylles ut</source>
+        <extracomment>every income of the member, in the order shown</extracomment>
+        <translation>{}: må blir fylt ut</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="74" />
+        <source>{}: «{}» er ikke et beløp (skriv for eksempel 12 500)</source>
+        <translation>{}: «{}» er ikkje eit beløp (skriv for eksempel 12 500)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="77" />
+        <source>{}: kan ikke være negativt</source>
+        <translation>{}: kan ikkje vere negativt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="89" />
+        <source>Medlem {}</source>
+        <translation>Medlem {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="93" />
+        <source>{}, rolle: «{}» er ukjent; velg søker, medsøker, voksen eller barn</source>
+        <translation>{}, rolle: «{}» er ukjent; vel søkjar, medsøkjar, vaksen eller barn</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="94" />
+        <source>fornavn</source>
+        <translation>førenamn</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="94" />
+        <source>etternavn</source>
+        <translation>etternamn</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="96" />
+        <source>{}, {}: må fylles ut</source>
+        <translation>{}, {}: må blir fylt ut</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="100" />
+        <source>{}, fødselsdato: «{}» er ikke en dato (dd.mm.åååå)</source>
+        <translation>{}, fødselsdato: «{}» er ikkje ein dato (dd.mm.åååå)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="105" />
+        <source>{}, fødselsnummer: {}</source>
+        <translation>{}, fødselsnummer: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="107" />
+        <source>{}, fødselsnummer: mangler (påkrevd for voksne)</source>
+        <translation>{}, fødselsnummer: manglar (påkravd for vaksne)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="109" />
+        <source>{}, fødselsdato: barn må ha fødselsnummer eller fødselsdato</source>
+        <translation>{}, fødselsdato: barn må ha fødselsnummer eller fødselsdato</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="114" />
+        <source>{}, alder: {} år er utenfor {}–{} år for rollen</source>
+        <translation>{}, alder: {} år er utanfor {}–{} år for rollen</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="118" />
+        <source>{}, kjønn: «{}» er ukjent; velg kvinne eller mann</source>
+        <translation>{}, kjønn: «{}» er ukjent; vel kvinne eller mann</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="133" />
+        <source>{}, inntekt {}</source>
+        <translation>{}, inntekt {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="135" />
+        <source>{}, inntektstype {}: velg hva slags inntekt beløpet er</source>
+        <translation>{}, inntektstype {}: vel kva slag inntekt beløpet er</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="157" />
+        <source>Husstand-ID: må fylles ut</source>
+        <translation>Hushald-ID: må blir fylt ut</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="160" />
+        <source>Medlemmer: husstanden må ha minst én søker</source>
+        <translation>Medlemmer: hushaldet må ha minst én søkjar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="162" />
+        <source>Medlemmer: husstanden må ha nøyaktig én søker</source>
+        <translation>Medlemmer: hushaldet må ha nøyaktig én søkjar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="164" />
+        <source>Medlemmer: høyst én medsøker</source>
+        <translation>Medlemmer: høgst én medsøkjar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="169" />
+        <source>Medlem {}, fødselsnummer: samme person står to ganger</source>
+        <translation>Medlem {}, fødselsnummer: same person står to gonger</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="173" />
+        <source>Skattefrie inntekter per måned</source>
+        <translation>Skattefrie inntekter per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="174" />
+        <source>Oppsparte midler</source>
+        <translation>Oppsparte midlar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="175" />
+        <source>Andre faste utgifter per måned</source>
+        <translation>Andre faste utgifter per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="178" />
+        <source>E-post: «{}» er ikke en e-postadresse</source>
+        <translation>E-post: «{}» er ikkje ein e-postadresse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="192" />
+        <source>Husleie per måned</source>
+        <translation>Husleige per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="193" />
+        <source>Restanse</source>
+        <translation>Restanse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="197" />
+        <source>Leid fra: «{}» er ikke en dato (dd.mm.åååå)</source>
+        <translation>Leigd frå: «{}» er ikkje ein dato (dd.mm.åååå)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="201" />
+        <source>Bolig: «{}» finnes ikke i boligregisteret</source>
+        <translation>Bustad: «{}» finst ikkje i bustadregisteret</translation>
+    </message>
+</context>
+<context>
+    <name>HouseholdTableModel</name>
+    <message>
+        <location filename="../../leietileie/ui/household_model.py" line="33" />
+        <source>Navn</source>
+        <extracomment>(sort key, header, alignment right?)</extracomment>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_model.py" line="34" />
+        <source>Fødselsnr.</source>
+        <translation>Fødselsnr.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_model.py" line="35" />
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_model.py" line="36" />
+        <source>Bolig</source>
+        <translation>Bustad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_model.py" line="37" />
+        <source>Husstand</source>
+        <translation>Hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_model.py" line="38" />
+        <source>Pers.</source>
+        <translation>Pers.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_model.py" line="39" />
+        <source>Inntekt/år</source>
+        <translation>Inntekt/år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_model.py" line="40" />
+        <source>Husleie/mnd</source>
+        <translation>Husleige/mnd</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_model.py" line="41" />
+        <source>Restanse</source>
+        <translation>Restanse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/household_model.py" line="42" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="38" />
+        <source>Leietakere (husstander og medlemmer)</source>
+        <translation>Leigetakarar (hushald og medlemmer)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="39" />
+        <source>Boliger</source>
+        <translation>Bustader</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="40" />
+        <source>Husleiereskontro (forfalt og betalt husleie per måned)</source>
+        <translation>Husleigereskontro (forfalle og betalt husleige per månad)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="42" />
+        <source>(ikke i filen)</source>
+        <translation>(ikkje i fila)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="52" />
+        <source>Importer register</source>
+        <translation>Importer register</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="58" />
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="60" />
+        <source>Hva importeres</source>
+        <translation>Kva blir importerte</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="63" />
+        <source>Fil</source>
+        <translation>Fil</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="65" />
+        <source>Velg fil …</source>
+        <translation>Vel fil …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="69" />
+        <source>Fil (XLSX eller CSV)</source>
+        <translation>Fil (XLSX eller CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="70" />
+        <source>Importer de gyldige radene og hopp over resten</source>
+        <translation>Importer dei gyldige radene og hopp over resten</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="76" />
+        <source>Kolonner: hvilken kolonne i filen svarer til hvert felt?</source>
+        <translation>Kolonnar: kva for kolonne i fila svarar til kvart felt?</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="80" />
+        <source>Problemer i filen</source>
+        <translation>Problem i fila</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="83" />
+        <source>Sjekk filen</source>
+        <translation>Sjekk fila</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="85" />
+        <source>Importer</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="87" />
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="96" />
+        <source>Velg fil</source>
+        <translation>Vel fil</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="96" />
+        <source>Regneark (*.xlsx *.csv)</source>
+        <translation>Regneark (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="134" />
+        <source>Velg en fil først.</source>
+        <translation>Vel ein fil først.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="142" />
+        <source>Sjekker filen …</source>
+        <translation>Sjekkar fila …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="142" />
+        <source>Importerer …</source>
+        <translation>Importerer …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="155" />
+        <source>Importen ble avbrutt. Ingenting er endret.</source>
+        <translation>Importen vart avbroten. Ingenting er endra.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="159" />
+        <source>Uventet feil: {}</source>
+        <translation>Uventa feil: {}</translation>
+    </message>
+</context>
+<context>
+    <name>InputsPanel</name>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="26" />
+        <source>Bare startlån</source>
+        <translation>Berre startlån</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
+        <source>Banklån først, startlån på toppen</source>
+        <translation>Banklån først, startlån på toppen</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <source>Annuitet</source>
+        <translation>Annuitet</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <source>Serie</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <source>Selveier (dokumentavgift)</source>
+        <translation>Sjølveigar (dokumentavgift)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <source>Borettslag / aksje</source>
+        <translation>Burettslag / aksje</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="91" />
+        <source>Boligen</source>
+        <translation>Bustaden</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="92" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <source>Kjøpesum</source>
+        <translation>Kjøpesum</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <source>Eierform</source>
+        <translation>Eigarform</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
+        <source>Felleskostnader per måned</source>
+        <translation>Felleskostnader per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
+        <source>Andre bokostnader per måned</source>
+        <translation>Andre bukostnader per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <source>Felleskost./mnd</source>
+        <translation>Felleskost./mnd</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <source>Andre bokost./mnd</source>
+        <translation>Andre bukost./mnd</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="103" />
+        <source>Husstanden</source>
+        <translation>Hushaldet</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
+        <source>Egenkapital (sparing)</source>
+        <translation>Eigenkapital (sparing)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
+        <source>Sett levekostnader selv</source>
+        <translation>Sett levekostnader sjølv</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
+        <source>Levekostnader per måned</source>
+        <translation>Levekostnader per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <source>Begrunnelse (påkrevd)</source>
+        <translation>Grunngiving (påkravd)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
+        <source>Begrunnelse for levekostnader</source>
+        <translation>Grunngiving for levekostnader</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <source>Egenkapital</source>
+        <translation>Eigenkapital</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
+        <source>Levekost./mnd</source>
+        <translation>Levekost./mnd</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="114" />
+        <source>Begrunnelse</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="120" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
+        <source>Finansiering</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="122" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <source>Regelår</source>
+        <translation>Regelår</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <source>Løpetid</source>
+        <translation>Løpetid</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="131" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <source>Nedbetaling</source>
+        <translation>Nedbetaling</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="132" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <source>Startlånsrente</source>
+        <translation>Startlånsrente</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
+        <source>Bankrente</source>
+        <translation>Bankrente</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="140" />
+        <source>Styringsrente</source>
+        <translation>Styringsrente</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <source>Største tilskudd</source>
+        <translation>Største tilskot</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <source>Opplegg</source>
+        <translation>Opplegg</translation>
+    </message>
+</context>
+<context>
+    <name>LetterDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="42" />
+        <source>Tilbud om kjøp av bolig</source>
+        <translation>Tilbod om kjøp av bustad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="43" />
+        <source>Invitasjon til samtale</source>
+        <translation>Invitasjon til samtale</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="44" />
+        <source>Forhåndsvurdering av startlån</source>
+        <translation>Førehandsvurdering av startlån</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="62" />
+        <source>Brev til %s</source>
+        <translation>Brev til %s</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="67" />
+        <source>Brevtype</source>
+        <translation>Brevtype</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="72" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="78" />
+        <source>Språk</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="77" />
+        <source>Brev</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="79" />
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="80" />
+        <source>Lag brev</source>
+        <translation>Lag brev</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="83" />
+        <source>Åpne for utskrift …</source>
+        <translation>Opne for utskrift …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
+        <source>Skriv &amp;ut …</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="119" />
+        <source>Brevet kan ikke lages</source>
+        <translation>Brevet kan ikkje blir laga</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="123" />
+        <source>Lagret i arkivet: %s</source>
+        <translation>Lagra i arkivet: %s</translation>
+    </message>
+</context>
+<context>
+    <name>Letters</name>
+    <message>
+        <location filename="../../leietileie/ui/letters_ui.py" line="18" />
+        <source>Brev</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/letters_ui.py" line="19" />
+        <source>Velg en husstand først.</source>
+        <translation>Vel eit hushald først.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../leietileie/ui/views/registry.py" line="27" />
+        <source>Leietakere</source>
+        <translation>Leigetakarar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/registry.py" line="28" />
+        <source>Beregning</source>
+        <translation>Berekning</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/registry.py" line="29" />
+        <source>Leie til eie</source>
+        <translation>Leige til eige</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/registry.py" line="30" />
+        <source>Kartlegging</source>
+        <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/registry.py" line="31" />
+        <source>Saker</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/registry.py" line="32" />
+        <source>Innstillinger</source>
+        <translation>Innstillingar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/main_window.py" line="61" />
+        <source>Navigasjon</source>
+        <extracomment>The default size of a first start (fits a 1 366 × 768 laptop).</extracomment>
+        <translation>Navigasjon</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/main_window.py" line="182" />
+        <source>Denne visningen har ingen liste å eksportere.</source>
+        <translation>Denne visinga har ingen liste å eksportere.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/main_window.py" line="191" />
+        <source>Denne visningen har ingen liste å skrive ut.</source>
+        <translation>Denne visinga har ingen liste å skrive ut.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/main_window.py" line="205" />
+        <source>Sikkerhetskopi</source>
+        <translation>Tryggingskopi</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/main_window.py" line="219" />
+        <source>Leie til eie – {}</source>
+        <translation>Leige til eige – {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/main_window.py" line="220" />
+        <source>Database: {}</source>
+        <translation>Database: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/main_window.py" line="222" />
+        <source>Regelår {}</source>
+        <translation>Regelår {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="34" />
+        <source>Menylinje</source>
+        <translation>Menylinje</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="38" />
+        <source>&amp;Fil</source>
+        <translation>&amp;Fil</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="39" />
+        <source>&amp;Ny husstand …</source>
+        <translation>&amp;Nytt hushald …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="40" />
+        <source>&amp;Importer …</source>
+        <translation>&amp;Importer …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="41" />
+        <source>&amp;Eksporter listen som vist …</source>
+        <translation>&amp;Eksporter lista som vist …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="43" />
+        <source>&amp;Sikkerhetskopi og gjenoppretting</source>
+        <translation>Trygging&amp;skopi og gjenoppretting</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="44" />
+        <source>&amp;Lag sikkerhetskopi …</source>
+        <translation>&amp;Lag tryggingskopi …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="45" />
+        <source>&amp;Gjenopprett fra sikkerhetskopi …</source>
+        <translation>&amp;Gjenopprett frå tryggingskopi …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="47" />
+        <source>&amp;Vis hvor sikkerhetskopiene ligger</source>
+        <translation>&amp;Vis kvar tryggingskopiane ligg</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="49" />
+        <source>Åpne &amp;datamappen</source>
+        <translation>Opne &amp;datamappa</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="51" />
+        <source>&amp;Avslutt</source>
+        <translation>&amp;Avslutt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="53" />
+        <source>&amp;Rediger</source>
+        <translation>&amp;Rediger</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="54" />
+        <source>&amp;Angre</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="55" />
+        <source>&amp;Gjør om</source>
+        <translation>&amp;Gjer om</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="57" />
+        <source>&amp;Kopier</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="58" />
+        <source>&amp;Søk</source>
+        <translation>&amp;Søk</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="60" />
+        <source>&amp;Brev</source>
+        <translation>&amp;Brev</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="61" />
+        <source>&amp;Lag brev …</source>
+        <translation>&amp;Lag brev …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="62" />
+        <source>&amp;Skriv ut listen …</source>
+        <translation>&amp;Skriv ut lista …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="64" />
+        <source>&amp;Hjelp</source>
+        <translation>&amp;Hjelp</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="65" />
+        <source>&amp;Brukerveiledning</source>
+        <translation>&amp;Brukarrettleiing</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="67" />
+        <source>&amp;Hurtigtaster</source>
+        <translation>&amp;Snøggtastar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/menus.py" line="68" />
+        <source>&amp;Om programmet</source>
+        <translation>&amp;Om programmet</translation>
+    </message>
+</context>
+<context>
+    <name>PlanView</name>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="32" />
+        <source>Vurdering i dag</source>
+        <translation>Vurdering i dag</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="33" />
+        <source>Vurdering ved kjøp</source>
+        <translation>Vurdering ved kjøp</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
+        <source>Oppspart ved kjøp</source>
+        <translation>Oppspart ved kjøp</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
+        <source>Markedsverdi ved kjøp</source>
+        <translation>Marknadsverdi ved kjøp</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
+        <source>Egenkapital ved kjøp</source>
+        <translation>Eigenkapital ved kjøp</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
+        <source>Startlån ved kjøp</source>
+        <translation>Startlån ved kjøp</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
+        <source>Tilskudd ved kjøp</source>
+        <translation>Tilskot ved kjøp</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
+        <source>Eie per måned ved kjøp</source>
+        <translation>Eige per månad ved kjøp</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="52" />
+        <source>Velg en husstand under Leietakere.</source>
+        <translation>Vel eit hushald under Leigetakarar.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="62" />
+        <source>Sparing og egenkapital måned for måned (1000 kr)</source>
+        <translation>Sparing og eigenkapital månad for månad (1000 kr)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <source>Sparing og egenkapital over leieperioden</source>
+        <translation>Sparing og eigenkapital over leigeperioden</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="67" />
+        <source>Planen</source>
+        <translation>Planen</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="74" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
+        <source>Leieperiode</source>
+        <translation>Leigeperiode</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
+        <source>Sparing per måned</source>
+        <translation>Sparing per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <source>Pris år 0</source>
+        <translation>Pris år 0</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <source>Prisvekst per år</source>
+        <translation>Prisvekst per år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <source>Rente på sparing</source>
+        <translation>Rente på sparing</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="89" />
+        <source>Resultat</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="107" />
+        <source>Leie til eie for {} ({})</source>
+        <translation>Leige til eige for {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="146" />
+        <source>Oppspart</source>
+        <translation>Oppspart</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="147" />
+        <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
+        <translation>Eigenkapital om bustaden blir kjøpt (sparing + verdiauke)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="160" />
+        <source>måneder</source>
+        <translation>månader</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="165" />
+        <source>1000 kr</source>
+        <translation>1000 kr</translation>
+    </message>
+</context>
+<context>
+    <name>Plural</name>
+    <message numerus="yes">
+        <location filename="../../leietileie/ui/fmt.py" line="26" />
+        <source>%n husstander</source>
+        <translation><numerusform>%n hushald</numerusform><numerusform>%n hushald</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leietileie/ui/fmt.py" line="32" />
+        <source>%n år</source>
+        <translation><numerusform>%n år</numerusform><numerusform>%n år</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leietileie/ui/fmt.py" line="37" />
+        <source> år</source>
+        <comment>suffix</comment>
+        <translation><numerusform> år</numerusform><numerusform> år</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Printing</name>
+    <message>
+        <location filename="../../leietileie/ui/printing.py" line="64" />
+        <source>Forhåndsvisning – {}</source>
+        <translation>Førehandsvising – {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/printing.py" line="78" />
+        <source>Skriv ut</source>
+        <translation>Skriv ut</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/printing.py" line="78" />
+        <source>Fant ikke filen {}.</source>
+        <translation>Fant ikkje fila {}.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/printing.py" line="88" />
+        <source>Kan ikke åpne PDF</source>
+        <translation>Kan ikkje opne PDF</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/printing.py" line="89" />
+        <source>Det finnes ikke noe program for PDF-filer på denne maskinen. Filen ligger her:
+{}
+
+Bruk «Skriv ut …» for å skrive den ut direkte.</source>
+        <translation>Det finst ikkje noko program for PDF-filer på denne maskinen. Fila ligg her:
+{}
+
+Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="17" />
+        <source>Brutto inntekt per år</source>
+        <translation>Brutto inntekt per år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="18" />
+        <source>Skatt per år</source>
+        <translation>Skatt per år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="19" />
+        <source>Netto inntekt per måned</source>
+        <translation>Netto inntekt per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="20" />
+        <source>− Levekostnader</source>
+        <translation>− Levekostnader</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="21" />
+        <source>− Faste forpliktelser (gjeld, barnehage o.l.)</source>
+        <translation>− Faste plikter (gjeld, barnehage o.l.)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="22" />
+        <source>= Tilgjengelig til bolig</source>
+        <translation>= Tilgjengeleg til bustad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="23" />
+        <source>− Bokostnader (felleskost. og drift)</source>
+        <translation>− Bukostnader (felleskost. og drift)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="24" />
+        <source>= Tilgjengelig til lån</source>
+        <translation>= Tilgjengeleg til lån</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="25" />
+        <source>Kalkulasjonsrente</source>
+        <translation>Kalkulasjonsrente</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="26" />
+        <source>Største lån budsjettet bærer</source>
+        <translation>Største lån budsjettet ber</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="29" />
+        <source>Kjøpesum</source>
+        <translation>Kjøpesum</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="30" />
+        <source>+ Omkostninger</source>
+        <translation>+ Omkostnader</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="31" />
+        <source>− Egenkapital</source>
+        <translation>− Eigenkapital</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="32" />
+        <source>Banklån</source>
+        <translation>Banklån</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="33" />
+        <source>Startlån</source>
+        <translation>Startlån</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="34" />
+        <source>Tilskudd</source>
+        <translation>Tilskot</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="35" />
+        <source>Terminbeløp første måned</source>
+        <translation>Terminbeløp første månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="36" />
+        <source>Eie per måned (med bokostnader)</source>
+        <translation>Eige per månad (med bukostnader)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="37" />
+        <source>Eie etter rentefradrag</source>
+        <translation>Eige etter rentefradrag</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="38" />
+        <source>Leie i dag</source>
+        <translation>Leige i dag</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="72" />
+        <source>Konklusjon</source>
+        <translation>Konklusjon</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="75" />
+        <source>Budsjett</source>
+        <translation>Budsjett</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="76" />
+        <source>Finansiering og månedskostnad</source>
+        <translation>Finansiering og månadskostnad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="81" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="82" />
+        <source>Kontroller</source>
+        <translation>Kontroller</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="87" />
+        <source>Hva kan få det til å gå</source>
+        <translation>Kva kan få det til å gå</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="93" />
+        <source>Kan ikke beregne: </source>
+        <translation>Kan ikkje berekne: </translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="112" />
+        <source>satt av saksbehandler</source>
+        <translation>sett av sakshandsamar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="112" />
+        <source>SIFO {}, norm {}</source>
+        <translation>SIFO {}, norm {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="129" />
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="129" />
+        <source>Ikke OK</source>
+        <translation>Ikkje OK</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="138" />
+        <source>Dette kan få det til å gå:</source>
+        <translation>Dette kan få det til å gå:</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="141" />
+        <source>Merk:</source>
+        <translation>Merk:</translation>
+    </message>
+</context>
+<context>
+    <name>RulesPanel</name>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="28" />
+        <source>Skatt</source>
+        <translation>Skatt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="29" />
+        <source>SIFO referansebudsjett</source>
+        <translation>SIFO referansebudsjett</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="30" />
+        <source>Sosialhjelpsnorm</source>
+        <translation>Sosialhjelpsnorm</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="31" />
+        <source>Bankenes utlånsregler</source>
+        <translation>Bankenes utlånsreglar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="32" />
+        <source>Startlån</source>
+        <translation>Startlån</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="33" />
+        <source>Husbankens renter</source>
+        <translation>Husbankens renter</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="34" />
+        <source>Gebyrer</source>
+        <translation>Gebyr</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="35" />
+        <source>Omkostninger ved kjøp</source>
+        <translation>Omkostnader ved kjøp</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="36" />
+        <source>Tilskudd</source>
+        <translation>Tilskot</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="37" />
+        <source>Bostøtte</source>
+        <translation>Bustøtte</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="40" />
+        <source>Norges Banks styringsrente</source>
+        <translation>Norges Banks styringsrente</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="41" />
+        <source>Husbankens flytende rente</source>
+        <translation>Husbankens flytande rente</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="42" />
+        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
+        <translation>Startlånsrente (Husbanken + kommunalt påslag)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="43" />
+        <source>Bankens rente</source>
+        <translation>Bankens rente</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="44" />
+        <source>Påslag i kalkulasjonsrenten</source>
+        <translation>Påslag i kalkulasjonsrenta</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="71" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="73" />
+        <source>Regelsett for år</source>
+        <translation>Regelsett for år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
+        <source>Satser</source>
+        <translation>Satsar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
+        <source>Kontrollert</source>
+        <translation>Kontrollert</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
+        <source>Kilde</source>
+        <translation>Kjelde</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="107" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="111" />
+        <source>Merknad</source>
+        <translation>Merknad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
+        <source>Regelsett</source>
+        <translation>Regelsett</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="105" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="110" />
+        <source>Gjelder fra</source>
+        <translation>Gjeld frå</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="100" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="108" />
+        <source>Sats</source>
+        <translation>Sats</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
+        <source>Verdi</source>
+        <translation>Verdi</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
+        <source>Endret av</source>
+        <translation>Endra av</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <source>Justerte satser</source>
+        <translation>Justerte satsar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
+        <source>Justerte satser (daterte, tas vare på)</source>
+        <translation>Justerte satsar (daterte, blir teke vare på)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="103" />
+        <source>Ny verdi i prosent</source>
+        <translation>Ny verdi i prosent</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="109" />
+        <source>Ny verdi (%)</source>
+        <translation>Ny verdi (%)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
+        <source>Legg til justering</source>
+        <translation>Legg til justering</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="129" />
+        <source>Ja</source>
+        <translation>Ja</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="129" />
+        <source>Nei – bør kontrolleres</source>
+        <translation>Nei – bør bør kontrollerast</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="143" />
+        <source>Ny verdi: skriv en prosentsats, for eksempel 4,25</source>
+        <translation>Ny verdi: skriv ein prosentsats, for eksempel 4,25</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="146" />
+        <source>Gjelder fra: skriv en dato (dd.mm.åååå)</source>
+        <translation>Gjeld frå: skriv ein dato (dd.mm.åååå)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="149" />
+        <source>Ny verdi: må være mellom 0 og 30 %</source>
+        <translation>Ny verdi: må vere mellom 0 og 30 %</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningPage</name>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
+        <source>Kjør kartlegging</source>
+        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
+        <translation>Køyr kartlegging</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="93" />
+        <source>Vurder alle husstander for boligen de leier, med kommunens forutsetninger</source>
+        <translation>Vurder alle hushald for bustaden dei leiger, med kommunens føresetnader</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="98" />
+        <source>Om kartleggingen</source>
+        <translation>Om kartlegginga</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="101" />
+        <source>Resultat</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="102" />
+        <source>Alle resultater</source>
+        <translation>Alle resultat</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="106" />
+        <source>Begrunnelse</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="107" />
+        <source>Alle begrunnelser</source>
+        <translation>Alle grunngivingar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="111" />
+        <source>Søk: navn, husstand, adresse</source>
+        <translation>Søk: namn, hushald, adresse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="112" />
+        <source>Søk i resultatene</source>
+        <translation>Søk i resultata</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="139" />
+        <source>Fordeling av husstander</source>
+        <translation>Fordeling av hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="144" />
+        <source>Diagram over fordelingen</source>
+        <translation>Diagram over fordelinga</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="150" />
+        <source>Resultater</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
+        <source>Eksporter liste …</source>
+        <translation>Eksporter liste …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="159" />
+        <source>Lagre listen som Excel, CSV eller PDF (filteret over gjelder)</source>
+        <translation>Lagre lista som Excel, CSV eller PDF (filteret over gjeld)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
+        <source>Åpne saker (kartlagt)</source>
+        <translation>Opne saker (kartlagt)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="162" />
+        <source>Åpne en sak med status Kartlagt for de valgte husstandene</source>
+        <translation>Opne ein sak med status Kartlagt for dei valde hushalda</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
+        <source>Lag invitasjonsbrev</source>
+        <translation>Lag invitasjonsbrev</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="180" />
+        <source>Ingen kartlegging er kjørt ennå.</source>
+        <translation>Inga kartlegging er køyrd enno.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="182" />
+        <source>Kartlegging nr. {} per {} (regelår {}): {} husstander</source>
+        <translation>Kartlegging nr. {} per {} (regelår {}): {} hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="195" />
+        <source>Husstander</source>
+        <translation>Hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="233" />
+        <source>{} valgt</source>
+        <translation>{} vald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="238" />
+        <source>Brevtjenesten er ikke tilgjengelig ennå</source>
+        <translation>Brevtenesta er ikkje tilgjengeleg enno</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="241" />
+        <source>Lag invitasjon til samtale for de valgte husstandene</source>
+        <translation>Lag invitasjon til samtale for dei valde hushalda</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="260" />
+        <source>Kartlegger registeret …</source>
+        <translation>Kartlegg registeret …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="269" />
+        <source>Kartlegging</source>
+        <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="269" />
+        <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
+        <translation>Kartlegginga vart avbroten. Ingenting vart lagra.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
+        <source>Kartleggingen feilet</source>
+        <translation>Kartlegginga feila</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="278" />
+        <source>Lagre liste</source>
+        <translation>Lagre liste</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="302" />
+        <source>Eksportert</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="302" />
+        <source>Listen er lagret i {}</source>
+        <translation>Lista er lagra i {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
+        <source>Eksporterer liste …</source>
+        <translation>Eksporterer liste …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="305" />
+        <source>Eksporten feilet</source>
+        <translation>Eksporten feila</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="337" />
+        <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
+        <translation>{} saker opna, {} hadde allerede ein open sak.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="339" />
+        <source>Avbrutt før alle var behandlet.</source>
+        <translation>Avbroten før alle var behandla.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="340" />
+        <source>Saker</source>
+        <translation>Saker</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="345" />
+        <source>Kunne ikke åpne saker</source>
+        <translation>Kunne ikkje opne saker</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="348" />
+        <source>Åpner saker for {} husstander …</source>
+        <translation>Opnar saker for {} hushald …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="352" />
+        <source>Velg mappe for brevene</source>
+        <translation>Vel mappe for breva</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="370" />
+        <source>{} invitasjonsbrev er laget i {}.</source>
+        <translation>{} invitasjonsbrev er laga i {}.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
+        <source>Ikke laget:</source>
+        <translation>Ikkje laga:</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="373" />
+        <source>Invitasjonsbrev</source>
+        <translation>Invitasjonsbrev</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
+        <source>Lager invitasjonsbrev …</source>
+        <translation>Lagar invitasjonsbrev …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="377" />
+        <source>Brevene feilet</source>
+        <translation>Breva feila</translation>
+    </message>
+</context>
+<context>
+    <name>ScreeningResultsModel</name>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_model.py" line="33" />
+        <source>Rang</source>
+        <extracomment>(key, header, right-aligned)</extracomment>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_model.py" line="34" />
+        <source>Resultat</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_model.py" line="35" />
+        <source>Om år</source>
+        <translation>Om år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_model.py" line="36" />
+        <source>Søker</source>
+        <translation>Søkjar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_model.py" line="37" />
+        <source>Husstand</source>
+        <translation>Hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_model.py" line="38" />
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_model.py" line="39" />
+        <source>Pers.</source>
+        <translation>Pers.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_model.py" line="40" />
+        <source>Pris</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_model.py" line="41" />
+        <source>Startlån</source>
+        <translation>Startlån</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_model.py" line="42" />
+        <source>Tilskudd</source>
+        <translation>Tilskot</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_model.py" line="43" />
+        <source>Eie/mnd</source>
+        <translation>Eige/mnd</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_model.py" line="44" />
+        <source>Husleie/mnd</source>
+        <translation>Husleige/mnd</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_model.py" line="45" />
+        <source>Overskudd/mnd</source>
+        <translation>Overskot/mnd</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_model.py" line="46" />
+        <source>Begrunnelse</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_model.py" line="47" />
+        <source>Saksstatus</source>
+        <translation>Saksstatus</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsView</name>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="29" />
+        <source>Kommunen</source>
+        <translation>Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="30" />
+        <source>Beregning</source>
+        <translation>Berekning</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="31" />
+        <source>Tilskudd</source>
+        <translation>Tilskot</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="32" />
+        <source>Brev</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="33" />
+        <source>Kartlegging</source>
+        <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="90" />
+        <source>Regelsett og satser</source>
+        <translation>Regelsett og satsar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="91" />
+        <source>Språk</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="96" />
+        <source>Melding</source>
+        <translation>Melding</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="97" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="98" />
+        <source>Lagre innstillingene</source>
+        <translation>Lagre innstillingane</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="124" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="130" />
+        <source>Språk i programmet</source>
+        <translation>Språk i programmet</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="131" />
+        <source>Språket gjelder fra neste gang programmet startes.</source>
+        <translation>Språket gjeld frå neste gong programmet blir starta.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="136" />
+        <source>Språket er endret; start programmet på nytt.</source>
+        <translation>Språket er endra; start programmet på nytt.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../leietileie/ui/views/settings_view.py" line="152" />
+        <source>Lagret (%n endringer).</source>
+        <translation><numerusform>Lagra (%n endring).</numerusform><numerusform>Lagra (%n endringar).</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>StatisticsTab</name>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="43" />
+        <source>Salg av kommunale utleieboliger til leietakere, per år</source>
+        <extracomment>(column key, colour) shown in the chart</extracomment>
+        <translation>Sal av kommunale utleigebustader til leigetakarar, per år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="48" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="49" />
+        <source>Søk i statistikken</source>
+        <translation>Søk i statistikken</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="53" />
+        <source>Eksporter statistikk …</source>
+        <translation>Eksporter statistikk …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="59" />
+        <source>Statistikk per år</source>
+        <translation>Statistikk per år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="63" />
+        <source>Fra kartlegging til kjøp</source>
+        <translation>Frå kartlegging til kjøp</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="68" />
+        <source>Diagram over statistikken</source>
+        <translation>Diagram over statistikken</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="100" />
+        <source>Husstander</source>
+        <translation>Hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="106" />
+        <source>Lagre statistikk</source>
+        <translation>Lagre statistikk</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <source>Eksporten feilet</source>
+        <translation>Eksporten feila</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
+        <source>Eksportert</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
+        <source>Statistikken er lagret i {}</source>
+        <translation>Statistikken er lagra i {}</translation>
+    </message>
+</context>
+<context>
+    <name>TableTools</name>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="18" />
+        <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
+        <translation>Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="77" />
+        <source>Eksporter listen</source>
+        <translation>Eksporter lista</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="87" />
+        <source>Liste</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="98" />
+        <source>Eksporten feilet</source>
+        <translation>Eksporten feila</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="100" />
+        <source>Eksportert</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="100" />
+        <source>{} rader er lagret i {}</source>
+        <translation>{} rader er lagra i {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="115" />
+        <source>&amp;Kopier</source>
+        <translation>&amp;Kopier</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="119" />
+        <source>&amp;Eksporter listen som vist …</source>
+        <translation>&amp;Eksporter lista som vist …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/table_tools.py" line="122" />
+        <source>&amp;Skriv ut listen …</source>
+        <translation>&amp;Skriv ut lista …</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../leietileie/ui/worker.py" line="53" />
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/worker.py" line="73" />
+        <source>Avbryter …</source>
+        <translation>Avbryter …</translation>
+    </message>
+</context>
+<context>
+    <name>TenantActions</name>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
+        <source>&amp;Ny husstand</source>
+        <translation>&amp;Nytt hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
+        <source>R&amp;ediger</source>
+        <translation>R&amp;ediger</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
+        <source>Sle&amp;tt</source>
+        <translation>Sle&amp;tt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
+        <source>&amp;Angre</source>
+        <translation>&amp;Angre</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
+        <source>N&amp;y bolig</source>
+        <translation>N&amp;y bustad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
+        <source>Rediger bo&amp;lig</source>
+        <translation>Rediger &amp;bustad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
+        <source>&amp;Importer …</source>
+        <translation>&amp;Importer …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="40" />
+        <source>Bre&amp;v …</source>
+        <translation>Bre&amp;v …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="41" />
+        <source>Beregnin&amp;g →</source>
+        <translation>Bereknin&amp;g →</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="54" />
+        <source>Kunne ikke lagre</source>
+        <translation>Kunne ikkje lagre</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="103" />
+        <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
+        <translation>Slette hushaldet {} ({}) med saker og dokument?</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
+        <source>Slett husstand</source>
+        <translation>Slett hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="136" />
+        <source>Rediger bolig</source>
+        <translation>Rediger bustad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="136" />
+        <source>Velg en husstand som leier en bolig.</source>
+        <translation>Vel eit hushald som leiger ein bustad.</translation>
+    </message>
+</context>
+<context>
+    <name>TenantsView</name>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="63" />
+        <source>Detaljer om husstanden</source>
+        <translation>Detaljar om hushaldet</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="77" />
+        <source>Søk: navn, adresse, bolig, fødselsnr. (Ctrl+F)</source>
+        <translation>Søk: namn, adresse, bustad, fødselsnr. (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="78" />
+        <source>Søk</source>
+        <translation>Søk</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="82" />
+        <source>Husstandstype</source>
+        <translation>Hushaldstype</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="82" />
+        <source>Alle husstander</source>
+        <translation>Alle hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="84" />
+        <source>Inntektstype</source>
+        <translation>Inntektstype</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="84" />
+        <source>Alle inntekter</source>
+        <translation>Alle inntekter</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="86" />
+        <source>Kartlegging</source>
+        <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="86" />
+        <source>Alle kartlagte</source>
+        <translation>Alle kartlagde</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="88" />
+        <source>Saksstatus</source>
+        <translation>Saksstatus</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="88" />
+        <source>Alle statuser</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="90" />
+        <source>Restanse</source>
+        <translation>Restanse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="90" />
+        <source>Med og uten restanse</source>
+        <translation>Med og utan restanse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="91" />
+        <source>Med restanse</source>
+        <translation>Med restanse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="91" />
+        <source>Uten restanse</source>
+        <translation>Utan restanse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="97" />
+        <source>Antall husstander</source>
+        <translation>Tal hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="102" />
+        <source>Husstander</source>
+        <translation>Hushald</translation>
+    </message>
+</context>
+<context>
+    <name>UnitDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="26" />
+        <source>Bolig-ID</source>
+        <extracomment>key, label, required</extracomment>
+        <translation>Bustad-ID</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
+        <source>Postnummer</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
+        <source>Poststed</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
+        <source>Takst (kr)</source>
+        <translation>Takst (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
+        <source>Felleskostnader per måned</source>
+        <translation>Felleskostnader per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <source>Andre bokostnader per måned</source>
+        <translation>Andre bukostnader per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
+        <source>Fellesgjeld</source>
+        <translation>Fellesgjeld</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="55" />
+        <source>Bruksareal (m²)</source>
+        <translation>Bruksareal (m²)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="56" />
+        <source>Soverom</source>
+        <translation>Soverom</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="37" />
+        <source>Selveier / eierseksjon</source>
+        <translation>Sjølveigar / eigarseksjon</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
+        <source>Borettslag / aksjeleilighet</source>
+        <translation>Burettslag / aksjeleilegheit</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="49" />
+        <source>{}: må fylles ut</source>
+        <translation>{}: må blir fylt ut</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="52" />
+        <source>Postnummer: må ha 4 sifre</source>
+        <translation>Postnummer: må ha 4 sifre</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="58" />
+        <source>Soverom: må være et helt tall</source>
+        <translation>Soverom: må vere eit heilt tal</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="60" />
+        <source>Eierform: velg selveier eller borettslag</source>
+        <translation>Eigarform: vel sjølveigar eller burettslag</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="78" />
+        <source>Rediger bolig</source>
+        <translation>Rediger bustad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="78" />
+        <source>Ny bolig</source>
+        <translation>Ny bustad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="93" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="94" />
+        <source>Eierform</source>
+        <translation>Eigarform</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="101" />
+        <source>Lagre</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="102" />
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="112" />
+        <source>Bolig-ID: «{}» er allerede i bruk</source>
+        <translation>Bustad-ID: «{}» er allerede i bruk</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/welcome_dialog.py" line="23" />
+        <source>Velkommen til Leie til eie</source>
+        <translation>Velkomen til Leige til eige</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/welcome_dialog.py" line="26" />
+        <source>&lt;h2&gt;Velkommen&lt;/h2&gt;&lt;p&gt;Det finnes ikke noe leietakerregister ennå. Hvordan vil du begynne?&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Velkomen&lt;/h2&gt;&lt;p&gt;Det finst ikkje noko leigetakarregister enno. Korleis vil du byrje?&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/welcome_dialog.py" line="31" />
+        <source>Prøv med et demoregister (oppdiktet kommune)</source>
+        <translation>Prøv med eit demoregister (oppdikta kommune)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/welcome_dialog.py" line="32" />
+        <source>Importer boliger og leietakere fra fil …</source>
+        <translation>Importer bustader og leigetakarar frå fil …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/welcome_dialog.py" line="33" />
+        <source>Start med et tomt register</source>
+        <translation>Start med eit tomt register</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/welcome_dialog.py" line="50" />
+        <source>Lager demoregisteret …</source>
+        <translation>Lagar demoregisteret …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/welcome_dialog.py" line="59" />
+        <source>Demoregisteret</source>
+        <translation>Demoregisteret</translation>
+    </message>
+</context>
+<context>
+    <name>domain</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="25" />
+        <source>Kvinne</source>
+        <translation>Kvinne</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="25" />
+        <source>Mann</source>
+        <translation>Mann</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="27" />
+        <source>Ingen bil</source>
+        <translation>Ingen bil</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="27" />
+        <source>Bensin/diesel</source>
+        <translation>Bensin/diesel</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="28" />
+        <source>Elbil</source>
+        <translation>Elbil</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="27" />
+        <source>Kan kjøpe</source>
+        <extracomment>Every fixed Norwegian text the UI may receive from the engine or the services.</extracomment>
+        <translation>Kan kjøpe</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="28" />
+        <source>Kan kjøpe med tilskudd</source>
+        <translation>Kan kjøpe med tilskot</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="29" />
+        <source>Kan ikke kjøpe nå</source>
+        <translation>Kan ikkje kjøpe no</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="31" />
+        <source>Enslig</source>
+        <translation>Einsleg</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="32" />
+        <source>Par</source>
+        <translation>Par</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="33" />
+        <source>Andre voksne (bofellesskap)</source>
+        <translation>Andre vaksne (bufellesskap)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="34" />
+        <source>Barn</source>
+        <translation>Barn</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="36" />
+        <source>Ny</source>
+        <translation>Ny</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="37" />
+        <source>Kartlagt</source>
+        <translation>Kartlagt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="38" />
+        <source>Invitert</source>
+        <translation>Invitert</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="39" />
+        <source>Samtale</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="40" />
+        <source>Vurdert</source>
+        <translation>Vurdert</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="41" />
+        <source>Tilbud sendt</source>
+        <translation>Tilbod sendt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="42" />
+        <source>Akseptert</source>
+        <translation>Akseptert</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="43" />
+        <source>Avslått</source>
+        <translation>Avslått</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="44" />
+        <source>Kjøpt</source>
+        <translation>Kjøpt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Avsluttet</source>
+        <translation>Avslutta</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="47" />
+        <source>Svarfrist for tilbud</source>
+        <translation>Svarfrist for tilbod</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="48" />
+        <source>Oppfølging</source>
+        <translation>Oppfølging</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="50" />
+        <source>Lønn</source>
+        <translation>Løn</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="51" />
+        <source>Uføretrygd</source>
+        <translation>Uføretrygd</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="52" />
+        <source>Arbeidsavklaringspenger (AAP)</source>
+        <translation>Arbeidsavklaringspenger (AAP)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="53" />
+        <source>Sykepenger</source>
+        <translation>Sjukepengar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="54" />
+        <source>Dagpenger</source>
+        <translation>Dagpengar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="55" />
+        <source>Introduksjonsstønad</source>
+        <translation>Introduksjonsstønad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="56" />
+        <source>Annen skattepliktig inntekt</source>
+        <translation>Annan skattepliktig inntekt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="57" />
+        <source>Pensjon</source>
+        <translation>Pensjon</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="58" />
+        <source>Søker</source>
+        <translation>Søkjar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="59" />
+        <source>Medsøker</source>
+        <translation>Medsøkjar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="60" />
+        <source>Voksen</source>
+        <translation>Vaksen</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="62" />
+        <source>Enslig forsørger</source>
+        <translation>Einsleg forsørgjar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="63" />
+        <source>Par med barn</source>
+        <translation>Par med barn</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="64" />
+        <source>Flere voksne</source>
+        <translation>Fleire vaksne</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="65" />
+        <source>Uten medlemmer</source>
+        <translation>Utan medlemmer</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="67" />
+        <source>skattesatser</source>
+        <translation>skattesatser</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="68" />
+        <source>SIFO-budsjett</source>
+        <translation>SIFO-budsjett</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="69" />
+        <source>sosialhjelpsnorm</source>
+        <translation>sosialhjelpsnorm</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="70" />
+        <source>bankregler</source>
+        <translation>bankreglar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="71" />
+        <source>startlånsvilkår</source>
+        <translation>startlånsvilkår</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="72" />
+        <source>Husbankens renter</source>
+        <translation>Husbankens renter</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="73" />
+        <source>gebyrer</source>
+        <translation>gebyr</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="74" />
+        <source>tinglysingsgebyr</source>
+        <translation>tinglysingsgebyr</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="75" />
+        <source>tilskuddsregler</source>
+        <translation>tilskotsreglar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="76" />
+        <source>bostøtte</source>
+        <translation>bustøtte</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="78" />
+        <source>Mat og drikke</source>
+        <translation>Mat og drikke</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="79" />
+        <source>Klær og sko</source>
+        <translation>Klær og sko</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="80" />
+        <source>Personlig pleie</source>
+        <translation>Personleg pleie</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="81" />
+        <source>Lek, sport og mediebruk</source>
+        <translation>Lek, sport og mediebruk</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="82" />
+        <source>Reisekostnader (kollektiv)</source>
+        <translation>Reisekostnader (kollektiv)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="83" />
+        <source>Andre dagligvarer</source>
+        <translation>Andre dagligvarer</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="84" />
+        <source>Husholdningsartikler</source>
+        <translation>Husholdningsartikler</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="85" />
+        <source>Møbler</source>
+        <translation>Møbler</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="86" />
+        <source>Mediebruk og fritid</source>
+        <translation>Mediebruk og fritid</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="87" />
+        <source>Bil (drift og vedlikehold)</source>
+        <translation>Bil (drift og vedlikehald)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="89" />
+        <source>Betjeningsevne (Husbanken)</source>
+        <translation>Betalingsevne (Husbanken)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="90" />
+        <source>Belåningsgrad (utlånsforskriften)</source>
+        <translation>Belåningsgrad (utlånsforskriften)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="91" />
+        <source>Gjeld mot inntekt (5 × inntekt)</source>
+        <translation>Gjeld mot inntekt (5 × inntekt)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="92" />
+        <source>Stresstest (rente + 3 pp, minst 7 %)</source>
+        <translation>Stresstest (rente + 3 pp, minst 7 %)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="94" />
+        <source>Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis bare til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5).</source>
+        <translation>Banken kan truleg finansiere heile kjøpet innanfor utlånsforskriften. Startlån blir gitt berre til den som ikkje får stort nok lån i banken (forskrift om lån frå Husbanken kap. 5).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="96" />
+        <source>ingen begrunnelse oppgitt</source>
+        <translation>ingen grunngiving oppgitt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="98" />
+        <source>Kan kjøpe nå</source>
+        <translation>Kan kjøpe no</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="99" />
+        <source>Kan kjøpe om noen år</source>
+        <translation>Kan kjøpe om nokon år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="100" />
+        <source>Ikke aktuelt nå</source>
+        <translation>Ikkje aktuelt no</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="101" />
+        <source>Boligen mangler takst</source>
+        <translation>Bustaden manglar takst</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="102" />
+        <source>Leieforholdet er kortere enn kravet</source>
+        <translation>Leigeforholdet er kortare enn kravet</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="103" />
+        <source>Husleierestanse over grensen</source>
+        <translation>Husleigerestanse over grensa</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="104" />
+        <source>Husleien er betalt for sent flere ganger siste år</source>
+        <translation>Husleiga er betalt for sent fleire gonger siste år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="105" />
+        <source>Bare midlertidig inntekt (AAP, dagpenger o.l.)</source>
+        <translation>Berre mellombels inntekt (AAP, dagpengar o.l.)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="106" />
+        <source>Søker er yngre enn aldersgrensen</source>
+        <translation>Søkjar er yngre enn aldersgrensa</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="107" />
+        <source>Søker er eldre enn aldersgrensen</source>
+        <translation>Søkjar er eldre enn aldersgrensa</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="108" />
+        <source>Inntekten dekker ikke levekostnader og bokostnader</source>
+        <translation>Inntekta dekkjer ikkje levekostnader og bukostnader</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="109" />
+        <source>Betjeningsevnen er for svak</source>
+        <translation>Betalingsevna er for svak</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="110" />
+        <source>Trenger mer tilskudd enn kommunens grense</source>
+        <translation>Treng meir tilskot enn kommunens grense</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="111" />
+        <source>Sparing kan gi nok egenkapital</source>
+        <translation>Sparing kan gi nok eigenkapital</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="112" />
+        <source>En annen ledig bolig kan passe</source>
+        <translation>Ein annan ledig bustad kan passe</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="114" />
+        <source>Rang</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="115" />
+        <source>Resultat</source>
+        <translation>Resultat</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="116" />
+        <source>Om år</source>
+        <translation>Om år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="117" />
+        <source>Husstand</source>
+        <translation>Hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="118" />
+        <source>Fødselsnummer</source>
+        <translation>Fødselsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="119" />
+        <source>Bolig</source>
+        <translation>Bustad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="120" />
+        <source>Adresse</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="121" />
+        <source>Husstand type</source>
+        <translation>Hushald type</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="122" />
+        <source>Personer</source>
+        <translation>Personer</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="123" />
+        <source>Brutto inntekt</source>
+        <translation>Brutto inntekt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="124" />
+        <source>Husleie/mnd</source>
+        <translation>Husleige/mnd</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="125" />
+        <source>Restanse</source>
+        <translation>Restanse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="126" />
+        <source>Pris</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="127" />
+        <source>Største lån</source>
+        <translation>Største lån</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="128" />
+        <source>Startlån</source>
+        <translation>Startlån</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="129" />
+        <source>Banklån</source>
+        <translation>Banklån</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="130" />
+        <source>Tilskudd</source>
+        <translation>Tilskot</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="131" />
+        <source>Tilskuddsbehov</source>
+        <translation>Tilskotsbehov</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="132" />
+        <source>Eie/mnd</source>
+        <translation>Eige/mnd</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="133" />
+        <source>Overskudd/mnd</source>
+        <translation>Overskot/mnd</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="134" />
+        <source>Begrunnelse</source>
+        <translation>Grunngiving</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="135" />
+        <source>Annen ledig bolig</source>
+        <translation>Annan ledig bustad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="136" />
+        <source>Saksstatus</source>
+        <translation>Saksstatus</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="137" />
+        <source>År</source>
+        <translation>År</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="138" />
+        <source>Leietakere kartlagt</source>
+        <translation>Leigetakarar kartlagt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="139" />
+        <source>Kjøp gjennomført</source>
+        <translation>Kjøp gjennomført</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="140" />
+        <source>Boliger frigjort</source>
+        <translation>Bustader frigjort</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="142" />
+        <source>Kommunens navn</source>
+        <translation>Kommunens namn</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="143" />
+        <source>Organisasjonsnummer</source>
+        <translation>Organisasjonsnummer</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="144" />
+        <source>9 siffer</source>
+        <translation>9 siffer</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="145" />
+        <source>Enhet</source>
+        <translation>Eining</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="146" />
+        <source>Postadresse</source>
+        <translation>Postadresse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="147" />
+        <source>Postnummer</source>
+        <translation>Postnummer</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="148" />
+        <source>Poststed</source>
+        <translation>Poststed</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="149" />
+        <source>Logo (PNG eller JPG)</source>
+        <translation>Logo (PNG eller JPG)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="150" />
+        <source>Målform</source>
+        <translation>Målform</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="151" />
+        <source>Bokmål</source>
+        <translation>Bokmål</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="152" />
+        <source>Nynorsk</source>
+        <translation>Nynorsk</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="153" />
+        <source>Underskriver</source>
+        <translation>Underskrivar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="154" />
+        <source>Underskrivers tittel</source>
+        <translation>Underskrivaren sin tittel</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="155" />
+        <source>Klageinstans</source>
+        <translation>Klageinstans</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="156" />
+        <source>Telefon</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="157" />
+        <source>E-post</source>
+        <translation>E-post</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="158" />
+        <source>Kommunegruppe for bostøtte</source>
+        <translation>Kommunegruppe for bustøtte</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="159" />
+        <source>1 – Oslo</source>
+        <translation>1 – Oslo</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="160" />
+        <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
+        <translation>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="161" />
+        <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
+        <translation>3 – Kristiansand, Lillestrøm, Asker m.fl.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="162" />
+        <source>4 – Øvrige kommuner</source>
+        <translation>4 – Øvrige kommunar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <source>Regelår</source>
+        <translation>Regelår</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="164" />
+        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
+        <translation>Startlånsrente (Husbanken + kommunalt påslag)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="165" />
+        <source>Bankens rente</source>
+        <translation>Bankens rente</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <source>Norges Banks styringsrente</source>
+        <translation>Norges Banks styringsrente</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <source>Løpetid (år)</source>
+        <translation>Løpetid (år)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <source>Nedbetaling</source>
+        <translation>Nedbetaling</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
+        <source>Annuitet</source>
+        <translation>Annuitet</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
+        <source>Serie</source>
+        <translation>Serie</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
+        <source>Finansiering</source>
+        <translation>Finansiering</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
+        <source>Bare startlån</source>
+        <translation>Berre startlån</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
+        <source>Banklån først, startlån på toppen</source>
+        <translation>Banklån først, startlån på toppen</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <source>Kommunen gir tilskudd til etablering</source>
+        <translation>Kommunen gir tilskot til etablering</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <source>Største tilskudd (kr)</source>
+        <translation>Største tilskot (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <source>Svarfrist (virkedager)</source>
+        <translation>Svarfrist (vyrkedagar)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <source>Leieforhold minst (år)</source>
+        <translation>Leigeforhold minst (år)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <source>Husleierestanse høyst (kr)</source>
+        <translation>Husleigerestanse høgst (kr)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
+        <source>Måneder med for sen husleie siste år, høyst</source>
+        <translation>Månader med for sen husleige siste år, høgst</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
+        <source>Utelat husstander med bare midlertidig inntekt</source>
+        <translation>Utelat hushald med berre mellombels inntekt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
+        <source>Søkers alder minst</source>
+        <translation>Søkjaren sin alder minst</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <source>Søkers alder høyst</source>
+        <translation>Søkjaren sin alder høgst</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <source>«Kan kjøpe om N år»: høyst N</source>
+        <translation>«Kan kjøpe om N år»: høgst N</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <source>Prøv også ledige boliger som passer husstanden</source>
+        <translation>Prøv òg ledige bustader som passar hushaldet</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <source>må ha 11 sifre</source>
+        <translation>må ha 11 sifre</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <source>kan bare inneholde sifre</source>
+        <translation>kan berre inneholde sifre</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <source>ugyldig kontrollsiffer</source>
+        <translation>ugyldig kontrollsiffer</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <source>ugyldig fødselsdato i nummeret</source>
+        <translation>ugyldig fødselsdato i nummeret</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <source>fødselsdatoen er fram i tid</source>
+        <translation>fødselsdatoen er fram i tid</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</source>
+        <extracomment>Sentences with figures, most specific first.</extracomment>
+        <translation>Tilgjengeleg til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <source>Banklån {loan} er {share} av verdien; grensen er {limit}</source>
+        <translation>Banklån {loan} er {share} av verdien; grensa er {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <source>Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)</source>
+        <translation>Samla gjeld {debt} mot grensa {limit} (5 × brutto inntekt)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
+        <source>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd</source>
+        <translation>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengeleg {available}/mnd</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <source>Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i måneden er tilgjengelig til lån.</source>
+        <translation>Inntekta dekkjer ikkje levekostnader, faste utgifter og bukostnader: {available} i månaden er tilgjengeleg til lån.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <source>Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.</source>
+        <translation>Betalingsevna er for svak: det manglar {shortfall} i månaden ved kalkulasjonsrenta.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="206" />
+        <source>Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}.</source>
+        <translation>Det trengst {grant} i tilskot, meir enn kommunens grense på {limit}.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="208" />
+        <source>Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet.</source>
+        <translation>Lengre nedbetalingstid: med {years} år ber budsjettet heile startlånet.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="209" />
+        <source>Tilskudd til etablering på {grant} dekker det lånet ikke bærer.</source>
+        <translation>Tilskot til etablering på {grant} dekkjer det lånet ikkje ber.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="210" />
+        <source>Med {years} års løpetid trengs {grant} i tilskudd.</source>
+        <translation>Med {years} års løpetid trengst {grant} i tilskot.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="211" />
+        <source>Sparing: {saving} i måneden i {months} måneder gir nok egenkapital.</source>
+        <translation>Sparing: {saving} i månaden i {months} månader gir nok eigenkapital.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="213" />
+        <source>Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt.</source>
+        <translation>Mellombels inntekt ({kinds_labels}) bør blir vurdert særskilt.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="214" />
+        <source>{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</source>
+        <translation>{check_label} er ikkje oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="216" />
+        <source>Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse.</source>
+        <translation>Løpetid over {years} år krev varig låg inntekt og særskilt grunngiving.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="217" />
+        <source>Levekostnadene er satt av saksbehandler: {reason_text}.</source>
+        <translation>Levekostnadene er sett av sakshandsamar: {reason_text}.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="218" />
+        <source>Satser som bør kontrolleres: {groups_labels}.</source>
+        <translation>Satsar som bør bør kontrollerast: {groups_labels}.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="220" />
+        <source>{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</source>
+        <translation>{setting_label}: «{value}» er ikkje eit gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="222" />
+        <source>{setting_label}: må være ja eller nei</source>
+        <translation>{setting_label}: må vere ja eller nei</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="223" />
+        <source>{setting_label}: «{value}» er ikke tillatt; velg en av {choices}</source>
+        <translation>{setting_label}: «{value}» er ikkje tillatt; vel ein av {choices}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="224" />
+        <source>{setting_label}: «{value}» er ikke et tall</source>
+        <translation>{setting_label}: «{value}» er ikkje eit tal</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="225" />
+        <source>{setting_label}: må være et helt tall</source>
+        <translation>{setting_label}: må vere eit heilt tal</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="226" />
+        <source>{setting_label}: må være mellom {low} og {high}</source>
+        <translation>{setting_label}: må vere mellom {low} og {high}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="228" />
+        <source>Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}</source>
+        <translation>Saka kan ikkje gå frå «{from_label}» til «{to_label}». {rest_text}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="229" />
+        <source>«{state_label}» er avsluttet og kan ikke flyttes videre.</source>
+        <translation>«{state_label}» er avslutta og kan ikkje blir flytta vidare.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="230" />
+        <source>Tillatt herfra: {states_labels}.</source>
+        <translation>Tillatt herifrå: {states_labels}.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="231" />
+        <source>Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.</source>
+        <translation>Ukjent saksstatus «{state}». Kjende statusar: {states_labels}.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="232" />
+        <source>Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).</source>
+        <translation>Hushaldet har allerede ein open sak (nr. {case}, «{state_label}»).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="233" />
+        <source>Sak nr. {case} finnes ikke.</source>
+        <translation>Sak nr. {case} finst ikkje.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="235" />
+        <source>Kartlegging nr. {run} finnes ikke.</source>
+        <translation>Kartlegging nr. {run} finst ikkje.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="236" />
+        <source>Kartlegging nr. {run}</source>
+        <translation>Kartlegging nr. {run}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="238" />
+        <source>husstand {household}: finnes ikke</source>
+        <translation>hushald {household}: finst ikkje</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="239" />
+        <source>husstand {household}: leier ingen bolig; velg en bolig</source>
+        <translation>hushald {household}: leiger ingen bustad; vel ein bustad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="240" />
+        <source>bolig {unit}: finnes ikke</source>
+        <translation>bustad {unit}: finst ikkje</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="241" />
+        <source>bolig {unit}: mangler takst (pris); registrer takst før beregning</source>
+        <translation>bustad {unit}: manglar takst (pris); registrer takst før berekning</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="246" />
+        <source>Tilbud om kjøp</source>
+        <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
+        <translation>Tilbod om kjøp</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="247" />
+        <source>Invitasjon til samtale</source>
+        <translation>Invitasjon til samtale</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="248" />
+        <source>Forhåndsvurdering av startlån</source>
+        <translation>Førehandsvurdering av startlån</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,250 @@
+"""Issue 12: lists sort, filter, copy and export as shown; printing; backups in the app."""
+
+from __future__ import annotations
+
+import csv
+from datetime import date, timedelta
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QPushButton
+
+from leietileie.storage import Database
+
+# Lists -----------------------------------------------------------------------------------
+
+
+def _column(model, col: int) -> list[str]:  # type: ignore[no-untyped-def]
+    return [str(model.data(model.index(r, col))) for r in range(model.rowCount())]
+
+
+def test_the_case_list_sorts_by_a_clicked_header_and_filters_by_search(qtbot, qapp, window) -> None:
+    from leietileie.services.cases import open_case
+
+    ids = [r[0] for r in window.ctx.db.conn.execute("SELECT id FROM households ORDER BY id LIMIT 8")]
+    for hid in ids:
+        open_case(window.ctx.db, hid)
+    window.show_view("cases")
+    page = window.views["cases"]
+    page.refresh()
+    model, table = page.cases_model, page.cases_table
+    assert model.rowCount() >= 8
+    name_col = 2
+    table.horizontalHeader().sectionClicked.emit(name_col)  # what a click on «Navn» does
+    table.sortByColumn(name_col, Qt.SortOrder.AscendingOrder)
+    names = _column(model, name_col)
+    assert names == sorted(names, key=str.lower)
+    table.sortByColumn(name_col, Qt.SortOrder.DescendingOrder)
+    assert _column(model, name_col) == sorted(names, key=str.lower, reverse=True)
+    wanted = names[0]
+    page.search.setText(wanted)
+    assert model.rowCount() >= 1
+    assert all(wanted.lower() in " ".join(model.texts(r)).lower() for r in model.rows)
+    page.search.clear()
+    assert model.rowCount() == len(names)
+
+
+def test_ctrl_c_copies_the_selected_rows_with_headers(qtbot, qapp, window) -> None:
+    tenants = window.views["tenants"]
+    tenants.table.setFocus()
+    tenants.table.selectRow(2)
+    qapp.processEvents()
+    QGuiApplication.clipboard().clear()
+    qtbot.keyClick(tenants.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    lines = QGuiApplication.clipboard().text().splitlines()
+    model = tenants.model
+    header = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+    assert lines[0].split("\t") == header
+    assert lines[1].split("\t")[0] == model.data(model.index(2, 0))
+    assert len(lines) == 2
+
+
+def test_the_right_click_menu_offers_copy_export_and_print(qtbot, window) -> None:
+    from leietileie.ui.table_tools import context_menu
+
+    tenants = window.views["tenants"]
+    texts = [a.text().replace("&", "") for a in context_menu(tenants.table, window).actions()]
+    assert texts == ["Kopier", "Eksporter listen som vist …", "Skriv ut listen …"]
+    assert tenants.table.contextMenuPolicy() == Qt.ContextMenuPolicy.CustomContextMenu
+
+
+def test_a_list_is_exported_as_shown_to_csv_and_xlsx(qtbot, tmp_path, window, answers) -> None:
+    from openpyxl import load_workbook
+
+    from leietileie.ui.table_tools import export_shown
+
+    tenants = window.views["tenants"]
+    tenants.type_filter.setCurrentIndex(1)  # a filter: only what is shown is exported
+    model = tenants.model
+    shown = model.rowCount()
+    assert 0 < shown < 60
+    written = export_shown(tenants.table, window, tmp_path / "liste.csv")
+    assert written is not None
+    text = written.read_text(encoding="utf-8-sig")
+    rows = list(csv.reader(text.splitlines(), delimiter=";"))
+    header = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+    assert rows[0] == header
+    assert len(rows) == shown + 1
+    assert rows[1][0] == model.data(model.index(0, 0))
+    xlsx = export_shown(tenants.table, window, tmp_path / "liste.xlsx")
+    sheet = load_workbook(xlsx, read_only=True).worksheets[0]
+    cells = [[c for c in row] for row in sheet.iter_rows(values_only=True)]
+    assert header[0] in [str(c) for row in cells[:5] for c in row]
+    assert sum(1 for row in cells if row and row[0] == model.data(model.index(0, 0))) == 1
+
+
+def test_the_statistics_table_sorts_and_filters(qtbot, window) -> None:
+    from leietileie.services.cases import move_case, open_case
+
+    households = window.ctx.db.conn.execute("SELECT id FROM households ORDER BY id LIMIT 4").fetchall()
+    for n, (hid,) in enumerate(households):
+        on = date(2023 + n, 3, 1)
+        move_case(window.ctx.db, open_case(window.ctx.db, hid, on=on).id, "invitert", on=on)
+    window.show_view("cases")
+    page = window.views["cases"]
+    page.tabs.setCurrentIndex(1)
+    stats = page.stats
+    stats.refresh()
+    model = stats.model
+    assert model.rowCount() >= 4
+    stats.table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    years = _column(model, 0)
+    assert years == sorted(years, reverse=True)
+    stats.search.setText("1999")
+    assert model.rowCount() == 0
+    assert page.table is stats.table
+
+
+@pytest.mark.parametrize("view", ["tenants", "assessment", "cases"])
+def test_a_visible_brev_button(window, view) -> None:
+    window.show_view(view)
+    buttons = [b.text().replace("&", "") for b in window.views[view].findChildren(QPushButton)]
+    assert "Brev …" in buttons
+
+
+# Printing --------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def pdf(tmp_path) -> Path:
+    from leietileie.exports import Column, Table, write_table
+
+    rows = [(f"Person {n}", str(n)) for n in range(120)]  # more than one page
+    return write_table(Table("Liste", [Column("a", "Navn"), Column("b", "Nr")], rows), tmp_path / "liste.pdf")
+
+
+def test_pdf_pages_are_rendered_onto_the_printer(qapp, tmp_path, pdf) -> None:
+    from leietileie.ui.printing import load, render_pages
+
+    document = load(pdf)
+    assert document.pageCount() >= 2
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    assert render_pages(document, printer) == document.pageCount()
+    printed = load(tmp_path / "printed.pdf")
+    assert printed.pageCount() == document.pageCount()
+
+
+def test_printing_goes_through_the_preview_dialog(qapp, monkeypatch, pdf) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewDialog
+
+    from leietileie.ui import printing
+
+    seen = []
+    monkeypatch.setattr(printing, "run_dialog", lambda dialog: seen.append(dialog) or True)
+    assert printing.print_pdf(None, pdf)
+    assert isinstance(seen[0], QPrintPreviewDialog)
+
+
+def test_open_says_when_no_pdf_viewer_is_installed(qapp, monkeypatch, answers, pdf) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from leietileie.ui import printing
+
+    monkeypatch.setattr(QDesktopServices, "openUrl", staticmethod(lambda url: False))
+    assert printing.open_pdf(None, pdf) is False
+    assert answers and answers[0][0] == "error" and str(pdf) in answers[0][1]
+
+
+def test_a_list_prints_as_shown(qtbot, monkeypatch, window) -> None:
+    from leietileie.ui import printing
+
+    seen = []
+    monkeypatch.setattr(printing, "run_dialog", lambda dialog: seen.append(dialog) or True)
+    window.show_view("tenants")
+    window.print_list()
+    document = seen[0].property("pdf_document")
+    assert document.pageCount() >= 1
+
+
+# Backups ---------------------------------------------------------------------------------
+
+
+def test_a_backup_made_in_the_app_is_a_copy_of_the_register(qtbot, tmp_path, window, answers) -> None:
+    from leietileie.ui import backups
+
+    target = backups.make_backup(window, tmp_path / "kopi.db")
+    assert target is not None and target.exists()
+    with Database.open(target) as copy:
+        assert copy.households.count() == window.ctx.db.households.count()
+    assert QSettings().value(backups.LAST_COPIED) == date.today().isoformat()
+    assert backups.reminder() == ""
+    assert answers[-1][0] == "info" and str(target) in answers[-1][1]
+
+
+def test_a_reminder_when_no_backup_was_copied_elsewhere_for_a_month(qapp) -> None:
+    from leietileie.ui import backups
+
+    today = date(2026, 11, 30)
+    assert backups.reminder(today) == ""  # the first use starts the clock
+    assert backups.reminder(today + timedelta(days=30)) == ""
+    assert "sikkerhetskopi" in backups.reminder(today + timedelta(days=31)).lower()
+    QSettings().setValue(backups.LAST_COPIED, (today + timedelta(days=20)).isoformat())
+    assert backups.reminder(today + timedelta(days=40)) == ""
+    assert "20.12.2026" in backups.reminder(today + timedelta(days=51))
+
+
+def test_a_failed_automatic_backup_is_shown_in_the_app(qtbot, monkeypatch, demo_db_path, answers) -> None:
+    from leietileie.ui import app
+    from leietileie.ui.context import AppContext
+    from leietileie.ui.main_window import MainWindow
+
+    def broken(path):  # type: ignore[no-untyped-def]
+        raise OSError("disken er full")
+
+    monkeypatch.setattr(app, "auto_backup", broken)
+    db, is_new, problem = app.open_register(demo_db_path)
+    try:
+        assert not is_new and "disken er full" in problem
+        window = MainWindow(AppContext(db))
+        qtbot.addWidget(window)
+        app.report_backup_state(window, problem)
+        assert "disken er full" in window.status_backup.text()
+        assert answers[-1] == ("error", problem)
+    finally:
+        db.close()
+
+
+def test_restore_from_a_backup_in_the_app(qtbot, tmp_path, demo_db_path, answers) -> None:
+    from leietileie.services.register import backup
+    from leietileie.ui import backups
+    from leietileie.ui.context import AppContext
+    from leietileie.ui.main_window import MainWindow
+
+    saved = backup(demo_db_path, tmp_path / "før.db")
+    db = Database.open(demo_db_path, actor="tester")
+    before = db.households.count()
+    first = db.households.page(0, 1)[0].id
+    db.households.delete(first, expected_version=db.households.get(first).version)
+    assert db.households.count() == before - 1
+    window = MainWindow(AppContext(db))
+    qtbot.addWidget(window)
+    window.show()
+    assert backups.restore_backup(window, saved)
+    assert not window.isVisible()  # the program closes to reopen the restored register
+    with Database.open(demo_db_path) as restored:
+        assert restored.households.count() == before
