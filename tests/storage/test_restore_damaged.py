@@ -116,3 +116,62 @@ def test_a_directory_where_the_database_should_be_is_one_line_exit_1(tmp_path, c
     err = capsys.readouterr().err
     assert "Traceback" not in err
     assert err.count("Kan ikke åpne databasen") == 2, err
+
+
+def test_sigkill_during_restore_over_a_damaged_database_loses_nothing(tmp_path):
+    """Kill `leietileie restore` at different moments: the damaged file is always either
+    still in place or moved aside whole, the database is never half-written, and running
+    restore again then succeeds."""
+    import signal
+    import time
+
+    live = _register(tmp_path / "register.db")
+    copy = service.backup(live, tmp_path / "kopi.db")
+    conn = sqlite3.connect(copy)  # make the copy large enough to take a while
+    conn.execute("CREATE TABLE ballast (b BLOB)")
+    conn.executemany("INSERT INTO ballast VALUES (?)", [(os.urandom(1 << 20),) for _ in range(40)])
+    conn.commit()
+    conn.close()
+    assert check(copy).ok
+    _checkpoint(live)
+    for side in ("-wal", "-shm"):
+        (tmp_path / f"register.db{side}").unlink(missing_ok=True)
+    broken = b"\x00ikke en database\x00" * 5000
+
+    def moment(name):
+        if name == "early":
+            return lambda: True
+        if name == "copying":  # the restored copy is being written beside the database
+            return lambda: any(p.name.endswith(".part") for p in tmp_path.iterdir())
+        return lambda: any(p.name.startswith("skadet-") for p in tmp_path.iterdir())
+
+    seen = set()
+    for name in ("early", "copying", "moved"):
+        live.write_bytes(broken)
+        for old in [*tmp_path.glob("skadet-*"), *tmp_path.glob(".*.part")]:
+            old.unlink()
+        process = subprocess.Popen(
+            [sys.executable, "-m", "leietileie", "--db", str(live), "restore", str(copy)],
+            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV,
+        )  # fmt: skip
+        reached = moment(name)
+        deadline = time.monotonic() + 30
+        while not reached() and process.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.0005)
+        process.send_signal(signal.SIGKILL)
+        process.wait(timeout=30)
+        aside = [p for p in tmp_path.glob("skadet-*") if not p.name.endswith(("-wal", "-shm"))]
+        if live.exists() and live.read_bytes() == broken:
+            assert aside == []  # not yet touched
+            seen.add("untouched")
+        elif live.exists():
+            assert check(live).ok, name  # restored whole (maybe not yet audited)
+            assert len(aside) == 1 and aside[0].read_bytes() == broken
+            seen.add("restored")
+        else:  # killed between the two renames: the damaged file is kept whole
+            assert len(aside) == 1 and aside[0].read_bytes() == broken
+            seen.add("between")
+    assert "untouched" in seen and len(seen) >= 2
+    done = _run("--db", str(live), "restore", str(copy))
+    assert done.returncode == 0, done.stderr
+    assert check(live).ok
