@@ -175,3 +175,33 @@ def test_sigkill_during_restore_over_a_damaged_database_loses_nothing(tmp_path):
     done = _run("--db", str(live), "restore", str(copy))
     assert done.returncode == 0, done.stderr
     assert check(live).ok
+
+
+def test_file_names_that_are_not_utf8(tmp_path):
+    """Database, backup and list names with bytes that are not UTF-8 (an old Samba share):
+    everything works, and what is printed or logged shows the name readably."""
+    live = tmp_path / os.fsdecode(b"register-\xff.db")
+    copy = tmp_path / os.fsdecode(b"kopi-\xe6\xf8.db")
+    listing = tmp_path / os.fsdecode(b"liste-\xe5.csv")
+
+    def run(*args):
+        return subprocess.run(
+            [sys.executable, "-m", "leietileie", *(os.fsencode(a) for a in args)],
+            capture_output=True, env=ENV, timeout=120,
+        )  # fmt: skip
+
+    steps = [
+        ("--db", live, "demo", "--households", "5"),
+        ("--db", live, "backup", copy),
+        ("--db", live, "check"),
+        ("--db", live, "restore", copy),
+        ("--db", live, "screen", "--on", "2026-06-01", "--out", listing),
+    ]
+    for step in steps:
+        done = run(*step)
+        assert done.returncode == 0, (step, done.stderr.decode("utf-8", "replace"))
+        assert b"Traceback" not in done.stderr
+    assert check(live).ok and check(copy).ok and listing.exists()
+    with Database.open(live) as db:
+        details = [e.details for e in db.audit.list(action="exported")]
+    assert any(str(d.get("file", "")).endswith("liste-\ufffd.csv") for d in details), details
