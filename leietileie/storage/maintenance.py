@@ -19,7 +19,7 @@ from .. import safe_files
 from ..errors import InputError
 from .audit import chain_problems, trigger_problems
 from .database import Database, connect, readonly_uri
-from .errors import describe
+from .errors import describe, unavailable
 from .schema import (
     AUDIT_CHAIN_MIGRATION,
     AUDIT_TRIGGERS_BEFORE_CHAIN,
@@ -82,11 +82,14 @@ def backup(db_path: Path, target: Path) -> Path:
     if target.resolve() == db_path.resolve():
         raise InputError("sikkerhetskopien kan ikke skrives over selve databasen")
     target.parent.mkdir(parents=True, exist_ok=True)
-    source = connect(db_path)
     try:
-        _copy(source, target)
-    finally:
-        source.close()
+        source = connect(db_path)
+        try:
+            _copy(source, target)
+        finally:
+            source.close()
+    except sqlite3.Error as exc:  # damaged, unreadable: an OSError the app and CLI can show
+        raise unavailable(exc, db_path) from exc
     return target
 
 

@@ -205,3 +205,36 @@ def test_file_names_that_are_not_utf8(tmp_path):
     with Database.open(live) as db:
         details = [e.details for e in db.audit.list(action="exported")]
     assert any(str(d.get("file", "")).endswith("liste-\ufffd.csv") for d in details), details
+
+
+def test_backup_of_a_damaged_database_is_an_environment_error(tmp_path, capsys):
+    """The app's start-up backup catches OSError; the command line says it in one line."""
+    from leietileie.storage.errors import DatabaseUnavailable
+
+    live = tmp_path / "register.db"
+    live.write_bytes(b"\x00ikke en database" * 500)
+    with pytest.raises(DatabaseUnavailable, match="skadet eller ikke en leietileie-database"):
+        service.auto_backup(live, directory=tmp_path / "kopier")
+    assert cli.main(["--db", str(live), "backup", str(tmp_path / "k.db")]) == 1
+    err = capsys.readouterr().err
+    assert "leietileie restore" in err and "Traceback" not in err
+    assert not (tmp_path / "k.db").exists()
+    assert not [p for p in tmp_path.rglob("*.part")]
+
+
+@pytest.mark.parametrize(
+    ("message", "expected"),
+    [
+        ("database is locked", "er opptatt"),
+        ("unable to open database file", "Kan ikke åpne databasen"),
+        ("file is not a database", "er skadet"),
+        ("database disk image is malformed", "er skadet"),
+        ("attempt to write a readonly database", "skrivebeskyttet"),
+        ("database or disk is full", "disken er full"),
+    ],
+)
+def test_each_environment_failure_has_its_sentence(message, expected):
+    from leietileie.storage.errors import describe
+
+    text = describe(sqlite3.OperationalError(message), "/data/register.db")
+    assert expected in text and "/data/register.db" in text
