@@ -7,6 +7,7 @@ personal preferences live in QSettings, not here.
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -128,6 +129,8 @@ def validate(setting: Setting, value: Any) -> Any:
         number = float(str(value).replace(",", ".").replace(" ", "").replace("\u00a0", ""))
     except ValueError as exc:
         raise InputError(f"{where}: «{value}» er ikke et tall") from exc
+    if not math.isfinite(number):
+        raise InputError(f"{where}: «{value}» er ikke et tall")
     if setting.kind == "int":
         if not number.is_integer():
             raise InputError(f"{where}: må være et helt tall")

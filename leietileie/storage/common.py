@@ -21,7 +21,17 @@ def parse_date(value: str | None) -> date | None:
 
 
 def to_json(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False, sort_keys=True, default=str)
+    return storable(json.dumps(value, ensure_ascii=False, sort_keys=True, default=str))
+
+
+def storable(text: str) -> str:
+    """``text`` as SQLite can store it: a file name that is not UTF-8 (its undecodable bytes
+    arrive as lone surrogates) is kept readable with U+FFFD in their place."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    return text
 
 
 def from_json(text: str | None) -> Any:

@@ -19,7 +19,7 @@ from .. import safe_files
 from ..errors import InputError
 from .audit import chain_problems, trigger_problems
 from .database import Database, connect, readonly_uri
-from .errors import describe
+from .errors import describe, unavailable
 from .schema import (
     AUDIT_CHAIN_MIGRATION,
     AUDIT_TRIGGERS_BEFORE_CHAIN,
@@ -82,11 +82,14 @@ def backup(db_path: Path, target: Path) -> Path:
     if target.resolve() == db_path.resolve():
         raise InputError("sikkerhetskopien kan ikke skrives over selve databasen")
     target.parent.mkdir(parents=True, exist_ok=True)
-    source = connect(db_path)
     try:
-        _copy(source, target)
-    finally:
-        source.close()
+        source = connect(db_path)
+        try:
+            _copy(source, target)
+        finally:
+            source.close()
+    except sqlite3.Error as exc:  # damaged, unreadable: an OSError the app and CLI can show
+        raise unavailable(exc, db_path) from exc
     return target
 
 
@@ -184,26 +187,32 @@ def restore_file(source: Path, db_path: Path, keep_dir: Path) -> RestoreResult:
     current = check(db_path) if db_path.exists() else None
     damaged = current is not None and current.integrity != ["ok"]
     kept: Path | None = None
-    if damaged:
-        kept = _move_aside(db_path, keep_dir)
-    elif current is not None:
-        kept = backup(db_path, keep_dir / f"for-gjenoppretting-{_stamp()}.db")
-    if db_path.exists():
-        # A sound database: copy into it with the backup API (safe with open connections).
-        src = sqlite3.connect(readonly_uri(source), uri=True)
-        dst = connect(db_path)
-        try:
-            src.backup(dst)
-        finally:
-            src.close()
-            dst.close()
-    else:
-        db_path.parent.mkdir(parents=True, exist_ok=True)
-        src = sqlite3.connect(readonly_uri(source), uri=True)
-        try:
-            _copy(src, db_path)
-        finally:
-            src.close()
+    src = sqlite3.connect(readonly_uri(source), uri=True)
+    try:
+        if current is None or damaged:
+            # A new file beside the old one; the damaged file is moved aside only when the
+            # copy is complete, so a kill at any moment leaves one of the two in place.
+            db_path.parent.mkdir(parents=True, exist_ok=True)
+            with safe_files.atomic_target(db_path) as temporary:
+                destination = sqlite3.connect(str(temporary))
+                try:
+                    src.backup(destination)
+                    destination.execute("PRAGMA journal_mode = DELETE")
+                finally:
+                    destination.close()
+                if damaged:
+                    kept = _move_aside(db_path, keep_dir)
+        else:
+            # A sound database: keep a copy, then copy into it with the backup API (one
+            # transaction, safe with other open connections).
+            kept = backup(db_path, keep_dir / f"for-gjenoppretting-{_stamp()}.db")
+            dst = connect(db_path)
+            try:
+                src.backup(dst)
+            finally:
+                dst.close()
+    finally:
+        src.close()
     with Database.open(db_path) as database, database.transaction():
         database.audit.record("restored", "database", None, {"from": source.name})
     return RestoreResult(kept, damaged)

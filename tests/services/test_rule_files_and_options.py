@@ -185,3 +185,14 @@ def test_screen_refuses_a_symlink_at_out(register, tmp_path, capsys):
     assert "symbolsk lenke" in capsys.readouterr().err
     assert victim.read_text(encoding="utf-8") == "viktig" and link.is_symlink()
     assert _runs(register) == 0
+
+
+@pytest.mark.parametrize("value", ["nan", "NaN", "inf", "-inf", "1e999"])
+@pytest.mark.parametrize("key", ["assessment.startlan_rate", "grant.max_amount", "screening.min_tenancy_years"])
+def test_settings_refuse_numbers_that_are_not_finite(tmp_path, key, value):
+    with Database.open(tmp_path / "s.db") as db:
+        settings = Settings(db)
+        before = settings.get(key)
+        with pytest.raises(InputError, match="er ikke et tall|må være mellom"):
+            settings.set(key, value)
+        assert settings.get(key) == before
