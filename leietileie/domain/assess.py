@@ -29,6 +29,7 @@ from .financing import (
     check_betjeningsevne,
     make_plan,
     resolve_financing,
+    resolve_mode,
 )
 from .loans import Schedule, first_payment, first_year_interest, max_loan, schedule
 from .model import INCOME_KINDS, INCOME_LABELS_NB, TEMPORARY_INCOME, Household, Scenario
@@ -295,6 +296,9 @@ def assess(scenario: Scenario, rules: RuleSet, *, municipality_group: int = 4) -
     household, dwelling = scenario.household, scenario.dwelling
     b = budget(rules, household, dwelling)
     available = b.available_for_loans_monthly
+    if f.mode == "auto":
+        f = resolve_mode(rules, dwelling, f, household.savings, available, household.gross_income_annual, household.debt_balance)
+        scenario = dataclasses.replace(scenario, financing=f)
     _, cap, grant_needed = make_plan(rules, dwelling, f, household.savings, available, with_grant=True)
     verdict = _verdict(available, grant_needed, f.grant_max)
     plan, cap, _ = make_plan(rules, dwelling, f, household.savings, available, with_grant=verdict == "eligible_with_grant")

@@ -4,6 +4,8 @@ Modes:
 - ``startlan_only``: startlån finances everything savings do not (fullfinansiering).
 - ``bank_first``: a bank loan up to the bank's limits (loan-to-value, the stress test at
   max(rate + 3 pp, floor)), startlån on top (toppfinansiering).
+- ``auto`` (the default): ``bank_first`` for a household the bank can partly finance, else
+  ``startlan_only`` (startlån is for those who cannot get a large enough bank loan).
 
 A grant (tilskudd til etablering) covers only what the loans cannot carry, up to the
 municipality's maximum for the case.
@@ -115,6 +117,25 @@ class Capacity:
     @property
     def max_total_loan(self) -> int:
         return round_kr(self.bank_loan + self.startlan_max)
+
+
+def resolve_mode(rules: RuleSet, dwelling: Dwelling, financing: Financing, savings: float, available: float,
+                 gross_income: float, existing_debt: float) -> Financing:
+    """``auto`` becomes ``bank_first`` when the bank can lend something within its rules
+    (loan-to-value, the stress test, room under 5 × income) and that plan needs no more grant
+    than startlån alone; else ``startlan_only``."""
+    if financing.mode != "auto":
+        return financing
+    bank_stress = max(financing.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
+    room = rules.bank.max_debt_to_income * gross_income - existing_debt - dwelling.shared_debt
+    bank_first = dataclasses.replace(financing, mode="bank_first")
+    startlan_only = dataclasses.replace(financing, mode="startlan_only")
+    if bank_limit(rules, dwelling, financing, available, bank_stress) > 0 and room > 0:
+        _, _, gap_bank = make_plan(rules, dwelling, bank_first, savings, available, with_grant=True)
+        _, _, gap_startlan = make_plan(rules, dwelling, startlan_only, savings, available, with_grant=True)
+        if gap_bank <= gap_startlan:
+            return bank_first
+    return startlan_only
 
 
 def bank_limit(rules: RuleSet, dwelling: Dwelling, financing: Financing, available: float, bank_stress: float) -> int:

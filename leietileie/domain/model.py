@@ -14,7 +14,8 @@ ROLES: Final = ("applicant", "co_applicant", "adult", "child")
 SEXES: Final = ("F", "M")
 CARS: Final = ("none", "petrol", "electric")
 TENURES: Final = ("freehold", "cooperative")
-MODES: Final = ("startlan_only", "bank_first")
+#: ``auto``: bank_first where the bank can partly finance the purchase, else startlan_only.
+MODES: Final = ("startlan_only", "bank_first", "auto")
 REPAYMENTS: Final = ("annuity", "serial")
 
 #: Taxable income kinds taxed like wages (personinntekt: trygdeavgift at the wage rate, wage
@@ -175,7 +176,7 @@ class Financing:
     #: Norges Bank's policy rate. None = the rule set's figure for the year (the default);
     #: a number is the caseworker's override.
     policy_rate: float | None = None
-    mode: str = "startlan_only"
+    mode: str = "startlan_only"  # scenario files and settings default to "auto"
     term_years: int = 30
     repayment: str = "annuity"
     grant_max: float = 0.0

@@ -251,7 +251,7 @@ def _financing(r: _Reader, data: Any) -> Financing:
     policy = d.get("policy_rate")
     age_limit = d.get("term_age_limit")
     return Financing(
-        mode=r.choice(d, "mode", where, MODES, default="startlan_only"),
+        mode=r.choice(d, "mode", where, MODES, default="auto"),
         term_years=term,
         repayment=r.choice(d, "repayment", where, REPAYMENTS, default="annuity"),
         startlan_rate=r.number(d, "startlan_rate", where, required=True, high=0.3),

@@ -176,7 +176,18 @@ class BatchResult:
         return [VERDICT_CODES[v] for v in self.verdict.tolist()]
 
 
-def _plan(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F, with_grant: npt.NDArray[np.bool_]) -> dict[str, F]:
+def _bank_limit(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F) -> F:
+    """As ``financing.bank_limit``: loan-to-value and the stress test on the budget."""
+    bank_stress = max(f.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
+    value_cap = rules.bank.max_loan_to_value * (batch.d_price + batch.d_shared_debt) - batch.d_shared_debt
+    stress_cap = max_loan(np.maximum(available, 0.0), bank_stress, f.bank_term_years, "annuity")
+    result: F = np.maximum(0.0, np.floor(np.minimum(value_cap, stress_cap)))
+    return result
+
+
+def _plan(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F, with_grant: npt.NDArray[np.bool_],
+          use_bank: npt.NDArray[np.bool_]) -> dict[str, F]:
+    """The plan per household; ``use_bank`` marks the households planned bank_first."""
     price = round_half_away(batch.d_price)
     avgift = np.where(batch.d_tenure == 0, round_half_away(batch.d_market_value * rules.purchase_costs.dokumentavgift_rate), 0.0)
     fee = round_half_away(np.asarray(rules.purchase_costs.tinglysing_fee, dtype=np.float64))
@@ -184,17 +195,16 @@ def _plan(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F, wit
     startlan_stress = policy + (rules.startlan.stress_margin if f.startlan_stress_margin is None else f.startlan_stress_margin)
     bank_stress = max(f.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
     savings = round_half_away(batch.h_savings)
-    if f.mode == "bank_first":
-        value_cap = rules.bank.max_loan_to_value * (batch.d_price + batch.d_shared_debt) - batch.d_shared_debt
-        stress_cap = max_loan(np.maximum(available, 0.0), bank_stress, f.bank_term_years, "annuity")
-        bank_limit = np.maximum(0.0, np.floor(np.minimum(value_cap, stress_cap)))
+    any_bank = bool(use_bank.any())
+    if any_bank:
+        bank_limit = np.where(use_bank, _bank_limit(rules, batch, f, available), 0.0)
 
     def plan_for(documents: F) -> dict[str, F]:
         costs = avgift + documents * fee
         need = price + costs
         equity = np.minimum(savings, need)
         loan_need = need - equity
-        if f.mode == "bank_first":
+        if any_bank:
             bank = np.minimum(np.maximum(loan_need, 0.0), bank_limit)
             bank_payment = first_payment(bank, bank_stress, f.bank_term_years, "annuity")
         else:
@@ -259,13 +269,22 @@ def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) ->
     housing_shown = net_shown - r(living) - r(fixed)
     loans_shown = housing_shown - r(running)
 
-    first = _plan(rules, batch, f, available, np.ones(batch.size, dtype=bool))
+    everyone = np.ones(batch.size, dtype=bool)
+    if f.mode == "auto":  # financing.resolve_mode: bank_first where the bank can lend and it is no worse
+        room = rules.bank.max_debt_to_income * gross - batch.h_debt_balance - batch.d_shared_debt
+        partly = (_bank_limit(rules, batch, f, available) > 0) & (room > 0)
+        gap_bank = _plan(rules, batch, f, available, everyone, partly)["gap"]
+        gap_startlan = _plan(rules, batch, f, available, everyone, ~everyone)["gap"]
+        use_bank = partly & (gap_bank <= gap_startlan)
+    else:
+        use_bank = np.full(batch.size, f.mode == "bank_first")
+    first = _plan(rules, batch, f, available, everyone, use_bank)
     grant_needed = first["gap"]
     positive = available > 0
     verdict = np.where(
         positive & (grant_needed <= 0), 0, np.where(positive & (grant_needed > 0) & (grant_needed <= f.grant_max), 1, 2)
     ).astype(np.int64)
-    plan = _plan(rules, batch, f, available, verdict == 1)
+    plan = _plan(rules, batch, f, available, verdict == 1, use_bank)
 
     years = amortising_years(f)
     stressed = plan["bank_payment"] + first_payment(plan["startlan"], plan["startlan_stress"], years, f.repayment)

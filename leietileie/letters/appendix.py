@@ -22,6 +22,7 @@ from reportlab.platypus import (
 
 from ..domain.assess import Assessment
 from ..domain.financing import Check
+from ..domain.money import round_kr, round_parts
 from .blocks import cell, grid_table, plain_style
 from .fields import SCHEDULE_YEARS
 from .formatting import kr, percent, safe
@@ -111,20 +112,23 @@ def _assumptions(a: Assessment, texts: Texts, st: Styles, lang: str) -> Flowable
 def _budget(a: Assessment, texts: Texts, st: Styles) -> Flowable:
     """The budget on the left, the SIFO reference budget's lines on the right."""
     b = a.budget
+    shown = b.shown()  # rounded so that the lines add up to the totals
     left = [
         (texts.label("a_gross_income"), kr(b.gross_income_annual)),
-        (texts.label("a_tax"), kr(b.tax_annual)),
-        (texts.label("a_net_income"), kr(b.net_income_monthly)),
-        (texts.label("a_living_costs"), "\u2212\u00a0" + kr(b.living_costs_monthly)),
-        (texts.label("a_fixed"), "\u2212\u00a0" + kr(b.fixed_obligations_monthly)),
-        (texts.label("a_available_housing"), kr(b.available_for_housing_monthly)),
-        (texts.label("a_running"), "\u2212\u00a0" + kr(b.housing_running_costs_monthly)),
-        (texts.label("a_available_loans"), kr(b.available_for_loans_monthly)),
+        (texts.label("a_tax"), kr(b.tax_shown)),
+        (texts.label("a_net_income"), kr(shown["net_income_monthly"])),
+        (texts.label("a_living_costs"), "\u2212\u00a0" + kr(shown["living_costs_monthly"])),
+        (texts.label("a_fixed"), "\u2212\u00a0" + kr(shown["fixed_obligations_monthly"])),
+        (texts.label("a_available_housing"), kr(shown["available_for_housing_monthly"])),
+        (texts.label("a_running"), "\u2212\u00a0" + kr(shown["housing_running_costs_monthly"])),
+        (texts.label("a_available_loans"), kr(shown["available_for_loans_monthly"])),
         (texts.label("a_max_loan"), kr(a.max_total_loan)),
         (texts.label("a_floor_total"), kr(b.living_costs_floor_monthly)),
     ]
-    right = [(_label(texts, "sifo_", item), kr(v)) for item, v in b.sifo.lines().items() if v]
-    right.append((texts.label("a_sifo_total"), kr(b.living_costs_sifo_monthly)))
+    lines = {item: v for item, v in b.sifo.lines().items() if v}
+    sifo_total = round_kr(b.living_costs_sifo_monthly)
+    right = [(_label(texts, "sifo_", item), kr(v)) for item, v in zip(lines, round_parts(list(lines.values()), sifo_total), strict=True)]
+    right.append((texts.label("a_sifo_total"), kr(sifo_total)))
     rows = max(len(left), len(right))
     left += [("", "")] * (rows - len(left))
     right = [("", "")] * (rows - len(right)) + right

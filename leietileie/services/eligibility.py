@@ -111,7 +111,8 @@ def _policy_rate_text(rate: Any, year: Any) -> str:
 def assumptions(run: dict[str, Any]) -> list[tuple[str, object]]:
     options = run.get("settings", {})
     f = options.get("financing", {})
-    mode = {"startlan_only": "Bare startlån", "bank_first": "Banklån først, startlån på toppen"}
+    mode = {"startlan_only": "Bare startlån", "bank_first": "Banklån først, startlån på toppen",
+            "auto": "Banklån først når banken kan låne noe, ellers bare startlån"}
     return [
         ("Regelsett (inntektsår)", str(run.get("rules_year", ""))),
         ("Kartlagt per", _date_nb(options.get("on", ""))),

@@ -64,8 +64,9 @@ SETTINGS: tuple[Setting, ...] = (
             help="Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet."),
     Setting("assessment.term_years", "int", 30, "Løpetid (år)", "beregning", 5, 50),
     Setting("assessment.repayment", "choice", "annuity", "Nedbetaling", "beregning", choices=(("annuity", "Annuitet"), ("serial", "Serie"))),
-    Setting("assessment.mode", "choice", "startlan_only", "Finansiering", "beregning",
-            choices=(("startlan_only", "Bare startlån"), ("bank_first", "Banklån først, startlån på toppen"))),
+    Setting("assessment.mode", "choice", "auto", "Finansiering", "beregning",
+            choices=(("auto", "Banklån først når banken kan låne noe, ellers bare startlån"),
+                     ("startlan_only", "Bare startlån"), ("bank_first", "Banklån først, startlån på toppen"))),
     # Grant policy (tilskudd til etablering)
     Setting("grant.enabled", "bool", False, "Kommunen gir tilskudd til etablering", "tilskudd"),
     Setting("grant.max_amount", "int", 0, "Største tilskudd (kr)", "tilskudd", 0, 5_000_000),

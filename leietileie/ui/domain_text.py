@@ -175,6 +175,7 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Serie"),
     QT_TRANSLATE_NOOP("domain", "Finansiering"),
     QT_TRANSLATE_NOOP("domain", "Bare startlån"),
+    QT_TRANSLATE_NOOP("domain", "Banklån først når banken kan låne noe, ellers bare startlån"),
     QT_TRANSLATE_NOOP("domain", "Banklån først, startlån på toppen"),
     QT_TRANSLATE_NOOP("domain", "Kommunen gir tilskudd til etablering"),
     QT_TRANSLATE_NOOP("domain", "Største tilskudd (kr)"),

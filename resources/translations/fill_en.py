@@ -365,6 +365,7 @@ EN = {
     "bolig {unit}: finnes ikke": "dwelling {unit}: does not exist",
     "bolig {unit}: mangler takst (pris); registrer takst før beregning": "dwelling {unit}: no valuation (price); register a valuation before assessing",
     # issue 9: figures and verdicts
+    "Banklån først når banken kan låne noe, ellers bare startlån": "Bank loan first where the bank can lend something, else startlån only",
     "Kan kjøpe med banklån": "Can buy with a bank loan", "Kapitalinntekt": "Capital income",
     "Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)":
         "The bank can probably finance the whole purchase (startlån is for those who cannot get a large enough bank loan)",

@@ -304,3 +304,29 @@ def test_reference_family_with_teenagers_and_childcare():
                                 Member("child", 8, "M"), Member("child", 13, "F"), Member("child", 15, "M")),
                        childcare_expenses_annual=30_000)
     assert tax_of(R2026, family) == 107_283
+
+
+def test_the_default_plan_is_bank_first_when_the_bank_can_partly_finance():
+    # Wage 900 000, price 3 000 000, no savings: the bank lends up to 90 % × 3 000 000
+    # = 2 700 000 (less than the 3 076 090 needed) and the budget carries that at 8.2 % plus a
+    # startlån of 376 090 at 6.5 %: bank first, startlån on top.
+    s = _scenario(2026, single(Income("wage", 900_000)), mode="auto")
+    a = assess(s, R2026)
+    assert a.scenario.financing.mode == "bank_first"
+    assert (a.plan.bank_loan, a.plan.startlan, a.verdict) == (2_700_000, 3_000_000 + 75_000 + 3 * 545 - 2_700_000, "eligible")
+    # Wage 600 000: the bank could lend, but at its stress rate it would take the budget the
+    # startlån needs; bank first would need a grant that startlån alone does not, so startlån only.
+    modest = assess(_scenario(2026, single(Income("wage", 600_000)), mode="auto"), R2026)
+    assert modest.scenario.financing.mode == "startlan_only" and modest.verdict == "eligible"
+    # Existing debt already above 5 × income: the bank can lend nothing → startlån only.
+    from leietileie.domain.model import Debt
+
+    indebted = single(Income("wage", 300_000), debts=(Debt("other", 1_600_000, 0),))
+    b = assess(_scenario(2026, indebted, mode="auto"), R2026)
+    assert b.scenario.financing.mode == "startlan_only" and b.plan.bank_loan == 0
+    # A scenario file without a mode gets the default plan.
+    from leietileie.domain.scenario_io import scenario_from_dict, scenario_to_dict
+
+    data = scenario_to_dict(s)
+    data["financing"].pop("mode")
+    assert scenario_from_dict(data).financing.mode == "auto"

@@ -119,3 +119,17 @@ def test_a_municipality_with_own_fees_may_not_add_the_margin(db):
     settings.set_many({"startlan.municipal_margin": 0.0, "startlan.instalment_fee": 30})
     assert settings.default_financing().instalment_fee == 30
     assert settings.default_financing().saving_horizon_months == 60
+
+
+def test_statistics_and_the_eligibility_list_show_the_new_result(db):
+    from leietileie.services.eligibility import eligibility_table
+    from leietileie.services.statistics import programme_statistics, statistics_table
+
+    outcome = screen_register(db, ScreeningOptions.from_settings(Settings(db), on=ON, year=2026))
+    (year,) = programme_statistics(db)
+    assert year.can_buy_with_bank_loan == outcome.counts()["kan_kjope_med_banklan"] >= 1
+    assert "Kan kjøpe med banklån" in [c.header for c in statistics_table(db).columns]
+    table = eligibility_table(db, outcome.run_id, categories=["kan_kjope_med_banklan"])
+    assert table.rows and {row[1] for row in table.rows} == {"Kan kjøpe med banklån"}
+    assumptions = dict(table.assumptions)
+    assert assumptions["Styringsrente (kalkulasjonsrente + 2,5 pp)"] == "4,00 % (regelsett 2026)"

@@ -163,6 +163,7 @@ class _MemberRow:
             role=self.role.currentData(), first_name=self.first.text(), last_name=self.last.text(),
             national_id=self.national_id.text(), birth_date=self.birth.text(),
             sex=self.sex.currentData(), incomes=tuple(row.value() for row in self.incomes), id=self.m.id,
+            special_care_needs=self.m.special_care_needs,
         )  # fmt: skip
 
 

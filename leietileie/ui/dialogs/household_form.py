@@ -52,6 +52,8 @@ class MemberInput:
     #: every income of the member, in the order shown
     incomes: tuple[IncomeInput, ...] = ()
     id: int | None = None
+    #: kept as it was (foreldrefradrag after age 11; not edited in this form yet)
+    special_care_needs: bool = False
 
 
 def member_input(p: Person) -> MemberInput:
@@ -59,6 +61,7 @@ def member_input(p: Person) -> MemberInput:
         role=p.role, first_name=p.first_name, last_name=p.last_name, national_id=p.national_id,
         birth_date=fmt.day(p.birth_date), sex=p.sex or "",
         incomes=tuple(IncomeInput(i.kind, fmt.number(i.annual)) for i in p.incomes), id=p.id,
+        special_care_needs=p.special_care_needs,
     )  # fmt: skip
 
 
@@ -121,7 +124,7 @@ def parse_member(n: int, m: MemberInput, today: date, problems: Problems) -> Per
         return None
     return Person(role=role, first_name=m.first_name.strip(), last_name=m.last_name.strip(),
                   national_id=number, birth_date=born, sex=sex if sex in ("F", "M") else None,
-                  incomes=incomes, id=m.id)  # fmt: skip
+                  incomes=incomes, id=m.id, special_care_needs=m.special_care_needs)  # fmt: skip
 
 
 def _incomes(where: str, rows: tuple[IncomeInput, ...], problems: Problems) -> tuple[Income, ...]:

@@ -24,7 +24,8 @@ from .. import fmt
 from ..fmt import NB
 
 MODES = (("startlan_only", QT_TRANSLATE_NOOP("InputsPanel", "Bare startlån")),
-         ("bank_first", QT_TRANSLATE_NOOP("InputsPanel", "Banklån først, startlån på toppen")))
+         ("bank_first", QT_TRANSLATE_NOOP("InputsPanel", "Banklån først, startlån på toppen")),
+         ("auto", QT_TRANSLATE_NOOP("InputsPanel", "Banklån først når banken kan låne noe, ellers bare startlån")))
 REPAYMENTS = (("annuity", QT_TRANSLATE_NOOP("InputsPanel", "Annuitet")), ("serial", QT_TRANSLATE_NOOP("InputsPanel", "Serie")))
 TENURES = (("freehold", QT_TRANSLATE_NOOP("InputsPanel", "Selveier (dokumentavgift)")),
            ("cooperative", QT_TRANSLATE_NOOP("InputsPanel", "Borettslag / aksje")))

@@ -99,12 +99,13 @@ class ResultsPanel(QWidget):
             f"background:{color};color:white;padding:8px;border-radius:4px")
         reason = f"<br><span style='font-size:10pt'>{escape(translate(a.reasons[0].text))}</span>" if a.reasons else ""
         self.verdict.setText(f"<span style='font-size:15pt;font-weight:600'>{escape(translate(VERDICT_LABELS_NB[a.verdict]))}</span>{reason}")
-        living = f"{fmt.kr(b.living_costs_monthly)}"
+        shown = b.shown()  # rounded so that the lines add up to the totals
+        living = f"{fmt.kr(shown['living_costs_monthly'])}"
         values = {
-            "gross": fmt.kr(b.gross_income_annual), "tax": fmt.kr(b.tax_annual),
-            "net": fmt.kr(b.net_income_monthly), "living": living,
-            "fixed": fmt.kr(b.fixed_obligations_monthly), "housing": fmt.kr(b.available_for_housing_monthly),
-            "running": fmt.kr(b.housing_running_costs_monthly), "available": fmt.kr(b.available_for_loans_monthly),
+            "gross": fmt.kr(b.gross_income_annual), "tax": fmt.kr(b.tax_shown),
+            "net": fmt.kr(shown["net_income_monthly"]), "living": living,
+            "fixed": fmt.kr(shown["fixed_obligations_monthly"]), "housing": fmt.kr(shown["available_for_housing_monthly"]),
+            "running": fmt.kr(shown["housing_running_costs_monthly"]), "available": fmt.kr(shown["available_for_loans_monthly"]),
             "stress": fmt.percent(a.stress_rate), "max_loan": fmt.kr(a.max_total_loan),
         }  # fmt: skip
         for key, text in values.items():
