@@ -360,8 +360,13 @@ def real_data(db: Database) -> list[str]:
         found.append(f"{len(units)} boliger som ikke er demodata (f.eks. {units[0]})")
     profile = db.settings.municipality()
     demo_profile = ingredients()["municipality"]
+    stored = db.settings.all()
+    own = sorted(k for k, v in stored.items() if k.startswith("municipality.") and v not in ("", None))
     if profile and profile.get("name") != demo_profile["name"]:
         found.append(f"kommuneprofilen for «{profile.get('name') or 'uten navn'}»")
+    elif own:
+        name = stored.get("municipality.name")
+        found.append(f"kommunens opplysninger ({name or ', '.join(own)})")
     elif not profile:
         changed = [
             key for key, value in DEMO_SETTINGS.items()
