@@ -95,3 +95,26 @@ def test_docs_do_not_point_outside_the_repository():
     for path in (ROOT / "docs").glob("*.md"):
         text = path.read_text(encoding="utf-8")
         assert "../shared" not in text and "/work/" not in text, path
+
+
+GUIDE = (ROOT / "docs" / "brukerveiledning.md").read_text(encoding="utf-8")
+GUIDE_ANCHORS = ("tenants", "assessment", "plan", "screening", "cases", "letters", "settings",
+                 "import")  # fmt: skip
+
+
+def test_user_guide_has_one_section_per_view_with_its_anchor():
+    headings = re.findall(r"^## (.+?) \{#([a-z]+)\}$", GUIDE, flags=re.MULTILINE)
+    assert [anchor for _, anchor in headings] == list(GUIDE_ANCHORS)
+    from leietileie.ui.views.registry import NAMES
+
+    assert set(NAMES) <= set(GUIDE_ANCHORS)  # F1 on every view finds its section
+
+
+def test_user_guide_links_point_to_its_own_sections():
+    for anchor in re.findall(r"\]\(#([a-z]+)\)", GUIDE):
+        assert anchor in GUIDE_ANCHORS, anchor
+
+
+def test_user_guide_explains_the_domain_terms():
+    for term in ("Betjeningsevne", "Kalkulasjonsrente", "fellesgjeld", "Tilskudd til etablering"):
+        assert term in GUIDE, term
