@@ -154,6 +154,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _os_error_in(exc: BaseException) -> OSError | None:
+    """The ``OSError`` behind a library's own exception (XlsxWriter's ``FileCreateError``
+    wraps one in its arguments; others chain it), or None."""
+    seen: set[int] = set()
+    todo: list[object] = [exc]
+    while todo:
+        item = todo.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, OSError):
+            return item
+        todo += [item.__cause__, item.__context__, *item.args]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -172,9 +188,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("avbrutt", file=sys.stderr)
         return 1
-    except OSError as exc:
-        print(f"feil: {os_error_nb(exc)}", file=sys.stderr)
-        return 2 if is_bad_path(exc) else 1
+    except Exception as exc:
+        os_error = _os_error_in(exc)
+        if os_error is None:
+            raise  # a bug: let it show
+        print(f"feil: {os_error_nb(os_error)}", file=sys.stderr)
+        return 2 if is_bad_path(os_error) else 1
 
 
 if __name__ == "__main__":
