@@ -79,10 +79,10 @@ def norwegian_argparse() -> Iterator[None]:
     """argparse speaks bokmål inside the block (re-entrant; restores what was there)."""
     saved: tuple[Callable[..., str], Callable[..., str]] = (
         argparse._,  # type: ignore[attr-defined]
-        argparse.ngettext,
+        argparse.ngettext,  # type: ignore[attr-defined]
     )
     argparse._ = _translate  # type: ignore[attr-defined]
-    argparse.ngettext = _ntranslate
+    argparse.ngettext = _ntranslate  # type: ignore[attr-defined]
     try:
         yield
     finally:
