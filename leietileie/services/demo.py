@@ -25,7 +25,7 @@ from ..storage import Database
 
 Progress = Callable[[int, int], bool]
 CHUNK = 5_000
-#: household type → (probability, adults, children range)
+#: household type → (probability, adults, children range); see _Maker.members
 TYPES = {
     "single": (0.38, 1, (0, 0)),
     "single_parent": (0.22, 1, (1, 4)),
@@ -203,7 +203,7 @@ class _Maker:
         born when a parent was 18–45, adult children (18–25) living with a parent."""
         r = self.rng
         kind = self.type_names[int(r.choice(len(self.type_names), p=self.type_p))]
-        _, adults, (low, high) = TYPES[kind]
+        _, _, (low, high) = TYPES[kind]
         children = int(r.integers(low, high + 1)) if high else 0
         if kind == "other":  # a parent with grown children (and perhaps younger ones)
             age = int(r.integers(43, 61))
