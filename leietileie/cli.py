@@ -80,10 +80,10 @@ def norwegian_argparse() -> Iterator[None]:
     """argparse speaks bokmål inside the block (re-entrant; restores what was there)."""
     saved: tuple[Callable[..., str], Callable[..., str]] = (
         argparse._,  # type: ignore[attr-defined]
-        argparse.ngettext,
+        argparse.ngettext,  # type: ignore[attr-defined]
     )
     argparse._ = _translate  # type: ignore[attr-defined]
-    argparse.ngettext = _ntranslate
+    argparse.ngettext = _ntranslate  # type: ignore[attr-defined]
     try:
         yield
     finally:
@@ -155,6 +155,22 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _os_error_in(exc: BaseException) -> OSError | None:
+    """The ``OSError`` behind a library's own exception (XlsxWriter's ``FileCreateError``
+    wraps one in its arguments; others chain it), or None."""
+    seen: set[int] = set()
+    todo: list[object] = [exc]
+    while todo:
+        item = todo.pop()
+        if not isinstance(item, BaseException) or id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, OSError):
+            return item
+        todo += [item.__cause__, item.__context__, *item.args]
+    return None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):  # a file name that is not UTF-8 must not crash a print
         reconfigure = getattr(stream, "reconfigure", None)
@@ -166,7 +182,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     from .storage import database as _database
-    from .storage.errors import describe
+    from .storage.errors import DatabaseUnavailable, describe
 
     _database.WAIT_NOTICE = _tell_waiting
     try:
@@ -181,12 +197,18 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("avbrutt", file=sys.stderr)
         return 1
-    except OSError as exc:
-        print(f"feil: {os_error_nb(exc)}", file=sys.stderr)
-        return 2 if is_bad_path(exc) else 1
+    except DatabaseUnavailable as exc:  # our own sentence (busy, newer schema, unreadable)
+        print(f"feil: {exc}", file=sys.stderr)
+        return 1
     except sqlite3.Error as exc:  # the environment (locked, damaged, read-only): no traceback
         print(f"feil: {describe(exc, getattr(args, 'db', None))}", file=sys.stderr)
         return 1
+    except Exception as exc:
+        os_error = _os_error_in(exc)
+        if os_error is None:
+            raise  # a bug: let it show
+        print(f"feil: {os_error_nb(os_error)}", file=sys.stderr)
+        return 2 if is_bad_path(os_error) else 1
 
 
 def _tell_waiting(path: object) -> None:

@@ -7,6 +7,7 @@ directory"); a caseworker or an IT technician reading our messages gets them in 
 from __future__ import annotations
 
 import errno
+import os
 
 #: errno → what went wrong, in bokmål.
 _REASONS = {
@@ -37,7 +38,11 @@ def os_error_nb(exc: OSError) -> str:
     if reason is None:
         detail = exc.strerror or str(exc) or type(exc).__name__
         reason = f"systemfeil ({detail})"
-    names = [str(name) for name in (exc.filename, exc.filename2) if name is not None]
+    names = [os.fsdecode(name) for name in (exc.filename, exc.filename2) if name is not None]
+    if exc.errno == errno.ENOENT and len(names) == 1:
+        parent = os.path.dirname(names[0])
+        if parent and not os.path.isdir(parent):
+            return f"«{parent}»: mappen finnes ikke"
     if len(names) == 2:
         return f"«{names[0]}» → «{names[1]}»: {reason}"
     if names:

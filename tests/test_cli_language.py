@@ -133,7 +133,9 @@ def test_screen_summary_shows_the_date_as_dd_mm_yyyy(tmp_path, capsys):
 
 def test_os_errors_are_norwegian():
     missing = FileNotFoundError(2, "No such file or directory", "/x/y.db")
-    assert os_error_nb(missing) == "«/x/y.db»: finnes ikke"
+    assert os_error_nb(missing) == "«/x»: mappen finnes ikke"
+    here = FileNotFoundError(2, "No such file or directory", "/tmp/finnes-ikke.db")
+    assert os_error_nb(here) == "«/tmp/finnes-ikke.db»: finnes ikke"
     denied = PermissionError(13, "Permission denied", "/root/z")
     assert os_error_nb(denied) == "«/root/z»: ingen tilgang (mangler rettigheter)"
     full = OSError(28, "No space left on device")
@@ -156,3 +158,22 @@ def test_an_os_error_in_a_command_is_norwegian(tmp_path, monkeypatch, capsys):
     assert main(["--db", str(tmp_path / "a.db"), "check"]) == 1
     err = capsys.readouterr().err
     assert "plass på disken" in err and english_words(err) == []
+
+
+def test_a_library_error_wrapping_an_os_error_is_norwegian(tmp_path, capsys):
+    """XlsxWriter wraps the OSError of a missing folder in its own FileCreateError."""
+    assert main(["template", "tenants", str(tmp_path / "finnes-ikke" / "mal.xlsx")]) == 2
+    err = capsys.readouterr().err
+    assert err == f"feil: «{tmp_path / 'finnes-ikke'}»: mappen finnes ikke\n"
+    assert english_words(err) == [], err
+
+
+def test_a_bug_is_not_hidden(monkeypatch):
+    from leietileie.commands import register
+
+    def broken(args):
+        raise ZeroDivisionError("bug")
+
+    monkeypatch.setattr(register, "run_check", broken)
+    with pytest.raises(ZeroDivisionError):
+        main(["check"])

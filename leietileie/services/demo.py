@@ -25,7 +25,7 @@ from ..storage import Database
 
 Progress = Callable[[int, int], bool]
 CHUNK = 5_000
-#: household type → (probability, adults, children range)
+#: household type → (probability, adults, children range); see _Maker.members
 TYPES = {
     "single": (0.38, 1, (0, 0)),
     "single_parent": (0.22, 1, (1, 4)),
@@ -203,7 +203,7 @@ class _Maker:
         born when a parent was 18–45, adult children (18–25) living with a parent."""
         r = self.rng
         kind = self.type_names[int(r.choice(len(self.type_names), p=self.type_p))]
-        _, adults, (low, high) = TYPES[kind]
+        _, _, (low, high) = TYPES[kind]
         children = int(r.integers(low, high + 1)) if high else 0
         if kind == "other":  # a parent with grown children (and perhaps younger ones)
             age = int(r.integers(43, 61))
@@ -360,8 +360,13 @@ def real_data(db: Database) -> list[str]:
         found.append(f"{len(units)} boliger som ikke er demodata (f.eks. {units[0]})")
     profile = db.settings.municipality()
     demo_profile = ingredients()["municipality"]
+    stored = db.settings.all()
+    own = sorted(k for k, v in stored.items() if k.startswith("municipality.") and v not in ("", None))
     if profile and profile.get("name") != demo_profile["name"]:
         found.append(f"kommuneprofilen for «{profile.get('name') or 'uten navn'}»")
+    elif own:
+        name = stored.get("municipality.name")
+        found.append(f"kommunens opplysninger ({name or ', '.join(own)})")
     elif not profile:
         changed = [
             key for key, value in DEMO_SETTINGS.items()

@@ -62,6 +62,16 @@ def test_a_municipality_profile_alone_is_real_data(tmp_path):
         assert db.households.id_map() == {}
 
 
+def test_municipality_settings_from_the_settings_page_are_real_data(tmp_path):
+    from leietileie.services.settings import Settings
+
+    with Database.open(tmp_path / "s.db") as db:
+        Settings(db).set("municipality.name", "Vadsø kommune")
+        with pytest.raises(InputError, match="Vadsø kommune"):
+            create_demo(db, 5, today=date(2026, 1, 15))
+        assert db.households.id_map() == {}
+
+
 def test_own_grant_policy_without_profile_is_real_data(tmp_path):
     with Database.open(tmp_path / "g.db") as db:
         db.settings.set("grant.max_amount", 250_000)

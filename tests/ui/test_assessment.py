@@ -14,7 +14,12 @@ def _workspace(window, ctx):  # type: ignore[no-untyped-def]
 
 
 def test_workspace_updates_when_the_term_changes(qtbot, window, ctx) -> None:
-    view = _workspace(window, ctx)
+    from leietileie.services.showcase import showcase_household_id
+
+    window.select_household(showcase_household_id(ctx.db))  # a family whose loan can grow
+    window.show_view("assessment")
+    view = window.views["assessment"]
+    assert view.household is not None and view.assessment is not None
     before = view.assessment
     max_loan_before = view.results.budget["max_loan"].text()
     view.inputs.term.setValue(45)
