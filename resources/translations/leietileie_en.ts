@@ -720,6 +720,59 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="9" />
+        <source>Betjeningsevne: om husstanden klarer å betjene lånet. Inntekt etter skatt minus levekostnader, faste forpliktelser og bokostnader er det som er tilgjengelig til lån; det må dekke terminbeløpet regnet med kalkulasjonsrenten.</source>
+        <translation>Betjeningsevne (debt-servicing capacity): whether the household can service the loan. Income after tax minus living costs, fixed obligations and running costs is what is available for loans; it must cover the payments at the stress rate.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="13" />
+        <source>Kalkulasjonsrente: renten lånet prøves mot (stresstest) – dagens rente pluss et påslag, slik at husstanden tåler at renten stiger. Påslaget står under Innstillinger → Regelsett og satser.</source>
+        <translation>Kalkulasjonsrente (stress rate): the rate the loan is tested at – today's rate plus a margin, so the household can bear a rate rise. The margin is under Settings → Rule sets and figures.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="16" />
+        <source>Fellesgjeld: boligens andel av borettslagets (eller aksjeselskapets) lån. Den regnes med i kjøpesummen og i den samlede gjelden; renter og avdrag betales gjennom felleskostnadene.</source>
+        <translation>Fellesgjeld (shared debt): the dwelling's share of the housing cooperative's (or company's) loan. It counts in the purchase price and the total debt; interest and repayments are paid through the common costs.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="19" />
+        <source>Egenkapital: husstandens egne midler til kjøpet (oppsparte penger), før lån og tilskudd.</source>
+        <translation>Egenkapital (equity): the household's own money for the purchase (savings), before loans and grants.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="21" />
+        <source>Startlån: lån fra kommunen (med midler fra Husbanken) til den som ikke får nok lån i vanlig bank. Kan komme i tillegg til banklån eller finansiere hele kjøpet.</source>
+        <translation>Startlån (starter loan): a loan from the municipality (funded by Husbanken) for those who cannot get enough from an ordinary bank. It can top up a bank loan or finance the whole purchase.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="24" />
+        <source>Tilskudd til etablering: støtte fra kommunen til kjøpet som ikke skal betales tilbake.</source>
+        <translation>Grant for establishment: support from the municipality for the purchase that is not paid back.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="26" />
+        <source>Levekostnader: det husstanden trenger å leve av hver måned, etter SIFOs referansebudsjett for husstandens sammensetning, aldri lavere enn sosialhjelpsnormen.</source>
+        <translation>Living costs: what the household needs to live on each month, from SIFO's reference budget for its composition, never lower than the social assistance floor.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="29" />
+        <source>Terminbeløp: det som betales på lånene hver måned, renter og avdrag.</source>
+        <translation>Payment: what is paid on the loans each month, interest and repayment.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="31" />
+        <source>Omkostninger: dokumentavgift, tinglysingsgebyr og andre kostnader ved kjøpet.</source>
+        <translation>Purchase costs: document duty, registration fee and other costs of buying.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="33" />
+        <source>Sosialhjelpsnorm: statens veiledende satser for livsopphold. Levekostnadene i beregningen settes aldri lavere enn normen.</source>
+        <translation>Social assistance floor: the state's guideline rates for subsistence. The living costs in the assessment are never set lower than the floor.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../leietileie/ui/guide.py" line="67" />
@@ -1518,168 +1571,168 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="26" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
         <source>Bare startlån</source>
         <translation>Startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Bank loan first, startlån on top</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Annuitet</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Serie</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
         <source>Selveier (dokumentavgift)</source>
         <translation>Freehold (transfer duty)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Borettslag / aksje</source>
         <translation>Cooperative / share</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="91" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="92" />
         <source>Boligen</source>
         <translation>The dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="92" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Kjøpesum</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Eierform</source>
         <translation>Tenure</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
         <source>Felleskostnader per måned</source>
         <translation>Common costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
         <source>Andre bokostnader per måned</source>
         <translation>Other running costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
         <source>Felleskost./mnd</source>
         <translation>Common costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
         <source>Andre bokost./mnd</source>
         <translation>Other costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="103" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
         <source>Husstanden</source>
         <translation>The household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
         <source>Egenkapital (sparing)</source>
         <translation>Equity (savings)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
         <source>Sett levekostnader selv</source>
         <translation>Set living costs manually</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
         <source>Levekostnader per måned</source>
         <translation>Living costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
         <source>Begrunnelse (påkrevd)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
         <source>Begrunnelse for levekostnader</source>
         <translation>Reason for living costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="114" />
         <source>Egenkapital</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
         <source>Levekost./mnd</source>
         <translation>Living costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="114" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="120" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="123" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
         <source>Finansiering</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="122" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
         <source>Regelår</source>
         <translation>Rule year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Løpetid</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="131" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Nedbetaling</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="132" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
         <source>Startlånsrente</source>
         <translation>Startlån rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
         <source>Bankrente</source>
         <translation>Bank rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="140" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
         <source>Styringsrente</source>
         <translation>Policy rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Største tilskudd</source>
         <translation>Largest grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
         <source>Opplegg</source>
         <translation>Plan</translation>
     </message>
@@ -2129,163 +2182,165 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="17" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="18" />
         <source>Brutto inntekt per år</source>
+        <extracomment>key, label, bold (a sum line)</extracomment>
         <translation>Gross income per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="18" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="19" />
         <source>Skatt per år</source>
         <translation>Tax per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="19" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="20" />
         <source>Netto inntekt per måned</source>
         <translation>Net income per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="20" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="21" />
         <source>− Levekostnader</source>
         <translation>− Living costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="21" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="22" />
         <source>− Faste forpliktelser (gjeld, barnehage o.l.)</source>
         <translation>− Fixed obligations (debt, childcare etc.)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="22" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="23" />
         <source>= Tilgjengelig til bolig</source>
         <translation>= Available for housing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="23" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="24" />
         <source>− Bokostnader (felleskost. og drift)</source>
         <translation>− Running costs (common costs, upkeep)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="24" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="25" />
         <source>= Tilgjengelig til lån</source>
         <translation>= Available for loans</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="25" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="26" />
         <source>Kalkulasjonsrente</source>
         <translation>Stress rate (kalkulasjonsrente)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="26" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="27" />
         <source>Største lån budsjettet bærer</source>
         <translation>Largest loan the budget carries</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="30" />
         <source>Kjøpesum</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="31" />
         <source>+ Omkostninger</source>
         <translation>+ Purchase costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="31" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="32" />
         <source>− Egenkapital</source>
         <translation>− Equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="32" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="33" />
         <source>Banklån</source>
         <translation>Bank loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="33" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="34" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="34" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="35" />
         <source>Tilskudd</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="35" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="36" />
         <source>Terminbeløp første måned</source>
         <translation>Payment in the first month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="36" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="37" />
         <source>Eie per måned (med bokostnader)</source>
         <translation>Owning per month (with running costs)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="37" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="38" />
         <source>Eie etter rentefradrag</source>
         <translation>Owning after interest deduction</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="38" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="39" />
         <source>Leie i dag</source>
         <translation>Renting today</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="72" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="79" />
         <source>Konklusjon</source>
+        <extracomment>result lines explained by a tooltip (line key → glossary term)</extracomment>
         <translation>Verdict</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="75" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="82" />
         <source>Budsjett</source>
         <translation>Budget</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="76" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="83" />
         <source>Finansiering og månedskostnad</source>
         <translation>Financing and monthly cost</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="81" />
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="82" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="88" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="89" />
         <source>Kontroller</source>
         <translation>Checks</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="87" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="94" />
         <source>Hva kan få det til å gå</source>
         <translation>What would make it work</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="100" />
         <source>Kan ikke beregne: </source>
         <translation>Cannot assess: </translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="119" />
         <source>satt av saksbehandler</source>
         <translation>set by the caseworker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="119" />
         <source>SIFO {}, norm {}</source>
         <translation>SIFO {}, floor {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="136" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="136" />
         <source>Ikke OK</source>
         <translation>Not OK</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="145" />
         <source>Dette kan få det til å gå:</source>
         <translation>This could make it work:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="148" />
         <source>Merk:</source>
         <translation>Note:</translation>
     </message>
@@ -3129,117 +3184,117 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="26" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
         <source>Bolig-ID</source>
         <extracomment>key, label, required</extracomment>
         <translation>Unit ID</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
         <source>Postnummer</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
         <source>Poststed</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
         <source>Takst (kr)</source>
         <translation>Valuation (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
         <source>Felleskostnader per måned</source>
         <translation>Common costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
         <source>Andre bokostnader per måned</source>
         <translation>Other running costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
         <source>Fellesgjeld</source>
         <translation>Shared debt (fellesgjeld)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="55" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="56" />
         <source>Bruksareal (m²)</source>
         <translation>Floor area (m²)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="56" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="36" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="57" />
         <source>Soverom</source>
         <translation>Bedrooms</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="37" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
         <source>Selveier / eierseksjon</source>
         <translation>Freehold (selveier / eierseksjon)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
         <source>Borettslag / aksjeleilighet</source>
         <translation>Cooperative (borettslag / aksjeleilighet)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="49" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="50" />
         <source>{}: må fylles ut</source>
         <translation>{}: required</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="52" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
         <source>Postnummer: må ha 4 sifre</source>
         <translation>Postcode: must have 4 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="58" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="59" />
         <source>Soverom: må være et helt tall</source>
         <translation>Bedrooms: must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="60" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="61" />
         <source>Eierform: velg selveier eller borettslag</source>
         <translation>Tenure: choose freehold or cooperative</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
         <source>Rediger bolig</source>
         <translation>Edit dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
         <source>Ny bolig</source>
         <translation>New dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="93" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="94" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="96" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="97" />
         <source>Eierform</source>
         <translation>Tenure</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="101" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="104" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="102" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="112" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="115" />
         <source>Bolig-ID: «{}» er allerede i bruk</source>
         <translation>Unit ID: «{}» is already in use</translation>
     </message>

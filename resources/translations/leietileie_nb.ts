@@ -719,6 +719,59 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="9" />
+        <source>Betjeningsevne: om husstanden klarer å betjene lånet. Inntekt etter skatt minus levekostnader, faste forpliktelser og bokostnader er det som er tilgjengelig til lån; det må dekke terminbeløpet regnet med kalkulasjonsrenten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="13" />
+        <source>Kalkulasjonsrente: renten lånet prøves mot (stresstest) – dagens rente pluss et påslag, slik at husstanden tåler at renten stiger. Påslaget står under Innstillinger → Regelsett og satser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="16" />
+        <source>Fellesgjeld: boligens andel av borettslagets (eller aksjeselskapets) lån. Den regnes med i kjøpesummen og i den samlede gjelden; renter og avdrag betales gjennom felleskostnadene.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="19" />
+        <source>Egenkapital: husstandens egne midler til kjøpet (oppsparte penger), før lån og tilskudd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="21" />
+        <source>Startlån: lån fra kommunen (med midler fra Husbanken) til den som ikke får nok lån i vanlig bank. Kan komme i tillegg til banklån eller finansiere hele kjøpet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="24" />
+        <source>Tilskudd til etablering: støtte fra kommunen til kjøpet som ikke skal betales tilbake.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="26" />
+        <source>Levekostnader: det husstanden trenger å leve av hver måned, etter SIFOs referansebudsjett for husstandens sammensetning, aldri lavere enn sosialhjelpsnormen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="29" />
+        <source>Terminbeløp: det som betales på lånene hver måned, renter og avdrag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="31" />
+        <source>Omkostninger: dokumentavgift, tinglysingsgebyr og andre kostnader ved kjøpet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="33" />
+        <source>Sosialhjelpsnorm: statens veiledende satser for livsopphold. Levekostnadene i beregningen settes aldri lavere enn normen.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../leietileie/ui/guide.py" line="67" />
@@ -1517,168 +1570,168 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="26" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
         <source>Bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
         <source>Banklån først, startlån på toppen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Annuitet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Serie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
         <source>Selveier (dokumentavgift)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Borettslag / aksje</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="91" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="92" />
         <source>Boligen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="92" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Kjøpesum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Eierform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
         <source>Felleskostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
         <source>Andre bokostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
         <source>Felleskost./mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
         <source>Andre bokost./mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="103" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
         <source>Husstanden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
         <source>Egenkapital (sparing)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
         <source>Sett levekostnader selv</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
         <source>Levekostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
         <source>Begrunnelse (påkrevd)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
         <source>Begrunnelse for levekostnader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="114" />
         <source>Egenkapital</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
         <source>Levekost./mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="114" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
         <source>Begrunnelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="120" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="123" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
         <source>Finansiering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="122" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
         <source>Regelår</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Løpetid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="131" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Nedbetaling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="132" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
         <source>Startlånsrente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
         <source>Bankrente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="140" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
         <source>Styringsrente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Største tilskudd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
         <source>Opplegg</source>
         <translation type="unfinished" />
     </message>
@@ -2125,163 +2178,165 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="17" />
-        <source>Brutto inntekt per år</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="18" />
-        <source>Skatt per år</source>
+        <source>Brutto inntekt per år</source>
+        <extracomment>key, label, bold (a sum line)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="19" />
-        <source>Netto inntekt per måned</source>
+        <source>Skatt per år</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="20" />
-        <source>− Levekostnader</source>
+        <source>Netto inntekt per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="21" />
-        <source>− Faste forpliktelser (gjeld, barnehage o.l.)</source>
+        <source>− Levekostnader</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="22" />
-        <source>= Tilgjengelig til bolig</source>
+        <source>− Faste forpliktelser (gjeld, barnehage o.l.)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="23" />
-        <source>− Bokostnader (felleskost. og drift)</source>
+        <source>= Tilgjengelig til bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="24" />
-        <source>= Tilgjengelig til lån</source>
+        <source>− Bokostnader (felleskost. og drift)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="25" />
-        <source>Kalkulasjonsrente</source>
+        <source>= Tilgjengelig til lån</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="26" />
+        <source>Kalkulasjonsrente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="27" />
         <source>Største lån budsjettet bærer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="30" />
         <source>Kjøpesum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="31" />
         <source>+ Omkostninger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="31" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="32" />
         <source>− Egenkapital</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="32" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="33" />
         <source>Banklån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="33" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="34" />
         <source>Startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="34" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="35" />
         <source>Tilskudd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="35" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="36" />
         <source>Terminbeløp første måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="36" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="37" />
         <source>Eie per måned (med bokostnader)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="37" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="38" />
         <source>Eie etter rentefradrag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="38" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="39" />
         <source>Leie i dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="72" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="79" />
         <source>Konklusjon</source>
+        <extracomment>result lines explained by a tooltip (line key → glossary term)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="75" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="82" />
         <source>Budsjett</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="76" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="83" />
         <source>Finansiering og månedskostnad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="81" />
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="82" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="88" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="89" />
         <source>Kontroller</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="87" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="94" />
         <source>Hva kan få det til å gå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="100" />
         <source>Kan ikke beregne: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="119" />
         <source>satt av saksbehandler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="119" />
         <source>SIFO {}, norm {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="136" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="136" />
         <source>Ikke OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="145" />
         <source>Dette kan få det til å gå:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="148" />
         <source>Merk:</source>
         <translation type="unfinished" />
     </message>
@@ -3125,117 +3180,117 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="26" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
         <source>Bolig-ID</source>
         <extracomment>key, label, required</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
         <source>Adresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
         <source>Postnummer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
         <source>Poststed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
         <source>Takst (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
         <source>Felleskostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
         <source>Andre bokostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
-        <source>Fellesgjeld</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="55" />
-        <source>Bruksareal (m²)</source>
+        <source>Fellesgjeld</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="56" />
+        <source>Bruksareal (m²)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="36" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="57" />
         <source>Soverom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="37" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
         <source>Selveier / eierseksjon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
         <source>Borettslag / aksjeleilighet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="49" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="50" />
         <source>{}: må fylles ut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="52" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
         <source>Postnummer: må ha 4 sifre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="58" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="59" />
         <source>Soverom: må være et helt tall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="60" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="61" />
         <source>Eierform: velg selveier eller borettslag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
         <source>Rediger bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
         <source>Ny bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="93" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="94" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="96" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="97" />
         <source>Eierform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="101" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="104" />
         <source>Lagre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="102" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
         <source>Avbryt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="112" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="115" />
         <source>Bolig-ID: «{}» er allerede i bruk</source>
         <translation type="unfinished" />
     </message>

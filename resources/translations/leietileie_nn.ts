@@ -720,6 +720,59 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="9" />
+        <source>Betjeningsevne: om husstanden klarer å betjene lånet. Inntekt etter skatt minus levekostnader, faste forpliktelser og bokostnader er det som er tilgjengelig til lån; det må dekke terminbeløpet regnet med kalkulasjonsrenten.</source>
+        <translation>Betalingsevne: om hushaldet klarer å betjene lånet. Inntekt etter skatt minus levekostnader, faste plikter og bukostnader er det som er tilgjengeleg til lån; det må dekke terminbeløpet regnet med kalkulasjonsrenta.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="13" />
+        <source>Kalkulasjonsrente: renten lånet prøves mot (stresstest) – dagens rente pluss et påslag, slik at husstanden tåler at renten stiger. Påslaget står under Innstillinger → Regelsett og satser.</source>
+        <translation>Kalkulasjonsrente: renten lånet prøves mot (stresstest) – dagens rente pluss eit påslag, slik at hushaldet tåler at renten stiger. Påslaget står under Innstillingar → Regelsett og satsar.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="16" />
+        <source>Fellesgjeld: boligens andel av borettslagets (eller aksjeselskapets) lån. Den regnes med i kjøpesummen og i den samlede gjelden; renter og avdrag betales gjennom felleskostnadene.</source>
+        <translation>Fellesgjeld: boligens andel av borettslagets (eller aksjeselskapets) lån. Den regnes med i kjøpesummen og i den samlede gjelden; renter og avdrag betales gjennom felleskostnadene.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="19" />
+        <source>Egenkapital: husstandens egne midler til kjøpet (oppsparte penger), før lån og tilskudd.</source>
+        <translation>Eigenkapital: husstandens egne midlar til kjøpet (oppsparte penger), før lån og tilskot.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="21" />
+        <source>Startlån: lån fra kommunen (med midler fra Husbanken) til den som ikke får nok lån i vanlig bank. Kan komme i tillegg til banklån eller finansiere hele kjøpet.</source>
+        <translation>Startlån: lån frå kommunen (med midlar frå Husbanken) til den som ikkje får nok lån i vanlig bank. Kan komme i tillegg til banklån eller finansiere heile kjøpet.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="24" />
+        <source>Tilskudd til etablering: støtte fra kommunen til kjøpet som ikke skal betales tilbake.</source>
+        <translation>Tilskot til etablering: støtte frå kommunen til kjøpet som ikkje skal betales tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="26" />
+        <source>Levekostnader: det husstanden trenger å leve av hver måned, etter SIFOs referansebudsjett for husstandens sammensetning, aldri lavere enn sosialhjelpsnormen.</source>
+        <translation>Levekostnader: det hushaldet treng å leve av kvar månad, etter SIFOs referansebudsjett for husstandens sammensetning, aldri lavere enn sosialhjelpsnormen.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="29" />
+        <source>Terminbeløp: det som betales på lånene hver måned, renter og avdrag.</source>
+        <translation>Terminbeløp: det som betales på lånene kvar månad, renter og avdrag.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="31" />
+        <source>Omkostninger: dokumentavgift, tinglysingsgebyr og andre kostnader ved kjøpet.</source>
+        <translation>Omkostnader: dokumentavgift, tinglysingsgebyr og andre kostnader ved kjøpet.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="33" />
+        <source>Sosialhjelpsnorm: statens veiledende satser for livsopphold. Levekostnadene i beregningen settes aldri lavere enn normen.</source>
+        <translation>Sosialhjelpsnorm: statens veiledende satsar for livsopphold. Levekostnadene i berekninga settes aldri lavere enn normen.</translation>
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../leietileie/ui/guide.py" line="67" />
@@ -1518,168 +1571,168 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="26" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
         <source>Bare startlån</source>
         <translation>Berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Banklån først, startlån på toppen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Annuitet</source>
         <translation>Annuitet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Serie</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
         <source>Selveier (dokumentavgift)</source>
         <translation>Sjølveigar (dokumentavgift)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Borettslag / aksje</source>
         <translation>Burettslag / aksje</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="91" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="92" />
         <source>Boligen</source>
         <translation>Bustaden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="92" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Kjøpesum</source>
         <translation>Kjøpesum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Eierform</source>
         <translation>Eigarform</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
         <source>Felleskostnader per måned</source>
         <translation>Felleskostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
         <source>Andre bokostnader per måned</source>
         <translation>Andre bukostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
         <source>Felleskost./mnd</source>
         <translation>Felleskost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
         <source>Andre bokost./mnd</source>
         <translation>Andre bukost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="103" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
         <source>Husstanden</source>
         <translation>Hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
         <source>Egenkapital (sparing)</source>
         <translation>Eigenkapital (sparing)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
         <source>Sett levekostnader selv</source>
         <translation>Sett levekostnader sjølv</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
         <source>Levekostnader per måned</source>
         <translation>Levekostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
         <source>Begrunnelse (påkrevd)</source>
         <translation>Grunngiving (påkravd)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
         <source>Begrunnelse for levekostnader</source>
         <translation>Grunngiving for levekostnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="114" />
         <source>Egenkapital</source>
         <translation>Eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
         <source>Levekost./mnd</source>
         <translation>Levekost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="114" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
         <source>Begrunnelse</source>
         <translation>Grunngiving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="120" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="123" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
         <source>Finansiering</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="122" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
         <source>Regelår</source>
         <translation>Regelår</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Løpetid</source>
         <translation>Løpetid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="131" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Nedbetaling</source>
         <translation>Nedbetaling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="132" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
         <source>Startlånsrente</source>
         <translation>Startlånsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
         <source>Bankrente</source>
         <translation>Bankrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="140" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
         <source>Styringsrente</source>
         <translation>Styringsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Største tilskudd</source>
         <translation>Største tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
         <source>Opplegg</source>
         <translation>Opplegg</translation>
     </message>
@@ -2129,163 +2182,165 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="17" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="18" />
         <source>Brutto inntekt per år</source>
+        <extracomment>key, label, bold (a sum line)</extracomment>
         <translation>Brutto inntekt per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="18" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="19" />
         <source>Skatt per år</source>
         <translation>Skatt per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="19" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="20" />
         <source>Netto inntekt per måned</source>
         <translation>Netto inntekt per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="20" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="21" />
         <source>− Levekostnader</source>
         <translation>− Levekostnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="21" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="22" />
         <source>− Faste forpliktelser (gjeld, barnehage o.l.)</source>
         <translation>− Faste plikter (gjeld, barnehage o.l.)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="22" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="23" />
         <source>= Tilgjengelig til bolig</source>
         <translation>= Tilgjengeleg til bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="23" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="24" />
         <source>− Bokostnader (felleskost. og drift)</source>
         <translation>− Bukostnader (felleskost. og drift)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="24" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="25" />
         <source>= Tilgjengelig til lån</source>
         <translation>= Tilgjengeleg til lån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="25" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="26" />
         <source>Kalkulasjonsrente</source>
         <translation>Kalkulasjonsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="26" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="27" />
         <source>Største lån budsjettet bærer</source>
         <translation>Største lån budsjettet ber</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="30" />
         <source>Kjøpesum</source>
         <translation>Kjøpesum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="31" />
         <source>+ Omkostninger</source>
         <translation>+ Omkostnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="31" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="32" />
         <source>− Egenkapital</source>
         <translation>− Eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="32" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="33" />
         <source>Banklån</source>
         <translation>Banklån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="33" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="34" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="34" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="35" />
         <source>Tilskudd</source>
         <translation>Tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="35" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="36" />
         <source>Terminbeløp første måned</source>
         <translation>Terminbeløp første månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="36" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="37" />
         <source>Eie per måned (med bokostnader)</source>
         <translation>Eige per månad (med bukostnader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="37" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="38" />
         <source>Eie etter rentefradrag</source>
         <translation>Eige etter rentefradrag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="38" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="39" />
         <source>Leie i dag</source>
         <translation>Leige i dag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="72" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="79" />
         <source>Konklusjon</source>
+        <extracomment>result lines explained by a tooltip (line key → glossary term)</extracomment>
         <translation>Konklusjon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="75" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="82" />
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="76" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="83" />
         <source>Finansiering og månedskostnad</source>
         <translation>Finansiering og månadskostnad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="81" />
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="82" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="88" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="89" />
         <source>Kontroller</source>
         <translation>Kontroller</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="87" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="94" />
         <source>Hva kan få det til å gå</source>
         <translation>Kva kan få det til å gå</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="100" />
         <source>Kan ikke beregne: </source>
         <translation>Kan ikkje berekne: </translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="119" />
         <source>satt av saksbehandler</source>
         <translation>sett av sakshandsamar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="119" />
         <source>SIFO {}, norm {}</source>
         <translation>SIFO {}, norm {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="136" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="136" />
         <source>Ikke OK</source>
         <translation>Ikkje OK</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="145" />
         <source>Dette kan få det til å gå:</source>
         <translation>Dette kan få det til å gå:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="148" />
         <source>Merk:</source>
         <translation>Merk:</translation>
     </message>
@@ -3129,117 +3184,117 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="26" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
         <source>Bolig-ID</source>
         <extracomment>key, label, required</extracomment>
         <translation>Bustad-ID</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
         <source>Postnummer</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
         <source>Poststed</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
         <source>Takst (kr)</source>
         <translation>Takst (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
         <source>Felleskostnader per måned</source>
         <translation>Felleskostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
         <source>Andre bokostnader per måned</source>
         <translation>Andre bukostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
         <source>Fellesgjeld</source>
         <translation>Fellesgjeld</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="55" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="56" />
         <source>Bruksareal (m²)</source>
         <translation>Bruksareal (m²)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="56" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="36" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="57" />
         <source>Soverom</source>
         <translation>Soverom</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="37" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
         <source>Selveier / eierseksjon</source>
         <translation>Sjølveigar / eigarseksjon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
         <source>Borettslag / aksjeleilighet</source>
         <translation>Burettslag / aksjeleilegheit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="49" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="50" />
         <source>{}: må fylles ut</source>
         <translation>{}: må blir fylt ut</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="52" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
         <source>Postnummer: må ha 4 sifre</source>
         <translation>Postnummer: må ha 4 sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="58" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="59" />
         <source>Soverom: må være et helt tall</source>
         <translation>Soverom: må vere eit heilt tal</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="60" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="61" />
         <source>Eierform: velg selveier eller borettslag</source>
         <translation>Eigarform: vel sjølveigar eller burettslag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
         <source>Rediger bolig</source>
         <translation>Rediger bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
         <source>Ny bolig</source>
         <translation>Ny bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="93" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="94" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="96" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="97" />
         <source>Eierform</source>
         <translation>Eigarform</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="101" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="104" />
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="102" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="112" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="115" />
         <source>Bolig-ID: «{}» er allerede i bruk</source>
         <translation>Bustad-ID: «{}» er allerede i bruk</translation>
     </message>
