@@ -60,6 +60,29 @@ def yearly_rows(a: Assessment) -> list[dict[str, float]]:
     return rows
 
 
+def nice_step(top: float, most_ticks: int = 6) -> int:
+    """A whole tick step (1, 2, 5, 10, 20, 50, …) giving at most ``most_ticks`` steps up to ``top``."""
+    step, factors = 1, (2, 2.5, 2)  # 1 → 2 → 5 → 10 → 20 → 50 → 100 …
+    n = 0
+    while top / step > most_ticks:
+        step = int(step * factors[n % 3])
+        n += 1
+    return step
+
+
+def count_axis(top: float) -> QValueAxis:
+    """A value axis for counts: whole-number ticks from 0, never two ticks with the same label."""
+    axis = QValueAxis()
+    step = nice_step(max(top, 1))
+    axis.setRange(0, step * max(1, -(-max(top, 1) // step)))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%.0f")
+    axis.setMinorTickCount(0)
+    return axis
+
+
 def _wrap(label: str, width: int = 12) -> str:
     """A bar label on short lines (the category axis does not wrap by itself)."""
     lines: list[str] = []
@@ -123,7 +146,7 @@ class DebtChart:
 
     def __init__(self) -> None:
         self.chart = QChart()
-        self.chart.setTitle(QCoreApplication.translate("Charts", "Gjeld og egenkapital over tid (1000 kr)"))
+        self.chart.setTitle(QCoreApplication.translate("Charts", "Gjeld og egenkapital over tid (tusen kr)"))
         self.view = _view(self.chart, QCoreApplication.translate("Charts", "Gjenstående gjeld og egenkapital over årene"))
 
     def update(self, a: Assessment, rows: list[dict[str, float]]) -> None:
@@ -152,7 +175,7 @@ class DebtChart:
         values.setRange(0, max(price, start, 1) / 1000 * 1.05)
         values.applyNiceNumbers()
         values.setLabelFormat("%.0f")
-        values.setTitleText(QCoreApplication.translate("Charts", "1000 kr"))
+        values.setTitleText(QCoreApplication.translate("Charts", "tusen kr"))
         self.chart.addAxis(years, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         for series in (debt, equity):

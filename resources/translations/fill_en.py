@@ -453,6 +453,11 @@ BY_CONTEXT.update({"TenantActions|R&ediger": "Ed&it", "TenantActions|&Angre": "&
                    "TenantActions|&Importer …": "Im&port …", "Letters|Brev": "Letter",
                    "App|Sikkerhetskopi": "Backup", "Help|Database: {}": "Database: {}"})
 
+# issue 12: charts in thousands of kroner
+EN.update({"Gjeld og egenkapital over tid (tusen kr)": "Debt and equity over time (thousand kr)",
+           "tusen kr": "thousand kr",
+           "Sparing og egenkapital måned for måned (tusen kr)": "Savings and equity month by month (thousand kr)"})
+
 # issue 12: glossary tooltips
 EN.update({
     "Betjeningsevne: om husstanden klarer å betjene lånet. Inntekt etter skatt minus levekostnader, faste "

@@ -40,13 +40,13 @@
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="221" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="230" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="224" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="233" />
         <source>Lagre på saken</source>
         <translation>Store on the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="119" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="122" />
         <source>Nedbetalingsplan per år</source>
         <translation>Repayment schedule per year</translation>
     </message>
@@ -91,58 +91,58 @@
         <translation>Make a letter to the household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="120" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="123" />
         <source>Leie og eie</source>
         <translation>Renting and owning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="121" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
         <source>Gjeld og egenkapital</source>
         <translation>Debt and equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="122" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
         <source>Nedbetalingsplan</source>
         <translation>Repayment schedule</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="142" />
         <source> (leier nå)</source>
         <translation> (rents now)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="192" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="195" />
         <source>Lagre beregning</source>
         <translation>Save assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="194" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="203" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="206" />
         <source>Beregning (*.json)</source>
         <translation>Assessment (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="203" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="206" />
         <source>Åpne beregning</source>
         <translation>Open assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="210" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="213" />
         <source>Kan ikke åpne beregningen</source>
         <translation>Cannot open the assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="213" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="216" />
         <source>Beregning fra fil: {}</source>
         <translation>Assessment from file: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="221" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="224" />
         <source>Velg en husstand og en bolig først.</source>
         <translation>Choose a household and a dwelling first.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="230" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="233" />
         <source>Beregningen er lagret på saken.</source>
         <translation>The assessment is stored on the case.</translation>
     </message>
@@ -515,92 +515,92 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="91" />
+        <location filename="../../leietileie/ui/charts.py" line="114" />
         <source>Kostnad per måned (kr)</source>
         <translation>Cost per month (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="92" />
+        <location filename="../../leietileie/ui/charts.py" line="115" />
         <source>Kostnad per måned, leie og eie</source>
         <translation>Cost per month, renting and owning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="98" />
+        <location filename="../../leietileie/ui/charts.py" line="121" />
         <source>Leie i dag</source>
         <translation>Renting today</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="98" />
+        <location filename="../../leietileie/ui/charts.py" line="121" />
         <source>Eie</source>
         <translation>Owning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="99" />
+        <location filename="../../leietileie/ui/charts.py" line="122" />
         <source>Eie etter rentefradrag</source>
         <translation>Owning after interest deduction</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="116" />
+        <location filename="../../leietileie/ui/charts.py" line="139" />
         <source>kr per måned</source>
         <translation>kr per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="126" />
-        <source>Gjeld og egenkapital over tid (1000 kr)</source>
-        <translation>Debt and equity over time (1000 kr)</translation>
+        <location filename="../../leietileie/ui/charts.py" line="149" />
+        <source>Gjeld og egenkapital over tid (tusen kr)</source>
+        <translation>Debt and equity over time (thousand kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="127" />
+        <location filename="../../leietileie/ui/charts.py" line="178" />
+        <source>tusen kr</source>
+        <translation>thousand kr</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="150" />
         <source>Gjenstående gjeld og egenkapital over årene</source>
         <translation>Remaining debt and equity over the years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="135" />
+        <location filename="../../leietileie/ui/charts.py" line="158" />
         <source>Gjenstående lån</source>
         <translation>Remaining loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="136" />
+        <location filename="../../leietileie/ui/charts.py" line="159" />
         <source>Egenkapital i boligen (uten prisvekst)</source>
         <translation>Equity in the dwelling (no price growth)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="150" />
+        <location filename="../../leietileie/ui/charts.py" line="173" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="155" />
-        <source>1000 kr</source>
-        <translation>1000 kr</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/charts.py" line="163" />
+        <location filename="../../leietileie/ui/charts.py" line="186" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="163" />
+        <location filename="../../leietileie/ui/charts.py" line="186" />
         <source>Innbetalt</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="164" />
+        <location filename="../../leietileie/ui/charts.py" line="187" />
         <source>Renter</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="164" />
+        <location filename="../../leietileie/ui/charts.py" line="187" />
         <source>Avdrag</source>
         <translation>Repaid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="165" />
+        <location filename="../../leietileie/ui/charts.py" line="188" />
         <source>Gebyrer</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="165" />
+        <location filename="../../leietileie/ui/charts.py" line="188" />
         <source>Restgjeld</source>
         <translation>Remaining debt</translation>
     </message>
@@ -2006,124 +2006,124 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="32" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="33" />
         <source>Vurdering i dag</source>
         <translation>Assessment today</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="33" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
         <source>Vurdering ved kjøp</source>
         <translation>Assessment at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
         <source>Oppspart ved kjøp</source>
         <translation>Saved at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
         <source>Markedsverdi ved kjøp</source>
         <translation>Market value at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
         <source>Egenkapital ved kjøp</source>
         <translation>Equity at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
         <source>Startlån ved kjøp</source>
         <translation>Startlån at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
         <source>Tilskudd ved kjøp</source>
         <translation>Grant at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
         <source>Eie per måned ved kjøp</source>
         <translation>Owning per month at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="52" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="53" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Choose a household under Tenants.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="62" />
-        <source>Sparing og egenkapital måned for måned (1000 kr)</source>
-        <translation>Savings and equity month by month (1000 kr)</translation>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <source>Sparing og egenkapital måned for måned (tusen kr)</source>
+        <translation>Savings and equity month by month (thousand kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
         <source>Sparing og egenkapital over leieperioden</source>
         <translation>Savings and equity over the rent period</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="67" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="68" />
         <source>Planen</source>
         <translation>The plan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="74" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
         <source>Leieperiode</source>
         <translation>Rent period</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
         <source>Sparing per måned</source>
         <translation>Saving per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
         <source>Pris år 0</source>
         <translation>Price in year 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
         <source>Prisvekst per år</source>
         <translation>Price growth per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
         <source>Rente på sparing</source>
         <translation>Interest on savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="89" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="90" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="107" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="108" />
         <source>Leie til eie for {} ({})</source>
         <translation>Rent to own for {} ({})</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="146" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="147" />
         <source>Oppspart</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="147" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="148" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation>Equity if bought (savings + value growth)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="160" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="162" />
         <source>måneder</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="165" />
-        <source>1000 kr</source>
-        <translation>1000 kr</translation>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="169" />
+        <source>tusen kr</source>
+        <translation>thousand kr</translation>
     </message>
 </context>
 <context>
@@ -2630,122 +2630,117 @@ Use «Print …» to print it directly.</translation>
         <translation>Screening no. {} as of {} (rule year {}): {} households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="195" />
-        <source>Husstander</source>
-        <translation>Households</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="233" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="235" />
         <source>{} valgt</source>
         <translation>{} selected</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="238" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="240" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation>The letter service is not available yet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="241" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="243" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation>Make an invitation to a meeting for the selected households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="260" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="262" />
         <source>Kartlegger registeret …</source>
         <translation>Screening the register …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="269" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
         <source>Kartlegging</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="269" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation>The screening was cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
         <source>Kartleggingen feilet</source>
         <translation>The screening failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="278" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="280" />
         <source>Lagre liste</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="302" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="302" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
         <source>Listen er lagret i {}</source>
         <translation>The list is saved in {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
         <source>Eksporterer liste …</source>
         <translation>Exporting the list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="305" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="307" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="339" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
         <source>Avbrutt før alle var behandlet.</source>
         <translation>Cancelled before all were handled.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="340" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="342" />
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="337" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="339" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation>{} cases opened, {} already had an open case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="345" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="347" />
         <source>Kunne ikke åpne saker</source>
         <translation>Could not open cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="348" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="350" />
         <source>Åpner saker for {} husstander …</source>
         <translation>Opening cases for {} households …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="352" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="354" />
         <source>Velg mappe for brevene</source>
         <translation>Choose a folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="370" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation>{} invitation letters were made in {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="374" />
         <source>Ikke laget:</source>
         <translation>Not made:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="373" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="375" />
         <source>Invitasjonsbrev</source>
         <translation>Invitation letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="378" />
         <source>Lager invitasjonsbrev …</source>
         <translation>Making invitation letters …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="377" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="379" />
         <source>Brevene feilet</source>
         <translation>The letters failed</translation>
     </message>
@@ -2902,59 +2897,59 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="43" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="44" />
         <source>Salg av kommunale utleieboliger til leietakere, per år</source>
         <extracomment>(column key, colour) shown in the chart</extracomment>
         <translation>Sales of municipal rental dwellings to tenants, per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="48" />
         <location filename="../../leietileie/ui/views/case_stats.py" line="49" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="50" />
         <source>Søk i statistikken</source>
         <translation>Search the statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="53" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="54" />
         <source>Eksporter statistikk …</source>
         <translation>Export statistics …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="59" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="60" />
         <source>Statistikk per år</source>
         <translation>Statistics per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="63" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="64" />
         <source>Fra kartlegging til kjøp</source>
         <translation>From screening to purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="68" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="69" />
         <source>Diagram over statistikken</source>
         <translation>Chart of the statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="100" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="98" />
         <source>Husstander</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="106" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="104" />
         <source>Lagre statistikk</source>
         <translation>Save statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="112" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
         <source>Statistikken er lagret i {}</source>
         <translation>The statistics are saved in {}</translation>
     </message>

@@ -80,69 +80,69 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="119" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="122" />
         <source>Nedbetalingsplan per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="120" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="123" />
         <source>Leie og eie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="121" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
         <source>Gjeld og egenkapital</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="122" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
         <source>Nedbetalingsplan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="142" />
         <source> (leier nå)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="192" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="195" />
         <source>Lagre beregning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="194" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="203" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="206" />
         <source>Beregning (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="203" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="206" />
         <source>Åpne beregning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="210" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="213" />
         <source>Kan ikke åpne beregningen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="213" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="216" />
         <source>Beregning fra fil: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="221" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="230" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="224" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="233" />
         <source>Lagre på saken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="221" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="224" />
         <source>Velg en husstand og en bolig først.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="230" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="233" />
         <source>Beregningen er lagret på saken.</source>
         <translation type="unfinished" />
     </message>
@@ -514,92 +514,92 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="91" />
+        <location filename="../../leietileie/ui/charts.py" line="114" />
         <source>Kostnad per måned (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="92" />
+        <location filename="../../leietileie/ui/charts.py" line="115" />
         <source>Kostnad per måned, leie og eie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="98" />
+        <location filename="../../leietileie/ui/charts.py" line="121" />
         <source>Leie i dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="98" />
+        <location filename="../../leietileie/ui/charts.py" line="121" />
         <source>Eie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="99" />
+        <location filename="../../leietileie/ui/charts.py" line="122" />
         <source>Eie etter rentefradrag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="116" />
+        <location filename="../../leietileie/ui/charts.py" line="139" />
         <source>kr per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="126" />
-        <source>Gjeld og egenkapital over tid (1000 kr)</source>
+        <location filename="../../leietileie/ui/charts.py" line="149" />
+        <source>Gjeld og egenkapital over tid (tusen kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="127" />
-        <source>Gjenstående gjeld og egenkapital over årene</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/charts.py" line="135" />
-        <source>Gjenstående lån</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/charts.py" line="136" />
-        <source>Egenkapital i boligen (uten prisvekst)</source>
+        <location filename="../../leietileie/ui/charts.py" line="178" />
+        <source>tusen kr</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/charts.py" line="150" />
+        <source>Gjenstående gjeld og egenkapital over årene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="158" />
+        <source>Gjenstående lån</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="159" />
+        <source>Egenkapital i boligen (uten prisvekst)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="173" />
         <source>år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="155" />
-        <source>1000 kr</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/charts.py" line="163" />
+        <location filename="../../leietileie/ui/charts.py" line="186" />
         <source>År</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="163" />
+        <location filename="../../leietileie/ui/charts.py" line="186" />
         <source>Innbetalt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="164" />
+        <location filename="../../leietileie/ui/charts.py" line="187" />
         <source>Renter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="164" />
+        <location filename="../../leietileie/ui/charts.py" line="187" />
         <source>Avdrag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="165" />
+        <location filename="../../leietileie/ui/charts.py" line="188" />
         <source>Gebyrer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="165" />
+        <location filename="../../leietileie/ui/charts.py" line="188" />
         <source>Restgjeld</source>
         <translation type="unfinished" />
     </message>
@@ -2005,123 +2005,123 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="32" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="33" />
         <source>Vurdering i dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="33" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
         <source>Vurdering ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
         <source>Oppspart ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
         <source>Markedsverdi ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
         <source>Egenkapital ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
         <source>Startlån ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
         <source>Tilskudd ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
         <source>Eie per måned ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="52" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="53" />
         <source>Velg en husstand under Leietakere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="62" />
-        <source>Sparing og egenkapital måned for måned (1000 kr)</source>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <source>Sparing og egenkapital måned for måned (tusen kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
         <source>Sparing og egenkapital over leieperioden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="67" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="68" />
         <source>Planen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="74" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
-        <source>Leieperiode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
-        <source>Sparing per måned</source>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <source>Leieperiode</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
         <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
-        <source>Pris år 0</source>
+        <source>Sparing per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <source>Pris år 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
         <source>Prisvekst per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
         <source>Rente på sparing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="89" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="90" />
         <source>Resultat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="107" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="108" />
         <source>Leie til eie for {} ({})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="146" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="147" />
         <source>Oppspart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="147" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="148" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="160" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="162" />
         <source>måneder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="165" />
-        <source>1000 kr</source>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="169" />
+        <source>tusen kr</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2626,122 +2626,117 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="195" />
-        <source>Husstander</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="233" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="235" />
         <source>{} valgt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="238" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="240" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="241" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="243" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="260" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="262" />
         <source>Kartlegger registeret …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="269" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
         <source>Kartlegging</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="269" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
         <source>Kartleggingen feilet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="278" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="280" />
         <source>Lagre liste</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="302" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
         <source>Eksportert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="302" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
         <source>Listen er lagret i {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
         <source>Eksporterer liste …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="305" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="307" />
         <source>Eksporten feilet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="337" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="339" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="339" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
         <source>Avbrutt før alle var behandlet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="340" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="342" />
         <source>Saker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="345" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="347" />
         <source>Kunne ikke åpne saker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="348" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="350" />
         <source>Åpner saker for {} husstander …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="352" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="354" />
         <source>Velg mappe for brevene</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="370" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="374" />
         <source>Ikke laget:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="373" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="375" />
         <source>Invitasjonsbrev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="378" />
         <source>Lager invitasjonsbrev …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="377" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="379" />
         <source>Brevene feilet</source>
         <translation type="unfinished" />
     </message>
@@ -2898,59 +2893,59 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="43" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="44" />
         <source>Salg av kommunale utleieboliger til leietakere, per år</source>
         <extracomment>(column key, colour) shown in the chart</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="48" />
         <location filename="../../leietileie/ui/views/case_stats.py" line="49" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="50" />
         <source>Søk i statistikken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="53" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="54" />
         <source>Eksporter statistikk …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="59" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="60" />
         <source>Statistikk per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="63" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="64" />
         <source>Fra kartlegging til kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="68" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="69" />
         <source>Diagram over statistikken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="100" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="98" />
         <source>Husstander</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="106" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="104" />
         <source>Lagre statistikk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="112" />
         <source>Eksporten feilet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
         <source>Eksportert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
         <source>Statistikken er lagret i {}</source>
         <translation type="unfinished" />
     </message>

@@ -115,7 +115,10 @@ class AssessmentView(HouseholdView):
         table = QTableView()
         table.setModel(self.schedule)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(False)  # «kr» stays beside its amount
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        self.schedule_table = table
         table.setAccessibleName(self.tr("Nedbetalingsplan per år"))
         tabs.addTab(self.cost_chart.view, self.tr("Leie og eie"))
         tabs.addTab(self.debt_chart.view, self.tr("Gjeld og egenkapital"))

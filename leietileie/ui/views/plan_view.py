@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCharts import QChart, QLineSeries, QValueAxis
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QPen
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -59,7 +60,7 @@ class PlanView(HouseholdView):
         left.addStretch(1)
         row.addLayout(left)
         self.chart = QChart()
-        self.chart.setTitle(self.tr("Sparing og egenkapital måned for måned (1000 kr)"))
+        self.chart.setTitle(self.tr("Sparing og egenkapital måned for måned (tusen kr)"))
         row.addWidget(_view(self.chart, self.tr("Sparing og egenkapital over leieperioden")), 1)
         layout.addLayout(row, 1)
 
@@ -145,8 +146,9 @@ class PlanView(HouseholdView):
         saved, equity = QLineSeries(), QLineSeries()
         saved.setName(self.tr("Oppspart"))
         equity.setName(self.tr("Egenkapital om boligen kjøpes (sparing + verdiøkning)"))
-        saved.setColor(DEBT_COLOR.darker(110))
-        equity.setColor(EQUITY_COLOR)
+        # the savings line under a dashed equity line: both stay visible where they coincide
+        saved.setPen(QPen(DEBT_COLOR.darker(110), 4))
+        equity.setPen(QPen(EQUITY_COLOR, 2, Qt.PenStyle.DashLine))
         start = plan.today.scenario.household.savings / 1000
         saved.append(0, start)
         equity.append(0, start)
@@ -159,10 +161,12 @@ class PlanView(HouseholdView):
         months.setLabelFormat("%.0f")
         months.setTitleText(self.tr("måneder"))
         values = QValueAxis()
-        values.setRange(0, max(plan.equity_at_purchase / 1000 * 1.1, 10))
+        highest = max([p.y() for s in (saved, equity) for p in s.points()] + [10.0])
+        lowest = min([p.y() for s in (saved, equity) for p in s.points()] + [0.0])
+        values.setRange(lowest * 1.1, highest * 1.1)
         values.applyNiceNumbers()
         values.setLabelFormat("%.0f")
-        values.setTitleText(self.tr("1000 kr"))
+        values.setTitleText(self.tr("tusen kr"))
         self.chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
         self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         for series in (saved, equity):

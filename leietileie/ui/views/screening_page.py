@@ -8,11 +8,10 @@ from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
-    QValueAxis,
+    QHorizontalStackedBarSeries,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
@@ -43,6 +42,7 @@ from ...services.screening import (
 from ...services.screening_lists import run_info
 from ...services.settings import Settings
 from .. import fmt, messages
+from ..charts import count_axis
 from ..context import AppContext
 from ..domain_text import translate
 from ..tables import compact_combo, list_table
@@ -191,22 +191,24 @@ class ScreeningPage(View):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        series = QBarSeries()
-        bars = QBarSet(self.tr("Husstander"))
-        bars.append([float(counts[k]) for k in CATEGORIES])
-        bars.setColor(QColor(CATEGORY_COLORS[1]))
-        series.append(bars)
-        series.setLabelsVisible(False)  # the counts stand beside the chart
+        # Horizontal bars, one colour per category (the colour of its count beside the chart),
+        # the count in the category's label: one dominant bar leaves the others readable.
+        series = QHorizontalStackedBarSeries()
+        for n, (key, color) in enumerate(zip(CATEGORIES, CATEGORY_COLORS, strict=True)):
+            bars = QBarSet(translate(CATEGORY_LABELS_NB[key]))
+            bars.append([float(counts[key]) if i == n else 0.0 for i in range(len(CATEGORIES))])
+            bars.setColor(QColor(color))
+            bars.setBorderColor(QColor(color))
+            series.append(bars)
+        series.setBarWidth(0.7)
         self.chart.addSeries(series)
         axis = QBarCategoryAxis()
-        axis.append([translate(CATEGORY_LABELS_NB[k]) for k in CATEGORIES])
-        self.chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        axis.append([f"{translate(CATEGORY_LABELS_NB[k])} ({fmt.number(counts[k])})" for k in CATEGORIES])
+        axis.setReverse(True)  # the first category on top, as in the list beside
+        self.chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
-        values = QValueAxis()
-        values.setRange(0, max([*counts.values(), 1]) * 1.15)
-        values.setLabelFormat("%.0f")
-        values.applyNiceNumbers()
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        values = count_axis(max(counts.values(), default=0))
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
 
     def _search_changed(self, text: str) -> None:
