@@ -54,14 +54,16 @@ def test_screening_bars_are_horizontal_coloured_like_their_counts_and_labelled(p
     counts = page.model.index_.counts()
     (series,) = page.chart.series()
     assert isinstance(series, QHorizontalStackedBarSeries)
+    (axis,) = [a for a in page.chart.axes() if hasattr(a, "categories")]
+    categories = axis.categories()
+    bottom_up = list(reversed(CATEGORIES))  # the first category is drawn on top, as in the list beside
     for n, (key, bars) in enumerate(zip(CATEGORIES, series.barSets(), strict=True)):
         assert bars.color().name() == CATEGORY_COLORS[n]
         assert f"color: {CATEGORY_COLORS[n]}" in page.count_labels[key].styleSheet()
-        assert bars.at(n) == counts[key]
-    categories = page.chart.axes()[0].categories() if hasattr(page.chart.axes()[0], "categories") else \
-        page.chart.axes()[1].categories()
-    for key, label in zip(CATEGORIES, categories, strict=True):
-        assert label.endswith(f"({counts[key]})")
+        row = bottom_up.index(key)
+        assert bars.at(row) == counts[key]
+        assert categories[row].endswith(f"({counts[key]})")
+        assert sum(bars.at(i) for i in range(bars.count())) == counts[key]
 
 
 def test_the_rent_to_own_chart_shows_both_lines_in_tusen_kr(qtbot, window) -> None:

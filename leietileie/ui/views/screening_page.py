@@ -45,7 +45,7 @@ from .. import fmt, messages
 from ..charts import count_axis
 from ..context import AppContext
 from ..domain_text import translate
-from ..tables import compact_combo, list_table
+from ..tables import compact_combo, fit_columns, list_table
 from ..worker import Progress, Task, run_task
 from .base import View
 from .screening_export import FILE_FILTERS, ExportColumnsDialog
@@ -183,6 +183,7 @@ class ScreeningPage(View):
                 info.id, fmt.day(info.on), info.rules_year, fmt.number(info.households)))  # fmt: skip
         self._show_counts()
         self.apply_filter()
+        fit_columns(self.table)
 
     def _show_counts(self) -> None:
         counts = self.model.index_.counts()
@@ -193,18 +194,19 @@ class ScreeningPage(View):
             self.chart.removeAxis(axis)
         # Horizontal bars, one colour per category (the colour of its count beside the chart),
         # the count in the category's label: one dominant bar leaves the others readable.
+        # A horizontal bar chart draws its first category at the bottom: list them bottom-up.
+        rows = list(reversed(CATEGORIES))
         series = QHorizontalStackedBarSeries()
-        for n, (key, color) in enumerate(zip(CATEGORIES, CATEGORY_COLORS, strict=True)):
+        for key, color in zip(CATEGORIES, CATEGORY_COLORS, strict=True):
             bars = QBarSet(translate(CATEGORY_LABELS_NB[key]))
-            bars.append([float(counts[key]) if i == n else 0.0 for i in range(len(CATEGORIES))])
+            bars.append([float(counts[key]) if row == key else 0.0 for row in rows])
             bars.setColor(QColor(color))
             bars.setBorderColor(QColor(color))
             series.append(bars)
         series.setBarWidth(0.7)
         self.chart.addSeries(series)
         axis = QBarCategoryAxis()
-        axis.append([f"{translate(CATEGORY_LABELS_NB[k])} ({fmt.number(counts[k])})" for k in CATEGORIES])
-        axis.setReverse(True)  # the first category on top, as in the list beside
+        axis.append([f"{translate(CATEGORY_LABELS_NB[k])} ({fmt.number(counts[k])})" for k in rows])
         self.chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
         values = count_axis(max(counts.values(), default=0))
