@@ -64,10 +64,12 @@ class AssessmentView(HouseholdView):
         layout.addWidget(split, 1)
 
     def _scroll(self, widget: QWidget, width: int) -> QScrollArea:
+        """A column that scrolls down but never sideways: it is at least as wide as its form."""
         area = QScrollArea()
         area.setWidget(widget)
         area.setWidgetResizable(True)
-        area.setMinimumWidth(width)
+        bar = area.verticalScrollBar().sizeHint().width()
+        area.setMinimumWidth(max(width, widget.minimumSizeHint().width() + bar))
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         return area

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCharts import QChart, QLineSeries, QValueAxis
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
-from PySide6.QtGui import QPen
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -147,8 +147,10 @@ class PlanView(HouseholdView):
         saved.setName(self.tr("Oppspart"))
         equity.setName(self.tr("Egenkapital om boligen kjøpes (sparing + verdiøkning)"))
         # the savings line under a dashed equity line: both stay visible where they coincide
-        saved.setPen(QPen(DEBT_COLOR.darker(110), 4))
-        equity.setPen(QPen(EQUITY_COLOR, 2, Qt.PenStyle.DashLine))
+        wide = QColor(DEBT_COLOR)
+        wide.setAlpha(110)
+        saved.setPen(QPen(wide, 7))
+        equity.setPen(QPen(EQUITY_COLOR.darker(115), 2.5, Qt.PenStyle.DashLine))
         start = plan.today.scenario.household.savings / 1000
         saved.append(0, start)
         equity.append(0, start)
