@@ -100,3 +100,23 @@ def test_the_repayment_table_never_wraps_kr(qtbot, window) -> None:
     for col in range(model.columnCount()):
         widest = max(metrics.horizontalAdvance(str(model.data(model.index(r, col)))) for r in range(model.rowCount()))
         assert table.columnWidth(col) >= widest
+
+
+def test_charts_keep_one_set_of_axes_however_often_they_are_updated(qtbot, window) -> None:
+    from leietileie.ui.app import _showcase_household
+
+    window.select_household(_showcase_household(window.ctx))
+    window.show_view("assessment")
+    view = window.views["assessment"]
+    first = {id(a) for a in view.cost_chart.chart.axes()} | {id(a) for a in view.debt_chart.chart.axes()}
+    for term in (20, 25, 30):
+        view.inputs.term.setValue(term)
+        view.update_charts()
+        view.update_charts()
+    assert len(view.cost_chart.chart.axes()) == 2 and len(view.debt_chart.chart.axes()) == 2
+    assert {id(a) for a in view.cost_chart.chart.axes()} | {id(a) for a in view.debt_chart.chart.axes()} == first
+    window.show_view("plan")
+    plan = window.views["plan"]
+    for years in (2, 3, 4):
+        plan.years.setValue(years)
+    assert len(plan.chart.axes()) == 2

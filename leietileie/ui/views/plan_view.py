@@ -141,8 +141,11 @@ class PlanView(HouseholdView):
 
     def _chart(self, plan: RentToOwnPlan) -> None:
         self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        if not self.chart.axes():  # made once and reused (re-adding axes left old ticks drawn)
+            self.months_axis, self.values_axis = QValueAxis(), QValueAxis()
+            self.chart.addAxis(self.months_axis, Qt.AlignmentFlag.AlignBottom)
+            self.chart.addAxis(self.values_axis, Qt.AlignmentFlag.AlignLeft)
+        months, values = self.months_axis, self.values_axis
         saved, equity = QLineSeries(), QLineSeries()
         saved.setName(self.tr("Oppspart"))
         equity.setName(self.tr("Egenkapital om boligen kjøpes (sparing + verdiøkning)"))
@@ -157,20 +160,16 @@ class PlanView(HouseholdView):
         for m in plan.months:
             saved.append(m.month, m.savings_balance / 1000)
             equity.append(m.month, m.equity_if_bought(plan.price_year0) / 1000)
-        months = QValueAxis()
         months.setRange(0, len(plan.months))
         months.setTickCount(plan.years + 1)
         months.setLabelFormat("%.0f")
         months.setTitleText(self.tr("måneder"))
-        values = QValueAxis()
         highest = max([p.y() for s in (saved, equity) for p in s.points()] + [10.0])
         lowest = min([p.y() for s in (saved, equity) for p in s.points()] + [0.0])
         values.setRange(lowest * 1.1, highest * 1.1)
         values.applyNiceNumbers()
         values.setLabelFormat("%.0f")
         values.setTitleText(self.tr("tusen kr"))
-        self.chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
         for series in (saved, equity):
             self.chart.addSeries(series)
             series.attachAxis(months)
