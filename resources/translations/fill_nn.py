@@ -65,7 +65,7 @@ WORDS = {
     "oppsparte": "oppsparte", "regler": "reglar", "utlånsregler": "utlånsreglar", "bankregler": "bankreglar",
     "satser": "satsar", "renter": "renter", "gebyrer": "gebyr", "utgifter": "utgifter",
     "omkostninger": "omkostnader", "forpliktelser": "plikter", "overskudd": "overskot",
-    "betjeningsevne": "betalingsevne", "betjeningsevnen": "betalingsevna", "bostøtte": "bustøtte",
+    "betjeningsevnen": "betjeningsevna", "bostøtte": "bustøtte",
     "kalkulasjonsrenten": "kalkulasjonsrenta", "startlånsrente": "startlånsrente",
     # cases and work
     "beregning": "berekning", "beregningen": "berekninga", "beregninger": "berekningar", "beregne": "berekne",

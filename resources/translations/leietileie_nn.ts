@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="114" />
+        <location filename="../../leietileie/ui/app.py" line="136" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation>Den automatiske tryggingskopien feila: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="158" />
+        <location filename="../../leietileie/ui/app.py" line="180" />
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
@@ -25,124 +25,124 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="77" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Vel eit hushald under Leigetakarar.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="81" />
         <source>Husstand</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="84" />
         <source>B&amp;olig:</source>
         <translation>&amp;Bustad:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="85" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="87" />
         <source>Bolig</source>
         <translation>Bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="90" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
         <source>Å&amp;pne …</source>
         <translation>O&amp;pne …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="91" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
         <source>&amp;Lagre …</source>
         <translation>&amp;Lagre …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
         <source>Lagre på sak&amp;en</source>
         <translation>Lagre på &amp;saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
         <source>Bre&amp;v …</source>
         <translation>Bre&amp;v …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
         <source>Åpne en lagret beregning (JSON)</source>
         <translation>Opne ein lagra berekning (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="100" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="102" />
         <source>Lagre beregningen som fil (JSON)</source>
         <translation>Lagre berekninga som fil (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
         <source>Lag brev til husstanden</source>
         <translation>Lag brev til hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="122" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
         <source>Nedbetalingsplan per år</source>
         <translation>Nedbetalingsplan per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="123" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
         <source>Leie og eie</source>
         <translation>Leige og eige</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
         <source>Gjeld og egenkapital</source>
         <translation>Gjeld og eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
         <source>Nedbetalingsplan</source>
         <translation>Nedbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="144" />
         <source> (leier nå)</source>
         <translation> (leiger no)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="195" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
         <source>Lagre beregning</source>
         <translation>Lagre berekning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="206" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="199" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
         <source>Beregning (*.json)</source>
         <translation>Berekning (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="206" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
         <source>Åpne beregning</source>
         <translation>Opne berekning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="213" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="215" />
         <source>Kan ikke åpne beregningen</source>
         <translation>Kan ikkje opne berekninga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="216" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="218" />
         <source>Beregning fra fil: {}</source>
         <translation>Berekning frå fil: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="224" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="233" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
         <source>Lagre på saken</source>
         <translation>Lagre på saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="224" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
         <source>Velg en husstand og en bolig først.</source>
         <translation>Vel ein hushald og ein bustad først.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="233" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
         <source>Beregningen er lagret på saken.</source>
         <translation>Berekninga er lagra på saka.</translation>
     </message>
@@ -515,92 +515,92 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="114" />
+        <location filename="../../leietileie/ui/charts.py" line="118" />
         <source>Kostnad per måned (kr)</source>
         <translation>Kostnad per månad (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="115" />
+        <location filename="../../leietileie/ui/charts.py" line="119" />
         <source>Kostnad per måned, leie og eie</source>
         <translation>Kostnad per månad, leige og eige</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="121" />
+        <location filename="../../leietileie/ui/charts.py" line="133" />
         <source>Leie i dag</source>
         <translation>Leige i dag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="121" />
+        <location filename="../../leietileie/ui/charts.py" line="133" />
         <source>Eie</source>
         <translation>Eige</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="122" />
+        <location filename="../../leietileie/ui/charts.py" line="134" />
         <source>Eie etter rentefradrag</source>
         <translation>Eige etter rentefradrag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="139" />
+        <location filename="../../leietileie/ui/charts.py" line="127" />
         <source>kr per måned</source>
         <translation>kr per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="149" />
+        <location filename="../../leietileie/ui/charts.py" line="155" />
         <source>Gjeld og egenkapital over tid (tusen kr)</source>
         <translation>Gjeld og eigenkapital over tid (tusen kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="178" />
+        <location filename="../../leietileie/ui/charts.py" line="162" />
         <source>tusen kr</source>
         <translation>tusen kr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="150" />
+        <location filename="../../leietileie/ui/charts.py" line="156" />
         <source>Gjenstående gjeld og egenkapital over årene</source>
         <translation>Gjenstående gjeld og eigenkapital over åra</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="158" />
+        <location filename="../../leietileie/ui/charts.py" line="170" />
         <source>Gjenstående lån</source>
         <translation>Gjenstående lån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="159" />
+        <location filename="../../leietileie/ui/charts.py" line="171" />
         <source>Egenkapital i boligen (uten prisvekst)</source>
         <translation>Eigenkapital i bustaden (utan prisvekst)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="173" />
+        <location filename="../../leietileie/ui/charts.py" line="159" />
         <source>år</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="186" />
+        <location filename="../../leietileie/ui/charts.py" line="189" />
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="186" />
+        <location filename="../../leietileie/ui/charts.py" line="189" />
         <source>Innbetalt</source>
         <translation>Innbetalt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="187" />
+        <location filename="../../leietileie/ui/charts.py" line="190" />
         <source>Renter</source>
         <translation>Renter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="187" />
+        <location filename="../../leietileie/ui/charts.py" line="190" />
         <source>Avdrag</source>
         <translation>Avdrag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="188" />
+        <location filename="../../leietileie/ui/charts.py" line="191" />
         <source>Gebyrer</source>
         <translation>Gebyr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="188" />
+        <location filename="../../leietileie/ui/charts.py" line="191" />
         <source>Restgjeld</source>
         <translation>Restgjeld</translation>
     </message>
@@ -724,7 +724,7 @@
     <message>
         <location filename="../../leietileie/ui/glossary.py" line="9" />
         <source>Betjeningsevne: om husstanden klarer å betjene lånet. Inntekt etter skatt minus levekostnader, faste forpliktelser og bokostnader er det som er tilgjengelig til lån; det må dekke terminbeløpet regnet med kalkulasjonsrenten.</source>
-        <translation>Betalingsevne: om hushaldet klarer å betjene lånet. Inntekt etter skatt minus levekostnader, faste plikter og bukostnader er det som er tilgjengeleg til lån; det må dekke terminbeløpet regnet med kalkulasjonsrenta.</translation>
+        <translation>Betjeningsevne: om hushaldet klarer å betjene lånet. Inntekt etter skatt minus levekostnader, faste plikter og bukostnader er det som er tilgjengeleg til lån; det må dekke terminbeløpet regnet med kalkulasjonsrenta.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/glossary.py" line="13" />
@@ -860,170 +860,170 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="44" />
+        <location filename="../../leietileie/ui/household_detail.py" line="46" />
         <source>ingen inntekt</source>
         <translation>ingen inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="45" />
+        <location filename="../../leietileie/ui/household_detail.py" line="50" />
         <source>Medlemmer og inntekter</source>
         <translation>Medlemmer og inntekter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="50" />
-        <location filename="../../leietileie/ui/household_detail.py" line="69" />
+        <location filename="../../leietileie/ui/household_detail.py" line="55" />
+        <location filename="../../leietileie/ui/household_detail.py" line="74" />
         <source>{} /mnd</source>
         <translation>{} /mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="52" />
+        <location filename="../../leietileie/ui/household_detail.py" line="57" />
         <source>Skattefrie inntekter</source>
         <translation>Skattefrie inntekter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="53" />
+        <location filename="../../leietileie/ui/household_detail.py" line="58" />
         <source>Oppsparte midler</source>
         <translation>Oppsparte midlar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="54" />
+        <location filename="../../leietileie/ui/household_detail.py" line="59" />
         <source>Andre faste utgifter</source>
         <translation>Andre faste utgifter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="57" />
+        <location filename="../../leietileie/ui/household_detail.py" line="62" />
         <source>Gjeld ({})</source>
         <translation>Gjeld ({})</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="59" />
+        <location filename="../../leietileie/ui/household_detail.py" line="64" />
         <source>uten begrunnelse</source>
         <translation>utan grunngiving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="60" />
+        <location filename="../../leietileie/ui/household_detail.py" line="65" />
         <source>Levekostnader (satt)</source>
         <translation>Levekostnader (sett)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="61" />
+        <location filename="../../leietileie/ui/household_detail.py" line="66" />
         <source>Økonomi</source>
         <translation>Økonomi</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="67" />
-        <location filename="../../leietileie/ui/household_detail.py" line="84" />
+        <location filename="../../leietileie/ui/household_detail.py" line="72" />
+        <location filename="../../leietileie/ui/household_detail.py" line="89" />
         <source>Leieforhold</source>
         <translation>Leigeforhold</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="67" />
+        <location filename="../../leietileie/ui/household_detail.py" line="72" />
         <source>Leier ingen kommunal bolig.</source>
         <translation>Leiger ingen kommunal bustad.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="68" />
+        <location filename="../../leietileie/ui/household_detail.py" line="73" />
         <source>Bolig</source>
         <translation>Bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="69" />
+        <location filename="../../leietileie/ui/household_detail.py" line="74" />
         <source>Husleie</source>
         <translation>Husleige</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="70" />
+        <location filename="../../leietileie/ui/household_detail.py" line="75" />
         <source>Restanse</source>
         <translation>Restanse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="71" />
+        <location filename="../../leietileie/ui/household_detail.py" line="76" />
         <source>Leid fra</source>
         <translation>Leigd frå</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="76" />
+        <location filename="../../leietileie/ui/household_detail.py" line="81" />
         <source>{} av {} måneder betalt i tide</source>
         <translation>{} av {} månader betalt i tide</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="78" />
+        <location filename="../../leietileie/ui/household_detail.py" line="83" />
         <source>for sent eller ikke betalt: {}</source>
         <translation>for sent eller ikkje betalt: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="79" />
+        <location filename="../../leietileie/ui/household_detail.py" line="84" />
         <source>Husleie siste år</source>
         <translation>Husleige siste år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="81" />
+        <location filename="../../leietileie/ui/household_detail.py" line="86" />
         <source>selveier</source>
         <translation>sjølveigar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="81" />
+        <location filename="../../leietileie/ui/household_detail.py" line="86" />
         <source>borettslag/aksje</source>
         <translation>burettslag/aksje</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="82" />
+        <location filename="../../leietileie/ui/household_detail.py" line="87" />
         <source>Boligen</source>
         <translation>Bustaden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="82" />
+        <location filename="../../leietileie/ui/household_detail.py" line="87" />
         <source>{}, takst {}, felleskost. {} /mnd</source>
         <translation>{}, takst {}, felleskost. {} /mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="88" />
+        <location filename="../../leietileie/ui/household_detail.py" line="93" />
         <source>Saker</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="90" />
+        <location filename="../../leietileie/ui/household_detail.py" line="95" />
         <source>Ingen saker.</source>
         <translation>Ingen saker.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="93" />
+        <location filename="../../leietileie/ui/household_detail.py" line="98" />
         <source>Sak {}</source>
         <translation>Sak {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="93" />
+        <location filename="../../leietileie/ui/household_detail.py" line="98" />
         <source>{}, åpnet {}</source>
         <translation>{}, opna {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="100" />
+        <location filename="../../leietileie/ui/household_detail.py" line="105" />
         <source>Siste beregning {}: &lt;b&gt;{}&lt;/b&gt; ({} lagret)</source>
         <translation>Siste berekning {}: &lt;b&gt;{}&lt;/b&gt; ({} lagra)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="105" />
+        <location filename="../../leietileie/ui/household_detail.py" line="110" />
         <source>Kartlegging: {}</source>
         <translation>Kartlegging: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="111" />
-        <location filename="../../leietileie/ui/household_detail.py" line="114" />
+        <location filename="../../leietileie/ui/household_detail.py" line="116" />
+        <location filename="../../leietileie/ui/household_detail.py" line="119" />
         <source>Dokumenter</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="111" />
+        <location filename="../../leietileie/ui/household_detail.py" line="116" />
         <source>Ingen brev er laget.</source>
         <translation>Ingen brev er laga.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="119" />
+        <location filename="../../leietileie/ui/household_detail.py" line="124" />
         <source>Husstand {}</source>
         <translation>Hushald {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="126" />
+        <location filename="../../leietileie/ui/household_detail.py" line="131" />
         <source>Notater</source>
         <translation>Notat</translation>
     </message>
@@ -2106,22 +2106,22 @@
         <translation>Leige til eige for {} ({})</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="147" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="150" />
         <source>Oppspart</source>
         <translation>Oppspart</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="148" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation>Eigenkapital om bustaden blir kjøpt (sparing + verdiauke)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="162" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="166" />
         <source>måneder</source>
         <translation>månader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="169" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="172" />
         <source>tusen kr</source>
         <translation>tusen kr</translation>
     </message>
@@ -2630,117 +2630,117 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Kartlegging nr. {} per {} (regelår {}): {} hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="235" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="237" />
         <source>{} valgt</source>
         <translation>{} vald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="240" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="242" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation>Brevtenesta er ikkje tilgjengeleg enno</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="243" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="245" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation>Lag invitasjon til samtale for dei valde hushalda</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="262" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="264" />
         <source>Kartlegger registeret …</source>
         <translation>Kartlegg registeret …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
         <source>Kartlegging</source>
         <translation>Kartlegging</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation>Kartlegginga vart avbroten. Ingenting vart lagra.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="275" />
         <source>Kartleggingen feilet</source>
         <translation>Kartlegginga feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="280" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="282" />
         <source>Lagre liste</source>
         <translation>Lagre liste</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
         <source>Eksportert</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
         <source>Listen er lagret i {}</source>
         <translation>Lista er lagra i {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="308" />
         <source>Eksporterer liste …</source>
         <translation>Eksporterer liste …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="307" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="309" />
         <source>Eksporten feilet</source>
         <translation>Eksporten feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="339" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation>{} saker opna, {} hadde allerede ein open sak.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="343" />
         <source>Avbrutt før alle var behandlet.</source>
         <translation>Avbroten før alle var behandla.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="342" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="344" />
         <source>Saker</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="347" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="349" />
         <source>Kunne ikke åpne saker</source>
         <translation>Kunne ikkje opne saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="350" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="352" />
         <source>Åpner saker for {} husstander …</source>
         <translation>Opnar saker for {} hushald …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="354" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="356" />
         <source>Velg mappe for brevene</source>
         <translation>Vel mappe for breva</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="374" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation>{} invitasjonsbrev er laga i {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="374" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
         <source>Ikke laget:</source>
         <translation>Ikkje laga:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="375" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="377" />
         <source>Invitasjonsbrev</source>
         <translation>Invitasjonsbrev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="378" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="380" />
         <source>Lager invitasjonsbrev …</source>
         <translation>Lagar invitasjonsbrev …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="379" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="381" />
         <source>Brevene feilet</source>
         <translation>Breva feila</translation>
     </message>
@@ -3018,72 +3018,72 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="31" />
         <source>&amp;Ny husstand</source>
         <translation>&amp;Nytt hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
         <source>R&amp;ediger</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
         <source>Sle&amp;tt</source>
         <translation>Sle&amp;tt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
         <source>&amp;Angre</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
         <source>N&amp;y bolig</source>
         <translation>N&amp;y bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
         <source>Rediger bo&amp;lig</source>
         <translation>Rediger &amp;bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
         <source>&amp;Importer …</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="40" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
         <source>Bre&amp;v …</source>
         <translation>Bre&amp;v …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="41" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
         <source>Beregnin&amp;g →</source>
         <translation>Bereknin&amp;g →</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="54" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="52" />
         <source>Kunne ikke lagre</source>
         <translation>Kunne ikkje lagre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="103" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
         <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
         <translation>Slette hushaldet {} ({}) med saker og dokument?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
         <source>Slett husstand</source>
         <translation>Slett hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="136" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
         <source>Rediger bolig</source>
         <translation>Rediger bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="136" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
         <source>Velg en husstand som leier en bolig.</source>
         <translation>Vel eit hushald som leiger ein bustad.</translation>
     </message>
@@ -3633,7 +3633,7 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="89" />
         <source>Betjeningsevne (Husbanken)</source>
-        <translation>Betalingsevne (Husbanken)</translation>
+        <translation>Betjeningsevne (Husbanken)</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="90" />
@@ -3718,7 +3718,7 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="109" />
         <source>Betjeningsevnen er for svak</source>
-        <translation>Betalingsevna er for svak</translation>
+        <translation>Betjeningsevna er for svak</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="110" />
@@ -4139,7 +4139,7 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="204" />
         <source>Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.</source>
-        <translation>Betalingsevna er for svak: det manglar {shortfall} i månaden ved kalkulasjonsrenta.</translation>
+        <translation>Betjeningsevna er for svak: det manglar {shortfall} i månaden ved kalkulasjonsrenta.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="206" />
