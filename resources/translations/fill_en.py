@@ -453,6 +453,13 @@ BY_CONTEXT.update({"TenantActions|R&ediger": "Ed&it", "TenantActions|&Angre": "&
                    "TenantActions|&Importer …": "Im&port …", "Letters|Brev": "Letter",
                    "App|Sikkerhetskopi": "Backup", "Help|Database: {}": "Database: {}"})
 
+# issue 12: mnemonics on the views' buttons
+EN.update({"E&ksporter statistikk …": "E&xport statistics …", "Slett &avsluttede saker …": "Delete &closed cases …",
+           "Fl&ytt saken": "Mo&ve the case", "Legg til &justering": "Add &adjustment",
+           "K&jør kartlegging": "&Run screening", "E&ksporter liste …": "E&xport list …",
+           "Åpne &saker (kartlagt)": "Open &cases (screened)", "Lag &invitasjonsbrev": "Make &invitation letters",
+           "&Lagre innstillingene": "&Save settings"})
+
 # issue 12: charts in thousands of kroner
 EN.update({"Gjeld og egenkapital over tid (tusen kr)": "Debt and equity over time (thousand kr)",
            "tusen kr": "thousand kr",

@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="114" />
+        <location filename="../../leietileie/ui/app.py" line="136" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation>The automatic backup failed: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="158" />
+        <location filename="../../leietileie/ui/app.py" line="180" />
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
@@ -25,124 +25,124 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="77" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Choose a household under Tenants.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="81" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="85" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="87" />
         <source>Bolig</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="224" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="233" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
         <source>Lagre på saken</source>
         <translation>Store on the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="122" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
         <source>Nedbetalingsplan per år</source>
         <translation>Repayment schedule per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="84" />
         <source>B&amp;olig:</source>
         <translation>&amp;Dwelling:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="90" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
         <source>Å&amp;pne …</source>
         <translation>O&amp;pen …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="91" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
         <source>&amp;Lagre …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
         <source>Lagre på sak&amp;en</source>
         <translation>Save on the cas&amp;e</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
         <source>Bre&amp;v …</source>
         <translation>Le&amp;tter …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
         <source>Åpne en lagret beregning (JSON)</source>
         <translation>Open a saved assessment (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="100" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="102" />
         <source>Lagre beregningen som fil (JSON)</source>
         <translation>Save the assessment as a file (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
         <source>Lag brev til husstanden</source>
         <translation>Make a letter to the household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="123" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
         <source>Leie og eie</source>
         <translation>Renting and owning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
         <source>Gjeld og egenkapital</source>
         <translation>Debt and equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
         <source>Nedbetalingsplan</source>
         <translation>Repayment schedule</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="144" />
         <source> (leier nå)</source>
         <translation> (rents now)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="195" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
         <source>Lagre beregning</source>
         <translation>Save assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="206" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="199" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
         <source>Beregning (*.json)</source>
         <translation>Assessment (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="206" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
         <source>Åpne beregning</source>
         <translation>Open assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="213" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="215" />
         <source>Kan ikke åpne beregningen</source>
         <translation>Cannot open the assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="216" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="218" />
         <source>Beregning fra fil: {}</source>
         <translation>Assessment from file: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="224" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
         <source>Velg en husstand og en bolig først.</source>
         <translation>Choose a household and a dwelling first.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="233" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
         <source>Beregningen er lagret på saken.</source>
         <translation>The assessment is stored on the case.</translation>
     </message>
@@ -338,11 +338,6 @@
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="154" />
-        <source>Slett avsluttede saker …</source>
-        <translation>Delete closed cases …</translation>
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="155" />
         <source>Personvern: slett saker som ble avsluttet for lenge siden</source>
         <translation>Privacy: delete cases closed long ago</translation>
@@ -365,7 +360,6 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="188" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
         <source>Flytt saken</source>
         <translation>Move the case</translation>
     </message>
@@ -379,6 +373,11 @@
         <location filename="../../leietileie/ui/views/cases_page.py" line="196" />
         <source>Notat (valgfritt)</source>
         <translation>Note (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
+        <source>Fl&amp;ytt saken</source>
+        <translation>Mo&amp;ve the case</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="200" />
@@ -467,6 +466,11 @@
         <translation>Search the cases</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="154" />
+        <source>Slett &amp;avsluttede saker …</source>
+        <translation>Delete &amp;closed cases …</translation>
+    </message>
+    <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="301" />
         <source>Ingen brev er knyttet til saken.</source>
         <translation>No letters are linked to the case.</translation>
@@ -515,92 +519,92 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="114" />
+        <location filename="../../leietileie/ui/charts.py" line="118" />
         <source>Kostnad per måned (kr)</source>
         <translation>Cost per month (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="115" />
+        <location filename="../../leietileie/ui/charts.py" line="119" />
         <source>Kostnad per måned, leie og eie</source>
         <translation>Cost per month, renting and owning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="121" />
+        <location filename="../../leietileie/ui/charts.py" line="133" />
         <source>Leie i dag</source>
         <translation>Renting today</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="121" />
+        <location filename="../../leietileie/ui/charts.py" line="133" />
         <source>Eie</source>
         <translation>Owning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="122" />
+        <location filename="../../leietileie/ui/charts.py" line="134" />
         <source>Eie etter rentefradrag</source>
         <translation>Owning after interest deduction</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="139" />
+        <location filename="../../leietileie/ui/charts.py" line="127" />
         <source>kr per måned</source>
         <translation>kr per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="149" />
+        <location filename="../../leietileie/ui/charts.py" line="155" />
         <source>Gjeld og egenkapital over tid (tusen kr)</source>
         <translation>Debt and equity over time (thousand kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="178" />
+        <location filename="../../leietileie/ui/charts.py" line="162" />
         <source>tusen kr</source>
         <translation>thousand kr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="150" />
+        <location filename="../../leietileie/ui/charts.py" line="156" />
         <source>Gjenstående gjeld og egenkapital over årene</source>
         <translation>Remaining debt and equity over the years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="158" />
+        <location filename="../../leietileie/ui/charts.py" line="170" />
         <source>Gjenstående lån</source>
         <translation>Remaining loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="159" />
+        <location filename="../../leietileie/ui/charts.py" line="171" />
         <source>Egenkapital i boligen (uten prisvekst)</source>
         <translation>Equity in the dwelling (no price growth)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="173" />
+        <location filename="../../leietileie/ui/charts.py" line="159" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="186" />
+        <location filename="../../leietileie/ui/charts.py" line="189" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="186" />
+        <location filename="../../leietileie/ui/charts.py" line="189" />
         <source>Innbetalt</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="187" />
+        <location filename="../../leietileie/ui/charts.py" line="190" />
         <source>Renter</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="187" />
+        <location filename="../../leietileie/ui/charts.py" line="190" />
         <source>Avdrag</source>
         <translation>Repaid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="188" />
+        <location filename="../../leietileie/ui/charts.py" line="191" />
         <source>Gebyrer</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="188" />
+        <location filename="../../leietileie/ui/charts.py" line="191" />
         <source>Restgjeld</source>
         <translation>Remaining debt</translation>
     </message>
@@ -860,170 +864,170 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="44" />
+        <location filename="../../leietileie/ui/household_detail.py" line="46" />
         <source>ingen inntekt</source>
         <translation>no income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="45" />
+        <location filename="../../leietileie/ui/household_detail.py" line="50" />
         <source>Medlemmer og inntekter</source>
         <translation>Members and incomes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="50" />
-        <location filename="../../leietileie/ui/household_detail.py" line="69" />
+        <location filename="../../leietileie/ui/household_detail.py" line="55" />
+        <location filename="../../leietileie/ui/household_detail.py" line="74" />
         <source>{} /mnd</source>
         <translation>{} /month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="52" />
+        <location filename="../../leietileie/ui/household_detail.py" line="57" />
         <source>Skattefrie inntekter</source>
         <translation>Tax-free income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="53" />
+        <location filename="../../leietileie/ui/household_detail.py" line="58" />
         <source>Oppsparte midler</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="54" />
+        <location filename="../../leietileie/ui/household_detail.py" line="59" />
         <source>Andre faste utgifter</source>
         <translation>Other fixed costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="57" />
+        <location filename="../../leietileie/ui/household_detail.py" line="62" />
         <source>Gjeld ({})</source>
         <translation>Debt ({})</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="59" />
+        <location filename="../../leietileie/ui/household_detail.py" line="64" />
         <source>uten begrunnelse</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="60" />
+        <location filename="../../leietileie/ui/household_detail.py" line="65" />
         <source>Levekostnader (satt)</source>
         <translation>Living costs (set)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="61" />
+        <location filename="../../leietileie/ui/household_detail.py" line="66" />
         <source>Økonomi</source>
         <translation>Finances</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="67" />
-        <location filename="../../leietileie/ui/household_detail.py" line="84" />
+        <location filename="../../leietileie/ui/household_detail.py" line="72" />
+        <location filename="../../leietileie/ui/household_detail.py" line="89" />
         <source>Leieforhold</source>
         <translation>Tenancy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="67" />
+        <location filename="../../leietileie/ui/household_detail.py" line="72" />
         <source>Leier ingen kommunal bolig.</source>
         <translation>Rents no municipal dwelling.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="68" />
+        <location filename="../../leietileie/ui/household_detail.py" line="73" />
         <source>Bolig</source>
         <translation>Dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="69" />
+        <location filename="../../leietileie/ui/household_detail.py" line="74" />
         <source>Husleie</source>
         <translation>Rent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="70" />
+        <location filename="../../leietileie/ui/household_detail.py" line="75" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="71" />
+        <location filename="../../leietileie/ui/household_detail.py" line="76" />
         <source>Leid fra</source>
         <translation>Rented since</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="76" />
+        <location filename="../../leietileie/ui/household_detail.py" line="81" />
         <source>{} av {} måneder betalt i tide</source>
         <translation>{} of {} months paid on time</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="78" />
+        <location filename="../../leietileie/ui/household_detail.py" line="83" />
         <source>for sent eller ikke betalt: {}</source>
         <translation>late or unpaid: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="79" />
+        <location filename="../../leietileie/ui/household_detail.py" line="84" />
         <source>Husleie siste år</source>
         <translation>Rent last year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="81" />
+        <location filename="../../leietileie/ui/household_detail.py" line="86" />
         <source>selveier</source>
         <translation>freehold</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="81" />
+        <location filename="../../leietileie/ui/household_detail.py" line="86" />
         <source>borettslag/aksje</source>
         <translation>cooperative</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="82" />
+        <location filename="../../leietileie/ui/household_detail.py" line="87" />
         <source>Boligen</source>
         <translation>The dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="82" />
+        <location filename="../../leietileie/ui/household_detail.py" line="87" />
         <source>{}, takst {}, felleskost. {} /mnd</source>
         <translation>{}, valuation {}, common costs {} /month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="88" />
+        <location filename="../../leietileie/ui/household_detail.py" line="93" />
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="90" />
+        <location filename="../../leietileie/ui/household_detail.py" line="95" />
         <source>Ingen saker.</source>
         <translation>No cases.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="93" />
+        <location filename="../../leietileie/ui/household_detail.py" line="98" />
         <source>Sak {}</source>
         <translation>Case {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="93" />
+        <location filename="../../leietileie/ui/household_detail.py" line="98" />
         <source>{}, åpnet {}</source>
         <translation>{}, opened {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="100" />
+        <location filename="../../leietileie/ui/household_detail.py" line="105" />
         <source>Siste beregning {}: &lt;b&gt;{}&lt;/b&gt; ({} lagret)</source>
         <translation>Latest assessment {}: &lt;b&gt;{}&lt;/b&gt; ({} stored)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="105" />
+        <location filename="../../leietileie/ui/household_detail.py" line="110" />
         <source>Kartlegging: {}</source>
         <translation>Screening: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="111" />
-        <location filename="../../leietileie/ui/household_detail.py" line="114" />
+        <location filename="../../leietileie/ui/household_detail.py" line="116" />
+        <location filename="../../leietileie/ui/household_detail.py" line="119" />
         <source>Dokumenter</source>
         <translation>Documents</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="111" />
+        <location filename="../../leietileie/ui/household_detail.py" line="116" />
         <source>Ingen brev er laget.</source>
         <translation>No letters have been made.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="119" />
+        <location filename="../../leietileie/ui/household_detail.py" line="124" />
         <source>Husstand {}</source>
         <translation>Household {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="126" />
+        <location filename="../../leietileie/ui/household_detail.py" line="131" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
@@ -2106,22 +2110,22 @@
         <translation>Rent to own for {} ({})</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="147" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="150" />
         <source>Oppspart</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="148" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation>Equity if bought (savings + value growth)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="162" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="166" />
         <source>måneder</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="169" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="172" />
         <source>tusen kr</source>
         <translation>thousand kr</translation>
     </message>
@@ -2502,8 +2506,8 @@ Use «Print …» to print it directly.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
-        <source>Legg til justering</source>
-        <translation>Add adjustment</translation>
+        <source>Legg til &amp;justering</source>
+        <translation>Add &amp;adjustment</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/rules_panel.py" line="129" />
@@ -2533,12 +2537,6 @@ Use «Print …» to print it directly.</translation>
 </context>
 <context>
     <name>ScreeningPage</name>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
-        <source>Kjør kartlegging</source>
-        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
-        <translation>Run screening</translation>
-    </message>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="93" />
         <source>Vurder alle husstander for boligen de leier, med kommunens forutsetninger</source>
@@ -2595,29 +2593,14 @@ Use «Print …» to print it directly.</translation>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
-        <source>Eksporter liste …</source>
-        <translation>Export list …</translation>
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="159" />
         <source>Lagre listen som Excel, CSV eller PDF (filteret over gjelder)</source>
         <translation>Save the list as Excel, CSV or PDF (the filter above applies)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
-        <source>Åpne saker (kartlagt)</source>
-        <translation>Open cases (screened)</translation>
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="162" />
         <source>Åpne en sak med status Kartlagt for de valgte husstandene</source>
         <translation>Open a case with status Screened for the selected households</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
-        <source>Lag invitasjonsbrev</source>
-        <translation>Make invitation letters</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="180" />
@@ -2630,117 +2613,138 @@ Use «Print …» to print it directly.</translation>
         <translation>Screening no. {} as of {} (rule year {}): {} households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="235" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="237" />
         <source>{} valgt</source>
         <translation>{} selected</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="240" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="242" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation>The letter service is not available yet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="243" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="245" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation>Make an invitation to a meeting for the selected households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="262" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="264" />
         <source>Kartlegger registeret …</source>
         <translation>Screening the register …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
         <source>Kartlegging</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation>The screening was cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="275" />
         <source>Kartleggingen feilet</source>
         <translation>The screening failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="280" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="282" />
         <source>Lagre liste</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
         <source>Listen er lagret i {}</source>
         <translation>The list is saved in {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="308" />
         <source>Eksporterer liste …</source>
         <translation>Exporting the list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="307" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="309" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="343" />
         <source>Avbrutt før alle var behandlet.</source>
         <translation>Cancelled before all were handled.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="342" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="344" />
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="339" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation>{} cases opened, {} already had an open case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="347" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
+        <source>K&amp;jør kartlegging</source>
+        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
+        <translation>&amp;Run screening</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
+        <source>E&amp;ksporter liste …</source>
+        <translation>E&amp;xport list …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
+        <source>Åpne &amp;saker (kartlagt)</source>
+        <translation>Open &amp;cases (screened)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
+        <source>Lag &amp;invitasjonsbrev</source>
+        <translation>Make &amp;invitation letters</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="349" />
         <source>Kunne ikke åpne saker</source>
         <translation>Could not open cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="350" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="352" />
         <source>Åpner saker for {} husstander …</source>
         <translation>Opening cases for {} households …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="354" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="356" />
         <source>Velg mappe for brevene</source>
         <translation>Choose a folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="374" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation>{} invitation letters were made in {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="374" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
         <source>Ikke laget:</source>
         <translation>Not made:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="375" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="377" />
         <source>Invitasjonsbrev</source>
         <translation>Invitation letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="378" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="380" />
         <source>Lager invitasjonsbrev …</source>
         <translation>Making invitation letters …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="379" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="381" />
         <source>Brevene feilet</source>
         <translation>The letters failed</translation>
     </message>
@@ -2868,6 +2872,10 @@ Use «Print …» to print it directly.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/settings_view.py" line="97" />
+        <source>&amp;Lagre innstillingene</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
         <location filename="../../leietileie/ui/views/settings_view.py" line="98" />
         <source>Lagre innstillingene</source>
         <translation>Save settings</translation>
@@ -2910,8 +2918,8 @@ Use «Print …» to print it directly.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/case_stats.py" line="54" />
-        <source>Eksporter statistikk …</source>
-        <translation>Export statistics …</translation>
+        <source>E&amp;ksporter statistikk …</source>
+        <translation>E&amp;xport statistics …</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/case_stats.py" line="60" />
@@ -3018,72 +3026,72 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="136" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
         <source>Rediger bolig</source>
         <translation>Edit dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="31" />
         <source>&amp;Ny husstand</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
         <source>R&amp;ediger</source>
         <translation>Ed&amp;it</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
         <source>Sle&amp;tt</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
         <source>N&amp;y bolig</source>
         <translation>New d&amp;welling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
         <source>Rediger bo&amp;lig</source>
         <translation>Edit dwellin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
         <source>&amp;Importer …</source>
         <translation>Im&amp;port …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="40" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
         <source>Bre&amp;v …</source>
         <translation>Le&amp;tter …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="41" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
         <source>Beregnin&amp;g →</source>
         <translation>Assess&amp;ment →</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="54" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="52" />
         <source>Kunne ikke lagre</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="103" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
         <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
         <translation>Delete the household {} ({}) with its cases and documents?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
         <source>Slett husstand</source>
         <translation>Delete household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="136" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
         <source>Velg en husstand som leier en bolig.</source>
         <translation>Choose a household that rents a dwelling.</translation>
     </message>

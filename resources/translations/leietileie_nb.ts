@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="114" />
+        <location filename="../../leietileie/ui/app.py" line="136" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="158" />
+        <location filename="../../leietileie/ui/app.py" line="180" />
         <source>Sikkerhetskopi</source>
         <translation type="unfinished" />
     </message>
@@ -25,124 +25,124 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="77" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
         <source>Velg en husstand under Leietakere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="81" />
         <source>Husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="84" />
         <source>B&amp;olig:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="85" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="87" />
         <source>Bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="90" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
         <source>Å&amp;pne …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="91" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
         <source>&amp;Lagre …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
         <source>Lagre på sak&amp;en</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
         <source>Bre&amp;v …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
         <source>Åpne en lagret beregning (JSON)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="100" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="102" />
         <source>Lagre beregningen som fil (JSON)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
         <source>Lag brev til husstanden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="122" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
         <source>Nedbetalingsplan per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="123" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
         <source>Leie og eie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
         <source>Gjeld og egenkapital</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
         <source>Nedbetalingsplan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="144" />
         <source> (leier nå)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="195" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
         <source>Lagre beregning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="206" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="199" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
         <source>Beregning (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="206" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
         <source>Åpne beregning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="213" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="215" />
         <source>Kan ikke åpne beregningen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="216" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="218" />
         <source>Beregning fra fil: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="224" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="233" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
         <source>Lagre på saken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="224" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
         <source>Velg en husstand og en bolig først.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="233" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
         <source>Beregningen er lagret på saken.</source>
         <translation type="unfinished" />
     </message>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="154" />
-        <source>Slett avsluttede saker …</source>
+        <source>Slett &amp;avsluttede saker …</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -379,7 +379,6 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="188" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
         <source>Flytt saken</source>
         <translation type="unfinished" />
     </message>
@@ -392,6 +391,11 @@
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="196" />
         <source>Notat (valgfritt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
+        <source>Fl&amp;ytt saken</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -514,92 +518,92 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="114" />
+        <location filename="../../leietileie/ui/charts.py" line="118" />
         <source>Kostnad per måned (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="115" />
+        <location filename="../../leietileie/ui/charts.py" line="119" />
         <source>Kostnad per måned, leie og eie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="121" />
+        <location filename="../../leietileie/ui/charts.py" line="133" />
         <source>Leie i dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="121" />
+        <location filename="../../leietileie/ui/charts.py" line="133" />
         <source>Eie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="122" />
+        <location filename="../../leietileie/ui/charts.py" line="134" />
         <source>Eie etter rentefradrag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="139" />
+        <location filename="../../leietileie/ui/charts.py" line="127" />
         <source>kr per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="149" />
+        <location filename="../../leietileie/ui/charts.py" line="155" />
         <source>Gjeld og egenkapital over tid (tusen kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="178" />
+        <location filename="../../leietileie/ui/charts.py" line="162" />
         <source>tusen kr</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="150" />
+        <location filename="../../leietileie/ui/charts.py" line="156" />
         <source>Gjenstående gjeld og egenkapital over årene</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="158" />
+        <location filename="../../leietileie/ui/charts.py" line="170" />
         <source>Gjenstående lån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="159" />
+        <location filename="../../leietileie/ui/charts.py" line="171" />
         <source>Egenkapital i boligen (uten prisvekst)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="173" />
+        <location filename="../../leietileie/ui/charts.py" line="159" />
         <source>år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="186" />
+        <location filename="../../leietileie/ui/charts.py" line="189" />
         <source>År</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="186" />
+        <location filename="../../leietileie/ui/charts.py" line="189" />
         <source>Innbetalt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="187" />
+        <location filename="../../leietileie/ui/charts.py" line="190" />
         <source>Renter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="187" />
+        <location filename="../../leietileie/ui/charts.py" line="190" />
         <source>Avdrag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="188" />
+        <location filename="../../leietileie/ui/charts.py" line="191" />
         <source>Gebyrer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="188" />
+        <location filename="../../leietileie/ui/charts.py" line="191" />
         <source>Restgjeld</source>
         <translation type="unfinished" />
     </message>
@@ -859,170 +863,170 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="44" />
+        <location filename="../../leietileie/ui/household_detail.py" line="46" />
         <source>ingen inntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="45" />
+        <location filename="../../leietileie/ui/household_detail.py" line="50" />
         <source>Medlemmer og inntekter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="50" />
-        <location filename="../../leietileie/ui/household_detail.py" line="69" />
+        <location filename="../../leietileie/ui/household_detail.py" line="55" />
+        <location filename="../../leietileie/ui/household_detail.py" line="74" />
         <source>{} /mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="52" />
+        <location filename="../../leietileie/ui/household_detail.py" line="57" />
         <source>Skattefrie inntekter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="53" />
+        <location filename="../../leietileie/ui/household_detail.py" line="58" />
         <source>Oppsparte midler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="54" />
+        <location filename="../../leietileie/ui/household_detail.py" line="59" />
         <source>Andre faste utgifter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="57" />
+        <location filename="../../leietileie/ui/household_detail.py" line="62" />
         <source>Gjeld ({})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="59" />
+        <location filename="../../leietileie/ui/household_detail.py" line="64" />
         <source>uten begrunnelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="60" />
+        <location filename="../../leietileie/ui/household_detail.py" line="65" />
         <source>Levekostnader (satt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="61" />
+        <location filename="../../leietileie/ui/household_detail.py" line="66" />
         <source>Økonomi</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="67" />
-        <location filename="../../leietileie/ui/household_detail.py" line="84" />
+        <location filename="../../leietileie/ui/household_detail.py" line="72" />
+        <location filename="../../leietileie/ui/household_detail.py" line="89" />
         <source>Leieforhold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="67" />
+        <location filename="../../leietileie/ui/household_detail.py" line="72" />
         <source>Leier ingen kommunal bolig.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="68" />
+        <location filename="../../leietileie/ui/household_detail.py" line="73" />
         <source>Bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="69" />
+        <location filename="../../leietileie/ui/household_detail.py" line="74" />
         <source>Husleie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="70" />
+        <location filename="../../leietileie/ui/household_detail.py" line="75" />
         <source>Restanse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="71" />
+        <location filename="../../leietileie/ui/household_detail.py" line="76" />
         <source>Leid fra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="76" />
+        <location filename="../../leietileie/ui/household_detail.py" line="81" />
         <source>{} av {} måneder betalt i tide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="78" />
+        <location filename="../../leietileie/ui/household_detail.py" line="83" />
         <source>for sent eller ikke betalt: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="79" />
+        <location filename="../../leietileie/ui/household_detail.py" line="84" />
         <source>Husleie siste år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="81" />
+        <location filename="../../leietileie/ui/household_detail.py" line="86" />
         <source>selveier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="81" />
+        <location filename="../../leietileie/ui/household_detail.py" line="86" />
         <source>borettslag/aksje</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="82" />
+        <location filename="../../leietileie/ui/household_detail.py" line="87" />
         <source>Boligen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="82" />
+        <location filename="../../leietileie/ui/household_detail.py" line="87" />
         <source>{}, takst {}, felleskost. {} /mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="88" />
+        <location filename="../../leietileie/ui/household_detail.py" line="93" />
         <source>Saker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="90" />
+        <location filename="../../leietileie/ui/household_detail.py" line="95" />
         <source>Ingen saker.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="93" />
+        <location filename="../../leietileie/ui/household_detail.py" line="98" />
         <source>Sak {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="93" />
+        <location filename="../../leietileie/ui/household_detail.py" line="98" />
         <source>{}, åpnet {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="100" />
+        <location filename="../../leietileie/ui/household_detail.py" line="105" />
         <source>Siste beregning {}: &lt;b&gt;{}&lt;/b&gt; ({} lagret)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="105" />
+        <location filename="../../leietileie/ui/household_detail.py" line="110" />
         <source>Kartlegging: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="111" />
-        <location filename="../../leietileie/ui/household_detail.py" line="114" />
+        <location filename="../../leietileie/ui/household_detail.py" line="116" />
+        <location filename="../../leietileie/ui/household_detail.py" line="119" />
         <source>Dokumenter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="111" />
+        <location filename="../../leietileie/ui/household_detail.py" line="116" />
         <source>Ingen brev er laget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="119" />
+        <location filename="../../leietileie/ui/household_detail.py" line="124" />
         <source>Husstand {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="126" />
+        <location filename="../../leietileie/ui/household_detail.py" line="131" />
         <source>Notater</source>
         <translation type="unfinished" />
     </message>
@@ -2105,22 +2109,22 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="147" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="150" />
         <source>Oppspart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="148" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="162" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="166" />
         <source>måneder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="169" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="172" />
         <source>tusen kr</source>
         <translation type="unfinished" />
     </message>
@@ -2498,7 +2502,7 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
-        <source>Legg til justering</source>
+        <source>Legg til &amp;justering</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2529,12 +2533,6 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 </context>
 <context>
     <name>ScreeningPage</name>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
-        <source>Kjør kartlegging</source>
-        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
-        <translation type="unfinished" />
-    </message>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="93" />
         <source>Vurder alle husstander for boligen de leier, med kommunens forutsetninger</source>
@@ -2591,18 +2589,8 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
-        <source>Eksporter liste …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="159" />
         <source>Lagre listen som Excel, CSV eller PDF (filteret over gjelder)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
-        <source>Åpne saker (kartlagt)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2611,8 +2599,24 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
+        <source>K&amp;jør kartlegging</source>
+        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
+        <source>E&amp;ksporter liste …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
+        <source>Åpne &amp;saker (kartlagt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
-        <source>Lag invitasjonsbrev</source>
+        <source>Lag &amp;invitasjonsbrev</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2626,117 +2630,117 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="235" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="237" />
         <source>{} valgt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="240" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="242" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="243" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="245" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="262" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="264" />
         <source>Kartlegger registeret …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
         <source>Kartlegging</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="275" />
         <source>Kartleggingen feilet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="280" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="282" />
         <source>Lagre liste</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
         <source>Eksportert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
         <source>Listen er lagret i {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="308" />
         <source>Eksporterer liste …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="307" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="309" />
         <source>Eksporten feilet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="339" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="343" />
         <source>Avbrutt før alle var behandlet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="342" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="344" />
         <source>Saker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="347" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="349" />
         <source>Kunne ikke åpne saker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="350" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="352" />
         <source>Åpner saker for {} husstander …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="354" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="356" />
         <source>Velg mappe for brevene</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="374" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="374" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
         <source>Ikke laget:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="375" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="377" />
         <source>Invitasjonsbrev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="378" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="380" />
         <source>Lager invitasjonsbrev …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="379" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="381" />
         <source>Brevene feilet</source>
         <translation type="unfinished" />
     </message>
@@ -2864,6 +2868,10 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/settings_view.py" line="97" />
+        <source>&amp;Lagre innstillingene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../leietileie/ui/views/settings_view.py" line="98" />
         <source>Lagre innstillingene</source>
         <translation type="unfinished" />
@@ -2906,7 +2914,7 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/case_stats.py" line="54" />
-        <source>Eksporter statistikk …</source>
+        <source>E&amp;ksporter statistikk …</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -3014,72 +3022,72 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="31" />
         <source>&amp;Ny husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
         <source>R&amp;ediger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
         <source>Sle&amp;tt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
         <source>&amp;Angre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
         <source>N&amp;y bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
         <source>Rediger bo&amp;lig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
         <source>&amp;Importer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="40" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
         <source>Bre&amp;v …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="41" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
         <source>Beregnin&amp;g →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="54" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="52" />
         <source>Kunne ikke lagre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="103" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
         <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
         <source>Slett husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="136" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
         <source>Rediger bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="136" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
         <source>Velg en husstand som leier en bolig.</source>
         <translation type="unfinished" />
     </message>

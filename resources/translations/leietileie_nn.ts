@@ -354,8 +354,8 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="154" />
-        <source>Slett avsluttede saker …</source>
-        <translation>Slett avslutta saker …</translation>
+        <source>Slett &amp;avsluttede saker …</source>
+        <translation>Slett &amp;avslutta saker …</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="155" />
@@ -380,7 +380,6 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="188" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
         <source>Flytt saken</source>
         <translation>Flytt saka</translation>
     </message>
@@ -394,6 +393,11 @@
         <location filename="../../leietileie/ui/views/cases_page.py" line="196" />
         <source>Notat (valgfritt)</source>
         <translation>Notat (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
+        <source>Fl&amp;ytt saken</source>
+        <translation>Fl&amp;ytt saka</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="200" />
@@ -2502,8 +2506,8 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
-        <source>Legg til justering</source>
-        <translation>Legg til justering</translation>
+        <source>Legg til &amp;justering</source>
+        <translation>Legg til &amp;justering</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/rules_panel.py" line="129" />
@@ -2533,12 +2537,6 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 </context>
 <context>
     <name>ScreeningPage</name>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
-        <source>Kjør kartlegging</source>
-        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
-        <translation>Køyr kartlegging</translation>
-    </message>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="93" />
         <source>Vurder alle husstander for boligen de leier, med kommunens forutsetninger</source>
@@ -2595,19 +2593,9 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
-        <source>Eksporter liste …</source>
-        <translation>Eksporter liste …</translation>
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="159" />
         <source>Lagre listen som Excel, CSV eller PDF (filteret over gjelder)</source>
         <translation>Lagre lista som Excel, CSV eller PDF (filteret over gjeld)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
-        <source>Åpne saker (kartlagt)</source>
-        <translation>Opne saker (kartlagt)</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="162" />
@@ -2615,9 +2603,25 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Opne ein sak med status Kartlagt for dei valde hushalda</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
+        <source>K&amp;jør kartlegging</source>
+        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
+        <translation>&amp;Køyr kartlegging</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
+        <source>E&amp;ksporter liste …</source>
+        <translation>E&amp;ksporter liste …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
+        <source>Åpne &amp;saker (kartlagt)</source>
+        <translation>Opne &amp;saker (kartlagt)</translation>
+    </message>
+    <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
-        <source>Lag invitasjonsbrev</source>
-        <translation>Lag invitasjonsbrev</translation>
+        <source>Lag &amp;invitasjonsbrev</source>
+        <translation>Lag &amp;invitasjonsbrev</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="180" />
@@ -2868,6 +2872,10 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/settings_view.py" line="97" />
+        <source>&amp;Lagre innstillingene</source>
+        <translation>&amp;Lagre innstillingane</translation>
+    </message>
+    <message>
         <location filename="../../leietileie/ui/views/settings_view.py" line="98" />
         <source>Lagre innstillingene</source>
         <translation>Lagre innstillingane</translation>
@@ -2910,8 +2918,8 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/case_stats.py" line="54" />
-        <source>Eksporter statistikk …</source>
-        <translation>Eksporter statistikk …</translation>
+        <source>E&amp;ksporter statistikk …</source>
+        <translation>E&amp;ksporter statistikk …</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/case_stats.py" line="60" />

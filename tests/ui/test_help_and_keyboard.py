@@ -147,3 +147,21 @@ def test_menus_and_the_navigation_answer_to_the_keyboard(qtbot, qapp, window) ->
     assert all("&" in t for t in titles)  # Alt+F, Alt+R, Alt+B, Alt+H
     letters = [t[t.index("&") + 1].lower() for t in titles]
     assert len(set(letters)) == len(letters)
+
+
+@pytest.mark.parametrize("name", NAMES)
+def test_buttons_have_mnemonics_that_clash_with_nothing(window, name) -> None:
+    menu = {t[t.index("&") + 1].lower() for t in (a.text() for a in window.menuBar().actions())}
+    window.show_view(name)
+    view = window.views[name]
+    letters = []
+    for button in view.findChildren(QAbstractButton):
+        text = button.text()
+        if not button.isVisibleTo(view) or "&" not in text:
+            continue
+        letters.append(text[text.index("&") + 1].lower())
+    buttons = [b for b in view.findChildren(QAbstractButton)
+               if b.isVisibleTo(view) and type(b).__name__ == "QPushButton" and b.text()]  # fmt: skip
+    assert all("&" in b.text() for b in buttons), [b.text() for b in buttons if "&" not in b.text()]
+    assert len(letters) == len(set(letters)), letters
+    assert not menu & set(letters)

@@ -89,7 +89,7 @@ class ScreeningPage(View):
 
     def _top_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.run_button = QPushButton(self.tr("Kjør kartlegging"))
+        self.run_button = QPushButton(self.tr("K&jør kartlegging"))
         self.run_button.setToolTip(self.tr("Vurder alle husstander for boligen de leier, med kommunens forutsetninger"))
         self.run_button.clicked.connect(self.run_screening)
         row.addWidget(self.run_button)
@@ -155,16 +155,16 @@ class ScreeningPage(View):
 
     def _action_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("Eksporter liste …"))
+        self.export_button = QPushButton(self.tr("E&ksporter liste …"))
         self.export_button.setToolTip(self.tr("Lagre listen som Excel, CSV eller PDF (filteret over gjelder)"))
         self.export_button.clicked.connect(self.export_list)
-        self.cases_button = QPushButton(self.tr("Åpne saker (kartlagt)"))
+        self.cases_button = QPushButton(self.tr("Åpne &saker (kartlagt)"))
         self.cases_button.setToolTip(self.tr("Åpne en sak med status Kartlagt for de valgte husstandene"))
         self.cases_button.clicked.connect(self.open_cases)
-        self.letters_button = QPushButton(self.tr("Lag invitasjonsbrev"))
+        self.letters_button = QPushButton(self.tr("Lag &invitasjonsbrev"))
         self.letters_button.clicked.connect(self.make_letters)
         for button in (self.export_button, self.cases_button, self.letters_button):
-            button.setAccessibleName(button.text())
+            button.setAccessibleName(button.text().replace("&", ""))
             row.addWidget(button)
         row.addStretch(1)
         self.selection_label = QLabel()
