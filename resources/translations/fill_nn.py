@@ -132,6 +132,12 @@ FIXED = {
     "Sist lagret et annet sted: {}": "Sist lagra ein annan stad: {}",
     "Ingen sak er valgt.": "Inga sak er vald.",
     "Søk: navn, adresse, bolig, fødselsnr. (Ctrl+F)": "Søk: namn, adresse, bustad, fødselsnr. (Ctrl+F)",
+    "Velg en husstand og en bolig først.": "Vel eit hushald og ein bustad først.",
+    "Ny husstand {}": "Nytt hushald {}", "ingen inntekt": "inga inntekt", "Velg en fil først.": "Vel ei fil først.",
+    "Denne visningen har ingen liste å eksportere.": "Denne visinga har inga liste å eksportere.",
+    "Denne visningen har ingen liste å skrive ut.": "Denne visinga har inga liste å skrive ut.",
+    "Åpne en sak med status Kartlagt for de valgte husstandene":
+        "Opne ei sak med status Kartlagt for dei valde hushalda",
 }
 
 

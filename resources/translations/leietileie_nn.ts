@@ -139,7 +139,7 @@
     <message>
         <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
         <source>Velg en husstand og en bolig først.</source>
-        <translation>Vel ein hushald og ein bustad først.</translation>
+        <translation>Vel eit hushald og ein bustad først.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
@@ -672,7 +672,7 @@
     <message>
         <location filename="../../leietileie/ui/edits.py" line="75" />
         <source>Ny husstand {}</source>
-        <translation>Ny hushald {}</translation>
+        <translation>Nytt hushald {}</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/edits.py" line="88" />
@@ -866,7 +866,7 @@
     <message>
         <location filename="../../leietileie/ui/household_detail.py" line="46" />
         <source>ingen inntekt</source>
-        <translation>ingen inntekt</translation>
+        <translation>inga inntekt</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/household_detail.py" line="50" />
@@ -1549,7 +1549,7 @@
     <message>
         <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="134" />
         <source>Velg en fil først.</source>
-        <translation>Vel ein fil først.</translation>
+        <translation>Vel ei fil først.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="142" />
@@ -1864,12 +1864,12 @@
     <message>
         <location filename="../../leietileie/ui/main_window.py" line="182" />
         <source>Denne visningen har ingen liste å eksportere.</source>
-        <translation>Denne visinga har ingen liste å eksportere.</translation>
+        <translation>Denne visinga har inga liste å eksportere.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/main_window.py" line="191" />
         <source>Denne visningen har ingen liste å skrive ut.</source>
-        <translation>Denne visinga har ingen liste å skrive ut.</translation>
+        <translation>Denne visinga har inga liste å skrive ut.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/main_window.py" line="205" />
@@ -2600,7 +2600,7 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="162" />
         <source>Åpne en sak med status Kartlagt for de valgte husstandene</source>
-        <translation>Opne ein sak med status Kartlagt for dei valde hushalda</translation>
+        <translation>Opne ei sak med status Kartlagt for dei valde hushalda</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
