@@ -19,9 +19,24 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
-from ..services.register import auto_backup
-from ..storage import Database
-from .context import AppContext
+
+
+def _storage_without_pandas() -> None:
+    """Import the storage layer without letting sqlite-utils import pandas (≈0.6 s on the start
+    path; sqlite-utils only uses it to convert pandas values, which the app never stores)."""
+    if "sqlite_utils" in sys.modules or "pandas" in sys.modules:
+        return
+    sys.modules["pandas"] = None  # type: ignore[assignment]  # makes «import pandas» fail
+    try:
+        import sqlite_utils  # noqa: F401
+    finally:
+        del sys.modules["pandas"]
+
+
+_storage_without_pandas()
+
+from ..storage import Database  # noqa: E402
+from .context import AppContext  # noqa: E402
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
@@ -99,6 +114,13 @@ def current_language() -> str:
     app = QCoreApplication.instance()
     value = app.property("leietileie_language") if app is not None else None
     return str(value) if value in LANGUAGES else "nb"
+
+
+def auto_backup(db_path: Path) -> Path | None:
+    """The rotating backup taken on start (services.register, imported when needed)."""
+    from ..services.register import auto_backup as take
+
+    return take(db_path)
 
 
 def open_register(db_path: Path | None) -> tuple[Database, bool, str]:

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
     QPersistentModelIndex,
     Qt,
 )
-from PySide6.QtGui import QColor, QPainter
+from PySide6.QtGui import QColor, QFont, QPainter
 
 from ..domain.assess import Assessment
 from ..domain.loans import schedule
@@ -60,6 +60,29 @@ def yearly_rows(a: Assessment) -> list[dict[str, float]]:
     return rows
 
 
+def nice_step(top: float, most_ticks: int = 6) -> int:
+    """A whole tick step (1, 2, 5, 10, 20, 50, …) giving at most ``most_ticks`` steps up to ``top``."""
+    step, factors = 1, (2, 2.5, 2)  # 1 → 2 → 5 → 10 → 20 → 50 → 100 …
+    n = 0
+    while top / step > most_ticks:
+        step = int(step * factors[n % 3])
+        n += 1
+    return step
+
+
+def count_axis(top: float) -> QValueAxis:
+    """A value axis for counts: whole-number ticks from 0, never two ticks with the same label."""
+    axis = QValueAxis()
+    step = nice_step(max(top, 1))
+    axis.setRange(0, step * max(1, -(-max(top, 1) // step)))
+    axis.setTickType(QValueAxis.TickType.TicksDynamic)
+    axis.setTickAnchor(0)
+    axis.setTickInterval(step)
+    axis.setLabelFormat("%.0f")
+    axis.setMinorTickCount(0)
+    return axis
+
+
 def _wrap(label: str, width: int = 12) -> str:
     """A bar label on short lines (the category axis does not wrap by itself)."""
     lines: list[str] = []
@@ -84,17 +107,29 @@ def _view(chart: QChart, name: str) -> QChartView:
 
 
 class CostChart:
-    """Monthly cost: renting today vs owning (payment + running costs, and after tax)."""
+    """Monthly cost: renting today vs owning (payment + running costs, and after tax).
+
+    The axes are made once and reused: removing and re-adding axes on every change left the old
+    axis drawn under the new one (doubled tick labels) when two updates came close together.
+    """
 
     def __init__(self) -> None:
         self.chart = QChart()
         self.chart.setTitle(QCoreApplication.translate("Charts", "Kostnad per måned (kr)"))
         self.view = _view(self.chart, QCoreApplication.translate("Charts", "Kostnad per måned, leie og eie"))
+        self.chart.legend().setVisible(False)
+        self.categories = QBarCategoryAxis()
+        small = QFont(self.categories.labelsFont())
+        small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
+        self.categories.setLabelsFont(small)
+        self.values = QValueAxis()
+        self.values.setLabelFormat("%.0f")
+        self.values.setTitleText(QCoreApplication.translate("Charts", "kr per måned"))
+        self.chart.addAxis(self.categories, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
 
     def update(self, a: Assessment) -> None:
         self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
         bars = ((QCoreApplication.translate("Charts", "Leie i dag"), a.monthly_cost_renting, RENT_COLOR), (QCoreApplication.translate("Charts", "Eie"), a.monthly_cost_owning, OWN_COLOR),
                 (QCoreApplication.translate("Charts", "Eie etter rentefradrag"), a.monthly_cost_owning_after_tax, OWN_COLOR.lighter(140)))  # fmt: skip
         series = QStackedBarSeries()
@@ -104,18 +139,12 @@ class CostChart:
             bar.setColor(color)
             series.append(bar)
         self.chart.addSeries(series)
-        self.chart.legend().setVisible(False)
-        categories = QBarCategoryAxis()
-        categories.append([f"{_wrap(label)}<br>{fmt.kr(value)}" for label, value, _ in bars])
-        self.chart.addAxis(categories, Qt.AlignmentFlag.AlignBottom)
-        series.attachAxis(categories)
-        values = QValueAxis()
-        values.setRange(0, max(v for _, v, _ in bars) * 1.1 + 1)
-        values.applyNiceNumbers()
-        values.setLabelFormat("%.0f")
-        values.setTitleText(QCoreApplication.translate("Charts", "kr per måned"))
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        series.attachAxis(values)
+        self.categories.clear()
+        self.categories.append([f"{_wrap(label, 8)}<br>{fmt.kr(value)}" for label, value, _ in bars])
+        self.values.setRange(0, max(v for _, v, _ in bars) * 1.1 + 1)
+        self.values.applyNiceNumbers()
+        series.attachAxis(self.categories)
+        series.attachAxis(self.values)
 
 
 class DebtChart:
@@ -123,13 +152,19 @@ class DebtChart:
 
     def __init__(self) -> None:
         self.chart = QChart()
-        self.chart.setTitle(QCoreApplication.translate("Charts", "Gjeld og egenkapital over tid (1000 kr)"))
+        self.chart.setTitle(QCoreApplication.translate("Charts", "Gjeld og egenkapital over tid (tusen kr)"))
         self.view = _view(self.chart, QCoreApplication.translate("Charts", "Gjenstående gjeld og egenkapital over årene"))
+        self.years = QValueAxis()
+        self.years.setLabelFormat("%.0f")
+        self.years.setTitleText(QCoreApplication.translate("Charts", "år"))
+        self.values = QValueAxis()
+        self.values.setLabelFormat("%.0f")
+        self.values.setTitleText(QCoreApplication.translate("Charts", "tusen kr"))
+        self.chart.addAxis(self.years, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.values, Qt.AlignmentFlag.AlignLeft)
 
     def update(self, a: Assessment, rows: list[dict[str, float]]) -> None:
         self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
         price = float(a.plan.price)
         debt, equity = QLineSeries(), QLineSeries()
         debt.setName(QCoreApplication.translate("Charts", "Gjenstående lån"))
@@ -142,22 +177,13 @@ class DebtChart:
             equity.append(row["year"], max(price - row["balance"], 0) / 1000)
         debt.setColor(DEBT_COLOR)
         equity.setColor(EQUITY_COLOR)
+        self.years.setRange(0, max(len(rows), 1))
+        self.values.setRange(0, max(price, start, 1) / 1000 * 1.05)
+        self.values.applyNiceNumbers()
         for series in (debt, equity):
             self.chart.addSeries(series)
-        years = QValueAxis()
-        years.setRange(0, max(len(rows), 1))
-        years.setLabelFormat("%.0f")
-        years.setTitleText(QCoreApplication.translate("Charts", "år"))
-        values = QValueAxis()
-        values.setRange(0, max(price, start, 1) / 1000 * 1.05)
-        values.applyNiceNumbers()
-        values.setLabelFormat("%.0f")
-        values.setTitleText(QCoreApplication.translate("Charts", "1000 kr"))
-        self.chart.addAxis(years, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
-        for series in (debt, equity):
-            series.attachAxis(years)
-            series.attachAxis(values)
+            series.attachAxis(self.years)
+            series.attachAxis(self.values)
 
 
 SCHEDULE_COLUMNS = (("year", QT_TRANSLATE_NOOP("Charts", "År")), ("payment", QT_TRANSLATE_NOOP("Charts", "Innbetalt")),

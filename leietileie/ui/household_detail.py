@@ -37,12 +37,17 @@ def _members(detail: HouseholdDetail, today: date) -> str:
     rows = []
     for p in detail.household.members:
         incomes = ", ".join(
-            f"{escape(translate(INCOME_LABELS_NB.get(i.kind, i.kind)))} {fmt.kr(i.annual)}" for i in p.incomes
+            f"{escape(translate(INCOME_LABELS_NB.get(i.kind, i.kind)))} {fmt.kr(i.annual).replace(' ', '&nbsp;')}"
+            for i in p.incomes
         )
         age = fmt.years(p.age_on(today)) if p.birth_date else ""
-        rows.append([escape(p.name), escape(translate(ROLE_LABELS_NB.get(p.role, p.role))), age,
-                     escape(mask(p.national_id)), incomes or "<span class='m'>" + QCoreApplication.translate("HouseholdDetail", "ingen inntekt") + "</span>"])  # fmt: skip
-    return "<h3>" + QCoreApplication.translate("HouseholdDetail", "Medlemmer og inntekter") + "</h3>" + _table(rows)
+        facts = " · ".join(x for x in (escape(translate(ROLE_LABELS_NB.get(p.role, p.role))), age,
+                                       escape(mask(p.national_id))) if x)  # fmt: skip
+        income = incomes or "<span class='m'>" + QCoreApplication.translate("HouseholdDetail", "ingen inntekt") + "</span>"
+        # one block per member: wraps in a narrow pane instead of squeezing five columns
+        rows.append(f"<p style='margin:2px 0 4px 0'><b>{escape(p.name)}</b> <span class='m'>{facts}</span><br>"
+                    f"{income}</p>")  # fmt: skip
+    return "<h3>" + QCoreApplication.translate("HouseholdDetail", "Medlemmer og inntekter") + "</h3>" + "".join(rows)
 
 
 def _economy(detail: HouseholdDetail) -> str:

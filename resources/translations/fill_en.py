@@ -479,6 +479,57 @@ BY_CONTEXT.update({"TenantActions|R&ediger": "Ed&it", "TenantActions|&Angre": "&
                    "TenantActions|&Importer …": "Im&port …", "Letters|Brev": "Letter",
                    "App|Sikkerhetskopi": "Backup", "Help|Database: {}": "Database: {}"})
 
+# issue 12: mnemonics on the views' buttons
+EN.update({"E&ksporter statistikk …": "E&xport statistics …", "Slett &avsluttede saker …": "Delete &closed cases …",
+           "Fl&ytt saken": "Mo&ve the case", "Legg til &justering": "Add &adjustment",
+           "K&jør kartlegging": "&Run screening", "E&ksporter liste …": "E&xport list …",
+           "Åpne &saker (kartlagt)": "Open &cases (screened)", "Lag &invitasjonsbrev": "Make &invitation letters",
+           "&Lagre innstillingene": "&Save settings"})
+
+# issue 12: charts in thousands of kroner
+EN.update({"Gjeld og egenkapital over tid (tusen kr)": "Debt and equity over time (thousand kr)",
+           "tusen kr": "thousand kr",
+           "Sparing og egenkapital måned for måned (tusen kr)": "Savings and equity month by month (thousand kr)"})
+
+# issue 12: glossary tooltips
+EN.update({
+    "Betjeningsevne: om husstanden klarer å betjene lånet. Inntekt etter skatt minus levekostnader, faste "
+    "forpliktelser og bokostnader er det som er tilgjengelig til lån; det må dekke terminbeløpet regnet med "
+    "kalkulasjonsrenten.":
+        "Betjeningsevne (debt-servicing capacity): whether the household can service the loan. Income after tax "
+        "minus living costs, fixed obligations and running costs is what is available for loans; it must cover "
+        "the payments at the stress rate.",
+    "Kalkulasjonsrente: renten lånet prøves mot (stresstest) – dagens rente pluss et påslag, slik at husstanden "
+    "tåler at renten stiger. Påslaget står under Innstillinger → Regelsett og satser.":
+        "Kalkulasjonsrente (stress rate): the rate the loan is tested at – today's rate plus a margin, so the "
+        "household can bear a rate rise. The margin is under Settings → Rule sets and figures.",
+    "Fellesgjeld: boligens andel av borettslagets (eller aksjeselskapets) lån. Den regnes med i kjøpesummen og i "
+    "den samlede gjelden; renter og avdrag betales gjennom felleskostnadene.":
+        "Fellesgjeld (shared debt): the dwelling's share of the housing cooperative's (or company's) loan. It "
+        "counts in the purchase price and the total debt; interest and repayments are paid through the common "
+        "costs.",
+    "Egenkapital: husstandens egne midler til kjøpet (oppsparte penger), før lån og tilskudd.":
+        "Egenkapital (equity): the household's own money for the purchase (savings), before loans and grants.",
+    "Startlån: lån fra kommunen (med midler fra Husbanken) til den som ikke får nok lån i vanlig bank. Kan komme i "
+    "tillegg til banklån eller finansiere hele kjøpet.":
+        "Startlån (starter loan): a loan from the municipality (funded by Husbanken) for those who cannot get "
+        "enough from an ordinary bank. It can top up a bank loan or finance the whole purchase.",
+    "Tilskudd til etablering: støtte fra kommunen til kjøpet som ikke skal betales tilbake.":
+        "Grant for establishment: support from the municipality for the purchase that is not paid back.",
+    "Levekostnader: det husstanden trenger å leve av hver måned, etter SIFOs referansebudsjett for husstandens "
+    "sammensetning, aldri lavere enn sosialhjelpsnormen.":
+        "Living costs: what the household needs to live on each month, from SIFO's reference budget for its "
+        "composition, never lower than the social assistance floor.",
+    "Terminbeløp: det som betales på lånene hver måned, renter og avdrag.":
+        "Payment: what is paid on the loans each month, interest and repayment.",
+    "Omkostninger: dokumentavgift, tinglysingsgebyr og andre kostnader ved kjøpet.":
+        "Purchase costs: document duty, registration fee and other costs of buying.",
+    "Sosialhjelpsnorm: statens veiledende satser for livsopphold. Levekostnadene i beregningen settes aldri "
+    "lavere enn normen.":
+        "Social assistance floor: the state's guideline rates for subsistence. The living costs in the "
+        "assessment are never set lower than the floor.",
+})
+
 
 def fill() -> int:
     tree = ET.parse(TS)

@@ -65,7 +65,7 @@ WORDS = {
     "oppsparte": "oppsparte", "regler": "reglar", "utlånsregler": "utlånsreglar", "bankregler": "bankreglar",
     "satser": "satsar", "renter": "renter", "gebyrer": "gebyr", "utgifter": "utgifter",
     "omkostninger": "omkostnader", "forpliktelser": "plikter", "overskudd": "overskot",
-    "betjeningsevne": "betalingsevne", "betjeningsevnen": "betalingsevna", "bostøtte": "bustøtte",
+    "betjeningsevnen": "betjeningsevna", "bostøtte": "bustøtte",
     "kalkulasjonsrenten": "kalkulasjonsrenta", "startlånsrente": "startlånsrente",
     # cases and work
     "beregning": "berekning", "beregningen": "berekninga", "beregninger": "berekningar", "beregne": "berekne",
@@ -132,6 +132,12 @@ FIXED = {
     "Sist lagret et annet sted: {}": "Sist lagra ein annan stad: {}",
     "Ingen sak er valgt.": "Inga sak er vald.",
     "Søk: navn, adresse, bolig, fødselsnr. (Ctrl+F)": "Søk: namn, adresse, bustad, fødselsnr. (Ctrl+F)",
+    "Velg en husstand og en bolig først.": "Vel eit hushald og ein bustad først.",
+    "Ny husstand {}": "Nytt hushald {}", "ingen inntekt": "inga inntekt", "Velg en fil først.": "Vel ei fil først.",
+    "Denne visningen har ingen liste å eksportere.": "Denne visinga har inga liste å eksportere.",
+    "Denne visningen har ingen liste å skrive ut.": "Denne visinga har inga liste å skrive ut.",
+    "Åpne en sak med status Kartlagt for de valgte husstandene":
+        "Opne ei sak med status Kartlagt for dei valde hushalda",
 }
 
 

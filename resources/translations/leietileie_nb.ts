@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="114" />
+        <location filename="../../leietileie/ui/app.py" line="136" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="158" />
+        <location filename="../../leietileie/ui/app.py" line="180" />
         <source>Sikkerhetskopi</source>
         <translation type="unfinished" />
     </message>
@@ -25,124 +25,124 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="77" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
         <source>Velg en husstand under Leietakere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="81" />
         <source>Husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="84" />
         <source>B&amp;olig:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="85" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="87" />
         <source>Bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="90" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
         <source>Å&amp;pne …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="91" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
         <source>&amp;Lagre …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
         <source>Lagre på sak&amp;en</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
         <source>Bre&amp;v …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
         <source>Åpne en lagret beregning (JSON)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="100" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="102" />
         <source>Lagre beregningen som fil (JSON)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
         <source>Lag brev til husstanden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="119" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
         <source>Nedbetalingsplan per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="120" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
         <source>Leie og eie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="121" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
         <source>Gjeld og egenkapital</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="122" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
         <source>Nedbetalingsplan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="144" />
         <source> (leier nå)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="192" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
         <source>Lagre beregning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="194" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="203" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="199" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
         <source>Beregning (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="203" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
         <source>Åpne beregning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="210" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="215" />
         <source>Kan ikke åpne beregningen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="213" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="218" />
         <source>Beregning fra fil: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="221" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="230" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
         <source>Lagre på saken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="221" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
         <source>Velg en husstand og en bolig først.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="230" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
         <source>Beregningen er lagret på saken.</source>
         <translation type="unfinished" />
     </message>
@@ -353,7 +353,7 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="154" />
-        <source>Slett avsluttede saker …</source>
+        <source>Slett &amp;avsluttede saker …</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -379,7 +379,6 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="188" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
         <source>Flytt saken</source>
         <translation type="unfinished" />
     </message>
@@ -392,6 +391,11 @@
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="196" />
         <source>Notat (valgfritt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
+        <source>Fl&amp;ytt saken</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -514,92 +518,92 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="91" />
+        <location filename="../../leietileie/ui/charts.py" line="118" />
         <source>Kostnad per måned (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="92" />
+        <location filename="../../leietileie/ui/charts.py" line="119" />
         <source>Kostnad per måned, leie og eie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="98" />
+        <location filename="../../leietileie/ui/charts.py" line="133" />
         <source>Leie i dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="98" />
+        <location filename="../../leietileie/ui/charts.py" line="133" />
         <source>Eie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="99" />
+        <location filename="../../leietileie/ui/charts.py" line="134" />
         <source>Eie etter rentefradrag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="116" />
+        <location filename="../../leietileie/ui/charts.py" line="127" />
         <source>kr per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="126" />
-        <source>Gjeld og egenkapital over tid (1000 kr)</source>
+        <location filename="../../leietileie/ui/charts.py" line="155" />
+        <source>Gjeld og egenkapital over tid (tusen kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="127" />
+        <location filename="../../leietileie/ui/charts.py" line="162" />
+        <source>tusen kr</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="156" />
         <source>Gjenstående gjeld og egenkapital over årene</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="135" />
+        <location filename="../../leietileie/ui/charts.py" line="170" />
         <source>Gjenstående lån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="136" />
+        <location filename="../../leietileie/ui/charts.py" line="171" />
         <source>Egenkapital i boligen (uten prisvekst)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="150" />
+        <location filename="../../leietileie/ui/charts.py" line="159" />
         <source>år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="155" />
-        <source>1000 kr</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/charts.py" line="163" />
+        <location filename="../../leietileie/ui/charts.py" line="189" />
         <source>År</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="163" />
+        <location filename="../../leietileie/ui/charts.py" line="189" />
         <source>Innbetalt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="164" />
+        <location filename="../../leietileie/ui/charts.py" line="190" />
         <source>Renter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="164" />
+        <location filename="../../leietileie/ui/charts.py" line="190" />
         <source>Avdrag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="165" />
+        <location filename="../../leietileie/ui/charts.py" line="191" />
         <source>Gebyrer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="165" />
+        <location filename="../../leietileie/ui/charts.py" line="191" />
         <source>Restgjeld</source>
         <translation type="unfinished" />
     </message>
@@ -719,6 +723,59 @@
     </message>
 </context>
 <context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="9" />
+        <source>Betjeningsevne: om husstanden klarer å betjene lånet. Inntekt etter skatt minus levekostnader, faste forpliktelser og bokostnader er det som er tilgjengelig til lån; det må dekke terminbeløpet regnet med kalkulasjonsrenten.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="13" />
+        <source>Kalkulasjonsrente: renten lånet prøves mot (stresstest) – dagens rente pluss et påslag, slik at husstanden tåler at renten stiger. Påslaget står under Innstillinger → Regelsett og satser.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="16" />
+        <source>Fellesgjeld: boligens andel av borettslagets (eller aksjeselskapets) lån. Den regnes med i kjøpesummen og i den samlede gjelden; renter og avdrag betales gjennom felleskostnadene.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="19" />
+        <source>Egenkapital: husstandens egne midler til kjøpet (oppsparte penger), før lån og tilskudd.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="21" />
+        <source>Startlån: lån fra kommunen (med midler fra Husbanken) til den som ikke får nok lån i vanlig bank. Kan komme i tillegg til banklån eller finansiere hele kjøpet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="24" />
+        <source>Tilskudd til etablering: støtte fra kommunen til kjøpet som ikke skal betales tilbake.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="26" />
+        <source>Levekostnader: det husstanden trenger å leve av hver måned, etter SIFOs referansebudsjett for husstandens sammensetning, aldri lavere enn sosialhjelpsnormen.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="29" />
+        <source>Terminbeløp: det som betales på lånene hver måned, renter og avdrag.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="31" />
+        <source>Omkostninger: dokumentavgift, tinglysingsgebyr og andre kostnader ved kjøpet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="33" />
+        <source>Sosialhjelpsnorm: statens veiledende satser for livsopphold. Levekostnadene i beregningen settes aldri lavere enn normen.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>Help</name>
     <message>
         <location filename="../../leietileie/ui/guide.py" line="67" />
@@ -806,170 +863,170 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="44" />
+        <location filename="../../leietileie/ui/household_detail.py" line="46" />
         <source>ingen inntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="45" />
+        <location filename="../../leietileie/ui/household_detail.py" line="50" />
         <source>Medlemmer og inntekter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="50" />
-        <location filename="../../leietileie/ui/household_detail.py" line="69" />
+        <location filename="../../leietileie/ui/household_detail.py" line="55" />
+        <location filename="../../leietileie/ui/household_detail.py" line="74" />
         <source>{} /mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="52" />
+        <location filename="../../leietileie/ui/household_detail.py" line="57" />
         <source>Skattefrie inntekter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="53" />
+        <location filename="../../leietileie/ui/household_detail.py" line="58" />
         <source>Oppsparte midler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="54" />
+        <location filename="../../leietileie/ui/household_detail.py" line="59" />
         <source>Andre faste utgifter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="57" />
+        <location filename="../../leietileie/ui/household_detail.py" line="62" />
         <source>Gjeld ({})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="59" />
+        <location filename="../../leietileie/ui/household_detail.py" line="64" />
         <source>uten begrunnelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="60" />
+        <location filename="../../leietileie/ui/household_detail.py" line="65" />
         <source>Levekostnader (satt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="61" />
+        <location filename="../../leietileie/ui/household_detail.py" line="66" />
         <source>Økonomi</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="67" />
-        <location filename="../../leietileie/ui/household_detail.py" line="84" />
+        <location filename="../../leietileie/ui/household_detail.py" line="72" />
+        <location filename="../../leietileie/ui/household_detail.py" line="89" />
         <source>Leieforhold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="67" />
+        <location filename="../../leietileie/ui/household_detail.py" line="72" />
         <source>Leier ingen kommunal bolig.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="68" />
+        <location filename="../../leietileie/ui/household_detail.py" line="73" />
         <source>Bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="69" />
+        <location filename="../../leietileie/ui/household_detail.py" line="74" />
         <source>Husleie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="70" />
+        <location filename="../../leietileie/ui/household_detail.py" line="75" />
         <source>Restanse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="71" />
+        <location filename="../../leietileie/ui/household_detail.py" line="76" />
         <source>Leid fra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="76" />
+        <location filename="../../leietileie/ui/household_detail.py" line="81" />
         <source>{} av {} måneder betalt i tide</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="78" />
+        <location filename="../../leietileie/ui/household_detail.py" line="83" />
         <source>for sent eller ikke betalt: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="79" />
+        <location filename="../../leietileie/ui/household_detail.py" line="84" />
         <source>Husleie siste år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="81" />
+        <location filename="../../leietileie/ui/household_detail.py" line="86" />
         <source>selveier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="81" />
+        <location filename="../../leietileie/ui/household_detail.py" line="86" />
         <source>borettslag/aksje</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="82" />
+        <location filename="../../leietileie/ui/household_detail.py" line="87" />
         <source>Boligen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="82" />
+        <location filename="../../leietileie/ui/household_detail.py" line="87" />
         <source>{}, takst {}, felleskost. {} /mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="88" />
+        <location filename="../../leietileie/ui/household_detail.py" line="93" />
         <source>Saker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="90" />
+        <location filename="../../leietileie/ui/household_detail.py" line="95" />
         <source>Ingen saker.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="93" />
+        <location filename="../../leietileie/ui/household_detail.py" line="98" />
         <source>Sak {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="93" />
+        <location filename="../../leietileie/ui/household_detail.py" line="98" />
         <source>{}, åpnet {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="100" />
+        <location filename="../../leietileie/ui/household_detail.py" line="105" />
         <source>Siste beregning {}: &lt;b&gt;{}&lt;/b&gt; ({} lagret)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="105" />
+        <location filename="../../leietileie/ui/household_detail.py" line="110" />
         <source>Kartlegging: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="111" />
-        <location filename="../../leietileie/ui/household_detail.py" line="114" />
+        <location filename="../../leietileie/ui/household_detail.py" line="116" />
+        <location filename="../../leietileie/ui/household_detail.py" line="119" />
         <source>Dokumenter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="111" />
+        <location filename="../../leietileie/ui/household_detail.py" line="116" />
         <source>Ingen brev er laget.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="119" />
+        <location filename="../../leietileie/ui/household_detail.py" line="124" />
         <source>Husstand {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="126" />
+        <location filename="../../leietileie/ui/household_detail.py" line="131" />
         <source>Notater</source>
         <translation type="unfinished" />
     </message>
@@ -1517,168 +1574,168 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="26" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
         <source>Bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
         <source>Banklån først, startlån på toppen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Annuitet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Serie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
         <source>Selveier (dokumentavgift)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Borettslag / aksje</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="91" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="92" />
         <source>Boligen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="92" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Kjøpesum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Eierform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
         <source>Felleskostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
         <source>Andre bokostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
         <source>Felleskost./mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
         <source>Andre bokost./mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="103" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
         <source>Husstanden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
         <source>Egenkapital (sparing)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
         <source>Sett levekostnader selv</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
         <source>Levekostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
         <source>Begrunnelse (påkrevd)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
         <source>Begrunnelse for levekostnader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="114" />
         <source>Egenkapital</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
         <source>Levekost./mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="114" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
         <source>Begrunnelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="120" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="123" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
         <source>Finansiering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="122" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
         <source>Regelår</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Løpetid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="131" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Nedbetaling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="132" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
         <source>Startlånsrente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
         <source>Bankrente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="140" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
         <source>Styringsrente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Største tilskudd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
         <source>Opplegg</source>
         <translation type="unfinished" />
     </message>
@@ -1952,123 +2009,123 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="32" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="33" />
         <source>Vurdering i dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="33" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
         <source>Vurdering ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
         <source>Oppspart ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
         <source>Markedsverdi ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
         <source>Egenkapital ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
         <source>Startlån ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
         <source>Tilskudd ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
         <source>Eie per måned ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="52" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="53" />
         <source>Velg en husstand under Leietakere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="62" />
-        <source>Sparing og egenkapital måned for måned (1000 kr)</source>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <source>Sparing og egenkapital måned for måned (tusen kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
         <source>Sparing og egenkapital over leieperioden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="67" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="68" />
         <source>Planen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="74" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
-        <source>Leieperiode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
-        <source>Sparing per måned</source>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <source>Leieperiode</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
         <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
-        <source>Pris år 0</source>
+        <source>Sparing per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <source>Pris år 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
         <source>Prisvekst per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
         <source>Rente på sparing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="89" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="90" />
         <source>Resultat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="107" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="108" />
         <source>Leie til eie for {} ({})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="146" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="150" />
         <source>Oppspart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="147" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="160" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="166" />
         <source>måneder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="165" />
-        <source>1000 kr</source>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="172" />
+        <source>tusen kr</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2125,163 +2182,165 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="17" />
-        <source>Brutto inntekt per år</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="18" />
-        <source>Skatt per år</source>
+        <source>Brutto inntekt per år</source>
+        <extracomment>key, label, bold (a sum line)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="19" />
-        <source>Netto inntekt per måned</source>
+        <source>Skatt per år</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="20" />
-        <source>− Levekostnader</source>
+        <source>Netto inntekt per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="21" />
-        <source>− Faste forpliktelser (gjeld, barnehage o.l.)</source>
+        <source>− Levekostnader</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="22" />
-        <source>= Tilgjengelig til bolig</source>
+        <source>− Faste forpliktelser (gjeld, barnehage o.l.)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="23" />
-        <source>− Bokostnader (felleskost. og drift)</source>
+        <source>= Tilgjengelig til bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="24" />
-        <source>= Tilgjengelig til lån</source>
+        <source>− Bokostnader (felleskost. og drift)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="25" />
-        <source>Kalkulasjonsrente</source>
+        <source>= Tilgjengelig til lån</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_results.py" line="26" />
+        <source>Kalkulasjonsrente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="27" />
         <source>Største lån budsjettet bærer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="30" />
         <source>Kjøpesum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="31" />
         <source>+ Omkostninger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="31" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="32" />
         <source>− Egenkapital</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="32" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="33" />
         <source>Banklån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="33" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="34" />
         <source>Startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="34" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="35" />
         <source>Tilskudd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="35" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="36" />
         <source>Terminbeløp første måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="36" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="37" />
         <source>Eie per måned (med bokostnader)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="37" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="38" />
         <source>Eie etter rentefradrag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="38" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="39" />
         <source>Leie i dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="72" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="79" />
         <source>Konklusjon</source>
+        <extracomment>result lines explained by a tooltip (line key → glossary term)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="75" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="82" />
         <source>Budsjett</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="76" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="83" />
         <source>Finansiering og månedskostnad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="81" />
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="82" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="88" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="89" />
         <source>Kontroller</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="87" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="94" />
         <source>Hva kan få det til å gå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="100" />
         <source>Kan ikke beregne: </source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="119" />
         <source>satt av saksbehandler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="119" />
         <source>SIFO {}, norm {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="136" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="136" />
         <source>Ikke OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="145" />
         <source>Dette kan få det til å gå:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="148" />
         <source>Merk:</source>
         <translation type="unfinished" />
     </message>
@@ -2443,7 +2502,7 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
-        <source>Legg til justering</source>
+        <source>Legg til &amp;justering</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2474,12 +2533,6 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 </context>
 <context>
     <name>ScreeningPage</name>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
-        <source>Kjør kartlegging</source>
-        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
-        <translation type="unfinished" />
-    </message>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="93" />
         <source>Vurder alle husstander for boligen de leier, med kommunens forutsetninger</source>
@@ -2536,18 +2589,8 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
-        <source>Eksporter liste …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="159" />
         <source>Lagre listen som Excel, CSV eller PDF (filteret over gjelder)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
-        <source>Åpne saker (kartlagt)</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2556,8 +2599,24 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
+        <source>K&amp;jør kartlegging</source>
+        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
+        <source>E&amp;ksporter liste …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
+        <source>Åpne &amp;saker (kartlagt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
-        <source>Lag invitasjonsbrev</source>
+        <source>Lag &amp;invitasjonsbrev</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2571,122 +2630,117 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="195" />
-        <source>Husstander</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="233" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="237" />
         <source>{} valgt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="238" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="242" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="241" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="245" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="260" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="264" />
         <source>Kartlegger registeret …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="269" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
         <source>Kartlegging</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="269" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="275" />
         <source>Kartleggingen feilet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="278" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="282" />
         <source>Lagre liste</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="302" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
         <source>Eksportert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="302" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
         <source>Listen er lagret i {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="308" />
         <source>Eksporterer liste …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="305" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="309" />
         <source>Eksporten feilet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="337" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="339" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="343" />
         <source>Avbrutt før alle var behandlet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="340" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="344" />
         <source>Saker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="345" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="349" />
         <source>Kunne ikke åpne saker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="348" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="352" />
         <source>Åpner saker for {} husstander …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="352" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="356" />
         <source>Velg mappe for brevene</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="370" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="374" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
         <source>Ikke laget:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="373" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="377" />
         <source>Invitasjonsbrev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="380" />
         <source>Lager invitasjonsbrev …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="377" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="381" />
         <source>Brevene feilet</source>
         <translation type="unfinished" />
     </message>
@@ -2814,6 +2868,10 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/settings_view.py" line="97" />
+        <source>&amp;Lagre innstillingene</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../leietileie/ui/views/settings_view.py" line="98" />
         <source>Lagre innstillingene</source>
         <translation type="unfinished" />
@@ -2843,59 +2901,59 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="43" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="44" />
         <source>Salg av kommunale utleieboliger til leietakere, per år</source>
         <extracomment>(column key, colour) shown in the chart</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="48" />
         <location filename="../../leietileie/ui/views/case_stats.py" line="49" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="50" />
         <source>Søk i statistikken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="53" />
-        <source>Eksporter statistikk …</source>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="54" />
+        <source>E&amp;ksporter statistikk …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="59" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="60" />
         <source>Statistikk per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="63" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="64" />
         <source>Fra kartlegging til kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="68" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="69" />
         <source>Diagram over statistikken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="100" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="98" />
         <source>Husstander</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="106" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="104" />
         <source>Lagre statistikk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="112" />
         <source>Eksporten feilet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
         <source>Eksportert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
         <source>Statistikken er lagret i {}</source>
         <translation type="unfinished" />
     </message>
@@ -2964,72 +3022,72 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="31" />
         <source>&amp;Ny husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
         <source>R&amp;ediger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
         <source>Sle&amp;tt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
         <source>&amp;Angre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
         <source>N&amp;y bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
         <source>Rediger bo&amp;lig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
         <source>&amp;Importer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="40" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
         <source>Bre&amp;v …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="41" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
         <source>Beregnin&amp;g →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="54" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="52" />
         <source>Kunne ikke lagre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="103" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
         <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
         <source>Slett husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="136" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
         <source>Rediger bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="136" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
         <source>Velg en husstand som leier en bolig.</source>
         <translation type="unfinished" />
     </message>
@@ -3125,117 +3183,117 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="26" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
         <source>Bolig-ID</source>
         <extracomment>key, label, required</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
         <source>Adresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
         <source>Postnummer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
         <source>Poststed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
         <source>Takst (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
         <source>Felleskostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
         <source>Andre bokostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
-        <source>Fellesgjeld</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="55" />
-        <source>Bruksareal (m²)</source>
+        <source>Fellesgjeld</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="56" />
+        <source>Bruksareal (m²)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="36" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="57" />
         <source>Soverom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="37" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
         <source>Selveier / eierseksjon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
         <source>Borettslag / aksjeleilighet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="49" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="50" />
         <source>{}: må fylles ut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="52" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
         <source>Postnummer: må ha 4 sifre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="58" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="59" />
         <source>Soverom: må være et helt tall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="60" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="61" />
         <source>Eierform: velg selveier eller borettslag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
         <source>Rediger bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
         <source>Ny bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="93" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="94" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="96" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="97" />
         <source>Eierform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="101" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="104" />
         <source>Lagre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="102" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
         <source>Avbryt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="112" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="115" />
         <source>Bolig-ID: «{}» er allerede i bruk</source>
         <translation type="unfinished" />
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="114" />
+        <location filename="../../leietileie/ui/app.py" line="136" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation>Den automatiske tryggingskopien feila: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="158" />
+        <location filename="../../leietileie/ui/app.py" line="180" />
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
@@ -25,124 +25,124 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="77" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Vel eit hushald under Leigetakarar.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="81" />
         <source>Husstand</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="84" />
         <source>B&amp;olig:</source>
         <translation>&amp;Bustad:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="85" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="87" />
         <source>Bolig</source>
         <translation>Bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="90" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
         <source>Å&amp;pne …</source>
         <translation>O&amp;pne …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="91" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
         <source>&amp;Lagre …</source>
         <translation>&amp;Lagre …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
         <source>Lagre på sak&amp;en</source>
         <translation>Lagre på &amp;saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
         <source>Bre&amp;v …</source>
         <translation>Bre&amp;v …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
         <source>Åpne en lagret beregning (JSON)</source>
         <translation>Opne ein lagra berekning (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="100" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="102" />
         <source>Lagre beregningen som fil (JSON)</source>
         <translation>Lagre berekninga som fil (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
         <source>Lag brev til husstanden</source>
         <translation>Lag brev til hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="119" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
         <source>Nedbetalingsplan per år</source>
         <translation>Nedbetalingsplan per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="120" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
         <source>Leie og eie</source>
         <translation>Leige og eige</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="121" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
         <source>Gjeld og egenkapital</source>
         <translation>Gjeld og eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="122" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
         <source>Nedbetalingsplan</source>
         <translation>Nedbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="144" />
         <source> (leier nå)</source>
         <translation> (leiger no)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="192" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
         <source>Lagre beregning</source>
         <translation>Lagre berekning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="194" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="203" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="199" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
         <source>Beregning (*.json)</source>
         <translation>Berekning (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="203" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
         <source>Åpne beregning</source>
         <translation>Opne berekning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="210" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="215" />
         <source>Kan ikke åpne beregningen</source>
         <translation>Kan ikkje opne berekninga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="213" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="218" />
         <source>Beregning fra fil: {}</source>
         <translation>Berekning frå fil: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="221" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="230" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
         <source>Lagre på saken</source>
         <translation>Lagre på saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="221" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
         <source>Velg en husstand og en bolig først.</source>
-        <translation>Vel ein hushald og ein bustad først.</translation>
+        <translation>Vel eit hushald og ein bustad først.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="230" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
         <source>Beregningen er lagret på saken.</source>
         <translation>Berekninga er lagra på saka.</translation>
     </message>
@@ -354,8 +354,8 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="154" />
-        <source>Slett avsluttede saker …</source>
-        <translation>Slett avslutta saker …</translation>
+        <source>Slett &amp;avsluttede saker …</source>
+        <translation>Slett &amp;avslutta saker …</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="155" />
@@ -380,7 +380,6 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="188" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
         <source>Flytt saken</source>
         <translation>Flytt saka</translation>
     </message>
@@ -394,6 +393,11 @@
         <location filename="../../leietileie/ui/views/cases_page.py" line="196" />
         <source>Notat (valgfritt)</source>
         <translation>Notat (valgfritt)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
+        <source>Fl&amp;ytt saken</source>
+        <translation>Fl&amp;ytt saka</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="200" />
@@ -515,92 +519,92 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="91" />
+        <location filename="../../leietileie/ui/charts.py" line="118" />
         <source>Kostnad per måned (kr)</source>
         <translation>Kostnad per månad (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="92" />
+        <location filename="../../leietileie/ui/charts.py" line="119" />
         <source>Kostnad per måned, leie og eie</source>
         <translation>Kostnad per månad, leige og eige</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="98" />
+        <location filename="../../leietileie/ui/charts.py" line="133" />
         <source>Leie i dag</source>
         <translation>Leige i dag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="98" />
+        <location filename="../../leietileie/ui/charts.py" line="133" />
         <source>Eie</source>
         <translation>Eige</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="99" />
+        <location filename="../../leietileie/ui/charts.py" line="134" />
         <source>Eie etter rentefradrag</source>
         <translation>Eige etter rentefradrag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="116" />
+        <location filename="../../leietileie/ui/charts.py" line="127" />
         <source>kr per måned</source>
         <translation>kr per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="126" />
-        <source>Gjeld og egenkapital over tid (1000 kr)</source>
-        <translation>Gjeld og eigenkapital over tid (1000 kr)</translation>
+        <location filename="../../leietileie/ui/charts.py" line="155" />
+        <source>Gjeld og egenkapital over tid (tusen kr)</source>
+        <translation>Gjeld og eigenkapital over tid (tusen kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="127" />
+        <location filename="../../leietileie/ui/charts.py" line="162" />
+        <source>tusen kr</source>
+        <translation>tusen kr</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="156" />
         <source>Gjenstående gjeld og egenkapital over årene</source>
         <translation>Gjenstående gjeld og eigenkapital over åra</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="135" />
+        <location filename="../../leietileie/ui/charts.py" line="170" />
         <source>Gjenstående lån</source>
         <translation>Gjenstående lån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="136" />
+        <location filename="../../leietileie/ui/charts.py" line="171" />
         <source>Egenkapital i boligen (uten prisvekst)</source>
         <translation>Eigenkapital i bustaden (utan prisvekst)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="150" />
+        <location filename="../../leietileie/ui/charts.py" line="159" />
         <source>år</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="155" />
-        <source>1000 kr</source>
-        <translation>1000 kr</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/charts.py" line="163" />
+        <location filename="../../leietileie/ui/charts.py" line="189" />
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="163" />
+        <location filename="../../leietileie/ui/charts.py" line="189" />
         <source>Innbetalt</source>
         <translation>Innbetalt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="164" />
+        <location filename="../../leietileie/ui/charts.py" line="190" />
         <source>Renter</source>
         <translation>Renter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="164" />
+        <location filename="../../leietileie/ui/charts.py" line="190" />
         <source>Avdrag</source>
         <translation>Avdrag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="165" />
+        <location filename="../../leietileie/ui/charts.py" line="191" />
         <source>Gebyrer</source>
         <translation>Gebyr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="165" />
+        <location filename="../../leietileie/ui/charts.py" line="191" />
         <source>Restgjeld</source>
         <translation>Restgjeld</translation>
     </message>
@@ -668,7 +672,7 @@
     <message>
         <location filename="../../leietileie/ui/edits.py" line="75" />
         <source>Ny husstand {}</source>
-        <translation>Ny hushald {}</translation>
+        <translation>Nytt hushald {}</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/edits.py" line="88" />
@@ -717,6 +721,59 @@
         <location filename="../../leietileie/ui/views/screening_export.py" line="45" />
         <source>Avbryt</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>Glossary</name>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="9" />
+        <source>Betjeningsevne: om husstanden klarer å betjene lånet. Inntekt etter skatt minus levekostnader, faste forpliktelser og bokostnader er det som er tilgjengelig til lån; det må dekke terminbeløpet regnet med kalkulasjonsrenten.</source>
+        <translation>Betjeningsevne: om hushaldet klarer å betjene lånet. Inntekt etter skatt minus levekostnader, faste plikter og bukostnader er det som er tilgjengeleg til lån; det må dekke terminbeløpet regnet med kalkulasjonsrenta.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="13" />
+        <source>Kalkulasjonsrente: renten lånet prøves mot (stresstest) – dagens rente pluss et påslag, slik at husstanden tåler at renten stiger. Påslaget står under Innstillinger → Regelsett og satser.</source>
+        <translation>Kalkulasjonsrente: renten lånet prøves mot (stresstest) – dagens rente pluss eit påslag, slik at hushaldet tåler at renten stiger. Påslaget står under Innstillingar → Regelsett og satsar.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="16" />
+        <source>Fellesgjeld: boligens andel av borettslagets (eller aksjeselskapets) lån. Den regnes med i kjøpesummen og i den samlede gjelden; renter og avdrag betales gjennom felleskostnadene.</source>
+        <translation>Fellesgjeld: boligens andel av borettslagets (eller aksjeselskapets) lån. Den regnes med i kjøpesummen og i den samlede gjelden; renter og avdrag betales gjennom felleskostnadene.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="19" />
+        <source>Egenkapital: husstandens egne midler til kjøpet (oppsparte penger), før lån og tilskudd.</source>
+        <translation>Eigenkapital: husstandens egne midlar til kjøpet (oppsparte penger), før lån og tilskot.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="21" />
+        <source>Startlån: lån fra kommunen (med midler fra Husbanken) til den som ikke får nok lån i vanlig bank. Kan komme i tillegg til banklån eller finansiere hele kjøpet.</source>
+        <translation>Startlån: lån frå kommunen (med midlar frå Husbanken) til den som ikkje får nok lån i vanlig bank. Kan komme i tillegg til banklån eller finansiere heile kjøpet.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="24" />
+        <source>Tilskudd til etablering: støtte fra kommunen til kjøpet som ikke skal betales tilbake.</source>
+        <translation>Tilskot til etablering: støtte frå kommunen til kjøpet som ikkje skal betales tilbake.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="26" />
+        <source>Levekostnader: det husstanden trenger å leve av hver måned, etter SIFOs referansebudsjett for husstandens sammensetning, aldri lavere enn sosialhjelpsnormen.</source>
+        <translation>Levekostnader: det hushaldet treng å leve av kvar månad, etter SIFOs referansebudsjett for husstandens sammensetning, aldri lavere enn sosialhjelpsnormen.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="29" />
+        <source>Terminbeløp: det som betales på lånene hver måned, renter og avdrag.</source>
+        <translation>Terminbeløp: det som betales på lånene kvar månad, renter og avdrag.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="31" />
+        <source>Omkostninger: dokumentavgift, tinglysingsgebyr og andre kostnader ved kjøpet.</source>
+        <translation>Omkostnader: dokumentavgift, tinglysingsgebyr og andre kostnader ved kjøpet.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/glossary.py" line="33" />
+        <source>Sosialhjelpsnorm: statens veiledende satser for livsopphold. Levekostnadene i beregningen settes aldri lavere enn normen.</source>
+        <translation>Sosialhjelpsnorm: statens veiledende satsar for livsopphold. Levekostnadene i berekninga settes aldri lavere enn normen.</translation>
     </message>
 </context>
 <context>
@@ -807,170 +864,170 @@
 <context>
     <name>HouseholdDetail</name>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="44" />
+        <location filename="../../leietileie/ui/household_detail.py" line="46" />
         <source>ingen inntekt</source>
-        <translation>ingen inntekt</translation>
+        <translation>inga inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="45" />
+        <location filename="../../leietileie/ui/household_detail.py" line="50" />
         <source>Medlemmer og inntekter</source>
         <translation>Medlemmer og inntekter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="50" />
-        <location filename="../../leietileie/ui/household_detail.py" line="69" />
+        <location filename="../../leietileie/ui/household_detail.py" line="55" />
+        <location filename="../../leietileie/ui/household_detail.py" line="74" />
         <source>{} /mnd</source>
         <translation>{} /mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="52" />
+        <location filename="../../leietileie/ui/household_detail.py" line="57" />
         <source>Skattefrie inntekter</source>
         <translation>Skattefrie inntekter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="53" />
+        <location filename="../../leietileie/ui/household_detail.py" line="58" />
         <source>Oppsparte midler</source>
         <translation>Oppsparte midlar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="54" />
+        <location filename="../../leietileie/ui/household_detail.py" line="59" />
         <source>Andre faste utgifter</source>
         <translation>Andre faste utgifter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="57" />
+        <location filename="../../leietileie/ui/household_detail.py" line="62" />
         <source>Gjeld ({})</source>
         <translation>Gjeld ({})</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="59" />
+        <location filename="../../leietileie/ui/household_detail.py" line="64" />
         <source>uten begrunnelse</source>
         <translation>utan grunngiving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="60" />
+        <location filename="../../leietileie/ui/household_detail.py" line="65" />
         <source>Levekostnader (satt)</source>
         <translation>Levekostnader (sett)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="61" />
+        <location filename="../../leietileie/ui/household_detail.py" line="66" />
         <source>Økonomi</source>
         <translation>Økonomi</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="67" />
-        <location filename="../../leietileie/ui/household_detail.py" line="84" />
+        <location filename="../../leietileie/ui/household_detail.py" line="72" />
+        <location filename="../../leietileie/ui/household_detail.py" line="89" />
         <source>Leieforhold</source>
         <translation>Leigeforhold</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="67" />
+        <location filename="../../leietileie/ui/household_detail.py" line="72" />
         <source>Leier ingen kommunal bolig.</source>
         <translation>Leiger ingen kommunal bustad.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="68" />
+        <location filename="../../leietileie/ui/household_detail.py" line="73" />
         <source>Bolig</source>
         <translation>Bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="69" />
+        <location filename="../../leietileie/ui/household_detail.py" line="74" />
         <source>Husleie</source>
         <translation>Husleige</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="70" />
+        <location filename="../../leietileie/ui/household_detail.py" line="75" />
         <source>Restanse</source>
         <translation>Restanse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="71" />
+        <location filename="../../leietileie/ui/household_detail.py" line="76" />
         <source>Leid fra</source>
         <translation>Leigd frå</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="76" />
+        <location filename="../../leietileie/ui/household_detail.py" line="81" />
         <source>{} av {} måneder betalt i tide</source>
         <translation>{} av {} månader betalt i tide</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="78" />
+        <location filename="../../leietileie/ui/household_detail.py" line="83" />
         <source>for sent eller ikke betalt: {}</source>
         <translation>for sent eller ikkje betalt: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="79" />
+        <location filename="../../leietileie/ui/household_detail.py" line="84" />
         <source>Husleie siste år</source>
         <translation>Husleige siste år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="81" />
+        <location filename="../../leietileie/ui/household_detail.py" line="86" />
         <source>selveier</source>
         <translation>sjølveigar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="81" />
+        <location filename="../../leietileie/ui/household_detail.py" line="86" />
         <source>borettslag/aksje</source>
         <translation>burettslag/aksje</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="82" />
+        <location filename="../../leietileie/ui/household_detail.py" line="87" />
         <source>Boligen</source>
         <translation>Bustaden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="82" />
+        <location filename="../../leietileie/ui/household_detail.py" line="87" />
         <source>{}, takst {}, felleskost. {} /mnd</source>
         <translation>{}, takst {}, felleskost. {} /mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="88" />
+        <location filename="../../leietileie/ui/household_detail.py" line="93" />
         <source>Saker</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="90" />
+        <location filename="../../leietileie/ui/household_detail.py" line="95" />
         <source>Ingen saker.</source>
         <translation>Ingen saker.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="93" />
+        <location filename="../../leietileie/ui/household_detail.py" line="98" />
         <source>Sak {}</source>
         <translation>Sak {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="93" />
+        <location filename="../../leietileie/ui/household_detail.py" line="98" />
         <source>{}, åpnet {}</source>
         <translation>{}, opna {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="100" />
+        <location filename="../../leietileie/ui/household_detail.py" line="105" />
         <source>Siste beregning {}: &lt;b&gt;{}&lt;/b&gt; ({} lagret)</source>
         <translation>Siste berekning {}: &lt;b&gt;{}&lt;/b&gt; ({} lagra)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="105" />
+        <location filename="../../leietileie/ui/household_detail.py" line="110" />
         <source>Kartlegging: {}</source>
         <translation>Kartlegging: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="111" />
-        <location filename="../../leietileie/ui/household_detail.py" line="114" />
+        <location filename="../../leietileie/ui/household_detail.py" line="116" />
+        <location filename="../../leietileie/ui/household_detail.py" line="119" />
         <source>Dokumenter</source>
         <translation>Dokument</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="111" />
+        <location filename="../../leietileie/ui/household_detail.py" line="116" />
         <source>Ingen brev er laget.</source>
         <translation>Ingen brev er laga.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="119" />
+        <location filename="../../leietileie/ui/household_detail.py" line="124" />
         <source>Husstand {}</source>
         <translation>Hushald {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_detail.py" line="126" />
+        <location filename="../../leietileie/ui/household_detail.py" line="131" />
         <source>Notater</source>
         <translation>Notat</translation>
     </message>
@@ -1492,7 +1549,7 @@
     <message>
         <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="134" />
         <source>Velg en fil først.</source>
-        <translation>Vel ein fil først.</translation>
+        <translation>Vel ei fil først.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/dialogs/import_dialog.py" line="142" />
@@ -1518,168 +1575,168 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="26" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
         <source>Bare startlån</source>
         <translation>Berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Banklån først, startlån på toppen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Annuitet</source>
         <translation>Annuitet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Serie</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
         <source>Selveier (dokumentavgift)</source>
         <translation>Sjølveigar (dokumentavgift)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Borettslag / aksje</source>
         <translation>Burettslag / aksje</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="91" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="92" />
         <source>Boligen</source>
         <translation>Bustaden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="92" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Kjøpesum</source>
         <translation>Kjøpesum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Eierform</source>
         <translation>Eigarform</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
         <source>Felleskostnader per måned</source>
         <translation>Felleskostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
         <source>Andre bokostnader per måned</source>
         <translation>Andre bukostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
         <source>Felleskost./mnd</source>
         <translation>Felleskost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
         <source>Andre bokost./mnd</source>
         <translation>Andre bukost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="103" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
         <source>Husstanden</source>
         <translation>Hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
         <source>Egenkapital (sparing)</source>
         <translation>Eigenkapital (sparing)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
         <source>Sett levekostnader selv</source>
         <translation>Sett levekostnader sjølv</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
         <source>Levekostnader per måned</source>
         <translation>Levekostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
         <source>Begrunnelse (påkrevd)</source>
         <translation>Grunngiving (påkravd)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
         <source>Begrunnelse for levekostnader</source>
         <translation>Grunngiving for levekostnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="114" />
         <source>Egenkapital</source>
         <translation>Eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
         <source>Levekost./mnd</source>
         <translation>Levekost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="114" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
         <source>Begrunnelse</source>
         <translation>Grunngiving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="120" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="123" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
         <source>Finansiering</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="122" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
         <source>Regelår</source>
         <translation>Regelår</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Løpetid</source>
         <translation>Løpetid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="131" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Nedbetaling</source>
         <translation>Nedbetaling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="132" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
         <source>Startlånsrente</source>
         <translation>Startlånsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
         <source>Bankrente</source>
         <translation>Bankrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="140" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
         <source>Styringsrente</source>
         <translation>Styringsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Største tilskudd</source>
         <translation>Største tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
         <source>Opplegg</source>
         <translation>Opplegg</translation>
     </message>
@@ -1807,12 +1864,12 @@
     <message>
         <location filename="../../leietileie/ui/main_window.py" line="182" />
         <source>Denne visningen har ingen liste å eksportere.</source>
-        <translation>Denne visinga har ingen liste å eksportere.</translation>
+        <translation>Denne visinga har inga liste å eksportere.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/main_window.py" line="191" />
         <source>Denne visningen har ingen liste å skrive ut.</source>
-        <translation>Denne visinga har ingen liste å skrive ut.</translation>
+        <translation>Denne visinga har inga liste å skrive ut.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/main_window.py" line="205" />
@@ -1953,124 +2010,124 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="32" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="33" />
         <source>Vurdering i dag</source>
         <translation>Vurdering i dag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="33" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
         <source>Vurdering ved kjøp</source>
         <translation>Vurdering ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
         <source>Oppspart ved kjøp</source>
         <translation>Oppspart ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
         <source>Markedsverdi ved kjøp</source>
         <translation>Marknadsverdi ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
         <source>Egenkapital ved kjøp</source>
         <translation>Eigenkapital ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
         <source>Startlån ved kjøp</source>
         <translation>Startlån ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
         <source>Tilskudd ved kjøp</source>
         <translation>Tilskot ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
         <source>Eie per måned ved kjøp</source>
         <translation>Eige per månad ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="52" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="53" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Vel eit hushald under Leigetakarar.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="62" />
-        <source>Sparing og egenkapital måned for måned (1000 kr)</source>
-        <translation>Sparing og eigenkapital månad for månad (1000 kr)</translation>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <source>Sparing og egenkapital måned for måned (tusen kr)</source>
+        <translation>Sparing og eigenkapital månad for månad (tusen kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
         <source>Sparing og egenkapital over leieperioden</source>
         <translation>Sparing og eigenkapital over leigeperioden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="67" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="68" />
         <source>Planen</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="74" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
         <source>Leieperiode</source>
         <translation>Leigeperiode</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
         <source>Sparing per måned</source>
         <translation>Sparing per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
         <source>Pris år 0</source>
         <translation>Pris år 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
         <source>Prisvekst per år</source>
         <translation>Prisvekst per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
         <source>Rente på sparing</source>
         <translation>Rente på sparing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="89" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="90" />
         <source>Resultat</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="107" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="108" />
         <source>Leie til eie for {} ({})</source>
         <translation>Leige til eige for {} ({})</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="146" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="150" />
         <source>Oppspart</source>
         <translation>Oppspart</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="147" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation>Eigenkapital om bustaden blir kjøpt (sparing + verdiauke)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="160" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="166" />
         <source>måneder</source>
         <translation>månader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="165" />
-        <source>1000 kr</source>
-        <translation>1000 kr</translation>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="172" />
+        <source>tusen kr</source>
+        <translation>tusen kr</translation>
     </message>
 </context>
 <context>
@@ -2129,163 +2186,165 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="17" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="18" />
         <source>Brutto inntekt per år</source>
+        <extracomment>key, label, bold (a sum line)</extracomment>
         <translation>Brutto inntekt per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="18" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="19" />
         <source>Skatt per år</source>
         <translation>Skatt per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="19" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="20" />
         <source>Netto inntekt per måned</source>
         <translation>Netto inntekt per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="20" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="21" />
         <source>− Levekostnader</source>
         <translation>− Levekostnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="21" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="22" />
         <source>− Faste forpliktelser (gjeld, barnehage o.l.)</source>
         <translation>− Faste plikter (gjeld, barnehage o.l.)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="22" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="23" />
         <source>= Tilgjengelig til bolig</source>
         <translation>= Tilgjengeleg til bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="23" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="24" />
         <source>− Bokostnader (felleskost. og drift)</source>
         <translation>− Bukostnader (felleskost. og drift)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="24" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="25" />
         <source>= Tilgjengelig til lån</source>
         <translation>= Tilgjengeleg til lån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="25" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="26" />
         <source>Kalkulasjonsrente</source>
         <translation>Kalkulasjonsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="26" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="27" />
         <source>Største lån budsjettet bærer</source>
         <translation>Største lån budsjettet ber</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="30" />
         <source>Kjøpesum</source>
         <translation>Kjøpesum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="31" />
         <source>+ Omkostninger</source>
         <translation>+ Omkostnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="31" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="32" />
         <source>− Egenkapital</source>
         <translation>− Eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="32" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="33" />
         <source>Banklån</source>
         <translation>Banklån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="33" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="34" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="34" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="35" />
         <source>Tilskudd</source>
         <translation>Tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="35" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="36" />
         <source>Terminbeløp første måned</source>
         <translation>Terminbeløp første månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="36" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="37" />
         <source>Eie per måned (med bokostnader)</source>
         <translation>Eige per månad (med bukostnader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="37" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="38" />
         <source>Eie etter rentefradrag</source>
         <translation>Eige etter rentefradrag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="38" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="39" />
         <source>Leie i dag</source>
         <translation>Leige i dag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="72" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="79" />
         <source>Konklusjon</source>
+        <extracomment>result lines explained by a tooltip (line key → glossary term)</extracomment>
         <translation>Konklusjon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="75" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="82" />
         <source>Budsjett</source>
         <translation>Budsjett</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="76" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="83" />
         <source>Finansiering og månedskostnad</source>
         <translation>Finansiering og månadskostnad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="81" />
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="82" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="88" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="89" />
         <source>Kontroller</source>
         <translation>Kontroller</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="87" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="94" />
         <source>Hva kan få det til å gå</source>
         <translation>Kva kan få det til å gå</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="100" />
         <source>Kan ikke beregne: </source>
         <translation>Kan ikkje berekne: </translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="119" />
         <source>satt av saksbehandler</source>
         <translation>sett av sakshandsamar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="119" />
         <source>SIFO {}, norm {}</source>
         <translation>SIFO {}, norm {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="136" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="136" />
         <source>Ikke OK</source>
         <translation>Ikkje OK</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="145" />
         <source>Dette kan få det til å gå:</source>
         <translation>Dette kan få det til å gå:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="148" />
         <source>Merk:</source>
         <translation>Merk:</translation>
     </message>
@@ -2447,8 +2506,8 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
-        <source>Legg til justering</source>
-        <translation>Legg til justering</translation>
+        <source>Legg til &amp;justering</source>
+        <translation>Legg til &amp;justering</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/rules_panel.py" line="129" />
@@ -2478,12 +2537,6 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 </context>
 <context>
     <name>ScreeningPage</name>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
-        <source>Kjør kartlegging</source>
-        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
-        <translation>Køyr kartlegging</translation>
-    </message>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="93" />
         <source>Vurder alle husstander for boligen de leier, med kommunens forutsetninger</source>
@@ -2540,29 +2593,35 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
-        <source>Eksporter liste …</source>
-        <translation>Eksporter liste …</translation>
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="159" />
         <source>Lagre listen som Excel, CSV eller PDF (filteret over gjelder)</source>
         <translation>Lagre lista som Excel, CSV eller PDF (filteret over gjeld)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
-        <source>Åpne saker (kartlagt)</source>
-        <translation>Opne saker (kartlagt)</translation>
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="162" />
         <source>Åpne en sak med status Kartlagt for de valgte husstandene</source>
-        <translation>Opne ein sak med status Kartlagt for dei valde hushalda</translation>
+        <translation>Opne ei sak med status Kartlagt for dei valde hushalda</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
+        <source>K&amp;jør kartlegging</source>
+        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
+        <translation>&amp;Køyr kartlegging</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
+        <source>E&amp;ksporter liste …</source>
+        <translation>E&amp;ksporter liste …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
+        <source>Åpne &amp;saker (kartlagt)</source>
+        <translation>Opne &amp;saker (kartlagt)</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
-        <source>Lag invitasjonsbrev</source>
-        <translation>Lag invitasjonsbrev</translation>
+        <source>Lag &amp;invitasjonsbrev</source>
+        <translation>Lag &amp;invitasjonsbrev</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="180" />
@@ -2575,122 +2634,117 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Kartlegging nr. {} per {} (regelår {}): {} hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="195" />
-        <source>Husstander</source>
-        <translation>Hushald</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="233" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="237" />
         <source>{} valgt</source>
         <translation>{} vald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="238" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="242" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation>Brevtenesta er ikkje tilgjengeleg enno</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="241" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="245" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation>Lag invitasjon til samtale for dei valde hushalda</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="260" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="264" />
         <source>Kartlegger registeret …</source>
         <translation>Kartlegg registeret …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="269" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
         <source>Kartlegging</source>
         <translation>Kartlegging</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="269" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation>Kartlegginga vart avbroten. Ingenting vart lagra.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="271" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="275" />
         <source>Kartleggingen feilet</source>
         <translation>Kartlegginga feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="278" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="282" />
         <source>Lagre liste</source>
         <translation>Lagre liste</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="302" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
         <source>Eksportert</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="302" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
         <source>Listen er lagret i {}</source>
         <translation>Lista er lagra i {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="304" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="308" />
         <source>Eksporterer liste …</source>
         <translation>Eksporterer liste …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="305" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="309" />
         <source>Eksporten feilet</source>
         <translation>Eksporten feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="337" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation>{} saker opna, {} hadde allerede ein open sak.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="339" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="343" />
         <source>Avbrutt før alle var behandlet.</source>
         <translation>Avbroten før alle var behandla.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="340" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="344" />
         <source>Saker</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="345" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="349" />
         <source>Kunne ikke åpne saker</source>
         <translation>Kunne ikkje opne saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="348" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="352" />
         <source>Åpner saker for {} husstander …</source>
         <translation>Opnar saker for {} hushald …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="352" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="356" />
         <source>Velg mappe for brevene</source>
         <translation>Vel mappe for breva</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="370" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="374" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation>{} invitasjonsbrev er laga i {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
         <source>Ikke laget:</source>
         <translation>Ikkje laga:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="373" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="377" />
         <source>Invitasjonsbrev</source>
         <translation>Invitasjonsbrev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="380" />
         <source>Lager invitasjonsbrev …</source>
         <translation>Lagar invitasjonsbrev …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="377" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="381" />
         <source>Brevene feilet</source>
         <translation>Breva feila</translation>
     </message>
@@ -2818,6 +2872,10 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/settings_view.py" line="97" />
+        <source>&amp;Lagre innstillingene</source>
+        <translation>&amp;Lagre innstillingane</translation>
+    </message>
+    <message>
         <location filename="../../leietileie/ui/views/settings_view.py" line="98" />
         <source>Lagre innstillingene</source>
         <translation>Lagre innstillingane</translation>
@@ -2847,59 +2905,59 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="43" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="44" />
         <source>Salg av kommunale utleieboliger til leietakere, per år</source>
         <extracomment>(column key, colour) shown in the chart</extracomment>
         <translation>Sal av kommunale utleigebustader til leigetakarar, per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="48" />
         <location filename="../../leietileie/ui/views/case_stats.py" line="49" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="50" />
         <source>Søk i statistikken</source>
         <translation>Søk i statistikken</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="53" />
-        <source>Eksporter statistikk …</source>
-        <translation>Eksporter statistikk …</translation>
+        <location filename="../../leietileie/ui/views/case_stats.py" line="54" />
+        <source>E&amp;ksporter statistikk …</source>
+        <translation>E&amp;ksporter statistikk …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="59" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="60" />
         <source>Statistikk per år</source>
         <translation>Statistikk per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="63" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="64" />
         <source>Fra kartlegging til kjøp</source>
         <translation>Frå kartlegging til kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="68" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="69" />
         <source>Diagram over statistikken</source>
         <translation>Diagram over statistikken</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="100" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="98" />
         <source>Husstander</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="106" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="104" />
         <source>Lagre statistikk</source>
         <translation>Lagre statistikk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="112" />
         <source>Eksporten feilet</source>
         <translation>Eksporten feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
         <source>Eksportert</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
         <source>Statistikken er lagret i {}</source>
         <translation>Statistikken er lagra i {}</translation>
     </message>
@@ -2968,72 +3026,72 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="31" />
         <source>&amp;Ny husstand</source>
         <translation>&amp;Nytt hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
         <source>R&amp;ediger</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
         <source>Sle&amp;tt</source>
         <translation>Sle&amp;tt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
         <source>&amp;Angre</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
         <source>N&amp;y bolig</source>
         <translation>N&amp;y bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
         <source>Rediger bo&amp;lig</source>
         <translation>Rediger &amp;bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
         <source>&amp;Importer …</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="40" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
         <source>Bre&amp;v …</source>
         <translation>Bre&amp;v …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="41" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
         <source>Beregnin&amp;g →</source>
         <translation>Bereknin&amp;g →</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="54" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="52" />
         <source>Kunne ikke lagre</source>
         <translation>Kunne ikkje lagre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="103" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
         <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
         <translation>Slette hushaldet {} ({}) med saker og dokument?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
         <source>Slett husstand</source>
         <translation>Slett hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="136" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
         <source>Rediger bolig</source>
         <translation>Rediger bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="136" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
         <source>Velg en husstand som leier en bolig.</source>
         <translation>Vel eit hushald som leiger ein bustad.</translation>
     </message>
@@ -3129,117 +3187,117 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="26" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
         <source>Bolig-ID</source>
         <extracomment>key, label, required</extracomment>
         <translation>Bustad-ID</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
         <source>Postnummer</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
         <source>Poststed</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
         <source>Takst (kr)</source>
         <translation>Takst (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
         <source>Felleskostnader per måned</source>
         <translation>Felleskostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
         <source>Andre bokostnader per måned</source>
         <translation>Andre bukostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
         <source>Fellesgjeld</source>
         <translation>Fellesgjeld</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="55" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="56" />
         <source>Bruksareal (m²)</source>
         <translation>Bruksareal (m²)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="56" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="36" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="57" />
         <source>Soverom</source>
         <translation>Soverom</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="37" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
         <source>Selveier / eierseksjon</source>
         <translation>Sjølveigar / eigarseksjon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
         <source>Borettslag / aksjeleilighet</source>
         <translation>Burettslag / aksjeleilegheit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="49" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="50" />
         <source>{}: må fylles ut</source>
         <translation>{}: må blir fylt ut</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="52" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
         <source>Postnummer: må ha 4 sifre</source>
         <translation>Postnummer: må ha 4 sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="58" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="59" />
         <source>Soverom: må være et helt tall</source>
         <translation>Soverom: må vere eit heilt tal</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="60" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="61" />
         <source>Eierform: velg selveier eller borettslag</source>
         <translation>Eigarform: vel sjølveigar eller burettslag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
         <source>Rediger bolig</source>
         <translation>Rediger bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
         <source>Ny bolig</source>
         <translation>Ny bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="93" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="94" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="96" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="97" />
         <source>Eierform</source>
         <translation>Eigarform</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="101" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="104" />
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="102" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="112" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="115" />
         <source>Bolig-ID: «{}» er allerede i bruk</source>
         <translation>Bustad-ID: «{}» er allerede i bruk</translation>
     </message>
@@ -3583,7 +3641,7 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="89" />
         <source>Betjeningsevne (Husbanken)</source>
-        <translation>Betalingsevne (Husbanken)</translation>
+        <translation>Betjeningsevne (Husbanken)</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="90" />
@@ -3668,7 +3726,7 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="109" />
         <source>Betjeningsevnen er for svak</source>
-        <translation>Betalingsevna er for svak</translation>
+        <translation>Betjeningsevna er for svak</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="110" />
@@ -4089,7 +4147,7 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="204" />
         <source>Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.</source>
-        <translation>Betalingsevna er for svak: det manglar {shortfall} i månaden ved kalkulasjonsrenta.</translation>
+        <translation>Betjeningsevna er for svak: det manglar {shortfall} i månaden ved kalkulasjonsrenta.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="206" />

@@ -132,3 +132,48 @@ def test_no_command_line_flags_in_the_apps_texts() -> None:
     sources = [m.findtext("source") or "" for m in ET.parse(TRANSLATIONS / "leietileie_en.ts").iter("message")]
     assert len(sources) > 500
     assert [s for s in sources if re.search(r"(^|\s)--[a-z]", s)] == []
+
+
+# Fast to open ---------------------------------------------------------------------------
+
+START_PATH = """
+import sys
+sys.path.insert(0, {root!r})
+from pathlib import Path
+from leietileie.ui.app import make_app
+from leietileie.storage import Database
+from leietileie.ui.context import AppContext
+from leietileie.ui.main_window import MainWindow
+
+app = make_app(lang="nb")
+window = MainWindow(AppContext(Database.open(Path({db!r}))))
+window.show()
+app.processEvents()
+heavy = ("pandas", "reportlab", "xlsxwriter", "openpyxl", "PySide6.QtPdf", "PySide6.QtCharts",
+         "PySide6.QtPrintSupport", "leietileie.exports", "leietileie.letters", "leietileie.ui.views.screening_page")
+print(sorted(m for m in sys.modules if m in heavy))
+print(sorted(dict.keys(window.views)))
+"""
+
+
+def test_the_start_path_builds_only_the_tenant_list_and_loads_no_pdf_or_export_modules(tmp_path,
+                                                                                        demo_db_path) -> None:
+    env = dict(os.environ, LEIETILEIE_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
+    code = START_PATH.format(root=str(ROOT), db=str(demo_db_path))
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    assert done.returncode == 0, done.stderr
+    loaded, built = done.stdout.strip().splitlines()[-2:]
+    assert loaded == "[]"
+    assert built == "['tenants']"
+
+
+def test_kartlegging_loads_its_last_run_only_when_shown(qtbot, window, monkeypatch) -> None:
+    from leietileie.ui.views import screening_page
+
+    calls = []
+    real = screening_page.run_info
+    monkeypatch.setattr(screening_page, "run_info", lambda *a, **k: calls.append(a) or real(*a, **k))
+    window.show_view("tenants")
+    assert "screening" not in dict.keys(window.views) and calls == []
+    window.show_view("screening")
+    assert calls

@@ -112,3 +112,18 @@ def test_dates_are_shown_and_accepted_as_dd_mm_yyyy() -> None:
     assert fmt.parse_day("07.03.2026") == date(2026, 3, 7)
     assert fmt.parse_day("7.3.2026") == date(2026, 3, 7)
     assert fmt.parse_day("2026-03-07") is None
+
+
+def test_the_language_is_chosen_in_innstillinger_and_on_the_command_line(qtbot, window) -> None:
+    import main
+    from leietileie.ui.app import language
+
+    window.show_view("settings")
+    settings = window.views["settings"]
+    box = settings.language
+    assert [box.itemData(i) for i in range(box.count())] == ["nb", "nn", "en"]
+    box.setCurrentIndex(box.findData("nn"))
+    assert language() == "nn"
+    assert main.parse_args(["--lang", "nn"]).lang == "nn"
+    with pytest.raises(SystemExit):
+        main.parse_args(["--lang", "de"])

@@ -248,3 +248,23 @@ def test_restore_from_a_backup_in_the_app(qtbot, tmp_path, demo_db_path, answers
     assert not window.isVisible()  # the program closes to reopen the restored register
     with Database.open(demo_db_path) as restored:
         assert restored.households.count() == before
+
+
+def test_the_deadline_list_sorts_and_follows_the_search(qtbot, window) -> None:
+    from leietileie.services.cases import move_case, open_case
+
+    households = window.ctx.db.conn.execute("SELECT id FROM households ORDER BY id LIMIT 4").fetchall()
+    for n, (hid,) in enumerate(households):
+        on = date.today() - timedelta(days=40 + 5 * n)  # the follow-up deadlines are overdue by now
+        move_case(window.ctx.db, open_case(window.ctx.db, hid, on=on).id, "invitert", on=on)
+    window.show_view("cases")
+    page = window.views["cases"]
+    page.refresh()
+    model = page.due_model
+    assert model.rowCount() >= 4
+    page.due_table.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+    days = [r.due_on for r in model.rows]
+    assert days == sorted(days, reverse=True)
+    name = model.rows[0].name
+    page.search.setText(name)
+    assert model.rowCount() >= 1 and all(name.lower() in r.name.lower() for r in model.rows)

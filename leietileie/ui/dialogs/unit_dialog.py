@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from ...domain.register import Unit
 from ...storage import Database
 from .. import fmt
+from ..glossary import explain
 from .household_form import Problems
 
 #: key, label, required
@@ -84,6 +85,8 @@ class UnitDialog(QDialog):
             text = "" if value is None else (fmt.number(value) if isinstance(value, float) else str(value))
             edit = QLineEdit(text)
             edit.setAccessibleName(_t(label))
+            if key == "shared_debt":
+                explain(edit, "fellesgjeld")
             self.edits[key] = edit
             form.addRow(_t(label), edit)
         self.tenure = QComboBox()

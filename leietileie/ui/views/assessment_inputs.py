@@ -22,6 +22,7 @@ from ...domain.model import Scenario
 from ...rules import available_years, load_rules
 from .. import fmt
 from ..fmt import NB
+from ..glossary import explain
 
 MODES = (("startlan_only", QT_TRANSLATE_NOOP("InputsPanel", "Bare startlån")),
          ("bank_first", QT_TRANSLATE_NOOP("InputsPanel", "Banklån først, startlån på toppen")),
@@ -109,6 +110,8 @@ class InputsPanel(QWidget):
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Begrunnelse (påkrevd)"))
         self.reason.setAccessibleName(self.tr("Begrunnelse for levekostnader"))
+        explain(self.savings, "egenkapital")
+        explain(self.override, "levekostnader")
         form.addRow(self.tr("Egenkapital"), self.savings)
         form.addRow(self.override_on)
         form.addRow(self.tr("Levekost./mnd"), self.override)
@@ -134,6 +137,8 @@ class InputsPanel(QWidget):
         self.bank_rate = _rate_box(self.tr("Bankrente"))
         self.policy_rate = _rate_box(self.tr("Styringsrente"))
         self.grant = _kr_box(self.tr("Største tilskudd"), 5_000_000, 10_000)
+        explain(self.grant, "tilskudd")
+        explain(self.startlan_rate, "startlan")
         for label, widget in ((self.tr("Regelår"), self.year), (self.tr("Opplegg"), self.mode),
                               (self.tr("Løpetid"), self.term), (self.tr("Nedbetaling"), self.repayment),
                               (self.tr("Startlånsrente"), self.startlan_rate),

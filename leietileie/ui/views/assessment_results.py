@@ -11,6 +11,7 @@ from ...domain.assess import Assessment
 from ...domain.output import VERDICT_LABELS_NB
 from .. import fmt
 from ..domain_text import translate
+from ..glossary import explain
 
 #: key, label, bold (a sum line)
 BUDGET_LINES = (
@@ -37,6 +38,10 @@ PLAN_LINES = (
     ("own_tax", QT_TRANSLATE_NOOP("ResultsPanel", "Eie etter rentefradrag"), False),
     ("rent", QT_TRANSLATE_NOOP("ResultsPanel", "Leie i dag"), False),
 )
+#: result lines explained by a tooltip (line key → glossary term)
+EXPLAINED = {"available": "betjeningsevne", "max_loan": "betjeningsevne", "stress": "kalkulasjonsrente",
+             "living": "levekostnader", "costs": "omkostninger", "equity": "egenkapital", "startlan": "startlan",
+             "grant": "tilskudd", "payment": "terminbelop"}  # fmt: skip
 VERDICT_COLORS = {"eligible": "#1e7b34", "eligible_with_grant": "#a15c00", "not_eligible": "#b00020"}
 
 
@@ -56,6 +61,8 @@ def _lines_box(title: str, lines: tuple[tuple[str, str, bool], ...]) -> tuple[QG
         if bold:
             name.setStyleSheet("font-weight:600")
             value.setStyleSheet("font-weight:600")
+        if key in EXPLAINED:
+            explain(name, EXPLAINED[key])
         grid.addWidget(name, row, 0)
         grid.addWidget(value, row, 1)
         values[key] = value

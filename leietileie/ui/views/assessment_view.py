@@ -64,10 +64,12 @@ class AssessmentView(HouseholdView):
         layout.addWidget(split, 1)
 
     def _scroll(self, widget: QWidget, width: int) -> QScrollArea:
+        """A column that scrolls down but never sideways: it is at least as wide as its form."""
         area = QScrollArea()
         area.setWidget(widget)
         area.setWidgetResizable(True)
-        area.setMinimumWidth(width)
+        bar = area.verticalScrollBar().sizeHint().width()
+        area.setMinimumWidth(max(width, widget.minimumSizeHint().width() + bar))
         area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         area.setFrameShape(QScrollArea.Shape.NoFrame)
         return area
@@ -115,7 +117,10 @@ class AssessmentView(HouseholdView):
         table = QTableView()
         table.setModel(self.schedule)
         table.verticalHeader().setVisible(False)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.setWordWrap(False)  # «kr» stays beside its amount
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        table.horizontalHeader().setStretchLastSection(True)
+        self.schedule_table = table
         table.setAccessibleName(self.tr("Nedbetalingsplan per år"))
         tabs.addTab(self.cost_chart.view, self.tr("Leie og eie"))
         tabs.addTab(self.debt_chart.view, self.tr("Gjeld og egenkapital"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView, QValueAxis
+from PySide6.QtCharts import QBarCategoryAxis, QBarSeries, QBarSet, QChart, QChartView
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import (
@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 from ...exports import write_table
 from ...services.statistics import statistics_table
 from .. import messages
+from ..charts import count_axis
 from ..domain_text import translate
 from ..tables import list_table
 from .case_models import ExportTableModel
@@ -50,8 +51,8 @@ class StatisticsTab(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self.model.set_search)
         row.addWidget(self.search)
-        self.export_button = QPushButton(self.tr("Eksporter statistikk …"))
-        self.export_button.setAccessibleName(self.export_button.text())
+        self.export_button = QPushButton(self.tr("E&ksporter statistikk …"))
+        self.export_button.setAccessibleName(self.export_button.text().replace("&", ""))
         self.export_button.clicked.connect(self.export)
         row.addWidget(self.export_button)
         layout.addLayout(row)
@@ -79,7 +80,7 @@ class StatisticsTab(QWidget):
             self.chart.removeAxis(axis)
         keys = table.keys
         series = QBarSeries()
-        top = 1.0
+        top = 0.0
         for key, color in CHART_SERIES:
             col = keys.index(key)
             bars = QBarSet(translate(table.columns[col].header))
@@ -93,10 +94,7 @@ class StatisticsTab(QWidget):
         years.append([str(r[0]) for r in table.rows] or [""])
         self.chart.addAxis(years, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(years)
-        values_axis = QValueAxis()
-        values_axis.setRange(0, top * 1.1)
-        values_axis.setLabelFormat("%.0f")
-        values_axis.applyNiceNumbers()
+        values_axis = count_axis(top)
         values_axis.setTitleText(self.tr("Husstander"))
         self.chart.addAxis(values_axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(values_axis)

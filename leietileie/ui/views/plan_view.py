@@ -6,6 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtCharts import QChart, QLineSeries, QValueAxis
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
+from PySide6.QtGui import QColor, QPen
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -59,7 +60,7 @@ class PlanView(HouseholdView):
         left.addStretch(1)
         row.addLayout(left)
         self.chart = QChart()
-        self.chart.setTitle(self.tr("Sparing og egenkapital måned for måned (1000 kr)"))
+        self.chart.setTitle(self.tr("Sparing og egenkapital måned for måned (tusen kr)"))
         row.addWidget(_view(self.chart, self.tr("Sparing og egenkapital over leieperioden")), 1)
         layout.addLayout(row, 1)
 
@@ -140,31 +141,35 @@ class PlanView(HouseholdView):
 
     def _chart(self, plan: RentToOwnPlan) -> None:
         self.chart.removeAllSeries()
-        for axis in self.chart.axes():
-            self.chart.removeAxis(axis)
+        if not self.chart.axes():  # made once and reused (re-adding axes left old ticks drawn)
+            self.months_axis, self.values_axis = QValueAxis(), QValueAxis()
+            self.chart.addAxis(self.months_axis, Qt.AlignmentFlag.AlignBottom)
+            self.chart.addAxis(self.values_axis, Qt.AlignmentFlag.AlignLeft)
+        months, values = self.months_axis, self.values_axis
         saved, equity = QLineSeries(), QLineSeries()
         saved.setName(self.tr("Oppspart"))
         equity.setName(self.tr("Egenkapital om boligen kjøpes (sparing + verdiøkning)"))
-        saved.setColor(DEBT_COLOR.darker(110))
-        equity.setColor(EQUITY_COLOR)
+        # the savings line under a dashed equity line: both stay visible where they coincide
+        wide = QColor(DEBT_COLOR)
+        wide.setAlpha(110)
+        saved.setPen(QPen(wide, 7))
+        equity.setPen(QPen(EQUITY_COLOR.darker(115), 2.5, Qt.PenStyle.DashLine))
         start = plan.today.scenario.household.savings / 1000
         saved.append(0, start)
         equity.append(0, start)
         for m in plan.months:
             saved.append(m.month, m.savings_balance / 1000)
             equity.append(m.month, m.equity_if_bought(plan.price_year0) / 1000)
-        months = QValueAxis()
         months.setRange(0, len(plan.months))
         months.setTickCount(plan.years + 1)
         months.setLabelFormat("%.0f")
         months.setTitleText(self.tr("måneder"))
-        values = QValueAxis()
-        values.setRange(0, max(plan.equity_at_purchase / 1000 * 1.1, 10))
+        highest = max([p.y() for s in (saved, equity) for p in s.points()] + [10.0])
+        lowest = min([p.y() for s in (saved, equity) for p in s.points()] + [0.0])
+        values.setRange(lowest * 1.1, highest * 1.1)
         values.applyNiceNumbers()
         values.setLabelFormat("%.0f")
-        values.setTitleText(self.tr("1000 kr"))
-        self.chart.addAxis(months, Qt.AlignmentFlag.AlignBottom)
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        values.setTitleText(self.tr("tusen kr"))
         for series in (saved, equity):
             self.chart.addSeries(series)
             series.attachAxis(months)

@@ -110,7 +110,7 @@ class RulesPanel(QWidget):
         form.addRow(self.tr("Gjelder fra"), self.valid_from)
         form.addRow(self.tr("Merknad"), self.note)
         row.addLayout(form, 1)
-        add = QPushButton(self.tr("Legg til justering"))
+        add = QPushButton(self.tr("Legg til &justering"))
         add.clicked.connect(self.add_adjustment)
         self.error = QLabel()
         self.error.setStyleSheet("color:#b00020")

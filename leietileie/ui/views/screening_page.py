@@ -8,11 +8,10 @@ from typing import Any
 
 from PySide6.QtCharts import (
     QBarCategoryAxis,
-    QBarSeries,
     QBarSet,
     QChart,
     QChartView,
-    QValueAxis,
+    QHorizontalStackedBarSeries,
 )
 from PySide6.QtCore import QCoreApplication, QMargins, Qt
 from PySide6.QtGui import QColor, QPainter
@@ -43,9 +42,10 @@ from ...services.screening import (
 from ...services.screening_lists import run_info
 from ...services.settings import Settings
 from .. import fmt, messages
+from ..charts import count_axis
 from ..context import AppContext
 from ..domain_text import translate
-from ..tables import compact_combo, list_table
+from ..tables import compact_combo, fit_columns, list_table
 from ..worker import Progress, Task, run_task
 from .base import View
 from .screening_export import FILE_FILTERS, ExportColumnsDialog
@@ -89,7 +89,7 @@ class ScreeningPage(View):
 
     def _top_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.run_button = QPushButton(self.tr("Kjør kartlegging"))
+        self.run_button = QPushButton(self.tr("K&jør kartlegging"))
         self.run_button.setToolTip(self.tr("Vurder alle husstander for boligen de leier, med kommunens forutsetninger"))
         self.run_button.clicked.connect(self.run_screening)
         row.addWidget(self.run_button)
@@ -155,16 +155,16 @@ class ScreeningPage(View):
 
     def _action_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
-        self.export_button = QPushButton(self.tr("Eksporter liste …"))
+        self.export_button = QPushButton(self.tr("E&ksporter liste …"))
         self.export_button.setToolTip(self.tr("Lagre listen som Excel, CSV eller PDF (filteret over gjelder)"))
         self.export_button.clicked.connect(self.export_list)
-        self.cases_button = QPushButton(self.tr("Åpne saker (kartlagt)"))
+        self.cases_button = QPushButton(self.tr("Åpne &saker (kartlagt)"))
         self.cases_button.setToolTip(self.tr("Åpne en sak med status Kartlagt for de valgte husstandene"))
         self.cases_button.clicked.connect(self.open_cases)
-        self.letters_button = QPushButton(self.tr("Lag invitasjonsbrev"))
+        self.letters_button = QPushButton(self.tr("Lag &invitasjonsbrev"))
         self.letters_button.clicked.connect(self.make_letters)
         for button in (self.export_button, self.cases_button, self.letters_button):
-            button.setAccessibleName(button.text())
+            button.setAccessibleName(button.text().replace("&", ""))
             row.addWidget(button)
         row.addStretch(1)
         self.selection_label = QLabel()
@@ -183,6 +183,7 @@ class ScreeningPage(View):
                 info.id, fmt.day(info.on), info.rules_year, fmt.number(info.households)))  # fmt: skip
         self._show_counts()
         self.apply_filter()
+        fit_columns(self.table)
 
     def _show_counts(self) -> None:
         counts = self.model.index_.counts()
@@ -191,22 +192,25 @@ class ScreeningPage(View):
         self.chart.removeAllSeries()
         for axis in self.chart.axes():
             self.chart.removeAxis(axis)
-        series = QBarSeries()
-        bars = QBarSet(self.tr("Husstander"))
-        bars.append([float(counts[k]) for k in CATEGORIES])
-        bars.setColor(QColor(CATEGORY_COLORS[1]))
-        series.append(bars)
-        series.setLabelsVisible(False)  # the counts stand beside the chart
+        # Horizontal bars, one colour per category (the colour of its count beside the chart),
+        # the count in the category's label: one dominant bar leaves the others readable.
+        # A horizontal bar chart draws its first category at the bottom: list them bottom-up.
+        rows = list(reversed(CATEGORIES))
+        series = QHorizontalStackedBarSeries()
+        for key, color in zip(CATEGORIES, CATEGORY_COLORS, strict=True):
+            bars = QBarSet(translate(CATEGORY_LABELS_NB[key]))
+            bars.append([float(counts[key]) if row == key else 0.0 for row in rows])
+            bars.setColor(QColor(color))
+            bars.setBorderColor(QColor(color))
+            series.append(bars)
+        series.setBarWidth(0.7)
         self.chart.addSeries(series)
         axis = QBarCategoryAxis()
-        axis.append([translate(CATEGORY_LABELS_NB[k]) for k in CATEGORIES])
-        self.chart.addAxis(axis, Qt.AlignmentFlag.AlignBottom)
+        axis.append([f"{translate(CATEGORY_LABELS_NB[k])} ({fmt.number(counts[k])})" for k in rows])
+        self.chart.addAxis(axis, Qt.AlignmentFlag.AlignLeft)
         series.attachAxis(axis)
-        values = QValueAxis()
-        values.setRange(0, max([*counts.values(), 1]) * 1.15)
-        values.setLabelFormat("%.0f")
-        values.applyNiceNumbers()
-        self.chart.addAxis(values, Qt.AlignmentFlag.AlignLeft)
+        values = count_axis(max(counts.values(), default=0))
+        self.chart.addAxis(values, Qt.AlignmentFlag.AlignBottom)
         series.attachAxis(values)
 
     def _search_changed(self, text: str) -> None:

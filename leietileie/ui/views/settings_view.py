@@ -94,7 +94,7 @@ class SettingsView(View):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Melding"))
-        save = QPushButton(self.tr("Lagre innstillingene"))
+        save = QPushButton(self.tr("&Lagre innstillingene"))
         save.setAccessibleName(self.tr("Lagre innstillingene"))
         save.clicked.connect(self.save)
         row.addWidget(self.message, 1)

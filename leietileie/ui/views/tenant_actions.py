@@ -9,8 +9,6 @@ from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
 from ...errors import ConflictError, InputError
 from .. import messages
-from ..dialogs.household_dialog import HouseholdDialog
-from ..dialogs.unit_dialog import UnitDialog
 from ..domain_text import translate
 from ..edits import AddHousehold, DeleteHousehold, SaveHousehold, save_household
 from ..letters_ui import open_letter_dialog
@@ -63,6 +61,8 @@ class TenantActions(QWidget):
     # Households ---------------------------------------------------------------------
 
     def new_household(self) -> None:
+        from ..dialogs.household_dialog import HouseholdDialog
+
         dialog = HouseholdDialog(self.ctx.db, None, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_household is None:
             return
@@ -80,6 +80,8 @@ class TenantActions(QWidget):
         before = self.current()
         if before is None:
             return
+        from ..dialogs.household_dialog import HouseholdDialog
+
         dialog = HouseholdDialog(self.ctx.db, before, self)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_household is None:
             return
@@ -123,6 +125,8 @@ class TenantActions(QWidget):
     # Dwellings ----------------------------------------------------------------------
 
     def new_unit(self) -> None:
+        from ..dialogs.unit_dialog import UnitDialog
+
         dialog = UnitDialog(self.ctx.db, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_unit is not None:
             try:
@@ -139,6 +143,8 @@ class TenantActions(QWidget):
         if unit is None or unit.id is None:
             return
         version = self.ctx.db.units.version(unit.id) or 1
+        from ..dialogs.unit_dialog import UnitDialog
+
         dialog = UnitDialog(self.ctx.db, unit, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_unit is not None:
             try:
