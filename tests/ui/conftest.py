@@ -32,6 +32,48 @@ def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory):  # type: igno
     yield folder
 
 
+#: A modal dialog open this long in a test is one nobody will answer (seconds).
+MODAL_PATIENCE_S = 5.0
+
+
+@pytest.fixture(autouse=True)
+def _no_forgotten_modal_dialog(qapp):  # type: ignore[no-untyped-def]
+    """A modal dialog that a test did not expect would block the whole run for ever (CI has
+    no one to click it). A watchdog closes any modal dialog left open for MODAL_PATIENCE_S
+    and fails the test with the dialog's text. Tests that answer a dialog on purpose do so
+    within milliseconds and never meet the watchdog."""
+    import time
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    seen: dict[int, float] = {}
+    stuck: list[str] = []
+
+    def look() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            seen.clear()
+            return
+        first = seen.setdefault(id(dialog), time.monotonic())
+        if time.monotonic() - first < MODAL_PATIENCE_S:
+            return
+        text = dialog.windowTitle()
+        if isinstance(dialog, QMessageBox):
+            text += f": {dialog.text()} {dialog.informativeText()}".rstrip()
+        stuck.append(f"{type(dialog).__name__} «{text}»")
+        seen.pop(id(dialog), None)
+        dialog.reject()
+
+    timer = QTimer()
+    timer.setInterval(250)
+    timer.timeout.connect(look)
+    timer.start()
+    yield
+    timer.stop()
+    assert not stuck, f"a modal dialog was left open and closed by the watchdog: {stuck}"
+
+
 @pytest.fixture(scope="session")
 def _demo_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("demo") / "template.db"
