@@ -37,7 +37,7 @@ def register(subparsers: Any) -> None:
 
     p = subparsers.add_parser(
         "import", help="importer boliger, leietakere eller husleiereskontro fra XLSX/CSV",
-        description="Importerer et register (se import-format.md og docs/import-rent.md)."
+        description="Importerer et register (se docs/import-format.md og docs/import-rent.md)."
         " Ingenting importeres hvis en rad er feil, med mindre --skip-invalid er gitt;"
         " problemene skrives til en rapportfil ved siden av filen.",
     )  # fmt: skip
