@@ -38,7 +38,7 @@ from .tabular import Table, detect_decimal, display_name, read_table
 #: progress(done, total) -> False to cancel
 Progress = Callable[[int, int], bool]
 CHUNK = 10_000
-_NO_REPORT = "rapporten kunne ikke skrives; problemene står over"
+_NO_REPORT = "rapporten kunne ikke skrives (verken ved filen eller i programmets datamappe)"
 RENT_CHUNK = 50_000
 
 
@@ -85,7 +85,7 @@ class ImportResult:
             text += f", {self.unchanged} uendret"
         if self.skipped:
             text += f", {self.skipped} hoppet over"
-        if self.report_path or self.problems:
+        if self.report_path or self.problems or self.changes:
             text += f". Rapport: {report}"
         return text + "."
 
