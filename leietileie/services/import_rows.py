@@ -322,7 +322,7 @@ _INCOME_MAX = min(NUMBER_LIMITS[name] for name in INCOME_COLUMNS)
 _HOUSEHOLD_AMOUNTS = ("husleie_mnd", "husleierestanse", "skattefri_inntekt_mnd", "sparing",
                       "gjeld", "gjeld_betjening_mnd", "faste_utgifter_mnd")  # fmt: skip
 _HUGE = float("inf")
-_SHORTEST_LIMIT = min(TEXT_LIMITS.values())
+_NAME_LIMIT = min(TEXT_LIMITS["fornavn"], TEXT_LIMITS["etternavn"])
 
 
 def _text(value: Cell) -> str:
@@ -412,11 +412,8 @@ class TenantFastPath:
                     return None
                 applicant = values
             first, last = _text(first), _text(last)
-            if not first or not last:
-                return None
-            # Any long text goes the exact way, which knows each column's limit.
-            if any(type(c) is str and len(c) > _SHORTEST_LIMIT for c in values):
-                return None
+            if not first or not last or len(first) > _NAME_LIMIT or len(last) > _NAME_LIMIT:
+                return None  # the exact path names the problem
             born = to_date(born_cell)
             if born is _BAD:
                 return None
@@ -477,7 +474,10 @@ class TenantFastPath:
         start_d = to_date(start)
         if start_d is _BAD or (start_d is not None and start_d > self.latest_start):  # type: ignore[operator]
             return None
-        if len(external_id) > _SHORTEST_LIMIT:
+        phone = "" if phone is None else _text(phone)
+        email = "" if email is None else _text(email)
+        if (len(external_id) > TEXT_LIMITS["husstand_id"] or len(phone) > TEXT_LIMITS["telefon"]
+                or len(email) > TEXT_LIMITS["epost"]):  # fmt: skip
             return None
         if car_cell is None:
             car = "none"
@@ -497,6 +497,6 @@ class TenantFastPath:
             if balance_f or payment_f else (),
             other_fixed_costs_monthly=fixed_f,  # type: ignore[arg-type]
             car=car,
-            phone="" if phone is None else _text(phone),
-            email="" if email is None else _text(email),
+            phone=phone,
+            email=email,
         )  # fmt: skip
