@@ -145,10 +145,12 @@ class Row:
             return None
         return when
 
-    def check_lengths(self) -> None:
-        """Every mapped text cell within its length limit (TEXT_LIMITS, MAX_TEXT)."""
-        for name, index in self.columns.items():
-            value = self.cells[index] if index < self.width else None
+    def check_lengths(self, names: tuple[str, ...] | None = None) -> None:
+        """Text cells within their length limit (TEXT_LIMITS, MAX_TEXT): those of ``names``,
+        or of every mapped column."""
+        for name in self.columns if names is None else names:
+            index = self.columns.get(name)
+            value = self.cells[index] if index is not None and index < self.width else None
             if type(value) is str and name not in NUMBER_LIMITS:
                 limit = TEXT_LIMITS.get(name, MAX_TEXT)
                 if len(value) > limit:
@@ -190,8 +192,14 @@ def parse_unit(row: Row, today: date | None = None) -> Unit | None:
     return None if row.bad else unit
 
 
+#: The text columns whose length a tenant row is checked for: on every row, and on the
+#: applicant's row. (Codes and identity numbers are refused anyway when too long.)
+PERSON_TEXTS = ("husstand_id", "fornavn", "etternavn")
+HOUSEHOLD_TEXTS = ("bolig_id", "telefon", "epost")
+
+
 def parse_person(row: Row, today: date, seen: dict[str, int]) -> Person | None:
-    row.check_lengths()
+    row.check_lengths(PERSON_TEXTS)
     role = row.code("rolle", dict(ROLES), "søker, medsøker, voksen, barn")
     first, last = row.required("fornavn"), row.required("etternavn")
     number = identity.compact(row.text("fødselsnummer"))
@@ -256,6 +264,7 @@ def parse_household(
         )  # fmt: skip
         return None
     row = applicants[0]
+    row.check_lengths(HOUSEHOLD_TEXTS)
     unit_id = row.required("bolig_id")
     if unit_id and unit_id not in known_units:
         row.problem("bolig_id", "finnes ikke blant boligene (importer boligene først)")
@@ -477,7 +486,7 @@ class TenantFastPath:
         phone = "" if phone is None else _text(phone)
         email = "" if email is None else _text(email)
         if (len(external_id) > TEXT_LIMITS["husstand_id"] or len(phone) > TEXT_LIMITS["telefon"]
-                or len(email) > TEXT_LIMITS["epost"]):  # fmt: skip
+                or len(email) > TEXT_LIMITS["epost"] or len(unit_id) > TEXT_LIMITS["bolig_id"]):  # fmt: skip
             return None
         if car_cell is None:
             car = "none"
