@@ -66,3 +66,23 @@ def test_a_row_without_husstand_id_refuses_the_file(register, tmp_path):
         " tomme celler?)"
     )
     assert register.households.count() == 0
+
+
+def test_a_value_under_an_empty_header_is_reported(register, tmp_path):
+    import xlsxwriter
+
+    path = tmp_path / "t.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet()
+    sheet.write_row(0, 0, HEADER.split(";"))
+    sheet.write_row(1, 0, ["H1", "søker", "Åse", "Berg", "15108695088", "", "0101", "9 000"])
+    sheet.write_row(2, 0, ["H2", "søker", "Per", "Li", "30108299939", "", "0101", "8 000"])
+    sheet.write(2, 9, "glemt")  # column J: no header
+    book.close()
+    result = import_file(register, "tenants", path, ImportOptions(skip_invalid=True),
+                         today=TODAY)  # fmt: skip
+    assert result.problems == [
+        "rad 3, kolonne J: har en verdi, men kolonnen har ingen overskrift (forskjøvet rad,"
+        " eller en kolonne uten navn?)"
+    ]
+    assert (result.inserted, result.skipped) == (1, 1)
