@@ -6,7 +6,8 @@ in a column we read, a tenant row without ``husstand_id`` (it cannot be tied to 
 household). Such a file is refused, also with ``--skip-invalid``: importing the rest could
 store a household without its child. A *row* problem (a row with more cells than the
 header has columns) is reported with its row, and with ``--skip-invalid`` that row (for
-tenants: its whole household) is skipped and reported.
+tenants: its whole household) is skipped and reported; so is a row with a value in a column
+that has no header (it would otherwise be dropped without a word).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from .tabular import Table
+from .xlsx_reader import column_letters
 
 
 @dataclass
@@ -43,6 +45,7 @@ def check_structure(table: Table, columns: dict[str, int], labels: dict[str, str
                 " hver rad har sin egen verdi"
             )
     width = len(table.headers)
+    unnamed = [i for i, h in enumerate(table.headers) if not str(h).strip()]
     key = columns.get("husstand_id") if kind == "tenants" else None
     for number, cells in table.rows:
         if len(cells) > width and any(c is not None for c in cells[width:]):
@@ -50,6 +53,13 @@ def check_structure(table: Table, columns: dict[str, int], labels: dict[str, str
                 f"rad {number}: har {len(cells)} felt, men overskriften har {width} kolonner"
                 " (et skilletegn for mye i en celle?)"
             )
+        elif unnamed:
+            lost = [i for i in unnamed if i < len(cells) and cells[i] is not None]
+            if lost:
+                found.bad_rows[number] = (
+                    f"rad {number}, kolonne {column_letters(lost[0])}: har en verdi, men kolonnen"
+                    " har ingen overskrift (forskjøvet rad, eller en kolonne uten navn?)"
+                )
         if key is not None and (key >= len(cells) or cells[key] is None):
             found.fatal.append(
                 f"rad {number}, {labels.get('husstand_id', 'husstand_id')}: mangler; raden kan"

@@ -20,7 +20,7 @@ from dataclasses import replace
 from datetime import date
 
 from ..domain.model import Debt, Income
-from ..domain.register import Person, RegisteredHousehold, Tenancy
+from ..domain.register import Person, RegisteredHousehold, Tenancy, Unit
 from .import_columns import INCOME_COLUMNS
 from .import_rows import Problems
 
@@ -40,9 +40,18 @@ TENANCY_FIELDS = {
     "leie_fra": "start",
     "husleierestanse": "arrears",
 }
+#: template column → Unit attribute (the dwellings file)
+UNIT_FIELDS = {
+    "adresse": "address", "postnummer": "postcode", "poststed": "city", "eierform": "tenure",
+    "takst": "valuation", "takst_dato": "valuation_date",
+    "felleskostnader_mnd": "common_costs_monthly",
+    "andre_bokostnader_mnd": "other_running_costs_monthly", "bruksareal": "area_m2",
+    "soverom": "bedrooms", "gnr": "gnr", "bnr": "bnr", "snr": "snr", "andelsnummer": "share_no",
+    "fellesgjeld": "shared_debt",
+}  # fmt: skip
 _CODES_NB = {"none": "ingen", "petrol": "bensin", "electric": "el", "F": "K", "M": "M",
              "applicant": "søker", "co_applicant": "medsøker", "adult": "voksen",
-             "child": "barn"}  # fmt: skip
+             "child": "barn", "freehold": "selveier", "cooperative": "borettslag"}  # fmt: skip
 _INCOME_COLUMN_OF = {kind: column for column, kind in INCOME_COLUMNS.items()}
 DEBT_KIND = "gjeld"
 
@@ -89,6 +98,19 @@ def merge(old: RegisteredHousehold, new: RegisteredHousehold, carried: set[str],
         id=old.id, version=old.version,
     )  # fmt: skip
     return merged, changes
+
+
+def merge_unit(old: Unit, new: Unit, carried: set[str]) -> tuple[Unit, list[str]]:
+    """A dwelling from the file laid over the stored one: only carried columns change."""
+    values: dict[str, object] = {}
+    changes: list[str] = []
+    for column, attr in UNIT_FIELDS.items():
+        before, after = getattr(old, attr), getattr(new, attr)
+        if column not in carried:
+            values[attr] = before
+        elif before != after:
+            changes.append(f"{column} {show(before)} → {show(after)}")
+    return replace(new, **values, id=old.id), changes  # type: ignore[arg-type]
 
 
 def _merge_tenancy(old: Tenancy | None, new: Tenancy | None, carried: set[str],

@@ -145,10 +145,12 @@ class Row:
             return None
         return when
 
-    def check_lengths(self) -> None:
-        """Every mapped text cell within its length limit (TEXT_LIMITS, MAX_TEXT)."""
-        for name, index in self.columns.items():
-            value = self.cells[index] if index < self.width else None
+    def check_lengths(self, names: tuple[str, ...] | None = None) -> None:
+        """Text cells within their length limit (TEXT_LIMITS, MAX_TEXT): those of ``names``,
+        or of every mapped column."""
+        for name in self.columns if names is None else names:
+            index = self.columns.get(name)
+            value = self.cells[index] if index is not None and index < self.width else None
             if type(value) is str and name not in NUMBER_LIMITS:
                 limit = TEXT_LIMITS.get(name, MAX_TEXT)
                 if len(value) > limit:
@@ -190,8 +192,14 @@ def parse_unit(row: Row, today: date | None = None) -> Unit | None:
     return None if row.bad else unit
 
 
+#: The text columns whose length a tenant row is checked for: on every row, and on the
+#: applicant's row. (Codes and identity numbers are refused anyway when too long.)
+PERSON_TEXTS = ("husstand_id", "fornavn", "etternavn")
+HOUSEHOLD_TEXTS = ("bolig_id", "telefon", "epost")
+
+
 def parse_person(row: Row, today: date, seen: dict[str, int]) -> Person | None:
-    row.check_lengths()
+    row.check_lengths(PERSON_TEXTS)
     role = row.code("rolle", dict(ROLES), "søker, medsøker, voksen, barn")
     first, last = row.required("fornavn"), row.required("etternavn")
     number = identity.compact(row.text("fødselsnummer"))
@@ -256,6 +264,7 @@ def parse_household(
         )  # fmt: skip
         return None
     row = applicants[0]
+    row.check_lengths(HOUSEHOLD_TEXTS)
     unit_id = row.required("bolig_id")
     if unit_id and unit_id not in known_units:
         row.problem("bolig_id", "finnes ikke blant boligene (importer boligene først)")
@@ -322,7 +331,7 @@ _INCOME_MAX = min(NUMBER_LIMITS[name] for name in INCOME_COLUMNS)
 _HOUSEHOLD_AMOUNTS = ("husleie_mnd", "husleierestanse", "skattefri_inntekt_mnd", "sparing",
                       "gjeld", "gjeld_betjening_mnd", "faste_utgifter_mnd")  # fmt: skip
 _HUGE = float("inf")
-_SHORTEST_LIMIT = min(TEXT_LIMITS.values())
+_NAME_LIMIT = min(TEXT_LIMITS["fornavn"], TEXT_LIMITS["etternavn"])
 
 
 def _text(value: Cell) -> str:
@@ -412,11 +421,8 @@ class TenantFastPath:
                     return None
                 applicant = values
             first, last = _text(first), _text(last)
-            if not first or not last:
-                return None
-            # Any long text goes the exact way, which knows each column's limit.
-            if any(type(c) is str and len(c) > _SHORTEST_LIMIT for c in values):
-                return None
+            if not first or not last or len(first) > _NAME_LIMIT or len(last) > _NAME_LIMIT:
+                return None  # the exact path names the problem
             born = to_date(born_cell)
             if born is _BAD:
                 return None
@@ -477,7 +483,10 @@ class TenantFastPath:
         start_d = to_date(start)
         if start_d is _BAD or (start_d is not None and start_d > self.latest_start):  # type: ignore[operator]
             return None
-        if len(external_id) > _SHORTEST_LIMIT:
+        phone = "" if phone is None else _text(phone)
+        email = "" if email is None else _text(email)
+        if (len(external_id) > TEXT_LIMITS["husstand_id"] or len(phone) > TEXT_LIMITS["telefon"]
+                or len(email) > TEXT_LIMITS["epost"] or len(unit_id) > TEXT_LIMITS["bolig_id"]):  # fmt: skip
             return None
         if car_cell is None:
             car = "none"
@@ -497,6 +506,6 @@ class TenantFastPath:
             if balance_f or payment_f else (),
             other_fixed_costs_monthly=fixed_f,  # type: ignore[arg-type]
             car=car,
-            phone="" if phone is None else _text(phone),
-            email="" if email is None else _text(email),
+            phone=phone,
+            email=email,
         )  # fmt: skip

@@ -21,7 +21,7 @@ from ..storage import Database
 from ..storage.import_state import load_many, owners_by_national_id
 from .import_checks import check_structure
 from .import_columns import KIND_LABELS_NB, columns_for, resolve_columns
-from .import_merge import merge, one_household_per_person
+from .import_merge import merge, merge_unit, one_household_per_person
 from .import_rent import RentRecord, RentRows
 from .import_report import display, write_report
 from .import_rows import (
@@ -38,7 +38,7 @@ from .tabular import Table, detect_decimal, display_name, read_table
 #: progress(done, total) -> False to cancel
 Progress = Callable[[int, int], bool]
 CHUNK = 10_000
-_NO_REPORT = "rapporten kunne ikke skrives; problemene står over"
+_NO_REPORT = "rapporten kunne ikke skrives (verken ved filen eller i programmets datamappe)"
 RENT_CHUNK = 50_000
 
 
@@ -85,7 +85,7 @@ class ImportResult:
             text += f", {self.unchanged} uendret"
         if self.skipped:
             text += f", {self.skipped} hoppet over"
-        if self.report_path or self.problems:
+        if self.report_path or self.problems or self.changes:
             text += f". Rapport: {report}"
         return text + "."
 
@@ -188,15 +188,35 @@ def _import_file(
     if kind == "tenants":
         records = _merge_existing(db, households, existing, set(columns), moves, result)
     else:
-        keys = [r.unit_id for r in records if isinstance(r, Unit)]
-        result.updated = sum(1 for k in keys if k in existing)
-        result.inserted = len(keys) - result.updated
+        units = [r for r in records if isinstance(r, Unit)]
+        records = _merge_units(db, units, existing, set(columns), result)
     if not options.dry_run:
         _write(db, kind, path, records, result, progress, total)
         result.committed = True
     if result.problems or result.changes:
         result.report_path = _write_report(path, kind, result)
     return result
+
+
+def _merge_units(db: Database, units: list[Unit], existing: dict[str, int], carried: set[str],
+                 result: ImportResult) -> list[Unit]:  # fmt: skip
+    """New dwellings as they are; stored ones merged (only carried columns), unchanged left out."""
+    stored = {u.unit_id: u for u in db.units.list(limit=len(existing) + 1)} if existing else {}
+    out: list[Unit] = []
+    for unit in units:
+        old = stored.get(unit.unit_id)
+        if old is None:
+            out.append(unit)
+            result.inserted += 1
+            continue
+        merged, changes = merge_unit(old, unit, carried)
+        if not changes:
+            result.unchanged += 1
+            continue
+        out.append(merged)
+        result.updated += 1
+        result.changes.append(f"bolig {unit.unit_id}: " + "; ".join(changes))
+    return out
 
 
 def _merge_existing(db: Database, households: list[RegisteredHousehold],

@@ -91,12 +91,24 @@ def check_archive(path: Path) -> None:
                         f" grensen er {MAX_RATIO} : 1 (mulig «zip-bombe»)"
                     )
             for member in members:
+                # Reading every part through zipfile checks its real size and CRC against
+                # what the zip declares: a part that lies about its size is refused here,
+                # before calamine would inflate it.
                 if member.filename.startswith("xl/worksheets/") and member.filename.endswith(
                     ".xml"
                 ):
                     _check_extent(name, archive, member)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError) as exc:
+                elif not member.is_dir():
+                    _drain(archive, member)
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError,
+            RuntimeError, ValueError, OSError) as exc:  # fmt: skip
         raise InputError(f"{name}: kan ikke leses som Excel-fil ({exc})") from exc
+
+
+def _drain(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+    with archive.open(member) as stream:
+        while stream.read(_SCAN_BLOCK):
+            pass
 
 
 def _check_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:

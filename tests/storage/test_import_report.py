@@ -159,3 +159,19 @@ def test_non_utf8_file_name_imports_and_prints(db_path, tmp_path):
     )  # fmt: skip
     assert done.returncode == 2 and b"Traceback" not in done.stderr
     assert "leietakere-\ufffd-feil-importrapport.txt" in done.stderr.decode("utf-8")
+
+
+@pytest.mark.parametrize("name", ["mal.csv", "mal.xlsx"])
+def test_template_is_owner_only_and_replaces_a_planted_symlink(tmp_path, name):
+    victim = tmp_path / "offer.txt"
+    victim.write_text("viktig\n", encoding="utf-8")
+    target = tmp_path / name
+    target.symlink_to(victim)
+    old = os.umask(0o022)
+    try:
+        assert main(["template", "tenants", str(target)]) == 0
+    finally:
+        os.umask(old)
+    assert victim.read_text(encoding="utf-8") == "viktig\n" and not target.is_symlink()
+    assert stat.S_IMODE(target.stat().st_mode) == 0o600
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "offer.txt"])

@@ -163,3 +163,21 @@ def test_the_same_person_twice_in_one_file_is_refused(register, tmp_path):
     result = _import(register, tmp_path, rows)
     assert not result.committed and register.households.count() == 0
     assert result.problems == ['rad 6, fødselsnummer "30108299939": samme person som på rad 3']
+
+
+def test_units_reimport_updates_only_carried_columns(db, tmp_path):
+    full = tmp_path / "b.csv"
+    full.write_text("bolig_id;adresse;postnummer;poststed;eierform;takst;bruksareal\n"
+                    "0101;Vei 1;0150;By;selveier;3 000 000;64\n"
+                    "0102;Vei 2;0150;By;borettslag;2 000 000;48\n", encoding="utf-8")  # fmt: skip
+    assert import_file(db, "units", full, today=TODAY).committed
+    slim = tmp_path / "b2.csv"
+    slim.write_text("bolig_id;adresse;postnummer;poststed;eierform\n"
+                    "0101;Vei 1 B;0150;By;selveier\n0102;Vei 2;0150;By;borettslag\n",
+                    encoding="utf-8")  # fmt: skip
+    result = import_file(db, "units", slim, today=TODAY)
+    assert (result.inserted, result.updated, result.unchanged) == (0, 1, 1)
+    assert result.changes == ["bolig 0101: adresse Vei 1 → Vei 1 B"]
+    first = db.units.get_by_unit_id("0101")
+    assert first.address == "Vei 1 B" and first.valuation == 3_000_000 and first.area_m2 == 64
+    assert db.units.get_by_unit_id("0102").valuation == 2_000_000

@@ -158,3 +158,34 @@ def test_column_letters():
     assert [xlsx_reader.column_letters(i) for i in (0, 25, 26, 701, 702)] == [
         "A", "Z", "AA", "ZZ", "AAA"
     ]
+
+
+def _lie_about_size(path, part, size):
+    """Patch the local header and the central directory to declare ``size`` for ``part``."""
+    data = bytearray(path.read_bytes())
+    with zipfile.ZipFile(path) as z:
+        info = z.getinfo(part)
+    data[info.header_offset + 22 : info.header_offset + 26] = size.to_bytes(4, "little")
+    start = 0
+    while (central := data.find(b"PK\x01\x02", start)) >= 0:
+        name_len = int.from_bytes(data[central + 28 : central + 30], "little")
+        if data[central + 46 : central + 46 + name_len] == part.encode():
+            data[central + 24 : central + 28] = size.to_bytes(4, "little")
+        start = central + 4
+    path.write_bytes(bytes(data))
+
+
+@pytest.mark.parametrize("part", ["xl/worksheets/sheet1.xml", "xl/sharedStrings.xml"])
+def test_a_part_lying_about_its_size_is_refused(tmp_path, part):
+    """The zip declares the part 10 bytes long; inflating it gives far more."""
+    from hostile.make_corpus import workbook_zip
+
+    ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
+    shared = f'<sst {ns}>' + "<si><t>tekst</t></si>" * 2000 + "</sst>"
+    path = tmp_path / "x.xlsx"
+    workbook_zip(path, b'<row r="1"><c r="A1" t="s"><v>0</v></c></row>' + b"<row/>" * 1000,
+                 shared=shared.encode())  # fmt: skip
+    assert read_xlsx(path).headers == ["tekst"]
+    _lie_about_size(path, part, 10)
+    with pytest.raises(InputError, match="kan ikke leses som Excel-fil"):
+        read_xlsx(path)
