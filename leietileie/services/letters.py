@@ -27,9 +27,11 @@ storage.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import re
 import stat
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -530,7 +532,9 @@ def _render_all(requests: Sequence[LetterRequest], profile: MunicipalityProfile,
     count = POOL_WORKERS if workers is None else workers
     if count <= 1 or len(requests) < POOL_MIN:
         return [render_letter(r, profile) for r in requests]
-    with ProcessPoolExecutor(max_workers=count) as pool:
+    # Forking a process that runs Qt (the app) can deadlock in the child: start fresh there.
+    context = multiprocessing.get_context("spawn" if "PySide6.QtCore" in sys.modules else None)
+    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
         chunk = max(1, len(requests) // (count * 4))
         return list(pool.map(_render_one, [(r, profile) for r in requests], chunksize=chunk))
 
