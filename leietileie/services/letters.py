@@ -237,15 +237,20 @@ def _confirmation_key(year: int, group: str) -> str:
     return f"rules.confirmed.{year}.{group}"
 
 
+def group_confirmation(database: Any, year: int, name: str, source: str) -> dict[str, Any] | None:
+    """Who confirmed this rule group (for this source) and when; None if nobody has."""
+    confirmed = database.settings.get(_confirmation_key(year, name), None)
+    if isinstance(confirmed, dict) and confirmed.get("source") == source:
+        return confirmed
+    return None
+
+
 def unconfirmed_groups(database: Any, assessment: Assessment) -> list[str]:
     """Rule groups the letter cites that are neither verified nor confirmed for this source."""
     year = assessment.scenario.year
     out = []
     for name, group in assessment.rules.groups().items():
-        if group.verified:
-            continue
-        confirmed = database.settings.get(_confirmation_key(year, name), None)
-        if not (isinstance(confirmed, dict) and confirmed.get("source") == group.source):
+        if not group.verified and group_confirmation(database, year, name, group.source) is None:
             out.append(name)
     return out
 
