@@ -103,8 +103,9 @@ def _assumptions(a: Assessment, texts: Texts, st: Styles, lang: str) -> Flowable
         (texts.label("a_stress_rate"), percent(a.stress_rate, lang)),
         (texts.label("a_bank_stress_rate"), percent(a.bank_stress_rate, lang)),
         (texts.label("a_grant_max"), kr(f.grant_max)),
-        (texts.label("a_fees"), f"{kr(a.rules.fees.establishment_fee)} / {kr(a.rules.fees.instalment_fee)}"),
     ]
+    if a.rules.fees.establishment_fee or a.rules.fees.instalment_fee:
+        pairs.append((texts.label("a_fees"), f"{kr(a.rules.fees.establishment_fee)} / {kr(a.rules.fees.instalment_fee)}"))
     return _pairs(pairs, st)
 
 

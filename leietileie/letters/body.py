@@ -53,6 +53,9 @@ def _terms(request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: 
     items = []
     if p.startlan:
         items += texts.fmt_list("terms_startlan", fields)
+        fees = request.assessment.rules.fees
+        if fees.establishment_fee or fees.instalment_fee:  # municipal fees, if any (policy)
+            items += texts.fmt_list("terms_fees", fields)
         if f.interest_only_years:
             items += texts.fmt_list("terms_interest_only", fields)
     if p.bank_loan:
