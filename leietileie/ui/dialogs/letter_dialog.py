@@ -40,9 +40,9 @@ from PySide6.QtWidgets import (
 
 from ... import paths
 from ...errors import InputError
+from .. import messages
 from ..context import AppContext
 from ..domain_text import translate
-from .. import messages
 
 LETTER_TYPES = (
     ("offer", QT_TRANSLATE_NOOP("LetterDialog", "Tilbud om kjøp av bolig")),
