@@ -595,9 +595,9 @@ def produce_batch(database: Any, household_ids: Sequence[int | str], out_dir: Pa
 
 def reprint_document(database: Any, document_id: int, out_dir: Path) -> tuple[Path, bytes]:
     """Print a sent letter again, exactly as it was sent (same bytes, checked by its hash)."""
-    details = LetterDetailsRepository(database).get(document_id)
-    row = database.conn.execute("SELECT household_id, assessment_id, language, sha256 FROM documents WHERE id = ?",
-                                (document_id,)).fetchone()  # fmt: skip
+    repository = LetterDetailsRepository(database)
+    details = repository.get(document_id)
+    row = repository.document(document_id)
     if details is None or row is None or row[1] is None:
         raise InputError([f"dokument {document_id}: ikke et brev med lagrede opplysninger; kan ikke skrives ut på nytt"])
     stored = database.assessments.get(int(row[1]))

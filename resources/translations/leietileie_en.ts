@@ -157,181 +157,181 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="120" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="153" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="105" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="138" />
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="122" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="107" />
         <source>Statistikk</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="135" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="120" />
         <source>Saksstatus</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="136" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="121" />
         <source>Alle saker</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="137" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="122" />
         <source>Åpne saker</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="141" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="126" />
         <source>Vis:</source>
         <translation>Show:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="146" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="131" />
         <source>Slett avsluttede saker …</source>
         <translation>Delete closed cases …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="147" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="132" />
         <source>Personvern: slett saker som ble avsluttet for lenge siden</source>
         <translation>Privacy: delete cases closed long ago</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="158" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="143" />
         <source>Forfalt og forfaller innen {} dager</source>
         <translation>Overdue and due within {} days</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="160" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="271" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="145" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="256" />
         <source>Frister</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="180" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="165" />
         <source>Saken i detalj</source>
         <translation>The case in detail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="182" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="191" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="167" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="176" />
         <source>Flytt saken</source>
         <translation>Move the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="185" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="193" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="170" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="178" />
         <source>Ny status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="190" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="175" />
         <source>Notat (valgfritt)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="194" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="179" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="195" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="180" />
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="211" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="196" />
         <source>{} saker, {} forfalte frister</source>
         <translation>{} cases, {} overdue deadlines</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="242" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="227" />
         <source>Ingen sak er valgt.</source>
         <translation>No case is selected.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="251" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="236" />
         <source>Saken er avsluttet</source>
         <translation>The case is closed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="256" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="241" />
         <source>Sak nr. {} · &lt;b&gt;{}&lt;/b&gt; · åpnet {}</source>
         <translation>Case no. {} · &lt;b&gt;{}&lt;/b&gt; · opened {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="258" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="243" />
         <source>avsluttet {}</source>
         <translation>closed {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="262" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="247" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="274" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="259" />
         <source>utført</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="274" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="259" />
         <source>forfalt</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="274" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="259" />
         <source>åpen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="279" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="264" />
         <source>Brev</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="283" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="268" />
         <source>Ingen brev er knyttet til saken.</source>
         <translation>No letters are linked to the case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="284" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="269" />
         <source>Beregninger</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="285" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="270" />
         <source>regelår {}</source>
         <translation>rule year {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="290" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="275" />
         <source>Ingen beregninger er knyttet til saken.</source>
         <translation>No assessments are linked to the case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="305" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="290" />
         <source>Kan ikke flytte saken</source>
         <translation>Cannot move the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="314" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="299" />
         <source>Slett avsluttede saker</source>
         <translation>Delete closed cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="320" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="305" />
         <source>Ingen saker ble avsluttet før {}.</source>
         <translation>No cases were closed before {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="323" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="308" />
         <source>{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. Vil du slette?</source>
         <translation>{} cases closed before {} will be deleted for good, with their history, deadlines, assessments and letters. Households that no longer rent and have no other cases are deleted too. Delete?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="331" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="316" />
         <source>{} saker er slettet ({} brev, {} beregninger, {} husstander).</source>
         <translation>{} cases deleted ({} letters, {} assessments, {} households).</translation>
     </message>
@@ -432,19 +432,19 @@
 <context>
     <name>ClosedBeforeDialog</name>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="68" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="67" />
         <source>Slett avsluttede saker</source>
         <extracomment>Closed cases are kept this many years before the deletion proposes them.</extracomment>
         <translation>Delete closed cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="70" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="69" />
         <source>Saker som ble avsluttet før datoen slettes med historikk, frister, beregninger og brev.</source>
         <translation>Cases closed before the date are deleted with their history, deadlines, assessments and letters.</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="76" />
         <location filename="../../leietileie/ui/views/cases_page.py" line="77" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="78" />
         <source>Avsluttet før</source>
         <translation>Closed before</translation>
     </message>
@@ -1436,65 +1436,92 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="44" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
         <source>Tilbud om kjøp av bolig</source>
         <translation>Offer to buy the dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="45" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="50" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="64" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="68" />
         <source>Brev til %s</source>
         <translation>Letter to %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="69" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="73" />
         <source>Brevtype</source>
         <translation>Letter type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="74" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="80" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="83" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
+        <source>Vedtaket fattes av</source>
+        <translation>Decision made by</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="84" />
+        <source>Navn (kreves med tomannsregel)</source>
+        <translation>Name (required by the two-person rule)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="81" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="88" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="82" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="91" />
         <source>Lag brev</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="94" />
         <source>Åpne for utskrift …</source>
         <translation>Open for printing …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="117" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="140" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="151" />
         <source>Brevet kan ikke lages</source>
         <translation>The letter cannot be made</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="121" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="155" />
         <source>Lagret i arkivet: %s</source>
         <translation>Saved in the archive: %s</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="158" />
+        <source>Beregnet på nytt fordi noe er endret:</source>
+        <translation>Assessed again because something changed:</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="164" />
+        <source>Lage brevet likevel?</source>
+        <translation>Make the letter anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="165" />
+        <source>Før utskrift</source>
+        <translation>Before printing</translation>
     </message>
 </context>
 <context>
@@ -1957,104 +1984,114 @@
         <translation>Rule set for year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="81" />
+        <source>Bekreft at satsene er kontrollert mot kilden</source>
+        <translation>Confirm that the rates have been checked against the source</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
         <source>Satser</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
         <source>Kontrollert</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="107" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
         <location filename="../../leietileie/ui/views/rules_panel.py" line="111" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="115" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
         <source>Regelsett</source>
         <translation>Rule sets</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="105" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="110" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="109" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="114" />
         <source>Gjelder fra</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="100" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="108" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="104" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="112" />
         <source>Sats</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
         <source>Endret av</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
         <source>Justerte satser</source>
         <translation>Adjusted rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="91" />
         <source>Justerte satser (daterte, tas vare på)</source>
         <translation>Adjusted rates (dated, kept)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="103" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="107" />
         <source>Ny verdi i prosent</source>
         <translation>New value in percent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="109" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
         <source>Ny verdi (%)</source>
         <translation>New value (%)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="117" />
         <source>Legg til justering</source>
         <translation>Add adjustment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="129" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="129" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
         <source>Nei – bør kontrolleres</source>
         <translation>No – should be checked</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="143" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="144" />
+        <source>Bekreftet av %1, %2</source>
+        <translation>Confirmed by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="159" />
         <source>Ny verdi: skriv en prosentsats, for eksempel 4,25</source>
         <translation>New value: write a percentage, for example 4,25</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="146" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="162" />
         <source>Gjelder fra: skriv en dato (dd.mm.åååå)</source>
         <translation>Valid from: write a date (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="149" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="165" />
         <source>Ny verdi: må være mellom 0 og 30 %</source>
         <translation>New value: must be between 0 and 30 %</translation>
     </message>
@@ -2062,213 +2099,213 @@
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="91" />
         <source>Kjør kartlegging</source>
         <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
         <translation>Run screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="93" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
         <source>Vurder alle husstander for boligen de leier, med kommunens forutsetninger</source>
         <translation>Assess every household for the dwelling it rents, with the municipality's assumptions</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="97" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="96" />
         <source>Om kartleggingen</source>
         <translation>About the screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="100" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="99" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="101" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="100" />
         <source>Alle resultater</source>
         <translation>All results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="105" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="104" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="106" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="105" />
         <source>Alle begrunnelser</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="133" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="132" />
         <source>Fordeling av husstander</source>
         <translation>Households by result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="138" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="137" />
         <source>Diagram over fordelingen</source>
         <translation>Chart of the results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="145" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="143" />
         <source>Resultater</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="163" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="151" />
         <source>Eksporter liste …</source>
         <translation>Export list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="152" />
         <source>Lagre listen som Excel, CSV eller PDF (filteret over gjelder)</source>
         <translation>Save the list as Excel, CSV or PDF (the filter above applies)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="166" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="154" />
         <source>Åpne saker (kartlagt)</source>
         <translation>Open cases (screened)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="167" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="155" />
         <source>Åpne en sak med status Kartlagt for de valgte husstandene</source>
         <translation>Open a case with status Screened for the selected households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="169" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="157" />
         <source>Lag invitasjonsbrev</source>
         <translation>Make invitation letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="185" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="173" />
         <source>Ingen kartlegging er kjørt ennå.</source>
         <translation>No screening has been run yet.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="187" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="175" />
         <source>Kartlegging nr. {} per {} (regelår {}): {} husstander</source>
         <translation>Screening no. {} as of {} (rule year {}): {} households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="200" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="188" />
         <source>Husstander</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="219" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="207" />
         <source>{} husstander</source>
         <translation>{} households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="229" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="217" />
         <source>{} valgt</source>
         <translation>{} selected</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="234" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="222" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation>The letter service is not available yet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="237" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="225" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation>Make an invitation to a meeting for the selected households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="256" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="244" />
         <source>Kartlegger registeret …</source>
         <translation>Screening the register …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="265" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="253" />
         <source>Kartlegging</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="265" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="253" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation>The screening was cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="267" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="255" />
         <source>Kartleggingen feilet</source>
         <translation>The screening failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="274" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="262" />
         <source>Lagre liste</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="298" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="286" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="298" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="286" />
         <source>Listen er lagret i {}</source>
         <translation>The list is saved in {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="300" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="288" />
         <source>Eksporterer liste …</source>
         <translation>Exporting the list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="301" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="289" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="335" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="323" />
         <source>Avbrutt før alle var behandlet.</source>
         <translation>Cancelled before all were handled.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="336" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="324" />
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="333" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="321" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation>{} cases opened, {} already had an open case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="329" />
         <source>Kunne ikke åpne saker</source>
         <translation>Could not open cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="344" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="332" />
         <source>Åpner saker for {} husstander …</source>
         <translation>Opening cases for {} households …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="348" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="336" />
         <source>Velg mappe for brevene</source>
         <translation>Choose a folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="366" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="354" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation>{} invitation letters were made in {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="368" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="356" />
         <source>Ikke laget:</source>
         <translation>Not made:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="369" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="357" />
         <source>Invitasjonsbrev</source>
         <translation>Invitation letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="360" />
         <source>Lager invitasjonsbrev …</source>
         <translation>Making invitation letters …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="373" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="361" />
         <source>Brevene feilet</source>
         <translation>The letters failed</translation>
     </message>
@@ -2556,92 +2593,92 @@
 <context>
     <name>TenantsView</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="64" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="63" />
         <source>Detaljer om husstanden</source>
         <translation>Household details</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="78" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="77" />
         <source>Søk: navn, adresse, bolig, fødselsnr. (Ctrl+F)</source>
         <translation>Search: name, address, unit, identity no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="78" />
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="82" />
         <source>Husstandstype</source>
         <translation>Household type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="82" />
         <source>Alle husstander</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="85" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="84" />
         <source>Inntektstype</source>
         <translation>Income kind</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="85" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="84" />
         <source>Alle inntekter</source>
         <translation>All incomes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="87" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="86" />
         <source>Kartlegging</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="87" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="86" />
         <source>Alle kartlagte</source>
         <translation>All screening results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="89" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="88" />
         <source>Saksstatus</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="89" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="88" />
         <source>Alle statuser</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="91" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="90" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="91" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="90" />
         <source>Med og uten restanse</source>
         <translation>With and without arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="92" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="91" />
         <source>Med restanse</source>
         <translation>With arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="92" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="91" />
         <source>Uten restanse</source>
         <translation>Without arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="98" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="97" />
         <source>Antall husstander</source>
         <translation>Number of households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="104" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="102" />
         <source>Husstander</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="158" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="146" />
         <source>{} husstander</source>
         <translation>{} households</translation>
     </message>
@@ -2892,878 +2929,926 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="41" />
+        <source>Vedtak sendt</source>
+        <translation>Decision sent</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="42" />
         <source>Tilbud sendt</source>
         <translation>Offer sent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="42" />
+        <location filename="../../leietileie/ui/domain_text.py" line="43" />
         <source>Akseptert</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="43" />
+        <location filename="../../leietileie/ui/domain_text.py" line="44" />
         <source>Avslått</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="44" />
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
         <source>Kjøpt</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <location filename="../../leietileie/ui/domain_text.py" line="46" />
         <source>Avsluttet</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="47" />
+        <location filename="../../leietileie/ui/domain_text.py" line="48" />
         <source>Svarfrist for tilbud</source>
         <translation>Reply deadline for the offer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="48" />
+        <location filename="../../leietileie/ui/domain_text.py" line="49" />
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="50" />
+        <location filename="../../leietileie/ui/domain_text.py" line="51" />
         <source>Lønn</source>
         <translation>Wages</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="51" />
+        <location filename="../../leietileie/ui/domain_text.py" line="52" />
         <source>Uføretrygd</source>
         <translation>Disability benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="52" />
+        <location filename="../../leietileie/ui/domain_text.py" line="53" />
         <source>Arbeidsavklaringspenger (AAP)</source>
         <translation>Work assessment allowance (AAP)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="53" />
+        <location filename="../../leietileie/ui/domain_text.py" line="54" />
         <source>Sykepenger</source>
         <translation>Sickness benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="54" />
+        <location filename="../../leietileie/ui/domain_text.py" line="55" />
         <source>Dagpenger</source>
         <translation>Unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="55" />
+        <location filename="../../leietileie/ui/domain_text.py" line="56" />
         <source>Introduksjonsstønad</source>
         <translation>Introduction benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="56" />
+        <location filename="../../leietileie/ui/domain_text.py" line="57" />
         <source>Annen skattepliktig inntekt</source>
         <translation>Other taxable income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="57" />
+        <location filename="../../leietileie/ui/domain_text.py" line="58" />
         <source>Pensjon</source>
         <translation>Pension</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="58" />
+        <location filename="../../leietileie/ui/domain_text.py" line="59" />
         <source>Søker</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="59" />
+        <location filename="../../leietileie/ui/domain_text.py" line="60" />
         <source>Medsøker</source>
         <translation>Co-applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="60" />
+        <location filename="../../leietileie/ui/domain_text.py" line="61" />
         <source>Voksen</source>
         <translation>Adult</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="62" />
+        <location filename="../../leietileie/ui/domain_text.py" line="63" />
         <source>Enslig forsørger</source>
         <translation>Single parent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="63" />
+        <location filename="../../leietileie/ui/domain_text.py" line="64" />
         <source>Par med barn</source>
         <translation>Couple with children</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="64" />
+        <location filename="../../leietileie/ui/domain_text.py" line="65" />
         <source>Flere voksne</source>
         <translation>Several adults</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="65" />
+        <location filename="../../leietileie/ui/domain_text.py" line="66" />
         <source>Uten medlemmer</source>
         <translation>No members</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="67" />
+        <location filename="../../leietileie/ui/domain_text.py" line="68" />
         <source>skattesatser</source>
         <translation>tax rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="68" />
+        <location filename="../../leietileie/ui/domain_text.py" line="69" />
         <source>SIFO-budsjett</source>
         <translation>SIFO budget</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="69" />
+        <location filename="../../leietileie/ui/domain_text.py" line="70" />
         <source>sosialhjelpsnorm</source>
         <translation>social assistance floor</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="70" />
+        <location filename="../../leietileie/ui/domain_text.py" line="71" />
         <source>bankregler</source>
         <translation>bank rules</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="71" />
+        <location filename="../../leietileie/ui/domain_text.py" line="72" />
         <source>startlånsvilkår</source>
         <translation>startlån terms</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="72" />
+        <location filename="../../leietileie/ui/domain_text.py" line="73" />
         <source>Husbankens renter</source>
         <translation>Husbanken's rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="73" />
+        <location filename="../../leietileie/ui/domain_text.py" line="74" />
         <source>gebyrer</source>
         <translation>fees</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="74" />
+        <location filename="../../leietileie/ui/domain_text.py" line="75" />
         <source>tinglysingsgebyr</source>
         <translation>registration fee</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="75" />
+        <location filename="../../leietileie/ui/domain_text.py" line="76" />
         <source>tilskuddsregler</source>
         <translation>grant rules</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="76" />
+        <location filename="../../leietileie/ui/domain_text.py" line="77" />
         <source>bostøtte</source>
         <translation>housing allowance</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="78" />
+        <location filename="../../leietileie/ui/domain_text.py" line="79" />
         <source>Mat og drikke</source>
         <translation>Food and drink</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="79" />
+        <location filename="../../leietileie/ui/domain_text.py" line="80" />
         <source>Klær og sko</source>
         <translation>Clothes and shoes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="80" />
+        <location filename="../../leietileie/ui/domain_text.py" line="81" />
         <source>Personlig pleie</source>
         <translation>Personal care</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="81" />
+        <location filename="../../leietileie/ui/domain_text.py" line="82" />
         <source>Lek, sport og mediebruk</source>
         <translation>Play, sport and media</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="82" />
+        <location filename="../../leietileie/ui/domain_text.py" line="83" />
         <source>Reisekostnader (kollektiv)</source>
         <translation>Travel (public transport)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="83" />
+        <location filename="../../leietileie/ui/domain_text.py" line="84" />
         <source>Andre dagligvarer</source>
         <translation>Other groceries</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="84" />
+        <location filename="../../leietileie/ui/domain_text.py" line="85" />
         <source>Husholdningsartikler</source>
         <translation>Household articles</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="85" />
+        <location filename="../../leietileie/ui/domain_text.py" line="86" />
         <source>Møbler</source>
         <translation>Furniture</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="86" />
+        <location filename="../../leietileie/ui/domain_text.py" line="87" />
         <source>Mediebruk og fritid</source>
         <translation>Media and leisure</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="87" />
+        <location filename="../../leietileie/ui/domain_text.py" line="88" />
         <source>Bil (drift og vedlikehold)</source>
         <translation>Car (running and upkeep)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="89" />
+        <location filename="../../leietileie/ui/domain_text.py" line="90" />
         <source>Betjeningsevne (Husbanken)</source>
         <translation>Betjeningsevne – servicing test (Husbanken)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="90" />
+        <location filename="../../leietileie/ui/domain_text.py" line="91" />
         <source>Belåningsgrad (utlånsforskriften)</source>
         <translation>Loan-to-value (utlånsforskriften)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="91" />
+        <location filename="../../leietileie/ui/domain_text.py" line="92" />
         <source>Gjeld mot inntekt (5 × inntekt)</source>
         <translation>Debt to income (5 × income)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="92" />
+        <location filename="../../leietileie/ui/domain_text.py" line="93" />
         <source>Stresstest (rente + 3 pp, minst 7 %)</source>
         <translation>Stress test (rate + 3 pp, at least 7 %)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="94" />
+        <location filename="../../leietileie/ui/domain_text.py" line="95" />
         <source>Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis bare til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5).</source>
         <translation>A bank can probably finance the whole purchase within utlånsforskriften. Startlån is only for those who cannot get a large enough bank loan (regulation on loans from Husbanken, ch. 5).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="96" />
+        <location filename="../../leietileie/ui/domain_text.py" line="97" />
         <source>ingen begrunnelse oppgitt</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="98" />
+        <location filename="../../leietileie/ui/domain_text.py" line="99" />
         <source>Kan kjøpe nå</source>
         <translation>Can buy now</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="99" />
+        <location filename="../../leietileie/ui/domain_text.py" line="100" />
         <source>Kan kjøpe om noen år</source>
         <translation>Can buy in a few years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="100" />
+        <location filename="../../leietileie/ui/domain_text.py" line="101" />
         <source>Ikke aktuelt nå</source>
         <translation>Not relevant now</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="101" />
+        <location filename="../../leietileie/ui/domain_text.py" line="102" />
         <source>Boligen mangler takst</source>
         <translation>The dwelling has no valuation</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="102" />
+        <location filename="../../leietileie/ui/domain_text.py" line="103" />
         <source>Leieforholdet er kortere enn kravet</source>
         <translation>The tenancy is shorter than required</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="103" />
+        <location filename="../../leietileie/ui/domain_text.py" line="104" />
         <source>Husleierestanse over grensen</source>
         <translation>Rent arrears above the limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="104" />
+        <location filename="../../leietileie/ui/domain_text.py" line="105" />
         <source>Husleien er betalt for sent flere ganger siste år</source>
         <translation>Rent paid late several times in the last year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="105" />
+        <location filename="../../leietileie/ui/domain_text.py" line="106" />
         <source>Bare midlertidig inntekt (AAP, dagpenger o.l.)</source>
         <translation>Only temporary income (AAP, unemployment benefit etc.)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="106" />
+        <location filename="../../leietileie/ui/domain_text.py" line="107" />
         <source>Søker er yngre enn aldersgrensen</source>
         <translation>Applicant is below the age limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="107" />
+        <location filename="../../leietileie/ui/domain_text.py" line="108" />
         <source>Søker er eldre enn aldersgrensen</source>
         <translation>Applicant is above the age limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="108" />
+        <location filename="../../leietileie/ui/domain_text.py" line="109" />
         <source>Inntekten dekker ikke levekostnader og bokostnader</source>
         <translation>Income does not cover living and housing costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="109" />
+        <location filename="../../leietileie/ui/domain_text.py" line="110" />
         <source>Betjeningsevnen er for svak</source>
         <translation>Servicing capacity (betjeningsevne) too weak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="110" />
+        <location filename="../../leietileie/ui/domain_text.py" line="111" />
         <source>Trenger mer tilskudd enn kommunens grense</source>
         <translation>Needs more grant than the municipality's limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="111" />
+        <location filename="../../leietileie/ui/domain_text.py" line="112" />
         <source>Sparing kan gi nok egenkapital</source>
         <translation>Saving can give enough equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="112" />
+        <location filename="../../leietileie/ui/domain_text.py" line="113" />
         <source>En annen ledig bolig kan passe</source>
         <translation>Another vacant dwelling may fit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="114" />
+        <location filename="../../leietileie/ui/domain_text.py" line="115" />
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="115" />
+        <location filename="../../leietileie/ui/domain_text.py" line="116" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="116" />
+        <location filename="../../leietileie/ui/domain_text.py" line="117" />
         <source>Om år</source>
         <translation>In years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="117" />
+        <location filename="../../leietileie/ui/domain_text.py" line="118" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="118" />
+        <location filename="../../leietileie/ui/domain_text.py" line="119" />
         <source>Fødselsnummer</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="119" />
+        <location filename="../../leietileie/ui/domain_text.py" line="120" />
         <source>Bolig</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="120" />
+        <location filename="../../leietileie/ui/domain_text.py" line="121" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="121" />
+        <location filename="../../leietileie/ui/domain_text.py" line="122" />
+        <source>Husstandstype</source>
+        <translation>Household type</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="156" />
+        <source>Klageinstans for vedtak om startlån</source>
+        <translation>Appeal body for start-up loan decisions</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="157" />
+        <source>Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)</source>
+        <translation>Public Administration Act section 28, second paragraph: the municipality's own appeal body (klagenemnd)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="158" />
+        <source>Behandlingsansvarlig (tom = kommunen)</source>
+        <translation>Data controller (empty = the municipality)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="159" />
+        <source>Personvernombud (navn og e-post)</source>
+        <translation>Data protection officer (name and email)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="160" />
+        <source>Beregning eldre enn (dager) regnes ut på nytt</source>
+        <translation>Assess again when older than (days)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="161" />
+        <source>Advar når taksten er eldre enn (måneder)</source>
+        <translation>Warn when the valuation is older than (months)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="162" />
+        <source>Vedtak krever en annen beslutter enn saksbehandleren</source>
+        <translation>A decision needs a decision-maker other than the caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <source>Oppbevaring etter avsluttet sak (år)</source>
+        <translation>Kept after the case is closed (years)</translation>
+    </message>
+    <message>
         <source>Husstand type</source>
         <translation>Household type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="122" />
+        <location filename="../../leietileie/ui/domain_text.py" line="123" />
         <source>Personer</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="123" />
+        <location filename="../../leietileie/ui/domain_text.py" line="124" />
         <source>Brutto inntekt</source>
         <translation>Gross income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="124" />
+        <location filename="../../leietileie/ui/domain_text.py" line="125" />
         <source>Husleie/mnd</source>
         <translation>Rent/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="125" />
+        <location filename="../../leietileie/ui/domain_text.py" line="126" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="126" />
+        <location filename="../../leietileie/ui/domain_text.py" line="127" />
         <source>Pris</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="127" />
+        <location filename="../../leietileie/ui/domain_text.py" line="128" />
         <source>Største lån</source>
         <translation>Largest loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="128" />
+        <location filename="../../leietileie/ui/domain_text.py" line="129" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="129" />
+        <location filename="../../leietileie/ui/domain_text.py" line="130" />
         <source>Banklån</source>
         <translation>Bank loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="130" />
+        <location filename="../../leietileie/ui/domain_text.py" line="131" />
         <source>Tilskudd</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="131" />
+        <location filename="../../leietileie/ui/domain_text.py" line="132" />
         <source>Tilskuddsbehov</source>
         <translation>Grant needed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="132" />
+        <location filename="../../leietileie/ui/domain_text.py" line="133" />
         <source>Eie/mnd</source>
         <translation>Owning/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="133" />
+        <location filename="../../leietileie/ui/domain_text.py" line="134" />
         <source>Overskudd/mnd</source>
         <translation>Surplus/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="134" />
+        <location filename="../../leietileie/ui/domain_text.py" line="135" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="135" />
+        <location filename="../../leietileie/ui/domain_text.py" line="136" />
         <source>Annen ledig bolig</source>
         <translation>Other vacant dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="136" />
+        <location filename="../../leietileie/ui/domain_text.py" line="137" />
         <source>Saksstatus</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="137" />
+        <location filename="../../leietileie/ui/domain_text.py" line="138" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="138" />
+        <location filename="../../leietileie/ui/domain_text.py" line="139" />
         <source>Leietakere kartlagt</source>
         <translation>Tenants screened</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="139" />
+        <location filename="../../leietileie/ui/domain_text.py" line="140" />
         <source>Kjøp gjennomført</source>
         <translation>Purchases completed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="140" />
+        <location filename="../../leietileie/ui/domain_text.py" line="141" />
         <source>Boliger frigjort</source>
         <translation>Dwellings freed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="142" />
+        <location filename="../../leietileie/ui/domain_text.py" line="143" />
         <source>Kommunens navn</source>
         <translation>Municipality's name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="143" />
+        <location filename="../../leietileie/ui/domain_text.py" line="144" />
         <source>Organisasjonsnummer</source>
         <translation>Organisation number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="144" />
+        <location filename="../../leietileie/ui/domain_text.py" line="145" />
         <source>9 siffer</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="145" />
+        <location filename="../../leietileie/ui/domain_text.py" line="146" />
         <source>Enhet</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="146" />
+        <location filename="../../leietileie/ui/domain_text.py" line="147" />
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="147" />
+        <location filename="../../leietileie/ui/domain_text.py" line="148" />
         <source>Postnummer</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="148" />
+        <location filename="../../leietileie/ui/domain_text.py" line="149" />
         <source>Poststed</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="149" />
+        <location filename="../../leietileie/ui/domain_text.py" line="150" />
         <source>Logo (PNG eller JPG)</source>
         <translation>Logo (PNG or JPG)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="150" />
+        <location filename="../../leietileie/ui/domain_text.py" line="151" />
         <source>Målform</source>
         <translation>Written standard (målform)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="151" />
+        <location filename="../../leietileie/ui/domain_text.py" line="152" />
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="152" />
+        <location filename="../../leietileie/ui/domain_text.py" line="153" />
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="153" />
+        <location filename="../../leietileie/ui/domain_text.py" line="154" />
         <source>Underskriver</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="154" />
+        <location filename="../../leietileie/ui/domain_text.py" line="155" />
         <source>Underskrivers tittel</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="155" />
         <source>Klageinstans</source>
         <translation>Appeal body</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="156" />
+        <location filename="../../leietileie/ui/domain_text.py" line="164" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="157" />
+        <location filename="../../leietileie/ui/domain_text.py" line="165" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="158" />
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
         <source>Kommunegruppe for bostøtte</source>
         <translation>Municipality group for bostøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="159" />
+        <location filename="../../leietileie/ui/domain_text.py" line="167" />
         <source>1 – Oslo</source>
         <translation>1 – Oslo</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="160" />
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
         <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="161" />
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
         <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation>3 – Kristiansand, Lillestrøm, Asker and others</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="162" />
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
         <source>4 – Øvrige kommuner</source>
         <translation>4 – Other municipalities</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Regelår</source>
         <translation>Rule year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="164" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
         <translation>Startlån rate (Husbanken + municipal margin)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="165" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Bankens rente</source>
         <translation>Bank's rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>Norges Banks styringsrente</source>
         <translation>Norges Bank's policy rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>Løpetid (år)</source>
         <translation>Term (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>Nedbetaling</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="169" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>Annuitet</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="170" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>Serie</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Finansiering</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>Bare startlån</source>
         <translation>Startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Bank loan first, startlån on top</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation>The municipality gives establishment grants</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>Største tilskudd (kr)</source>
         <translation>Largest grant (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Svarfrist (virkedager)</source>
         <translation>Reply deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Leieforhold minst (år)</source>
         <translation>Tenancy at least (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>Husleierestanse høyst (kr)</source>
         <translation>Rent arrears at most (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation>Months with late rent in the last year, at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation>Leave out households with only temporary income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>Søkers alder minst</source>
         <translation>Applicant's age at least</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Søkers alder høyst</source>
         <translation>Applicant's age at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation>«Can buy in N years»: N at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation>Also try vacant dwellings that suit the household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>må ha 11 sifre</source>
         <translation>must have 11 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="195" />
         <source>kan bare inneholde sifre</source>
         <translation>may contain digits only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="196" />
         <source>ugyldig kontrollsiffer</source>
         <translation>invalid check digit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="197" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation>invalid date of birth in the number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="198" />
         <source>fødselsdatoen er fram i tid</source>
         <translation>the date of birth is in the future</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <location filename="../../leietileie/ui/domain_text.py" line="204" />
         <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</source>
         <extracomment>Sentences with figures, most specific first.</extracomment>
         <translation>Available for loans {available}/month against payments of {payment}/month at the stress rate {rate}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="206" />
         <source>Banklån {loan} er {share} av verdien; grensen er {limit}</source>
         <translation>Bank loan {loan} is {share} of the value; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <location filename="../../leietileie/ui/domain_text.py" line="207" />
         <source>Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)</source>
         <translation>Total debt {debt} against the limit {limit} (5 × gross income)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="200" />
+        <location filename="../../leietileie/ui/domain_text.py" line="208" />
         <source>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd</source>
         <translation>All new debt at {rate} costs {payment}/month; available {available}/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <location filename="../../leietileie/ui/domain_text.py" line="210" />
         <source>Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i måneden er tilgjengelig til lån.</source>
         <translation>The income does not cover living costs, fixed costs and running costs: {available} a month is available for loans.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <location filename="../../leietileie/ui/domain_text.py" line="212" />
         <source>Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.</source>
         <translation>The servicing capacity (betjeningsevne) is too weak: {shortfall} a month is missing at the stress rate.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="206" />
+        <location filename="../../leietileie/ui/domain_text.py" line="214" />
         <source>Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}.</source>
         <translation>A grant of {grant} is needed, more than the municipality's limit of {limit}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="208" />
+        <location filename="../../leietileie/ui/domain_text.py" line="216" />
         <source>Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet.</source>
         <translation>Longer repayment term: with {years} years the budget carries the whole startlån.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="209" />
+        <location filename="../../leietileie/ui/domain_text.py" line="217" />
         <source>Tilskudd til etablering på {grant} dekker det lånet ikke bærer.</source>
         <translation>An establishment grant of {grant} covers what the loan does not carry.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="210" />
+        <location filename="../../leietileie/ui/domain_text.py" line="218" />
         <source>Med {years} års løpetid trengs {grant} i tilskudd.</source>
         <translation>With a {years}-year term, a grant of {grant} is needed.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="211" />
+        <location filename="../../leietileie/ui/domain_text.py" line="219" />
         <source>Sparing: {saving} i måneden i {months} måneder gir nok egenkapital.</source>
         <translation>Saving: {saving} a month for {months} months gives enough equity.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="213" />
+        <location filename="../../leietileie/ui/domain_text.py" line="221" />
         <source>Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt.</source>
         <translation>Temporary income ({kinds_labels}) should be assessed separately.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="214" />
+        <location filename="../../leietileie/ui/domain_text.py" line="222" />
         <source>{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</source>
         <translation>{check_label} is not met: the bank must use its flexibility quota (utlånsforskriften).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="216" />
+        <location filename="../../leietileie/ui/domain_text.py" line="224" />
         <source>Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse.</source>
         <translation>A term over {years} years requires a permanently low income and a specific justification.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="217" />
+        <location filename="../../leietileie/ui/domain_text.py" line="225" />
         <source>Levekostnadene er satt av saksbehandler: {reason_text}.</source>
         <translation>Living costs were set by the caseworker: {reason_text}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="218" />
+        <location filename="../../leietileie/ui/domain_text.py" line="226" />
         <source>Satser som bør kontrolleres: {groups_labels}.</source>
         <translation>Rates that should be checked: {groups_labels}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="220" />
+        <location filename="../../leietileie/ui/domain_text.py" line="228" />
         <source>{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</source>
         <translation>{setting_label}: «{value}» is not a valid organisation number (9 digits with a check digit)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="222" />
+        <location filename="../../leietileie/ui/domain_text.py" line="230" />
         <source>{setting_label}: må være ja eller nei</source>
         <translation>{setting_label}: must be yes or no</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="223" />
+        <location filename="../../leietileie/ui/domain_text.py" line="231" />
         <source>{setting_label}: «{value}» er ikke tillatt; velg en av {choices}</source>
         <translation>{setting_label}: «{value}» is not allowed; choose one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="224" />
+        <location filename="../../leietileie/ui/domain_text.py" line="232" />
         <source>{setting_label}: «{value}» er ikke et tall</source>
         <translation>{setting_label}: «{value}» is not a number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="225" />
+        <location filename="../../leietileie/ui/domain_text.py" line="233" />
         <source>{setting_label}: må være et helt tall</source>
         <translation>{setting_label}: must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="226" />
+        <location filename="../../leietileie/ui/domain_text.py" line="234" />
         <source>{setting_label}: må være mellom {low} og {high}</source>
         <translation>{setting_label}: must be between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="228" />
+        <location filename="../../leietileie/ui/domain_text.py" line="236" />
         <source>Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}</source>
         <translation>The case cannot go from «{from_label}» to «{to_label}». {rest_text}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="229" />
+        <location filename="../../leietileie/ui/domain_text.py" line="237" />
         <source>«{state_label}» er avsluttet og kan ikke flyttes videre.</source>
         <translation>«{state_label}» is final and cannot be moved on.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="230" />
+        <location filename="../../leietileie/ui/domain_text.py" line="238" />
         <source>Tillatt herfra: {states_labels}.</source>
         <translation>Allowed from here: {states_labels}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="231" />
+        <location filename="../../leietileie/ui/domain_text.py" line="239" />
         <source>Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.</source>
         <translation>Unknown case status «{state}». Known statuses: {states_labels}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="232" />
+        <location filename="../../leietileie/ui/domain_text.py" line="240" />
         <source>Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).</source>
         <translation>The household already has an open case (no. {case}, «{state_label}»).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="233" />
+        <location filename="../../leietileie/ui/domain_text.py" line="241" />
         <source>Sak nr. {case} finnes ikke.</source>
         <translation>Case no. {case} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="235" />
+        <location filename="../../leietileie/ui/domain_text.py" line="243" />
         <source>Kartlegging nr. {run} finnes ikke.</source>
         <translation>Screening no. {run} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="236" />
+        <location filename="../../leietileie/ui/domain_text.py" line="244" />
         <source>Kartlegging nr. {run}</source>
         <translation>Screening no. {run}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="238" />
+        <location filename="../../leietileie/ui/domain_text.py" line="246" />
         <source>husstand {household}: finnes ikke</source>
         <translation>household {household}: does not exist</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="239" />
+        <location filename="../../leietileie/ui/domain_text.py" line="247" />
         <source>husstand {household}: leier ingen bolig; velg en bolig</source>
         <translation>household {household}: rents no dwelling; choose a dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="240" />
+        <location filename="../../leietileie/ui/domain_text.py" line="248" />
         <source>bolig {unit}: finnes ikke</source>
         <translation>dwelling {unit}: does not exist</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="241" />
+        <location filename="../../leietileie/ui/domain_text.py" line="249" />
         <source>bolig {unit}: mangler takst (pris); registrer takst før beregning</source>
         <translation>dwelling {unit}: no valuation (price); register a valuation before assessing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="246" />
+        <location filename="../../leietileie/ui/domain_text.py" line="254" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation>Offer to buy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="247" />
+        <location filename="../../leietileie/ui/domain_text.py" line="255" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="248" />
+        <location filename="../../leietileie/ui/domain_text.py" line="256" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>
