@@ -42,6 +42,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="who makes the decision (preassessment; required by the two-person rule)")
     parser.add_argument("--confirm-rules", action="store_true",
                         help="record that the unverified rule groups were checked against their sources")
+    parser.add_argument("--no-appendix", action="store_true",
+                        help="invitations without the calculation appendix (two pages)")
     parser.add_argument("--verbose", action="store_true", help="also print each file's sha256")
     parser.set_defaults(func=run)
 
@@ -76,7 +78,7 @@ def run(args: argparse.Namespace) -> int:
         if args.eligible:
             keys += [i for i in eligible_household_ids(database) if i not in keys]
         result = produce_batch(database, keys, args.out, letter_type=args.type, language=args.lang,
-                               on=args.date, decided_by=args.decided_by,
+                               on=args.date, decided_by=args.decided_by, with_appendix=not args.no_appendix,
                                progress=_progress if len(keys) > 1 else None)  # fmt: skip
     finally:
         database.close()

@@ -392,7 +392,8 @@ def _warnings(database: Any, request: LetterRequest) -> list[str]:
 
 def prepare(database: Any, household_id: int, letter_type: str, language: str, on: date,
             reference: str | None = None, *, gate: Mapping[int, list[str]] | None = None,
-            prepared_by: str = "", decided_by: str = "", individual: bool = True) -> Prepared:  # fmt: skip
+            prepared_by: str = "", decided_by: str = "", individual: bool = True,
+            with_appendix: bool = True) -> Prepared:  # fmt: skip
     """Everything a new letter needs, after the checks above (InputError when refused)."""
     household = find_household(database, household_id)
     who = f"husstand {household.external_id}"
@@ -435,6 +436,7 @@ def prepare(database: Any, household_id: int, letter_type: str, language: str, o
         recipient_address=_recipient_address(database, household, unit),
         prepared_by=prepared,
         decided_by=decider,
+        with_appendix=with_appendix or letter_type != "invitation",
     )
     return Prepared(request, assessment_id, changes, _warnings(database, request))
 
@@ -528,31 +530,40 @@ def _finish(database: Any, prepared: Prepared, data: bytes, out_dir: Path,
                           tuple(prepared.warnings))  # fmt: skip
 
 
-def _render_one(args: tuple[LetterRequest, MunicipalityProfile]) -> bytes:
-    return render_letter(*args)
+class _Renderer:
+    """Renders letters in worker processes while the caller prepares the next ones (or in
+    this process for a small batch). ``submit`` returns a function giving the PDF bytes."""
 
+    def __init__(self, profile: MunicipalityProfile, workers: int | None, expected: int):
+        self.profile = profile
+        count = POOL_WORKERS if workers is None else workers
+        self.pool: ProcessPoolExecutor | None = None
+        if count > 1 and expected >= POOL_MIN:
+            # Forking a process that runs Qt (the app) can deadlock in the child: start fresh.
+            context = multiprocessing.get_context("spawn" if "PySide6.QtCore" in sys.modules else None)
+            self.pool = ProcessPoolExecutor(max_workers=count, mp_context=context)
 
-def _render_all(requests: Sequence[LetterRequest], profile: MunicipalityProfile,
-                workers: int | None) -> list[bytes]:  # fmt: skip
-    count = POOL_WORKERS if workers is None else workers
-    if count <= 1 or len(requests) < POOL_MIN:
-        return [render_letter(r, profile) for r in requests]
-    # Forking a process that runs Qt (the app) can deadlock in the child: start fresh there.
-    context = multiprocessing.get_context("spawn" if "PySide6.QtCore" in sys.modules else None)
-    with ProcessPoolExecutor(max_workers=count, mp_context=context) as pool:
-        chunk = max(1, len(requests) // (count * 4))
-        return list(pool.map(_render_one, [(r, profile) for r in requests], chunksize=chunk))
+    def submit(self, request: LetterRequest) -> Callable[[], bytes]:
+        if self.pool is None:
+            data = render_letter(request, self.profile)
+            return lambda: data
+        return self.pool.submit(render_letter, request, self.profile).result
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
 
 
 def produce_batch(database: Any, household_ids: Sequence[int | str], out_dir: Path, *,
                   letter_type: str = "offer", language: str | None = None, on: date | None = None,
                   progress: Progress | None = None, combined_name: str | None = None,
                   prepared_by: str = "", decided_by: str = "",
-                  workers: int | None = None) -> BatchResult:  # fmt: skip
+                  workers: int | None = None, with_appendix: bool = True) -> BatchResult:  # fmt: skip
     """One PDF per household for the archive, then one combined PDF for printing.
 
     A household that cannot get this letter is reported in ``problems`` and skipped; the
-    others are produced. ``progress`` returning False stops after the current letter. Large
+    others are produced. ``progress`` returning False stops after the current letter.
+    ``with_appendix=False`` leaves the calculation appendix out of invitations. Large
     batches are rendered in worker processes; the print file is assembled at the end and
     written atomically.
     """
@@ -569,21 +580,29 @@ def produce_batch(database: Any, household_ids: Sequence[int | str], out_dir: Pa
     gate = gate_reasons(database, households, day) if letter_type in GATED and households else {}
     individual = len(household_ids) == 1
     total = len(households)
-    ready: list[Prepared] = []
-    for done, hid in enumerate(households, start=1):
-        try:
-            ready.append(prepare(database, hid, letter_type, lang, day, gate=gate, prepared_by=prepared_by,
-                                 decided_by=decided_by, individual=individual))  # fmt: skip
-        except InputError as exc:
-            result.problems += exc.problems
-        if progress is not None and not progress(done, total):
-            result.cancelled = True
-            break
-    pdfs = _render_all([p.request for p in ready], profile, workers)
-    for prepared, data in zip(ready, pdfs, strict=True):
-        letter = _finish(database, prepared, data, out_dir, profile)
-        result.letters.append(letter)
-        result.warnings += list(letter.warnings)
+    ready: list[tuple[Prepared, Callable[[], bytes]]] = []
+    renderer = _Renderer(profile, workers, total)
+    try:
+        for done, hid in enumerate(households, start=1):
+            try:
+                prepared = prepare(database, hid, letter_type, lang, day, gate=gate, prepared_by=prepared_by,
+                                   decided_by=decided_by, individual=individual,
+                                   with_appendix=with_appendix)  # fmt: skip
+                ready.append((prepared, renderer.submit(prepared.request)))
+            except InputError as exc:
+                result.problems += exc.problems
+            if progress is not None and not progress(done, total):
+                result.cancelled = True
+                break
+        pdfs = []
+        for prepared, rendered in ready:
+            data = rendered()
+            letter = _finish(database, prepared, data, out_dir, profile)
+            result.letters.append(letter)
+            result.warnings += list(letter.warnings)
+            pdfs.append(data)
+    finally:
+        renderer.close()
     if pdfs:
         name = combined_name or f"utskrift-{FILE_TYPE_NAMES[letter_type]}-{lang}-{day.isoformat()}.pdf"
         result.combined = out_dir / name

@@ -64,7 +64,7 @@ def render_only(count: int, letter_type: str) -> None:
           f"{count / elapsed:.1f} letters/s (one process)")
 
 
-def end_to_end(count: int, letter_type: str, workers: int) -> None:
+def end_to_end(count: int, letter_type: str, workers: int, with_appendix: bool = True) -> None:
     home = Path(tempfile.mkdtemp(prefix="bench-letters-"))
     os.environ["LEIETILEIE_HOME"] = str(home)
     from leietileie.cli import main
@@ -86,14 +86,22 @@ def end_to_end(count: int, letter_type: str, workers: int) -> None:
     print(f"{len(ids)} households through the gate (of {len(everyone)}), type {letter_type}")
     for label, chosen, n in (("worker processes", halves["workers"], workers),
                              ("one process", halves["single"], 1)):
-        start = time.perf_counter()
+        start, cpu = time.perf_counter(), _cpu()
         result = produce_batch(database, chosen, home / label.replace(" ", "-"), letter_type=letter_type,
-                               language="nb", workers=n)
-        elapsed = time.perf_counter() - start
-        print(f"end to end, {label} ({n}): {len(result.letters)} letters in {elapsed:.2f} s = "
-              f"{len(result.letters) / elapsed:.1f} letters/s; problems {len(result.problems)}; "
+                               language="nb", workers=n, with_appendix=with_appendix)
+        elapsed, used = time.perf_counter() - start, _cpu() - cpu
+        pages = len(pypdf.PdfReader(str(result.letters[0].path)).pages)
+        print(f"end to end, {label} ({n}): {len(result.letters)} letters ({pages} pages) in {elapsed:.2f} s = "
+              f"{len(result.letters) / elapsed:.1f} letters/s; CPU {1000 * used / len(result.letters):.0f} ms "
+              f"per letter; problems {len(result.problems)}; "
               f"print file {result.combined.stat().st_size / 1e6:.1f} MB")
     database.close()
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished worker processes."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
 
 
 def _can_buy(database, household_id: int) -> bool:
@@ -111,11 +119,12 @@ def main() -> None:
     parser.add_argument("--type", default="invitation", choices=("invitation", "offer", "preassessment"))
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--render-only", action="store_true")
+    parser.add_argument("--no-appendix", action="store_true", help="invitations without the appendix")
     args = parser.parse_args()
     if args.render_only:
         render_only(args.count, args.type)
     else:
-        end_to_end(args.count * 2, args.type, args.workers)
+        end_to_end(args.count * 2, args.type, args.workers, not args.no_appendix)
 
 
 if __name__ == "__main__":
