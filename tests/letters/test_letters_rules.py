@@ -295,3 +295,16 @@ def test_render_is_unchanged_by_the_service(db, tmp_path):
     letter, data = produce_letter(db, hid, tmp_path, letter_type="invitation", language="en")
     assert letter.path.read_bytes() == data
     assert render_letter is not None
+
+
+def test_batch_rendered_in_worker_processes_gives_the_same_letters(db, tmp_path, monkeypatch):
+    run = db.screening.latest_run()
+    everyone = [r.household_id for r in db.screening.results(run)]
+    gate = gate_reasons(db, everyone, TODAY)
+    ids = [h for h in everyone if not gate[h]][:3]
+    monkeypatch.setattr(service, "POOL_MIN", 2)
+    pooled = produce_batch(db, ids, tmp_path / "pool", letter_type="invitation", language="nb", workers=2)
+    assert len(pooled.letters) == len(ids) >= 2
+    for letter in pooled.letters:
+        path, again = reprint_document(db, letter.document_id, tmp_path / "again")
+        assert hashlib.sha256(again).hexdigest() == letter.sha256 == hashlib.sha256(letter.path.read_bytes()).hexdigest()
