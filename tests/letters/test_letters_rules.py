@@ -308,3 +308,12 @@ def test_batch_rendered_in_worker_processes_gives_the_same_letters(db, tmp_path,
     for letter in pooled.letters:
         path, again = reprint_document(db, letter.document_id, tmp_path / "again")
         assert hashlib.sha256(again).hexdigest() == letter.sha256 == hashlib.sha256(letter.path.read_bytes()).hexdigest()
+
+
+def test_a_backdated_letters_assessment_is_not_reused_for_todays_letter(db, tmp_path):
+    hid = _buyer(db)
+    backdated, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb",
+                                  on=TODAY - timedelta(days=400))
+    today, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
+    assert today.assessment_id != backdated.assessment_id
+    assert any(".age:" in change for change in today.changes)  # the members' ages on the letter's date
