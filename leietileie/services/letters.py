@@ -55,6 +55,8 @@ from ..letters import (
 )
 from ..letters.glyphs import unsupported_chars
 from ..letters.page import LOGO_MAX_BYTES
+from ..letters.styles import styles
+from ..letters.texts import load_texts
 from ..storage.letter_details import LetterDetailsRepository
 from ..storage.screening_facts import screening_facts
 from .assessment import evaluate, parse_scenario, registered_scenario, replay, store_assessment
@@ -530,6 +532,15 @@ def _finish(database: Any, prepared: Prepared, data: bytes, out_dir: Path,
                           tuple(prepared.warnings))  # fmt: skip
 
 
+def warm_up() -> None:
+    """Load what every letter needs (fonts with their glyph tables, styles, texts) once."""
+    styles()
+    unsupported_chars("\u00e6")
+    for language in LANGUAGES:
+        for letter_type in LETTER_TYPES:
+            load_texts(language, letter_type)
+
+
 class _Renderer:
     """Renders letters in worker processes while the caller prepares the next ones (or in
     this process for a small batch). ``submit`` returns a function giving the PDF bytes."""
@@ -540,8 +551,12 @@ class _Renderer:
         self.pool: ProcessPoolExecutor | None = None
         if count > 1 and expected >= POOL_MIN:
             # Forking a process that runs Qt (the app) can deadlock in the child: start fresh.
-            context = multiprocessing.get_context("spawn" if "PySide6.QtCore" in sys.modules else None)
-            self.pool = ProcessPoolExecutor(max_workers=count, mp_context=context)
+            spawn = "PySide6.QtCore" in sys.modules
+            if not spawn:
+                warm_up()  # fonts, styles and texts loaded once, inherited by the forked workers
+            context = multiprocessing.get_context("spawn" if spawn else None)
+            self.pool = ProcessPoolExecutor(max_workers=count, mp_context=context,
+                                            initializer=warm_up if spawn else None)
 
     def submit(self, request: LetterRequest) -> Callable[[], bytes]:
         if self.pool is None:

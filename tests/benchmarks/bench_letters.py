@@ -69,7 +69,12 @@ def end_to_end(count: int, letter_type: str, workers: int, with_appendix: bool =
     os.environ["LEIETILEIE_HOME"] = str(home)
     from leietileie.cli import main
     from leietileie.paths import default_db_path
-    from leietileie.services.letters import confirm_rule_groups, gate_reasons, produce_batch
+    from leietileie.services.letters import (
+        confirm_rule_groups,
+        gate_reasons,
+        produce_batch,
+        warm_up,
+    )
     from leietileie.services.settings import Settings
     from leietileie.storage.database import Database
 
@@ -84,6 +89,7 @@ def end_to_end(count: int, letter_type: str, workers: int, with_appendix: bool =
     ids = ids[:count]
     halves = {"workers": ids[: len(ids) // 2], "single": ids[len(ids) // 2:]}
     print(f"{len(ids)} households through the gate (of {len(everyone)}), type {letter_type}")
+    warm_up()  # as in the app, where fonts and texts are loaded by the first letter
     for label, chosen, n in (("worker processes", halves["workers"], workers),
                              ("one process", halves["single"], 1)):
         start, cpu = time.perf_counter(), _cpu()
