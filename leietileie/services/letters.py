@@ -30,7 +30,6 @@ import hashlib
 import multiprocessing
 import os
 import re
-import stat
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -54,7 +53,7 @@ from ..letters import (
     render_letter,
 )
 from ..letters.glyphs import unsupported_chars
-from ..letters.page import LOGO_MAX_BYTES
+from ..letters.page import logo_problem
 from ..letters.styles import styles
 from ..letters.texts import load_texts
 from ..storage.letter_details import LetterDetailsRepository
@@ -113,20 +112,8 @@ class Prepared:
 # --- The sender ---------------------------------------------------------------------------
 
 def check_logo(path: str) -> str | None:
-    """A problem with the logo file (Norwegian), or None: a regular file of at most 2 MB.
-
-    Never reads the file: ``/dev/zero``, a FIFO or a huge file is refused by its metadata.
-    """
-    try:
-        info = os.stat(path)
-    except OSError as exc:
-        return f"Innstillinger, logo: {path} kan ikke leses ({exc.strerror})"
-    if not stat.S_ISREG(info.st_mode):
-        return f"Innstillinger, logo: {path} er ikke en vanlig fil (velg en PNG- eller JPG-fil)"
-    if info.st_size > LOGO_MAX_BYTES:
-        return (f"Innstillinger, logo: {path} er {info.st_size / 1e6:.1f} MB; største tillatte logo er "
-                f"{LOGO_MAX_BYTES // 1_000_000} MB")  # fmt: skip
-    return None
+    """A problem with the logo file (Norwegian), or None (see ``letters.page.logo_problem``)."""
+    return logo_problem(path)
 
 
 def profile_from_settings(database: Any) -> MunicipalityProfile:

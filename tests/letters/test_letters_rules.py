@@ -278,7 +278,7 @@ def test_endless_or_oversized_logo_is_refused_without_reading_it(db, tmp_path):
     assert "ikke en vanlig fil" in check_logo("/dev/zero")
     assert "største tillatte logo" in check_logo(str(big))
     for path in ("/dev/zero", str(big)):
-        Settings(db).set("municipality.logo_path", path)
+        db.settings.set("municipality.logo_path", path)  # saved before (or the file changed since)
         with pytest.raises(InputError):
             profile_from_settings(db)
     with pytest.raises(ValueError):
@@ -317,3 +317,10 @@ def test_a_backdated_letters_assessment_is_not_reused_for_todays_letter(db, tmp_
     today, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
     assert today.assessment_id != backdated.assessment_id
     assert any(".age:" in change for change in today.changes)  # the members' ages on the letter's date
+
+
+def test_settings_refuse_an_endless_logo_when_saved(db):
+    with pytest.raises(InputError) as refused:
+        Settings(db).set("municipality.logo_path", "/dev/zero")
+    assert "ikke en vanlig fil" in refused.value.problems[0]
+    assert Settings(db).get("municipality.logo_path") in ("", None)
