@@ -244,6 +244,20 @@ def unconfirmed_groups(database: Any, assessment: Assessment) -> list[str]:
     return out
 
 
+def _rules_confirmed_or_refuse(database: Any) -> None:
+    """Refuse a whole batch at once (one message, nothing written) when the rule year in use
+    has groups nobody has confirmed."""
+    from .assessment import rules_for
+
+    year = Settings(database).year()
+    missing = [name for name, group in rules_for(year).groups().items()
+               if not group.verified and group_confirmation(database, year, name, group.source) is None]  # fmt: skip
+    if missing:
+        raise InputError([f"regelgruppene {', '.join(missing)} for {year} er ikke kontrollert mot kilden; "
+                          "kontroller og bekreft dem i Innstillinger (eller 'leietileie letters --confirm-rules') "
+                          "før brev skrives ut"])  # fmt: skip
+
+
 def confirm_rule_groups(database: Any, year: int, groups: Sequence[str] | None = None, *,
                         by: str = "") -> list[str]:  # fmt: skip
     """Record that someone checked these rule groups of ``year`` against their sources.
@@ -572,6 +586,7 @@ def produce_batch(database: Any, household_ids: Sequence[int | str], out_dir: Pa
     profile = _profile_checked(database, letter_type, language)
     lang = language or profile.malform
     day = on or date.today()
+    _rules_confirmed_or_refuse(database)
     result = BatchResult()
     households = []
     for key in household_ids:

@@ -324,3 +324,12 @@ def test_settings_refuse_an_endless_logo_when_saved(db):
         Settings(db).set("municipality.logo_path", "/dev/zero")
     assert "ikke en vanlig fil" in refused.value.problems[0]
     assert Settings(db).get("municipality.logo_path") in ("", None)
+
+
+def test_a_batch_on_unconfirmed_rules_is_refused_once_and_writes_nothing(tmp_path, capsys):
+    assert main(["demo", "--households", "10", "--seed", "3"]) == 0
+    capsys.readouterr()
+    assert main(["letters", "DEMO-000001", "DEMO-000002", "--type", "invitation", "--out", str(tmp_path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("ikke kontrollert mot kilden") == 1
+    assert not list(tmp_path.glob("*.pdf"))
