@@ -461,6 +461,13 @@ def file_name(external_id: str, letter_type: str, language: str, on: date) -> st
     return f"{safe_id}-{FILE_TYPE_NAMES[letter_type]}-{language}-{on.isoformat()}.pdf"
 
 
+def _household_id(request: LetterRequest) -> int:
+    household_id = request.household.id
+    if household_id is None:
+        raise InputError([f"husstand {request.household.external_id}: er ikke lagret i registeret"])
+    return int(household_id)
+
+
 def write_private(path: Path, data: bytes) -> None:
     """Owner-only (0600), through a temporary file beside the target renamed on success."""
     with atomic_target(path) as tmp:
@@ -471,7 +478,7 @@ def write_private(path: Path, data: bytes) -> None:
 def _record(database: Any, request: LetterRequest, path: Path, data: bytes, assessment_id: int,
             profile: MunicipalityProfile) -> tuple[str, int]:
     digest = hashlib.sha256(data).hexdigest()
-    hid = int(request.household.id)
+    hid = _household_id(request)
     with database.transaction():
         case_id = _move_case(database, request, profile)
         document_id = int(database.documents.add(
@@ -491,7 +498,7 @@ def _record(database: Any, request: LetterRequest, path: Path, data: bytes, asse
 
 def _move_case(database: Any, request: LetterRequest, profile: MunicipalityProfile) -> int | None:
     """Open or move the household's case to the letter's state; the reply deadline in Saker."""
-    hid, target, day = int(request.household.id), CASE_STATE_FOR[request.letter_type], request.letter_date
+    hid, target, day = _household_id(request), CASE_STATE_FOR[request.letter_type], request.letter_date
     case = database.cases.current(hid)
     if case is None:
         case = open_case(database, hid, state=target, on=day, note=f"brev: {FILE_TYPE_NAMES[request.letter_type]}")
@@ -528,7 +535,7 @@ def _finish(database: Any, prepared: Prepared, data: bytes, out_dir: Path,
                                request.letter_date)  # fmt: skip
     write_private(path, data)
     digest, document_id = _record(database, request, path, data, prepared.assessment_id, profile)
-    return ProducedLetter(int(request.household.id), request.household.external_id, path, digest,
+    return ProducedLetter(_household_id(request), request.household.external_id, path, digest,
                           document_id, prepared.assessment_id, tuple(prepared.changes),
                           tuple(prepared.warnings))  # fmt: skip
 
