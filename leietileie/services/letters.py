@@ -301,14 +301,40 @@ def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
     return {prefix: value}
 
 
+#: Norwegian words for the parts of a scenario, for the list of what changed.
+_PATH_WORDS = {
+    "household": "husstand", "dwelling": "bolig", "members": "person", "incomes": "inntekt",
+    "debts": "gjeld", "age": "alder", "annual": "per år", "kind": "type", "role": "rolle",
+    "sex": "kjønn", "balance": "saldo", "monthly_payment": "per måned", "savings": "sparepenger",
+    "car": "bil", "tax_free_income_monthly": "skattefrie inntekter per måned",
+    "other_fixed_costs_monthly": "andre faste utgifter per måned",
+    "current_rent_monthly": "husleie per måned", "living_costs_monthly_override": "levekostnader satt av saksbehandler",
+    "living_costs_override_reason": "begrunnelse for levekostnader", "transit_pass": "periodekort",
+    "pregnant": "gravid", "price": "pris (takst)", "tenure": "eierform",
+    "common_costs_monthly": "felleskostnader per måned", "other_running_costs_monthly": "andre boutgifter per måned",
+    "shared_debt": "fellesgjeld", "count": "antall",
+}  # fmt: skip
+
+
+def _readable(path: str) -> str:
+    """"household.members[0].incomes[1].annual" -> "husstand, person 1, inntekt 2, per år"."""
+    parts = []
+    for piece in path.split("."):
+        name, _, index = piece.partition("[")
+        word = _PATH_WORDS.get(name, name)
+        parts.append(f"{word} {int(index.rstrip(']')) + 1}" if index else word)
+    return ", ".join(parts)
+
+
 def differences(stored: Mapping[str, Any], fresh: Mapping[str, Any]) -> list[str]:
-    """What changed between two scenario dicts (household and dwelling), as readable lines."""
+    """What changed between two scenario dicts (household and dwelling), as readable lines:
+    "husstand, person 1, inntekt 1, per år: 520000 → 260000"."""
     out = []
     for part in ("household", "dwelling"):
         old, new = _flatten(stored.get(part, {}), part), _flatten(fresh.get(part, {}), part)
         for key in sorted(set(old) | set(new)):
             if old.get(key) != new.get(key):
-                out.append(f"{key}: {old.get(key, '–')} → {new.get(key, '–')}")
+                out.append(f"{_readable(key)}: {old.get(key, '–')} → {new.get(key, '–')}")
     return out
 
 

@@ -154,7 +154,7 @@ def test_changed_income_gives_a_new_assessment_and_shows_what_changed(db, tmp_pa
     _lower_income(db, hid)
     second, _ = produce_letter(db, hid, tmp_path / "b", letter_type="preassessment", language="nb")
     assert second.assessment_id != first.assessment_id
-    assert any("incomes" in change for change in second.changes)
+    assert any(c.startswith("husstand, person 1, inntekt 1, per år:") for c in second.changes), second.changes
     new = db.assessments.get(second.assessment_id).inputs["scenario"]["household"]["members"][0]["incomes"]
     old = db.assessments.get(first.assessment_id).inputs["scenario"]["household"]["members"][0]["incomes"]
     assert new != old
@@ -316,7 +316,7 @@ def test_a_backdated_letters_assessment_is_not_reused_for_todays_letter(db, tmp_
                                   on=TODAY - timedelta(days=400))
     today, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
     assert today.assessment_id != backdated.assessment_id
-    assert any(".age:" in change for change in today.changes)  # the members' ages on the letter's date
+    assert any(", alder:" in change for change in today.changes)  # the members' ages on the letter's date
 
 
 def test_settings_refuse_an_endless_logo_when_saved(db):
