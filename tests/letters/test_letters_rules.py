@@ -333,3 +333,18 @@ def test_a_batch_on_unconfirmed_rules_is_refused_once_and_writes_nothing(tmp_pat
     err = capsys.readouterr().err
     assert err.count("ikke kontrollert mot kilden") == 1
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_worker_processes_are_spawned_fresh_when_qt_is_loaded(monkeypatch):
+    import PySide6.QtCore  # noqa: F401 - the app has Qt loaded: forking it could deadlock
+
+    from leietileie.letters.sample import sample_profile, sample_request
+
+    renderer = service._Renderer(sample_profile(), workers=2, expected=service.POOL_MIN)
+    try:
+        assert renderer.pool is not None
+        assert renderer.pool._mp_context.get_start_method() == "spawn"
+        request = sample_request("invitation", "nb", with_appendix=False)
+        assert renderer.submit(request)() == render_letter(request, sample_profile())
+    finally:
+        renderer.close()
