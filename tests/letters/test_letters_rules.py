@@ -290,11 +290,11 @@ def test_reprint_refuses_a_document_that_is_not_a_letter(db, tmp_path):
         reprint_document(db, 99999, tmp_path)
 
 
-def test_render_is_unchanged_by_the_service(db, tmp_path):
+def test_the_archive_file_holds_exactly_the_rendered_letter(db, tmp_path):
     hid = _buyer(db)
     letter, data = produce_letter(db, hid, tmp_path, letter_type="invitation", language="en")
     assert letter.path.read_bytes() == data
-    assert render_letter is not None
+    assert hashlib.sha256(data).hexdigest() == letter.sha256
 
 
 def test_batch_rendered_in_worker_processes_gives_the_same_letters(db, tmp_path, monkeypatch):
