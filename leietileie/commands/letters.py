@@ -45,6 +45,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
                         help="hvem som fatter vedtaket (forhåndsvurdering; påkrevd med tomannsregelen)")
     parser.add_argument("--confirm-rules", action="store_true",
                         help="registrer at regelgruppene som ikke er kontrollert, er sjekket mot kildene")
+    parser.add_argument("--no-appendix", action="store_true",
+                        help="invitasjoner uten beregningsvedlegget (to sider)")
     parser.add_argument("--verbose", action="store_true", help="skriv også hver fils sha256")
     parser.set_defaults(func=run)
 
@@ -79,7 +81,7 @@ def run(args: argparse.Namespace) -> int:
         if args.eligible:
             keys += [i for i in eligible_household_ids(database) if i not in keys]
         result = produce_batch(database, keys, args.out, letter_type=args.type, language=args.lang,
-                               on=args.date, decided_by=args.decided_by,
+                               on=args.date, decided_by=args.decided_by, with_appendix=not args.no_appendix,
                                progress=_progress if len(keys) > 1 else None)  # fmt: skip
     finally:
         database.close()

@@ -104,8 +104,9 @@ def _assumptions(a: Assessment, texts: Texts, st: Styles, lang: str) -> Flowable
         (texts.label("a_stress_rate"), percent(a.stress_rate, lang)),
         (texts.label("a_bank_stress_rate"), percent(a.bank_stress_rate, lang)),
         (texts.label("a_grant_max"), kr(f.grant_max)),
-        (texts.label("a_fees"), f"{kr(a.establishment_fee)} / {kr(f.instalment_fee)}"),
     ]
+    if a.establishment_fee or f.instalment_fee:  # the municipality's own fees, if any (policy)
+        pairs.append((texts.label("a_fees"), f"{kr(a.establishment_fee)} / {kr(f.instalment_fee)}"))
     return _pairs(pairs, st)
 
 

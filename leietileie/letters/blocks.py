@@ -156,7 +156,9 @@ def closing(texts: Texts, fields: Mapping[str, str], st: Styles, attachments: bo
     if fields.get("privacy_url"):
         texts_[-1] += " " + texts.fmt("privacy_more", fields)
     out += [Paragraph(text, st.body) for text in texts_[:-1]]
-    if decision:
+    if decision and fields["decided_by"] == fields["prepared_by"]:
+        names = f"{fields['decided_by']}<br/>{texts.label('both_label')}"
+    elif decision:
         names = (f"{fields['decided_by']}<br/>{texts.label('decided_label')}<br/><br/>"
                  f"{fields['prepared_by']}<br/>{texts.label('prepared_label')}")  # fmt: skip
     else:

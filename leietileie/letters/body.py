@@ -52,10 +52,9 @@ def _terms(request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: 
     p, f = request.assessment.plan, request.assessment.scenario.financing
     items = []
     if p.startlan:
-        startlan_terms = texts.raw_list("terms_startlan")
-        if not (request.assessment.establishment_fee or f.instalment_fee):  # no municipal fees
-            startlan_terms = [t for t in startlan_terms if "{establishment_fee}" not in t and "{instalment_fee}" not in t]
-        items += [t.format_map(fields) for t in startlan_terms]
+        items += texts.fmt_list("terms_startlan", fields)
+        if request.assessment.establishment_fee or f.instalment_fee:  # municipal fees (policy)
+            items += texts.fmt_list("terms_fees", fields)
         if f.interest_only_years:
             items += texts.fmt_list("terms_interest_only", fields)
     if p.bank_loan:

@@ -8,6 +8,8 @@ the return line sits at 45–50 mm, the recipient's address at 52–90 mm, 25 mm
 from __future__ import annotations
 
 import io
+import os
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
@@ -87,6 +89,22 @@ class NumberedCanvas(DeferredPagesCanvas):
 
 #: The largest logo file we read (a logo is a few hundred KB at most).
 LOGO_MAX_BYTES = 2_000_000
+
+
+def logo_problem(path: str) -> str | None:
+    """What is wrong with a logo file (Norwegian), or None: it must be a regular file of at
+    most :data:`LOGO_MAX_BYTES`. Looks only at the file's metadata, so ``/dev/zero``, a FIFO
+    or a huge file is refused without reading it."""
+    try:
+        info = os.stat(path)
+    except OSError as exc:
+        return f"Innstillinger, logo: {path} kan ikke leses ({exc.strerror})"
+    if not stat.S_ISREG(info.st_mode):
+        return f"Innstillinger, logo: {path} er ikke en vanlig fil (velg en PNG- eller JPG-fil)"
+    if info.st_size > LOGO_MAX_BYTES:
+        return (f"Innstillinger, logo: {path} er {info.st_size / 1e6:.1f} MB; største tillatte logo er "
+                f"{LOGO_MAX_BYTES // 1_000_000} MB")  # fmt: skip
+    return None
 
 
 def read_logo(path: str) -> bytes:

@@ -27,9 +27,10 @@ storage.
 from __future__ import annotations
 
 import hashlib
+import multiprocessing
 import os
 import re
-import stat
+import sys
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
@@ -52,7 +53,9 @@ from ..letters import (
     render_letter,
 )
 from ..letters.glyphs import unsupported_chars
-from ..letters.page import LOGO_MAX_BYTES
+from ..letters.page import logo_problem
+from ..letters.styles import styles
+from ..letters.texts import load_texts
 from ..storage.letter_details import LetterDetailsRepository
 from ..storage.screening_facts import screening_facts
 from .assessment import evaluate, parse_scenario, registered_scenario, replay, store_assessment
@@ -109,20 +112,8 @@ class Prepared:
 # --- The sender ---------------------------------------------------------------------------
 
 def check_logo(path: str) -> str | None:
-    """A problem with the logo file (Norwegian), or None: a regular file of at most 2 MB.
-
-    Never reads the file: ``/dev/zero``, a FIFO or a huge file is refused by its metadata.
-    """
-    try:
-        info = os.stat(path)
-    except OSError as exc:
-        return f"Innstillinger, logo: {path} kan ikke leses ({exc.strerror})"
-    if not stat.S_ISREG(info.st_mode):
-        return f"Innstillinger, logo: {path} er ikke en vanlig fil (velg en PNG- eller JPG-fil)"
-    if info.st_size > LOGO_MAX_BYTES:
-        return (f"Innstillinger, logo: {path} er {info.st_size / 1e6:.1f} MB; største tillatte logo er "
-                f"{LOGO_MAX_BYTES // 1_000_000} MB")  # fmt: skip
-    return None
+    """A problem with the logo file (Norwegian), or None (see ``letters.page.logo_problem``)."""
+    return logo_problem(path)
 
 
 def profile_from_settings(database: Any) -> MunicipalityProfile:
@@ -235,17 +226,36 @@ def _confirmation_key(year: int, group: str) -> str:
     return f"rules.confirmed.{year}.{group}"
 
 
+def group_confirmation(database: Any, year: int, name: str, source: str) -> dict[str, Any] | None:
+    """Who confirmed this rule group (for this source) and when; None if nobody has."""
+    confirmed = database.settings.get(_confirmation_key(year, name), None)
+    if isinstance(confirmed, dict) and confirmed.get("source") == source:
+        return confirmed
+    return None
+
+
 def unconfirmed_groups(database: Any, assessment: Assessment) -> list[str]:
     """Rule groups the letter cites that are neither verified nor confirmed for this source."""
     year = assessment.scenario.year
     out = []
     for name, group in assessment.rules.groups().items():
-        if group.verified:
-            continue
-        confirmed = database.settings.get(_confirmation_key(year, name), None)
-        if not (isinstance(confirmed, dict) and confirmed.get("source") == group.source):
+        if not group.verified and group_confirmation(database, year, name, group.source) is None:
             out.append(name)
     return out
+
+
+def _rules_confirmed_or_refuse(database: Any) -> None:
+    """Refuse a whole batch at once (one message, nothing written) when the rule year in use
+    has groups nobody has confirmed."""
+    from .assessment import rules_for
+
+    year = Settings(database).year()
+    missing = [name for name, group in rules_for(year).groups().items()
+               if not group.verified and group_confirmation(database, year, name, group.source) is None]  # fmt: skip
+    if missing:
+        raise InputError([f"regelgruppene {', '.join(missing)} for {year} er ikke kontrollert mot kilden; "
+                          "kontroller og bekreft dem i Innstillinger (eller 'leietileie letters --confirm-rules') "
+                          "før brev skrives ut"])  # fmt: skip
 
 
 def confirm_rule_groups(database: Any, year: int, groups: Sequence[str] | None = None, *,
@@ -291,14 +301,40 @@ def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
     return {prefix: value}
 
 
+#: Norwegian words for the parts of a scenario, for the list of what changed.
+_PATH_WORDS = {
+    "household": "husstand", "dwelling": "bolig", "members": "person", "incomes": "inntekt",
+    "debts": "gjeld", "age": "alder", "annual": "per år", "kind": "type", "role": "rolle",
+    "sex": "kjønn", "balance": "saldo", "monthly_payment": "per måned", "savings": "sparepenger",
+    "car": "bil", "tax_free_income_monthly": "skattefrie inntekter per måned",
+    "other_fixed_costs_monthly": "andre faste utgifter per måned",
+    "current_rent_monthly": "husleie per måned", "living_costs_monthly_override": "levekostnader satt av saksbehandler",
+    "living_costs_override_reason": "begrunnelse for levekostnader", "transit_pass": "periodekort",
+    "pregnant": "gravid", "price": "pris (takst)", "tenure": "eierform",
+    "common_costs_monthly": "felleskostnader per måned", "other_running_costs_monthly": "andre boutgifter per måned",
+    "shared_debt": "fellesgjeld", "count": "antall",
+}  # fmt: skip
+
+
+def _readable(path: str) -> str:
+    """"household.members[0].incomes[1].annual" -> "husstand, person 1, inntekt 2, per år"."""
+    parts = []
+    for piece in path.split("."):
+        name, _, index = piece.partition("[")
+        word = _PATH_WORDS.get(name, name)
+        parts.append(f"{word} {int(index.rstrip(']')) + 1}" if index else word)
+    return ", ".join(parts)
+
+
 def differences(stored: Mapping[str, Any], fresh: Mapping[str, Any]) -> list[str]:
-    """What changed between two scenario dicts (household and dwelling), as readable lines."""
+    """What changed between two scenario dicts (household and dwelling), as readable lines:
+    "husstand, person 1, inntekt 1, per år: 520000 → 260000"."""
     out = []
     for part in ("household", "dwelling"):
         old, new = _flatten(stored.get(part, {}), part), _flatten(fresh.get(part, {}), part)
         for key in sorted(set(old) | set(new)):
             if old.get(key) != new.get(key):
-                out.append(f"{key}: {old.get(key, '–')} → {new.get(key, '–')}")
+                out.append(f"{_readable(key)}: {old.get(key, '–')} → {new.get(key, '–')}")
     return out
 
 
@@ -385,7 +421,8 @@ def _warnings(database: Any, request: LetterRequest) -> list[str]:
 
 def prepare(database: Any, household_id: int, letter_type: str, language: str, on: date,
             reference: str | None = None, *, gate: Mapping[int, list[str]] | None = None,
-            prepared_by: str = "", decided_by: str = "", individual: bool = True) -> Prepared:  # fmt: skip
+            prepared_by: str = "", decided_by: str = "", individual: bool = True,
+            with_appendix: bool = True) -> Prepared:  # fmt: skip
     """Everything a new letter needs, after the checks above (InputError when refused)."""
     household = find_household(database, household_id)
     who = f"husstand {household.external_id}"
@@ -428,6 +465,7 @@ def prepare(database: Any, household_id: int, letter_type: str, language: str, o
         recipient_address=_recipient_address(database, household, unit),
         prepared_by=prepared,
         decided_by=decider,
+        with_appendix=with_appendix or letter_type != "invitation",
     )
     return Prepared(request, assessment_id, changes, _warnings(database, request))
 
@@ -449,6 +487,13 @@ def file_name(external_id: str, letter_type: str, language: str, on: date) -> st
     return f"{safe_id}-{FILE_TYPE_NAMES[letter_type]}-{language}-{on.isoformat()}.pdf"
 
 
+def _household_id(request: LetterRequest) -> int:
+    household_id = request.household.id
+    if household_id is None:
+        raise InputError([f"husstand {request.household.external_id}: er ikke lagret i registeret"])
+    return int(household_id)
+
+
 def write_private(path: Path, data: bytes) -> None:
     """Owner-only (0600), through a temporary file beside the target renamed on success."""
     with atomic_target(path) as tmp:
@@ -459,7 +504,7 @@ def write_private(path: Path, data: bytes) -> None:
 def _record(database: Any, request: LetterRequest, path: Path, data: bytes, assessment_id: int,
             profile: MunicipalityProfile) -> tuple[str, int]:
     digest = hashlib.sha256(data).hexdigest()
-    hid = int(request.household.id)
+    hid = _household_id(request)
     with database.transaction():
         case_id = _move_case(database, request, profile)
         document_id = int(database.documents.add(
@@ -479,7 +524,7 @@ def _record(database: Any, request: LetterRequest, path: Path, data: bytes, asse
 
 def _move_case(database: Any, request: LetterRequest, profile: MunicipalityProfile) -> int | None:
     """Open or move the household's case to the letter's state; the reply deadline in Saker."""
-    hid, target, day = int(request.household.id), CASE_STATE_FOR[request.letter_type], request.letter_date
+    hid, target, day = _household_id(request), CASE_STATE_FOR[request.letter_type], request.letter_date
     case = database.cases.current(hid)
     if case is None:
         case = open_case(database, hid, state=target, on=day, note=f"brev: {FILE_TYPE_NAMES[request.letter_type]}")
@@ -516,40 +561,65 @@ def _finish(database: Any, prepared: Prepared, data: bytes, out_dir: Path,
                                request.letter_date)  # fmt: skip
     write_private(path, data)
     digest, document_id = _record(database, request, path, data, prepared.assessment_id, profile)
-    return ProducedLetter(int(request.household.id), request.household.external_id, path, digest,
+    return ProducedLetter(_household_id(request), request.household.external_id, path, digest,
                           document_id, prepared.assessment_id, tuple(prepared.changes),
                           tuple(prepared.warnings))  # fmt: skip
 
 
-def _render_one(args: tuple[LetterRequest, MunicipalityProfile]) -> bytes:
-    return render_letter(*args)
+def warm_up() -> None:
+    """Load what every letter needs (fonts with their glyph tables, styles, texts) once."""
+    styles()
+    unsupported_chars("\u00e6")
+    for language in LANGUAGES:
+        for letter_type in LETTER_TYPES:
+            load_texts(language, letter_type)
 
 
-def _render_all(requests: Sequence[LetterRequest], profile: MunicipalityProfile,
-                workers: int | None) -> list[bytes]:  # fmt: skip
-    count = POOL_WORKERS if workers is None else workers
-    if count <= 1 or len(requests) < POOL_MIN:
-        return [render_letter(r, profile) for r in requests]
-    with ProcessPoolExecutor(max_workers=count) as pool:
-        chunk = max(1, len(requests) // (count * 4))
-        return list(pool.map(_render_one, [(r, profile) for r in requests], chunksize=chunk))
+class _Renderer:
+    """Renders letters in worker processes while the caller prepares the next ones (or in
+    this process for a small batch). ``submit`` returns a function giving the PDF bytes."""
+
+    def __init__(self, profile: MunicipalityProfile, workers: int | None, expected: int):
+        self.profile = profile
+        count = POOL_WORKERS if workers is None else workers
+        self.pool: ProcessPoolExecutor | None = None
+        if count > 1 and expected >= POOL_MIN:
+            # Forking a process that runs Qt (the app) can deadlock in the child: start fresh.
+            spawn = "PySide6.QtCore" in sys.modules
+            if not spawn:
+                warm_up()  # fonts, styles and texts loaded once, inherited by the forked workers
+            context = multiprocessing.get_context("spawn" if spawn else None)
+            self.pool = ProcessPoolExecutor(max_workers=count, mp_context=context,
+                                            initializer=warm_up if spawn else None)
+
+    def submit(self, request: LetterRequest) -> Callable[[], bytes]:
+        if self.pool is None:
+            data = render_letter(request, self.profile)
+            return lambda: data
+        return self.pool.submit(render_letter, request, self.profile).result
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.shutdown(cancel_futures=True)
 
 
 def produce_batch(database: Any, household_ids: Sequence[int | str], out_dir: Path, *,
                   letter_type: str = "offer", language: str | None = None, on: date | None = None,
                   progress: Progress | None = None, combined_name: str | None = None,
                   prepared_by: str = "", decided_by: str = "",
-                  workers: int | None = None) -> BatchResult:  # fmt: skip
+                  workers: int | None = None, with_appendix: bool = True) -> BatchResult:  # fmt: skip
     """One PDF per household for the archive, then one combined PDF for printing.
 
     A household that cannot get this letter is reported in ``problems`` and skipped; the
-    others are produced. ``progress`` returning False stops after the current letter. Large
+    others are produced. ``progress`` returning False stops after the current letter.
+    ``with_appendix=False`` leaves the calculation appendix out of invitations. Large
     batches are rendered in worker processes; the print file is assembled at the end and
     written atomically.
     """
     profile = _profile_checked(database, letter_type, language)
     lang = language or profile.malform
     day = on or date.today()
+    _rules_confirmed_or_refuse(database)
     result = BatchResult()
     households = []
     for key in household_ids:
@@ -560,21 +630,29 @@ def produce_batch(database: Any, household_ids: Sequence[int | str], out_dir: Pa
     gate = gate_reasons(database, households, day) if letter_type in GATED and households else {}
     individual = len(household_ids) == 1
     total = len(households)
-    ready: list[Prepared] = []
-    for done, hid in enumerate(households, start=1):
-        try:
-            ready.append(prepare(database, hid, letter_type, lang, day, gate=gate, prepared_by=prepared_by,
-                                 decided_by=decided_by, individual=individual))  # fmt: skip
-        except InputError as exc:
-            result.problems += exc.problems
-        if progress is not None and not progress(done, total):
-            result.cancelled = True
-            break
-    pdfs = _render_all([p.request for p in ready], profile, workers)
-    for prepared, data in zip(ready, pdfs, strict=True):
-        letter = _finish(database, prepared, data, out_dir, profile)
-        result.letters.append(letter)
-        result.warnings += list(letter.warnings)
+    ready: list[tuple[Prepared, Callable[[], bytes]]] = []
+    renderer = _Renderer(profile, workers, total)
+    try:
+        for done, hid in enumerate(households, start=1):
+            try:
+                prepared = prepare(database, hid, letter_type, lang, day, gate=gate, prepared_by=prepared_by,
+                                   decided_by=decided_by, individual=individual,
+                                   with_appendix=with_appendix)  # fmt: skip
+                ready.append((prepared, renderer.submit(prepared.request)))
+            except InputError as exc:
+                result.problems += exc.problems
+            if progress is not None and not progress(done, total):
+                result.cancelled = True
+                break
+        pdfs = []
+        for prepared, rendered in ready:
+            data = rendered()
+            letter = _finish(database, prepared, data, out_dir, profile)
+            result.letters.append(letter)
+            result.warnings += list(letter.warnings)
+            pdfs.append(data)
+    finally:
+        renderer.close()
     if pdfs:
         name = combined_name or f"utskrift-{FILE_TYPE_NAMES[letter_type]}-{lang}-{day.isoformat()}.pdf"
         result.combined = out_dir / name
@@ -586,9 +664,9 @@ def produce_batch(database: Any, household_ids: Sequence[int | str], out_dir: Pa
 
 def reprint_document(database: Any, document_id: int, out_dir: Path) -> tuple[Path, bytes]:
     """Print a sent letter again, exactly as it was sent (same bytes, checked by its hash)."""
-    details = LetterDetailsRepository(database).get(document_id)
-    row = database.conn.execute("SELECT household_id, assessment_id, language, sha256 FROM documents WHERE id = ?",
-                                (document_id,)).fetchone()  # fmt: skip
+    repository = LetterDetailsRepository(database)
+    details = repository.get(document_id)
+    row = repository.document(document_id)
     if details is None or row is None or row[1] is None:
         raise InputError([f"dokument {document_id}: ikke et brev med lagrede opplysninger; kan ikke skrives ut på nytt"])
     stored = database.assessments.get(int(row[1]))

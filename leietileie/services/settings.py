@@ -111,6 +111,12 @@ def validate(setting: Setting, value: Any) -> Any:
         if setting.kind in ("text", "path", "orgnr") or setting.default is None:
             return "" if setting.kind in ("text", "path", "orgnr") else None
     try:
+        if setting.kind == "path" and setting.key == "municipality.logo_path":
+            from ..letters.page import logo_problem
+
+            problem = logo_problem(str(value).strip())
+            if problem:
+                raise InputError(problem)
         if setting.kind in ("text", "path"):
             return str(value).strip()
         if setting.kind == "orgnr":

@@ -44,6 +44,16 @@ class LetterDetailsRepository:
              to_json(profile or {}), to_json(extra or {})),
         )  # fmt: skip
 
+    def document(self, document_id: int) -> tuple[int, int | None, str, str] | None:
+        """(household id, assessment id, language, sha256) of a document, or None."""
+        row = self.conn.execute(
+            "SELECT household_id, assessment_id, language, sha256 FROM documents WHERE id = ?",
+            (document_id,),
+        ).fetchone()
+        if row is None:
+            return None
+        return int(row[0]), None if row[1] is None else int(row[1]), str(row[2]), str(row[3])
+
     def get(self, document_id: int) -> LetterDetails | None:
         row = self.conn.execute(
             "SELECT document_id, letter_type, letter_date, reference, prepared_by, decided_by,"

@@ -549,16 +549,6 @@
         <translation>kr per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="155" />
-        <source>Gjeld og egenkapital over tid (tusen kr)</source>
-        <translation>Debt and equity over time (thousand kr)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/charts.py" line="162" />
-        <source>tusen kr</source>
-        <translation>thousand kr</translation>
-    </message>
-    <message>
         <location filename="../../leietileie/ui/charts.py" line="156" />
         <source>Gjenstående gjeld og egenkapital over årene</source>
         <translation>Remaining debt and equity over the years</translation>
@@ -577,6 +567,16 @@
         <location filename="../../leietileie/ui/charts.py" line="159" />
         <source>år</source>
         <translation>years</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="155" />
+        <source>Gjeld og egenkapital over tid (tusen kr)</source>
+        <translation>Debt and equity over time (thousand kr)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/charts.py" line="162" />
+        <source>tusen kr</source>
+        <translation>thousand kr</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/charts.py" line="189" />
@@ -1143,114 +1143,114 @@
         <translation>Remove member {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="177" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
         <source>Rediger husstand</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="177" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
         <source>Ny husstand</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="189" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="190" />
         <source>Feil i skjemaet</source>
         <translation>Errors in the form</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="192" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="193" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="193" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="194" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="211" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="212" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="213" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
         <source>Husstand-ID</source>
         <translation>Household ID</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="216" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="216" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="217" />
         <source>Skattefrie inntekter per måned</source>
         <translation>Tax-free income per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="218" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="219" />
         <source>Oppsparte midler</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="219" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="220" />
         <source>Andre faste utgifter per måned</source>
         <translation>Other fixed costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="221" />
         <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="222" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="223" />
         <source>Bil</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="224" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="226" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="225" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="227" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="230" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="231" />
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="247" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="248" />
         <source>Legg til medlem</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="313" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="314" />
         <source>Leieforhold</source>
         <translation>Tenancy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="315" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="316" />
         <source>Bolig (bolig-ID)</source>
         <translation>Dwelling (unit ID)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="316" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="317" />
         <source>Husleie per måned</source>
         <translation>Rent per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="317" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="318" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="318" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="319" />
         <source>Leid fra (dd.mm.åååå)</source>
         <translation>Rented since (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="334" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="335" />
         <source>Husstand-ID: «{}» er allerede i bruk</source>
         <translation>Household ID: «{}» is already in use</translation>
     </message>
@@ -1258,148 +1258,148 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="69" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="72" />
         <source>{}: må fylles ut</source>
-        <extracomment>every income of the member, in the order shown</extracomment>
+        <extracomment>every income of the member, in the order shown kept as it was (foreldrefradrag after age 11; not edited in this form yet)</extracomment>
         <translation>{}: required</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="74" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="77" />
         <source>{}: «{}» er ikke et beløp (skriv for eksempel 12 500)</source>
         <translation>{}: «{}» is not an amount (write for example 12 500)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="77" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="80" />
         <source>{}: kan ikke være negativt</source>
         <translation>{}: cannot be negative</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="89" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="92" />
         <source>Medlem {}</source>
         <translation>Member {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="93" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="96" />
         <source>{}, rolle: «{}» er ukjent; velg søker, medsøker, voksen eller barn</source>
         <translation>{}, role: «{}» is unknown; choose applicant, co-applicant, adult or child</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="94" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="97" />
         <source>fornavn</source>
         <translation>first name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="94" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="97" />
         <source>etternavn</source>
         <translation>last name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="96" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="99" />
         <source>{}, {}: må fylles ut</source>
         <translation>{}, {}: required</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="100" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="103" />
         <source>{}, fødselsdato: «{}» er ikke en dato (dd.mm.åååå)</source>
         <translation>{}, date of birth: «{}» is not a date (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="105" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="108" />
         <source>{}, fødselsnummer: {}</source>
         <translation>{}, identity number: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="107" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="110" />
         <source>{}, fødselsnummer: mangler (påkrevd for voksne)</source>
         <translation>{}, identity number: missing (required for adults)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="109" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="112" />
         <source>{}, fødselsdato: barn må ha fødselsnummer eller fødselsdato</source>
         <translation>{}, date of birth: a child needs an identity number or a date of birth</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="114" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="117" />
         <source>{}, alder: {} år er utenfor {}–{} år for rollen</source>
         <translation>{}, age: {} years is outside {}–{} years for the role</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="118" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="121" />
         <source>{}, kjønn: «{}» er ukjent; velg kvinne eller mann</source>
         <translation>{}, sex: «{}» is unknown; choose female or male</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="133" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="136" />
         <source>{}, inntekt {}</source>
         <translation>{}, income {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="135" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="138" />
         <source>{}, inntektstype {}: velg hva slags inntekt beløpet er</source>
         <translation>{}, income kind {}: choose what kind of income the amount is</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="157" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="160" />
         <source>Husstand-ID: må fylles ut</source>
         <translation>Household ID: required</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="160" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="163" />
         <source>Medlemmer: husstanden må ha minst én søker</source>
         <translation>Members: the household must have at least one applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="162" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="165" />
         <source>Medlemmer: husstanden må ha nøyaktig én søker</source>
         <translation>Members: the household must have exactly one applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="164" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="167" />
         <source>Medlemmer: høyst én medsøker</source>
         <translation>Members: at most one co-applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="169" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="172" />
         <source>Medlem {}, fødselsnummer: samme person står to ganger</source>
         <translation>Member {}, identity number: the same person appears twice</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="173" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="176" />
         <source>Skattefrie inntekter per måned</source>
         <translation>Tax-free income per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="174" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="177" />
         <source>Oppsparte midler</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="175" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="178" />
         <source>Andre faste utgifter per måned</source>
         <translation>Other fixed costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="181" />
         <source>E-post: «{}» er ikke en e-postadresse</source>
         <translation>E-mail: «{}» is not an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="192" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="195" />
         <source>Husleie per måned</source>
         <translation>Rent per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="193" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="196" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="197" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="200" />
         <source>Leid fra: «{}» er ikke en dato (dd.mm.åååå)</source>
         <translation>Rented since: «{}» is not a date (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="201" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="204" />
         <source>Bolig: «{}» finnes ikke i boligregisteret</source>
         <translation>Unit: «{}» is not in the dwelling register</translation>
     </message>
@@ -1586,157 +1586,162 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
+        <translation>Bank loan first where the bank can lend something, else startlån only</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
         <source>Annuitet</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
         <source>Serie</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Selveier (dokumentavgift)</source>
         <translation>Freehold (transfer duty)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
         <source>Borettslag / aksje</source>
         <translation>Cooperative / share</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="92" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
         <source>Boligen</source>
         <translation>The dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
         <source>Kjøpesum</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
         <source>Eierform</source>
         <translation>Tenure</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
         <source>Felleskostnader per måned</source>
         <translation>Common costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Andre bokostnader per måned</source>
         <translation>Other running costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
         <source>Felleskost./mnd</source>
         <translation>Common costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
         <source>Andre bokost./mnd</source>
         <translation>Other costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
         <source>Husstanden</source>
         <translation>The household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
         <source>Egenkapital (sparing)</source>
         <translation>Equity (savings)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
         <source>Sett levekostnader selv</source>
         <translation>Set living costs manually</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
         <source>Levekostnader per måned</source>
         <translation>Living costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
         <source>Begrunnelse (påkrevd)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
         <source>Begrunnelse for levekostnader</source>
         <translation>Reason for living costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="114" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
         <source>Egenkapital</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
         <source>Levekost./mnd</source>
         <translation>Living costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="118" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="123" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="124" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="129" />
         <source>Finansiering</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="126" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Regelår</source>
         <translation>Rule year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
         <source>Løpetid</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
         <source>Nedbetaling</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
         <source>Startlånsrente</source>
         <translation>Startlån rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
         <source>Bankrente</source>
         <translation>Bank rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Styringsrente</source>
         <translation>Policy rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
         <source>Største tilskudd</source>
         <translation>Largest grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Opplegg</source>
         <translation>Plan</translation>
     </message>
@@ -1744,70 +1749,97 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="42" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="46" />
         <source>Tilbud om kjøp av bolig</source>
         <translation>Offer to buy the dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="43" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="47" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="44" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="62" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="66" />
         <source>Brev til %s</source>
         <translation>Letter to %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="67" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="71" />
         <source>Brevtype</source>
         <translation>Letter type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="72" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="76" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="77" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="81" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
+        <source>Vedtaket fattes av</source>
+        <translation>Decision made by</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="82" />
+        <source>Navn (kreves med tomannsregel)</source>
+        <translation>Name (required by the two-person rule)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="84" />
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="80" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
         <source>Lag brev</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="83" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="92" />
         <source>Åpne for utskrift …</source>
         <translation>Open for printing …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="95" />
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="119" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="142" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="153" />
         <source>Brevet kan ikke lages</source>
         <translation>The letter cannot be made</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="123" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="157" />
         <source>Lagret i arkivet: %s</source>
         <translation>Saved in the archive: %s</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="160" />
+        <source>Beregnet på nytt fordi noe er endret:</source>
+        <translation>Assessed again because something changed:</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
+        <source>Lage brevet likevel?</source>
+        <translation>Make the letter anyway?</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="168" />
+        <source>Før utskrift</source>
+        <translation>Before printing</translation>
     </message>
 </context>
 <context>
@@ -2055,11 +2087,6 @@
         <translation>Choose a household under Tenants.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
-        <source>Sparing og egenkapital måned for måned (tusen kr)</source>
-        <translation>Savings and equity month by month (thousand kr)</translation>
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
         <source>Sparing og egenkapital over leieperioden</source>
         <translation>Savings and equity over the rent period</translation>
@@ -2068,6 +2095,11 @@
         <location filename="../../leietileie/ui/views/plan_view.py" line="68" />
         <source>Planen</source>
         <translation>The plan</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <source>Sparing og egenkapital måned for måned (tusen kr)</source>
+        <translation>Savings and equity month by month (thousand kr)</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
@@ -2319,32 +2351,32 @@ Use «Print …» to print it directly.</translation>
         <translation>Cannot assess: </translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="119" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="120" />
         <source>satt av saksbehandler</source>
         <translation>set by the caseworker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="119" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="120" />
         <source>SIFO {}, norm {}</source>
         <translation>SIFO {}, floor {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="137" />
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="137" />
         <source>Ikke OK</source>
         <translation>Not OK</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="145" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="146" />
         <source>Dette kan få det til å gå:</source>
         <translation>This could make it work:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="148" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="149" />
         <source>Merk:</source>
         <translation>Note:</translation>
     </message>
@@ -2433,104 +2465,114 @@ Use «Print …» to print it directly.</translation>
         <translation>Rule set for year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="81" />
+        <source>Bekreft at satsene er kontrollert mot kilden</source>
+        <translation>Confirm that the rates have been checked against the source</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
         <source>Satser</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
         <source>Kontrollert</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="107" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
         <location filename="../../leietileie/ui/views/rules_panel.py" line="111" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="115" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
         <source>Regelsett</source>
         <translation>Rule sets</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="105" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="110" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="109" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="114" />
         <source>Gjelder fra</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="100" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="108" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="104" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="112" />
         <source>Sats</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
         <source>Endret av</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
         <source>Justerte satser</source>
         <translation>Adjusted rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="91" />
         <source>Justerte satser (daterte, tas vare på)</source>
         <translation>Adjusted rates (dated, kept)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="103" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="107" />
         <source>Ny verdi i prosent</source>
         <translation>New value in percent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="109" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
         <source>Ny verdi (%)</source>
         <translation>New value (%)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="117" />
         <source>Legg til &amp;justering</source>
         <translation>Add &amp;adjustment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="129" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="129" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
         <source>Nei – bør kontrolleres</source>
         <translation>No – should be checked</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="143" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="144" />
+        <source>Bekreftet av %1, %2</source>
+        <translation>Confirmed by %1, %2</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="159" />
         <source>Ny verdi: skriv en prosentsats, for eksempel 4,25</source>
         <translation>New value: write a percentage, for example 4,25</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="146" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="162" />
         <source>Gjelder fra: skriv en dato (dd.mm.åååå)</source>
         <translation>Valid from: write a date (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="149" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="165" />
         <source>Ny verdi: må være mellom 0 og 30 %</source>
         <translation>New value: must be between 0 and 30 %</translation>
     </message>
@@ -2566,16 +2608,6 @@ Use «Print …» to print it directly.</translation>
         <location filename="../../leietileie/ui/views/screening_page.py" line="107" />
         <source>Alle begrunnelser</source>
         <translation>All reasons</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="111" />
-        <source>Søk: navn, husstand, adresse</source>
-        <translation>Search: name, household, address</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="112" />
-        <source>Søk i resultatene</source>
-        <translation>Search the results</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="139" />
@@ -2692,6 +2724,16 @@ Use «Print …» to print it directly.</translation>
         <source>K&amp;jør kartlegging</source>
         <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
         <translation>&amp;Run screening</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="111" />
+        <source>Søk: navn, husstand, adresse</source>
+        <translation>Search: name, household, address</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="112" />
+        <source>Søk i resultatene</source>
+        <translation>Search the results</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
@@ -3036,11 +3078,6 @@ Use «Print …» to print it directly.</translation>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
-        <source>&amp;Angre</source>
-        <translation>&amp;Undo</translation>
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
         <source>R&amp;ediger</source>
         <translation>Ed&amp;it</translation>
@@ -3049,6 +3086,11 @@ Use «Print …» to print it directly.</translation>
         <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
         <source>Sle&amp;tt</source>
         <translation>De&amp;lete</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
+        <source>&amp;Angre</source>
+        <translation>&amp;Undo</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
@@ -3430,878 +3472,1008 @@ Use «Print …» to print it directly.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="41" />
+        <source>Vedtak sendt</source>
+        <translation>Decision sent</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="42" />
         <source>Tilbud sendt</source>
         <translation>Offer sent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="42" />
+        <location filename="../../leietileie/ui/domain_text.py" line="43" />
         <source>Akseptert</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="43" />
+        <location filename="../../leietileie/ui/domain_text.py" line="44" />
         <source>Avslått</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="44" />
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
         <source>Kjøpt</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <location filename="../../leietileie/ui/domain_text.py" line="46" />
         <source>Avsluttet</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="47" />
+        <location filename="../../leietileie/ui/domain_text.py" line="48" />
         <source>Svarfrist for tilbud</source>
         <translation>Reply deadline for the offer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="48" />
+        <location filename="../../leietileie/ui/domain_text.py" line="49" />
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="50" />
+        <location filename="../../leietileie/ui/domain_text.py" line="51" />
         <source>Lønn</source>
         <translation>Wages</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="51" />
+        <location filename="../../leietileie/ui/domain_text.py" line="52" />
         <source>Uføretrygd</source>
         <translation>Disability benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="52" />
+        <location filename="../../leietileie/ui/domain_text.py" line="53" />
         <source>Arbeidsavklaringspenger (AAP)</source>
         <translation>Work assessment allowance (AAP)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="53" />
+        <location filename="../../leietileie/ui/domain_text.py" line="54" />
         <source>Sykepenger</source>
         <translation>Sickness benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="54" />
+        <location filename="../../leietileie/ui/domain_text.py" line="55" />
         <source>Dagpenger</source>
         <translation>Unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="55" />
+        <location filename="../../leietileie/ui/domain_text.py" line="56" />
         <source>Introduksjonsstønad</source>
         <translation>Introduction benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="56" />
+        <location filename="../../leietileie/ui/domain_text.py" line="57" />
         <source>Annen skattepliktig inntekt</source>
         <translation>Other taxable income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="57" />
+        <location filename="../../leietileie/ui/domain_text.py" line="58" />
         <source>Pensjon</source>
         <translation>Pension</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="58" />
+        <location filename="../../leietileie/ui/domain_text.py" line="59" />
+        <source>Kapitalinntekt</source>
+        <translation>Capital income</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="60" />
         <source>Søker</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="59" />
+        <location filename="../../leietileie/ui/domain_text.py" line="61" />
         <source>Medsøker</source>
         <translation>Co-applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="60" />
+        <location filename="../../leietileie/ui/domain_text.py" line="62" />
         <source>Voksen</source>
         <translation>Adult</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="62" />
+        <location filename="../../leietileie/ui/domain_text.py" line="64" />
         <source>Enslig forsørger</source>
         <translation>Single parent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="63" />
+        <location filename="../../leietileie/ui/domain_text.py" line="65" />
         <source>Par med barn</source>
         <translation>Couple with children</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="64" />
+        <location filename="../../leietileie/ui/domain_text.py" line="66" />
         <source>Flere voksne</source>
         <translation>Several adults</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="65" />
+        <location filename="../../leietileie/ui/domain_text.py" line="67" />
         <source>Uten medlemmer</source>
         <translation>No members</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="67" />
+        <location filename="../../leietileie/ui/domain_text.py" line="69" />
         <source>skattesatser</source>
         <translation>tax rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="68" />
+        <location filename="../../leietileie/ui/domain_text.py" line="70" />
+        <source>skattefradrag for pensjonsinntekt</source>
+        <translation>tax deduction for pension income</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="71" />
         <source>SIFO-budsjett</source>
         <translation>SIFO budget</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="69" />
+        <location filename="../../leietileie/ui/domain_text.py" line="72" />
         <source>sosialhjelpsnorm</source>
         <translation>social assistance floor</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="70" />
+        <location filename="../../leietileie/ui/domain_text.py" line="73" />
         <source>bankregler</source>
         <translation>bank rules</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="71" />
+        <location filename="../../leietileie/ui/domain_text.py" line="74" />
         <source>startlånsvilkår</source>
         <translation>startlån terms</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="72" />
+        <location filename="../../leietileie/ui/domain_text.py" line="75" />
         <source>Husbankens renter</source>
         <translation>Husbanken's rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="73" />
+        <location filename="../../leietileie/ui/domain_text.py" line="76" />
         <source>gebyrer</source>
         <translation>fees</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="74" />
+        <location filename="../../leietileie/ui/domain_text.py" line="77" />
         <source>tinglysingsgebyr</source>
         <translation>registration fee</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="75" />
+        <location filename="../../leietileie/ui/domain_text.py" line="78" />
         <source>tilskuddsregler</source>
         <translation>grant rules</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="76" />
+        <location filename="../../leietileie/ui/domain_text.py" line="79" />
         <source>bostøtte</source>
         <translation>housing allowance</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="78" />
+        <location filename="../../leietileie/ui/domain_text.py" line="81" />
         <source>Mat og drikke</source>
         <translation>Food and drink</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="79" />
+        <location filename="../../leietileie/ui/domain_text.py" line="82" />
         <source>Klær og sko</source>
         <translation>Clothes and shoes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="80" />
+        <location filename="../../leietileie/ui/domain_text.py" line="83" />
         <source>Personlig pleie</source>
         <translation>Personal care</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="81" />
+        <location filename="../../leietileie/ui/domain_text.py" line="84" />
         <source>Lek, sport og mediebruk</source>
         <translation>Play, sport and media</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="82" />
+        <location filename="../../leietileie/ui/domain_text.py" line="85" />
         <source>Reisekostnader (kollektiv)</source>
         <translation>Travel (public transport)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="83" />
+        <location filename="../../leietileie/ui/domain_text.py" line="86" />
         <source>Andre dagligvarer</source>
         <translation>Other groceries</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="84" />
+        <location filename="../../leietileie/ui/domain_text.py" line="87" />
         <source>Husholdningsartikler</source>
         <translation>Household articles</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="85" />
+        <location filename="../../leietileie/ui/domain_text.py" line="88" />
         <source>Møbler</source>
         <translation>Furniture</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="86" />
+        <location filename="../../leietileie/ui/domain_text.py" line="89" />
         <source>Mediebruk og fritid</source>
         <translation>Media and leisure</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="87" />
+        <location filename="../../leietileie/ui/domain_text.py" line="90" />
         <source>Bil (drift og vedlikehold)</source>
         <translation>Car (running and upkeep)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="89" />
+        <location filename="../../leietileie/ui/domain_text.py" line="92" />
         <source>Betjeningsevne (Husbanken)</source>
         <translation>Betjeningsevne – servicing test (Husbanken)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="90" />
+        <location filename="../../leietileie/ui/domain_text.py" line="93" />
         <source>Belåningsgrad (utlånsforskriften)</source>
         <translation>Loan-to-value (utlånsforskriften)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="91" />
+        <location filename="../../leietileie/ui/domain_text.py" line="94" />
         <source>Gjeld mot inntekt (5 × inntekt)</source>
         <translation>Debt to income (5 × income)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="92" />
+        <location filename="../../leietileie/ui/domain_text.py" line="95" />
         <source>Stresstest (rente + 3 pp, minst 7 %)</source>
         <translation>Stress test (rate + 3 pp, at least 7 %)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="94" />
+        <location filename="../../leietileie/ui/domain_text.py" line="97" />
         <source>Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis bare til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5).</source>
         <translation>A bank can probably finance the whole purchase within utlånsforskriften. Startlån is only for those who cannot get a large enough bank loan (regulation on loans from Husbanken, ch. 5).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="96" />
+        <location filename="../../leietileie/ui/domain_text.py" line="99" />
         <source>ingen begrunnelse oppgitt</source>
         <translation>no reason given</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="98" />
+        <location filename="../../leietileie/ui/domain_text.py" line="101" />
         <source>Kan kjøpe nå</source>
         <translation>Can buy now</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="99" />
+        <location filename="../../leietileie/ui/domain_text.py" line="102" />
         <source>Kan kjøpe om noen år</source>
         <translation>Can buy in a few years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="100" />
+        <location filename="../../leietileie/ui/domain_text.py" line="103" />
         <source>Ikke aktuelt nå</source>
         <translation>Not relevant now</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="101" />
+        <location filename="../../leietileie/ui/domain_text.py" line="104" />
+        <source>Kan kjøpe med banklån</source>
+        <translation>Can buy with a bank loan</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="105" />
+        <source>Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)</source>
+        <translation>The bank can probably finance the whole purchase (startlån is for those who cannot get a large enough bank loan)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="107" />
         <source>Boligen mangler takst</source>
         <translation>The dwelling has no valuation</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="102" />
+        <location filename="../../leietileie/ui/domain_text.py" line="108" />
         <source>Leieforholdet er kortere enn kravet</source>
         <translation>The tenancy is shorter than required</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="103" />
+        <location filename="../../leietileie/ui/domain_text.py" line="109" />
         <source>Husleierestanse over grensen</source>
         <translation>Rent arrears above the limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="104" />
+        <location filename="../../leietileie/ui/domain_text.py" line="110" />
         <source>Husleien er betalt for sent flere ganger siste år</source>
         <translation>Rent paid late several times in the last year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="105" />
+        <location filename="../../leietileie/ui/domain_text.py" line="111" />
         <source>Bare midlertidig inntekt (AAP, dagpenger o.l.)</source>
         <translation>Only temporary income (AAP, unemployment benefit etc.)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="106" />
+        <location filename="../../leietileie/ui/domain_text.py" line="112" />
         <source>Søker er yngre enn aldersgrensen</source>
         <translation>Applicant is below the age limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="107" />
+        <location filename="../../leietileie/ui/domain_text.py" line="113" />
         <source>Søker er eldre enn aldersgrensen</source>
         <translation>Applicant is above the age limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="108" />
+        <location filename="../../leietileie/ui/domain_text.py" line="114" />
         <source>Inntekten dekker ikke levekostnader og bokostnader</source>
         <translation>Income does not cover living and housing costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="109" />
+        <location filename="../../leietileie/ui/domain_text.py" line="115" />
         <source>Betjeningsevnen er for svak</source>
         <translation>Servicing capacity (betjeningsevne) too weak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="110" />
+        <location filename="../../leietileie/ui/domain_text.py" line="116" />
         <source>Trenger mer tilskudd enn kommunens grense</source>
         <translation>Needs more grant than the municipality's limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="111" />
+        <location filename="../../leietileie/ui/domain_text.py" line="117" />
         <source>Sparing kan gi nok egenkapital</source>
         <translation>Saving can give enough equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="112" />
+        <location filename="../../leietileie/ui/domain_text.py" line="118" />
         <source>En annen ledig bolig kan passe</source>
         <translation>Another vacant dwelling may fit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="114" />
+        <location filename="../../leietileie/ui/domain_text.py" line="120" />
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="115" />
+        <location filename="../../leietileie/ui/domain_text.py" line="121" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="116" />
+        <location filename="../../leietileie/ui/domain_text.py" line="122" />
         <source>Om år</source>
         <translation>In years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="117" />
+        <location filename="../../leietileie/ui/domain_text.py" line="123" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="118" />
+        <location filename="../../leietileie/ui/domain_text.py" line="124" />
         <source>Fødselsnummer</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="119" />
+        <location filename="../../leietileie/ui/domain_text.py" line="125" />
         <source>Bolig</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="120" />
+        <location filename="../../leietileie/ui/domain_text.py" line="126" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="121" />
-        <source>Husstand type</source>
+        <location filename="../../leietileie/ui/domain_text.py" line="127" />
+        <source>Husstandstype</source>
         <translation>Household type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="122" />
+        <location filename="../../leietileie/ui/domain_text.py" line="161" />
+        <source>Klageinstans for vedtak om startlån</source>
+        <translation>Appeal body for start-up loan decisions</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="162" />
+        <source>Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)</source>
+        <translation>Public Administration Act section 28, second paragraph: the municipality's own appeal body (klagenemnd)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <source>Behandlingsansvarlig (tom = kommunen)</source>
+        <translation>Data controller (empty = the municipality)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="164" />
+        <source>Personvernombud (navn og e-post)</source>
+        <translation>Data protection officer (name and email)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="165" />
+        <source>Beregning eldre enn (dager) regnes ut på nytt</source>
+        <translation>Assess again when older than (days)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <source>Advar når taksten er eldre enn (måneder)</source>
+        <translation>Warn when the valuation is older than (months)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <source>Vedtak krever en annen beslutter enn saksbehandleren</source>
+        <translation>A decision needs a decision-maker other than the caseworker</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <source>Oppbevaring etter avsluttet sak (år)</source>
+        <translation>Kept after the case is closed (years)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="128" />
         <source>Personer</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="123" />
+        <location filename="../../leietileie/ui/domain_text.py" line="129" />
         <source>Brutto inntekt</source>
         <translation>Gross income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="124" />
+        <location filename="../../leietileie/ui/domain_text.py" line="130" />
         <source>Husleie/mnd</source>
         <translation>Rent/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="125" />
+        <location filename="../../leietileie/ui/domain_text.py" line="131" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="126" />
+        <location filename="../../leietileie/ui/domain_text.py" line="132" />
         <source>Pris</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="127" />
+        <location filename="../../leietileie/ui/domain_text.py" line="133" />
         <source>Største lån</source>
         <translation>Largest loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="128" />
+        <location filename="../../leietileie/ui/domain_text.py" line="134" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="129" />
+        <location filename="../../leietileie/ui/domain_text.py" line="135" />
         <source>Banklån</source>
         <translation>Bank loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="130" />
+        <location filename="../../leietileie/ui/domain_text.py" line="136" />
         <source>Tilskudd</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="131" />
+        <location filename="../../leietileie/ui/domain_text.py" line="137" />
         <source>Tilskuddsbehov</source>
         <translation>Grant needed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="132" />
+        <location filename="../../leietileie/ui/domain_text.py" line="138" />
         <source>Eie/mnd</source>
         <translation>Owning/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="133" />
+        <location filename="../../leietileie/ui/domain_text.py" line="139" />
         <source>Overskudd/mnd</source>
         <translation>Surplus/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="134" />
+        <location filename="../../leietileie/ui/domain_text.py" line="140" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="135" />
+        <location filename="../../leietileie/ui/domain_text.py" line="141" />
         <source>Annen ledig bolig</source>
         <translation>Other vacant dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="136" />
+        <location filename="../../leietileie/ui/domain_text.py" line="142" />
         <source>Saksstatus</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="137" />
+        <location filename="../../leietileie/ui/domain_text.py" line="143" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="138" />
+        <location filename="../../leietileie/ui/domain_text.py" line="144" />
         <source>Leietakere kartlagt</source>
         <translation>Tenants screened</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="139" />
+        <location filename="../../leietileie/ui/domain_text.py" line="145" />
         <source>Kjøp gjennomført</source>
         <translation>Purchases completed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="140" />
+        <location filename="../../leietileie/ui/domain_text.py" line="146" />
         <source>Boliger frigjort</source>
         <translation>Dwellings freed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="142" />
+        <location filename="../../leietileie/ui/domain_text.py" line="148" />
         <source>Kommunens navn</source>
         <translation>Municipality's name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="143" />
+        <location filename="../../leietileie/ui/domain_text.py" line="149" />
         <source>Organisasjonsnummer</source>
         <translation>Organisation number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="144" />
+        <location filename="../../leietileie/ui/domain_text.py" line="150" />
         <source>9 siffer</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="145" />
+        <location filename="../../leietileie/ui/domain_text.py" line="151" />
         <source>Enhet</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="146" />
+        <location filename="../../leietileie/ui/domain_text.py" line="152" />
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="147" />
+        <location filename="../../leietileie/ui/domain_text.py" line="153" />
         <source>Postnummer</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="148" />
+        <location filename="../../leietileie/ui/domain_text.py" line="154" />
         <source>Poststed</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="149" />
+        <location filename="../../leietileie/ui/domain_text.py" line="155" />
         <source>Logo (PNG eller JPG)</source>
         <translation>Logo (PNG or JPG)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="150" />
+        <location filename="../../leietileie/ui/domain_text.py" line="156" />
         <source>Målform</source>
         <translation>Written standard (målform)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="151" />
+        <location filename="../../leietileie/ui/domain_text.py" line="157" />
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="152" />
+        <location filename="../../leietileie/ui/domain_text.py" line="158" />
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="153" />
+        <location filename="../../leietileie/ui/domain_text.py" line="159" />
         <source>Underskriver</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="154" />
+        <location filename="../../leietileie/ui/domain_text.py" line="160" />
         <source>Underskrivers tittel</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="155" />
-        <source>Klageinstans</source>
-        <translation>Appeal body</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="156" />
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="157" />
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="158" />
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Kommunegruppe for bostøtte</source>
         <translation>Municipality group for bostøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="159" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>1 – Oslo</source>
         <translation>1 – Oslo</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="160" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="161" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation>3 – Kristiansand, Lillestrøm, Asker and others</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="162" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>4 – Øvrige kommuner</source>
         <translation>4 – Other municipalities</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>Regelår</source>
         <translation>Rule year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="164" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
         <translation>Startlån rate (Husbanken + municipal margin)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="165" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>Bankens rente</source>
         <translation>Bank's rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Norges Banks styringsrente</source>
         <translation>Norges Bank's policy rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>Løpetid (år)</source>
         <translation>Term (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>Nedbetaling</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="169" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>Annuitet</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="170" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>Serie</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Finansiering</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Bare startlån</source>
         <translation>Startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
+        <translation>Bank loan first where the bank can lend something, else startlån only</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Bank loan first, startlån on top</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation>The municipality gives establishment grants</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>Største tilskudd (kr)</source>
         <translation>Largest grant (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Svarfrist (virkedager)</source>
         <translation>Reply deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>Leieforhold minst (år)</source>
         <translation>Tenancy at least (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Husleierestanse høyst (kr)</source>
         <translation>Rent arrears at most (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation>Months with late rent in the last year, at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation>Leave out households with only temporary income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
+        <location filename="../../leietileie/ui/domain_text.py" line="195" />
         <source>Søkers alder minst</source>
         <translation>Applicant's age at least</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="196" />
         <source>Søkers alder høyst</source>
         <translation>Applicant's age at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="197" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation>«Can buy in N years»: N at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="198" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation>Also try vacant dwellings that suit the household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <source>Norges Banks styringsrente (tom = regelsettets for året)</source>
+        <translation>Norges Bank's policy rate (empty = the rule set's for the year)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
+        <source>Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet.</source>
+        <translation>Empty: the rule set's policy rate for the rule year. A number here overrides the rule set.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
+        <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
+        <translation>Municipal margin in the startlån rate (at most 0.25 pp)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
+        <translation>The municipality's own startlån set-up fee (NOK)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <source>Kommunens eget termingebyr på startlån (kr)</source>
+        <translation>The municipality's own startlån instalment fee (NOK)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <source>Forslag: sparing i høyst (måneder)</source>
+        <translation>Suggestions: saving for at most (months)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="205" />
+        <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
+        <translation>Suggestions: term not past age (empty = no limit)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="206" />
+        <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
+        <translation>Startlån: a municipality that charges its own fees may not also add a margin to Husbanken's rate; set the margin or the fees to 0</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="209" />
         <source>må ha 11 sifre</source>
         <translation>must have 11 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="210" />
         <source>kan bare inneholde sifre</source>
         <translation>may contain digits only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="211" />
         <source>ugyldig kontrollsiffer</source>
         <translation>invalid check digit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="212" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation>invalid date of birth in the number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="213" />
         <source>fødselsdatoen er fram i tid</source>
         <translation>the date of birth is in the future</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
-        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</source>
+        <location filename="../../leietileie/ui/domain_text.py" line="219" />
+        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)</source>
         <extracomment>Sentences with figures, most specific first.</extracomment>
+        <translation>Available for loans {available}/month against {payment}/month in instalments at the stress rate {rate} (repaid over {years} years after {io} interest-only years)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="221" />
+        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</source>
         <translation>Available for loans {available}/month against payments of {payment}/month at the stress rate {rate}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="223" />
         <source>Banklån {loan} er {share} av verdien; grensen er {limit}</source>
         <translation>Bank loan {loan} is {share} of the value; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <location filename="../../leietileie/ui/domain_text.py" line="224" />
         <source>Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)</source>
         <translation>Total debt {debt} against the limit {limit} (5 × gross income)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="200" />
+        <location filename="../../leietileie/ui/domain_text.py" line="225" />
         <source>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd</source>
         <translation>All new debt at {rate} costs {payment}/month; available {available}/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <location filename="../../leietileie/ui/domain_text.py" line="227" />
         <source>Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i måneden er tilgjengelig til lån.</source>
         <translation>The income does not cover living costs, fixed costs and running costs: {available} a month is available for loans.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <location filename="../../leietileie/ui/domain_text.py" line="229" />
         <source>Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.</source>
         <translation>The servicing capacity (betjeningsevne) is too weak: {shortfall} a month is missing at the stress rate.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="206" />
+        <location filename="../../leietileie/ui/domain_text.py" line="231" />
         <source>Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}.</source>
         <translation>A grant of {grant} is needed, more than the municipality's limit of {limit}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="208" />
+        <location filename="../../leietileie/ui/domain_text.py" line="233" />
         <source>Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet.</source>
         <translation>Longer repayment term: with {years} years the budget carries the whole startlån.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="209" />
+        <location filename="../../leietileie/ui/domain_text.py" line="234" />
         <source>Tilskudd til etablering på {grant} dekker det lånet ikke bærer.</source>
         <translation>An establishment grant of {grant} covers what the loan does not carry.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="210" />
+        <location filename="../../leietileie/ui/domain_text.py" line="235" />
         <source>Med {years} års løpetid trengs {grant} i tilskudd.</source>
         <translation>With a {years}-year term, a grant of {grant} is needed.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="211" />
+        <location filename="../../leietileie/ui/domain_text.py" line="236" />
         <source>Sparing: {saving} i måneden i {months} måneder gir nok egenkapital.</source>
         <translation>Saving: {saving} a month for {months} months gives enough equity.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="213" />
+        <location filename="../../leietileie/ui/domain_text.py" line="237" />
+        <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder).</source>
+        <translation>No change within the municipality's policy makes the case work now (term at most {years} years, grant at most {grant}, saving for at most {months} months).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="239" />
+        <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder).</source>
+        <translation>No change within the municipality's policy makes the case work now (term at most {years} years, the municipality gives no grants, saving for at most {months} months).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="242" />
         <source>Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt.</source>
         <translation>Temporary income ({kinds_labels}) should be assessed separately.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="214" />
+        <location filename="../../leietileie/ui/domain_text.py" line="243" />
         <source>{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</source>
         <translation>{check_label} is not met: the bank must use its flexibility quota (utlånsforskriften).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="216" />
+        <location filename="../../leietileie/ui/domain_text.py" line="245" />
         <source>Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse.</source>
         <translation>A term over {years} years requires a permanently low income and a specific justification.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="217" />
+        <location filename="../../leietileie/ui/domain_text.py" line="246" />
         <source>Levekostnadene er satt av saksbehandler: {reason_text}.</source>
         <translation>Living costs were set by the caseworker: {reason_text}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="218" />
+        <location filename="../../leietileie/ui/domain_text.py" line="247" />
         <source>Satser som bør kontrolleres: {groups_labels}.</source>
         <translation>Rates that should be checked: {groups_labels}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="220" />
+        <location filename="../../leietileie/ui/domain_text.py" line="248" />
+        <source>OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} ({year2}-utgaven er ikke lagt inn). Levekostnadene er derfor {edition2}-tall.</source>
+        <translation>NB: The rule set for {year} uses the SIFO reference budget {edition} (the {year2} edition is not included). Living costs are therefore {edition2} figures.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="250" />
+        <source>Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: {rule_rate}).</source>
+        <translation>The policy rate {rate} was set by the caseworker (the rule set for {year}: {rule_rate}).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="253" />
         <source>{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</source>
         <translation>{setting_label}: «{value}» is not a valid organisation number (9 digits with a check digit)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="222" />
+        <location filename="../../leietileie/ui/domain_text.py" line="255" />
         <source>{setting_label}: må være ja eller nei</source>
         <translation>{setting_label}: must be yes or no</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="223" />
+        <location filename="../../leietileie/ui/domain_text.py" line="256" />
         <source>{setting_label}: «{value}» er ikke tillatt; velg en av {choices}</source>
         <translation>{setting_label}: «{value}» is not allowed; choose one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="224" />
+        <location filename="../../leietileie/ui/domain_text.py" line="257" />
         <source>{setting_label}: «{value}» er ikke et tall</source>
         <translation>{setting_label}: «{value}» is not a number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="225" />
+        <location filename="../../leietileie/ui/domain_text.py" line="258" />
         <source>{setting_label}: må være et helt tall</source>
         <translation>{setting_label}: must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="226" />
+        <location filename="../../leietileie/ui/domain_text.py" line="259" />
         <source>{setting_label}: må være mellom {low} og {high}</source>
         <translation>{setting_label}: must be between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="228" />
+        <location filename="../../leietileie/ui/domain_text.py" line="261" />
         <source>Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}</source>
         <translation>The case cannot go from «{from_label}» to «{to_label}». {rest_text}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="229" />
+        <location filename="../../leietileie/ui/domain_text.py" line="262" />
         <source>«{state_label}» er avsluttet og kan ikke flyttes videre.</source>
         <translation>«{state_label}» is final and cannot be moved on.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="230" />
+        <location filename="../../leietileie/ui/domain_text.py" line="263" />
         <source>Tillatt herfra: {states_labels}.</source>
         <translation>Allowed from here: {states_labels}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="231" />
+        <location filename="../../leietileie/ui/domain_text.py" line="264" />
         <source>Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.</source>
         <translation>Unknown case status «{state}». Known statuses: {states_labels}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="232" />
+        <location filename="../../leietileie/ui/domain_text.py" line="265" />
         <source>Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).</source>
         <translation>The household already has an open case (no. {case}, «{state_label}»).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="233" />
+        <location filename="../../leietileie/ui/domain_text.py" line="266" />
         <source>Sak nr. {case} finnes ikke.</source>
         <translation>Case no. {case} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="235" />
+        <location filename="../../leietileie/ui/domain_text.py" line="268" />
         <source>Kartlegging nr. {run} finnes ikke.</source>
         <translation>Screening no. {run} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="236" />
+        <location filename="../../leietileie/ui/domain_text.py" line="269" />
         <source>Kartlegging nr. {run}</source>
         <translation>Screening no. {run}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="238" />
+        <location filename="../../leietileie/ui/domain_text.py" line="271" />
         <source>husstand {household}: finnes ikke</source>
         <translation>household {household}: does not exist</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="239" />
+        <location filename="../../leietileie/ui/domain_text.py" line="272" />
         <source>husstand {household}: leier ingen bolig; velg en bolig</source>
         <translation>household {household}: rents no dwelling; choose a dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="240" />
+        <location filename="../../leietileie/ui/domain_text.py" line="273" />
         <source>bolig {unit}: finnes ikke</source>
         <translation>dwelling {unit}: does not exist</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="241" />
+        <location filename="../../leietileie/ui/domain_text.py" line="274" />
         <source>bolig {unit}: mangler takst (pris); registrer takst før beregning</source>
         <translation>dwelling {unit}: no valuation (price); register a valuation before assessing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="246" />
+        <location filename="../../leietileie/ui/domain_text.py" line="279" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation>Offer to buy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="247" />
+        <location filename="../../leietileie/ui/domain_text.py" line="280" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="248" />
+        <location filename="../../leietileie/ui/domain_text.py" line="281" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>

@@ -1142,114 +1142,114 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="177" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
         <source>Rediger husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="177" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
         <source>Ny husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="189" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="190" />
         <source>Feil i skjemaet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="192" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="193" />
         <source>Lagre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="193" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="194" />
         <source>Avbryt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="211" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="212" />
         <source>Husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="213" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
         <source>Husstand-ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
         <source>Telefon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="216" />
         <source>E-post</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="216" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="217" />
         <source>Skattefrie inntekter per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="218" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="219" />
         <source>Oppsparte midler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="219" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="220" />
         <source>Andre faste utgifter per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="221" />
         <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="222" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="223" />
         <source>Bil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="224" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="226" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="225" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="227" />
         <source>Notater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="230" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="231" />
         <source>Medlemmer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="247" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="248" />
         <source>Legg til medlem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="313" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="314" />
         <source>Leieforhold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="315" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="316" />
         <source>Bolig (bolig-ID)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="316" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="317" />
         <source>Husleie per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="317" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="318" />
         <source>Restanse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="318" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="319" />
         <source>Leid fra (dd.mm.åååå)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="334" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="335" />
         <source>Husstand-ID: «{}» er allerede i bruk</source>
         <translation type="unfinished" />
     </message>
@@ -1257,148 +1257,148 @@
 <context>
     <name>HouseholdForm</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="69" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="72" />
         <source>{}: må fylles ut</source>
-        <extracomment>every income of the member, in the order shown</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="74" />
-        <source>{}: «{}» er ikke et beløp (skriv for eksempel 12 500)</source>
+        <extracomment>every income of the member, in the order shown kept as it was (foreldrefradrag after age 11; not edited in this form yet)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/dialogs/household_form.py" line="77" />
+        <source>{}: «{}» er ikke et beløp (skriv for eksempel 12 500)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="80" />
         <source>{}: kan ikke være negativt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="89" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="92" />
         <source>Medlem {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="93" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="96" />
         <source>{}, rolle: «{}» er ukjent; velg søker, medsøker, voksen eller barn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="94" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="97" />
         <source>fornavn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="94" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="97" />
         <source>etternavn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="96" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="99" />
         <source>{}, {}: må fylles ut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="100" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="103" />
         <source>{}, fødselsdato: «{}» er ikke en dato (dd.mm.åååå)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="105" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="108" />
         <source>{}, fødselsnummer: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="107" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="110" />
         <source>{}, fødselsnummer: mangler (påkrevd for voksne)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="109" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="112" />
         <source>{}, fødselsdato: barn må ha fødselsnummer eller fødselsdato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="114" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="117" />
         <source>{}, alder: {} år er utenfor {}–{} år for rollen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="118" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="121" />
         <source>{}, kjønn: «{}» er ukjent; velg kvinne eller mann</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="133" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="136" />
         <source>{}, inntekt {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="135" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="138" />
         <source>{}, inntektstype {}: velg hva slags inntekt beløpet er</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="157" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="160" />
         <source>Husstand-ID: må fylles ut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="160" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="163" />
         <source>Medlemmer: husstanden må ha minst én søker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="162" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="165" />
         <source>Medlemmer: husstanden må ha nøyaktig én søker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="164" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="167" />
         <source>Medlemmer: høyst én medsøker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="169" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="172" />
         <source>Medlem {}, fødselsnummer: samme person står to ganger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="173" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="176" />
         <source>Skattefrie inntekter per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="174" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="177" />
         <source>Oppsparte midler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="175" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="178" />
         <source>Andre faste utgifter per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="181" />
         <source>E-post: «{}» er ikke en e-postadresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="192" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="195" />
         <source>Husleie per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="193" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="196" />
         <source>Restanse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="197" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="200" />
         <source>Leid fra: «{}» er ikke en dato (dd.mm.åååå)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="201" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="204" />
         <source>Bolig: «{}» finnes ikke i boligregisteret</source>
         <translation type="unfinished" />
     </message>
@@ -1585,157 +1585,162 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
-        <source>Annuitet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
-        <source>Serie</source>
+        <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
-        <source>Selveier (dokumentavgift)</source>
+        <source>Annuitet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <source>Serie</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
+        <source>Selveier (dokumentavgift)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
         <source>Borettslag / aksje</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="92" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
         <source>Boligen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
         <source>Kjøpesum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
         <source>Eierform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
         <source>Felleskostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Andre bokostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
         <source>Felleskost./mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
         <source>Andre bokost./mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
         <source>Husstanden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
         <source>Egenkapital (sparing)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
         <source>Sett levekostnader selv</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
         <source>Levekostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
         <source>Begrunnelse (påkrevd)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
         <source>Begrunnelse for levekostnader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="114" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
         <source>Egenkapital</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
         <source>Levekost./mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="118" />
         <source>Begrunnelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="123" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="124" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="129" />
         <source>Finansiering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="126" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Regelår</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
-        <source>Løpetid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
-        <source>Nedbetaling</source>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <source>Løpetid</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
-        <source>Startlånsrente</source>
+        <source>Nedbetaling</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
-        <source>Bankrente</source>
+        <source>Startlånsrente</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
-        <source>Styringsrente</source>
+        <source>Bankrente</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
+        <source>Styringsrente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
         <source>Største tilskudd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Opplegg</source>
         <translation type="unfinished" />
     </message>
@@ -1743,69 +1748,96 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="42" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="46" />
         <source>Tilbud om kjøp av bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="43" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="47" />
         <source>Invitasjon til samtale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="44" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
         <source>Forhåndsvurdering av startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="62" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="66" />
         <source>Brev til %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="67" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="71" />
         <source>Brevtype</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="72" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="76" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
         <source>Språk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="77" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="81" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
+        <source>Vedtaket fattes av</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="82" />
+        <source>Navn (kreves med tomannsregel)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="84" />
         <source>Brev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
         <source>Dato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="80" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
         <source>Lag brev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="83" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="92" />
         <source>Åpne for utskrift …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="95" />
         <source>Skriv &amp;ut …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="119" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="142" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="153" />
         <source>Brevet kan ikke lages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="123" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="157" />
         <source>Lagret i arkivet: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="160" />
+        <source>Beregnet på nytt fordi noe er endret:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
+        <source>Lage brevet likevel?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="168" />
+        <source>Før utskrift</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2315,32 +2347,32 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="119" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="120" />
         <source>satt av saksbehandler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="119" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="120" />
         <source>SIFO {}, norm {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="137" />
         <source>OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="137" />
         <source>Ikke OK</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="145" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="146" />
         <source>Dette kan få det til å gå:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_results.py" line="148" />
+        <location filename="../../leietileie/ui/views/assessment_results.py" line="149" />
         <source>Merk:</source>
         <translation type="unfinished" />
     </message>
@@ -2429,104 +2461,114 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
-        <source>Satser</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
-        <source>Kontrollert</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
-        <source>Kilde</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="107" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="111" />
-        <source>Merknad</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
-        <source>Regelsett</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="105" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="110" />
-        <source>Gjelder fra</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="100" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="108" />
-        <source>Sats</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
-        <source>Verdi</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
-        <source>Endret av</source>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="81" />
+        <source>Bekreft at satsene er kontrollert mot kilden</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <source>Satser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <source>Kontrollert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <source>Kilde</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="111" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="115" />
+        <source>Merknad</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <source>Regelsett</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="109" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="114" />
+        <source>Gjelder fra</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="104" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="112" />
+        <source>Sats</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <source>Verdi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <source>Endret av</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
         <source>Justerte satser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="91" />
         <source>Justerte satser (daterte, tas vare på)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="103" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="107" />
         <source>Ny verdi i prosent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="109" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
         <source>Ny verdi (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="117" />
         <source>Legg til &amp;justering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="129" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
         <source>Ja</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="129" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
         <source>Nei – bør kontrolleres</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="143" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="144" />
+        <source>Bekreftet av %1, %2</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="159" />
         <source>Ny verdi: skriv en prosentsats, for eksempel 4,25</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="146" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="162" />
         <source>Gjelder fra: skriv en dato (dd.mm.åååå)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="149" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="165" />
         <source>Ny verdi: må være mellom 0 og 30 %</source>
         <translation type="unfinished" />
     </message>
@@ -3426,878 +3468,1008 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="41" />
-        <source>Tilbud sendt</source>
+        <source>Vedtak sendt</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="42" />
-        <source>Akseptert</source>
+        <source>Tilbud sendt</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="43" />
-        <source>Avslått</source>
+        <source>Akseptert</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="44" />
-        <source>Kjøpt</source>
+        <source>Avslått</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Kjøpt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="46" />
         <source>Avsluttet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="47" />
+        <location filename="../../leietileie/ui/domain_text.py" line="48" />
         <source>Svarfrist for tilbud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="48" />
+        <location filename="../../leietileie/ui/domain_text.py" line="49" />
         <source>Oppfølging</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="50" />
+        <location filename="../../leietileie/ui/domain_text.py" line="51" />
         <source>Lønn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="51" />
+        <location filename="../../leietileie/ui/domain_text.py" line="52" />
         <source>Uføretrygd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="52" />
+        <location filename="../../leietileie/ui/domain_text.py" line="53" />
         <source>Arbeidsavklaringspenger (AAP)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="53" />
+        <location filename="../../leietileie/ui/domain_text.py" line="54" />
         <source>Sykepenger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="54" />
+        <location filename="../../leietileie/ui/domain_text.py" line="55" />
         <source>Dagpenger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="55" />
+        <location filename="../../leietileie/ui/domain_text.py" line="56" />
         <source>Introduksjonsstønad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="56" />
+        <location filename="../../leietileie/ui/domain_text.py" line="57" />
         <source>Annen skattepliktig inntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="57" />
+        <location filename="../../leietileie/ui/domain_text.py" line="58" />
         <source>Pensjon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="58" />
-        <source>Søker</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/domain_text.py" line="59" />
-        <source>Medsøker</source>
+        <source>Kapitalinntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="60" />
-        <source>Voksen</source>
+        <source>Søker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="61" />
+        <source>Medsøker</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="62" />
-        <source>Enslig forsørger</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="63" />
-        <source>Par med barn</source>
+        <source>Voksen</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="64" />
-        <source>Flere voksne</source>
+        <source>Enslig forsørger</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="65" />
-        <source>Uten medlemmer</source>
+        <source>Par med barn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="66" />
+        <source>Flere voksne</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="67" />
-        <source>skattesatser</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="68" />
-        <source>SIFO-budsjett</source>
+        <source>Uten medlemmer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="69" />
-        <source>sosialhjelpsnorm</source>
+        <source>skattesatser</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="70" />
-        <source>bankregler</source>
+        <source>skattefradrag for pensjonsinntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="71" />
-        <source>startlånsvilkår</source>
+        <source>SIFO-budsjett</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="72" />
-        <source>Husbankens renter</source>
+        <source>sosialhjelpsnorm</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="73" />
-        <source>gebyrer</source>
+        <source>bankregler</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="74" />
-        <source>tinglysingsgebyr</source>
+        <source>startlånsvilkår</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="75" />
-        <source>tilskuddsregler</source>
+        <source>Husbankens renter</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="76" />
-        <source>bostøtte</source>
+        <source>gebyrer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="77" />
+        <source>tinglysingsgebyr</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="78" />
-        <source>Mat og drikke</source>
+        <source>tilskuddsregler</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="79" />
-        <source>Klær og sko</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="80" />
-        <source>Personlig pleie</source>
+        <source>bostøtte</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="81" />
-        <source>Lek, sport og mediebruk</source>
+        <source>Mat og drikke</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="82" />
-        <source>Reisekostnader (kollektiv)</source>
+        <source>Klær og sko</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="83" />
-        <source>Andre dagligvarer</source>
+        <source>Personlig pleie</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="84" />
-        <source>Husholdningsartikler</source>
+        <source>Lek, sport og mediebruk</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="85" />
-        <source>Møbler</source>
+        <source>Reisekostnader (kollektiv)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="86" />
-        <source>Mediebruk og fritid</source>
+        <source>Andre dagligvarer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="87" />
-        <source>Bil (drift og vedlikehold)</source>
+        <source>Husholdningsartikler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="88" />
+        <source>Møbler</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="89" />
-        <source>Betjeningsevne (Husbanken)</source>
+        <source>Mediebruk og fritid</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="90" />
-        <source>Belåningsgrad (utlånsforskriften)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="91" />
-        <source>Gjeld mot inntekt (5 × inntekt)</source>
+        <source>Bil (drift og vedlikehold)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="92" />
-        <source>Stresstest (rente + 3 pp, minst 7 %)</source>
+        <source>Betjeningsevne (Husbanken)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="93" />
+        <source>Belåningsgrad (utlånsforskriften)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="94" />
+        <source>Gjeld mot inntekt (5 × inntekt)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="95" />
+        <source>Stresstest (rente + 3 pp, minst 7 %)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="97" />
         <source>Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis bare til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="96" />
+        <location filename="../../leietileie/ui/domain_text.py" line="99" />
         <source>ingen begrunnelse oppgitt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="98" />
+        <location filename="../../leietileie/ui/domain_text.py" line="101" />
         <source>Kan kjøpe nå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="99" />
+        <location filename="../../leietileie/ui/domain_text.py" line="102" />
         <source>Kan kjøpe om noen år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="100" />
+        <location filename="../../leietileie/ui/domain_text.py" line="103" />
         <source>Ikke aktuelt nå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="101" />
-        <source>Boligen mangler takst</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="102" />
-        <source>Leieforholdet er kortere enn kravet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="103" />
-        <source>Husleierestanse over grensen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/domain_text.py" line="104" />
-        <source>Husleien er betalt for sent flere ganger siste år</source>
+        <source>Kan kjøpe med banklån</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="105" />
-        <source>Bare midlertidig inntekt (AAP, dagpenger o.l.)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="106" />
-        <source>Søker er yngre enn aldersgrensen</source>
+        <source>Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="107" />
-        <source>Søker er eldre enn aldersgrensen</source>
+        <source>Boligen mangler takst</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="108" />
-        <source>Inntekten dekker ikke levekostnader og bokostnader</source>
+        <source>Leieforholdet er kortere enn kravet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="109" />
-        <source>Betjeningsevnen er for svak</source>
+        <source>Husleierestanse over grensen</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="110" />
-        <source>Trenger mer tilskudd enn kommunens grense</source>
+        <source>Husleien er betalt for sent flere ganger siste år</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="111" />
-        <source>Sparing kan gi nok egenkapital</source>
+        <source>Bare midlertidig inntekt (AAP, dagpenger o.l.)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="112" />
-        <source>En annen ledig bolig kan passe</source>
+        <source>Søker er yngre enn aldersgrensen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="113" />
+        <source>Søker er eldre enn aldersgrensen</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="114" />
-        <source>Rang</source>
+        <source>Inntekten dekker ikke levekostnader og bokostnader</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="115" />
-        <source>Resultat</source>
+        <source>Betjeningsevnen er for svak</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="116" />
-        <source>Om år</source>
+        <source>Trenger mer tilskudd enn kommunens grense</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="117" />
-        <source>Husstand</source>
+        <source>Sparing kan gi nok egenkapital</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="118" />
-        <source>Fødselsnummer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="119" />
-        <source>Bolig</source>
+        <source>En annen ledig bolig kan passe</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="120" />
-        <source>Adresse</source>
+        <source>Rang</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="121" />
-        <source>Husstand type</source>
+        <source>Resultat</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="122" />
-        <source>Personer</source>
+        <source>Om år</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="123" />
-        <source>Brutto inntekt</source>
+        <source>Husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="124" />
-        <source>Husleie/mnd</source>
+        <source>Fødselsnummer</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="125" />
-        <source>Restanse</source>
+        <source>Bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="126" />
-        <source>Pris</source>
+        <source>Adresse</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="127" />
-        <source>Største lån</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="128" />
-        <source>Startlån</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="129" />
-        <source>Banklån</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="130" />
-        <source>Tilskudd</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="131" />
-        <source>Tilskuddsbehov</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="132" />
-        <source>Eie/mnd</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="133" />
-        <source>Overskudd/mnd</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="134" />
-        <source>Begrunnelse</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="135" />
-        <source>Annen ledig bolig</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="136" />
-        <source>Saksstatus</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="137" />
-        <source>År</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="138" />
-        <source>Leietakere kartlagt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="139" />
-        <source>Kjøp gjennomført</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="140" />
-        <source>Boliger frigjort</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="142" />
-        <source>Kommunens navn</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="143" />
-        <source>Organisasjonsnummer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="144" />
-        <source>9 siffer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="145" />
-        <source>Enhet</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="146" />
-        <source>Postadresse</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="147" />
-        <source>Postnummer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="148" />
-        <source>Poststed</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="149" />
-        <source>Logo (PNG eller JPG)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="150" />
-        <source>Målform</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="151" />
-        <source>Bokmål</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="152" />
-        <source>Nynorsk</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="153" />
-        <source>Underskriver</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="154" />
-        <source>Underskrivers tittel</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="155" />
-        <source>Klageinstans</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="156" />
-        <source>Telefon</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="157" />
-        <source>E-post</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="158" />
-        <source>Kommunegruppe for bostøtte</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="159" />
-        <source>1 – Oslo</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="160" />
-        <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
+        <source>Husstandstype</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="161" />
-        <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
+        <source>Klageinstans for vedtak om startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="162" />
-        <source>4 – Øvrige kommuner</source>
+        <source>Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="163" />
-        <source>Regelår</source>
+        <source>Behandlingsansvarlig (tom = kommunen)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="164" />
-        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
+        <source>Personvernombud (navn og e-post)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="165" />
-        <source>Bankens rente</source>
+        <source>Beregning eldre enn (dager) regnes ut på nytt</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="166" />
-        <source>Norges Banks styringsrente</source>
+        <source>Advar når taksten er eldre enn (måneder)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="167" />
-        <source>Løpetid (år)</source>
+        <source>Vedtak krever en annen beslutter enn saksbehandleren</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="168" />
-        <source>Nedbetaling</source>
+        <source>Oppbevaring etter avsluttet sak (år)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="128" />
+        <source>Personer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="129" />
+        <source>Brutto inntekt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="130" />
+        <source>Husleie/mnd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="131" />
+        <source>Restanse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="132" />
+        <source>Pris</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="133" />
+        <source>Største lån</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="134" />
+        <source>Startlån</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="135" />
+        <source>Banklån</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="136" />
+        <source>Tilskudd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="137" />
+        <source>Tilskuddsbehov</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="138" />
+        <source>Eie/mnd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="139" />
+        <source>Overskudd/mnd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="140" />
+        <source>Begrunnelse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="141" />
+        <source>Annen ledig bolig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="142" />
+        <source>Saksstatus</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="143" />
+        <source>År</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="144" />
+        <source>Leietakere kartlagt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="145" />
+        <source>Kjøp gjennomført</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="146" />
+        <source>Boliger frigjort</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="148" />
+        <source>Kommunens navn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="149" />
+        <source>Organisasjonsnummer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="150" />
+        <source>9 siffer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="151" />
+        <source>Enhet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="152" />
+        <source>Postadresse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="153" />
+        <source>Postnummer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="154" />
+        <source>Poststed</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="155" />
+        <source>Logo (PNG eller JPG)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="156" />
+        <source>Målform</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="157" />
+        <source>Bokmål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="158" />
+        <source>Nynorsk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="159" />
+        <source>Underskriver</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="160" />
+        <source>Underskrivers tittel</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="169" />
-        <source>Annuitet</source>
+        <source>Telefon</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="170" />
-        <source>Serie</source>
+        <source>E-post</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="171" />
-        <source>Finansiering</source>
+        <source>Kommunegruppe for bostøtte</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="172" />
-        <source>Bare startlån</source>
+        <source>1 – Oslo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="173" />
-        <source>Banklån først, startlån på toppen</source>
+        <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="174" />
-        <source>Kommunen gir tilskudd til etablering</source>
+        <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="175" />
-        <source>Største tilskudd (kr)</source>
+        <source>4 – Øvrige kommuner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="176" />
-        <source>Svarfrist (virkedager)</source>
+        <source>Regelår</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="177" />
-        <source>Leieforhold minst (år)</source>
+        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="178" />
-        <source>Husleierestanse høyst (kr)</source>
+        <source>Bankens rente</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="179" />
-        <source>Måneder med for sen husleie siste år, høyst</source>
+        <source>Norges Banks styringsrente</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="180" />
-        <source>Utelat husstander med bare midlertidig inntekt</source>
+        <source>Løpetid (år)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="181" />
-        <source>Søkers alder minst</source>
+        <source>Nedbetaling</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="182" />
-        <source>Søkers alder høyst</source>
+        <source>Annuitet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="183" />
-        <source>«Kan kjøpe om N år»: høyst N</source>
+        <source>Serie</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="184" />
-        <source>Prøv også ledige boliger som passer husstanden</source>
+        <source>Finansiering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <source>Bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="186" />
-        <source>må ha 11 sifre</source>
+        <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="187" />
-        <source>kan bare inneholde sifre</source>
+        <source>Banklån først, startlån på toppen</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="188" />
-        <source>ugyldig kontrollsiffer</source>
+        <source>Kommunen gir tilskudd til etablering</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="189" />
-        <source>ugyldig fødselsdato i nummeret</source>
+        <source>Største tilskudd (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="190" />
-        <source>fødselsdatoen er fram i tid</source>
+        <source>Svarfrist (virkedager)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
+        <source>Leieforhold minst (år)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
+        <source>Husleierestanse høyst (kr)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
+        <source>Måneder med for sen husleie siste år, høyst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
+        <source>Utelat husstander med bare midlertidig inntekt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="195" />
+        <source>Søkers alder minst</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="196" />
-        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</source>
-        <extracomment>Sentences with figures, most specific first.</extracomment>
+        <source>Søkers alder høyst</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="197" />
+        <source>«Kan kjøpe om N år»: høyst N</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="198" />
-        <source>Banklån {loan} er {share} av verdien; grensen er {limit}</source>
+        <source>Prøv også ledige boliger som passer husstanden</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="199" />
-        <source>Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)</source>
+        <source>Norges Banks styringsrente (tom = regelsettets for året)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="200" />
-        <source>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd</source>
+        <source>Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
+        <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="202" />
-        <source>Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i måneden er tilgjengelig til lån.</source>
+        <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="204" />
-        <source>Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.</source>
+        <source>Forslag: sparing i høyst (måneder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="205" />
+        <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="206" />
-        <source>Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="208" />
-        <source>Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet.</source>
+        <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="209" />
-        <source>Tilskudd til etablering på {grant} dekker det lånet ikke bærer.</source>
+        <source>må ha 11 sifre</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="210" />
-        <source>Med {years} års løpetid trengs {grant} i tilskudd.</source>
+        <source>kan bare inneholde sifre</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="211" />
-        <source>Sparing: {saving} i måneden i {months} måneder gir nok egenkapital.</source>
+        <source>ugyldig kontrollsiffer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="212" />
+        <source>ugyldig fødselsdato i nummeret</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="213" />
-        <source>Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt.</source>
+        <source>fødselsdatoen er fram i tid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="214" />
-        <source>{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</source>
+        <location filename="../../leietileie/ui/domain_text.py" line="219" />
+        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)</source>
+        <extracomment>Sentences with figures, most specific first.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="216" />
-        <source>Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="217" />
-        <source>Levekostnadene er satt av saksbehandler: {reason_text}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="218" />
-        <source>Satser som bør kontrolleres: {groups_labels}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="220" />
-        <source>{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="222" />
-        <source>{setting_label}: må være ja eller nei</source>
+        <location filename="../../leietileie/ui/domain_text.py" line="221" />
+        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="223" />
-        <source>{setting_label}: «{value}» er ikke tillatt; velg en av {choices}</source>
+        <source>Banklån {loan} er {share} av verdien; grensen er {limit}</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="224" />
-        <source>{setting_label}: «{value}» er ikke et tall</source>
+        <source>Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="225" />
-        <source>{setting_label}: må være et helt tall</source>
+        <source>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="226" />
-        <source>{setting_label}: må være mellom {low} og {high}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="228" />
-        <source>Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}</source>
+        <location filename="../../leietileie/ui/domain_text.py" line="227" />
+        <source>Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i måneden er tilgjengelig til lån.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="229" />
-        <source>«{state_label}» er avsluttet og kan ikke flyttes videre.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="230" />
-        <source>Tillatt herfra: {states_labels}.</source>
+        <source>Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="231" />
-        <source>Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="232" />
-        <source>Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).</source>
+        <source>Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="233" />
-        <source>Sak nr. {case} finnes ikke.</source>
+        <source>Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="234" />
+        <source>Tilskudd til etablering på {grant} dekker det lånet ikke bærer.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="235" />
-        <source>Kartlegging nr. {run} finnes ikke.</source>
+        <source>Med {years} års løpetid trengs {grant} i tilskudd.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="236" />
-        <source>Kartlegging nr. {run}</source>
+        <source>Sparing: {saving} i måneden i {months} måneder gir nok egenkapital.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="238" />
-        <source>husstand {household}: finnes ikke</source>
+        <location filename="../../leietileie/ui/domain_text.py" line="237" />
+        <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder).</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="239" />
-        <source>husstand {household}: leier ingen bolig; velg en bolig</source>
+        <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="240" />
-        <source>bolig {unit}: finnes ikke</source>
+        <location filename="../../leietileie/ui/domain_text.py" line="242" />
+        <source>Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="241" />
-        <source>bolig {unit}: mangler takst (pris); registrer takst før beregning</source>
+        <location filename="../../leietileie/ui/domain_text.py" line="243" />
+        <source>{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="245" />
+        <source>Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="246" />
+        <source>Levekostnadene er satt av saksbehandler: {reason_text}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="247" />
+        <source>Satser som bør kontrolleres: {groups_labels}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="248" />
+        <source>OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} ({year2}-utgaven er ikke lagt inn). Levekostnadene er derfor {edition2}-tall.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="250" />
+        <source>Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: {rule_rate}).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="253" />
+        <source>{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="255" />
+        <source>{setting_label}: må være ja eller nei</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="256" />
+        <source>{setting_label}: «{value}» er ikke tillatt; velg en av {choices}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="257" />
+        <source>{setting_label}: «{value}» er ikke et tall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="258" />
+        <source>{setting_label}: må være et helt tall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="259" />
+        <source>{setting_label}: må være mellom {low} og {high}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="261" />
+        <source>Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="262" />
+        <source>«{state_label}» er avsluttet og kan ikke flyttes videre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="263" />
+        <source>Tillatt herfra: {states_labels}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="264" />
+        <source>Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="265" />
+        <source>Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="266" />
+        <source>Sak nr. {case} finnes ikke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="268" />
+        <source>Kartlegging nr. {run} finnes ikke.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="269" />
+        <source>Kartlegging nr. {run}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="271" />
+        <source>husstand {household}: finnes ikke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="272" />
+        <source>husstand {household}: leier ingen bolig; velg en bolig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="273" />
+        <source>bolig {unit}: finnes ikke</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="274" />
+        <source>bolig {unit}: mangler takst (pris); registrer takst før beregning</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="279" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="247" />
+        <location filename="../../leietileie/ui/domain_text.py" line="280" />
         <source>Invitasjon til samtale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="248" />
+        <location filename="../../leietileie/ui/domain_text.py" line="281" />
         <source>Forhåndsvurdering av startlån</source>
         <translation type="unfinished" />
     </message>

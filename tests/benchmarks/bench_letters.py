@@ -1,21 +1,30 @@
-"""Letters per second for a batch of 500 letters, and the batch's peak memory.
+"""Letters per second, end to end and rendering alone.
 
-    python tests/benchmarks/bench_letters.py [--count 500] [--type invitation|offer|preassessment]
+    python tests/benchmarks/bench_letters.py [--count 200] [--type invitation|offer|preassessment]
+                                             [--workers 2] [--render-only]
 
-The default batch is 500 two-page invitations (no appendix); ``--type offer`` measures the
-full offer with its calculation appendix (four pages). Each batch renders one PDF per
-household (the archive copies) and then the combined print file, like the service does.
-Not collected by pytest: a benchmark measures, it does not assert.
+End to end (the default): a demo register in a temporary folder, then one batch through
+``services.letters.produce_batch`` exactly as ``leietileie letters`` runs it: the screening's
+gate, each household assessed and stored, the letters rendered in worker processes, each
+file written (0600, atomically) and recorded on the case with its audit entry, and the
+combined print file assembled at the end. The batch is timed once with ``--workers`` worker
+processes and once in a single process.
+
+``--render-only``: only ``render_letter`` and ``combine_pdfs`` on sample requests (the
+numbers the letters README quotes for rendering). Not collected by pytest: a benchmark
+measures, it does not assert.
 """
 
 from __future__ import annotations
 
 import argparse
 import io
-import resource
+import os
+import tempfile
 import time
-import tracemalloc
 from dataclasses import replace
+from datetime import date
+from pathlib import Path
 
 import pypdf
 
@@ -42,39 +51,86 @@ def requests(count: int, letter_type: str) -> list:
     return out
 
 
-def run_batch(batch: list) -> tuple[list[bytes], bytes]:
+def render_only(count: int, letter_type: str) -> None:
+    batch = requests(count, letter_type)
     profile = sample_profile()
-    pdfs = [render_letter(request, profile) for request in batch]
-    return pdfs, combine_pdfs(pdfs, title="Utskrift", author=profile.name)
+    render_letter(batch[0], profile)
+    start = time.perf_counter()
+    pdfs = [render_letter(r, profile) for r in batch]
+    combine_pdfs(pdfs, title="Utskrift", author=profile.name)
+    elapsed = time.perf_counter() - start
+    pages = len(pypdf.PdfReader(io.BytesIO(pdfs[0])).pages)
+    print(f"render only: {count} {letter_type} letters ({pages} pages) in {elapsed:.2f} s = "
+          f"{count / elapsed:.1f} letters/s (one process)")
+
+
+def end_to_end(count: int, letter_type: str, workers: int, with_appendix: bool = True) -> None:
+    home = Path(tempfile.mkdtemp(prefix="bench-letters-"))
+    os.environ["LEIETILEIE_HOME"] = str(home)
+    from leietileie.cli import main
+    from leietileie.paths import default_db_path
+    from leietileie.services.letters import (
+        confirm_rule_groups,
+        gate_reasons,
+        produce_batch,
+        warm_up,
+    )
+    from leietileie.services.settings import Settings
+    from leietileie.storage.database import Database
+
+    main(["demo", "--households", str(count * 3), "--seed", "11"])
+    database = Database.open(default_db_path())
+    confirm_rule_groups(database, Settings(database).year())
+    everyone = [h.id for h in database.households.page(0, count * 3)]
+    gate = gate_reasons(database, everyone, date.today())
+    ids = [h for h in everyone if not gate[h]]
+    if letter_type == "offer":
+        ids = [h for h in ids if _can_buy(database, h)]
+    ids = ids[:count]
+    halves = {"workers": ids[: len(ids) // 2], "single": ids[len(ids) // 2:]}
+    print(f"{len(ids)} households through the gate (of {len(everyone)}), type {letter_type}")
+    warm_up()  # as in the app, where fonts and texts are loaded by the first letter
+    for label, chosen, n in (("worker processes", halves["workers"], workers),
+                             ("one process", halves["single"], 1)):
+        start, cpu = time.perf_counter(), _cpu()
+        result = produce_batch(database, chosen, home / label.replace(" ", "-"), letter_type=letter_type,
+                               language="nb", workers=n, with_appendix=with_appendix)
+        elapsed, used = time.perf_counter() - start, _cpu() - cpu
+        pages = len(pypdf.PdfReader(str(result.letters[0].path)).pages)
+        print(f"end to end, {label} ({n}): {len(result.letters)} letters ({pages} pages) in {elapsed:.2f} s = "
+              f"{len(result.letters) / elapsed:.1f} letters/s; CPU {1000 * used / len(result.letters):.0f} ms "
+              f"per letter; problems {len(result.problems)}; "
+              f"print file {result.combined.stat().st_size / 1e6:.1f} MB")
+    database.close()
+
+
+def _cpu() -> float:
+    """CPU seconds of this process and its finished worker processes."""
+    times = os.times()
+    return times.user + times.system + times.children_user + times.children_system
+
+
+def _can_buy(database, household_id: int) -> bool:
+    from leietileie.services.assessment import evaluate, registered_scenario
+
+    try:
+        return evaluate(registered_scenario(database, household_id)).verdict != "not_eligible"
+    except Exception:  # noqa: BLE001 - a household without a valuation is simply skipped
+        return False
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("--count", type=int, default=500)
+    parser.add_argument("--count", type=int, default=200)
     parser.add_argument("--type", default="invitation", choices=("invitation", "offer", "preassessment"))
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--render-only", action="store_true")
+    parser.add_argument("--no-appendix", action="store_true", help="invitations without the appendix")
     args = parser.parse_args()
-    batch = requests(args.count, args.type)
-    render_letter(batch[0], sample_profile())  # fonts, styles and texts loaded once, as in the app
-    rss_before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    start = time.perf_counter()
-    pdfs, combined = run_batch(batch)
-    elapsed = time.perf_counter() - start
-    rss_after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    pages = len(pypdf.PdfReader(io.BytesIO(pdfs[0])).pages)
-    render_only = time.perf_counter()
-    for request in batch[:100]:
-        render_letter(request, sample_profile())
-    render_rate = 100 / (time.perf_counter() - render_only)
-    tracemalloc.start()
-    run_batch(batch)
-    _, peak = tracemalloc.get_traced_memory()
-    tracemalloc.stop()
-    print(f"{args.count} {args.type} letters, {pages} pages each")
-    print(f"batch (archive PDFs + combined print file): {elapsed:.2f} s = {args.count / elapsed:.1f} letters/s")
-    print(f"rendering alone: {render_rate:.1f} letters/s")
-    print(f"combined file: {len(combined) / 1e6:.1f} MB; archive files: {sum(map(len, pdfs)) / 1e6:.1f} MB")
-    print(f"peak Python memory of the batch (tracemalloc): {peak / 1e6:.0f} MB")
-    print(f"process peak RSS: {rss_after / 1024:.0f} MB (before the batch {rss_before / 1024:.0f} MB)")
+    if args.render_only:
+        render_only(args.count, args.type)
+    else:
+        end_to_end(args.count * 2, args.type, args.workers, not args.no_appendix)
 
 
 if __name__ == "__main__":

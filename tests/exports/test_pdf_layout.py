@@ -7,8 +7,8 @@ import pypdf
 from reportlab.pdfbase import pdfmetrics
 
 from leietileie.exports import Column, Table, write_pdf
-from leietileie.exports.pdf import PADDING, _content_widths, _fit_widths, _formatted_rows
 from leietileie.exports.files import Ticker
+from leietileie.exports.pdf import PADDING, _content_widths, _fit_widths, _formatted_rows
 from leietileie.pdfcommon import FONT, register_fonts
 
 MARK = "Unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13"
@@ -56,7 +56,7 @@ def test_amounts_fit_their_columns_even_with_many_columns():
 
 
 def test_eligibility_lists_are_marked():
-    from leietileie.services.eligibility import CONFIDENTIAL_NB, COLUMNS
+    from leietileie.services.eligibility import COLUMNS, CONFIDENTIAL_NB
 
     assert CONFIDENTIAL_NB == MARK
     assert "Husstandstype" in [c.header for c in COLUMNS]

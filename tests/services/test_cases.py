@@ -118,7 +118,7 @@ def test_attachments_and_detail(db):
     assert [d.id for d in detail.documents] == [doc]
     assert [a.id for a in detail.assessments] == [aid]
     assert db.assessments.get(aid).case_id == case.id
-    assert detail.next_states == ("samtale", "avsluttet")
+    assert detail.next_states == ("samtale", "vedtak_sendt", "avsluttet")
     with pytest.raises(InputError, match="finnes ikke"):
         attach(db, case.id, assessments=[99999])
 

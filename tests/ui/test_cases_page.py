@@ -67,7 +67,7 @@ def test_moves_a_case_with_a_note(qtbot, db, shown):
     page = _page(qtbot, db)
     page.select_case(case.id)
     states = [page.next_state.itemData(i) for i in range(page.next_state.count())]
-    assert states == ["invitert", "avsluttet"]
+    assert states == ["invitert", "vedtak_sendt", "avsluttet"]
     page.move_note.setText("brev sendt")
     page.move_selected()
     assert db.cases.get(case.id).state == "invitert"

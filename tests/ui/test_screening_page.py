@@ -151,6 +151,10 @@ def test_invitation_letters_for_selection(qtbot, page, tmp_path):
         page.model.index(1, 0), page.table.selectionModel().SelectionFlag.Select
         | page.table.selectionModel().SelectionFlag.Rows)
     assert len(page.selected_ids()) == 2 and page.letters_button.isEnabled()
+    from leietileie.services.letters import confirm_rule_groups
+    from leietileie.services.settings import Settings
+
+    confirm_rule_groups(page.ctx.db, Settings(page.ctx.db).year())  # checked in Innstillinger first
     page.make_letters_in(tmp_path)
     qtbot.waitUntil(lambda: any(kind in ("info", "error") for kind, _ in page.shown), timeout=60_000)
     kind, text = page.shown[-1]

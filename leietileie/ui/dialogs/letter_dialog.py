@@ -1,8 +1,11 @@
 """Produce a letter for one household and preview it (QtPdf) before printing.
 
-The letter's figures come from the household's stored assessment (or a new one with the
-municipality's defaults, stored first), so a reprint gives the same letter. Each produced
-letter is recorded on the case and in the audit log by the letters service.
+The letter's figures come from the household's stored assessment, assessed again when the
+register changed or it is too old (the dialog shows what changed). It starts on the letter
+the household's verdict allows (an offer only to a household that can buy), refuses with the
+reason what the letters service refuses (screening filters, unconfirmed rule groups, the
+two-person rule), and asks before printing on a warning (old valuation, characters no font
+has). It fits a 1366×768 screen. Each letter is recorded on the case and in the audit log.
 """
 
 from __future__ import annotations
@@ -27,6 +30,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -34,9 +38,9 @@ from PySide6.QtWidgets import (
 
 from ... import paths
 from ...errors import InputError
+from .. import messages
 from ..context import AppContext
 from ..domain_text import translate
-from ..messages import error
 
 LETTER_TYPES = (
     ("offer", QT_TRANSLATE_NOOP("LetterDialog", "Tilbud om kjøp av bolig")),
@@ -60,7 +64,7 @@ class LetterDialog(QDialog):
         self.path: Path | None = None
         household = ctx.db.households.get(household_id)
         self.setWindowTitle(self.tr("Brev til %s") % (household.name if household else household_id))
-        self.resize(900, 1000)
+        self.resize(900, 640)  # fits a 768-px-high screen with a taskbar
         self.kind = QComboBox()
         for code, label in LETTER_TYPES:
             self.kind.addItem(QCoreApplication.translate("LetterDialog", label), code)
@@ -73,10 +77,15 @@ class LetterDialog(QDialog):
         self.day = QDateEdit(QDate.currentDate())
         self.day.setCalendarPopup(True)
         self.day.setDisplayFormat("dd.MM.yyyy")
+        self.decided_by = QLineEdit()
+        self.decided_by.setAccessibleName(self.tr("Vedtaket fattes av"))
+        self.decided_by.setPlaceholderText(self.tr("Navn (kreves med tomannsregel)"))
         form = QFormLayout()
         form.addRow(self.tr("Brev"), self.kind)
         form.addRow(self.tr("Språk"), self.language)
         form.addRow(self.tr("Dato"), self.day)
+        form.addRow(self.tr("Vedtaket fattes av"), self.decided_by)
+        self.kind.setCurrentIndex(self.kind.findData(self.default_kind()))
         self.make_button = QPushButton(self.tr("Lag brev"))
         self.make_button.setDefault(True)
         self.make_button.clicked.connect(self.make)
@@ -105,25 +114,58 @@ class LetterDialog(QDialog):
         layout.addWidget(self.view, 1)
         self._buffer: QBuffer | None = None
 
-    def make(self) -> None:
-        from ...services.letters import produce_letter
+    def default_kind(self) -> str:
+        """The letter the verdict allows: an offer only when the latest assessment (or
+        screening) says the household can buy; otherwise a pre-assessment."""
+        stored = self.ctx.db.assessments.latest(self.household_id)
+        if stored is not None:
+            return "offer" if stored.verdict != "not_eligible" else "preassessment"
+        run = self.ctx.db.screening.latest_run()
+        if run is not None:
+            for result in self.ctx.db.screening.results(run):
+                if result.household_id == self.household_id:
+                    return "offer" if result.verdict in ("kan_kjope_na", "kan_kjope_med_tilskudd") else "preassessment"
+        return "invitation"
 
+    def _day(self) -> date:
         qd = self.day.date()
+        return date(qd.year(), qd.month(), qd.day())
+
+    def make(self) -> None:
+        from ...services.letters import check_letter, produce_letter
+
+        kind = str(self.kind.currentData())
+        decided_by = self.decided_by.text().strip()
+        try:
+            checked = check_letter(self.ctx.db, self.household_id, kind, self._day(), decided_by=decided_by)
+        except InputError as exc:
+            messages.error(self, self.tr("Brevet kan ikke lages"), "\n".join(translate(p) for p in exc.problems))
+            return
+        if checked.warnings and not self._confirm(checked.warnings):
+            return
         try:
             produced, data = produce_letter(
                 self.ctx.db, self.household_id, letters_dir(),
-                letter_type=str(self.kind.currentData()), language=str(self.language.currentData()),
-                on=date(qd.year(), qd.month(), qd.day()),
+                letter_type=kind, language=str(self.language.currentData()),
+                on=self._day(), decided_by=decided_by,
             )  # fmt: skip
         except InputError as exc:
-            error(self, self.tr("Brevet kan ikke lages"), "\n".join(translate(p) for p in exc.problems))
+            messages.error(self, self.tr("Brevet kan ikke lages"), "\n".join(translate(p) for p in exc.problems))
             return
         self.path = produced.path
         self._show(data)
-        self.status.setText(self.tr("Lagret i arkivet: %s") % produced.path)
+        lines = [self.tr("Lagret i arkivet: %s") % produced.path]
+        changes = [*checked.changes, *produced.changes]
+        if changes:
+            lines.append(self.tr("Beregnet på nytt fordi noe er endret:") + " " + "; ".join(changes[:6]))
+        self.status.setText("\n".join(lines))
         self.open_button.setEnabled(True)
         self.print_button.setEnabled(True)
         self.ctx.households_changed.emit()
+
+    def _confirm(self, warnings: list[str]) -> bool:
+        text = "\n".join(translate(w) for w in warnings) + "\n\n" + self.tr("Lage brevet likevel?")
+        return bool(messages.confirm(self, self.tr("Før utskrift"), text))
 
     def _show(self, data: bytes) -> None:
         self._buffer = QBuffer(self)

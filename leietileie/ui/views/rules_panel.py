@@ -77,6 +77,10 @@ class RulesPanel(QWidget):
         self.year.currentIndexChanged.connect(self.refresh)
         row.addWidget(self.year)
         row.addStretch(1)
+        # Letters are not printed on rate groups nobody has checked (issue 11, item 6).
+        self.confirm_button = QPushButton(self.tr("Bekreft at satsene er kontrollert mot kilden"))
+        self.confirm_button.clicked.connect(self.confirm_groups)
+        row.addWidget(self.confirm_button)
         layout.addLayout(row)
         self.groups_view, self.groups = _table(
             [self.tr("Satser"), self.tr("Kontrollert"), self.tr("Kilde"), self.tr("Merknad")], self.tr("Regelsett"))
@@ -121,13 +125,25 @@ class RulesPanel(QWidget):
         row.addLayout(col)
         return row
 
+    def confirm_groups(self) -> None:
+        from ...services.letters import confirm_rule_groups
+
+        confirm_rule_groups(self.ctx.db, int(self.year.currentData()))
+        self.refresh()
+
     def refresh(self) -> None:
+        from ...services.letters import group_confirmation
+
         year = int(self.year.currentData())
         rules = load_rules(year)
         self.groups.setRowCount(0)
         for name, group in rules.groups().items():
-            cells = [_t(GROUP_LABELS.get(name, name)), self.tr("Ja") if group.verified else self.tr("Nei – bør kontrolleres"),
-                     group.source, group.note]  # fmt: skip
+            status = self.tr("Ja") if group.verified else self.tr("Nei – bør kontrolleres")
+            confirmed = None if group.verified else group_confirmation(self.ctx.db, year, name, group.source)
+            if confirmed:
+                status = self.tr("Bekreftet av %1, %2").replace("%1", str(confirmed.get("by", ""))).replace(
+                    "%2", str(confirmed.get("at", ""))[:10])
+            cells = [_t(GROUP_LABELS.get(name, name)), status, group.source, group.note]
             self.groups.appendRow([QStandardItem(c) for c in cells])
         self.adjustments.setRowCount(0)
         labels = dict(ADJUSTABLE)
