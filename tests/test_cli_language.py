@@ -61,7 +61,7 @@ def test_help_is_norwegian(command, capsys):
         (["screen", "--on"], "--on: mangler en verdi"),
         (["screen", "--bogus"], "ukjente argumenter: --bogus"),
         (["demo", "--households", "mange"], "--households: «mange» er ikke et heltall"),
-        (["letters", "1"], "disse argumentene mangler: --out"),
+        (["letters", "1", "--type", "brev"], "--type: ugyldig valg: 'brev'"),
         (["letters", "1", "--out", "x", "--lang", "de"], "--lang: ugyldig valg: 'de'"),
         (["letters", "1", "--out", "x", "--date", "31.02.2026"], "--date: «31.02.2026»"),
         (["import", "tenants"], "disse argumentene mangler: FIL"),
@@ -161,10 +161,11 @@ def test_an_os_error_in_a_command_is_norwegian(tmp_path, monkeypatch, capsys):
 
 
 def test_a_library_error_wrapping_an_os_error_is_norwegian(tmp_path, capsys):
-    """XlsxWriter wraps the OSError of a missing folder in its own FileCreateError."""
+    """A missing folder is named in Norwegian (checked before XlsxWriter, which would wrap the
+    OSError in its own FileCreateError)."""
     assert main(["template", "tenants", str(tmp_path / "finnes-ikke" / "mal.xlsx")]) == 2
     err = capsys.readouterr().err
-    assert err == f"feil: «{tmp_path / 'finnes-ikke'}»: mappen finnes ikke\n"
+    assert f"«{tmp_path / 'finnes-ikke'}»" in err and "finnes ikke" in err
     assert english_words(err) == [], err
 
 

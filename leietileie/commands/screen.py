@@ -27,7 +27,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         description="Kartlegger hele registeret: hvem kan kjøpe nå, med tilskudd, om noen år, eller ikke nå.",
     )
     parser.add_argument("--year", type=integer, metavar="ÅR", help="regelår (standard: året i innstillingene)")
-    parser.add_argument("--on", type=parse_date, metavar="DATO", help="vurder per denne datoen, dd.mm.åååå (standard: i dag)")
+    parser.add_argument("--on", metavar="DATO", help="vurder per denne datoen, dd.mm.åååå (standard: i dag)")
     parser.add_argument("--out", type=Path, metavar="FIL", help="skriv kjøpsaktualitetslisten (.xlsx, .csv eller .pdf)")
     parser.add_argument("--columns", metavar="KOLONNER", help=f"kommaseparerte kolonner i listen (standard: {', '.join(DEFAULT_KEYS)}; alle: {', '.join(c.key for c in COLUMNS)})")
     parser.add_argument("--only", metavar="RESULTATER", help=f"bare disse resultatene i listen, kommaseparert ({', '.join(CATEGORIES)})")
@@ -57,7 +57,12 @@ def validate(args: argparse.Namespace) -> Checked:
     The allowed ``--only`` values are the screening categories, whatever they are.
     """
     problems: list[str] = []
-    on: date | None = args.on  # parse_date has checked it (dd.mm.åååå or ISO)
+    on: date | None = None  # checked here, with the other options, so all problems show at once
+    if args.on is not None:
+        try:
+            on = parse_date(args.on)
+        except argparse.ArgumentTypeError as exc:
+            problems.append(f"--on: {exc}")
     if args.year is not None:
         try:
             load_rules(args.year)

@@ -18,7 +18,7 @@ from typing import Any
 from .assessment import evaluate, registered_scenario, store_assessment
 from .cases import mark_screened, move_case
 from .demo import SHOWCASE_ID
-from .letters import produce_letter
+from .letters import confirm_rule_groups, produce_letter
 from .screening import ScreeningOptions, screen_register
 from .settings import Settings
 
@@ -60,8 +60,9 @@ def _step(db: Any, case: Any, state: str, day: date, letters: Path) -> Any:
         scenario = registered_scenario(db, case.household_id, on=day)
         assessments.append(store_assessment(db, case.household_id, evaluate(scenario)))
     elif state == "tilbud_sendt":
-        letter, _ = produce_letter(db, case.household_id, letters, letter_type="offer", on=day)
-        documents.append(letter.document_id)
+        # The offer letter moves the case itself (with its reply deadline) and is recorded on it.
+        produce_letter(db, case.household_id, letters, letter_type="offer", on=day)
+        return db.cases.get(case.id)
     return move_case(db, case.id, state, on=day, by="demo", note="",
                      documents=documents, assessments=assessments)  # fmt: skip
 
@@ -79,6 +80,10 @@ def prepare_showcase(
         screen_register(db, ScreeningOptions.from_settings(settings, on=today))
     if _has_cases(db):
         return
+    # A fictional register's letters: the demo, not a municipality, records that the unverified
+    # rule groups were looked at (audited as "demo"), so its sample letters can be printed. A
+    # real register must confirm them in Innstillinger before its first letter.
+    confirm_rule_groups(db, settings.year(), by="demo (fiktivt register)")
     run_id = db.screening.latest_run()
     chosen = [r.household_id for r in db.screening.results(run_id) if r.verdict in ("kan_kjope_na", "kan_kjope_med_tilskudd")][:cases]
     start = today - timedelta(days=60)

@@ -14,6 +14,7 @@ from leietileie.cli import main
 from leietileie.errors import InputError
 from leietileie.rules import loader
 from leietileie.services.demo import create_demo
+from leietileie.services.assessment import rules_for
 from leietileie.services.settings import Settings
 from leietileie.storage.database import Database
 
@@ -119,8 +120,10 @@ def test_the_settings_year_is_never_silently_another(rules_dir, tmp_path):
         settings = Settings(db)
         settings.set("assessment.year", 2026)
         assert settings.year() == 2026
+        financing = settings.default_financing()  # the rule year's policy rate, read when assessing
+        assert financing.policy_rate is None
         with pytest.raises(InputError, match="regelsett for 2026 finnes ikke"):
-            settings.default_financing()
+            rules_for(settings.year())
 
 
 @pytest.mark.parametrize("value", [-0.01, float("nan"), float("inf")])
@@ -145,8 +148,8 @@ def test_a_negative_or_non_finite_adjustment_is_refused_when_saved(tmp_path, val
         (["--out", "{tmp}/l.xlsx", "--columns", ""], "--columns: ingen kolonner valgt"),
         (["--out", "{tmp}/l.xlsx", "--only", "kan_kjope_na,rik"], "--only: ukjent resultat rik"),
         (["--year", "1999"], "--year 1999: 1999.toml: regelsett for 1999 finnes ikke"),
-        (["--on", "2026-13-01"], "--on 2026-13-01: ikke en dato"),
-        (["--on", "i morgen"], "--on i morgen: ikke en dato"),
+        (["--on", "2026-13-01"], "--on: «2026-13-01» er ikke en dato"),
+        (["--on", "i morgen"], "--on: «i morgen» er ikke en dato"),
         (["--columns", "rank"], "--columns: brukes bare sammen med --out"),
         (["--only", "kan_kjope_na"], "--only: brukes bare sammen med --out"),
     ],

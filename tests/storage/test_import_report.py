@@ -162,16 +162,21 @@ def test_non_utf8_file_name_imports_and_prints(db_path, tmp_path):
 
 
 @pytest.mark.parametrize("name", ["mal.csv", "mal.xlsx"])
-def test_template_is_owner_only_and_replaces_a_planted_symlink(tmp_path, name):
+def test_template_is_owner_only_and_never_written_through_a_planted_symlink(tmp_path, name, capsys):
+    """One rule for every file we write (safe_files.check_target): a symlink we did not make
+    at the target is refused, its target untouched; a plain name gets an owner-only file."""
     victim = tmp_path / "offer.txt"
     victim.write_text("viktig\n", encoding="utf-8")
     target = tmp_path / name
     target.symlink_to(victim)
+    assert main(["template", "tenants", str(target)]) == 2
+    assert "symbolsk lenke" in capsys.readouterr().err
+    assert victim.read_text(encoding="utf-8") == "viktig\n" and target.is_symlink()
+    target.unlink()
     old = os.umask(0o022)
     try:
         assert main(["template", "tenants", str(target)]) == 0
     finally:
         os.umask(old)
-    assert victim.read_text(encoding="utf-8") == "viktig\n" and not target.is_symlink()
     assert stat.S_IMODE(target.stat().st_mode) == 0o600
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted([name, "offer.txt"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -23,6 +23,7 @@ from ...rules import available_years, load_rules
 from .. import fmt
 from ..fmt import NB
 from ..glossary import explain
+from ..tables import compact_combo
 
 MODES = (("startlan_only", QT_TRANSLATE_NOOP("InputsPanel", "Bare startlån")),
          ("bank_first", QT_TRANSLATE_NOOP("InputsPanel", "Banklån først, startlån på toppen")),
@@ -57,9 +58,12 @@ def _rate_box(name: str) -> QDoubleSpinBox:
 
 
 def _choice(name: str, choices: tuple[tuple[str, str], ...]) -> QComboBox:
-    box = QComboBox()
+    """A choice whose width does not follow its longest label (the popup shows it whole), so
+    a long plan name never widens the form past a 1 280-pixel screen."""
+    box = compact_combo(QComboBox(), 16)
     for code, label in choices:
         box.addItem(QCoreApplication.translate("InputsPanel", label), code)
+        box.setItemData(box.count() - 1, box.itemText(box.count() - 1), Qt.ItemDataRole.ToolTipRole)
     box.setAccessibleName(name)
     return box
 
