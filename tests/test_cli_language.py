@@ -55,8 +55,6 @@ def test_help_is_norwegian(command, capsys):
         (["finnesikke"], "ugyldig valg: 'finnesikke'"),
         (["template"], "disse argumentene mangler: TYPE, FIL"),
         (["template", "husleie", "x.csv"], "ugyldig valg: 'husleie'"),
-        (["screen", "--on", "2026-13-01"], "--on: «2026-13-01» er ikke en dato som finnes"),
-        (["screen", "--on", "1/2/2026"], "--on: «1/2/2026» er ikke en dato; skriv dd.mm.åååå"),
         (["screen", "--year", "tjuetjueseks"], "--year: «tjuetjueseks» er ikke et heltall"),
         (["screen", "--on"], "--on: mangler en verdi"),
         (["screen", "--bogus"], "ukjente argumenter: --bogus"),
@@ -75,6 +73,18 @@ def test_wrong_input_exits_2_in_norwegian(argv, expected, capsys):
     assert err.startswith("bruk: leietileie")
     assert ": feil: " in err and expected in err, err
     assert english_words(err) == [], err
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [("2026-13-01", "--on: «2026-13-01» er ikke en dato som finnes"),
+     ("1/2/2026", "--on: «1/2/2026» er ikke en dato; skriv dd.mm.åååå")],
+)
+def test_a_wrong_screening_date_is_told_in_norwegian_with_the_other_options(value, expected, tmp_path, capsys):
+    """screen checks --on together with its other options (all problems at once, exit 2)."""
+    assert main(["--db", str(tmp_path / "ingen.db"), "screen", "--on", value]) == 2
+    err = capsys.readouterr().err
+    assert expected in err and english_words(err) == [], err
 
 
 def test_no_command_shows_norwegian_help_and_exits_2(capsys):

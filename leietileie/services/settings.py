@@ -16,7 +16,6 @@ from stdnum.no import orgnr
 
 from ..domain.model import Financing
 from ..errors import InputError
-from ..rules import available_years, load_rules
 
 
 @dataclass(frozen=True)

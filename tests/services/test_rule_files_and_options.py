@@ -13,8 +13,8 @@ import pytest
 from leietileie.cli import main
 from leietileie.errors import InputError
 from leietileie.rules import loader
-from leietileie.services.demo import create_demo
 from leietileie.services.assessment import rules_for
+from leietileie.services.demo import create_demo
 from leietileie.services.settings import Settings
 from leietileie.storage.database import Database
 
