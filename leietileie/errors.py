@@ -11,5 +11,11 @@ class InputError(Exception):
         super().__init__("\n".join(self.problems))
 
 
+class RulesUnconfirmed(InputError):
+    """A letter would cite rule groups that nobody in the municipality has checked against their
+    source. Each surface says how to confirm them (the app: Innstillinger; the command line:
+    its own option), so the message itself names no command-line flag."""
+
+
 class ConflictError(Exception):
     """Someone else changed the record since it was read (optimistic locking)."""

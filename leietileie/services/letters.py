@@ -42,7 +42,7 @@ from ..domain.assess import Assessment
 from ..domain.model import Scenario
 from ..domain.register import Unit
 from ..domain.scenario_io import scenario_to_dict
-from ..errors import InputError
+from ..errors import InputError, RulesUnconfirmed
 from ..exports.files import atomic_target
 from ..letters import (
     LANGUAGES,
@@ -253,9 +253,9 @@ def _rules_confirmed_or_refuse(database: Any) -> None:
     missing = [name for name, group in rules_for(year).groups().items()
                if not group.verified and group_confirmation(database, year, name, group.source) is None]  # fmt: skip
     if missing:
-        raise InputError([f"regelgruppene {', '.join(missing)} for {year} er ikke kontrollert mot kilden; "
-                          "kontroller og bekreft dem i Innstillinger (eller 'leietileie letters --confirm-rules') "
-                          "før brev skrives ut"])  # fmt: skip
+        raise RulesUnconfirmed([f"regelgruppene {', '.join(missing)} for {year} er ikke kontrollert mot "
+                                "kilden; kontroller og bekreft dem i Innstillinger (Regelsett) før brev "
+                                "skrives ut"])  # fmt: skip
 
 
 def confirm_rule_groups(database: Any, year: int, groups: Sequence[str] | None = None, *,
@@ -434,12 +434,12 @@ def prepare(database: Any, household_id: int, letter_type: str, language: str, o
     assessment_id, assessment, changes = _current_assessment(database, household.id, on)
     if letter_type == "offer" and assessment.verdict == "not_eligible":
         raise InputError([f"{who}: kan ikke kjøpe etter siste beregning; "
-                          "send forhåndsvurdering (--type preassessment) i stedet for tilbud"])  # fmt: skip
+                          "send en forhåndsvurdering av startlån i stedet for tilbud"])  # fmt: skip
     missing = unconfirmed_groups(database, assessment)
     if missing:
-        raise InputError([f"{who}: regelgruppene {', '.join(missing)} for {assessment.scenario.year} er ikke "
-                          "kontrollert mot kilden; kontroller og bekreft dem i Innstillinger (eller "
-                          "'leietileie letters --confirm-rules') før brevet skrives ut"])  # fmt: skip
+        raise RulesUnconfirmed([f"{who}: regelgruppene {', '.join(missing)} for {assessment.scenario.year} "
+                                "er ikke kontrollert mot kilden; kontroller og bekreft dem i Innstillinger "
+                                "(Regelsett) før brevet skrives ut"])  # fmt: skip
     prepared = prepared_by or database.actor
     decider = ""
     if letter_type == "preassessment":

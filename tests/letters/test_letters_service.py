@@ -69,3 +69,29 @@ def test_cli_letters(demo_db, tmp_path, capsys):
     assert main(["letters", "NO-SUCH-HOUSEHOLD", "--out", str(out)]) == 2
     assert "finnes ikke" in capsys.readouterr().err
     assert main(["letters", "--out", str(out)]) == 2
+
+
+def test_unconfirmed_rules_message_names_no_command_line_flag_but_the_cli_adds_its_hint(tmp_path, capsys):
+    """Issue 12: the app shows the service's message, so it names Innstillinger and no flag;
+    the command line adds how to confirm from there."""
+    from leietileie.cli import main
+    from leietileie.errors import RulesUnconfirmed
+    from leietileie.services.demo import create_demo
+    from leietileie.services.letters import produce_batch
+    from leietileie.storage import Database
+
+    path = tmp_path / "r.db"
+    with Database.open(path) as db:
+        create_demo(db, households=12, seed=2)
+        ids = [h.id for h in db.households.page(0, 3)]
+        try:
+            produce_batch(db, ids, tmp_path / "brev", letter_type="invitation")
+        except RulesUnconfirmed as exc:
+            message = "\n".join(exc.problems)
+        else:
+            raise AssertionError("letters were printed on unconfirmed rule groups")
+    assert "Innstillinger" in message and "--" not in message
+    assert main(["--db", str(path), "letters", str(ids[0]), "--type", "invitation",
+                 "--out", str(tmp_path / "brev")]) == 2
+    err = capsys.readouterr().err
+    assert "--confirm-rules" in err and not list((tmp_path / "brev").glob("*.pdf"))
