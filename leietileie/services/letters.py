@@ -194,7 +194,7 @@ def eligible_household_ids(database: Any) -> list[int]:
     """Households the latest screening found able to buy (with or without a grant)."""
     run_id = database.screening.latest_run()
     if run_id is None:
-        raise InputError(["--eligible: ingen kartlegging er kjørt ennå (kjør 'leietileie screen')"])
+        raise InputError(["ingen kartlegging er kjørt ennå: kjør en kartlegging først"])
     return [r.household_id for r in database.screening.results(run_id) if r.verdict in ELIGIBLE_VERDICTS]
 
 
@@ -451,7 +451,7 @@ def prepare(database: Any, household_id: int, letter_type: str, language: str, o
         decider = decided_by.strip()
         if two_person and (not decider or decider == prepared):
             raise InputError([f"{who}: tomannsregelen gjelder; vedtaket må fattes av en annen enn "
-                              f"saksbehandleren ({prepared}) (--decided-by NAVN)"])  # fmt: skip
+                              f"saksbehandleren ({prepared}); oppgi hvem som fatter vedtaket"])  # fmt: skip
         decider = decider or prepared
     unit = _unit(database, assessment.scenario.extra.get("unit_id"))
     request = LetterRequest(
