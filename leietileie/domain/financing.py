@@ -16,6 +16,10 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass, field
+from typing import overload
+
+import numpy as np
+import numpy.typing as npt
 
 from ..rules.model import RuleSet
 from .loans import first_payment, max_loan
@@ -82,12 +86,37 @@ def amortising_years(financing: Financing) -> int:
     return max(1, financing.term_years - financing.interest_only_years)
 
 
+@overload
+def bank_stress_rate(rules: RuleSet, rate: float) -> float: ...
+@overload
+def bank_stress_rate(rules: RuleSet, rate: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]: ...
+def bank_stress_rate(
+    rules: RuleSet, rate: float | npt.NDArray[np.float64]
+) -> float | npt.NDArray[np.float64]:
+    """The bank's stress rate (utlånsforskriften § 5 annet ledd bokstav d): the loan's rate
+    plus ``stress_addition``, at least ``stress_floor``. The one place this rule is written;
+    scalar and NumPy callers alike use it."""
+    if isinstance(rate, np.ndarray):
+        stressed: npt.NDArray[np.float64] = np.maximum(
+            rate + rules.bank.stress_addition, rules.bank.stress_floor
+        )
+        return stressed
+    return max(rate + rules.bank.stress_addition, rules.bank.stress_floor)
+
+
+def startlan_stress_rate(rules: RuleSet, financing: Financing) -> float:
+    """Husbanken's kalkulasjonsrente for a startlån: the policy rate plus the stress margin
+    (the caseworker's margin where given, else the rule set's). The one place this rule is
+    written."""
+    margin = financing.startlan_stress_margin
+    return policy_rate(rules, financing) + (
+        rules.startlan.stress_margin if margin is None else margin
+    )
+
+
 def stress_rates(rules: RuleSet, financing: Financing) -> tuple[float, float]:
     """(startlån stress rate, bank stress rate)."""
-    margin = financing.startlan_stress_margin
-    startlan = policy_rate(rules, financing) + (rules.startlan.stress_margin if margin is None else margin)
-    bank = max(financing.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
-    return startlan, bank
+    return startlan_stress_rate(rules, financing), bank_stress_rate(rules, financing.bank_rate)
 
 
 def purchase_costs(rules: RuleSet, dwelling: Dwelling, documents: int) -> tuple[int, int]:
@@ -126,7 +155,7 @@ def resolve_mode(rules: RuleSet, dwelling: Dwelling, financing: Financing, savin
     than startlån alone; else ``startlan_only``."""
     if financing.mode != "auto":
         return financing
-    bank_stress = max(financing.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
+    bank_stress = bank_stress_rate(rules, financing.bank_rate)
     room = rules.bank.max_debt_to_income * gross_income - existing_debt - dwelling.shared_debt
     bank_first = dataclasses.replace(financing, mode="bank_first")
     startlan_only = dataclasses.replace(financing, mode="startlan_only")
@@ -215,7 +244,7 @@ def bank_checks(rules: RuleSet, plan: Plan, cap: Capacity, dwelling: Dwelling, f
     total_debt = existing_debt + dwelling.shared_debt + plan.bank_loan + plan.startlan
     dti_limit = rules.bank.max_debt_to_income * gross_income
     stressed_all = cap.bank_stressed_payment + first_payment(
-        float(plan.startlan), max(financing.startlan_rate + rules.bank.stress_addition, rules.bank.stress_floor), amortising_years(financing), financing.repayment
+        float(plan.startlan), bank_stress_rate(rules, financing.startlan_rate), amortising_years(financing), financing.repayment
     )
     return [
         Check("bank_ltv", "Belåningsgrad (utlånsforskriften)", ltv <= rules.bank.max_loan_to_value + 1e-9, ltv, rules.bank.max_loan_to_value,
@@ -237,7 +266,7 @@ def bank_alone_sufficient(rules: RuleSet, dwelling: Dwelling, financing: Financi
     loan = need - min(round_kr(savings), need)
     if loan <= 0 or available <= 0:
         return False
-    bank_stress = max(financing.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
+    bank_stress = bank_stress_rate(rules, financing.bank_rate)
     debt = loan + existing_debt + dwelling.shared_debt
     return (
         bank_limit(rules, dwelling, financing, available, bank_stress) >= loan
