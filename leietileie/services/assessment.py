@@ -102,11 +102,12 @@ def registered_scenario(database: Any, household_id: int, *, unit_id: str | None
         raise InputError([f"bolig {wanted}: mangler takst (pris); registrer takst før beregning"])
     settings = Settings(database)
     group = settings.get("municipality.group")
+    year = year or settings.year()
     return Scenario(
-        year=year or settings.year(),
+        year=year,
         household=to_household(household, on or date.today()),
         dwelling=to_dwelling(unit),
-        financing=financing or settings.default_financing(),
+        financing=financing or settings.default_financing(year, on),
         label=household.name,
         extra={"municipality_group": int(group) if str(group).isdigit() else 4, "unit_id": unit.unit_id},
     )

@@ -16,6 +16,7 @@ from stdnum.no import orgnr
 
 from ..domain.model import Financing
 from ..errors import InputError
+from ..rules import RuleSet
 
 
 @dataclass(frozen=True)
@@ -57,10 +58,8 @@ SETTINGS: tuple[Setting, ...] = (
                      ("3", "3 – Kristiansand, Lillestrøm, Asker m.fl."), ("4", "4 – Øvrige kommuner"))),
     # Defaults for new assessments
     Setting("assessment.year", "int", None, "Regelår", "beregning", minimum=2024, maximum=2100),
-    Setting("assessment.startlan_rate", "rate", 0.0489, "Startlånsrente (Husbanken + kommunalt påslag)", "beregning", 0.0, 0.3),
-    Setting("assessment.bank_rate", "rate", 0.052, "Bankens rente", "beregning", 0.0, 0.3),
-    Setting("assessment.policy_rate", "rate", None, "Norges Banks styringsrente (tom = regelsettets for året)", "beregning", 0.0, 0.3,
-            help="Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet."),
+    # The rates (startlån, bank, policy rate, stress margin) are not settings: they are the rule
+    # set's figures, changed by dated rule adjustments (ADJUSTABLE_RATES) in the rules panel.
     Setting("assessment.term_years", "int", 30, "Løpetid (år)", "beregning", 5, 50),
     Setting("assessment.repayment", "choice", "annuity", "Nedbetaling", "beregning", choices=(("annuity", "Annuitet"), ("serial", "Serie"))),
     Setting("assessment.mode", "choice", "auto", "Finansiering", "beregning",
@@ -83,7 +82,9 @@ SETTINGS: tuple[Setting, ...] = (
     # Startlån fees and margin (issue 9): Husbanken's own fees do not apply to a startlån. A
     # municipality adds a margin (at most 0.25 pp, included in the startlån rate) or charges its
     # own documented fees instead, never both.
-    Setting("startlan.municipal_margin", "rate", 0.0, "Kommunalt påslag i startlånsrenten (høyst 0,25 pp)", "beregning", 0.0, 0.0025),
+    # The startlån rate is Husbanken's floating rate plus this margin (domain.md §2); the default
+    # is the most a municipality may add.
+    Setting("startlan.municipal_margin", "rate", 0.0025, "Kommunalt påslag i startlånsrenten (høyst 0,25 pp)", "beregning", 0.0, 0.0025),
     Setting("startlan.establishment_fee", "int", 0, "Kommunens eget etableringsgebyr på startlån (kr)", "beregning", 0, 100_000),
     Setting("startlan.instalment_fee", "int", 0, "Kommunens eget termingebyr på startlån (kr)", "beregning", 0, 10_000),
     # Suggestions within policy
@@ -98,6 +99,23 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("letters.retention_years", "int", 10, "Oppbevaring etter avsluttet sak (år)", "brev", 1, 100),
 )
 FEE_KEYS = ("startlan.establishment_fee", "startlan.instalment_fee")
+#: The rates a caseworker changes from a date in the rules panel: the one mechanism for rates.
+#: Each is a rule-set figure (group.field) that the assessment and the screening use.
+ADJUSTABLE_RATES = (
+    "startlan.policy_rate",
+    "husbanken_rates.floating",
+    "bank.default_rate",
+    "startlan.stress_margin",
+)
+#: Rates stored as settings before there was one mechanism, read as adjustments in force from
+#: the start of the year (a dated adjustment replaces them from its date).
+LEGACY_RATE_SETTINGS = {
+    "assessment.policy_rate": "startlan.policy_rate",
+    "assessment.bank_rate": "bank.default_rate",
+    "assessment.startlan_rate": "startlan.default_rate",
+}
+#: An older adjustable key: the startlån rate itself, now Husbanken's rate plus the margin.
+LEGACY_STARTLAN_RATE = "startlan.default_rate"
 BY_KEY = {s.key: s for s in SETTINGS}
 #: Names a profile record may use for the declared municipality settings.
 PROFILE_ALIASES = {"contact_phone": "phone", "contact_email": "email", "unit": "department", "signer_name": "signer"}
@@ -217,25 +235,48 @@ class Settings:
     def grant_max(self) -> float:
         return float(self.get("grant.max_amount")) if self.get("grant.enabled") else 0.0
 
+    def margin(self) -> float:
+        return float(self.get("startlan.municipal_margin") or 0.0)
+
     def adjustments(self, year: int | None = None, on: date | None = None) -> dict[str, float]:
-        """The caseworkers' dated rate changes in force on a day (the newest wins)."""
+        """The caseworkers' dated rate changes in force on a day (the newest wins), as rule-set
+        keys (``ADJUSTABLE_RATES``). Rates stored the older ways are converted as they are read:
+        a rate setting counts as an adjustment from the start; a startlån rate becomes
+        Husbanken's floating rate (the startlån rate less the municipal margin)."""
         day = on or date.today()
-        out: dict[str, float] = {}
+        stored: list[tuple[str, float]] = []
+        for old, key in LEGACY_RATE_SETTINGS.items():
+            value = self.repo.get(old, None)
+            if value is not None:
+                stored.append((key, float(value)))
         for adj in self.repo.rule_adjustments(year if year is not None else self.year()):
             if adj.valid_from <= day:
-                out[adj.key] = adj.value
+                stored.append((adj.key, adj.value))
+        out: dict[str, float] = {}
+        for key, value in stored:
+            if key == LEGACY_STARTLAN_RATE:
+                key, value = "husbanken_rates.floating", round(max(0.0, value - self.margin()), 6)
+            out[key] = value
         return out
 
-    def default_financing(self) -> Financing:
-        """The municipality's default assumptions. The policy rate is None (the rule set's
-        figure for the assessed year) unless a caseworker set one: then it is an override."""
-        own = self.get("assessment.policy_rate")
-        policy = self.adjustments().get("startlan.policy_rate", None if own is None else float(own))
+    def rules(self, year: int | None = None, on: date | None = None) -> RuleSet:
+        """The rule set of a year with the rate adjustments in force on a day."""
+        from .assessment import rules_for  # the one place a missing rule year is reported
+
+        number = year if year is not None else self.year()
+        return rules_for(number, self.adjustments(number, on))
+
+    def default_financing(self, year: int | None = None, on: date | None = None) -> Financing:
+        """The municipality's default assumptions for a rule year, on a day: the startlån rate
+        is Husbanken's floating rate plus the municipal margin, the bank rate the rule set's,
+        each after the rate adjustments in force. The policy rate and the stress margin are
+        left to the rule set (with the same adjustments) when the scenario is assessed."""
+        rules = self.rules(year, on)
         age_limit = self.get("suggestions.term_age_limit")
         return Financing(
-            startlan_rate=float(self.get("assessment.startlan_rate")),
-            bank_rate=float(self.get("assessment.bank_rate")),
-            policy_rate=policy,
+            startlan_rate=round(rules.husbanken_rates.floating + self.margin(), 6),
+            bank_rate=rules.bank.default_rate,
+            policy_rate=None,
             mode=str(self.get("assessment.mode")),
             term_years=int(self.get("assessment.term_years")),
             repayment=str(self.get("assessment.repayment")),
