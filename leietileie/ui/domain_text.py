@@ -1,11 +1,11 @@
 """The engine's and the services' Norwegian texts, translated for the UI at display time.
 
-Labels, reasons, suggestions, warnings and validation messages come from ``domain/`` and
-``services/`` in bokmål by design (letters and exports need them so). The UI shows them through
-``translate(text)``: a known label is looked up in the Qt translation context ``domain``; a
-sentence with figures is matched against the templates below, translated as a template and filled
-with the figures it carried (amounts and dates stay in Norwegian notation, as everywhere in the UI).
-Without an English translator installed every text comes back unchanged.
+The engine's reasons, suggestions, warnings and check details are message objects (code and
+figures, ``domain.messages``): ``message_text`` renders them in the app's language. Labels come
+from ``domain/`` and ``services/`` in bokmål; ``translate(text)`` looks a known label up in the Qt
+translation context ``domain``. The services' validation messages are still sentences matched
+against the templates below (amounts and dates stay in Norwegian notation, as everywhere in the
+UI). Without an English translator installed every text comes back unchanged.
 
 Template placeholders: ``{x_label}`` is itself translated, ``{x_labels}`` is a list (", ", items
 may be quoted «…») translated item by item, ``{x_text}`` is translated recursively; any other
@@ -18,6 +18,8 @@ import re
 from functools import lru_cache
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..domain.messages import LANGUAGES, Message, render
 
 CONTEXT = "domain"
 
@@ -93,10 +95,6 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Belåningsgrad (utlånsforskriften)"),
     QT_TRANSLATE_NOOP("domain", "Gjeld mot inntekt (5 × inntekt)"),
     QT_TRANSLATE_NOOP("domain", "Stresstest (rente + 3 pp, minst 7 %)"),
-    # warnings without figures (domain.assess)
-    QT_TRANSLATE_NOOP("domain", "Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis "
-                      "bare til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5)."),
-    QT_TRANSLATE_NOOP("domain", "ingen begrunnelse oppgitt"),
     # screening categories and reasons (services.screening)
     QT_TRANSLATE_NOOP("domain", "Kan kjøpe nå"),
     QT_TRANSLATE_NOOP("domain", "Kan kjøpe om noen år"),
@@ -215,40 +213,6 @@ LABELS: tuple[str, ...] = (
 
 #: Sentences with figures, most specific first.
 TEMPLATES: tuple[str, ...] = (
-    # check details (domain.financing)
-    QT_TRANSLATE_NOOP("domain", "Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved "
-                      "kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)"),
-    QT_TRANSLATE_NOOP("domain", "Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved "
-                      "kalkulasjonsrente {rate}"),
-    QT_TRANSLATE_NOOP("domain", "Banklån {loan} er {share} av verdien; grensen er {limit}"),
-    QT_TRANSLATE_NOOP("domain", "Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)"),
-    QT_TRANSLATE_NOOP("domain", "All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd"),
-    # reasons (domain.assess)
-    QT_TRANSLATE_NOOP("domain", "Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i "
-                      "måneden er tilgjengelig til lån."),
-    QT_TRANSLATE_NOOP("domain", "Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved "
-                      "kalkulasjonsrenten."),
-    QT_TRANSLATE_NOOP("domain", "Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}."),
-    # suggestions (domain.assess)
-    QT_TRANSLATE_NOOP("domain", "Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet."),
-    QT_TRANSLATE_NOOP("domain", "Tilskudd til etablering på {grant} dekker det lånet ikke bærer."),
-    QT_TRANSLATE_NOOP("domain", "Med {years} års løpetid trengs {grant} i tilskudd."),
-    QT_TRANSLATE_NOOP("domain", "Sparing: {saving} i måneden i {months} måneder gir nok egenkapital."),
-    QT_TRANSLATE_NOOP("domain", "Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid "
-                      "høyst {years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder)."),
-    QT_TRANSLATE_NOOP("domain", "Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid "
-                      "høyst {years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder)."),
-    # warnings (domain.assess)
-    QT_TRANSLATE_NOOP("domain", "Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt."),
-    QT_TRANSLATE_NOOP("domain", "{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten "
-                      "(utlånsforskriften)."),
-    QT_TRANSLATE_NOOP("domain", "Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse."),
-    QT_TRANSLATE_NOOP("domain", "Levekostnadene er satt av saksbehandler: {reason_text}."),
-    QT_TRANSLATE_NOOP("domain", "Satser som bør kontrolleres: {groups_labels}."),
-    QT_TRANSLATE_NOOP("domain", "OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} "
-                      "({year2}-utgaven er ikke lagt inn). Levekostnadene er derfor {edition2}-tall."),
-    QT_TRANSLATE_NOOP("domain", "Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: "
-                      "{rule_rate})."),
     # settings validation (services.settings)
     QT_TRANSLATE_NOOP("domain", "{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med "
                       "kontrollsiffer)"),
@@ -283,6 +247,14 @@ DOCUMENT_LABELS: dict[str, str] = {
 
 KNOWN = frozenset(LABELS) | frozenset(DOCUMENT_LABELS.values())
 _PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}")
+
+
+def message_text(message: Message) -> str:
+    """A message of the engine (reason, suggestion, warning, check detail) in the app's language:
+    rendered from its code and figures (``domain.messages``), never parsed from a sentence."""
+    app = QCoreApplication.instance()
+    language = app.property("leietileie_language") if app is not None else None
+    return render(message, str(language) if language in LANGUAGES else "nb")
 
 
 def tr(text: str) -> str:
