@@ -190,11 +190,16 @@ def find_household(database: Any, key: str | int) -> Any:
     return household
 
 
+#: The command-line way to confirm the rule groups (printed by the command line only).
+CONFIRM_RULES_HINT = "På kommandolinjen: leietileie letters --confirm-rules"
+
+
 def eligible_household_ids(database: Any) -> list[int]:
     """Households the latest screening found able to buy (with or without a grant)."""
     run_id = database.screening.latest_run()
     if run_id is None:
-        raise InputError(["--eligible: ingen kartlegging er kjørt ennå (kjør 'leietileie screen')"])
+        raise InputError(["Ingen kartlegging er kjørt ennå; kjør en kartlegging først"],
+                         cli_hints=["--eligible: kjør 'leietileie screen' først"])
     return [r.household_id for r in database.screening.results(run_id) if r.verdict in ELIGIBLE_VERDICTS]
 
 
@@ -254,8 +259,8 @@ def _rules_confirmed_or_refuse(database: Any) -> None:
                if not group.verified and group_confirmation(database, year, name, group.source) is None]  # fmt: skip
     if missing:
         raise InputError([f"regelgruppene {', '.join(missing)} for {year} er ikke kontrollert mot kilden; "
-                          "kontroller og bekreft dem i Innstillinger (eller 'leietileie letters --confirm-rules') "
-                          "før brev skrives ut"])  # fmt: skip
+                          "kontroller og bekreft dem i Innstillinger før brev skrives ut"],
+                         cli_hints=[CONFIRM_RULES_HINT])  # fmt: skip
 
 
 def confirm_rule_groups(database: Any, year: int, groups: Sequence[str] | None = None, *,
@@ -434,12 +439,13 @@ def prepare(database: Any, household_id: int, letter_type: str, language: str, o
     assessment_id, assessment, changes = _current_assessment(database, household.id, on)
     if letter_type == "offer" and assessment.verdict == "not_eligible":
         raise InputError([f"{who}: kan ikke kjøpe etter siste beregning; "
-                          "send forhåndsvurdering (--type preassessment) i stedet for tilbud"])  # fmt: skip
+                          "send forhåndsvurdering i stedet for tilbud"],
+                         cli_hints=["Forhåndsvurdering: --type preassessment"])  # fmt: skip
     missing = unconfirmed_groups(database, assessment)
     if missing:
         raise InputError([f"{who}: regelgruppene {', '.join(missing)} for {assessment.scenario.year} er ikke "
-                          "kontrollert mot kilden; kontroller og bekreft dem i Innstillinger (eller "
-                          "'leietileie letters --confirm-rules') før brevet skrives ut"])  # fmt: skip
+                          "kontrollert mot kilden; kontroller og bekreft dem i Innstillinger før brevet "
+                          "skrives ut"], cli_hints=[CONFIRM_RULES_HINT])  # fmt: skip
     prepared = prepared_by or database.actor
     decider = ""
     if letter_type == "preassessment":
@@ -451,7 +457,8 @@ def prepare(database: Any, household_id: int, letter_type: str, language: str, o
         decider = decided_by.strip()
         if two_person and (not decider or decider == prepared):
             raise InputError([f"{who}: tomannsregelen gjelder; vedtaket må fattes av en annen enn "
-                              f"saksbehandleren ({prepared}) (--decided-by NAVN)"])  # fmt: skip
+                              f"saksbehandleren ({prepared})"],
+                             cli_hints=["Beslutter: --decided-by NAVN"])  # fmt: skip
         decider = decider or prepared
     unit = _unit(database, assessment.scenario.extra.get("unit_id"))
     request = LetterRequest(

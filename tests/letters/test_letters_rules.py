@@ -89,6 +89,9 @@ def test_decision_names_who_prepared_and_who_decided(db, tmp_path):
     with pytest.raises(InputError) as refused:
         produce_letter(db, hid, tmp_path, letter_type="preassessment", language="nb")
     assert "tomannsregelen" in refused.value.problems[0]
+    # what the app shows names no command-line flag; the command line adds it as a hint
+    assert not any("--" in p for p in refused.value.problems)
+    assert refused.value.cli_hints == ["Beslutter: --decided-by NAVN"]
     with pytest.raises(InputError):  # the same person may not decide their own case
         produce_letter(db, hid, tmp_path, letter_type="preassessment", language="nb", decided_by="kari")
     letter, data = produce_letter(db, hid, tmp_path, letter_type="preassessment", language="nb",
