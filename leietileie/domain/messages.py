@@ -9,7 +9,7 @@ notation in every language, as everywhere in the app. No surface parses a render
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 
 from .model import INCOME_LABELS_NB
@@ -219,12 +219,31 @@ def _value(name: str, value: object, language: str) -> str:
     return str(value)
 
 
-def render(message: Message, language: str = "nb") -> str:
-    """The message in one language (nb, nn or en; another falls back to bokmål)."""
+def register(templates: Mapping[str, Mapping[str, str]]) -> None:
+    """Add another layer's messages (the services' refusals) to the catalogue, per language."""
+    for language, table in templates.items():
+        TEMPLATES[language].update(table)
+
+
+def _identity(text: str) -> str:
+    return text
+
+
+def render(message: Message, language: str = "nb", label: Callable[[str], str] = _identity) -> str:
+    """The message in one language (nb, nn or en; another falls back to bokmål). A parameter
+    named ``*_label`` holds a bokmål label and ``*_labels`` a list of them: each is passed
+    through ``label`` (the app's translation of known labels) and a list is written «a», «b»."""
     templates = TEMPLATES.get(language, TEMPLATES["nb"])
     language = language if language in TEMPLATES else "nb"
     template = templates.get(message.code, TEMPLATES["nb"].get(message.code))
     if template is None:
         raise KeyError(f"no template for message {message.code!r}")
-    values = {name: _value(name, value, language) for name, value in message.params.items()}
+    values = {}
+    for name, value in message.params.items():
+        if name.endswith("_labels") and isinstance(value, list | tuple):
+            values[name] = ", ".join(f"«{label(str(v))}»" for v in value)
+        elif name.endswith("_label"):
+            values[name] = label(str(value))
+        else:
+            values[name] = _value(name, value, language)
     return template.format_map(values)

@@ -14,9 +14,11 @@ from typing import Any
 
 from stdnum.no import orgnr
 
+from ..domain.messages import Message
 from ..domain.model import Financing
 from ..errors import InputError
 from ..rules import RuleSet
+from . import messages as _messages  # noqa: F401 - registers the services' messages
 
 
 @dataclass(frozen=True)
@@ -139,28 +141,30 @@ def validate(setting: Setting, value: Any) -> Any:
         if setting.kind == "orgnr":
             text = str(value).replace(" ", "")
             if not orgnr.is_valid(text):
-                raise InputError(f"{where}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)")
+                raise InputError(Message("setting_orgnr", {"setting_label": where, "value": value}))
             return text
         if setting.kind == "bool":
             if isinstance(value, bool):
                 return value
-            raise InputError(f"{where}: må være ja eller nei")
+            raise InputError(Message("setting_bool", {"setting_label": where}))
         if setting.kind == "choice":
             allowed = [c for c, _ in setting.choices]
             if str(value) not in allowed:
-                raise InputError(f"{where}: «{value}» er ikke tillatt; velg en av {', '.join(allowed)}")
+                raise InputError(Message("setting_choice", {"setting_label": where, "value": value,
+                                                            "choices": ", ".join(allowed)}))
             return str(value)
         number = float(str(value).replace(",", ".").replace(" ", "").replace("\u00a0", ""))
     except ValueError as exc:
-        raise InputError(f"{where}: «{value}» er ikke et tall") from exc
+        raise InputError(Message("setting_number", {"setting_label": where, "value": value})) from exc
     if not math.isfinite(number):
-        raise InputError(f"{where}: «{value}» er ikke et tall")
+        raise InputError(Message("setting_number", {"setting_label": where, "value": value}))
     if setting.kind == "int":
         if not number.is_integer():
-            raise InputError(f"{where}: må være et helt tall")
+            raise InputError(Message("setting_integer", {"setting_label": where}))
         number = int(number)
     if setting.minimum is not None and number < setting.minimum or setting.maximum is not None and number > setting.maximum:
-        raise InputError(f"{where}: må være mellom {setting.minimum:g} og {setting.maximum:g}")
+        raise InputError(Message("setting_range", {"setting_label": where, "low": f"{setting.minimum:g}",
+                                                   "high": f"{setting.maximum:g}"}))
     return number
 
 
@@ -204,17 +208,18 @@ class Settings:
 
     def set_many(self, values: dict[str, Any]) -> None:
         """Validate all, then store all; nothing is stored when any value is refused."""
-        problems, clean = [], {}
+        problems: list[str | Message] = []
+        clean: dict[str, Any] = {}
         for key, value in values.items():
             try:
                 clean[key] = validate(BY_KEY[key], value)
             except InputError as exc:
-                problems += exc.problems
+                problems += exc.messages
         if not problems:
             try:
                 self._check_fee_policy(clean)
             except InputError as exc:
-                problems += exc.problems
+                problems += exc.messages
         if problems:
             raise InputError(problems)
         for key, value in clean.items():

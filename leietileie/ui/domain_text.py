@@ -3,23 +3,18 @@
 The engine's reasons, suggestions, warnings and check details are message objects (code and
 figures, ``domain.messages``): ``message_text`` renders them in the app's language. Labels come
 from ``domain/`` and ``services/`` in bokmål; ``translate(text)`` looks a known label up in the Qt
-translation context ``domain``. The services' validation messages are still sentences matched
-against the templates below (amounts and dates stay in Norwegian notation, as everywhere in the
-UI). Without an English translator installed every text comes back unchanged.
-
-Template placeholders: ``{x_label}`` is itself translated, ``{x_labels}`` is a list (", ", items
-may be quoted «…») translated item by item, ``{x_text}`` is translated recursively; any other
-placeholder is carried over as it is (numbers, names, what the caseworker typed).
+translation context ``domain``. The services' refusals carry messages too (``InputError.messages``,
+``problem_texts``). Amounts and dates stay in Norwegian notation, as everywhere in the UI.
+Without a translator installed every label comes back unchanged.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.messages import LANGUAGES, Message, render
+from ..errors import InputError
+from ..services.messages import stored_note_message
 
 CONTEXT = "domain"
 
@@ -211,33 +206,6 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "fødselsdatoen er fram i tid"),
 )
 
-#: Sentences with figures, most specific first.
-TEMPLATES: tuple[str, ...] = (
-    # settings validation (services.settings)
-    QT_TRANSLATE_NOOP("domain", "{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med "
-                      "kontrollsiffer)"),
-    QT_TRANSLATE_NOOP("domain", "{setting_label}: må være ja eller nei"),
-    QT_TRANSLATE_NOOP("domain", "{setting_label}: «{value}» er ikke tillatt; velg en av {choices}"),
-    QT_TRANSLATE_NOOP("domain", "{setting_label}: «{value}» er ikke et tall"),
-    QT_TRANSLATE_NOOP("domain", "{setting_label}: må være et helt tall"),
-    QT_TRANSLATE_NOOP("domain", "{setting_label}: må være mellom {low} og {high}"),
-    # case moves (services.cases)
-    QT_TRANSLATE_NOOP("domain", "Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}"),
-    QT_TRANSLATE_NOOP("domain", "«{state_label}» er avsluttet og kan ikke flyttes videre."),
-    QT_TRANSLATE_NOOP("domain", "Tillatt herfra: {states_labels}."),
-    QT_TRANSLATE_NOOP("domain", "Ukjent saksstatus «{state}». Kjente statuser: {states_labels}."),
-    QT_TRANSLATE_NOOP("domain", "Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»)."),
-    QT_TRANSLATE_NOOP("domain", "Sak nr. {case} finnes ikke."),
-    # notes the services write on case events (services.cases)
-    QT_TRANSLATE_NOOP("domain", "Kartlegging nr. {run} finnes ikke."),
-    QT_TRANSLATE_NOOP("domain", "Kartlegging nr. {run}"),
-    # assessment service (services.assessment)
-    QT_TRANSLATE_NOOP("domain", "husstand {household}: finnes ikke"),
-    QT_TRANSLATE_NOOP("domain", "husstand {household}: leier ingen bolig; velg en bolig"),
-    QT_TRANSLATE_NOOP("domain", "bolig {unit}: finnes ikke"),
-    QT_TRANSLATE_NOOP("domain", "bolig {unit}: mangler takst (pris); registrer takst før beregning"),
-)
-
 #: Kinds of documents produced on a case (the letters service's kinds).
 DOCUMENT_LABELS: dict[str, str] = {
     "letter_offer": QT_TRANSLATE_NOOP("domain", "Tilbud om kjøp"),
@@ -246,7 +214,6 @@ DOCUMENT_LABELS: dict[str, str] = {
 }
 
 KNOWN = frozenset(LABELS) | frozenset(DOCUMENT_LABELS.values())
-_PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}")
 
 
 def message_text(message: Message) -> str:
@@ -254,7 +221,7 @@ def message_text(message: Message) -> str:
     rendered from its code and figures (``domain.messages``), never parsed from a sentence."""
     app = QCoreApplication.instance()
     language = app.property("leietileie_language") if app is not None else None
-    return render(message, str(language) if language in LANGUAGES else "nb")
+    return render(message, str(language) if language in LANGUAGES else "nb", label=translate)
 
 
 def tr(text: str) -> str:
@@ -262,46 +229,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    out = []
-    for template in TEMPLATES:
-        regex = _PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>.+?)", re.escape(template))
-        out.append((re.compile(f"^{regex}$", re.DOTALL), template))
-    return tuple(out)
-
-
-def _item(value: str) -> str:
-    """One list item, keeping its «quotes»."""
-    if value.startswith("«") and value.endswith("»"):
-        return "«" + translate(value[1:-1]) + "»"
-    return translate(value)
-
-
-def _fill(name: str, value: str) -> str:
-    if name.endswith("_labels"):
-        return ", ".join(_item(v) for v in value.split(", "))
-    if name.endswith(("_label", "_text")):
-        return translate(value)
-    return value
-
-
 def translate(text: str) -> str:
-    """The UI's text for a Norwegian label or sentence from the engine or the services.
-
-    Unknown texts (names, free text the caseworker typed) come back unchanged.
-    """
-    if not text:
-        return text
-    if text in KNOWN:
+    """The UI's text for a known Norwegian label from the engine or the services; anything
+    else (names, free text the caseworker typed, a stored note) comes back unchanged. Nothing
+    is parsed: sentences with figures are ``Message`` objects (``message_text``)."""
+    if text and text in KNOWN:
         return tr(text)
-    for pattern, template in _patterns():
-        found = pattern.match(text)
-        if found is None:
-            continue
-        target = tr(template)
-        if target == template:  # no translation installed: the Norwegian text as it was
-            return text
-        values = {k: _fill(k, v) for k, v in found.groupdict().items()}
-        return target.format(**values)
-    return text
+    stored = stored_note_message(text) if text else None
+    return message_text(stored) if stored is not None else text
+
+
+def problem_texts(error: InputError) -> list[str]:
+    """The problems of a refusal in the app's language: messages rendered, labels translated."""
+    return [message_text(p) if isinstance(p, Message) else translate(p) for p in error.messages]
