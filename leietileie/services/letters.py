@@ -33,7 +33,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -362,9 +362,22 @@ def _current_assessment(database: Any, household_id: int, on: date) -> tuple[int
     old = inputs.get("scenario", inputs)
     unit_id = inputs.get("unit_id") if isinstance(inputs.get("unit_id"), str) else None
     previous = parse_scenario(old)
+    year = settings.year()
+    adjustments = settings.adjustments(year, on)
+    financing = previous.financing
+    stored_adjustments = inputs.get("adjustments") or {}
+    if isinstance(stored_adjustments, dict) and stored_adjustments != adjustments:
+        # Default rates follow the rate adjustments, as in a new assessment; rates a caseworker
+        # typed for this case stay.
+        try:
+            then: tuple[float, float] | None = settings.default_rates(previous.year, stored_adjustments)
+        except InputError:  # the stored rule year has no rule file any more: rates stay
+            then = None
+        if (financing.startlan_rate, financing.bank_rate) == then:
+            startlan_rate, bank_rate = settings.default_rates(year, adjustments)
+            financing = replace(financing, startlan_rate=startlan_rate, bank_rate=bank_rate)
     fresh = registered_scenario(database, household_id, on=on, unit_id=unit_id,
-                                financing=previous.financing, year=settings.year())  # fmt: skip
-    adjustments = settings.adjustments(fresh.year, on)
+                                financing=financing, year=year)  # fmt: skip
     changes = differences(old, scenario_to_dict(fresh))
     if previous.year != fresh.year:
         changes.append(f"regelår: {previous.year} → {fresh.year}")

@@ -271,16 +271,25 @@ class Settings:
         number = year if year is not None else self.year()
         return rules_for(number, self.adjustments(number, on))
 
+    def default_rates(self, year: int, adjustments: dict[str, float]) -> tuple[float, float]:
+        """(startlån rate, bank rate) by default under a rule year and its adjustments: the
+        startlån rate is Husbanken's floating rate plus the municipal margin."""
+        from .assessment import rules_for
+
+        rules = rules_for(year, adjustments)
+        return round(rules.husbanken_rates.floating + self.margin(), 6), rules.bank.default_rate
+
     def default_financing(self, year: int | None = None, on: date | None = None) -> Financing:
         """The municipality's default assumptions for a rule year, on a day: the startlån rate
         is Husbanken's floating rate plus the municipal margin, the bank rate the rule set's,
         each after the rate adjustments in force. The policy rate and the stress margin are
         left to the rule set (with the same adjustments) when the scenario is assessed."""
-        rules = self.rules(year, on)
+        number = year if year is not None else self.year()
+        startlan_rate, bank_rate = self.default_rates(number, self.adjustments(number, on))
         age_limit = self.get("suggestions.term_age_limit")
         return Financing(
-            startlan_rate=round(rules.husbanken_rates.floating + self.margin(), 6),
-            bank_rate=rules.bank.default_rate,
+            startlan_rate=startlan_rate,
+            bank_rate=bank_rate,
             policy_rate=None,
             mode=str(self.get("assessment.mode")),
             term_years=int(self.get("assessment.term_years")),
