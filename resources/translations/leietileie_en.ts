@@ -4077,192 +4077,167 @@ Use «Print …» to print it directly.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="170" />
-        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
-        <translation>Startlån rate (Husbanken + municipal margin)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
-        <source>Bankens rente</source>
-        <translation>Bank's rate</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
-        <source>Norges Banks styringsrente</source>
-        <translation>Norges Bank's policy rate</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Løpetid (år)</source>
         <translation>Term (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Nedbetaling</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>Annuitet</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Serie</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>Finansiering</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>Bare startlån</source>
         <translation>Startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Bank loan first where the bank can lend something, else startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Bank loan first, startlån on top</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation>The municipality gives establishment grants</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Største tilskudd (kr)</source>
         <translation>Largest grant (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>Svarfrist (virkedager)</source>
         <translation>Reply deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>Leieforhold minst (år)</source>
         <translation>Tenancy at least (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>Husleierestanse høyst (kr)</source>
         <translation>Rent arrears at most (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation>Months with late rent in the last year, at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation>Leave out households with only temporary income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Søkers alder minst</source>
         <translation>Applicant's age at least</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>Søkers alder høyst</source>
         <translation>Applicant's age at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation>«Can buy in N years»: N at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="191" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation>Also try vacant dwellings that suit the household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="192" />
-        <source>Norges Banks styringsrente (tom = regelsettets for året)</source>
-        <translation>Norges Bank's policy rate (empty = the rule set's for the year)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="193" />
-        <source>Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet.</source>
-        <translation>Empty: the rule set's policy rate for the rule year. A number here overrides the rule set.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="194" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation>Municipal margin in the startlån rate (at most 0.25 pp)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="195" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
         <translation>The municipality's own startlån set-up fee (NOK)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation>The municipality's own startlån instalment fee (NOK)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="197" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Forslag: sparing i høyst (måneder)</source>
         <translation>Suggestions: saving for at most (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
         <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
         <translation>Suggestions: term not past age (empty = no limit)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation>Startlån: a municipality that charges its own fees may not also add a margin to Husbanken's rate; set the margin or the fees to 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <location filename="../../leietileie/ui/domain_text.py" line="197" />
         <source>må ha 11 sifre</source>
         <translation>must have 11 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <location filename="../../leietileie/ui/domain_text.py" line="198" />
         <source>kan bare inneholde sifre</source>
         <translation>may contain digits only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
         <source>ugyldig kontrollsiffer</source>
         <translation>invalid check digit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="205" />
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation>invalid date of birth in the number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="206" />
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
         <source>fødselsdatoen er fram i tid</source>
         <translation>the date of birth is in the future</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="211" />
+        <location filename="../../leietileie/ui/domain_text.py" line="206" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation>Offer to buy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="212" />
+        <location filename="../../leietileie/ui/domain_text.py" line="207" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="213" />
+        <location filename="../../leietileie/ui/domain_text.py" line="208" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>

@@ -4073,192 +4073,167 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="170" />
-        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
-        <source>Bankens rente</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
-        <source>Norges Banks styringsrente</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Løpetid (år)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Nedbetaling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>Annuitet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Serie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>Finansiering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>Bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>Banklån først, startlån på toppen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Største tilskudd (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>Svarfrist (virkedager)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>Leieforhold minst (år)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>Husleierestanse høyst (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Søkers alder minst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>Søkers alder høyst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="191" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="192" />
-        <source>Norges Banks styringsrente (tom = regelsettets for året)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="193" />
-        <source>Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="194" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="195" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="197" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Forslag: sparing i høyst (måneder)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
         <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <location filename="../../leietileie/ui/domain_text.py" line="197" />
         <source>må ha 11 sifre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <location filename="../../leietileie/ui/domain_text.py" line="198" />
         <source>kan bare inneholde sifre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
         <source>ugyldig kontrollsiffer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="205" />
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="206" />
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
         <source>fødselsdatoen er fram i tid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="211" />
+        <location filename="../../leietileie/ui/domain_text.py" line="206" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="212" />
+        <location filename="../../leietileie/ui/domain_text.py" line="207" />
         <source>Invitasjon til samtale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="213" />
+        <location filename="../../leietileie/ui/domain_text.py" line="208" />
         <source>Forhåndsvurdering av startlån</source>
         <translation type="unfinished" />
     </message>

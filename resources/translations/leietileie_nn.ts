@@ -4077,192 +4077,167 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="170" />
-        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
-        <translation>Startlånsrente (Husbanken + kommunalt påslag)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
-        <source>Bankens rente</source>
-        <translation>Bankens rente</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
-        <source>Norges Banks styringsrente</source>
-        <translation>Norges Banks styringsrente</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Løpetid (år)</source>
         <translation>Løpetid (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Nedbetaling</source>
         <translation>Nedbetaling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>Annuitet</source>
         <translation>Annuitet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Serie</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>Finansiering</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>Bare startlån</source>
         <translation>Berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Banklån først når banken kan låne noko, elles berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Banklån først, startlån på toppen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation>Kommunen gir tilskot til etablering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Største tilskudd (kr)</source>
         <translation>Største tilskot (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>Svarfrist (virkedager)</source>
         <translation>Svarfrist (vyrkedagar)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>Leieforhold minst (år)</source>
         <translation>Leigeforhold minst (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>Husleierestanse høyst (kr)</source>
         <translation>Husleigerestanse høgst (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation>Månader med for sen husleige siste år, høgst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation>Utelat hushald med berre mellombels inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Søkers alder minst</source>
         <translation>Søkjaren sin alder minst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>Søkers alder høyst</source>
         <translation>Søkjaren sin alder høgst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation>«Kan kjøpe om N år»: høgst N</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="191" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation>Prøv òg ledige bustader som passar hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="192" />
-        <source>Norges Banks styringsrente (tom = regelsettets for året)</source>
-        <translation>Norges Banks styringsrente (tom = regelsettets for året)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="193" />
-        <source>Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet.</source>
-        <translation>Tom: regelsettets styringsrente for regelåret. Eit tal her overstyrer regelsettet.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="194" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation>Kommunalt påslag i startlånsrenten (høgst 0,25 pp)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="195" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
         <translation>Kommunens eget etableringsgebyr på startlån (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation>Kommunens eget termingebyr på startlån (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="197" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Forslag: sparing i høyst (måneder)</source>
         <translation>Forslag: sparing i høgst (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
         <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
         <translation>Forslag: løpetid ikkje forbi alder (tom = ingen grense)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation>Startlån: ein kommune som tar egne gebyr kan ikkje òg ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <location filename="../../leietileie/ui/domain_text.py" line="197" />
         <source>må ha 11 sifre</source>
         <translation>må ha 11 sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <location filename="../../leietileie/ui/domain_text.py" line="198" />
         <source>kan bare inneholde sifre</source>
         <translation>kan berre inneholde sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
         <source>ugyldig kontrollsiffer</source>
         <translation>ugyldig kontrollsiffer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="205" />
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation>ugyldig fødselsdato i nummeret</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="206" />
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
         <source>fødselsdatoen er fram i tid</source>
         <translation>fødselsdatoen er fram i tid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="211" />
+        <location filename="../../leietileie/ui/domain_text.py" line="206" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation>Tilbod om kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="212" />
+        <location filename="../../leietileie/ui/domain_text.py" line="207" />
         <source>Invitasjon til samtale</source>
         <translation>Invitasjon til samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="213" />
+        <location filename="../../leietileie/ui/domain_text.py" line="208" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Førehandsvurdering av startlån</translation>
     </message>
