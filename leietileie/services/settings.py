@@ -101,6 +101,7 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("letters.retention_years", "int", 10, "Oppbevaring etter avsluttet sak (år)", "brev", 1, 100),
 )
 FEE_KEYS = ("startlan.establishment_fee", "startlan.instalment_fee")
+MARGIN_KEY = "startlan.municipal_margin"
 #: The rates a caseworker changes from a date in the rules panel: the one mechanism for rates.
 #: Each is a rule-set figure (group.field) that the assessment and the screening use.
 ADJUSTABLE_RATES = (
@@ -185,16 +186,20 @@ class Settings:
         if value is None:
             if key == "assessment.year":
                 return _current_year()
+            if key == MARGIN_KEY and self._own_fees():
+                return 0.0  # own fees and the margin are never both: no margin unless one is set
             return setting.default
         return value
 
+    def _own_fees(self, changed: dict[str, Any] | None = None) -> bool:
+        changed = changed or {}
+        return any(float((changed[k] if k in changed else self.get(k)) or 0) > 0 for k in FEE_KEYS)
+
     def _check_fee_policy(self, changed: dict[str, Any]) -> None:
         """A municipality that charges its own startlån fees may not also add the margin."""
-        def value(key: str) -> Any:
-            return changed[key] if key in changed else self.get(key)
-
-        margin = value("startlan.municipal_margin") or 0.0
-        if float(margin) > 0 and any(float(value(k) or 0) > 0 for k in FEE_KEYS):
+        # Only a margin the municipality set counts here: the default margin gives way to fees.
+        margin = changed[MARGIN_KEY] if MARGIN_KEY in changed else self.repo.get(MARGIN_KEY, None)
+        if float(margin or 0.0) > 0 and self._own_fees(changed):
             raise InputError(
                 "Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; "
                 "sett påslaget til 0 eller gebyrene til 0"
@@ -241,7 +246,7 @@ class Settings:
         return float(self.get("grant.max_amount")) if self.get("grant.enabled") else 0.0
 
     def margin(self) -> float:
-        return float(self.get("startlan.municipal_margin") or 0.0)
+        return float(self.get(MARGIN_KEY) or 0.0)
 
     def adjustments(self, year: int | None = None, on: date | None = None) -> dict[str, float]:
         """The caseworkers' dated rate changes in force on a day (the newest wins), as rule-set

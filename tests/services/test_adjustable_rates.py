@@ -123,3 +123,12 @@ def test_the_municipal_margin_is_part_of_the_startlan_rate(db):
     assert settings.default_financing(2026, ON).startlan_rate == pytest.approx(0.0489)
     settings.set("startlan.municipal_margin", 0.001)
     assert settings.default_financing(2026, ON).startlan_rate == pytest.approx(0.0474)
+
+
+def test_own_fees_mean_no_default_margin(db):
+    """Own startlån fees and the margin are never both: with fees and no margin set, the
+    startlån rate is Husbanken's floating rate alone (4.640 %)."""
+    settings = Settings(db)
+    settings.set("startlan.instalment_fee", 30)  # accepted: the default margin gives way
+    assert settings.get("startlan.municipal_margin") == 0.0
+    assert settings.default_financing(2026, ON).startlan_rate == pytest.approx(0.0464)
