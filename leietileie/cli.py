@@ -188,7 +188,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         return int(args.func(args) or 0)
     except InputError as exc:
-        for line in exc.problems:
+        for line in [*exc.problems, *exc.cli_hints]:
             print(line, file=sys.stderr)
         return 2
     except ConflictError as exc:

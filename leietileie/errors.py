@@ -2,19 +2,27 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
+from .domain.messages import Message
+
 
 class InputError(Exception):
-    """Bad input: one line per problem, each naming the field or row and what is allowed."""
+    """Bad input: one line per problem, each naming the field or row and what is allowed.
 
-    def __init__(self, problems: list[str] | str):
-        self.problems = [problems] if isinstance(problems, str) else list(problems)
+    A problem is a sentence or a ``Message`` (code + figures) that each surface renders in its
+    language; ``problems`` holds them all in bokmål (the command line), ``messages`` as given.
+    """
+
+    def __init__(self, problems: Sequence[str | Message] | str | Message, *,
+                 cli_hints: Sequence[str] = ()):  # fmt: skip
+        items = [problems] if isinstance(problems, str | Message) else list(problems)
+        self.messages: list[str | Message] = items
+        self.problems = [p.text() if isinstance(p, Message) else p for p in items]
+        #: What to type on the command line to get on (a flag), printed by the command line
+        #: only: no command-line flag appears in a message the app shows.
+        self.cli_hints = list(cli_hints)
         super().__init__("\n".join(self.problems))
-
-
-class RulesUnconfirmed(InputError):
-    """A letter would cite rule groups that nobody in the municipality has checked against their
-    source. Each surface says how to confirm them (the app: Innstillinger; the command line:
-    its own option), so the message itself names no command-line flag."""
 
 
 class ConflictError(Exception):

@@ -12,7 +12,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from ..errors import InputError, RulesUnconfirmed
+from ..errors import InputError
 from ..letters import LANGUAGES, LETTER_TYPES
 from ..paths import default_db_path
 from ..services.letters import confirm_rule_groups, eligible_household_ids, produce_batch
@@ -80,13 +80,9 @@ def run(args: argparse.Namespace) -> int:
         keys: list[int | str] = list(args.households)
         if args.eligible:
             keys += [i for i in eligible_household_ids(database) if i not in keys]
-        try:
-            result = produce_batch(database, keys, args.out, letter_type=args.type, language=args.lang,
-                                   on=args.date, decided_by=args.decided_by, with_appendix=not args.no_appendix,
-                                   progress=_progress if len(keys) > 1 else None)  # fmt: skip
-        except RulesUnconfirmed as exc:
-            raise InputError([*exc.problems, "Fra kommandolinjen: «leietileie letters --confirm-rules» "
-                              "bekrefter dem (med navn og tid i revisjonsloggen)."]) from None  # fmt: skip
+        result = produce_batch(database, keys, args.out, letter_type=args.type, language=args.lang,
+                               on=args.date, decided_by=args.decided_by, with_appendix=not args.no_appendix,
+                               progress=_progress if len(keys) > 1 else None)  # fmt: skip
     finally:
         database.close()
     for letter in result.letters:

@@ -32,36 +32,31 @@ from .financing import (
     resolve_mode,
 )
 from .loans import Schedule, first_payment, first_year_interest, max_loan, schedule
-from .model import INCOME_KINDS, INCOME_LABELS_NB, TEMPORARY_INCOME, Household, Scenario
-from .money import format_kr, format_percent, round_kr
+from .messages import RULE_GROUP_LABELS, Message
+from .model import INCOME_KINDS, TEMPORARY_INCOME, Household, Scenario
+from .money import round_kr
 
 MAX_TERM_YEARS = 50
-RULE_GROUP_LABELS_NB = {
-    "tax": "skattesatser",
-    "pension_credit": "skattefradrag for pensjonsinntekt",
-    "sifo": "SIFO-budsjett",
-    "floor": "sosialhjelpsnorm",
-    "bank": "bankregler",
-    "startlan": "startlånsvilkår",
-    "husbanken_rates": "Husbankens renter",
-    "fees": "gebyrer",
-    "purchase_costs": "tinglysingsgebyr",
-    "grant": "tilskuddsregler",
-    "bostotte": "bostøtte",
-}
+#: The rule groups' names in bokmål (``messages.RULE_GROUP_LABELS`` holds every language).
+RULE_GROUP_LABELS_NB = RULE_GROUP_LABELS["nb"]
 
 
 @dataclass(frozen=True)
 class Suggestion:
     code: str  # longer_term | grant | save | none
-    text: str
+    message: Message
     term_years: int = 0
     grant: int = 0
     monthly_saving: int = 0
     months: int = 0
 
+    @property
+    def text(self) -> str:
+        """In bokmål (the command line, the fixed output)."""
+        return self.message.text()
+
     def to_json(self) -> dict[str, object]:
-        data: dict[str, object] = {"code": self.code, "text": self.text}
+        data: dict[str, object] = {"code": self.code, "text": self.text, "text_code": self.message.to_json()}
         for key in ("term_years", "grant", "monthly_saving", "months"):
             if getattr(self, key):
                 data[key] = getattr(self, key)
@@ -88,7 +83,7 @@ class Assessment:
     verdict: str
     reasons: tuple[Reason, ...]
     suggestions: tuple[Suggestion, ...]
-    warnings: tuple[str, ...]
+    warnings: tuple[Message, ...]
     #: The bank's rules alone would finance the whole purchase (no startlån needed).
     bank_alone_sufficient: bool = False
     #: The municipality's own establishment fee on the startlån (policy; default none).
@@ -201,10 +196,10 @@ def _reasons(verdict: str, available: float, grant_needed: int, grant_max: float
     if verdict != "not_eligible":
         return ()
     if available <= 0:
-        return (Reason("no_capacity", f"Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {format_kr(available)} i måneden er tilgjengelig til lån.", {"available_monthly": round_kr(available)}),)
-    reasons = [Reason("insufficient_servicing", f"Betjeningsevnen er for svak: det mangler {format_kr(shortfall)} i måneden ved kalkulasjonsrenten.", {"shortfall_monthly": shortfall})]
+        return (Reason("no_capacity", {"available_monthly": round_kr(available)}),)
+    reasons = [Reason("insufficient_servicing", {"shortfall_monthly": shortfall})]
     if grant_max > 0:
-        reasons.append(Reason("grant_above_max", f"Det trengs {format_kr(grant_needed)} i tilskudd, mer enn kommunens grense på {format_kr(grant_max)}.", {"grant_needed": grant_needed, "grant_max": round_kr(grant_max)}))
+        reasons.append(Reason("grant_above_max", {"grant_needed": grant_needed, "grant_max": round_kr(grant_max)}))
     return tuple(reasons)
 
 
@@ -235,56 +230,57 @@ def _suggestions(scenario: Scenario, rules: RuleSet, cap: Capacity, plan: Plan, 
 
         for term in range(f.term_years + 1, longest + 1):
             if carries(term) >= need:
-                out.append(Suggestion("longer_term", f"Lengre nedbetalingstid: med {term} år bærer budsjettet hele startlånet.", term_years=term))
+                out.append(Suggestion("longer_term", Message("longer_term", {"years": term}), term_years=term))
                 break
         else:
             if longest > f.term_years and f.grant_max > 0:
                 grant = need - carries(longest)
                 if 0 < grant <= f.grant_max:
-                    out.append(Suggestion("grant", f"Med {longest} års løpetid trengs {format_kr(grant)} i tilskudd.", term_years=longest, grant=grant))
+                    out.append(Suggestion("grant", Message("grant_term", {"years": longest, "grant": grant}), term_years=longest, grant=grant))
         saving = math.floor(rent_surplus)
         if saving > 0:
             months = math.ceil(grant_needed / saving)
             if months <= f.saving_horizon_months:
-                out.append(Suggestion("save", f"Sparing: {format_kr(saving)} i måneden i {months} måneder gir nok egenkapital.", monthly_saving=saving, months=months))
+                out.append(Suggestion("save", Message("save", {"saving": saving, "months": months}), monthly_saving=saving, months=months))
     if not out and verdict == "not_eligible":
         longest = MAX_TERM_YEARS
         age = _applicant_age(scenario)
         if f.term_age_limit is not None and age is not None:
             longest = max(0, min(longest, f.term_age_limit - age))
-        grants = f"tilskudd høyst {format_kr(f.grant_max)}" if f.grant_max > 0 else "kommunen gir ikke tilskudd"
-        out.append(Suggestion("none", "Ingen endring innenfor kommunens retningslinjer får saken til å gå nå "
-                                      f"(løpetid høyst {longest} år, {grants}, sparing i høyst {f.saving_horizon_months} måneder)."))
+        limits: dict[str, object] = {"years": longest, "months": f.saving_horizon_months}
+        if f.grant_max > 0:
+            none = Message("none", {**limits, "grant": f.grant_max})
+        else:
+            none = Message("none_no_grant", limits)
+        out.append(Suggestion("none", none))
     return tuple(out)
 
 
-def _warnings(scenario: Scenario, rules: RuleSet, plan: Plan, checks: list[Check], bank_alone: bool) -> tuple[str, ...]:
+def _warnings(scenario: Scenario, rules: RuleSet, plan: Plan, checks: list[Check], bank_alone: bool) -> tuple[Message, ...]:
     out = []
     if rules.sifo.edition != rules.year:
-        out.append(f"OBS: Regelsettet for {rules.year} bruker SIFO-referansebudsjettet {rules.sifo.edition} "
-                   f"({rules.year}-utgaven er ikke lagt inn). Levekostnadene er derfor {rules.sifo.edition}-tall.")
+        out.append(Message("sifo_edition", {"year": rules.year, "edition": rules.sifo.edition}))
     f = scenario.financing
     if not f.policy_rate_seeded and f.policy_rate is not None and abs(f.policy_rate - rules.startlan.policy_rate) > 1e-12:
-        out.append(f"Styringsrenten {format_percent(f.policy_rate)} er satt av saksbehandler "
-                   f"(regelsettet for {rules.year}: {format_percent(rules.startlan.policy_rate)}).")
+        out.append(Message("policy_rate_override", {"rate": f.policy_rate, "year": rules.year,
+                                                    "rule_rate": rules.startlan.policy_rate}))
     kinds = {i.kind for m in scenario.household.members for i in m.incomes}
-    temporary = [INCOME_LABELS_NB[k] for k in INCOME_KINDS if k in kinds and k in TEMPORARY_INCOME]
+    temporary = [k for k in INCOME_KINDS if k in kinds and k in TEMPORARY_INCOME]
     if temporary:
-        out.append("Midlertidig inntekt (" + ", ".join(temporary) + ") bør vurderes særskilt.")
+        out.append(Message("temporary_income", {"kinds": temporary}))
     for check in checks:
         if check.code.startswith("bank_") and not check.passed:
-            out.append(f"{check.label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).")
+            out.append(Message("flexibility_quota", {"check": check.code}))
     if plan.startlan > 0 and bank_alone:
-        out.append("Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis bare "
-                   "til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5).")
+        out.append(Message("bank_alone"))
     if scenario.financing.term_years > rules.startlan.max_term_years:
-        out.append(f"Løpetid over {rules.startlan.max_term_years} år krever varig lav inntekt og særskilt begrunnelse.")
+        out.append(Message("long_term", {"years": rules.startlan.max_term_years}))
     if scenario.household.living_costs_monthly_override is not None:
-        reason = scenario.household.living_costs_override_reason or "ingen begrunnelse oppgitt"
-        out.append(f"Levekostnadene er satt av saksbehandler: {reason}.")
-    unverified = [RULE_GROUP_LABELS_NB.get(name, name) for name, group in rules.groups().items() if not group.verified]
+        reason = scenario.household.living_costs_override_reason
+        out.append(Message("living_costs_override", {"reason": reason}))
+    unverified = [name for name, group in rules.groups().items() if not group.verified]
     if unverified:
-        out.append("Satser som bør kontrolleres: " + ", ".join(unverified) + ".")
+        out.append(Message("unverified_rules", {"groups": unverified}))
     return tuple(out)
 
 

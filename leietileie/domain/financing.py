@@ -16,11 +16,16 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass, field
+from typing import overload
+
+import numpy as np
+import numpy.typing as npt
 
 from ..rules.model import RuleSet
 from .loans import first_payment, max_loan
+from .messages import CHECK_LABELS, Message
 from .model import Dwelling, Financing
-from .money import format_kr, format_percent, round_kr
+from .money import round_kr
 
 VERDICTS = ("eligible", "eligible_with_grant", "not_eligible")
 
@@ -32,14 +37,29 @@ class Check:
     passed: bool
     value: float
     limit: float
-    detail: str
+    message: Message
+
+    @property
+    def detail(self) -> str:
+        """The check's figures in bokmål (the command line, the fixed output)."""
+        return self.message.text()
 
 
 @dataclass(frozen=True)
 class Reason:
+    """Why a case does not work now: ``code`` with its figures (``amounts``); the message
+    renders it per surface and language."""
+
     code: str
-    text: str
     amounts: dict[str, float] = field(default_factory=dict)
+
+    @property
+    def message(self) -> Message:
+        return Message(self.code, self.amounts)
+
+    @property
+    def text(self) -> str:
+        return self.message.text()
 
     def to_json(self) -> dict[str, object]:
         return {"code": self.code, "text": self.text, **self.amounts}
@@ -82,12 +102,37 @@ def amortising_years(financing: Financing) -> int:
     return max(1, financing.term_years - financing.interest_only_years)
 
 
+@overload
+def bank_stress_rate(rules: RuleSet, rate: float) -> float: ...
+@overload
+def bank_stress_rate(rules: RuleSet, rate: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]: ...
+def bank_stress_rate(
+    rules: RuleSet, rate: float | npt.NDArray[np.float64]
+) -> float | npt.NDArray[np.float64]:
+    """The bank's stress rate (utlånsforskriften § 5 annet ledd bokstav d): the loan's rate
+    plus ``stress_addition``, at least ``stress_floor``. The one place this rule is written;
+    scalar and NumPy callers alike use it."""
+    if isinstance(rate, np.ndarray):
+        stressed: npt.NDArray[np.float64] = np.maximum(
+            rate + rules.bank.stress_addition, rules.bank.stress_floor
+        )
+        return stressed
+    return max(rate + rules.bank.stress_addition, rules.bank.stress_floor)
+
+
+def startlan_stress_rate(rules: RuleSet, financing: Financing) -> float:
+    """Husbanken's kalkulasjonsrente for a startlån: the policy rate plus the stress margin
+    (the caseworker's margin where given, else the rule set's). The one place this rule is
+    written."""
+    margin = financing.startlan_stress_margin
+    return policy_rate(rules, financing) + (
+        rules.startlan.stress_margin if margin is None else margin
+    )
+
+
 def stress_rates(rules: RuleSet, financing: Financing) -> tuple[float, float]:
     """(startlån stress rate, bank stress rate)."""
-    margin = financing.startlan_stress_margin
-    startlan = policy_rate(rules, financing) + (rules.startlan.stress_margin if margin is None else margin)
-    bank = max(financing.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
-    return startlan, bank
+    return startlan_stress_rate(rules, financing), bank_stress_rate(rules, financing.bank_rate)
 
 
 def purchase_costs(rules: RuleSet, dwelling: Dwelling, documents: int) -> tuple[int, int]:
@@ -126,7 +171,7 @@ def resolve_mode(rules: RuleSet, dwelling: Dwelling, financing: Financing, savin
     than startlån alone; else ``startlan_only``."""
     if financing.mode != "auto":
         return financing
-    bank_stress = max(financing.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
+    bank_stress = bank_stress_rate(rules, financing.bank_rate)
     room = rules.bank.max_debt_to_income * gross_income - existing_debt - dwelling.shared_debt
     bank_first = dataclasses.replace(financing, mode="bank_first")
     startlan_only = dataclasses.replace(financing, mode="startlan_only")
@@ -200,13 +245,12 @@ def make_plan(
 def check_betjeningsevne(plan: Plan, cap: Capacity, financing: Financing) -> Check:
     stressed = cap.bank_stressed_payment + first_payment(float(plan.startlan), cap.startlan_stress, amortising_years(financing), financing.repayment)
     passed = cap.available > 0 and cap.available - stressed >= -0.01
-    detail = (
-        f"Tilgjengelig til lån {format_kr(cap.available)}/mnd mot {format_kr(stressed)}/mnd "
-        f"i terminbeløp ved kalkulasjonsrente {format_percent(cap.startlan_stress)}"
-    )
+    figures: dict[str, object] = {"available": cap.available, "payment": stressed, "rate": cap.startlan_stress}
+    detail = Message("check_servicing", figures)
     if financing.interest_only_years:
-        detail += f" (nedbetalt over {amortising_years(financing)} år etter {financing.interest_only_years} avdragsfrie år)"
-    return Check("betjeningsevne", "Betjeningsevne (Husbanken)", passed, cap.available, stressed, detail)
+        detail = Message("check_servicing_io", {**figures, "years": amortising_years(financing),
+                                                "io": financing.interest_only_years})  # fmt: skip
+    return Check("betjeningsevne", CHECK_LABELS["nb"]["betjeningsevne"], passed, cap.available, stressed, detail)
 
 
 def bank_checks(rules: RuleSet, plan: Plan, cap: Capacity, dwelling: Dwelling, financing: Financing, gross_income: float, existing_debt: float) -> list[Check]:
@@ -215,15 +259,15 @@ def bank_checks(rules: RuleSet, plan: Plan, cap: Capacity, dwelling: Dwelling, f
     total_debt = existing_debt + dwelling.shared_debt + plan.bank_loan + plan.startlan
     dti_limit = rules.bank.max_debt_to_income * gross_income
     stressed_all = cap.bank_stressed_payment + first_payment(
-        float(plan.startlan), max(financing.startlan_rate + rules.bank.stress_addition, rules.bank.stress_floor), amortising_years(financing), financing.repayment
+        float(plan.startlan), bank_stress_rate(rules, financing.startlan_rate), amortising_years(financing), financing.repayment
     )
     return [
-        Check("bank_ltv", "Belåningsgrad (utlånsforskriften)", ltv <= rules.bank.max_loan_to_value + 1e-9, ltv, rules.bank.max_loan_to_value,
-              f"Banklån {format_kr(plan.bank_loan)} er {format_percent(ltv, 1)} av verdien; grensen er {format_percent(rules.bank.max_loan_to_value, 0)}"),
-        Check("bank_dti", "Gjeld mot inntekt (5 × inntekt)", total_debt <= dti_limit + 0.5, total_debt, dti_limit,
-              f"Samlet gjeld {format_kr(total_debt)} mot grensen {format_kr(dti_limit)} (5 × brutto inntekt)"),
-        Check("bank_stress", "Stresstest (rente + 3 pp, minst 7 %)", cap.available - stressed_all >= -0.01, cap.available, stressed_all,
-              f"All ny gjeld ved {format_percent(cap.bank_stress)} gir {format_kr(stressed_all)}/mnd; tilgjengelig {format_kr(cap.available)}/mnd"),
+        Check("bank_ltv", CHECK_LABELS["nb"]["bank_ltv"], ltv <= rules.bank.max_loan_to_value + 1e-9, ltv, rules.bank.max_loan_to_value,
+              Message("check_ltv", {"loan": plan.bank_loan, "share": ltv, "ltv_limit": rules.bank.max_loan_to_value})),
+        Check("bank_dti", CHECK_LABELS["nb"]["bank_dti"], total_debt <= dti_limit + 0.5, total_debt, dti_limit,
+              Message("check_dti", {"debt": total_debt, "limit": dti_limit})),
+        Check("bank_stress", CHECK_LABELS["nb"]["bank_stress"], cap.available - stressed_all >= -0.01, cap.available, stressed_all,
+              Message("check_stress", {"rate": cap.bank_stress, "payment": stressed_all, "available": cap.available})),
     ]
 
 
@@ -237,7 +281,7 @@ def bank_alone_sufficient(rules: RuleSet, dwelling: Dwelling, financing: Financi
     loan = need - min(round_kr(savings), need)
     if loan <= 0 or available <= 0:
         return False
-    bank_stress = max(financing.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
+    bank_stress = bank_stress_rate(rules, financing.bank_rate)
     debt = loan + existing_debt + dwelling.shared_debt
     return (
         bank_limit(rules, dwelling, financing, available, bank_stress) >= loan

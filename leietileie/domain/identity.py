@@ -144,12 +144,18 @@ def is_valid_classic(number: str) -> bool:
     return bool(fodselsnummer.is_valid(number))
 
 
+#: A masked number shows its first digits (the birth date) and then this.
+MASK_VISIBLE_DIGITS = 6
+MASK_SUFFIX = " *****"
+
+
 def mask(number: str) -> str:
-    """``15038512345`` → ``150385 *****``; empty stays empty."""
+    """``15038512345`` → ``150385 *****``; empty stays empty. The one masking rule: storage
+    builds its SQL from ``MASK_VISIBLE_DIGITS`` and ``MASK_SUFFIX``."""
     number = compact(number)
     if not number:
         return ""
-    return f"{number[:6]} *****"
+    return f"{number[:MASK_VISIBLE_DIGITS]}{MASK_SUFFIX}"
 
 
 def check_digits(first_nine: str, new_rule_remainder: int = 0) -> str | None:

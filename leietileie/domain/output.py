@@ -68,13 +68,15 @@ def assessment_json(a: Assessment) -> dict[str, object]:
         "establishment_fee": a.establishment_fee,
         "bank_alone_sufficient": a.bank_alone_sufficient,
         "checks": [
-            {"code": c.code, "label": c.label, "passed": c.passed, "value": round(c.value, 4), "limit": round(c.limit, 4), "detail": c.detail}
+            {"code": c.code, "label": c.label, "passed": c.passed, "value": round(c.value, 4), "limit": round(c.limit, 4), "detail": c.detail,
+             "detail_code": c.message.to_json()}
             for c in a.checks
         ],
         "verdict": a.verdict,
         "reasons": [r.to_json() for r in a.reasons],
         "suggestions": [s.to_json() for s in a.suggestions],
-        "warnings": list(a.warnings),
+        "warnings": [w.text() for w in a.warnings],
+        "warning_codes": [w.to_json() for w in a.warnings],
     }
 
 
@@ -144,5 +146,5 @@ def explain(a: Assessment) -> str:
         out += [f"  – {s.text}" for s in a.suggestions]
     if a.warnings:
         out.append("Merk:")
-        out += [f"  – {w}" for w in a.warnings]
+        out += [f"  – {w.text()}" for w in a.warnings]
     return "\n".join(out)

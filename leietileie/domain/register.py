@@ -6,6 +6,7 @@ print. ``to_household`` and ``to_dwelling`` turn them into the engine's input ty
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
 
@@ -104,6 +105,20 @@ class Tenancy:
     arrears: float = 0.0
 
 
+#: The roles whose names make up a household's display name, in this order.
+NAME_ROLES = ("applicant", "co_applicant")
+#: Between the names of the applicant and the co-applicant.
+NAME_SEPARATOR = " og "
+
+
+def household_name(external_id: str, members: Sequence[Person]) -> str:
+    """A household's display name, the one rule every list, letter and export uses: the
+    applicant and the co-applicant ("Kari Nordmann og Ola Nordmann"), else the household's
+    external id. Storage builds its SQL from ``NAME_ROLES`` and ``NAME_SEPARATOR``."""
+    names = [p.name for role in NAME_ROLES for p in members if p.role == role]
+    return NAME_SEPARATOR.join(names) if names else external_id
+
+
 @dataclass(frozen=True)
 class RegisteredHousehold:
     """A household in the register, with everything the assessment and the letters need."""
@@ -135,9 +150,8 @@ class RegisteredHousehold:
 
     @property
     def name(self) -> str:
-        """The household's display name: the applicant (and co-applicant)."""
-        names = [p.name for p in self.members if p.role in ("applicant", "co_applicant")]
-        return " og ".join(names) if names else self.external_id
+        """The household's display name (``household_name``)."""
+        return household_name(self.external_id, self.members)
 
     def with_members(self, members: tuple[Person, ...]) -> RegisteredHousehold:
         return replace(self, members=members)

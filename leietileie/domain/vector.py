@@ -16,7 +16,7 @@ import numpy.typing as npt
 from ..rules.model import AgeBand, RuleSet
 from .batch import HouseholdBatch
 from .budget import FORELDREFRADRAG_MAX_AGE
-from .financing import amortising_years, resolve_financing
+from .financing import amortising_years, bank_stress_rate, resolve_financing, startlan_stress_rate
 from .loans import first_payment, max_loan
 from .model import Financing
 
@@ -178,7 +178,7 @@ class BatchResult:
 
 def _bank_limit(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F) -> F:
     """As ``financing.bank_limit``: loan-to-value and the stress test on the budget."""
-    bank_stress = max(f.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
+    bank_stress = bank_stress_rate(rules, f.bank_rate)
     value_cap = rules.bank.max_loan_to_value * (batch.d_price + batch.d_shared_debt) - batch.d_shared_debt
     stress_cap = max_loan(np.maximum(available, 0.0), bank_stress, f.bank_term_years, "annuity")
     result: F = np.maximum(0.0, np.floor(np.minimum(value_cap, stress_cap)))
@@ -191,9 +191,8 @@ def _plan(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F, wit
     price = round_half_away(batch.d_price)
     avgift = np.where(batch.d_tenure == 0, round_half_away(batch.d_market_value * rules.purchase_costs.dokumentavgift_rate), 0.0)
     fee = round_half_away(np.asarray(rules.purchase_costs.tinglysing_fee, dtype=np.float64))
-    policy = rules.startlan.policy_rate if f.policy_rate is None else f.policy_rate
-    startlan_stress = policy + (rules.startlan.stress_margin if f.startlan_stress_margin is None else f.startlan_stress_margin)
-    bank_stress = max(f.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
+    startlan_stress = startlan_stress_rate(rules, f)
+    bank_stress = bank_stress_rate(rules, f.bank_rate)
     savings = round_half_away(batch.h_savings)
     any_bank = bool(use_bank.any())
     if any_bank:
@@ -240,7 +239,7 @@ def _bank_alone(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: 
     avgift = np.where(batch.d_tenure == 0, round_half_away(batch.d_market_value * rules.purchase_costs.dokumentavgift_rate), 0.0)
     need = price + avgift + 2 * round_half_away(np.asarray(rules.purchase_costs.tinglysing_fee, dtype=np.float64))
     loan = need - np.minimum(round_half_away(batch.h_savings), need)
-    bank_stress = max(f.bank_rate + rules.bank.stress_addition, rules.bank.stress_floor)
+    bank_stress = bank_stress_rate(rules, f.bank_rate)
     value_cap = rules.bank.max_loan_to_value * (batch.d_price + batch.d_shared_debt) - batch.d_shared_debt
     stress_cap = max_loan(np.maximum(available, 0.0), bank_stress, f.bank_term_years, "annuity")
     limit = np.maximum(0.0, np.floor(np.minimum(value_cap, stress_cap)))

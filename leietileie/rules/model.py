@@ -102,7 +102,6 @@ class StartlanRules(Sourced):
     max_term_years_extended: int
     max_interest_only_years: int
     municipal_margin_max: float
-    default_rate: float
 
 
 @dataclass(frozen=True)

@@ -13,6 +13,7 @@ from typing import Any
 
 from ..domain.assess import Assessment, assess
 from ..domain.living import floor_total
+from ..domain.messages import Message
 from ..domain.model import Financing, Scenario
 from ..domain.register import to_dwelling, to_household
 from ..domain.scenario_io import (
@@ -23,6 +24,7 @@ from ..domain.scenario_io import (
 )
 from ..errors import InputError
 from ..rules import RuleError, RuleSet, load_rules, with_adjustments
+from . import messages as _messages  # noqa: F401 - registers the services' messages
 
 
 def rules_for(year: int, adjustments: Mapping[str, float] | None = None) -> RuleSet:
@@ -91,22 +93,23 @@ def registered_scenario(database: Any, household_id: int, *, unit_id: str | None
 
     household = database.households.get(household_id)
     if household is None:
-        raise InputError([f"husstand {household_id}: finnes ikke"])
+        raise InputError([Message("household_missing", {"household": household_id})])
     wanted = unit_id or (household.tenancy.unit_id if household.tenancy else None)
     if not wanted:
-        raise InputError([f"husstand {household.external_id}: leier ingen bolig; velg en bolig"])
+        raise InputError([Message("household_no_unit", {"household": household.external_id})])
     unit = database.units.get_by_unit_id(wanted)
     if unit is None:
-        raise InputError([f"bolig {wanted}: finnes ikke"])
+        raise InputError([Message("unit_missing", {"unit": wanted})])
     if not unit.valuation:
-        raise InputError([f"bolig {wanted}: mangler takst (pris); registrer takst før beregning"])
+        raise InputError([Message("unit_no_valuation", {"unit": wanted})])
     settings = Settings(database)
     group = settings.get("municipality.group")
+    year = year or settings.year()
     return Scenario(
-        year=year or settings.year(),
+        year=year,
         household=to_household(household, on or date.today()),
         dwelling=to_dwelling(unit),
-        financing=financing or settings.default_financing(),
+        financing=financing or settings.default_financing(year, on),
         label=household.name,
         extra={"municipality_group": int(group) if str(group).isdigit() else 4, "unit_id": unit.unit_id},
     )

@@ -21,9 +21,11 @@ from typing import Any
 
 from .. import paths
 from ..domain.deadlines import add_working_days, reply_deadline
+from ..domain.messages import Message
 from ..domain.register import CASE_STATE_LABELS_NB, CASE_STATES
 from ..errors import InputError
 from ..storage.cases import Case
+from . import messages as _messages
 from .settings import Settings
 
 #: Where a case may go from each state. Any open case may also be closed (avsluttet).
@@ -64,18 +66,15 @@ def allowed_next(state: str) -> tuple[str, ...]:
 def check_move(from_state: str, to_state: str) -> None:
     """Refuse a move that is not in :data:`TRANSITIONS`, naming what is allowed."""
     if to_state not in CASE_STATES:
-        known = ", ".join(label(s) for s in CASE_STATES)
-        raise InputError(f"Ukjent saksstatus «{to_state}». Kjente statuser: {known}.")
+        raise InputError(Message("case_state_unknown", {"state": to_state,
+                                                        "states_labels": [label(s) for s in CASE_STATES]}))
     allowed = allowed_next(from_state)
     if to_state in allowed:
         return
+    move = {"from_label": label(from_state), "to_label": label(to_state)}
     if not allowed:
-        what = f"«{label(from_state)}» er avsluttet og kan ikke flyttes videre."
-    else:
-        what = "Tillatt herfra: " + ", ".join(f"«{label(s)}»" for s in allowed) + "."
-    raise InputError(
-        f"Saken kan ikke gå fra «{label(from_state)}» til «{label(to_state)}». {what}"
-    )
+        raise InputError(Message("case_move_closed", move))
+    raise InputError(Message("case_move_refused", {**move, "states_labels": [label(s) for s in allowed]}))
 
 
 def _deadline_on_entry(db: Any, case_id: int, state: str, on: date) -> int | None:
@@ -96,9 +95,7 @@ def open_case(
     """Open a case for a household that has no open case (refused otherwise)."""
     current = db.cases.current(household_id)
     if current is not None:
-        raise InputError(
-            f"Husstanden har allerede en åpen sak (nr. {current.id}, «{label(current.state)}»)."
-        )
+        raise InputError(Message("case_open_exists", {"case": current.id, "state_label": label(current.state)}))
     day = on or date.today()
     with db.transaction():
         case = db.cases.open(household_id, caseworker=by or db.actor, state=state, note=note, on=day)
@@ -121,7 +118,7 @@ def move_case(
     """
     case = db.cases.get(case_id)
     if case is None:
-        raise InputError(f"Sak nr. {case_id} finnes ikke.")
+        raise InputError(Message("case_missing", {"case": case_id}))
     if check or not allowed_next(case.state):
         check_move(case.state, to_state)
     day = on or date.today()
@@ -179,7 +176,7 @@ def mark_screened(
     """
     in_run = db.screening.household_ids(run_id, categories)
     if not in_run and db.screening.run(run_id) is None:
-        raise InputError(f"Kartlegging nr. {run_id} finnes ikke.")
+        raise InputError(Message("screening_missing", {"run": run_id}))
     members = set(in_run)
     chosen = in_run if household_ids is None else [h for h in household_ids if h in members]
     open_ones = db.cases.open_household_ids()
@@ -189,7 +186,7 @@ def mark_screened(
             if household_id in open_ones:
                 continue
             case = open_case(db, household_id, state="kartlagt", on=on, by=by,
-                             note=f"Kartlegging nr. {run_id}")  # fmt: skip
+                             note=_messages.screening_note(run_id))  # fmt: skip
             opened.append(case.id)
         db.audit.record("created", "cases_from_screening", run_id,
                         {"opened": len(opened), "skipped": len(chosen) - len(opened)})  # fmt: skip

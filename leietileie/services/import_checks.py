@@ -67,7 +67,7 @@ def check_structure(table: Table, columns: dict[str, int], labels: dict[str, str
             )
     if found.fatal:
         found.fatal.append(
-            "Filens oppbygning er uklar: ingenting er importert (heller ikke når gyldige rader"
-            " skulle importeres og resten hoppes over). Rett filen og importer på nytt."
+            "Filens oppbygning er uklar: ingenting er importert (heller ikke de gyldige radene)."
+            " Rett filen og importer på nytt."
         )
     return found

@@ -33,7 +33,7 @@ import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -42,7 +42,7 @@ from ..domain.assess import Assessment
 from ..domain.model import Scenario
 from ..domain.register import Unit
 from ..domain.scenario_io import scenario_to_dict
-from ..errors import InputError, RulesUnconfirmed
+from ..errors import InputError
 from ..exports.files import atomic_target
 from ..letters import (
     LANGUAGES,
@@ -190,11 +190,16 @@ def find_household(database: Any, key: str | int) -> Any:
     return household
 
 
+#: The command-line way to confirm the rule groups (printed by the command line only).
+CONFIRM_RULES_HINT = "På kommandolinjen: leietileie letters --confirm-rules"
+
+
 def eligible_household_ids(database: Any) -> list[int]:
     """Households the latest screening found able to buy (with or without a grant)."""
     run_id = database.screening.latest_run()
     if run_id is None:
-        raise InputError(["ingen kartlegging er kjørt ennå: kjør en kartlegging først"])
+        raise InputError(["Ingen kartlegging er kjørt ennå; kjør en kartlegging først"],
+                         cli_hints=["--eligible: kjør 'leietileie screen' først"])
     return [r.household_id for r in database.screening.results(run_id) if r.verdict in ELIGIBLE_VERDICTS]
 
 
@@ -253,9 +258,9 @@ def _rules_confirmed_or_refuse(database: Any) -> None:
     missing = [name for name, group in rules_for(year).groups().items()
                if not group.verified and group_confirmation(database, year, name, group.source) is None]  # fmt: skip
     if missing:
-        raise RulesUnconfirmed([f"regelgruppene {', '.join(missing)} for {year} er ikke kontrollert mot "
-                                "kilden; kontroller og bekreft dem i Innstillinger (Regelsett) før brev "
-                                "skrives ut"])  # fmt: skip
+        raise InputError([f"regelgruppene {', '.join(missing)} for {year} er ikke kontrollert mot kilden; "
+                          "kontroller og bekreft dem i Innstillinger før brev skrives ut"],
+                         cli_hints=[CONFIRM_RULES_HINT])  # fmt: skip
 
 
 def confirm_rule_groups(database: Any, year: int, groups: Sequence[str] | None = None, *,
@@ -357,9 +362,22 @@ def _current_assessment(database: Any, household_id: int, on: date) -> tuple[int
     old = inputs.get("scenario", inputs)
     unit_id = inputs.get("unit_id") if isinstance(inputs.get("unit_id"), str) else None
     previous = parse_scenario(old)
+    year = settings.year()
+    adjustments = settings.adjustments(year, on)
+    financing = previous.financing
+    stored_adjustments = inputs.get("adjustments") or {}
+    if isinstance(stored_adjustments, dict) and stored_adjustments != adjustments:
+        # Default rates follow the rate adjustments, as in a new assessment; rates a caseworker
+        # typed for this case stay.
+        try:
+            then: tuple[float, float] | None = settings.default_rates(previous.year, stored_adjustments)
+        except InputError:  # the stored rule year has no rule file any more: rates stay
+            then = None
+        if (financing.startlan_rate, financing.bank_rate) == then:
+            startlan_rate, bank_rate = settings.default_rates(year, adjustments)
+            financing = replace(financing, startlan_rate=startlan_rate, bank_rate=bank_rate)
     fresh = registered_scenario(database, household_id, on=on, unit_id=unit_id,
-                                financing=previous.financing, year=settings.year())  # fmt: skip
-    adjustments = settings.adjustments(fresh.year, on)
+                                financing=financing, year=year)  # fmt: skip
     changes = differences(old, scenario_to_dict(fresh))
     if previous.year != fresh.year:
         changes.append(f"regelår: {previous.year} → {fresh.year}")
@@ -434,12 +452,13 @@ def prepare(database: Any, household_id: int, letter_type: str, language: str, o
     assessment_id, assessment, changes = _current_assessment(database, household.id, on)
     if letter_type == "offer" and assessment.verdict == "not_eligible":
         raise InputError([f"{who}: kan ikke kjøpe etter siste beregning; "
-                          "send en forhåndsvurdering av startlån i stedet for tilbud"])  # fmt: skip
+                          "send forhåndsvurdering i stedet for tilbud"],
+                         cli_hints=["Forhåndsvurdering: --type preassessment"])  # fmt: skip
     missing = unconfirmed_groups(database, assessment)
     if missing:
-        raise RulesUnconfirmed([f"{who}: regelgruppene {', '.join(missing)} for {assessment.scenario.year} "
-                                "er ikke kontrollert mot kilden; kontroller og bekreft dem i Innstillinger "
-                                "(Regelsett) før brevet skrives ut"])  # fmt: skip
+        raise InputError([f"{who}: regelgruppene {', '.join(missing)} for {assessment.scenario.year} er ikke "
+                          "kontrollert mot kilden; kontroller og bekreft dem i Innstillinger før brevet "
+                          "skrives ut"], cli_hints=[CONFIRM_RULES_HINT])  # fmt: skip
     prepared = prepared_by or database.actor
     decider = ""
     if letter_type == "preassessment":
@@ -451,7 +470,8 @@ def prepare(database: Any, household_id: int, letter_type: str, language: str, o
         decider = decided_by.strip()
         if two_person and (not decider or decider == prepared):
             raise InputError([f"{who}: tomannsregelen gjelder; vedtaket må fattes av en annen enn "
-                              f"saksbehandleren ({prepared}); oppgi hvem som fatter vedtaket"])  # fmt: skip
+                              f"saksbehandleren ({prepared}); oppgi hvem som fatter vedtaket"],
+                             cli_hints=["Beslutter: --decided-by NAVN"])  # fmt: skip
         decider = decider or prepared
     unit = _unit(database, assessment.scenario.extra.get("unit_id"))
     request = LetterRequest(

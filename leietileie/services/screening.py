@@ -79,10 +79,12 @@ class ScreeningOptions:
 
     @classmethod
     def from_settings(cls, settings: Settings, on: date | None = None, year: int | None = None) -> ScreeningOptions:
+        year = year or settings.year()
+        on = on or date.today()
         return cls(
-            year=year or settings.year(),
-            on=on or date.today(),
-            financing=settings.default_financing(),
+            year=year,
+            on=on,
+            financing=settings.default_financing(year, on),
             min_tenancy_years=float(settings.get("screening.min_tenancy_years")),
             max_arrears=float(settings.get("screening.max_arrears")),
             exclude_temporary_income=bool(settings.get("screening.exclude_temporary_income")),

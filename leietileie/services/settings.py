@@ -14,8 +14,11 @@ from typing import Any
 
 from stdnum.no import orgnr
 
+from ..domain.messages import Message
 from ..domain.model import Financing
 from ..errors import InputError
+from ..rules import RuleSet
+from . import messages as _messages  # noqa: F401 - registers the services' messages
 
 
 @dataclass(frozen=True)
@@ -57,10 +60,8 @@ SETTINGS: tuple[Setting, ...] = (
                      ("3", "3 – Kristiansand, Lillestrøm, Asker m.fl."), ("4", "4 – Øvrige kommuner"))),
     # Defaults for new assessments
     Setting("assessment.year", "int", None, "Regelår", "beregning", minimum=2024, maximum=2100),
-    Setting("assessment.startlan_rate", "rate", 0.0489, "Startlånsrente (Husbanken + kommunalt påslag)", "beregning", 0.0, 0.3),
-    Setting("assessment.bank_rate", "rate", 0.052, "Bankens rente", "beregning", 0.0, 0.3),
-    Setting("assessment.policy_rate", "rate", None, "Norges Banks styringsrente (tom = regelsettets for året)", "beregning", 0.0, 0.3,
-            help="Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet."),
+    # The rates (startlån, bank, policy rate, stress margin) are not settings: they are the rule
+    # set's figures, changed by dated rule adjustments (ADJUSTABLE_RATES) in the rules panel.
     Setting("assessment.term_years", "int", 30, "Løpetid (år)", "beregning", 5, 50),
     Setting("assessment.repayment", "choice", "annuity", "Nedbetaling", "beregning", choices=(("annuity", "Annuitet"), ("serial", "Serie"))),
     Setting("assessment.mode", "choice", "auto", "Finansiering", "beregning",
@@ -83,7 +84,9 @@ SETTINGS: tuple[Setting, ...] = (
     # Startlån fees and margin (issue 9): Husbanken's own fees do not apply to a startlån. A
     # municipality adds a margin (at most 0.25 pp, included in the startlån rate) or charges its
     # own documented fees instead, never both.
-    Setting("startlan.municipal_margin", "rate", 0.0, "Kommunalt påslag i startlånsrenten (høyst 0,25 pp)", "beregning", 0.0, 0.0025),
+    # The startlån rate is Husbanken's floating rate plus this margin (domain.md §2); the default
+    # is the most a municipality may add.
+    Setting("startlan.municipal_margin", "rate", 0.0025, "Kommunalt påslag i startlånsrenten (høyst 0,25 pp)", "beregning", 0.0, 0.0025),
     Setting("startlan.establishment_fee", "int", 0, "Kommunens eget etableringsgebyr på startlån (kr)", "beregning", 0, 100_000),
     Setting("startlan.instalment_fee", "int", 0, "Kommunens eget termingebyr på startlån (kr)", "beregning", 0, 10_000),
     # Suggestions within policy
@@ -98,6 +101,24 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("letters.retention_years", "int", 10, "Oppbevaring etter avsluttet sak (år)", "brev", 1, 100),
 )
 FEE_KEYS = ("startlan.establishment_fee", "startlan.instalment_fee")
+MARGIN_KEY = "startlan.municipal_margin"
+#: The rates a caseworker changes from a date in the rules panel: the one mechanism for rates.
+#: Each is a rule-set figure (group.field) that the assessment and the screening use.
+ADJUSTABLE_RATES = (
+    "startlan.policy_rate",
+    "husbanken_rates.floating",
+    "bank.default_rate",
+    "startlan.stress_margin",
+)
+#: Rates stored as settings before there was one mechanism, read as adjustments in force from
+#: the start of the year (a dated adjustment replaces them from its date).
+LEGACY_RATE_SETTINGS = {
+    "assessment.policy_rate": "startlan.policy_rate",
+    "assessment.bank_rate": "bank.default_rate",
+    "assessment.startlan_rate": "startlan.default_rate",
+}
+#: An older adjustable key: the startlån rate itself, now Husbanken's rate plus the margin.
+LEGACY_STARTLAN_RATE = "startlan.default_rate"
 BY_KEY = {s.key: s for s in SETTINGS}
 #: Names a profile record may use for the declared municipality settings.
 PROFILE_ALIASES = {"contact_phone": "phone", "contact_email": "email", "unit": "department", "signer_name": "signer"}
@@ -121,28 +142,30 @@ def validate(setting: Setting, value: Any) -> Any:
         if setting.kind == "orgnr":
             text = str(value).replace(" ", "")
             if not orgnr.is_valid(text):
-                raise InputError(f"{where}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)")
+                raise InputError(Message("setting_orgnr", {"setting_label": where, "value": value}))
             return text
         if setting.kind == "bool":
             if isinstance(value, bool):
                 return value
-            raise InputError(f"{where}: må være ja eller nei")
+            raise InputError(Message("setting_bool", {"setting_label": where}))
         if setting.kind == "choice":
             allowed = [c for c, _ in setting.choices]
             if str(value) not in allowed:
-                raise InputError(f"{where}: «{value}» er ikke tillatt; velg en av {', '.join(allowed)}")
+                raise InputError(Message("setting_choice", {"setting_label": where, "value": value,
+                                                            "choices": ", ".join(allowed)}))
             return str(value)
         number = float(str(value).replace(",", ".").replace(" ", "").replace("\u00a0", ""))
     except ValueError as exc:
-        raise InputError(f"{where}: «{value}» er ikke et tall") from exc
+        raise InputError(Message("setting_number", {"setting_label": where, "value": value})) from exc
     if not math.isfinite(number):
-        raise InputError(f"{where}: «{value}» er ikke et tall")
+        raise InputError(Message("setting_number", {"setting_label": where, "value": value}))
     if setting.kind == "int":
         if not number.is_integer():
-            raise InputError(f"{where}: må være et helt tall")
+            raise InputError(Message("setting_integer", {"setting_label": where}))
         number = int(number)
     if setting.minimum is not None and number < setting.minimum or setting.maximum is not None and number > setting.maximum:
-        raise InputError(f"{where}: må være mellom {setting.minimum:g} og {setting.maximum:g}")
+        raise InputError(Message("setting_range", {"setting_label": where, "low": f"{setting.minimum:g}",
+                                                   "high": f"{setting.maximum:g}"}))
     return number
 
 
@@ -163,16 +186,20 @@ class Settings:
         if value is None:
             if key == "assessment.year":
                 return _current_year()
+            if key == MARGIN_KEY and self._own_fees():
+                return 0.0  # own fees and the margin are never both: no margin unless one is set
             return setting.default
         return value
 
+    def _own_fees(self, changed: dict[str, Any] | None = None) -> bool:
+        changed = changed or {}
+        return any(float((changed[k] if k in changed else self.get(k)) or 0) > 0 for k in FEE_KEYS)
+
     def _check_fee_policy(self, changed: dict[str, Any]) -> None:
         """A municipality that charges its own startlån fees may not also add the margin."""
-        def value(key: str) -> Any:
-            return changed[key] if key in changed else self.get(key)
-
-        margin = value("startlan.municipal_margin") or 0.0
-        if float(margin) > 0 and any(float(value(k) or 0) > 0 for k in FEE_KEYS):
+        # Only a margin the municipality set counts here: the default margin gives way to fees.
+        margin = changed[MARGIN_KEY] if MARGIN_KEY in changed else self.repo.get(MARGIN_KEY, None)
+        if float(margin or 0.0) > 0 and self._own_fees(changed):
             raise InputError(
                 "Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; "
                 "sett påslaget til 0 eller gebyrene til 0"
@@ -186,17 +213,18 @@ class Settings:
 
     def set_many(self, values: dict[str, Any]) -> None:
         """Validate all, then store all; nothing is stored when any value is refused."""
-        problems, clean = [], {}
+        problems: list[str | Message] = []
+        clean: dict[str, Any] = {}
         for key, value in values.items():
             try:
                 clean[key] = validate(BY_KEY[key], value)
             except InputError as exc:
-                problems += exc.problems
+                problems += exc.messages
         if not problems:
             try:
                 self._check_fee_policy(clean)
             except InputError as exc:
-                problems += exc.problems
+                problems += exc.messages
         if problems:
             raise InputError(problems)
         for key, value in clean.items():
@@ -217,25 +245,57 @@ class Settings:
     def grant_max(self) -> float:
         return float(self.get("grant.max_amount")) if self.get("grant.enabled") else 0.0
 
+    def margin(self) -> float:
+        return float(self.get(MARGIN_KEY) or 0.0)
+
     def adjustments(self, year: int | None = None, on: date | None = None) -> dict[str, float]:
-        """The caseworkers' dated rate changes in force on a day (the newest wins)."""
+        """The caseworkers' dated rate changes in force on a day (the newest wins), as rule-set
+        keys (``ADJUSTABLE_RATES``). Rates stored the older ways are converted as they are read:
+        a rate setting counts as an adjustment from the start; a startlån rate becomes
+        Husbanken's floating rate (the startlån rate less the municipal margin)."""
         day = on or date.today()
-        out: dict[str, float] = {}
+        stored: list[tuple[str, float]] = []
+        for old, key in LEGACY_RATE_SETTINGS.items():
+            value = self.repo.get(old, None)
+            if value is not None:
+                stored.append((key, float(value)))
         for adj in self.repo.rule_adjustments(year if year is not None else self.year()):
             if adj.valid_from <= day:
-                out[adj.key] = adj.value
+                stored.append((adj.key, adj.value))
+        out: dict[str, float] = {}
+        for key, value in stored:
+            if key == LEGACY_STARTLAN_RATE:
+                key, value = "husbanken_rates.floating", round(max(0.0, value - self.margin()), 6)
+            out[key] = value
         return out
 
-    def default_financing(self) -> Financing:
-        """The municipality's default assumptions. The policy rate is None (the rule set's
-        figure for the assessed year) unless a caseworker set one: then it is an override."""
-        own = self.get("assessment.policy_rate")
-        policy = self.adjustments().get("startlan.policy_rate", None if own is None else float(own))
+    def rules(self, year: int | None = None, on: date | None = None) -> RuleSet:
+        """The rule set of a year with the rate adjustments in force on a day."""
+        from .assessment import rules_for  # the one place a missing rule year is reported
+
+        number = year if year is not None else self.year()
+        return rules_for(number, self.adjustments(number, on))
+
+    def default_rates(self, year: int, adjustments: dict[str, float]) -> tuple[float, float]:
+        """(startlån rate, bank rate) by default under a rule year and its adjustments: the
+        startlån rate is Husbanken's floating rate plus the municipal margin."""
+        from .assessment import rules_for
+
+        rules = rules_for(year, adjustments)
+        return round(rules.husbanken_rates.floating + self.margin(), 6), rules.bank.default_rate
+
+    def default_financing(self, year: int | None = None, on: date | None = None) -> Financing:
+        """The municipality's default assumptions for a rule year, on a day: the startlån rate
+        is Husbanken's floating rate plus the municipal margin, the bank rate the rule set's,
+        each after the rate adjustments in force. The policy rate and the stress margin are
+        left to the rule set (with the same adjustments) when the scenario is assessed."""
+        number = year if year is not None else self.year()
+        startlan_rate, bank_rate = self.default_rates(number, self.adjustments(number, on))
         age_limit = self.get("suggestions.term_age_limit")
         return Financing(
-            startlan_rate=float(self.get("assessment.startlan_rate")),
-            bank_rate=float(self.get("assessment.bank_rate")),
-            policy_rate=policy,
+            startlan_rate=startlan_rate,
+            bank_rate=bank_rate,
+            policy_rate=None,
             mode=str(self.get("assessment.mode")),
             term_years=int(self.get("assessment.term_years")),
             repayment=str(self.get("assessment.repayment")),

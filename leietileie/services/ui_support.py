@@ -105,7 +105,7 @@ def scenario_for(
         year=year,
         household=to_household(household, on or date.today()),
         dwelling=dwelling,
-        financing=settings.default_financing(),
+        financing=settings.default_financing(year, on),
         label=household.name,
         extra={"municipality_group": int(group) if str(group).isdigit() else 4},
     )

@@ -12,6 +12,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from ..domain.identity import MASK_SUFFIX, MASK_VISIBLE_DIGITS, mask
+from ..domain.register import NAME_ROLES, NAME_SEPARATOR
 from .database import nb_sort_key
 
 if TYPE_CHECKING:
@@ -42,9 +44,22 @@ SORT_COLUMNS = {
     "case_status": "h.case_status",
 }
 
-#: The household's name for lists: its applicant (else first member), else its external id.
-APPLICANT_NAME = """coalesce((SELECT m.first_name || ' ' || m.last_name FROM members m
-    WHERE m.household_id = h.id ORDER BY m.role != 'applicant', m.position LIMIT 1), h.external_id)"""
+#: ``domain.register.household_name`` in SQL (for a household aliased ``h``), built from the
+#: domain's parameters: the applicant and co-applicant joined, else the external id.
+_ROLE_ORDER = " ".join(f"WHEN '{role}' THEN {i}" for i, role in enumerate(NAME_ROLES))
+APPLICANT_NAME = (
+    "coalesce((SELECT group_concat(name, '" + NAME_SEPARATOR + "') FROM (SELECT"
+    " trim(m.first_name || ' ' || m.last_name) AS name FROM members m WHERE m.household_id = h.id"
+    " AND m.role IN (" + ", ".join(f"'{r}'" for r in NAME_ROLES) + ")"
+    " ORDER BY CASE m.role " + _ROLE_ORDER + " END, m.position)), h.external_id)"
+)
+#: ``domain.identity.mask`` in SQL over a column holding a compact number.
+def masked_sql(column: str) -> str:
+    return (
+        f"CASE WHEN coalesce({column}, '') = '' THEN '' ELSE"
+        f" substr({column}, 1, {MASK_VISIBLE_DIGITS}) || '{MASK_SUFFIX}' END"
+    )
+
 
 _REFRESH = """
 UPDATE households SET
@@ -54,8 +69,7 @@ UPDATE households SET
   sort_name = coalesce((SELECT nb_sort_key(m.last_name || ' ' || m.first_name) FROM members m
       WHERE m.household_id = households.id ORDER BY m.role != 'applicant', m.position LIMIT 1),
       nb_sort_key(external_id)),
-  masked_id = coalesce((SELECT CASE WHEN m.national_id = '' THEN ''
-      ELSE substr(m.national_id, 1, 6) || ' *****' END FROM members m
+  masked_id = coalesce((SELECT {masked} FROM members m
       WHERE m.household_id = households.id ORDER BY m.role != 'applicant', m.position LIMIT 1), ''),
   household_type = coalesce((SELECT CASE
       WHEN sum(m.role = 'co_applicant') > 0 THEN
@@ -68,7 +82,7 @@ UPDATE households SET
       m.first_name || ' ' || m.last_name || ' ' || m.national_id, ' ') FROM members m
       WHERE m.household_id = households.id), '') || ' ' || coalesce((SELECT u.unit_id || ' '
       || u.address || ' ' || u.city FROM units u WHERE u.id = households.unit_ref), ''))
-"""
+""".replace("{masked}", masked_sql("m.national_id"))
 
 
 #: The denormalised columns, in the order ``list_values`` gives them.
@@ -88,7 +102,7 @@ def list_values(
     sort_name = nb_sort_key(
         external_id if first is None else first.last_name + " " + first.first_name
     )
-    masked = "" if first is None or not first.national_id else first.national_id[:6] + " *****"
+    masked = "" if first is None else mask(first.national_id)
     gross = 0.0
     couple = children = others = 0
     for m in members:
@@ -234,9 +248,9 @@ def page(
         " SELECT h.id, h.external_id, h.sort_name, h.masked_id, coalesce(u.address, ''),"
         " coalesce(u.unit_id, ''), h.household_type, h.member_count, h.gross_income,"
         " h.rent_monthly, h.arrears, h.case_status, h.version,"
-        " (SELECT group_concat(first_name || ' ' || last_name, ' og ') FROM (SELECT first_name,"
-        " last_name FROM members m WHERE m.household_id = h.id AND m.role IN"
-        " ('applicant', 'co_applicant') ORDER BY m.role, m.position))"
+        " "
+        + APPLICANT_NAME
+        +
         " FROM ids JOIN households h ON h.id = ids.id LEFT JOIN units u ON u.id = h.unit_ref"
         f" ORDER BY {order}"
     )
@@ -265,9 +279,9 @@ _ROW_SELECT = (
     "SELECT h.id, h.external_id, h.masked_id, coalesce(u.address, ''),"
     " coalesce(u.unit_id, ''), h.household_type, h.member_count, h.gross_income,"
     " h.rent_monthly, h.arrears, h.case_status, h.version,"
-    " (SELECT group_concat(first_name || ' ' || last_name, ' og ') FROM (SELECT first_name,"
-    " last_name FROM members m WHERE m.household_id = h.id AND m.role IN"
-    " ('applicant', 'co_applicant') ORDER BY m.role, m.position))"
+    " "
+    + APPLICANT_NAME
+    +
     " FROM households h LEFT JOIN units u ON u.id = h.unit_ref"
 )
 

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
+from ..domain.rent import DUE_DAY, FULL_TOLERANCE, LAST_ON_TIME_DAY, paid_on_time
 from .common import date_text, parse_date
 
 if TYPE_CHECKING:
@@ -21,7 +22,15 @@ if TYPE_CHECKING:
     from .database import Database
 
 #: Days after the due date (the 1st of the month) a payment still counts as on time.
-GRACE_DAYS = 14
+GRACE_DAYS = LAST_ON_TIME_DAY - DUE_DAY
+
+#: ``sum(<month not paid on time>)`` over rent_payments rows: ``domain.rent.paid_on_time``
+#: in SQL, with its parameters bound from the domain (``LATE_SQL_PARAMS``).
+LATE_SQL = (
+    "sum(amount_due > 0 AND (paid_on IS NULL OR amount_paid + ? < amount_due"
+    " OR paid_on > month || ?))"
+)
+LATE_SQL_PARAMS = (FULL_TOLERANCE, f"-{LAST_ON_TIME_DAY:02d}")
 
 
 @dataclass(frozen=True)
@@ -33,12 +42,8 @@ class RentPayment:
 
     @property
     def on_time(self) -> bool:
-        if self.amount_due <= 0:  # nothing was due (a rent-free month)
-            return True
-        if self.paid_on is None or self.amount_paid + 0.5 < self.amount_due:
-            return False
-        due = date.fromisoformat(self.month + "-01")
-        return (self.paid_on - due).days <= GRACE_DAYS
+        """The domain's rule (``domain.rent.paid_on_time``)."""
+        return paid_on_time(self.month, self.amount_due, self.amount_paid, self.paid_on)
 
 
 def month_back(on: date, months: int) -> str:
@@ -89,13 +94,12 @@ class RentPaymentRepository:
     def late_counts(self, ids: Sequence[int], on: date, months: int = 12) -> npt.NDArray[np.float64]:
         """Months paid late or not in full during the last ``months`` months, per household
         (in the order of ``ids``; NaN where no history is recorded)."""
-        # ISO dates compare as text: paid after the last day of grace is late (as ``on_time``).
-        last_day = f"-{1 + GRACE_DAYS:02d}"
+        # The domain's rule (``domain.rent``) in SQL, built from its parameters. ISO dates
+        # compare as text: paid after the last on-time day is late.
         rows = self.conn.execute(
-            "SELECT household_id, count(*), sum(amount_due > 0 AND (paid_on IS NULL"
-            " OR amount_paid + 0.5 < amount_due OR paid_on > month || ?)) FROM rent_payments"
+            f"SELECT household_id, count(*), {LATE_SQL} FROM rent_payments"
             " WHERE month >= ? AND month < ? GROUP BY household_id",
-            (last_day, month_back(on, months), month_back(on, 0)),
+            (*LATE_SQL_PARAMS, month_back(on, months), month_back(on, 0)),
         ).fetchall()
         late = {r[0]: float(r[2]) for r in rows if r[1]}
         return np.array([late.get(i, np.nan) for i in ids], dtype=np.float64)

@@ -14,6 +14,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..domain.model import TEMPORARY_INCOME
+from .listing import APPLICANT_NAME
 
 _TEMPORARY = ", ".join(f"'{k}'" for k in TEMPORARY_INCOME)
 
@@ -65,7 +66,7 @@ def screening_facts(conn: sqlite3.Connection, on: date) -> ScreeningFacts:
 
 _LIST = """
 SELECT r.household_id, h.external_id,
-       coalesce(a.first_name || ' ' || a.last_name, h.external_id), coalesce(a.national_id, ''),
+       {name}, coalesce(a.national_id, ''),
        u.unit_id, u.address, u.postcode, u.city, h.member_count, h.household_type,
        h.gross_income, h.rent_monthly, h.arrears, h.case_status,
        r.verdict, r.price, r.max_loan, r.loan_needed, r.monthly_cost, r.surplus_monthly,
@@ -95,4 +96,4 @@ def list_rows(conn: sqlite3.Connection, run_id: int, verdicts: tuple[str, ...] =
     if verdicts:
         where = f"AND r.verdict IN ({', '.join('?' * len(verdicts))})"
         params += list(verdicts)
-    return conn.execute(_LIST.format(where=where), params).fetchall()
+    return conn.execute(_LIST.format(where=where, name=APPLICANT_NAME), params).fetchall()

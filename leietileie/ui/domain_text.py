@@ -1,23 +1,20 @@
 """The engine's and the services' Norwegian texts, translated for the UI at display time.
 
-Labels, reasons, suggestions, warnings and validation messages come from ``domain/`` and
-``services/`` in bokmål by design (letters and exports need them so). The UI shows them through
-``translate(text)``: a known label is looked up in the Qt translation context ``domain``; a
-sentence with figures is matched against the templates below, translated as a template and filled
-with the figures it carried (amounts and dates stay in Norwegian notation, as everywhere in the UI).
-Without an English translator installed every text comes back unchanged.
-
-Template placeholders: ``{x_label}`` is itself translated, ``{x_labels}`` is a list (", ", items
-may be quoted «…») translated item by item, ``{x_text}`` is translated recursively; any other
-placeholder is carried over as it is (numbers, names, what the caseworker typed).
+The engine's reasons, suggestions, warnings and check details are message objects (code and
+figures, ``domain.messages``): ``message_text`` renders them in the app's language. Labels come
+from ``domain/`` and ``services/`` in bokmål; ``translate(text)`` looks a known label up in the Qt
+translation context ``domain``. The services' refusals carry messages too (``InputError.messages``,
+``problem_texts``). Amounts and dates stay in Norwegian notation, as everywhere in the UI.
+Without a translator installed every label comes back unchanged.
 """
 
 from __future__ import annotations
 
-import re
-from functools import lru_cache
-
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+
+from ..domain.messages import LANGUAGES, Message, render
+from ..errors import InputError
+from ..services.messages import stored_note_message
 
 CONTEXT = "domain"
 
@@ -93,10 +90,6 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Belåningsgrad (utlånsforskriften)"),
     QT_TRANSLATE_NOOP("domain", "Gjeld mot inntekt (5 × inntekt)"),
     QT_TRANSLATE_NOOP("domain", "Stresstest (rente + 3 pp, minst 7 %)"),
-    # warnings without figures (domain.assess)
-    QT_TRANSLATE_NOOP("domain", "Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis "
-                      "bare til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5)."),
-    QT_TRANSLATE_NOOP("domain", "ingen begrunnelse oppgitt"),
     # screening categories and reasons (services.screening)
     QT_TRANSLATE_NOOP("domain", "Kan kjøpe nå"),
     QT_TRANSLATE_NOOP("domain", "Kan kjøpe om noen år"),
@@ -174,9 +167,6 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "3 – Kristiansand, Lillestrøm, Asker m.fl."),
     QT_TRANSLATE_NOOP("domain", "4 – Øvrige kommuner"),
     QT_TRANSLATE_NOOP("domain", "Regelår"),
-    QT_TRANSLATE_NOOP("domain", "Startlånsrente (Husbanken + kommunalt påslag)"),
-    QT_TRANSLATE_NOOP("domain", "Bankens rente"),
-    QT_TRANSLATE_NOOP("domain", "Norges Banks styringsrente"),
     QT_TRANSLATE_NOOP("domain", "Løpetid (år)"),
     QT_TRANSLATE_NOOP("domain", "Nedbetaling"),
     QT_TRANSLATE_NOOP("domain", "Annuitet"),
@@ -196,8 +186,6 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Søkers alder høyst"),
     QT_TRANSLATE_NOOP("domain", "«Kan kjøpe om N år»: høyst N"),
     QT_TRANSLATE_NOOP("domain", "Prøv også ledige boliger som passer husstanden"),
-    QT_TRANSLATE_NOOP("domain", "Norges Banks styringsrente (tom = regelsettets for året)"),
-    QT_TRANSLATE_NOOP("domain", "Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet."),
     QT_TRANSLATE_NOOP("domain", "Kommunalt påslag i startlånsrenten (høyst 0,25 pp)"),
     QT_TRANSLATE_NOOP("domain", "Kommunens eget etableringsgebyr på startlån (kr)"),
     QT_TRANSLATE_NOOP("domain", "Kommunens eget termingebyr på startlån (kr)"),
@@ -213,67 +201,6 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "fødselsdatoen er fram i tid"),
 )
 
-#: Sentences with figures, most specific first.
-TEMPLATES: tuple[str, ...] = (
-    # check details (domain.financing)
-    QT_TRANSLATE_NOOP("domain", "Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved "
-                      "kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)"),
-    QT_TRANSLATE_NOOP("domain", "Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved "
-                      "kalkulasjonsrente {rate}"),
-    QT_TRANSLATE_NOOP("domain", "Banklån {loan} er {share} av verdien; grensen er {limit}"),
-    QT_TRANSLATE_NOOP("domain", "Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)"),
-    QT_TRANSLATE_NOOP("domain", "All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd"),
-    # reasons (domain.assess)
-    QT_TRANSLATE_NOOP("domain", "Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i "
-                      "måneden er tilgjengelig til lån."),
-    QT_TRANSLATE_NOOP("domain", "Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved "
-                      "kalkulasjonsrenten."),
-    QT_TRANSLATE_NOOP("domain", "Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}."),
-    # suggestions (domain.assess)
-    QT_TRANSLATE_NOOP("domain", "Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet."),
-    QT_TRANSLATE_NOOP("domain", "Tilskudd til etablering på {grant} dekker det lånet ikke bærer."),
-    QT_TRANSLATE_NOOP("domain", "Med {years} års løpetid trengs {grant} i tilskudd."),
-    QT_TRANSLATE_NOOP("domain", "Sparing: {saving} i måneden i {months} måneder gir nok egenkapital."),
-    QT_TRANSLATE_NOOP("domain", "Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid "
-                      "høyst {years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder)."),
-    QT_TRANSLATE_NOOP("domain", "Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid "
-                      "høyst {years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder)."),
-    # warnings (domain.assess)
-    QT_TRANSLATE_NOOP("domain", "Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt."),
-    QT_TRANSLATE_NOOP("domain", "{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten "
-                      "(utlånsforskriften)."),
-    QT_TRANSLATE_NOOP("domain", "Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse."),
-    QT_TRANSLATE_NOOP("domain", "Levekostnadene er satt av saksbehandler: {reason_text}."),
-    QT_TRANSLATE_NOOP("domain", "Satser som bør kontrolleres: {groups_labels}."),
-    QT_TRANSLATE_NOOP("domain", "OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} "
-                      "({year2}-utgaven er ikke lagt inn). Levekostnadene er derfor {edition2}-tall."),
-    QT_TRANSLATE_NOOP("domain", "Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: "
-                      "{rule_rate})."),
-    # settings validation (services.settings)
-    QT_TRANSLATE_NOOP("domain", "{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med "
-                      "kontrollsiffer)"),
-    QT_TRANSLATE_NOOP("domain", "{setting_label}: må være ja eller nei"),
-    QT_TRANSLATE_NOOP("domain", "{setting_label}: «{value}» er ikke tillatt; velg en av {choices}"),
-    QT_TRANSLATE_NOOP("domain", "{setting_label}: «{value}» er ikke et tall"),
-    QT_TRANSLATE_NOOP("domain", "{setting_label}: må være et helt tall"),
-    QT_TRANSLATE_NOOP("domain", "{setting_label}: må være mellom {low} og {high}"),
-    # case moves (services.cases)
-    QT_TRANSLATE_NOOP("domain", "Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}"),
-    QT_TRANSLATE_NOOP("domain", "«{state_label}» er avsluttet og kan ikke flyttes videre."),
-    QT_TRANSLATE_NOOP("domain", "Tillatt herfra: {states_labels}."),
-    QT_TRANSLATE_NOOP("domain", "Ukjent saksstatus «{state}». Kjente statuser: {states_labels}."),
-    QT_TRANSLATE_NOOP("domain", "Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»)."),
-    QT_TRANSLATE_NOOP("domain", "Sak nr. {case} finnes ikke."),
-    # notes the services write on case events (services.cases)
-    QT_TRANSLATE_NOOP("domain", "Kartlegging nr. {run} finnes ikke."),
-    QT_TRANSLATE_NOOP("domain", "Kartlegging nr. {run}"),
-    # assessment service (services.assessment)
-    QT_TRANSLATE_NOOP("domain", "husstand {household}: finnes ikke"),
-    QT_TRANSLATE_NOOP("domain", "husstand {household}: leier ingen bolig; velg en bolig"),
-    QT_TRANSLATE_NOOP("domain", "bolig {unit}: finnes ikke"),
-    QT_TRANSLATE_NOOP("domain", "bolig {unit}: mangler takst (pris); registrer takst før beregning"),
-)
-
 #: Kinds of documents produced on a case (the letters service's kinds).
 DOCUMENT_LABELS: dict[str, str] = {
     "letter_offer": QT_TRANSLATE_NOOP("domain", "Tilbud om kjøp"),
@@ -282,7 +209,14 @@ DOCUMENT_LABELS: dict[str, str] = {
 }
 
 KNOWN = frozenset(LABELS) | frozenset(DOCUMENT_LABELS.values())
-_PLACEHOLDER = re.compile(r"\\\{(\w+)\\\}")
+
+
+def message_text(message: Message) -> str:
+    """A message of the engine (reason, suggestion, warning, check detail) in the app's language:
+    rendered from its code and figures (``domain.messages``), never parsed from a sentence."""
+    app = QCoreApplication.instance()
+    language = app.property("leietileie_language") if app is not None else None
+    return render(message, str(language) if language in LANGUAGES else "nb", label=translate)
 
 
 def tr(text: str) -> str:
@@ -290,46 +224,16 @@ def tr(text: str) -> str:
     return QCoreApplication.translate(CONTEXT, text)
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[tuple[re.Pattern[str], str], ...]:
-    out = []
-    for template in TEMPLATES:
-        regex = _PLACEHOLDER.sub(lambda m: f"(?P<{m.group(1)}>.+?)", re.escape(template))
-        out.append((re.compile(f"^{regex}$", re.DOTALL), template))
-    return tuple(out)
-
-
-def _item(value: str) -> str:
-    """One list item, keeping its «quotes»."""
-    if value.startswith("«") and value.endswith("»"):
-        return "«" + translate(value[1:-1]) + "»"
-    return translate(value)
-
-
-def _fill(name: str, value: str) -> str:
-    if name.endswith("_labels"):
-        return ", ".join(_item(v) for v in value.split(", "))
-    if name.endswith(("_label", "_text")):
-        return translate(value)
-    return value
-
-
 def translate(text: str) -> str:
-    """The UI's text for a Norwegian label or sentence from the engine or the services.
-
-    Unknown texts (names, free text the caseworker typed) come back unchanged.
-    """
-    if not text:
-        return text
-    if text in KNOWN:
+    """The UI's text for a known Norwegian label from the engine or the services; anything
+    else (names, free text the caseworker typed, a stored note) comes back unchanged. Nothing
+    is parsed: sentences with figures are ``Message`` objects (``message_text``)."""
+    if text and text in KNOWN:
         return tr(text)
-    for pattern, template in _patterns():
-        found = pattern.match(text)
-        if found is None:
-            continue
-        target = tr(template)
-        if target == template:  # no translation installed: the Norwegian text as it was
-            return text
-        values = {k: _fill(k, v) for k, v in found.groupdict().items()}
-        return target.format(**values)
-    return text
+    stored = stored_note_message(text) if text else None
+    return message_text(stored) if stored is not None else text
+
+
+def problem_texts(error: InputError) -> list[str]:
+    """The problems of a refusal in the app's language: messages rendered, labels translated."""
+    return [message_text(p) if isinstance(p, Message) else translate(p) for p in error.messages]

@@ -1575,173 +1575,173 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
         <source>Bare startlån</source>
         <translation>Berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Banklån først, startlån på toppen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Banklån først når banken kan låne noko, elles berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Annuitet</source>
         <translation>Annuitet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Serie</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
         <source>Selveier (dokumentavgift)</source>
         <translation>Sjølveigar (dokumentavgift)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="33" />
         <source>Borettslag / aksje</source>
         <translation>Burettslag / aksje</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Boligen</source>
         <translation>Bustaden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="102" />
         <source>Kjøpesum</source>
         <translation>Kjøpesum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="102" />
         <source>Eierform</source>
         <translation>Eigarform</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
         <source>Felleskostnader per måned</source>
         <translation>Felleskostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="101" />
         <source>Andre bokostnader per måned</source>
         <translation>Andre bukostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="103" />
         <source>Felleskost./mnd</source>
         <translation>Felleskost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
         <source>Andre bokost./mnd</source>
         <translation>Andre bukost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
         <source>Husstanden</source>
         <translation>Hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
         <source>Egenkapital (sparing)</source>
         <translation>Eigenkapital (sparing)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
         <source>Sett levekostnader selv</source>
         <translation>Sett levekostnader sjølv</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
         <source>Levekostnader per måned</source>
         <translation>Levekostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
         <source>Begrunnelse (påkrevd)</source>
         <translation>Grunngiving (påkravd)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
         <source>Begrunnelse for levekostnader</source>
         <translation>Grunngiving for levekostnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="119" />
         <source>Egenkapital</source>
         <translation>Eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="121" />
         <source>Levekost./mnd</source>
         <translation>Levekost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="118" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="122" />
         <source>Begrunnelse</source>
         <translation>Grunngiving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="124" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
         <source>Finansiering</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="126" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Regelår</source>
         <translation>Regelår</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
         <source>Løpetid</source>
         <translation>Løpetid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
         <source>Nedbetaling</source>
         <translation>Nedbetaling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="140" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="148" />
         <source>Startlånsrente</source>
         <translation>Startlånsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="149" />
         <source>Bankrente</source>
         <translation>Bankrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="150" />
         <source>Styringsrente</source>
         <translation>Styringsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="151" />
         <source>Største tilskudd</source>
         <translation>Største tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Opplegg</source>
         <translation>Opplegg</translation>
     </message>
@@ -2445,134 +2445,129 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/rules_panel.py" line="42" />
-        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
-        <translation>Startlånsrente (Husbanken + kommunalt påslag)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="43" />
         <source>Bankens rente</source>
         <translation>Bankens rente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="44" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="43" />
         <source>Påslag i kalkulasjonsrenten</source>
         <translation>Påslag i kalkulasjonsrenta</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="71" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="73" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="70" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="72" />
         <source>Regelsett for år</source>
         <translation>Regelsett for år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="81" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="80" />
         <source>Bekreft at satsene er kontrollert mot kilden</source>
         <translation>Bekreft at satsene er kontrollert mot kilden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
         <source>Satser</source>
         <translation>Satsar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
         <source>Kontrollert</source>
         <translation>Kontrollert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
         <source>Kilde</source>
         <translation>Kjelde</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="111" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="115" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="88" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="110" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="114" />
         <source>Merknad</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="85" />
         <source>Regelsett</source>
         <translation>Regelsett</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="109" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="114" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="88" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="108" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
         <source>Gjelder fra</source>
         <translation>Gjeld frå</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="104" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="112" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="88" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="103" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="111" />
         <source>Sats</source>
         <translation>Sats</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="88" />
         <source>Verdi</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="88" />
         <source>Endret av</source>
         <translation>Endra av</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
         <source>Justerte satser</source>
         <translation>Justerte satsar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="91" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
         <source>Justerte satser (daterte, tas vare på)</source>
         <translation>Justerte satsar (daterte, blir teke vare på)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="107" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="106" />
         <source>Ny verdi i prosent</source>
         <translation>Ny verdi i prosent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="112" />
         <source>Ny verdi (%)</source>
         <translation>Ny verdi (%)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="117" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="116" />
         <source>Legg til &amp;justering</source>
         <translation>Legg til &amp;justering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="140" />
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="140" />
         <source>Nei – bør kontrolleres</source>
         <translation>Nei – bør bør kontrollerast</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="144" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="143" />
         <source>Bekreftet av %1, %2</source>
         <translation>Bekreftet av %1, %2</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="159" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="158" />
         <source>Ny verdi: skriv en prosentsats, for eksempel 4,25</source>
         <translation>Ny verdi: skriv ein prosentsats, for eksempel 4,25</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="162" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="161" />
         <source>Gjelder fra: skriv en dato (dd.mm.åååå)</source>
         <translation>Gjeld frå: skriv ein dato (dd.mm.åååå)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="165" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="164" />
         <source>Ny verdi: må være mellom 0 og 30 %</source>
         <translation>Ny verdi: må vere mellom 0 og 30 %</translation>
     </message>
@@ -3410,1070 +3405,839 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Elbil</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="27" />
+        <location filename="../../leietileie/ui/domain_text.py" line="24" />
         <source>Kan kjøpe</source>
         <extracomment>Every fixed Norwegian text the UI may receive from the engine or the services.</extracomment>
         <translation>Kan kjøpe</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="28" />
+        <location filename="../../leietileie/ui/domain_text.py" line="25" />
         <source>Kan kjøpe med tilskudd</source>
         <translation>Kan kjøpe med tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="29" />
+        <location filename="../../leietileie/ui/domain_text.py" line="26" />
         <source>Kan ikke kjøpe nå</source>
         <translation>Kan ikkje kjøpe no</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="31" />
+        <location filename="../../leietileie/ui/domain_text.py" line="28" />
         <source>Enslig</source>
         <translation>Einsleg</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="32" />
+        <location filename="../../leietileie/ui/domain_text.py" line="29" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="33" />
+        <location filename="../../leietileie/ui/domain_text.py" line="30" />
         <source>Andre voksne (bofellesskap)</source>
         <translation>Andre vaksne (bufellesskap)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="34" />
+        <location filename="../../leietileie/ui/domain_text.py" line="31" />
         <source>Barn</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="36" />
+        <location filename="../../leietileie/ui/domain_text.py" line="33" />
         <source>Ny</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="37" />
+        <location filename="../../leietileie/ui/domain_text.py" line="34" />
         <source>Kartlagt</source>
         <translation>Kartlagt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="38" />
+        <location filename="../../leietileie/ui/domain_text.py" line="35" />
         <source>Invitert</source>
         <translation>Invitert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="39" />
+        <location filename="../../leietileie/ui/domain_text.py" line="36" />
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="40" />
+        <location filename="../../leietileie/ui/domain_text.py" line="37" />
         <source>Vurdert</source>
         <translation>Vurdert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="41" />
+        <location filename="../../leietileie/ui/domain_text.py" line="38" />
         <source>Vedtak sendt</source>
         <translation>Vedtak sendt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="42" />
+        <location filename="../../leietileie/ui/domain_text.py" line="39" />
         <source>Tilbud sendt</source>
         <translation>Tilbod sendt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="43" />
+        <location filename="../../leietileie/ui/domain_text.py" line="40" />
         <source>Akseptert</source>
         <translation>Akseptert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="44" />
+        <location filename="../../leietileie/ui/domain_text.py" line="41" />
         <source>Avslått</source>
         <translation>Avslått</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <location filename="../../leietileie/ui/domain_text.py" line="42" />
         <source>Kjøpt</source>
         <translation>Kjøpt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="46" />
+        <location filename="../../leietileie/ui/domain_text.py" line="43" />
         <source>Avsluttet</source>
         <translation>Avslutta</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="48" />
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
         <source>Svarfrist for tilbud</source>
         <translation>Svarfrist for tilbod</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="49" />
+        <location filename="../../leietileie/ui/domain_text.py" line="46" />
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="51" />
+        <location filename="../../leietileie/ui/domain_text.py" line="48" />
         <source>Lønn</source>
         <translation>Løn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="52" />
+        <location filename="../../leietileie/ui/domain_text.py" line="49" />
         <source>Uføretrygd</source>
         <translation>Uføretrygd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="53" />
+        <location filename="../../leietileie/ui/domain_text.py" line="50" />
         <source>Arbeidsavklaringspenger (AAP)</source>
         <translation>Arbeidsavklaringspenger (AAP)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="54" />
+        <location filename="../../leietileie/ui/domain_text.py" line="51" />
         <source>Sykepenger</source>
         <translation>Sjukepengar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="55" />
+        <location filename="../../leietileie/ui/domain_text.py" line="52" />
         <source>Dagpenger</source>
         <translation>Dagpengar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="56" />
+        <location filename="../../leietileie/ui/domain_text.py" line="53" />
         <source>Introduksjonsstønad</source>
         <translation>Introduksjonsstønad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="57" />
+        <location filename="../../leietileie/ui/domain_text.py" line="54" />
         <source>Annen skattepliktig inntekt</source>
         <translation>Annan skattepliktig inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="58" />
+        <location filename="../../leietileie/ui/domain_text.py" line="55" />
         <source>Pensjon</source>
         <translation>Pensjon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="59" />
+        <location filename="../../leietileie/ui/domain_text.py" line="56" />
         <source>Kapitalinntekt</source>
         <translation>Kapitalinntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="60" />
+        <location filename="../../leietileie/ui/domain_text.py" line="57" />
         <source>Søker</source>
         <translation>Søkjar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="61" />
+        <location filename="../../leietileie/ui/domain_text.py" line="58" />
         <source>Medsøker</source>
         <translation>Medsøkjar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="62" />
+        <location filename="../../leietileie/ui/domain_text.py" line="59" />
         <source>Voksen</source>
         <translation>Vaksen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="64" />
+        <location filename="../../leietileie/ui/domain_text.py" line="61" />
         <source>Enslig forsørger</source>
         <translation>Einsleg forsørgjar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="65" />
+        <location filename="../../leietileie/ui/domain_text.py" line="62" />
         <source>Par med barn</source>
         <translation>Par med barn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="66" />
+        <location filename="../../leietileie/ui/domain_text.py" line="63" />
         <source>Flere voksne</source>
         <translation>Fleire vaksne</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="67" />
+        <location filename="../../leietileie/ui/domain_text.py" line="64" />
         <source>Uten medlemmer</source>
         <translation>Utan medlemmer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="69" />
+        <location filename="../../leietileie/ui/domain_text.py" line="66" />
         <source>skattesatser</source>
         <translation>skattesatser</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="70" />
+        <location filename="../../leietileie/ui/domain_text.py" line="67" />
         <source>skattefradrag for pensjonsinntekt</source>
         <translation>skattefradrag for pensjonsinntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="71" />
+        <location filename="../../leietileie/ui/domain_text.py" line="68" />
         <source>SIFO-budsjett</source>
         <translation>SIFO-budsjett</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="72" />
+        <location filename="../../leietileie/ui/domain_text.py" line="69" />
         <source>sosialhjelpsnorm</source>
         <translation>sosialhjelpsnorm</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="73" />
+        <location filename="../../leietileie/ui/domain_text.py" line="70" />
         <source>bankregler</source>
         <translation>bankreglar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="74" />
+        <location filename="../../leietileie/ui/domain_text.py" line="71" />
         <source>startlånsvilkår</source>
         <translation>startlånsvilkår</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="75" />
+        <location filename="../../leietileie/ui/domain_text.py" line="72" />
         <source>Husbankens renter</source>
         <translation>Husbankens renter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="76" />
+        <location filename="../../leietileie/ui/domain_text.py" line="73" />
         <source>gebyrer</source>
         <translation>gebyr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="77" />
+        <location filename="../../leietileie/ui/domain_text.py" line="74" />
         <source>tinglysingsgebyr</source>
         <translation>tinglysingsgebyr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="78" />
+        <location filename="../../leietileie/ui/domain_text.py" line="75" />
         <source>tilskuddsregler</source>
         <translation>tilskotsreglar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="79" />
+        <location filename="../../leietileie/ui/domain_text.py" line="76" />
         <source>bostøtte</source>
         <translation>bustøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="81" />
+        <location filename="../../leietileie/ui/domain_text.py" line="78" />
         <source>Mat og drikke</source>
         <translation>Mat og drikke</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="82" />
+        <location filename="../../leietileie/ui/domain_text.py" line="79" />
         <source>Klær og sko</source>
         <translation>Klær og sko</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="83" />
+        <location filename="../../leietileie/ui/domain_text.py" line="80" />
         <source>Personlig pleie</source>
         <translation>Personleg pleie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="84" />
+        <location filename="../../leietileie/ui/domain_text.py" line="81" />
         <source>Lek, sport og mediebruk</source>
         <translation>Lek, sport og mediebruk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="85" />
+        <location filename="../../leietileie/ui/domain_text.py" line="82" />
         <source>Reisekostnader (kollektiv)</source>
         <translation>Reisekostnader (kollektiv)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="86" />
+        <location filename="../../leietileie/ui/domain_text.py" line="83" />
         <source>Andre dagligvarer</source>
         <translation>Andre dagligvarer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="87" />
+        <location filename="../../leietileie/ui/domain_text.py" line="84" />
         <source>Husholdningsartikler</source>
         <translation>Husholdningsartikler</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="88" />
+        <location filename="../../leietileie/ui/domain_text.py" line="85" />
         <source>Møbler</source>
         <translation>Møbler</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="89" />
+        <location filename="../../leietileie/ui/domain_text.py" line="86" />
         <source>Mediebruk og fritid</source>
         <translation>Mediebruk og fritid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="90" />
+        <location filename="../../leietileie/ui/domain_text.py" line="87" />
         <source>Bil (drift og vedlikehold)</source>
         <translation>Bil (drift og vedlikehald)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="92" />
+        <location filename="../../leietileie/ui/domain_text.py" line="89" />
         <source>Betjeningsevne (Husbanken)</source>
         <translation>Betjeningsevne (Husbanken)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="93" />
+        <location filename="../../leietileie/ui/domain_text.py" line="90" />
         <source>Belåningsgrad (utlånsforskriften)</source>
         <translation>Belåningsgrad (utlånsforskriften)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="94" />
+        <location filename="../../leietileie/ui/domain_text.py" line="91" />
         <source>Gjeld mot inntekt (5 × inntekt)</source>
         <translation>Gjeld mot inntekt (5 × inntekt)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="95" />
+        <location filename="../../leietileie/ui/domain_text.py" line="92" />
         <source>Stresstest (rente + 3 pp, minst 7 %)</source>
         <translation>Stresstest (rente + 3 pp, minst 7 %)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="97" />
-        <source>Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis bare til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5).</source>
-        <translation>Banken kan truleg finansiere heile kjøpet innanfor utlånsforskriften. Startlån blir gitt berre til den som ikkje får stort nok lån i banken (forskrift om lån frå Husbanken kap. 5).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="99" />
-        <source>ingen begrunnelse oppgitt</source>
-        <translation>ingen grunngiving oppgitt</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="101" />
+        <location filename="../../leietileie/ui/domain_text.py" line="94" />
         <source>Kan kjøpe nå</source>
         <translation>Kan kjøpe no</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="102" />
+        <location filename="../../leietileie/ui/domain_text.py" line="95" />
         <source>Kan kjøpe om noen år</source>
         <translation>Kan kjøpe om nokon år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="103" />
+        <location filename="../../leietileie/ui/domain_text.py" line="96" />
         <source>Ikke aktuelt nå</source>
         <translation>Ikkje aktuelt no</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="104" />
+        <location filename="../../leietileie/ui/domain_text.py" line="97" />
         <source>Kan kjøpe med banklån</source>
         <translation>Kan kjøpe med banklån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="105" />
+        <location filename="../../leietileie/ui/domain_text.py" line="98" />
         <source>Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)</source>
         <translation>Banken kan truleg finansiere heile kjøpet (startlån er for dei som ikkje får stort nok banklån)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="107" />
+        <location filename="../../leietileie/ui/domain_text.py" line="100" />
         <source>Boligen mangler takst</source>
         <translation>Bustaden manglar takst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="108" />
+        <location filename="../../leietileie/ui/domain_text.py" line="101" />
         <source>Leieforholdet er kortere enn kravet</source>
         <translation>Leigeforholdet er kortare enn kravet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="109" />
+        <location filename="../../leietileie/ui/domain_text.py" line="102" />
         <source>Husleierestanse over grensen</source>
         <translation>Husleigerestanse over grensa</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="110" />
+        <location filename="../../leietileie/ui/domain_text.py" line="103" />
         <source>Husleien er betalt for sent flere ganger siste år</source>
         <translation>Husleiga er betalt for sent fleire gonger siste år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="111" />
+        <location filename="../../leietileie/ui/domain_text.py" line="104" />
         <source>Bare midlertidig inntekt (AAP, dagpenger o.l.)</source>
         <translation>Berre mellombels inntekt (AAP, dagpengar o.l.)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="112" />
+        <location filename="../../leietileie/ui/domain_text.py" line="105" />
         <source>Søker er yngre enn aldersgrensen</source>
         <translation>Søkjar er yngre enn aldersgrensa</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="113" />
+        <location filename="../../leietileie/ui/domain_text.py" line="106" />
         <source>Søker er eldre enn aldersgrensen</source>
         <translation>Søkjar er eldre enn aldersgrensa</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="114" />
+        <location filename="../../leietileie/ui/domain_text.py" line="107" />
         <source>Inntekten dekker ikke levekostnader og bokostnader</source>
         <translation>Inntekta dekkjer ikkje levekostnader og bukostnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="115" />
+        <location filename="../../leietileie/ui/domain_text.py" line="108" />
         <source>Betjeningsevnen er for svak</source>
         <translation>Betjeningsevna er for svak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="116" />
+        <location filename="../../leietileie/ui/domain_text.py" line="109" />
         <source>Trenger mer tilskudd enn kommunens grense</source>
         <translation>Treng meir tilskot enn kommunens grense</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="117" />
+        <location filename="../../leietileie/ui/domain_text.py" line="110" />
         <source>Sparing kan gi nok egenkapital</source>
         <translation>Sparing kan gi nok eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="118" />
+        <location filename="../../leietileie/ui/domain_text.py" line="111" />
         <source>En annen ledig bolig kan passe</source>
         <translation>Ein annan ledig bustad kan passe</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="120" />
+        <location filename="../../leietileie/ui/domain_text.py" line="113" />
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="121" />
+        <location filename="../../leietileie/ui/domain_text.py" line="114" />
         <source>Resultat</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="122" />
+        <location filename="../../leietileie/ui/domain_text.py" line="115" />
         <source>Om år</source>
         <translation>Om år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="123" />
+        <location filename="../../leietileie/ui/domain_text.py" line="116" />
         <source>Husstand</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="124" />
+        <location filename="../../leietileie/ui/domain_text.py" line="117" />
         <source>Fødselsnummer</source>
         <translation>Fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="125" />
+        <location filename="../../leietileie/ui/domain_text.py" line="118" />
         <source>Bolig</source>
         <translation>Bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="126" />
+        <location filename="../../leietileie/ui/domain_text.py" line="119" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="127" />
+        <location filename="../../leietileie/ui/domain_text.py" line="120" />
         <source>Husstandstype</source>
         <translation>Hushaldstype</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="161" />
+        <location filename="../../leietileie/ui/domain_text.py" line="154" />
         <source>Klageinstans for vedtak om startlån</source>
         <translation>Klageinstans for vedtak om startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="162" />
+        <location filename="../../leietileie/ui/domain_text.py" line="155" />
         <source>Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)</source>
         <translation>Forvaltningsloven § 28 anna ledd: kommunens eget klageorgan (klagenemnd)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <location filename="../../leietileie/ui/domain_text.py" line="156" />
         <source>Behandlingsansvarlig (tom = kommunen)</source>
         <translation>Behandlingsansvarlig (tom = kommunen)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="164" />
+        <location filename="../../leietileie/ui/domain_text.py" line="157" />
         <source>Personvernombud (navn og e-post)</source>
         <translation>Personvernombud (namn og e-post)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="165" />
+        <location filename="../../leietileie/ui/domain_text.py" line="158" />
         <source>Beregning eldre enn (dager) regnes ut på nytt</source>
         <translation>Berekning eldre enn (dagar) regnes ut på nytt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <location filename="../../leietileie/ui/domain_text.py" line="159" />
         <source>Advar når taksten er eldre enn (måneder)</source>
         <translation>Advar når taksten er eldre enn (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <location filename="../../leietileie/ui/domain_text.py" line="160" />
         <source>Vedtak krever en annen beslutter enn saksbehandleren</source>
         <translation>Vedtak krev ein annan beslutter enn saksbehandleren</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="161" />
         <source>Oppbevaring etter avsluttet sak (år)</source>
         <translation>Oppbevaring etter avslutta sak (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="128" />
+        <location filename="../../leietileie/ui/domain_text.py" line="121" />
         <source>Personer</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="129" />
+        <location filename="../../leietileie/ui/domain_text.py" line="122" />
         <source>Brutto inntekt</source>
         <translation>Brutto inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="130" />
+        <location filename="../../leietileie/ui/domain_text.py" line="123" />
         <source>Husleie/mnd</source>
         <translation>Husleige/mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="131" />
+        <location filename="../../leietileie/ui/domain_text.py" line="124" />
         <source>Restanse</source>
         <translation>Restanse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="132" />
+        <location filename="../../leietileie/ui/domain_text.py" line="125" />
         <source>Pris</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="133" />
+        <location filename="../../leietileie/ui/domain_text.py" line="126" />
         <source>Største lån</source>
         <translation>Største lån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="134" />
+        <location filename="../../leietileie/ui/domain_text.py" line="127" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="135" />
+        <location filename="../../leietileie/ui/domain_text.py" line="128" />
         <source>Banklån</source>
         <translation>Banklån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="136" />
+        <location filename="../../leietileie/ui/domain_text.py" line="129" />
         <source>Tilskudd</source>
         <translation>Tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="137" />
+        <location filename="../../leietileie/ui/domain_text.py" line="130" />
         <source>Tilskuddsbehov</source>
         <translation>Tilskotsbehov</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="138" />
+        <location filename="../../leietileie/ui/domain_text.py" line="131" />
         <source>Eie/mnd</source>
         <translation>Eige/mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="139" />
+        <location filename="../../leietileie/ui/domain_text.py" line="132" />
         <source>Overskudd/mnd</source>
         <translation>Overskot/mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="140" />
+        <location filename="../../leietileie/ui/domain_text.py" line="133" />
         <source>Begrunnelse</source>
         <translation>Grunngiving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="141" />
+        <location filename="../../leietileie/ui/domain_text.py" line="134" />
         <source>Annen ledig bolig</source>
         <translation>Annan ledig bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="142" />
+        <location filename="../../leietileie/ui/domain_text.py" line="135" />
         <source>Saksstatus</source>
         <translation>Saksstatus</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="143" />
+        <location filename="../../leietileie/ui/domain_text.py" line="136" />
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="144" />
+        <location filename="../../leietileie/ui/domain_text.py" line="137" />
         <source>Leietakere kartlagt</source>
         <translation>Leigetakarar kartlagt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="145" />
+        <location filename="../../leietileie/ui/domain_text.py" line="138" />
         <source>Kjøp gjennomført</source>
         <translation>Kjøp gjennomført</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="146" />
+        <location filename="../../leietileie/ui/domain_text.py" line="139" />
         <source>Boliger frigjort</source>
         <translation>Bustader frigjort</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="148" />
+        <location filename="../../leietileie/ui/domain_text.py" line="141" />
         <source>Kommunens navn</source>
         <translation>Kommunens namn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="149" />
+        <location filename="../../leietileie/ui/domain_text.py" line="142" />
         <source>Organisasjonsnummer</source>
         <translation>Organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="150" />
+        <location filename="../../leietileie/ui/domain_text.py" line="143" />
         <source>9 siffer</source>
         <translation>9 siffer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="151" />
+        <location filename="../../leietileie/ui/domain_text.py" line="144" />
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="152" />
+        <location filename="../../leietileie/ui/domain_text.py" line="145" />
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="153" />
+        <location filename="../../leietileie/ui/domain_text.py" line="146" />
         <source>Postnummer</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="154" />
+        <location filename="../../leietileie/ui/domain_text.py" line="147" />
         <source>Poststed</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="155" />
+        <location filename="../../leietileie/ui/domain_text.py" line="148" />
         <source>Logo (PNG eller JPG)</source>
         <translation>Logo (PNG eller JPG)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="156" />
+        <location filename="../../leietileie/ui/domain_text.py" line="149" />
         <source>Målform</source>
         <translation>Målform</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="157" />
+        <location filename="../../leietileie/ui/domain_text.py" line="150" />
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="158" />
+        <location filename="../../leietileie/ui/domain_text.py" line="151" />
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="159" />
+        <location filename="../../leietileie/ui/domain_text.py" line="152" />
         <source>Underskriver</source>
         <translation>Underskrivar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="160" />
+        <location filename="../../leietileie/ui/domain_text.py" line="153" />
         <source>Underskrivers tittel</source>
         <translation>Underskrivaren sin tittel</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="169" />
+        <location filename="../../leietileie/ui/domain_text.py" line="162" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="170" />
+        <location filename="../../leietileie/ui/domain_text.py" line="163" />
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
+        <location filename="../../leietileie/ui/domain_text.py" line="164" />
         <source>Kommunegruppe for bostøtte</source>
         <translation>Kommunegruppe for bustøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
+        <location filename="../../leietileie/ui/domain_text.py" line="165" />
         <source>1 – Oslo</source>
         <translation>1 – Oslo</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
         <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="167" />
         <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation>3 – Kristiansand, Lillestrøm, Asker m.fl.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
         <source>4 – Øvrige kommuner</source>
         <translation>4 – Øvrige kommunar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
         <source>Regelår</source>
         <translation>Regelår</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
-        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
-        <translation>Startlånsrente (Husbanken + kommunalt påslag)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
-        <source>Bankens rente</source>
-        <translation>Bankens rente</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
-        <source>Norges Banks styringsrente</source>
-        <translation>Norges Banks styringsrente</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
         <source>Løpetid (år)</source>
         <translation>Løpetid (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Nedbetaling</source>
         <translation>Nedbetaling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>Annuitet</source>
         <translation>Annuitet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Serie</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>Finansiering</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>Bare startlån</source>
         <translation>Berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Banklån først når banken kan låne noko, elles berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Banklån først, startlån på toppen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation>Kommunen gir tilskot til etablering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Største tilskudd (kr)</source>
         <translation>Største tilskot (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>Svarfrist (virkedager)</source>
         <translation>Svarfrist (vyrkedagar)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="191" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>Leieforhold minst (år)</source>
         <translation>Leigeforhold minst (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="192" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>Husleierestanse høyst (kr)</source>
         <translation>Husleigerestanse høgst (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="193" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation>Månader med for sen husleige siste år, høgst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="194" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation>Utelat hushald med berre mellombels inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="195" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Søkers alder minst</source>
         <translation>Søkjaren sin alder minst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>Søkers alder høyst</source>
         <translation>Søkjaren sin alder høgst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="197" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation>«Kan kjøpe om N år»: høgst N</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation>Prøv òg ledige bustader som passar hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
-        <source>Norges Banks styringsrente (tom = regelsettets for året)</source>
-        <translation>Norges Banks styringsrente (tom = regelsettets for året)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="200" />
-        <source>Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet.</source>
-        <translation>Tom: regelsettets styringsrente for regelåret. Eit tal her overstyrer regelsettet.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="201" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation>Kommunalt påslag i startlånsrenten (høgst 0,25 pp)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
         <translation>Kommunens eget etableringsgebyr på startlån (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation>Kommunens eget termingebyr på startlån (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Forslag: sparing i høyst (måneder)</source>
         <translation>Forslag: sparing i høgst (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="205" />
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
         <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
         <translation>Forslag: løpetid ikkje forbi alder (tom = ingen grense)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="206" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation>Startlån: ein kommune som tar egne gebyr kan ikkje òg ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="209" />
+        <location filename="../../leietileie/ui/domain_text.py" line="197" />
         <source>må ha 11 sifre</source>
         <translation>må ha 11 sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="210" />
+        <location filename="../../leietileie/ui/domain_text.py" line="198" />
         <source>kan bare inneholde sifre</source>
         <translation>kan berre inneholde sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="211" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
         <source>ugyldig kontrollsiffer</source>
         <translation>ugyldig kontrollsiffer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="212" />
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation>ugyldig fødselsdato i nummeret</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="213" />
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
         <source>fødselsdatoen er fram i tid</source>
         <translation>fødselsdatoen er fram i tid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="219" />
-        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)</source>
-        <extracomment>Sentences with figures, most specific first.</extracomment>
-        <translation>Tilgjengeleg til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="221" />
-        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</source>
-        <translation>Tilgjengeleg til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="223" />
-        <source>Banklån {loan} er {share} av verdien; grensen er {limit}</source>
-        <translation>Banklån {loan} er {share} av verdien; grensa er {limit}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="224" />
-        <source>Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)</source>
-        <translation>Samla gjeld {debt} mot grensa {limit} (5 × brutto inntekt)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="225" />
-        <source>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd</source>
-        <translation>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengeleg {available}/mnd</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="227" />
-        <source>Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i måneden er tilgjengelig til lån.</source>
-        <translation>Inntekta dekkjer ikkje levekostnader, faste utgifter og bukostnader: {available} i månaden er tilgjengeleg til lån.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="229" />
-        <source>Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.</source>
-        <translation>Betjeningsevna er for svak: det manglar {shortfall} i månaden ved kalkulasjonsrenta.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="231" />
-        <source>Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}.</source>
-        <translation>Det trengst {grant} i tilskot, meir enn kommunens grense på {limit}.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="233" />
-        <source>Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet.</source>
-        <translation>Lengre nedbetalingstid: med {years} år ber budsjettet heile startlånet.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="234" />
-        <source>Tilskudd til etablering på {grant} dekker det lånet ikke bærer.</source>
-        <translation>Tilskot til etablering på {grant} dekkjer det lånet ikkje ber.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="235" />
-        <source>Med {years} års løpetid trengs {grant} i tilskudd.</source>
-        <translation>Med {years} års løpetid trengst {grant} i tilskot.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="236" />
-        <source>Sparing: {saving} i måneden i {months} måneder gir nok egenkapital.</source>
-        <translation>Sparing: {saving} i månaden i {months} månader gir nok eigenkapital.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="237" />
-        <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder).</source>
-        <translation>Ingen endring innanfor kommunens retningslinjer får saka til å gå no (løpetid høgst {years} år, tilskot høgst {grant}, sparing i høgst {months} månader).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="239" />
-        <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder).</source>
-        <translation>Ingen endring innanfor kommunens retningslinjer får saka til å gå no (løpetid høgst {years} år, kommunen gir ikkje tilskot, sparing i høgst {months} månader).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="242" />
-        <source>Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt.</source>
-        <translation>Mellombels inntekt ({kinds_labels}) bør blir vurdert særskilt.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="243" />
-        <source>{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</source>
-        <translation>{check_label} er ikkje oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="245" />
-        <source>Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse.</source>
-        <translation>Løpetid over {years} år krev varig låg inntekt og særskilt grunngiving.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="246" />
-        <source>Levekostnadene er satt av saksbehandler: {reason_text}.</source>
-        <translation>Levekostnadene er sett av sakshandsamar: {reason_text}.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="247" />
-        <source>Satser som bør kontrolleres: {groups_labels}.</source>
-        <translation>Satsar som bør bør kontrollerast: {groups_labels}.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="248" />
-        <source>OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} ({year2}-utgaven er ikke lagt inn). Levekostnadene er derfor {edition2}-tall.</source>
-        <translation>OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} ({year2}-utgaven er ikkje lagt inn). Levekostnadene er derfor {edition2}-tal.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="250" />
-        <source>Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: {rule_rate}).</source>
-        <translation>Styringsrenten {rate} er sett av sakshandsamar (regelsettet for {year}: {rule_rate}).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="253" />
-        <source>{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</source>
-        <translation>{setting_label}: «{value}» er ikkje eit gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="255" />
-        <source>{setting_label}: må være ja eller nei</source>
-        <translation>{setting_label}: må vere ja eller nei</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="256" />
-        <source>{setting_label}: «{value}» er ikke tillatt; velg en av {choices}</source>
-        <translation>{setting_label}: «{value}» er ikkje tillatt; vel ein av {choices}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="257" />
-        <source>{setting_label}: «{value}» er ikke et tall</source>
-        <translation>{setting_label}: «{value}» er ikkje eit tal</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="258" />
-        <source>{setting_label}: må være et helt tall</source>
-        <translation>{setting_label}: må vere eit heilt tal</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="259" />
-        <source>{setting_label}: må være mellom {low} og {high}</source>
-        <translation>{setting_label}: må vere mellom {low} og {high}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="261" />
-        <source>Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}</source>
-        <translation>Saka kan ikkje gå frå «{from_label}» til «{to_label}». {rest_text}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="262" />
-        <source>«{state_label}» er avsluttet og kan ikke flyttes videre.</source>
-        <translation>«{state_label}» er avslutta og kan ikkje blir flytta vidare.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="263" />
-        <source>Tillatt herfra: {states_labels}.</source>
-        <translation>Tillatt herifrå: {states_labels}.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="264" />
-        <source>Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.</source>
-        <translation>Ukjent saksstatus «{state}». Kjende statusar: {states_labels}.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="265" />
-        <source>Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).</source>
-        <translation>Hushaldet har allerede ein open sak (nr. {case}, «{state_label}»).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="266" />
-        <source>Sak nr. {case} finnes ikke.</source>
-        <translation>Sak nr. {case} finst ikkje.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="268" />
-        <source>Kartlegging nr. {run} finnes ikke.</source>
-        <translation>Kartlegging nr. {run} finst ikkje.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="269" />
-        <source>Kartlegging nr. {run}</source>
-        <translation>Kartlegging nr. {run}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="271" />
-        <source>husstand {household}: finnes ikke</source>
-        <translation>hushald {household}: finst ikkje</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="272" />
-        <source>husstand {household}: leier ingen bolig; velg en bolig</source>
-        <translation>hushald {household}: leiger ingen bustad; vel ein bustad</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="273" />
-        <source>bolig {unit}: finnes ikke</source>
-        <translation>bustad {unit}: finst ikkje</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="274" />
-        <source>bolig {unit}: mangler takst (pris); registrer takst før beregning</source>
-        <translation>bustad {unit}: manglar takst (pris); registrer takst før berekning</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="279" />
+        <location filename="../../leietileie/ui/domain_text.py" line="206" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation>Tilbod om kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="280" />
+        <location filename="../../leietileie/ui/domain_text.py" line="207" />
         <source>Invitasjon til samtale</source>
         <translation>Invitasjon til samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="281" />
+        <location filename="../../leietileie/ui/domain_text.py" line="208" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Førehandsvurdering av startlån</translation>
     </message>

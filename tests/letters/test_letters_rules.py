@@ -89,6 +89,9 @@ def test_decision_names_who_prepared_and_who_decided(db, tmp_path):
     with pytest.raises(InputError) as refused:
         produce_letter(db, hid, tmp_path, letter_type="preassessment", language="nb")
     assert "tomannsregelen" in refused.value.problems[0]
+    # what the app shows names no command-line flag; the command line adds it as a hint
+    assert not any("--" in p for p in refused.value.problems)
+    assert refused.value.cli_hints == ["Beslutter: --decided-by NAVN"]
     with pytest.raises(InputError):  # the same person may not decide their own case
         produce_letter(db, hid, tmp_path, letter_type="preassessment", language="nb", decided_by="kari")
     letter, data = produce_letter(db, hid, tmp_path, letter_type="preassessment", language="nb",
@@ -184,6 +187,22 @@ def test_letters_use_the_rate_adjustments_screening_uses(db, tmp_path):
     letter, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
     inputs = db.assessments.get(letter.assessment_id).inputs
     assert inputs["adjustments"] == {"startlan.policy_rate": 0.0475}
+
+
+def test_a_rate_adjustment_reaches_the_default_rates_of_a_stored_assessment(db, tmp_path):
+    """Issue 15 item 2: Husbanken's floating rate and the bank's rate change a letter's figures
+    as they change a new assessment (startlån rate = floating + the default 0.25 pp margin)."""
+    year = Settings(db).year()
+    hid = _buyer(db)
+    first, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
+    stored = db.assessments.get(first.assessment_id).inputs["scenario"]["financing"]
+    assert (stored["startlan_rate"], stored["bank_rate"]) == (0.0489, 0.052)
+    db.settings.add_rule_adjustment(year, "husbanken_rates.floating", 0.05, TODAY - timedelta(days=1))
+    db.settings.add_rule_adjustment(year, "bank.default_rate", 0.06, TODAY - timedelta(days=1))
+    second, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
+    assert second.assessment_id != first.assessment_id
+    financing = db.assessments.get(second.assessment_id).inputs["scenario"]["financing"]
+    assert (financing["startlan_rate"], financing["bank_rate"]) == (0.0525, 0.06)
 
 
 # 8. The same gate as the screening ----------------------------------------------------------

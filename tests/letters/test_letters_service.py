@@ -75,7 +75,7 @@ def test_unconfirmed_rules_message_names_no_command_line_flag_but_the_cli_adds_i
     """Issue 12: the app shows the service's message, so it names Innstillinger and no flag;
     the command line adds how to confirm from there."""
     from leietileie.cli import main
-    from leietileie.errors import RulesUnconfirmed
+    from leietileie.errors import InputError
     from leietileie.services.demo import create_demo
     from leietileie.services.letters import produce_batch
     from leietileie.storage import Database
@@ -86,7 +86,7 @@ def test_unconfirmed_rules_message_names_no_command_line_flag_but_the_cli_adds_i
         ids = [h.id for h in db.households.page(0, 3)]
         try:
             produce_batch(db, ids, tmp_path / "brev", letter_type="invitation")
-        except RulesUnconfirmed as exc:
+        except InputError as exc:
             message = "\n".join(exc.problems)
         else:
             raise AssertionError("letters were printed on unconfirmed rule groups")

@@ -120,10 +120,10 @@ def test_the_settings_year_is_never_silently_another(rules_dir, tmp_path):
         settings = Settings(db)
         settings.set("assessment.year", 2026)
         assert settings.year() == 2026
-        financing = settings.default_financing()  # the rule year's policy rate, read when assessing
-        assert financing.policy_rate is None
         with pytest.raises(InputError, match="regelsett for 2026 finnes ikke"):
             rules_for(settings.year())
+        with pytest.raises(InputError, match="regelsett for 2026 finnes ikke"):
+            settings.default_financing()  # the rates are the rule year's
 
 
 @pytest.mark.parametrize("value", [-0.01, float("nan"), float("inf")])
@@ -191,7 +191,7 @@ def test_screen_refuses_a_symlink_at_out(register, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("value", ["nan", "NaN", "inf", "-inf", "1e999"])
-@pytest.mark.parametrize("key", ["assessment.startlan_rate", "grant.max_amount", "screening.min_tenancy_years"])
+@pytest.mark.parametrize("key", ["startlan.municipal_margin", "grant.max_amount", "screening.min_tenancy_years"])
 def test_settings_refuse_numbers_that_are_not_finite(tmp_path, key, value):
     with Database.open(tmp_path / "s.db") as db:
         settings = Settings(db)

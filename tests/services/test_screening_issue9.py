@@ -101,11 +101,12 @@ def test_vectorised_equals_scalar_with_tiltakssone_childcare_and_existing_intere
         assert result.verdict_names()[i] == scalar["verdict"]
 
 
-def test_the_policy_rate_is_the_rule_years_unless_a_caseworker_sets_one(db):
+def test_the_policy_rate_is_the_rule_years_unless_a_caseworker_adjusts_it(db):
     settings = Settings(db)
-    assert settings.default_financing().policy_rate is None
-    settings.set("assessment.policy_rate", 0.0425)
-    assert settings.default_financing().policy_rate == 0.0425
+    assert settings.default_financing(2026, ON).policy_rate is None  # the rule set's, 4 %
+    assert settings.rules(2026, ON).startlan.policy_rate == 0.04
+    db.settings.add_rule_adjustment(2026, "startlan.policy_rate", 0.0425, date(2026, 11, 1), "test")
+    assert settings.rules(2026, ON).startlan.policy_rate == 0.0425
 
 
 def test_a_municipality_with_own_fees_may_not_add_the_margin(db):

@@ -34,7 +34,7 @@ def test_defaults_and_typed_values(settings):
     [
         ("municipality.org_no", "123456789", "gyldig organisasjonsnummer"),
         ("assessment.term_years", "60", "mellom 5 og 50"),
-        ("assessment.bank_rate", "fem", "ikke et tall"),
+        ("grant.max_amount", "fem", "ikke et tall"),
         ("municipality.malform", "svensk", "velg en av nb, nn"),
     ],
 )
@@ -45,7 +45,7 @@ def test_bad_values_are_refused_naming_the_setting(settings, key, value, message
 
 def test_set_many_stores_nothing_when_one_value_is_bad(settings):
     with pytest.raises(InputError):
-        settings.set_many({"assessment.term_years": 25, "assessment.bank_rate": "x"})
+        settings.set_many({"assessment.term_years": 25, "grant.max_amount": "x"})
     assert settings.get("assessment.term_years") == 30
 
 

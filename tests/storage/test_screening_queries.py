@@ -39,6 +39,6 @@ def test_ranked_index_and_page_rows(db):
     assert ranked.reasons == [("lav_inntekt",), ()]
     page = result_page(db.conn, run_id, [a, b, 999], ResultPageRow)
     assert set(page) == {a, b}
-    assert page[a].name == "Kari Nordmann" and page[a].address == "Storgata 1, 0150 Eksempelby"
+    assert page[a].name == "Kari Nordmann og Ola Nordmann" and page[a].address == "Storgata 1, 0150 Eksempelby"
     assert page[b].address == "" and page[b].price is None and page[b].reasons == ("lav_inntekt",)
     assert page[a].figures == {"rank": 2} and page[a].size == 3

@@ -23,6 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from leietileie.domain.messages import TEMPLATES as MESSAGE_TEMPLATES
+from leietileie.domain.messages import Message
 from leietileie.storage import Database
 from leietileie.ui import domain_text
 from leietileie.ui.app import TRANSLATIONS, install_translation
@@ -115,6 +117,7 @@ def english(qapp):  # type: ignore[no-untyped-def]
     yield
     qapp.removeTranslator(qapp.property("leietileie_translator"))
     qapp.setProperty("leietileie_translator", None)
+    qapp.setProperty("leietileie_language", None)
 
 
 def _texts_of_every_view(qtbot, qapp, db_path: Path) -> dict[str, list[str]]:  # type: ignore[no-untyped-def]
@@ -188,28 +191,67 @@ def test_dialogs_and_their_validation_messages_are_english(qtbot, qapp, english,
 
 
 def test_without_a_translator_texts_come_back_unchanged(qapp) -> None:
-    detail = "Tilgjengelig til lån 25 130 kr/mnd mot 22 679 kr/mnd i terminbeløp ved kalkulasjonsrente 6,50 %"
-    assert domain_text.translate(detail) == detail
     assert domain_text.translate("Kan kjøpe") == "Kan kjøpe"
 
 
-def test_a_check_detail_is_translated_with_its_figures(english) -> None:
-    detail = "Tilgjengelig til lån 25 130 kr/mnd mot 22 679 kr/mnd i terminbeløp ved kalkulasjonsrente 6,50 %"
-    assert domain_text.translate(detail) == (
+# The engine's messages: rendered from code and figures, never parsed -------------------
+
+DETAIL = Message("check_servicing", {"available": 25_130, "payment": 22_679.4, "rate": 0.065})
+
+
+def test_without_a_language_messages_are_bokmal(qapp) -> None:
+    assert domain_text.message_text(DETAIL) == (
+        "Tilgjengelig til lån 25 130 kr/mnd mot 22 679 kr/mnd i terminbeløp ved kalkulasjonsrente 6,50 %")
+
+
+def test_a_check_detail_is_rendered_in_english_with_its_figures(english) -> None:
+    assert domain_text.message_text(DETAIL) == (
         "Available for loans 25 130 kr/month against payments of 22 679 kr/month at the stress rate 6,50 %")
 
 
-def test_lists_and_nested_sentences_are_translated_item_by_item(english) -> None:
-    t = domain_text.translate
-    assert t("Satser som bør kontrolleres: sosialhjelpsnorm, Husbankens renter, bostøtte.") == (
+def test_lists_of_codes_and_free_text_are_rendered_per_language(english) -> None:
+    t = domain_text.message_text
+    assert t(Message("unverified_rules", {"groups": ["floor", "husbanken_rates", "bostotte"]})) == (
         "Rates that should be checked: social assistance floor, Husbanken's rates, housing allowance.")
-    assert t("Midlertidig inntekt (Dagpenger, Arbeidsavklaringspenger (AAP)) bør vurderes særskilt.") == (
+    assert t(Message("temporary_income", {"kinds": ["unemployment_benefit", "aap"]})) == (
         "Temporary income (Unemployment benefit, Work assessment allowance (AAP)) should be assessed separately.")
-    assert t("Saken kan ikke gå fra «Ny» til «Kjøpt». Tillatt herfra: «Kartlagt», «Avsluttet».") == (
-        "The case cannot go from «New» to «Bought». Allowed from here: «Screened», «Closed».")
-    assert t("Levekostnadene er satt av saksbehandler: høye utgifter til medisiner.") == (
+    assert t(Message("living_costs_override", {"reason": "høye utgifter til medisiner"})) == (
         "Living costs were set by the caseworker: høye utgifter til medisiner.")  # free text stays as typed
-    assert t("«Kan kjøpe om N år»: høyst N: må være et helt tall") == "«Can buy in N years»: N at most: must be a whole number"
+    assert t(Message("living_costs_override", {"reason": ""})) == "Living costs were set by the caseworker: no reason given."
+
+
+def test_a_services_refusal_is_a_message_rendered_in_the_app_language(english) -> None:
+    from leietileie.errors import InputError
+    from leietileie.services.cases import check_move
+    from leietileie.services.settings import BY_KEY, validate
+
+    with pytest.raises(InputError) as refused:
+        check_move("ny", "kjopt")
+    assert refused.value.problems == [
+        "Saken kan ikke gå fra «Ny» til «Kjøpt». Tillatt herfra: «Kartlagt», «Invitert», «Vedtak sendt», «Avsluttet»."]
+    assert domain_text.problem_texts(refused.value) == [
+        "The case cannot go from «New» to «Bought». Allowed from here: «Screened», «Invited», «Decision sent», «Closed»."]
+    with pytest.raises(InputError) as refused:
+        validate(BY_KEY["screening.horizon_years"], "2,5")
+    assert domain_text.problem_texts(refused.value) == ["«Can buy in N years»: N at most: must be a whole number"]
+
+
+def test_the_note_of_a_case_opened_from_a_screening_is_shown_in_the_app_language(english) -> None:
+    from leietileie.services.messages import screening_note
+
+    assert domain_text.translate(screening_note(12)) == "Screening no. 12"
+    assert domain_text.translate("Kartlegging nr. tolv") == "Kartlegging nr. tolv"  # typed: left alone
+
+
+def test_every_message_has_every_language_with_the_same_placeholders() -> None:
+    codes = set(MESSAGE_TEMPLATES["nb"])
+    for language in ("nn", "en"):
+        assert set(MESSAGE_TEMPLATES[language]) == codes
+        for code in codes:
+            def names(text: str) -> set[str]:
+                return set(re.findall(r"\{(\w+)\}", text))
+
+            assert names(MESSAGE_TEMPLATES[language][code]) == names(MESSAGE_TEMPLATES["nb"][code]), code
 
 
 def test_unknown_texts_and_names_are_left_alone(english) -> None:
@@ -270,11 +312,9 @@ def test_the_ts_file_is_complete(language) -> None:
 
 
 def test_every_domain_text_has_an_english_translation(english) -> None:
-    for text in [*domain_text.KNOWN, *domain_text.TEMPLATES]:
+    for text in domain_text.KNOWN:
         if text not in SAME_IN_ENGLISH:
             assert domain_text.tr(text) != text, text
-    for template in domain_text.TEMPLATES:  # the same placeholders in both languages
-        assert set(re.findall(r"\{(\w+)\}", domain_text.tr(template))) == set(re.findall(r"\{(\w+)\}", template))
 
 
 def test_what_the_engine_says_about_real_households_is_translated(english, ctx) -> None:
@@ -285,6 +325,7 @@ def test_what_the_engine_says_about_real_households_is_translated(english, ctx) 
     from leietileie.services.ui_support import scenario_for
 
     said: set[str] = set()
+    messages: list[Message] = []
     for row in ctx.db.households.page(0, 60):
         household = ctx.db.households.get(row.id)
         if household is None or household.tenancy is None:
@@ -297,10 +338,10 @@ def test_what_the_engine_says_about_real_households_is_translated(english, ctx) 
             except Exception:  # noqa: BLE001 - a household the engine refuses is not what this test is about
                 continue
             said.update(c.label for c in a.checks)
-            said.update(c.detail for c in a.checks)
-            said.update(r.text for r in a.reasons)
-            said.update(s.text for s in a.suggestions)
-            said.update(a.warnings)
-    assert len(said) > 20
+            messages += [c.message for c in a.checks] + [r.message for r in a.reasons]
+            messages += [s.message for s in a.suggestions] + list(a.warnings)
+    assert len(said) >= 4 and len({m.code for m in messages}) > 8
     untranslated = sorted(t for t in said if domain_text.translate(t) == t)
     assert untranslated == []
+    same = sorted({m.code for m in messages if domain_text.message_text(m) == m.text("nb")})
+    assert same == []

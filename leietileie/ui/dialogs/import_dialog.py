@@ -31,7 +31,7 @@ from ...services.import_columns import columns_for, suggest_mapping
 from ...services.importing import ImportCancelled, ImportOptions, ImportResult, import_file
 from ...services.tabular import read_table
 from ..context import AppContext
-from ..domain_text import translate
+from ..domain_text import problem_texts, translate
 from ..worker import Progress, Task, run_task
 
 KINDS = (
@@ -154,6 +154,6 @@ class ImportDialog(QDialog):
         if isinstance(exc, ImportCancelled):
             self.report.setPlainText(self.tr("Importen ble avbrutt. Ingenting er endret."))
         elif isinstance(exc, InputError):
-            self.report.setPlainText("\n".join(translate(p) for p in exc.problems))
+            self.report.setPlainText("\n".join(problem_texts(exc)))
         else:
             self.report.setPlainText(self.tr("Uventet feil: {}").format(exc))

@@ -40,7 +40,7 @@ from ... import paths
 from ...errors import InputError
 from .. import messages
 from ..context import AppContext
-from ..domain_text import translate
+from ..domain_text import problem_texts, translate
 
 LETTER_TYPES = (
     ("offer", QT_TRANSLATE_NOOP("LetterDialog", "Tilbud om kjøp av bolig")),
@@ -139,7 +139,7 @@ class LetterDialog(QDialog):
         try:
             checked = check_letter(self.ctx.db, self.household_id, kind, self._day(), decided_by=decided_by)
         except InputError as exc:
-            messages.error(self, self.tr("Brevet kan ikke lages"), "\n".join(translate(p) for p in exc.problems))
+            messages.error(self, self.tr("Brevet kan ikke lages"), "\n".join(problem_texts(exc)))
             return
         if checked.warnings and not self._confirm(checked.warnings):
             return
@@ -150,7 +150,7 @@ class LetterDialog(QDialog):
                 on=self._day(), decided_by=decided_by,
             )  # fmt: skip
         except InputError as exc:
-            messages.error(self, self.tr("Brevet kan ikke lages"), "\n".join(translate(p) for p in exc.problems))
+            messages.error(self, self.tr("Brevet kan ikke lages"), "\n".join(problem_texts(exc)))
             return
         self.path = produced.path
         self._show(data)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QLabel, QVBoxLayout, QWidg
 from ...domain.assess import Assessment
 from ...domain.output import VERDICT_LABELS_NB
 from .. import fmt
-from ..domain_text import translate
+from ..domain_text import message_text, translate
 from ..glossary import explain
 
 #: key, label, bold (a sum line)
@@ -104,7 +104,7 @@ class ResultsPanel(QWidget):
         color = VERDICT_COLORS[a.verdict]
         self.verdict.setStyleSheet(
             f"background:{color};color:white;padding:8px;border-radius:4px")
-        reason = f"<br><span style='font-size:10pt'>{escape(translate(a.reasons[0].text))}</span>" if a.reasons else ""
+        reason = f"<br><span style='font-size:10pt'>{escape(message_text(a.reasons[0].message))}</span>" if a.reasons else ""
         self.verdict.setText(f"<span style='font-size:15pt;font-weight:600'>{escape(translate(VERDICT_LABELS_NB[a.verdict]))}</span>{reason}")
         shown = b.shown()  # rounded so that the lines add up to the totals
         living = f"{fmt.kr(shown['living_costs_monthly'])}"
@@ -136,15 +136,15 @@ class ResultsPanel(QWidget):
         for c in a.checks:
             mark, color = ("✔ " + self.tr("OK"), "#1e7b34") if c.passed else ("✘ " + self.tr("Ikke OK"), "#b00020")
             rows.append(f"<p><b style='color:{color}'>{mark}</b> <b>{escape(translate(c.label))}</b><br>"
-                        f"{escape(translate(c.detail))}</p>")  # fmt: skip
+                        f"{escape(message_text(c.message))}</p>")  # fmt: skip
         return "".join(rows)
 
     def _advice_html(self, a: Assessment) -> str:
         parts = []
         if a.suggestions:
-            items = "".join(f"<li>{escape(translate(s.text))}</li>" for s in a.suggestions)
+            items = "".join(f"<li>{escape(message_text(s.message))}</li>" for s in a.suggestions)
             parts.append("<b>" + self.tr("Dette kan få det til å gå:") + f"</b><ul>{items}</ul>")
         if a.warnings:
-            items = "".join(f"<li>{escape(translate(w))}</li>" for w in a.warnings)
+            items = "".join(f"<li>{escape(message_text(w))}</li>" for w in a.warnings)
             parts.append("<b>" + self.tr("Merk:") + f"</b><ul>{items}</ul>")
         return "".join(parts)

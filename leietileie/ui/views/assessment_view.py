@@ -31,7 +31,7 @@ from ...services.ui_support import case_for_assessment, scenario_for, units_for_
 from .. import messages
 from ..charts import CostChart, DebtChart, ScheduleModel, yearly_rows
 from ..context import AppContext
-from ..domain_text import translate
+from ..domain_text import problem_texts
 from ..tables import compact_combo
 from .assessment_inputs import InputsPanel
 from .assessment_results import ResultsPanel
@@ -173,7 +173,7 @@ class AssessmentView(HouseholdView):
             self.assessment = evaluate(scenario, self.ctx.settings.adjustments(scenario.year))
         except InputError as exc:
             self.assessment = None
-            self.results.show_error(exc.problems)
+            self.results.show_error(problem_texts(exc))
             return
         self.results.display(self.assessment)
         self.chart_timer.start()
@@ -212,7 +212,7 @@ class AssessmentView(HouseholdView):
         try:
             scenario = load_scenario_file(Path(path))
         except InputError as exc:
-            messages.error(self, self.tr("Kan ikke åpne beregningen"), "\n".join(translate(p) for p in exc.problems))
+            messages.error(self, self.tr("Kan ikke åpne beregningen"), "\n".join(problem_texts(exc)))
             return False
         self.household = None
         self.title.setText(self.tr("Beregning fra fil: {}").format(Path(path).name))

@@ -40,7 +40,7 @@ from ...services.cases import (
 )
 from .. import fmt, messages
 from ..context import AppContext
-from ..domain_text import DOCUMENT_LABELS, translate
+from ..domain_text import DOCUMENT_LABELS, problem_texts, translate
 from ..tables import fit_columns, list_table
 from .base import View
 from .case_models import CaseTableModel, DueModel
@@ -320,7 +320,7 @@ class CasesPage(View):
             move_case(self.ctx.db, found.case.id, to_state, on=date(picked.year(), picked.month(), picked.day()),
                       by=self.ctx.db.actor, note=self.move_note.text().strip())  # fmt: skip
         except InputError as exc:
-            messages.error(self, self.tr("Kan ikke flytte saken"), "\n".join(translate(p) for p in exc.problems))
+            messages.error(self, self.tr("Kan ikke flytte saken"), "\n".join(problem_texts(exc)))
             return
         self.move_note.clear()
         self.ctx.households_changed.emit()  # the household's case status changed

@@ -39,7 +39,6 @@ GROUP_LABELS = {
 ADJUSTABLE = (
     ("startlan.policy_rate", QT_TRANSLATE_NOOP("RulesPanel", "Norges Banks styringsrente")),
     ("husbanken_rates.floating", QT_TRANSLATE_NOOP("RulesPanel", "Husbankens flytende rente")),
-    ("startlan.default_rate", QT_TRANSLATE_NOOP("RulesPanel", "Startlånsrente (Husbanken + kommunalt påslag)")),
     ("bank.default_rate", QT_TRANSLATE_NOOP("RulesPanel", "Bankens rente")),
     ("startlan.stress_margin", QT_TRANSLATE_NOOP("RulesPanel", "Påslag i kalkulasjonsrenten")),
 )

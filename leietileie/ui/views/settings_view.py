@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from ...errors import InputError
 from ...services.settings import SETTINGS, Setting
 from ..context import AppContext
-from ..domain_text import translate
+from ..domain_text import problem_texts, translate
 from .base import View
 from .rules_panel import RulesPanel
 
@@ -146,7 +146,7 @@ class SettingsView(View):
             self.ctx.settings.set_many(changed)
         except InputError as exc:
             self.message.setStyleSheet("color:#b00020")
-            self.message.setText("\n".join(translate(p) for p in exc.problems))
+            self.message.setText("\n".join(problem_texts(exc)))
             return False
         self.message.setStyleSheet("color:#1e7b34")
         self.message.setText(self.tr("Lagret (%n endringer).", "", len(changed)))
