@@ -151,15 +151,27 @@ def demo_database(households: int = SCREENSHOT_HOUSEHOLDS) -> Database:
     return db
 
 
+#: How long the GUI connection waits for another writer's lock before saying so (seconds);
+#: long work runs in background tasks with their own connections and the default timeout.
+GUI_BUSY_TIMEOUT_S = 2
+
+
 def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
     app = make_app(lang=lang)
+    from . import crash
     from .main_window import MainWindow
 
+    crash.install_excepthook()
     problem = ""
-    if demo:
-        db, is_new = demo_database(), False
-    else:
-        db, is_new, problem = open_register(db_path)
+    try:
+        if demo:
+            db, is_new = demo_database(), False
+        else:
+            db, is_new, problem = open_register(db_path)
+    except OSError as exc:  # locked, read-only, damaged, newer schema …: say so, do not crash
+        crash.handle(exc)
+        return 1
+    db.set_busy_timeout(GUI_BUSY_TIMEOUT_S)
     ctx = AppContext(db)
     if is_new:
         from .dialogs.welcome_dialog import WelcomeDialog

@@ -17,9 +17,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from ..domain.register import RegisteredHousehold
-from ..errors import ConflictError, InputError
 from ..services import household_edits as edits
 from ..storage import Database
+from .crash import EXPECTED, message_or_raise
 
 Report = Callable[[str], None]
 
@@ -44,8 +44,8 @@ class _Command(QUndoCommand):
     def _guard(self, action: Callable[[], None]) -> None:
         try:
             action()
-        except (ConflictError, InputError) as exc:
-            self.report(str(exc))
+        except EXPECTED as exc:
+            self.report(message_or_raise(exc))
             self.setObsolete(True)
         self.changed()
 

@@ -91,7 +91,10 @@ def run_task(
     on_result: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
 ) -> Task:
-    """Run ``fn(progress)`` off the GUI thread with a progress dialog and a Cancel button."""
+    """Run ``fn(progress)`` off the GUI thread with a progress dialog and a Cancel button.
+
+    Without ``on_error`` a failure is reported by ``crash.handle``: a Norwegian message for the
+    environment's errors (database busy, disk full …), a log file and a report for a bug."""
     task = Task(parent, title, fn)
 
     def deliver(ok: bool, value: object) -> None:
@@ -99,6 +102,10 @@ def run_task(
             on_result(value)
         elif not ok and on_error is not None:
             on_error(value)  # type: ignore[arg-type]
+        elif not ok:
+            from .crash import handle
+
+            handle(value, parent)  # type: ignore[arg-type]
 
     task.finished.connect(deliver)
     return task.start()

@@ -7,9 +7,9 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
-from ...errors import ConflictError, InputError
 from ...services import household_edits as edits
 from .. import messages
+from ..crash import EXPECTED, message_or_raise
 from ..domain_text import translate
 from ..edits import AddHousehold, DeleteHousehold, SaveHousehold
 from ..letters_ui import open_letter_dialog
@@ -69,8 +69,8 @@ class TenantActions(QWidget):
             return
         try:
             added = edits.add_household(self.ctx.db, dialog.result_household)
-        except (InputError, ConflictError) as exc:
-            self._report(str(exc))
+        except EXPECTED as exc:
+            self._report(message_or_raise(exc))
             return
         self.undo_stack.push(AddHousehold(self.ctx.db, added, self._report, self._changed))
         self._changed()
@@ -92,8 +92,8 @@ class TenantActions(QWidget):
         """Write an edited household; a conflict is shown, never overwritten."""
         try:
             saved = edits.save_household(self.ctx.db, before, after)
-        except (ConflictError, InputError) as exc:
-            self._report(str(exc))
+        except EXPECTED as exc:
+            self._report(message_or_raise(exc))
             return False
         self.undo_stack.push(SaveHousehold(self.ctx.db, before, saved, self._report, self._changed))
         self._changed()
@@ -109,8 +109,8 @@ class TenantActions(QWidget):
             return
         try:
             deleted = edits.delete_household(self.ctx.db, household)
-        except ConflictError as exc:
-            self._report(str(exc))
+        except EXPECTED as exc:
+            self._report(message_or_raise(exc))
             return
         self.undo_stack.push(DeleteHousehold(self.ctx.db, deleted, self._report, self._changed))
         self._changed()
@@ -132,8 +132,8 @@ class TenantActions(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_unit is not None:
             try:
                 edits.add_unit(self.ctx.db, dialog.result_unit)
-            except InputError as exc:
-                self._report(str(exc))
+            except EXPECTED as exc:
+                self._report(message_or_raise(exc))
 
     def edit_unit(self) -> None:
         household = self.current()
@@ -150,8 +150,8 @@ class TenantActions(QWidget):
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_unit is not None:
             try:
                 edits.save_unit(self.ctx.db, dialog.result_unit, version)
-            except (InputError, ConflictError) as exc:
-                self._report(str(exc))
+            except EXPECTED as exc:
+                self._report(message_or_raise(exc))
             self._changed()
 
     # Elsewhere ----------------------------------------------------------------------
