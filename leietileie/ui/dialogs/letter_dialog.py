@@ -38,6 +38,7 @@ from PySide6.QtWidgets import (
 
 from ... import paths
 from ...errors import InputError
+from ...services import register_reads
 from .. import messages
 from ..context import AppContext
 from ..domain_text import translate
@@ -62,7 +63,7 @@ class LetterDialog(QDialog):
         self.ctx = ctx
         self.household_id = household_id
         self.path: Path | None = None
-        household = ctx.db.households.get(household_id)
+        household = register_reads.household(ctx.db, household_id)
         self.setWindowTitle(self.tr("Brev til %s") % (household.name if household else household_id))
         self.resize(900, 640)  # fits a 768-px-high screen with a taskbar
         self.kind = QComboBox()
@@ -117,14 +118,12 @@ class LetterDialog(QDialog):
     def default_kind(self) -> str:
         """The letter the verdict allows: an offer only when the latest assessment (or
         screening) says the household can buy; otherwise a pre-assessment."""
-        stored = self.ctx.db.assessments.latest(self.household_id)
+        stored = register_reads.latest_assessment(self.ctx.db, self.household_id)
         if stored is not None:
             return "offer" if stored.verdict != "not_eligible" else "preassessment"
-        run = self.ctx.db.screening.latest_run()
-        if run is not None:
-            for result in self.ctx.db.screening.results(run):
-                if result.household_id == self.household_id:
-                    return "offer" if result.verdict in ("kan_kjope_na", "kan_kjope_med_tilskudd") else "preassessment"
+        verdict = register_reads.latest_screening_verdict(self.ctx.db, self.household_id)
+        if verdict is not None:
+            return "offer" if register_reads.can_buy(verdict) else "preassessment"
         return "invitation"
 
     def _day(self) -> date:

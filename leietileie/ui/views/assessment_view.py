@@ -26,8 +26,9 @@ from ...domain.model import Scenario
 from ...domain.register import RegisteredHousehold, Unit
 from ...domain.scenario_io import scenario_to_dict
 from ...errors import InputError
+from ...services import app_writes, register_reads
 from ...services.assessment import evaluate, load_scenario_file, save_scenario_file
-from ...services.ui_support import case_for_assessment, scenario_for, units_for_choice
+from ...services.ui_support import scenario_for, units_for_choice
 from .. import messages
 from ..charts import CostChart, DebtChart, ScheduleModel, yearly_rows
 from ..context import AppContext
@@ -131,7 +132,7 @@ class AssessmentView(HouseholdView):
     # Household and dwelling ---------------------------------------------------------
 
     def set_household(self, household_id: int) -> None:
-        household = self.ctx.db.households.get(household_id)
+        household = register_reads.household(self.ctx.db, household_id)
         if household is None:
             return
         self.household = household
@@ -225,11 +226,9 @@ class AssessmentView(HouseholdView):
         if a is None or self.household is None or self.household.id is None:
             messages.info(self, self.tr("Lagre på saken"), self.tr("Velg en husstand og en bolig først."))
             return None
-        case = case_for_assessment(self.ctx.db, self.household.id)
-        unit = self.ctx.db.units.get_by_unit_id(self.unit_box.currentData() or "")
-        new_id = self.ctx.db.assessments.add(
-            self.household.id, a.scenario.year, scenario_to_dict(a.scenario), a.to_json(), a.verdict,
-            unit_id=unit.id if unit else None, case_id=case.id,
+        new_id = app_writes.store_assessment_on_case(
+            self.ctx.db, self.household.id, a.scenario.year, scenario_to_dict(a.scenario), a.to_json(),
+            a.verdict, self.unit_box.currentData() or "",
         )  # fmt: skip
         self.ctx.households_changed.emit()
         messages.info(self, self.tr("Lagre på saken"), self.tr("Beregningen er lagret på saken."))

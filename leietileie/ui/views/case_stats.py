@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...exports import write_table
+from ...services import app_writes
 from ...services.statistics import statistics_table
 from .. import messages
 from ..charts import count_axis
@@ -117,6 +118,5 @@ class StatisticsTab(QWidget):
         """Write the yearly table (a few rows: quick, on the GUI thread) and log the export."""
         table = statistics_table(self.db)
         write_table(table, path)
-        with self.db.transaction():
-            self.db.audit.record("exported", "statistics", None, {"file": str(path), "rows": len(table.rows)})
+        app_writes.record_export(self.db, "statistics", path, len(table.rows))
         return path
