@@ -32,15 +32,11 @@ from ..errors import ConflictError, InputError
 from ..os_messages import os_error_nb
 from ..storage.errors import DatabaseUnavailable, describe, is_busy
 
-#: errno values that are the environment's, not ours
+# errno values that are the environment's, not ours
 _ENVIRONMENT_ERRNOS = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO,
                        errno.ENOENT, errno.EBUSY, getattr(errno, "EDQUOT", errno.ENOSPC)}  # fmt: skip
 _SQLITE_ENVIRONMENT = ("locked", "busy", "readonly", "read-only", "disk is full", "disk i/o",
                        "malformed", "not a database", "unable to open", "corrupt")  # fmt: skip
-
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Crash", text)
 
 
 def environment_message(exc: BaseException) -> str | None:
@@ -57,7 +53,7 @@ def environment_message(exc: BaseException) -> str | None:
     return None
 
 
-#: What a write can fail with that is not a bug (environment_message says which are).
+# What a write can fail with that is not a bug (environment_message says which are).
 EXPECTED = (InputError, ConflictError, OSError, sqlite3.Error)
 
 
@@ -97,7 +93,7 @@ def write_log(exc: BaseException) -> Path:
 def show_environment_error(parent: QWidget | None, text: str) -> None:
     from . import messages
 
-    messages.error(parent, _t("Kan ikke fullføre"), text)
+    messages.error(parent, QCoreApplication.translate("Crash", "Kan ikke fullføre"), text)
 
 
 def show_bug(parent: QWidget | None, exc: BaseException) -> Path | None:
@@ -111,14 +107,16 @@ def show_bug(parent: QWidget | None, exc: BaseException) -> Path | None:
         log = None
     summary = f"{type(exc).__name__}: {exc}"
     if log is not None:
-        text = _t("Det oppstod en feil i programmet. Ingenting er lagret av handlingen som feilet; "
-                  "programmet kan brukes videre.\n\nFeilen er skrevet til loggfilen\n{}\n\n"
-                  "Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: "
-                  "send den på en sikker måte).").format(log)  # fmt: skip
+        text = QCoreApplication.translate(
+            "Crash", "Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; "
+            "programmet kan brukes videre.\n\nFeilen er skrevet til loggfilen\n{}\n\n"
+            "Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: "
+            "send den på en sikker måte).").format(log)  # fmt: skip
     else:
-        text = _t("Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. "
-                  "Programmet kan brukes videre.")  # fmt: skip
-    messages.bug_report(parent, _t("Feil i programmet"), text, summary)
+        text = QCoreApplication.translate(
+            "Crash", "Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. "
+            "Programmet kan brukes videre.")  # fmt: skip
+    messages.bug_report(parent, QCoreApplication.translate("Crash", "Feil i programmet"), text, summary)
     return log
 
 

@@ -8,8 +8,9 @@
         <translation>The automatic backup failed: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="180" />
+        <location filename="../../leietileie/ui/app.py" line="192" />
         <source>Sikkerhetskopi</source>
+        <extracomment>How long the GUI connection waits for another writer's lock before saying so (seconds); long work runs in background tasks with their own connections and the default timeout.</extracomment>
         <translation>Backup</translation>
     </message>
 </context>
@@ -25,124 +26,124 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="80" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Choose a household under Tenants.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="82" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="87" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="88" />
         <source>Bolig</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="227" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="234" />
         <source>Lagre på saken</source>
         <translation>Store on the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
         <source>Nedbetalingsplan per år</source>
         <translation>Repayment schedule per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="84" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="85" />
         <source>B&amp;olig:</source>
         <translation>&amp;Dwelling:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
         <source>Å&amp;pne …</source>
         <translation>O&amp;pen …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
         <source>&amp;Lagre …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
         <source>Lagre på sak&amp;en</source>
         <translation>Save on the cas&amp;e</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="96" />
         <source>Bre&amp;v …</source>
         <translation>Le&amp;tter …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="102" />
         <source>Åpne en lagret beregning (JSON)</source>
         <translation>Open a saved assessment (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="102" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
         <source>Lagre beregningen som fil (JSON)</source>
         <translation>Save the assessment as a file (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="104" />
         <source>Lag brev til husstanden</source>
         <translation>Make a letter to the household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
         <source>Leie og eie</source>
         <translation>Renting and owning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
         <source>Gjeld og egenkapital</source>
         <translation>Debt and equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="128" />
         <source>Nedbetalingsplan</source>
         <translation>Repayment schedule</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="144" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="145" />
         <source> (leier nå)</source>
         <translation> (rents now)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="198" />
         <source>Lagre beregning</source>
         <translation>Save assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="199" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="200" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="209" />
         <source>Beregning (*.json)</source>
         <translation>Assessment (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="209" />
         <source>Åpne beregning</source>
         <translation>Open assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="215" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="216" />
         <source>Kan ikke åpne beregningen</source>
         <translation>Cannot open the assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="218" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="219" />
         <source>Beregning fra fil: {}</source>
         <translation>Assessment from file: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="227" />
         <source>Velg en husstand og en bolig først.</source>
         <translation>Choose a household and a dwelling first.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="234" />
         <source>Beregningen er lagret på saken.</source>
         <translation>The assessment is stored on the case.</translation>
     </message>
@@ -445,6 +446,16 @@
         <translation>open</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="364" />
+        <source>{} brevfiler er fjernet fra disken.</source>
+        <translation>{} letter files removed from disk.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="366" />
+        <source>{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets datamappe og er ikke rørt.</source>
+        <translation>{} of {} letter files removed from disk; the others no longer existed or lay outside the program's data folder and were left alone.</translation>
+    </message>
+    <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="205" />
         <location filename="../../leietileie/ui/views/cases_page.py" line="297" />
         <source>Brev</source>
@@ -496,22 +507,27 @@
         <translation>Cannot move the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="332" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="334" />
         <source>Slett avsluttede saker</source>
         <translation>Delete closed cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="338" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="340" />
         <source>Ingen saker ble avsluttet før {}.</source>
         <translation>No cases were closed before {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="343" />
         <source>{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. Vil du slette?</source>
         <translation>{} cases closed before {} will be deleted for good, with their history, deadlines, assessments and letters. Households that no longer rent and have no other cases are deleted too. Delete?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="349" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="355" />
+        <source>Sletter avsluttede saker …</source>
+        <translation>Deleting closed cases …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="361" />
         <source>{} saker er slettet ({} brev, {} beregninger, {} husstander).</source>
         <translation>{} cases deleted ({} letters, {} assessments, {} households).</translation>
     </message>
@@ -630,6 +646,39 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="96" />
+        <source>Kan ikke fullføre</source>
+        <translation>Cannot complete</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="110" />
+        <source>Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; programmet kan brukes videre.
+
+Feilen er skrevet til loggfilen
+{}
+
+Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: send den på en sikker måte).</source>
+        <translation>An error occurred in the program. The action that failed was not completed; you can go on using the program.
+
+The error is written to the log file
+{}
+
+Send the log file to support (it may hold personal data: send it securely).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="116" />
+        <source>Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. Programmet kan brukes videre.</source>
+        <translation>An error occurred in the program, and the log file could not be written. You can go on using the program.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="119" />
+        <source>Feil i programmet</source>
+        <translation>Error in the program</translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <location filename="../../leietileie/ui/views/case_models.py" line="156" />
@@ -665,17 +714,18 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="58" />
+        <location filename="../../leietileie/ui/edits.py" line="62" />
         <source>Endre husstand {}</source>
         <translation>Edit household {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="75" />
+        <location filename="../../leietileie/ui/edits.py" line="83" />
         <source>Ny husstand {}</source>
+        <extracomment>the version this command last wrote (``after`` was saved at after.version)</extracomment>
         <translation>New household {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="88" />
+        <location filename="../../leietileie/ui/edits.py" line="98" />
         <source>Slett husstand {}</source>
         <translation>Delete household {}</translation>
     </message>
@@ -1035,222 +1085,237 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="95" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="97" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
         <source>Fornavn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
         <source>Etternavn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
         <source>Fødselsnummer</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="48" />
         <source>Fødselsdato</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="102" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="104" />
         <source>Kjønn</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="70" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="72" />
         <source>Inntektstype</source>
         <extracomment>the incomes take two grid columns (type and amount); the member's Fjern comes after</extracomment>
         <translation>Income kind</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="75" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="77" />
         <source>Inntekt per år</source>
         <translation>Income per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="99" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
         <source>11 sifre</source>
         <translation>11 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="103" />
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="76" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="78" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="49" />
         <source>Inntekter (type og beløp per år)</source>
         <translation>Incomes (kind and amount per year)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="74" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="76" />
         <source>kr per år</source>
         <translation>kr per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="103" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="105" />
         <source>Fjern medlem</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="112" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="107" />
+        <source>Særskilt omsorgsbehov</source>
+        <translation>Special care needs</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="108" />
+        <source>Barnet har særskilt behov for omsorg: foreldrefradrag også etter fylte 11 år</source>
+        <translation>The child has special care needs: the parental deduction (foreldrefradrag) also after age 11</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="127" />
         <source>Legg til inntekt</source>
         <translation>Add income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="143" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="162" />
         <source>Medlem {}</source>
         <translation>Member {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="145" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="164" />
         <source>{}, inntektstype {}</source>
         <translation>{}, income kind {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="146" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="165" />
         <source>{}, inntekt {} per år</source>
         <translation>{}, income {} per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="147" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="166" />
         <source>{}, fjern inntekt {}</source>
         <translation>{}, remove income {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="148" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="167" />
         <source>{}, legg til inntekt</source>
         <translation>{}, add income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="149" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="168" />
         <source>Fjern medlem {}</source>
         <translation>Remove member {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="170" />
+        <source>{}, særskilt omsorgsbehov</source>
+        <translation>{}, special care needs</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="199" />
         <source>Rediger husstand</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="199" />
         <source>Ny husstand</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="190" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="211" />
         <source>Feil i skjemaet</source>
         <translation>Errors in the form</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="193" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="194" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="212" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="233" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="235" />
         <source>Husstand-ID</source>
         <translation>Household ID</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="236" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="216" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="237" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="217" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="238" />
         <source>Skattefrie inntekter per måned</source>
         <translation>Tax-free income per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="219" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="240" />
         <source>Oppsparte midler</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="220" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="241" />
         <source>Andre faste utgifter per måned</source>
         <translation>Other fixed costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="222" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="223" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="243" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="244" />
         <source>Bil</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="225" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="227" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="246" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="248" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="231" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="252" />
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="248" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="269" />
         <source>Legg til medlem</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="314" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="335" />
         <source>Leieforhold</source>
         <translation>Tenancy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="316" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="337" />
         <source>Bolig (bolig-ID)</source>
         <translation>Dwelling (unit ID)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="317" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="338" />
         <source>Husleie per måned</source>
         <translation>Rent per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="318" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="339" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="319" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="340" />
         <source>Leid fra (dd.mm.åååå)</source>
         <translation>Rented since (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="335" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="356" />
         <source>Husstand-ID: «{}» er allerede i bruk</source>
         <translation>Household ID: «{}» is already in use</translation>
     </message>
@@ -1260,7 +1325,7 @@
     <message>
         <location filename="../../leietileie/ui/dialogs/household_form.py" line="72" />
         <source>{}: må fylles ut</source>
-        <extracomment>every income of the member, in the order shown kept as it was (foreldrefradrag after age 11; not edited in this form yet)</extracomment>
+        <extracomment>every income of the member, in the order shown a child's special care needs (foreldrefradrag after age 11)</extracomment>
         <translation>{}: required</translation>
     </message>
     <message>
@@ -1575,173 +1640,173 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
         <source>Bare startlån</source>
         <translation>Startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Bank loan first, startlån on top</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Bank loan first where the bank can lend something, else startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Annuitet</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Serie</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
         <source>Selveier (dokumentavgift)</source>
         <translation>Freehold (transfer duty)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="33" />
         <source>Borettslag / aksje</source>
         <translation>Cooperative / share</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Boligen</source>
         <translation>The dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="102" />
         <source>Kjøpesum</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="102" />
         <source>Eierform</source>
         <translation>Tenure</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
         <source>Felleskostnader per måned</source>
         <translation>Common costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="101" />
         <source>Andre bokostnader per måned</source>
         <translation>Other running costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="103" />
         <source>Felleskost./mnd</source>
         <translation>Common costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
         <source>Andre bokost./mnd</source>
         <translation>Other costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
         <source>Husstanden</source>
         <translation>The household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
         <source>Egenkapital (sparing)</source>
         <translation>Equity (savings)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
         <source>Sett levekostnader selv</source>
         <translation>Set living costs manually</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
         <source>Levekostnader per måned</source>
         <translation>Living costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
         <source>Begrunnelse (påkrevd)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
         <source>Begrunnelse for levekostnader</source>
         <translation>Reason for living costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="119" />
         <source>Egenkapital</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="121" />
         <source>Levekost./mnd</source>
         <translation>Living costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="118" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="122" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="124" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
         <source>Finansiering</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="126" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Regelår</source>
         <translation>Rule year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
         <source>Løpetid</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
         <source>Nedbetaling</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="140" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="148" />
         <source>Startlånsrente</source>
         <translation>Startlån rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="149" />
         <source>Bankrente</source>
         <translation>Bank rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="150" />
         <source>Styringsrente</source>
         <translation>Policy rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="151" />
         <source>Største tilskudd</source>
         <translation>Largest grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Opplegg</source>
         <translation>Plan</translation>
     </message>
@@ -1749,95 +1814,95 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="47" />
         <source>Tilbud om kjøp av bolig</source>
         <translation>Offer to buy the dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="47" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="66" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="67" />
         <source>Brev til %s</source>
         <translation>Letter to %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="71" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="72" />
         <source>Brevtype</source>
         <translation>Letter type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="76" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="77" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="81" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="82" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="88" />
         <source>Vedtaket fattes av</source>
         <translation>Decision made by</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="82" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="83" />
         <source>Navn (kreves med tomannsregel)</source>
         <translation>Name (required by the two-person rule)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="84" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="90" />
         <source>Lag brev</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="92" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="93" />
         <source>Åpne for utskrift …</source>
         <translation>Open for printing …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="95" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="96" />
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="142" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="153" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="141" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="152" />
         <source>Brevet kan ikke lages</source>
         <translation>The letter cannot be made</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="157" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="156" />
         <source>Lagret i arkivet: %s</source>
         <translation>Saved in the archive: %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="160" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="159" />
         <source>Beregnet på nytt fordi noe er endret:</source>
         <translation>Assessed again because something changed:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="166" />
         <source>Lage brevet likevel?</source>
         <translation>Make the letter anyway?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="168" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
         <source>Før utskrift</source>
         <translation>Before printing</translation>
     </message>
@@ -1858,38 +1923,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="61" />
+        <location filename="../../leietileie/ui/main_window.py" line="62" />
         <source>Navigasjon</source>
         <extracomment>The default size of a first start (fits a 1 366 × 768 laptop).</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="182" />
+        <location filename="../../leietileie/ui/main_window.py" line="183" />
         <source>Denne visningen har ingen liste å eksportere.</source>
         <translation>This view has no list to export.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="191" />
+        <location filename="../../leietileie/ui/main_window.py" line="192" />
         <source>Denne visningen har ingen liste å skrive ut.</source>
         <translation>This view has no list to print.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="205" />
+        <location filename="../../leietileie/ui/main_window.py" line="206" />
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="219" />
+        <location filename="../../leietileie/ui/main_window.py" line="220" />
         <source>Leie til eie – {}</source>
         <translation>Rent to own – {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="220" />
+        <location filename="../../leietileie/ui/main_window.py" line="221" />
         <source>Database: {}</source>
         <translation>Database: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="222" />
+        <location filename="../../leietileie/ui/main_window.py" line="223" />
         <source>Regelår {}</source>
         <translation>Rule year {}</translation>
     </message>
@@ -2042,122 +2107,122 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="33" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
         <source>Vurdering i dag</source>
         <translation>Assessment today</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
         <source>Vurdering ved kjøp</source>
         <translation>Assessment at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
         <source>Oppspart ved kjøp</source>
         <translation>Saved at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
         <source>Markedsverdi ved kjøp</source>
         <translation>Market value at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
         <source>Egenkapital ved kjøp</source>
         <translation>Equity at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
         <source>Startlån ved kjøp</source>
         <translation>Startlån at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
         <source>Tilskudd ved kjøp</source>
         <translation>Grant at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="41" />
         <source>Eie per måned ved kjøp</source>
         <translation>Owning per month at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="53" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="54" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Choose a household under Tenants.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="65" />
         <source>Sparing og egenkapital over leieperioden</source>
         <translation>Savings and equity over the rent period</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="68" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="69" />
         <source>Planen</source>
         <translation>The plan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
         <source>Sparing og egenkapital måned for måned (tusen kr)</source>
         <translation>Savings and equity month by month (thousand kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
         <source>Leieperiode</source>
         <translation>Rent period</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
         <source>Sparing per måned</source>
         <translation>Saving per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
         <source>Pris år 0</source>
         <translation>Price in year 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
         <source>Prisvekst per år</source>
         <translation>Price growth per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="84" />
         <source>Rente på sparing</source>
         <translation>Interest on savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="90" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="91" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="108" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="109" />
         <source>Leie til eie for {} ({})</source>
         <translation>Rent to own for {} ({})</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="150" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
         <source>Oppspart</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="152" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation>Equity if bought (savings + value growth)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="166" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="167" />
         <source>måneder</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="172" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="173" />
         <source>tusen kr</source>
         <translation>thousand kr</translation>
     </message>
@@ -2384,195 +2449,195 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="28" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="29" />
         <source>Skatt</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="29" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="30" />
         <source>SIFO referansebudsjett</source>
         <translation>SIFO reference budget</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="30" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="31" />
         <source>Sosialhjelpsnorm</source>
         <translation>Social assistance floor (sosialhjelpsnorm)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="31" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="32" />
         <source>Bankenes utlånsregler</source>
         <translation>Banks' lending rules</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="32" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="33" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="33" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="34" />
         <source>Husbankens renter</source>
         <translation>Husbanken's rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="34" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="35" />
         <source>Gebyrer</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="35" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="36" />
         <source>Omkostninger ved kjøp</source>
         <translation>Purchase costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="36" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="37" />
         <source>Tilskudd</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="37" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="38" />
         <source>Bostøtte</source>
         <translation>Housing allowance (bostøtte)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="40" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="41" />
         <source>Norges Banks styringsrente</source>
         <translation>Norges Bank's policy rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="41" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="42" />
         <source>Husbankens flytende rente</source>
         <translation>Husbanken's floating rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="42" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="43" />
         <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
         <translation>Startlån rate (Husbanken + municipal margin)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="43" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="44" />
         <source>Bankens rente</source>
         <translation>Bank's rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="44" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="45" />
         <source>Påslag i kalkulasjonsrenten</source>
         <translation>Stress-rate margin</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="71" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="73" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="72" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="74" />
         <source>Regelsett for år</source>
         <translation>Rule set for year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="81" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
         <source>Bekreft at satsene er kontrollert mot kilden</source>
         <translation>Confirm that the rates have been checked against the source</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
         <source>Satser</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
         <source>Kontrollert</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="111" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="115" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="112" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="116" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
         <source>Regelsett</source>
         <translation>Rule sets</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="109" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="114" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="110" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="115" />
         <source>Gjelder fra</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="104" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="112" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="105" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
         <source>Sats</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
         <source>Endret av</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="91" />
         <source>Justerte satser</source>
         <translation>Adjusted rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="91" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="92" />
         <source>Justerte satser (daterte, tas vare på)</source>
         <translation>Adjusted rates (dated, kept)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="107" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="108" />
         <source>Ny verdi i prosent</source>
         <translation>New value in percent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="114" />
         <source>Ny verdi (%)</source>
         <translation>New value (%)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="117" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="118" />
         <source>Legg til &amp;justering</source>
         <translation>Add &amp;adjustment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="142" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="142" />
         <source>Nei – bør kontrolleres</source>
         <translation>No – should be checked</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="144" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="145" />
         <source>Bekreftet av %1, %2</source>
         <translation>Confirmed by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="159" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="160" />
         <source>Ny verdi: skriv en prosentsats, for eksempel 4,25</source>
         <translation>New value: write a percentage, for example 4,25</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="162" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="163" />
         <source>Gjelder fra: skriv en dato (dd.mm.åååå)</source>
         <translation>Valid from: write a date (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="165" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="166" />
         <source>Ny verdi: må være mellom 0 og 30 %</source>
         <translation>New value: must be between 0 and 30 %</translation>
     </message>
@@ -2947,59 +3012,59 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="44" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="45" />
         <source>Salg av kommunale utleieboliger til leietakere, per år</source>
         <extracomment>(column key, colour) shown in the chart</extracomment>
         <translation>Sales of municipal rental dwellings to tenants, per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="49" />
         <location filename="../../leietileie/ui/views/case_stats.py" line="50" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="51" />
         <source>Søk i statistikken</source>
         <translation>Search the statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="54" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="55" />
         <source>E&amp;ksporter statistikk …</source>
         <translation>E&amp;xport statistics …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="60" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="61" />
         <source>Statistikk per år</source>
         <translation>Statistics per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="64" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="65" />
         <source>Fra kartlegging til kjøp</source>
         <translation>From screening to purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="69" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="70" />
         <source>Diagram over statistikken</source>
         <translation>Chart of the statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="98" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="99" />
         <source>Husstander</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="104" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="105" />
         <source>Lagre statistikk</source>
         <translation>Save statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="112" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="113" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="115" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="115" />
         <source>Statistikken er lagret i {}</source>
         <translation>The statistics are saved in {}</translation>
     </message>
@@ -3068,72 +3133,72 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="141" />
         <source>Rediger bolig</source>
         <translation>Edit dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="31" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
         <source>&amp;Ny husstand</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
         <source>R&amp;ediger</source>
         <translation>Ed&amp;it</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
         <source>Sle&amp;tt</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
         <source>N&amp;y bolig</source>
         <translation>New d&amp;welling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
         <source>Rediger bo&amp;lig</source>
         <translation>Edit dwellin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
         <source>&amp;Importer …</source>
         <translation>Im&amp;port …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
         <source>Bre&amp;v …</source>
         <translation>Le&amp;tter …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="40" />
         <source>Beregnin&amp;g →</source>
         <translation>Assess&amp;ment →</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="52" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="53" />
         <source>Kunne ikke lagre</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="106" />
         <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
         <translation>Delete the household {} ({}) with its cases and documents?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="108" />
         <source>Slett husstand</source>
         <translation>Delete household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="141" />
         <source>Velg en husstand som leier en bolig.</source>
         <translation>Choose a household that rents a dwelling.</translation>
     </message>
@@ -3229,117 +3294,117 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
         <source>Bolig-ID</source>
         <extracomment>key, label, required</extracomment>
         <translation>Unit ID</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
         <source>Postnummer</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
         <source>Poststed</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="55" />
         <source>Takst (kr)</source>
         <translation>Valuation (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
         <source>Felleskostnader per måned</source>
         <translation>Common costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
         <source>Andre bokostnader per måned</source>
         <translation>Other running costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
         <source>Fellesgjeld</source>
         <translation>Shared debt (fellesgjeld)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="56" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="36" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="57" />
         <source>Bruksareal (m²)</source>
         <translation>Floor area (m²)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="36" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="57" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="37" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="58" />
         <source>Soverom</source>
         <translation>Bedrooms</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
         <source>Selveier / eierseksjon</source>
         <translation>Freehold (selveier / eierseksjon)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="40" />
         <source>Borettslag / aksjeleilighet</source>
         <translation>Cooperative (borettslag / aksjeleilighet)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="50" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="51" />
         <source>{}: må fylles ut</source>
         <translation>{}: required</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
         <source>Postnummer: må ha 4 sifre</source>
         <translation>Postcode: must have 4 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="59" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="60" />
         <source>Soverom: må være et helt tall</source>
         <translation>Bedrooms: must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="61" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="62" />
         <source>Eierform: velg selveier eller borettslag</source>
         <translation>Tenure: choose freehold or cooperative</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="80" />
         <source>Rediger bolig</source>
         <translation>Edit dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="80" />
         <source>Ny bolig</source>
         <translation>New dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="96" />
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="97" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="98" />
         <source>Eierform</source>
         <translation>Tenure</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="104" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="106" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="115" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="116" />
         <source>Bolig-ID: «{}» er allerede i bruk</source>
         <translation>Unit ID: «{}» is already in use</translation>
     </message>

@@ -8,8 +8,9 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="180" />
+        <location filename="../../leietileie/ui/app.py" line="192" />
         <source>Sikkerhetskopi</source>
+        <extracomment>How long the GUI connection waits for another writer's lock before saying so (seconds); long work runs in background tasks with their own connections and the default timeout.</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
@@ -25,124 +26,124 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="80" />
         <source>Velg en husstand under Leietakere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="82" />
         <source>Husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="84" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="85" />
         <source>B&amp;olig:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="87" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="88" />
         <source>Bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
         <source>Å&amp;pne …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
         <source>&amp;Lagre …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
         <source>Lagre på sak&amp;en</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="96" />
         <source>Bre&amp;v …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="102" />
         <source>Åpne en lagret beregning (JSON)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="102" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
         <source>Lagre beregningen som fil (JSON)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="104" />
         <source>Lag brev til husstanden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
         <source>Nedbetalingsplan per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
         <source>Leie og eie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
         <source>Gjeld og egenkapital</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="128" />
         <source>Nedbetalingsplan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="144" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="145" />
         <source> (leier nå)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="198" />
         <source>Lagre beregning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="199" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="200" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="209" />
         <source>Beregning (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="209" />
         <source>Åpne beregning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="215" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="216" />
         <source>Kan ikke åpne beregningen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="218" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="219" />
         <source>Beregning fra fil: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="227" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="234" />
         <source>Lagre på saken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="227" />
         <source>Velg en husstand og en bolig først.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="234" />
         <source>Beregningen er lagret på saken.</source>
         <translation type="unfinished" />
     </message>
@@ -495,23 +496,38 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="332" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="334" />
         <source>Slett avsluttede saker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="338" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="340" />
         <source>Ingen saker ble avsluttet før {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="343" />
         <source>{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. Vil du slette?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="349" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="355" />
+        <source>Sletter avsluttede saker …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="361" />
         <source>{} saker er slettet ({} brev, {} beregninger, {} husstander).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="364" />
+        <source>{} brevfiler er fjernet fra disken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="366" />
+        <source>{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets datamappe og er ikke rørt.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -629,6 +645,34 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="96" />
+        <source>Kan ikke fullføre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="110" />
+        <source>Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; programmet kan brukes videre.
+
+Feilen er skrevet til loggfilen
+{}
+
+Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: send den på en sikker måte).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="116" />
+        <source>Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. Programmet kan brukes videre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="119" />
+        <source>Feil i programmet</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <location filename="../../leietileie/ui/views/case_models.py" line="156" />
@@ -664,17 +708,18 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="58" />
+        <location filename="../../leietileie/ui/edits.py" line="62" />
         <source>Endre husstand {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="75" />
+        <location filename="../../leietileie/ui/edits.py" line="83" />
         <source>Ny husstand {}</source>
+        <extracomment>the version this command last wrote (``after`` was saved at after.version)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="88" />
+        <location filename="../../leietileie/ui/edits.py" line="98" />
         <source>Slett husstand {}</source>
         <translation type="unfinished" />
     </message>
@@ -1034,222 +1079,237 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="95" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="97" />
         <source>Rolle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
         <source>Fornavn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
         <source>Etternavn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
         <source>Fødselsnummer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="48" />
         <source>Fødselsdato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="102" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="104" />
         <source>Kjønn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="49" />
         <source>Inntekter (type og beløp per år)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="70" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="72" />
         <source>Inntektstype</source>
         <extracomment>the incomes take two grid columns (type and amount); the member's Fjern comes after</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="74" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="76" />
         <source>kr per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="75" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="77" />
         <source>Inntekt per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="76" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="78" />
         <source>Fjern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="99" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
         <source>11 sifre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="103" />
         <source>dd.mm.åååå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="103" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="105" />
         <source>Fjern medlem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="112" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="107" />
+        <source>Særskilt omsorgsbehov</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="108" />
+        <source>Barnet har særskilt behov for omsorg: foreldrefradrag også etter fylte 11 år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="127" />
         <source>Legg til inntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="143" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="162" />
         <source>Medlem {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="145" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="164" />
         <source>{}, inntektstype {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="146" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="165" />
         <source>{}, inntekt {} per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="147" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="166" />
         <source>{}, fjern inntekt {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="148" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="167" />
         <source>{}, legg til inntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="149" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="168" />
         <source>Fjern medlem {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="170" />
+        <source>{}, særskilt omsorgsbehov</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="199" />
         <source>Rediger husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="199" />
         <source>Ny husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="190" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="211" />
         <source>Feil i skjemaet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="193" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
         <source>Lagre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="194" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
         <source>Avbryt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="212" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="233" />
         <source>Husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="235" />
         <source>Husstand-ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="236" />
         <source>Telefon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="216" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="237" />
         <source>E-post</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="217" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="238" />
         <source>Skattefrie inntekter per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="219" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="240" />
         <source>Oppsparte midler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="220" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="241" />
         <source>Andre faste utgifter per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="222" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="223" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="243" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="244" />
         <source>Bil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="225" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="227" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="246" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="248" />
         <source>Notater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="231" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="252" />
         <source>Medlemmer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="248" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="269" />
         <source>Legg til medlem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="314" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="335" />
         <source>Leieforhold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="316" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="337" />
         <source>Bolig (bolig-ID)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="317" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="338" />
         <source>Husleie per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="318" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="339" />
         <source>Restanse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="319" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="340" />
         <source>Leid fra (dd.mm.åååå)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="335" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="356" />
         <source>Husstand-ID: «{}» er allerede i bruk</source>
         <translation type="unfinished" />
     </message>
@@ -1259,7 +1319,7 @@
     <message>
         <location filename="../../leietileie/ui/dialogs/household_form.py" line="72" />
         <source>{}: må fylles ut</source>
-        <extracomment>every income of the member, in the order shown kept as it was (foreldrefradrag after age 11; not edited in this form yet)</extracomment>
+        <extracomment>every income of the member, in the order shown a child's special care needs (foreldrefradrag after age 11)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1574,173 +1634,173 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
         <source>Bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Banklån først, startlån på toppen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Annuitet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Serie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
         <source>Selveier (dokumentavgift)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="33" />
         <source>Borettslag / aksje</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Boligen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="102" />
         <source>Kjøpesum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="102" />
         <source>Eierform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
         <source>Felleskostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="101" />
         <source>Andre bokostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="103" />
         <source>Felleskost./mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
         <source>Andre bokost./mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
         <source>Husstanden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
         <source>Egenkapital (sparing)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
         <source>Sett levekostnader selv</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
         <source>Levekostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
         <source>Begrunnelse (påkrevd)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
         <source>Begrunnelse for levekostnader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="119" />
         <source>Egenkapital</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="121" />
         <source>Levekost./mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="118" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="122" />
         <source>Begrunnelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="124" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
         <source>Finansiering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="126" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Regelår</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
-        <source>Løpetid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
-        <source>Nedbetaling</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
-        <source>Startlånsrente</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
-        <source>Bankrente</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
-        <source>Styringsrente</source>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
+        <source>Løpetid</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
-        <source>Største tilskudd</source>
+        <source>Nedbetaling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="140" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="148" />
+        <source>Startlånsrente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="149" />
+        <source>Bankrente</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="150" />
+        <source>Styringsrente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="151" />
+        <source>Største tilskudd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Opplegg</source>
         <translation type="unfinished" />
     </message>
@@ -1748,95 +1808,95 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="47" />
         <source>Tilbud om kjøp av bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="47" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
         <source>Invitasjon til samtale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
         <source>Forhåndsvurdering av startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="66" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="67" />
         <source>Brev til %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="71" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="72" />
         <source>Brevtype</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="76" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="77" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
         <source>Språk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="81" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="82" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="88" />
         <source>Vedtaket fattes av</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="82" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="83" />
         <source>Navn (kreves med tomannsregel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="84" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
         <source>Brev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
         <source>Dato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="90" />
         <source>Lag brev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="92" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="93" />
         <source>Åpne for utskrift …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="95" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="96" />
         <source>Skriv &amp;ut …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="142" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="153" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="141" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="152" />
         <source>Brevet kan ikke lages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="157" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="156" />
         <source>Lagret i arkivet: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="160" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="159" />
         <source>Beregnet på nytt fordi noe er endret:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="166" />
         <source>Lage brevet likevel?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="168" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
         <source>Før utskrift</source>
         <translation type="unfinished" />
     </message>
@@ -1887,38 +1947,38 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="61" />
+        <location filename="../../leietileie/ui/main_window.py" line="62" />
         <source>Navigasjon</source>
         <extracomment>The default size of a first start (fits a 1 366 × 768 laptop).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="182" />
+        <location filename="../../leietileie/ui/main_window.py" line="183" />
         <source>Denne visningen har ingen liste å eksportere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="191" />
+        <location filename="../../leietileie/ui/main_window.py" line="192" />
         <source>Denne visningen har ingen liste å skrive ut.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="205" />
+        <location filename="../../leietileie/ui/main_window.py" line="206" />
         <source>Sikkerhetskopi</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="219" />
+        <location filename="../../leietileie/ui/main_window.py" line="220" />
         <source>Leie til eie – {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="220" />
+        <location filename="../../leietileie/ui/main_window.py" line="221" />
         <source>Database: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="222" />
+        <location filename="../../leietileie/ui/main_window.py" line="223" />
         <source>Regelår {}</source>
         <translation type="unfinished" />
     </message>
@@ -2041,122 +2101,122 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="33" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
         <source>Vurdering i dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
         <source>Vurdering ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
         <source>Oppspart ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
         <source>Markedsverdi ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
         <source>Egenkapital ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
         <source>Startlån ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
         <source>Tilskudd ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="41" />
         <source>Eie per måned ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="53" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="54" />
         <source>Velg en husstand under Leietakere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
         <source>Sparing og egenkapital måned for måned (tusen kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="65" />
         <source>Sparing og egenkapital over leieperioden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="68" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="69" />
         <source>Planen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
-        <source>Leieperiode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
-        <source>Sparing per måned</source>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <source>Leieperiode</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
         <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
-        <source>Pris år 0</source>
+        <source>Sparing per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
+        <source>Pris år 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
         <source>Prisvekst per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="84" />
         <source>Rente på sparing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="90" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="91" />
         <source>Resultat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="108" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="109" />
         <source>Leie til eie for {} ({})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="150" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
         <source>Oppspart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="152" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="166" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="167" />
         <source>måneder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="172" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="173" />
         <source>tusen kr</source>
         <translation type="unfinished" />
     </message>
@@ -2380,195 +2440,195 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="28" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="29" />
         <source>Skatt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="29" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="30" />
         <source>SIFO referansebudsjett</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="30" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="31" />
         <source>Sosialhjelpsnorm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="31" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="32" />
         <source>Bankenes utlånsregler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="32" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="33" />
         <source>Startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="33" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="34" />
         <source>Husbankens renter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="34" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="35" />
         <source>Gebyrer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="35" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="36" />
         <source>Omkostninger ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="36" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="37" />
         <source>Tilskudd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="37" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="38" />
         <source>Bostøtte</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="40" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="41" />
         <source>Norges Banks styringsrente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="41" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="42" />
         <source>Husbankens flytende rente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="42" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="43" />
         <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="43" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="44" />
         <source>Bankens rente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="44" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="45" />
         <source>Påslag i kalkulasjonsrenten</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="71" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="73" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="72" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="74" />
         <source>Regelsett for år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="81" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
         <source>Bekreft at satsene er kontrollert mot kilden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
         <source>Satser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
         <source>Kontrollert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
         <source>Kilde</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="111" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="115" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="112" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="116" />
         <source>Merknad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
         <source>Regelsett</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="109" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="114" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="110" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="115" />
         <source>Gjelder fra</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="104" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="112" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="105" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
         <source>Sats</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
         <source>Verdi</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
         <source>Endret av</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="91" />
         <source>Justerte satser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="91" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="92" />
         <source>Justerte satser (daterte, tas vare på)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="107" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="108" />
         <source>Ny verdi i prosent</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="114" />
         <source>Ny verdi (%)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="117" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="118" />
         <source>Legg til &amp;justering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="142" />
         <source>Ja</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="142" />
         <source>Nei – bør kontrolleres</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="144" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="145" />
         <source>Bekreftet av %1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="159" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="160" />
         <source>Ny verdi: skriv en prosentsats, for eksempel 4,25</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="162" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="163" />
         <source>Gjelder fra: skriv en dato (dd.mm.åååå)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="165" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="166" />
         <source>Ny verdi: må være mellom 0 og 30 %</source>
         <translation type="unfinished" />
     </message>
@@ -2943,59 +3003,59 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="44" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="45" />
         <source>Salg av kommunale utleieboliger til leietakere, per år</source>
         <extracomment>(column key, colour) shown in the chart</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="49" />
         <location filename="../../leietileie/ui/views/case_stats.py" line="50" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="51" />
         <source>Søk i statistikken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="54" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="55" />
         <source>E&amp;ksporter statistikk …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="60" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="61" />
         <source>Statistikk per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="64" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="65" />
         <source>Fra kartlegging til kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="69" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="70" />
         <source>Diagram over statistikken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="98" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="99" />
         <source>Husstander</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="104" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="105" />
         <source>Lagre statistikk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="112" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="113" />
         <source>Eksporten feilet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="115" />
         <source>Eksportert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="115" />
         <source>Statistikken er lagret i {}</source>
         <translation type="unfinished" />
     </message>
@@ -3064,72 +3124,72 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="31" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
         <source>&amp;Ny husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
         <source>R&amp;ediger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
         <source>Sle&amp;tt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
         <source>&amp;Angre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
         <source>N&amp;y bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
         <source>Rediger bo&amp;lig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
         <source>&amp;Importer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
         <source>Bre&amp;v …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="40" />
         <source>Beregnin&amp;g →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="52" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="53" />
         <source>Kunne ikke lagre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="106" />
         <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="108" />
         <source>Slett husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="141" />
         <source>Rediger bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="141" />
         <source>Velg en husstand som leier en bolig.</source>
         <translation type="unfinished" />
     </message>
@@ -3225,117 +3285,117 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
         <source>Bolig-ID</source>
         <extracomment>key, label, required</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
         <source>Adresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
         <source>Postnummer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
         <source>Poststed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="55" />
         <source>Takst (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
         <source>Felleskostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
         <source>Andre bokostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
-        <source>Fellesgjeld</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="56" />
-        <source>Bruksareal (m²)</source>
+        <source>Fellesgjeld</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="36" />
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="57" />
+        <source>Bruksareal (m²)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="37" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="58" />
         <source>Soverom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
         <source>Selveier / eierseksjon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="40" />
         <source>Borettslag / aksjeleilighet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="50" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="51" />
         <source>{}: må fylles ut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
         <source>Postnummer: må ha 4 sifre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="59" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="60" />
         <source>Soverom: må være et helt tall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="61" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="62" />
         <source>Eierform: velg selveier eller borettslag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="80" />
         <source>Rediger bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="80" />
         <source>Ny bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="96" />
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="97" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="98" />
         <source>Eierform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="104" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
         <source>Lagre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="106" />
         <source>Avbryt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="115" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="116" />
         <source>Bolig-ID: «{}» er allerede i bruk</source>
         <translation type="unfinished" />
     </message>

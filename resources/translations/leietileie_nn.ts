@@ -8,8 +8,9 @@
         <translation>Den automatiske tryggingskopien feila: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="180" />
+        <location filename="../../leietileie/ui/app.py" line="192" />
         <source>Sikkerhetskopi</source>
+        <extracomment>How long the GUI connection waits for another writer's lock before saying so (seconds); long work runs in background tasks with their own connections and the default timeout.</extracomment>
         <translation>Tryggingskopi</translation>
     </message>
 </context>
@@ -25,124 +26,124 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="80" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Vel eit hushald under Leigetakarar.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="82" />
         <source>Husstand</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="84" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="85" />
         <source>B&amp;olig:</source>
         <translation>&amp;Bustad:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="87" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="88" />
         <source>Bolig</source>
         <translation>Bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
         <source>Å&amp;pne …</source>
         <translation>O&amp;pne …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
         <source>&amp;Lagre …</source>
         <translation>&amp;Lagre …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
         <source>Lagre på sak&amp;en</source>
         <translation>Lagre på &amp;saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="96" />
         <source>Bre&amp;v …</source>
         <translation>Bre&amp;v …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="102" />
         <source>Åpne en lagret beregning (JSON)</source>
         <translation>Opne ein lagra berekning (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="102" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
         <source>Lagre beregningen som fil (JSON)</source>
         <translation>Lagre berekninga som fil (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="104" />
         <source>Lag brev til husstanden</source>
         <translation>Lag brev til hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
         <source>Nedbetalingsplan per år</source>
         <translation>Nedbetalingsplan per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
         <source>Leie og eie</source>
         <translation>Leige og eige</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
         <source>Gjeld og egenkapital</source>
         <translation>Gjeld og eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="128" />
         <source>Nedbetalingsplan</source>
         <translation>Nedbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="144" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="145" />
         <source> (leier nå)</source>
         <translation> (leiger no)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="198" />
         <source>Lagre beregning</source>
         <translation>Lagre berekning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="199" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="200" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="209" />
         <source>Beregning (*.json)</source>
         <translation>Berekning (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="209" />
         <source>Åpne beregning</source>
         <translation>Opne berekning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="215" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="216" />
         <source>Kan ikke åpne beregningen</source>
         <translation>Kan ikkje opne berekninga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="218" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="219" />
         <source>Beregning fra fil: {}</source>
         <translation>Berekning frå fil: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="227" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="234" />
         <source>Lagre på saken</source>
         <translation>Lagre på saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="227" />
         <source>Velg en husstand og en bolig først.</source>
         <translation>Vel eit hushald og ein bustad først.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="234" />
         <source>Beregningen er lagret på saken.</source>
         <translation>Berekninga er lagra på saka.</translation>
     </message>
@@ -496,24 +497,39 @@
         <translation>Kan ikkje flytte saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="332" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="334" />
         <source>Slett avsluttede saker</source>
         <translation>Slett avslutta saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="338" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="340" />
         <source>Ingen saker ble avsluttet før {}.</source>
         <translation>Ingen saker vart avslutta før {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="343" />
         <source>{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. Vil du slette?</source>
         <translation>{} saker som vart avslutta før {}, blir sletta for godt med historikk, fristar, berekningar og brev. Hushald som ikkje lenger leiger og ikkje har andre saker, blir sletta òg. Vil du slette?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="349" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="355" />
+        <source>Sletter avsluttede saker …</source>
+        <translation>Slettar avslutta saker …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="361" />
         <source>{} saker er slettet ({} brev, {} beregninger, {} husstander).</source>
         <translation>{} saker er sletta ({} brev, {} berekningar, {} hushald).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="364" />
+        <source>{} brevfiler er fjernet fra disken.</source>
+        <translation>{} brevfiler er fjerna frå disken.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="366" />
+        <source>{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets datamappe og er ikke rørt.</source>
+        <translation>{} av {} brevfiler er fjerna frå disken; dei andre fanst ikkje lenger eller låg utanfor programmet si datamappe og er ikkje rørte.</translation>
     </message>
 </context>
 <context>
@@ -630,6 +646,39 @@
     </message>
 </context>
 <context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="96" />
+        <source>Kan ikke fullføre</source>
+        <translation>Kan ikkje fullføre</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="110" />
+        <source>Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; programmet kan brukes videre.
+
+Feilen er skrevet til loggfilen
+{}
+
+Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: send den på en sikker måte).</source>
+        <translation>Det oppstod ein feil i programmet. Handlinga som feila, vart ikkje fullført; programmet kan brukast vidare.
+
+Feilen er skriven til loggfila
+{}
+
+Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho på ein trygg måte).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="116" />
+        <source>Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. Programmet kan brukes videre.</source>
+        <translation>Det oppstod ein feil i programmet, og loggfila kunne ikkje skrivast. Programmet kan brukast vidare.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="119" />
+        <source>Feil i programmet</source>
+        <translation>Feil i programmet</translation>
+    </message>
+</context>
+<context>
     <name>DueModel</name>
     <message>
         <location filename="../../leietileie/ui/views/case_models.py" line="156" />
@@ -665,17 +714,18 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="58" />
+        <location filename="../../leietileie/ui/edits.py" line="62" />
         <source>Endre husstand {}</source>
         <translation>Endre hushald {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="75" />
+        <location filename="../../leietileie/ui/edits.py" line="83" />
         <source>Ny husstand {}</source>
+        <extracomment>the version this command last wrote (``after`` was saved at after.version)</extracomment>
         <translation>Nytt hushald {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="88" />
+        <location filename="../../leietileie/ui/edits.py" line="98" />
         <source>Slett husstand {}</source>
         <translation>Slett hushald {}</translation>
     </message>
@@ -1035,222 +1085,237 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="95" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="97" />
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
         <source>Fornavn</source>
         <translation>Førenamn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
         <source>Etternavn</source>
         <translation>Etternamn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
         <source>Fødselsnummer</source>
         <translation>Fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="48" />
         <source>Fødselsdato</source>
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="102" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="104" />
         <source>Kjønn</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="49" />
         <source>Inntekter (type og beløp per år)</source>
         <translation>Inntekter (type og beløp per år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="70" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="72" />
         <source>Inntektstype</source>
         <extracomment>the incomes take two grid columns (type and amount); the member's Fjern comes after</extracomment>
         <translation>Inntektstype</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="74" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="76" />
         <source>kr per år</source>
         <translation>kr per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="75" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="77" />
         <source>Inntekt per år</source>
         <translation>Inntekt per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="76" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="78" />
         <source>Fjern</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="99" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
         <source>11 sifre</source>
         <translation>11 sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="103" />
         <source>dd.mm.åååå</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="103" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="105" />
         <source>Fjern medlem</source>
         <translation>Fjern medlem</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="112" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="107" />
+        <source>Særskilt omsorgsbehov</source>
+        <translation>Særskilt omsorgsbehov</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="108" />
+        <source>Barnet har særskilt behov for omsorg: foreldrefradrag også etter fylte 11 år</source>
+        <translation>Barnet har særskilt behov for omsorg: foreldrefrådrag også etter fylte 11 år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="127" />
         <source>Legg til inntekt</source>
         <translation>Legg til inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="143" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="162" />
         <source>Medlem {}</source>
         <translation>Medlem {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="145" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="164" />
         <source>{}, inntektstype {}</source>
         <translation>{}, inntektstype {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="146" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="165" />
         <source>{}, inntekt {} per år</source>
         <translation>{}, inntekt {} per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="147" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="166" />
         <source>{}, fjern inntekt {}</source>
         <translation>{}, fjern inntekt {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="148" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="167" />
         <source>{}, legg til inntekt</source>
         <translation>{}, legg til inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="149" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="168" />
         <source>Fjern medlem {}</source>
         <translation>Fjern medlem {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="170" />
+        <source>{}, særskilt omsorgsbehov</source>
+        <translation>{}, særskilt omsorgsbehov</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="199" />
         <source>Rediger husstand</source>
         <translation>Rediger hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="199" />
         <source>Ny husstand</source>
         <translation>Nytt hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="190" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="211" />
         <source>Feil i skjemaet</source>
         <translation>Feil i skjemaet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="193" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="194" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="212" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="233" />
         <source>Husstand</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="235" />
         <source>Husstand-ID</source>
         <translation>Hushald-ID</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="236" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="216" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="237" />
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="217" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="238" />
         <source>Skattefrie inntekter per måned</source>
         <translation>Skattefrie inntekter per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="219" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="240" />
         <source>Oppsparte midler</source>
         <translation>Oppsparte midlar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="220" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="241" />
         <source>Andre faste utgifter per måned</source>
         <translation>Andre faste utgifter per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="222" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="223" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="243" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="244" />
         <source>Bil</source>
         <translation>Bil</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="225" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="227" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="246" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="248" />
         <source>Notater</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="231" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="252" />
         <source>Medlemmer</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="248" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="269" />
         <source>Legg til medlem</source>
         <translation>Legg til medlem</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="314" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="335" />
         <source>Leieforhold</source>
         <translation>Leigeforhold</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="316" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="337" />
         <source>Bolig (bolig-ID)</source>
         <translation>Bustad (bustad-ID)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="317" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="338" />
         <source>Husleie per måned</source>
         <translation>Husleige per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="318" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="339" />
         <source>Restanse</source>
         <translation>Restanse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="319" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="340" />
         <source>Leid fra (dd.mm.åååå)</source>
         <translation>Leigd frå (dd.mm.åååå)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="335" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="356" />
         <source>Husstand-ID: «{}» er allerede i bruk</source>
         <translation>Hushald-ID: «{}» er allerede i bruk</translation>
     </message>
@@ -1260,7 +1325,7 @@
     <message>
         <location filename="../../leietileie/ui/dialogs/household_form.py" line="72" />
         <source>{}: må fylles ut</source>
-        <extracomment>every income of the member, in the order shown kept as it was (foreldrefradrag after age 11; not edited in this form yet)</extracomment>
+        <extracomment>every income of the member, in the order shown a child's special care needs (foreldrefradrag after age 11)</extracomment>
         <translation>{}: må blir fylt ut</translation>
     </message>
     <message>
@@ -1575,173 +1640,173 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
         <source>Bare startlån</source>
         <translation>Berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Banklån først, startlån på toppen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Banklån først når banken kan låne noko, elles berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Annuitet</source>
         <translation>Annuitet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Serie</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
         <source>Selveier (dokumentavgift)</source>
         <translation>Sjølveigar (dokumentavgift)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="33" />
         <source>Borettslag / aksje</source>
         <translation>Burettslag / aksje</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Boligen</source>
         <translation>Bustaden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="102" />
         <source>Kjøpesum</source>
         <translation>Kjøpesum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="102" />
         <source>Eierform</source>
         <translation>Eigarform</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
         <source>Felleskostnader per måned</source>
         <translation>Felleskostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="101" />
         <source>Andre bokostnader per måned</source>
         <translation>Andre bukostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="103" />
         <source>Felleskost./mnd</source>
         <translation>Felleskost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
         <source>Andre bokost./mnd</source>
         <translation>Andre bukost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
         <source>Husstanden</source>
         <translation>Hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
         <source>Egenkapital (sparing)</source>
         <translation>Eigenkapital (sparing)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
         <source>Sett levekostnader selv</source>
         <translation>Sett levekostnader sjølv</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
         <source>Levekostnader per måned</source>
         <translation>Levekostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
         <source>Begrunnelse (påkrevd)</source>
         <translation>Grunngiving (påkravd)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
         <source>Begrunnelse for levekostnader</source>
         <translation>Grunngiving for levekostnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="119" />
         <source>Egenkapital</source>
         <translation>Eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="121" />
         <source>Levekost./mnd</source>
         <translation>Levekost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="118" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="122" />
         <source>Begrunnelse</source>
         <translation>Grunngiving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="124" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
         <source>Finansiering</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="126" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Regelår</source>
         <translation>Regelår</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
         <source>Løpetid</source>
         <translation>Løpetid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
         <source>Nedbetaling</source>
         <translation>Nedbetaling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="140" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="148" />
         <source>Startlånsrente</source>
         <translation>Startlånsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="149" />
         <source>Bankrente</source>
         <translation>Bankrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="150" />
         <source>Styringsrente</source>
         <translation>Styringsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="151" />
         <source>Største tilskudd</source>
         <translation>Største tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Opplegg</source>
         <translation>Opplegg</translation>
     </message>
@@ -1749,95 +1814,95 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="47" />
         <source>Tilbud om kjøp av bolig</source>
         <translation>Tilbod om kjøp av bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="47" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
         <source>Invitasjon til samtale</source>
         <translation>Invitasjon til samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Førehandsvurdering av startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="66" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="67" />
         <source>Brev til %s</source>
         <translation>Brev til %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="71" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="72" />
         <source>Brevtype</source>
         <translation>Brevtype</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="76" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="77" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="81" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="82" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="88" />
         <source>Vedtaket fattes av</source>
         <translation>Vedtaket fattes av</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="82" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="83" />
         <source>Navn (kreves med tomannsregel)</source>
         <translation>Namn (kreves med tomannsregel)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="84" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
         <source>Brev</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="90" />
         <source>Lag brev</source>
         <translation>Lag brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="92" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="93" />
         <source>Åpne for utskrift …</source>
         <translation>Opne for utskrift …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="95" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="96" />
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="142" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="153" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="141" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="152" />
         <source>Brevet kan ikke lages</source>
         <translation>Brevet kan ikkje blir laga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="157" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="156" />
         <source>Lagret i arkivet: %s</source>
         <translation>Lagra i arkivet: %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="160" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="159" />
         <source>Beregnet på nytt fordi noe er endret:</source>
         <translation>Beregnet på nytt fordi noko er endra:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="166" />
         <source>Lage brevet likevel?</source>
         <translation>Lage brevet likevel?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="168" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
         <source>Før utskrift</source>
         <translation>Før utskrift</translation>
     </message>
@@ -1888,38 +1953,38 @@
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="61" />
+        <location filename="../../leietileie/ui/main_window.py" line="62" />
         <source>Navigasjon</source>
         <extracomment>The default size of a first start (fits a 1 366 × 768 laptop).</extracomment>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="182" />
+        <location filename="../../leietileie/ui/main_window.py" line="183" />
         <source>Denne visningen har ingen liste å eksportere.</source>
         <translation>Denne visinga har inga liste å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="191" />
+        <location filename="../../leietileie/ui/main_window.py" line="192" />
         <source>Denne visningen har ingen liste å skrive ut.</source>
         <translation>Denne visinga har inga liste å skrive ut.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="205" />
+        <location filename="../../leietileie/ui/main_window.py" line="206" />
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="219" />
+        <location filename="../../leietileie/ui/main_window.py" line="220" />
         <source>Leie til eie – {}</source>
         <translation>Leige til eige – {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="220" />
+        <location filename="../../leietileie/ui/main_window.py" line="221" />
         <source>Database: {}</source>
         <translation>Database: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="222" />
+        <location filename="../../leietileie/ui/main_window.py" line="223" />
         <source>Regelår {}</source>
         <translation>Regelår {}</translation>
     </message>
@@ -2042,122 +2107,122 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="33" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
         <source>Vurdering i dag</source>
         <translation>Vurdering i dag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
         <source>Vurdering ved kjøp</source>
         <translation>Vurdering ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
         <source>Oppspart ved kjøp</source>
         <translation>Oppspart ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
         <source>Markedsverdi ved kjøp</source>
         <translation>Marknadsverdi ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
         <source>Egenkapital ved kjøp</source>
         <translation>Eigenkapital ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
         <source>Startlån ved kjøp</source>
         <translation>Startlån ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
         <source>Tilskudd ved kjøp</source>
         <translation>Tilskot ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="41" />
         <source>Eie per måned ved kjøp</source>
         <translation>Eige per månad ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="53" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="54" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Vel eit hushald under Leigetakarar.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
         <source>Sparing og egenkapital måned for måned (tusen kr)</source>
         <translation>Sparing og eigenkapital månad for månad (tusen kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="65" />
         <source>Sparing og egenkapital over leieperioden</source>
         <translation>Sparing og eigenkapital over leigeperioden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="68" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="69" />
         <source>Planen</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
         <source>Leieperiode</source>
         <translation>Leigeperiode</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
         <source>Sparing per måned</source>
         <translation>Sparing per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
         <source>Pris år 0</source>
         <translation>Pris år 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
         <source>Prisvekst per år</source>
         <translation>Prisvekst per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="84" />
         <source>Rente på sparing</source>
         <translation>Rente på sparing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="90" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="91" />
         <source>Resultat</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="108" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="109" />
         <source>Leie til eie for {} ({})</source>
         <translation>Leige til eige for {} ({})</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="150" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
         <source>Oppspart</source>
         <translation>Oppspart</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="152" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation>Eigenkapital om bustaden blir kjøpt (sparing + verdiauke)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="166" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="167" />
         <source>måneder</source>
         <translation>månader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="172" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="173" />
         <source>tusen kr</source>
         <translation>tusen kr</translation>
     </message>
@@ -2384,195 +2449,195 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="28" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="29" />
         <source>Skatt</source>
         <translation>Skatt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="29" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="30" />
         <source>SIFO referansebudsjett</source>
         <translation>SIFO referansebudsjett</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="30" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="31" />
         <source>Sosialhjelpsnorm</source>
         <translation>Sosialhjelpsnorm</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="31" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="32" />
         <source>Bankenes utlånsregler</source>
         <translation>Bankenes utlånsreglar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="32" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="33" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="33" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="34" />
         <source>Husbankens renter</source>
         <translation>Husbankens renter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="34" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="35" />
         <source>Gebyrer</source>
         <translation>Gebyr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="35" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="36" />
         <source>Omkostninger ved kjøp</source>
         <translation>Omkostnader ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="36" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="37" />
         <source>Tilskudd</source>
         <translation>Tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="37" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="38" />
         <source>Bostøtte</source>
         <translation>Bustøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="40" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="41" />
         <source>Norges Banks styringsrente</source>
         <translation>Norges Banks styringsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="41" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="42" />
         <source>Husbankens flytende rente</source>
         <translation>Husbankens flytande rente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="42" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="43" />
         <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
         <translation>Startlånsrente (Husbanken + kommunalt påslag)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="43" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="44" />
         <source>Bankens rente</source>
         <translation>Bankens rente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="44" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="45" />
         <source>Påslag i kalkulasjonsrenten</source>
         <translation>Påslag i kalkulasjonsrenta</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="71" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="73" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="72" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="74" />
         <source>Regelsett for år</source>
         <translation>Regelsett for år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="81" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="82" />
         <source>Bekreft at satsene er kontrollert mot kilden</source>
         <translation>Bekreft at satsene er kontrollert mot kilden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
         <source>Satser</source>
         <translation>Satsar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
         <source>Kontrollert</source>
         <translation>Kontrollert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
         <source>Kilde</source>
         <translation>Kjelde</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="111" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="115" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="112" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="116" />
         <source>Merknad</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
         <source>Regelsett</source>
         <translation>Regelsett</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="109" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="114" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="110" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="115" />
         <source>Gjelder fra</source>
         <translation>Gjeld frå</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="104" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="112" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="105" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
         <source>Sats</source>
         <translation>Sats</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
         <source>Verdi</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
         <source>Endret av</source>
         <translation>Endra av</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="90" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="91" />
         <source>Justerte satser</source>
         <translation>Justerte satsar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="91" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="92" />
         <source>Justerte satser (daterte, tas vare på)</source>
         <translation>Justerte satsar (daterte, blir teke vare på)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="107" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="108" />
         <source>Ny verdi i prosent</source>
         <translation>Ny verdi i prosent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="114" />
         <source>Ny verdi (%)</source>
         <translation>Ny verdi (%)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="117" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="118" />
         <source>Legg til &amp;justering</source>
         <translation>Legg til &amp;justering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="142" />
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="142" />
         <source>Nei – bør kontrolleres</source>
         <translation>Nei – bør bør kontrollerast</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="144" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="145" />
         <source>Bekreftet av %1, %2</source>
         <translation>Bekreftet av %1, %2</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="159" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="160" />
         <source>Ny verdi: skriv en prosentsats, for eksempel 4,25</source>
         <translation>Ny verdi: skriv ein prosentsats, for eksempel 4,25</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="162" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="163" />
         <source>Gjelder fra: skriv en dato (dd.mm.åååå)</source>
         <translation>Gjeld frå: skriv ein dato (dd.mm.åååå)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="165" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="166" />
         <source>Ny verdi: må være mellom 0 og 30 %</source>
         <translation>Ny verdi: må vere mellom 0 og 30 %</translation>
     </message>
@@ -2947,59 +3012,59 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="44" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="45" />
         <source>Salg av kommunale utleieboliger til leietakere, per år</source>
         <extracomment>(column key, colour) shown in the chart</extracomment>
         <translation>Sal av kommunale utleigebustader til leigetakarar, per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="49" />
         <location filename="../../leietileie/ui/views/case_stats.py" line="50" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="51" />
         <source>Søk i statistikken</source>
         <translation>Søk i statistikken</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="54" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="55" />
         <source>E&amp;ksporter statistikk …</source>
         <translation>E&amp;ksporter statistikk …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="60" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="61" />
         <source>Statistikk per år</source>
         <translation>Statistikk per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="64" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="65" />
         <source>Fra kartlegging til kjøp</source>
         <translation>Frå kartlegging til kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="69" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="70" />
         <source>Diagram over statistikken</source>
         <translation>Diagram over statistikken</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="98" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="99" />
         <source>Husstander</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="104" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="105" />
         <source>Lagre statistikk</source>
         <translation>Lagre statistikk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="112" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="113" />
         <source>Eksporten feilet</source>
         <translation>Eksporten feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="115" />
         <source>Eksportert</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="115" />
         <source>Statistikken er lagret i {}</source>
         <translation>Statistikken er lagra i {}</translation>
     </message>
@@ -3068,72 +3133,72 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="31" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
         <source>&amp;Ny husstand</source>
         <translation>&amp;Nytt hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
         <source>R&amp;ediger</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
         <source>Sle&amp;tt</source>
         <translation>Sle&amp;tt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
         <source>&amp;Angre</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
         <source>N&amp;y bolig</source>
         <translation>N&amp;y bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
         <source>Rediger bo&amp;lig</source>
         <translation>Rediger &amp;bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
         <source>&amp;Importer …</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
         <source>Bre&amp;v …</source>
         <translation>Bre&amp;v …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="40" />
         <source>Beregnin&amp;g →</source>
         <translation>Bereknin&amp;g →</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="52" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="53" />
         <source>Kunne ikke lagre</source>
         <translation>Kunne ikkje lagre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="106" />
         <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
         <translation>Slette hushaldet {} ({}) med saker og dokument?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="108" />
         <source>Slett husstand</source>
         <translation>Slett hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="141" />
         <source>Rediger bolig</source>
         <translation>Rediger bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="141" />
         <source>Velg en husstand som leier en bolig.</source>
         <translation>Vel eit hushald som leiger ein bustad.</translation>
     </message>
@@ -3229,117 +3294,117 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
         <source>Bolig-ID</source>
         <extracomment>key, label, required</extracomment>
         <translation>Bustad-ID</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
         <source>Postnummer</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
         <source>Poststed</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="55" />
         <source>Takst (kr)</source>
         <translation>Takst (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
         <source>Felleskostnader per måned</source>
         <translation>Felleskostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
         <source>Andre bokostnader per måned</source>
         <translation>Andre bukostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
         <source>Fellesgjeld</source>
         <translation>Fellesgjeld</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="56" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="36" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="57" />
         <source>Bruksareal (m²)</source>
         <translation>Bruksareal (m²)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="36" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="57" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="37" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="58" />
         <source>Soverom</source>
         <translation>Soverom</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
         <source>Selveier / eierseksjon</source>
         <translation>Sjølveigar / eigarseksjon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="40" />
         <source>Borettslag / aksjeleilighet</source>
         <translation>Burettslag / aksjeleilegheit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="50" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="51" />
         <source>{}: må fylles ut</source>
         <translation>{}: må blir fylt ut</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
         <source>Postnummer: må ha 4 sifre</source>
         <translation>Postnummer: må ha 4 sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="59" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="60" />
         <source>Soverom: må være et helt tall</source>
         <translation>Soverom: må vere eit heilt tal</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="61" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="62" />
         <source>Eierform: velg selveier eller borettslag</source>
         <translation>Eigarform: vel sjølveigar eller burettslag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="80" />
         <source>Rediger bolig</source>
         <translation>Rediger bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="80" />
         <source>Ny bolig</source>
         <translation>Ny bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="96" />
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="97" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="98" />
         <source>Eierform</source>
         <translation>Eigarform</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="104" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="106" />
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="115" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="116" />
         <source>Bolig-ID: «{}» er allerede i bruk</source>
         <translation>Bustad-ID: «{}» er allerede i bruk</translation>
     </message>
