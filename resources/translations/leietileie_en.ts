@@ -2645,213 +2645,218 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="93" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="95" />
         <source>Vurder alle husstander for boligen de leier, med kommunens forutsetninger</source>
         <translation>Assess every household for the dwelling it rents, with the municipality's assumptions</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="98" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="100" />
         <source>Om kartleggingen</source>
         <translation>About the screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="101" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="103" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="102" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="104" />
         <source>Alle resultater</source>
         <translation>All results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="106" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="108" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="107" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="109" />
         <source>Alle begrunnelser</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="139" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="141" />
         <source>Fordeling av husstander</source>
         <translation>Households by result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="144" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="146" />
         <source>Diagram over fordelingen</source>
         <translation>Chart of the results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="150" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="152" />
         <source>Resultater</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="159" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
         <source>Lagre listen som Excel, CSV eller PDF (filteret over gjelder)</source>
         <translation>Save the list as Excel, CSV or PDF (the filter above applies)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="162" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
         <source>Åpne en sak med status Kartlagt for de valgte husstandene</source>
         <translation>Open a case with status Screened for the selected households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="180" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="188" />
+        <source>Henter kartleggingen …</source>
+        <translation>Loading the screening …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="196" />
         <source>Ingen kartlegging er kjørt ennå.</source>
         <translation>No screening has been run yet.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="182" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="198" />
         <source>Kartlegging nr. {} per {} (regelår {}): {} husstander</source>
         <translation>Screening no. {} as of {} (rule year {}): {} households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="237" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="253" />
         <source>{} valgt</source>
         <translation>{} selected</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="242" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="258" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation>The letter service is not available yet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="245" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="261" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation>Make an invitation to a meeting for the selected households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="264" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="280" />
         <source>Kartlegger registeret …</source>
         <translation>Screening the register …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="289" />
         <source>Kartlegging</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="289" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation>The screening was cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="275" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="291" />
         <source>Kartleggingen feilet</source>
         <translation>The screening failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="282" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="298" />
         <source>Lagre liste</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="322" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="322" />
         <source>Listen er lagret i {}</source>
         <translation>The list is saved in {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="308" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="324" />
         <source>Eksporterer liste …</source>
         <translation>Exporting the list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="309" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="325" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="343" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="359" />
         <source>Avbrutt før alle var behandlet.</source>
         <translation>Cancelled before all were handled.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="344" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="360" />
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="357" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation>{} cases opened, {} already had an open case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="94" />
         <source>K&amp;jør kartlegging</source>
-        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
+        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them) A run with more households than this is loaded in a background task (issue 15 item 4).</extracomment>
         <translation>&amp;Run screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="111" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="113" />
         <source>Søk: navn, husstand, adresse</source>
         <translation>Search: name, household, address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="112" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="114" />
         <source>Søk i resultatene</source>
         <translation>Search the results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="160" />
         <source>E&amp;ksporter liste …</source>
         <translation>E&amp;xport list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="163" />
         <source>Åpne &amp;saker (kartlagt)</source>
         <translation>Open &amp;cases (screened)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="166" />
         <source>Lag &amp;invitasjonsbrev</source>
         <translation>Make &amp;invitation letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="349" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="365" />
         <source>Kunne ikke åpne saker</source>
         <translation>Could not open cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="352" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="368" />
         <source>Åpner saker for {} husstander …</source>
         <translation>Opening cases for {} households …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="356" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
         <source>Velg mappe for brevene</source>
         <translation>Choose a folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="374" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="390" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation>{} invitation letters were made in {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="392" />
         <source>Ikke laget:</source>
         <translation>Not made:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="377" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="393" />
         <source>Invitasjonsbrev</source>
         <translation>Invitation letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="380" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="396" />
         <source>Lager invitasjonsbrev …</source>
         <translation>Making invitation letters …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="381" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="397" />
         <source>Brevene feilet</source>
         <translation>The letters failed</translation>
     </message>
