@@ -36,6 +36,7 @@ def _storage_without_pandas() -> None:
 _storage_without_pandas()
 
 from ..storage import Database  # noqa: E402
+from .context import GUI_BUSY_TIMEOUT_S as CONTEXT_BUSY_TIMEOUT_S  # noqa: E402
 from .context import AppContext  # noqa: E402
 
 if TYPE_CHECKING:
@@ -153,7 +154,7 @@ def demo_database(households: int = SCREENSHOT_HOUSEHOLDS) -> Database:
 
 #: How long the GUI connection waits for another writer's lock before saying so (seconds);
 #: long work runs in background tasks with their own connections and the default timeout.
-GUI_BUSY_TIMEOUT_S = 2
+GUI_BUSY_TIMEOUT_S = CONTEXT_BUSY_TIMEOUT_S
 
 
 def run(db_path: Path | None, demo: bool, lang: str | None) -> int:

@@ -5,13 +5,15 @@ command pushed on the QUndoStack only knows how to reverse it. Each command reme
 version it wrote, and undo/redo write with that version expected: when a colleague saved the
 household in the meantime, undo says so (in Norwegian) and overwrites nothing. Deleting is a
 soft delete, so undoing it brings back the same row with its cases, assessments and letters.
-Every write goes through services/household_edits.py.
+Every write goes through services/household_edits.py, run off the GUI thread by
+``AppContext.write`` (its own connection, a short busy timeout).
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
@@ -22,12 +24,14 @@ from ..storage import Database
 from .crash import EXPECTED, message_or_raise
 
 Report = Callable[[str], None]
+#: ``AppContext.write``: runs ``fn(db)`` off the GUI thread with its own connection
+Write = Callable[[Callable[[Database], Any]], Any]
 
 
 class _Command(QUndoCommand):
-    def __init__(self, text: str, db: Database, report: Report, changed: Callable[[], None]):
+    def __init__(self, text: str, write: Write, report: Report, changed: Callable[[], None]):
         super().__init__(text)
-        self.db = db
+        self.write = write
         self.report = report
         self.changed = changed
         self.first = True
@@ -57,17 +61,17 @@ class _Command(QUndoCommand):
 
 
 class SaveHousehold(_Command):
-    def __init__(self, db: Database, before: RegisteredHousehold, after: RegisteredHousehold,
+    def __init__(self, write: Write, before: RegisteredHousehold, after: RegisteredHousehold,
                  report: Report, changed: Callable[[], None]):  # fmt: skip
         text = QCoreApplication.translate("Edits", "Endre husstand {}").format(after.external_id)
-        super().__init__(text, db, report, changed)
+        super().__init__(text, write, report, changed)
         self.before, self.after = before, after
         #: the version this command last wrote (``after`` was saved at after.version)
         self.version = after.version
 
     def _write(self, target: RegisteredHousehold) -> None:
         current = replace(target, version=self.version)
-        saved = edits.save_household(self.db, current, current)
+        saved = self.write(lambda db: edits.save_household(db, current, current))
         self.version = saved.version
 
     def apply(self) -> None:
@@ -78,30 +82,34 @@ class SaveHousehold(_Command):
 
 
 class AddHousehold(_Command):
-    def __init__(self, db: Database, added: RegisteredHousehold, report: Report,
+    def __init__(self, write: Write, added: RegisteredHousehold, report: Report,
                  changed: Callable[[], None]):  # fmt: skip
         text = QCoreApplication.translate("Edits", "Ny husstand {}").format(added.external_id)
-        super().__init__(text, db, report, changed)
+        super().__init__(text, write, report, changed)
         self.added = added
 
     def apply(self) -> None:
-        self.added = edits.restore_household(self.db, self.added)
+        added = self.added
+        self.added = self.write(lambda db: edits.restore_household(db, added))
 
     def reverse(self) -> None:
-        self.added = edits.delete_household(self.db, self.added)
+        added = self.added
+        self.added = self.write(lambda db: edits.delete_household(db, added))
 
 
 class DeleteHousehold(_Command):
-    def __init__(self, db: Database, deleted: RegisteredHousehold, report: Report,
+    def __init__(self, write: Write, deleted: RegisteredHousehold, report: Report,
                  changed: Callable[[], None]):  # fmt: skip
         """``deleted``: the household as delete_household returned it (its new version)."""
         text = QCoreApplication.translate("Edits", "Slett husstand {}").format(deleted.external_id)
-        super().__init__(text, db, report, changed)
+        super().__init__(text, write, report, changed)
         self.deleted = deleted
 
     def apply(self) -> None:
-        self.deleted = edits.delete_household(self.db, self.deleted)
+        deleted = self.deleted
+        self.deleted = self.write(lambda db: edits.delete_household(db, deleted))
 
     def reverse(self) -> None:
-        self.deleted = edits.restore_household(self.db, self.deleted)
+        deleted = self.deleted
+        self.deleted = self.write(lambda db: edits.restore_household(db, deleted))
 

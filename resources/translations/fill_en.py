@@ -582,7 +582,7 @@ EN.update({
         "An error occurred in the program. The action that failed was not completed; you can go on using the "
         "program.\n\nThe error is written to the log file\n{}\n\nSend the log file to support (it may hold "
         "personal data: send it securely).",
-    "Sletter avsluttede saker …": "Deleting closed cases …", "Henter kartleggingen …": "Loading the screening …",
+    "Sletter avsluttede saker …": "Deleting closed cases …", "Henter kartleggingen …": "Loading the screening …", "Lagrer …": "Saving …",
     "{} brevfiler er fjernet fra disken.": "{} letter files removed from disk.",
     "{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets "
     "datamappe og er ikke rørt.":

@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="136" />
+        <location filename="../../leietileie/ui/app.py" line="137" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation>The automatic backup failed: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="192" />
+        <location filename="../../leietileie/ui/app.py" line="193" />
         <source>Sikkerhetskopi</source>
         <extracomment>How long the GUI connection waits for another writer's lock before saying so (seconds); long work runs in background tasks with their own connections and the default timeout.</extracomment>
         <translation>Backup</translation>
@@ -17,10 +17,15 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../leietileie/ui/context.py" line="41" />
+        <location filename="../../leietileie/ui/context.py" line="47" />
         <source>Kommunen</source>
-        <extracomment>a household was chosen somewhere (tenant list, screening, cases) → id households were added, changed, deleted or imported the declared settings changed ask the main window to show a view by name</extracomment>
+        <extracomment>How long a write from the app waits for another writer's lock before saying so (seconds). a household was chosen somewhere (tenant list, screening, cases) → id households were added, changed, deleted or imported the declared settings changed ask the main window to show a view by name</extracomment>
         <translation>The municipality</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/context.py" line="66" />
+        <source>Lagrer …</source>
+        <translation>Saving …</translation>
     </message>
 </context>
 <context>
@@ -714,18 +719,19 @@ Send the log file to support (it may hold personal data: send it securely).</tra
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="62" />
+        <location filename="../../leietileie/ui/edits.py" line="66" />
         <source>Endre husstand {}</source>
+        <extracomment>``AppContext.write``: runs ``fn(db)`` off the GUI thread with its own connection</extracomment>
         <translation>Edit household {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="83" />
+        <location filename="../../leietileie/ui/edits.py" line="87" />
         <source>Ny husstand {}</source>
         <extracomment>the version this command last wrote (``after`` was saved at after.version)</extracomment>
         <translation>New household {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="98" />
+        <location filename="../../leietileie/ui/edits.py" line="104" />
         <source>Slett husstand {}</source>
         <translation>Delete household {}</translation>
     </message>
@@ -3125,12 +3131,12 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../leietileie/ui/worker.py" line="53" />
+        <location filename="../../leietileie/ui/worker.py" line="54" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/worker.py" line="73" />
+        <location filename="../../leietileie/ui/worker.py" line="74" />
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -3138,7 +3144,7 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="141" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="143" />
         <source>Rediger bolig</source>
         <translation>Edit dwelling</translation>
     </message>
@@ -3193,17 +3199,17 @@ Use «Print …» to print it directly.</translation>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="106" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
         <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
         <translation>Delete the household {} ({}) with its cases and documents?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="108" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="109" />
         <source>Slett husstand</source>
         <translation>Delete household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="141" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="143" />
         <source>Velg en husstand som leier en bolig.</source>
         <translation>Choose a household that rents a dwelling.</translation>
     </message>

@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="136" />
+        <location filename="../../leietileie/ui/app.py" line="137" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="192" />
+        <location filename="../../leietileie/ui/app.py" line="193" />
         <source>Sikkerhetskopi</source>
         <extracomment>How long the GUI connection waits for another writer's lock before saying so (seconds); long work runs in background tasks with their own connections and the default timeout.</extracomment>
         <translation type="unfinished" />
@@ -17,9 +17,14 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../leietileie/ui/context.py" line="41" />
+        <location filename="../../leietileie/ui/context.py" line="47" />
         <source>Kommunen</source>
-        <extracomment>a household was chosen somewhere (tenant list, screening, cases) → id households were added, changed, deleted or imported the declared settings changed ask the main window to show a view by name</extracomment>
+        <extracomment>How long a write from the app waits for another writer's lock before saying so (seconds). a household was chosen somewhere (tenant list, screening, cases) → id households were added, changed, deleted or imported the declared settings changed ask the main window to show a view by name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/context.py" line="66" />
+        <source>Lagrer …</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -708,18 +713,19 @@ Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: send den
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="62" />
+        <location filename="../../leietileie/ui/edits.py" line="66" />
         <source>Endre husstand {}</source>
+        <extracomment>``AppContext.write``: runs ``fn(db)`` off the GUI thread with its own connection</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="83" />
+        <location filename="../../leietileie/ui/edits.py" line="87" />
         <source>Ny husstand {}</source>
         <extracomment>the version this command last wrote (``after`` was saved at after.version)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="98" />
+        <location filename="../../leietileie/ui/edits.py" line="104" />
         <source>Slett husstand {}</source>
         <translation type="unfinished" />
     </message>
@@ -3116,12 +3122,12 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../leietileie/ui/worker.py" line="53" />
+        <location filename="../../leietileie/ui/worker.py" line="54" />
         <source>Avbryt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/worker.py" line="73" />
+        <location filename="../../leietileie/ui/worker.py" line="74" />
         <source>Avbryter …</source>
         <translation type="unfinished" />
     </message>
@@ -3179,22 +3185,22 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="106" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
         <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="108" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="109" />
         <source>Slett husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="141" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="143" />
         <source>Rediger bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="141" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="143" />
         <source>Velg en husstand som leier en bolig.</source>
         <translation type="unfinished" />
     </message>

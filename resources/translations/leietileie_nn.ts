@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="136" />
+        <location filename="../../leietileie/ui/app.py" line="137" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation>Den automatiske tryggingskopien feila: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="192" />
+        <location filename="../../leietileie/ui/app.py" line="193" />
         <source>Sikkerhetskopi</source>
         <extracomment>How long the GUI connection waits for another writer's lock before saying so (seconds); long work runs in background tasks with their own connections and the default timeout.</extracomment>
         <translation>Tryggingskopi</translation>
@@ -17,10 +17,15 @@
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../leietileie/ui/context.py" line="41" />
+        <location filename="../../leietileie/ui/context.py" line="47" />
         <source>Kommunen</source>
-        <extracomment>a household was chosen somewhere (tenant list, screening, cases) → id households were added, changed, deleted or imported the declared settings changed ask the main window to show a view by name</extracomment>
+        <extracomment>How long a write from the app waits for another writer's lock before saying so (seconds). a household was chosen somewhere (tenant list, screening, cases) → id households were added, changed, deleted or imported the declared settings changed ask the main window to show a view by name</extracomment>
         <translation>Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/context.py" line="66" />
+        <source>Lagrer …</source>
+        <translation>Lagrar …</translation>
     </message>
 </context>
 <context>
@@ -714,18 +719,19 @@ Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho p�
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="62" />
+        <location filename="../../leietileie/ui/edits.py" line="66" />
         <source>Endre husstand {}</source>
+        <extracomment>``AppContext.write``: runs ``fn(db)`` off the GUI thread with its own connection</extracomment>
         <translation>Endre hushald {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="83" />
+        <location filename="../../leietileie/ui/edits.py" line="87" />
         <source>Ny husstand {}</source>
         <extracomment>the version this command last wrote (``after`` was saved at after.version)</extracomment>
         <translation>Nytt hushald {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="98" />
+        <location filename="../../leietileie/ui/edits.py" line="104" />
         <source>Slett husstand {}</source>
         <translation>Slett hushald {}</translation>
     </message>
@@ -3125,12 +3131,12 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../leietileie/ui/worker.py" line="53" />
+        <location filename="../../leietileie/ui/worker.py" line="54" />
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/worker.py" line="73" />
+        <location filename="../../leietileie/ui/worker.py" line="74" />
         <source>Avbryter …</source>
         <translation>Avbryter …</translation>
     </message>
@@ -3188,22 +3194,22 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Kunne ikkje lagre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="106" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
         <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
         <translation>Slette hushaldet {} ({}) med saker og dokument?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="108" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="109" />
         <source>Slett husstand</source>
         <translation>Slett hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="141" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="143" />
         <source>Rediger bolig</source>
         <translation>Rediger bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="141" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="143" />
         <source>Velg en husstand som leier en bolig.</source>
         <translation>Vel eit hushald som leiger ein bustad.</translation>
     </message>

@@ -68,11 +68,12 @@ class TenantActions(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_household is None:
             return
         try:
-            added = edits.add_household(self.ctx.db, dialog.result_household)
+            new = dialog.result_household
+            added = self.ctx.write(lambda db: edits.add_household(db, new))
         except EXPECTED as exc:
             self._report(message_or_raise(exc))
             return
-        self.undo_stack.push(AddHousehold(self.ctx.db, added, self._report, self._changed))
+        self.undo_stack.push(AddHousehold(self.ctx.write, added, self._report, self._changed))
         self._changed()
         self.view.search.setText(added.external_id)
         self.view.apply_query()
@@ -91,11 +92,11 @@ class TenantActions(QWidget):
     def store_edit(self, before, after) -> bool:  # type: ignore[no-untyped-def]
         """Write an edited household; a conflict is shown, never overwritten."""
         try:
-            saved = edits.save_household(self.ctx.db, before, after)
+            saved = self.ctx.write(lambda db: edits.save_household(db, before, after))
         except EXPECTED as exc:
             self._report(message_or_raise(exc))
             return False
-        self.undo_stack.push(SaveHousehold(self.ctx.db, before, saved, self._report, self._changed))
+        self.undo_stack.push(SaveHousehold(self.ctx.write, before, saved, self._report, self._changed))
         self._changed()
         return True
 
@@ -108,11 +109,11 @@ class TenantActions(QWidget):
         if not messages.confirm(self, self.tr("Slett husstand"), question):
             return
         try:
-            deleted = edits.delete_household(self.ctx.db, household)
+            deleted = self.ctx.write(lambda db: edits.delete_household(db, household))
         except EXPECTED as exc:
             self._report(message_or_raise(exc))
             return
-        self.undo_stack.push(DeleteHousehold(self.ctx.db, deleted, self._report, self._changed))
+        self.undo_stack.push(DeleteHousehold(self.ctx.write, deleted, self._report, self._changed))
         self._changed()
 
     def undo(self) -> None:
@@ -131,7 +132,8 @@ class TenantActions(QWidget):
         dialog = UnitDialog(self.ctx.db, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_unit is not None:
             try:
-                edits.add_unit(self.ctx.db, dialog.result_unit)
+                unit = dialog.result_unit
+                self.ctx.write(lambda db: edits.add_unit(db, unit))
             except EXPECTED as exc:
                 self._report(message_or_raise(exc))
 
@@ -149,7 +151,8 @@ class TenantActions(QWidget):
         dialog = UnitDialog(self.ctx.db, unit, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_unit is not None:
             try:
-                edits.save_unit(self.ctx.db, dialog.result_unit, version)
+                changed = dialog.result_unit
+                self.ctx.write(lambda db: edits.save_unit(db, changed, version))
             except EXPECTED as exc:
                 self._report(message_or_raise(exc))
             self._changed()
