@@ -32,6 +32,7 @@ from ...services.ui_support import scenario_for, units_for_choice
 from .. import messages
 from ..charts import CostChart, DebtChart, ScheduleModel, yearly_rows
 from ..context import AppContext
+from ..crash import EXPECTED, message_or_raise
 from ..domain_text import translate
 from ..tables import compact_combo
 from .assessment_inputs import InputsPanel
@@ -226,10 +227,14 @@ class AssessmentView(HouseholdView):
         if a is None or self.household is None or self.household.id is None:
             messages.info(self, self.tr("Lagre på saken"), self.tr("Velg en husstand og en bolig først."))
             return None
-        new_id = app_writes.store_assessment_on_case(
-            self.ctx.db, self.household.id, a.scenario.year, scenario_to_dict(a.scenario), a.to_json(),
-            a.verdict, self.unit_box.currentData() or "",
-        )  # fmt: skip
+        household_id, unit_code = self.household.id, self.unit_box.currentData() or ""
+        try:
+            new_id = self.ctx.write(lambda db: app_writes.store_assessment_on_case(
+                db, household_id, a.scenario.year, scenario_to_dict(a.scenario), a.to_json(), a.verdict,
+                unit_code))  # fmt: skip
+        except EXPECTED as exc:
+            messages.error(self, self.tr("Lagre på saken"), message_or_raise(exc))
+            return None
         self.ctx.households_changed.emit()
         messages.info(self, self.tr("Lagre på saken"), self.tr("Beregningen er lagret på saken."))
         return new_id

@@ -40,6 +40,7 @@ from ...services.cases import (
 )
 from .. import fmt, messages
 from ..context import AppContext
+from ..crash import EXPECTED, message_or_raise
 from ..domain_text import DOCUMENT_LABELS, translate
 from ..tables import fit_columns, list_table
 from .base import View
@@ -316,11 +317,15 @@ class CasesPage(View):
         if found is None or to_state is None:
             return
         picked = self.move_date.date()
+        on = date(picked.year(), picked.month(), picked.day())
+        note = self.move_note.text().strip()
         try:
-            move_case(self.ctx.db, found.case.id, to_state, on=date(picked.year(), picked.month(), picked.day()),
-                      by=self.ctx.db.actor, note=self.move_note.text().strip())  # fmt: skip
+            self.ctx.write(lambda db: move_case(db, found.case.id, to_state, on=on, by=db.actor, note=note))
         except InputError as exc:
             messages.error(self, self.tr("Kan ikke flytte saken"), "\n".join(translate(p) for p in exc.problems))
+            return
+        except EXPECTED as exc:
+            messages.error(self, self.tr("Kan ikke flytte saken"), message_or_raise(exc))
             return
         self.move_note.clear()
         self.ctx.households_changed.emit()  # the household's case status changed

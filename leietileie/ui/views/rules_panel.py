@@ -129,7 +129,8 @@ class RulesPanel(QWidget):
     def confirm_groups(self) -> None:
         from ...services.letters import confirm_rule_groups
 
-        confirm_rule_groups(self.ctx.db, int(self.year.currentData()))
+        year = int(self.year.currentData())
+        self.ctx.write(lambda db: confirm_rule_groups(db, year))
         self.refresh()
 
     def refresh(self) -> None:
@@ -166,8 +167,8 @@ class RulesPanel(QWidget):
             self.error.setText(self.tr("Ny verdi: må være mellom 0 og 30 %"))
             return False
         self.error.clear()
-        app_writes.add_rule_adjustment(self.ctx.db, int(self.year.currentData()), self.key.currentData(), value,
-                                       day, self.note.text().strip())  # fmt: skip
+        year, key, note = int(self.year.currentData()), self.key.currentData(), self.note.text().strip()
+        self.ctx.write(lambda db: app_writes.add_rule_adjustment(db, year, key, value, day, note))
         self.value.clear()
         self.note.clear()
         self.refresh()
