@@ -7,6 +7,7 @@ import errno
 import os
 import sqlite3
 import stat
+import subprocess
 import sys
 import time
 from dataclasses import replace
@@ -15,6 +16,15 @@ import pytest
 
 from leietileie.storage import Database
 from leietileie.ui import crash
+
+#: Another process that takes the database's write lock and keeps it (until killed).
+HOLD_LOCK = (
+    "import sqlite3, sys, time\n"
+    "c = sqlite3.connect(sys.argv[1], isolation_level=None)\n"
+    "c.execute('BEGIN IMMEDIATE')\n"
+    "print('locked', flush=True)\n"
+    "time.sleep(60)\n"
+)
 
 
 @pytest.fixture
@@ -64,7 +74,7 @@ def test_a_bug_in_a_background_task_is_reported_not_lost(qtbot, home, answers):
 
 def test_a_write_while_another_process_holds_the_lock_says_busy_quickly(qtbot, window, ctx, demo_db_path,
                                                                         answers):  # fmt: skip
-    """Another connection (another caseworker's app) holds the write lock: saving shows the
+    """Another process (another caseworker's app) holds the write lock: saving shows the
     Norwegian busy message within the short timeout, nothing is written, and the window keeps
     handling events while it waits (the write runs in a worker thread)."""
     import threading
@@ -86,9 +96,10 @@ def test_a_write_while_another_process_holds_the_lock_says_busy_quickly(qtbot, w
         writers.append(threading.current_thread().name)
         return real_save(db, old, new)
 
-    other = sqlite3.connect(str(demo_db_path), isolation_level=None)
-    other.execute("BEGIN IMMEDIATE")
+    other = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(demo_db_path)],
+                             stdout=subprocess.PIPE, text=True)  # fmt: skip
     try:
+        assert other.stdout is not None and other.stdout.readline().strip() == "locked"
         household_edits.save_household = spy  # type: ignore[assignment]
         timer.start()
         started = time.monotonic()
@@ -97,8 +108,8 @@ def test_a_write_while_another_process_holds_the_lock_says_busy_quickly(qtbot, w
     finally:
         timer.stop()
         household_edits.save_household = real_save  # type: ignore[assignment]
-        other.execute("ROLLBACK")
-        other.close()
+        other.kill()
+        other.wait()
     assert not saved
     assert GUI_BUSY_TIMEOUT_S - 0.5 < waited < GUI_BUSY_TIMEOUT_S + 2  # not the 10 s default
     assert len(ticks) >= 5  # the GUI thread kept running its event loop while the write waited
