@@ -583,6 +583,7 @@ EN.update({
         "program.\n\nThe error is written to the log file\n{}\n\nSend the log file to support (it may hold "
         "personal data: send it securely).",
     "Sletter avsluttede saker …": "Deleting closed cases …", "Henter kartleggingen …": "Loading the screening …", "Lagrer …": "Saving …",
+    "Lager brevet …": "Making the letter …",
     "{} brevfiler er fjernet fra disken.": "{} letter files removed from disk.",
     "{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets "
     "datamappe og er ikke rørt.":

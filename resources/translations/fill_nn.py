@@ -155,6 +155,7 @@ FIXED.update({
         "vidare.\n\nFeilen er skriven til loggfila\n{}\n\nSend loggfila til brukarstøtte (ho kan innehalde "
         "personopplysningar: send ho på ein trygg måte).",
     "Sletter avsluttede saker …": "Slettar avslutta saker …", "Henter kartleggingen …": "Hentar kartlegginga …", "Lagrer …": "Lagrar …",
+    "Lager brevet …": "Lagar brevet …",
     "{} brevfiler er fjernet fra disken.": "{} brevfiler er fjerna frå disken.",
     "{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets "
     "datamappe og er ikke rørt.":

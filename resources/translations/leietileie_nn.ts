@@ -31,124 +31,125 @@
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="80" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="81" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Vel eit hushald under Leigetakarar.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="83" />
         <source>Husstand</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="85" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="86" />
         <source>B&amp;olig:</source>
         <translation>&amp;Bustad:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="88" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="89" />
         <source>Bolig</source>
         <translation>Bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
         <source>Å&amp;pne …</source>
         <translation>O&amp;pne …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
         <source>&amp;Lagre …</source>
         <translation>&amp;Lagre …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="96" />
         <source>Lagre på sak&amp;en</source>
         <translation>Lagre på &amp;saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="97" />
         <source>Bre&amp;v …</source>
         <translation>Bre&amp;v …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="102" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
         <source>Åpne en lagret beregning (JSON)</source>
         <translation>Opne ein lagra berekning (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="104" />
         <source>Lagre beregningen som fil (JSON)</source>
         <translation>Lagre berekninga som fil (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="104" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="105" />
         <source>Lag brev til husstanden</source>
         <translation>Lag brev til hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
         <source>Nedbetalingsplan per år</source>
         <translation>Nedbetalingsplan per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
         <source>Leie og eie</source>
         <translation>Leige og eige</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="128" />
         <source>Gjeld og egenkapital</source>
         <translation>Gjeld og eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="128" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="129" />
         <source>Nedbetalingsplan</source>
         <translation>Nedbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="145" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="146" />
         <source> (leier nå)</source>
         <translation> (leiger no)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="198" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="199" />
         <source>Lagre beregning</source>
         <translation>Lagre berekning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="200" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="209" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="201" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="210" />
         <source>Beregning (*.json)</source>
         <translation>Berekning (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="209" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="210" />
         <source>Åpne beregning</source>
         <translation>Opne berekning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="216" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="217" />
         <source>Kan ikke åpne beregningen</source>
         <translation>Kan ikkje opne berekninga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="219" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="220" />
         <source>Beregning fra fil: {}</source>
         <translation>Berekning frå fil: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="227" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="234" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="228" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="236" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="239" />
         <source>Lagre på saken</source>
         <translation>Lagre på saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="227" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="228" />
         <source>Velg en husstand og en bolig først.</source>
         <translation>Vel eit hushald og ein bustad først.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="234" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="239" />
         <source>Beregningen er lagret på saken.</source>
         <translation>Berekninga er lagra på saka.</translation>
     </message>
@@ -318,221 +319,222 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="105" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="161" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="106" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="162" />
         <source>Saker</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="107" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="108" />
         <source>Statistikk</source>
         <translation>Statistikk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="135" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="136" />
         <source>Saksstatus</source>
         <translation>Saksstatus</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="136" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="137" />
         <source>Alle saker</source>
         <translation>Alle saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="137" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="138" />
         <source>Åpne saker</source>
         <translation>Opne saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="141" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="142" />
         <source>&amp;Vis:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="146" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="147" />
         <source>Søk: navn, husstand, saksbehandler</source>
         <translation>Søk: namn, hushald, sakshandsamar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="147" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="148" />
         <source>Søk i sakene</source>
         <translation>Søk i sakene</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="154" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="155" />
         <source>Slett &amp;avsluttede saker …</source>
         <translation>Slett &amp;avslutta saker …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="155" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="156" />
         <source>Personvern: slett saker som ble avsluttet for lenge siden</source>
         <translation>Personvern: slett saker som vart avslutta for lenge sidan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="164" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="165" />
         <source>Forfalt og forfaller innen {} dager</source>
         <translation>Forfalle og forfell innan {} dagar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="166" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="289" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="167" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="290" />
         <source>Frister</source>
         <translation>Fristar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="186" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="187" />
         <source>Saken i detalj</source>
         <translation>Saka i detalj</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="188" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="189" />
         <source>Flytt saken</source>
         <translation>Flytt saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="191" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="199" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="192" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="200" />
         <source>Ny status</source>
         <translation>Ny status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="196" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
         <source>Notat (valgfritt)</source>
         <translation>Notat (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="198" />
         <source>Fl&amp;ytt saken</source>
         <translation>Fl&amp;ytt saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="200" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="201" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="201" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="202" />
         <source>Notat</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="204" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="205" />
         <source>Bre&amp;v …</source>
         <translation>Bre&amp;v …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="205" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="297" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="206" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="298" />
         <source>Brev</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="206" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="207" />
         <source>Lag brev til husstanden i saken</source>
         <translation>Lag brev til hushaldet i saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="229" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="230" />
         <source>{} saker, {} forfalte frister</source>
         <translation>{} saker, {} forfalne fristar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="260" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="261" />
         <source>Ingen sak er valgt.</source>
         <translation>Inga sak er vald.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="269" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="270" />
         <source>Saken er avsluttet</source>
         <translation>Saka er avslutta</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="274" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="275" />
         <source>Sak nr. {} · &lt;b&gt;{}&lt;/b&gt; · åpnet {}</source>
         <translation>Sak nr. {} · &lt;b&gt;{}&lt;/b&gt; · opna {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="276" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="277" />
         <source>avsluttet {}</source>
         <translation>avslutta {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="280" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="281" />
         <source>Historikk</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="293" />
         <source>utført</source>
         <translation>utført</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="293" />
         <source>forfalt</source>
         <translation>forfalle</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="293" />
         <source>åpen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="301" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="302" />
         <source>Ingen brev er knyttet til saken.</source>
         <translation>Ingen brev er knytt til saka.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="302" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="303" />
         <source>Beregninger</source>
         <translation>Berekningar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="303" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="304" />
         <source>regelår {}</source>
         <translation>regelår {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="308" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="309" />
         <source>Ingen beregninger er knyttet til saken.</source>
         <translation>Ingen berekningar er knytt til saka.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="323" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="325" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="328" />
         <source>Kan ikke flytte saken</source>
         <translation>Kan ikkje flytte saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="334" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="339" />
         <source>Slett avsluttede saker</source>
         <translation>Slett avslutta saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="340" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="345" />
         <source>Ingen saker ble avsluttet før {}.</source>
         <translation>Ingen saker vart avslutta før {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="343" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="348" />
         <source>{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. Vil du slette?</source>
         <translation>{} saker som vart avslutta før {}, blir sletta for godt med historikk, fristar, berekningar og brev. Hushald som ikkje lenger leiger og ikkje har andre saker, blir sletta òg. Vil du slette?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="355" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="360" />
         <source>Sletter avsluttede saker …</source>
         <translation>Slettar avslutta saker …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="361" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="366" />
         <source>{} saker er slettet ({} brev, {} beregninger, {} husstander).</source>
         <translation>{} saker er sletta ({} brev, {} berekningar, {} hushald).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="364" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="369" />
         <source>{} brevfiler er fjernet fra disken.</source>
         <translation>{} brevfiler er fjerna frå disken.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="366" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="371" />
         <source>{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets datamappe og er ikke rørt.</source>
         <translation>{} av {} brevfiler er fjerna frå disken; dei andre fanst ikkje lenger eller låg utanfor programmet si datamappe og er ikkje rørte.</translation>
     </message>
@@ -633,19 +635,19 @@
 <context>
     <name>ClosedBeforeDialog</name>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="67" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="68" />
         <source>Slett avsluttede saker</source>
         <extracomment>Closed cases are kept this many years before the deletion proposes them.</extracomment>
         <translation>Slett avslutta saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="69" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="70" />
         <source>Saker som ble avsluttet før datoen slettes med historikk, frister, beregninger og brev.</source>
         <translation>Saker som vart avslutta før datoen blir sletta med historikk, fristar, berekningar og brev.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="76" />
         <location filename="../../leietileie/ui/views/cases_page.py" line="77" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="78" />
         <source>Avsluttet før</source>
         <translation>Avslutta før</translation>
     </message>
@@ -1820,95 +1822,101 @@ Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho p�
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="47" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
         <source>Tilbud om kjøp av bolig</source>
         <translation>Tilbod om kjøp av bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
         <source>Invitasjon til samtale</source>
         <translation>Invitasjon til samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="50" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Førehandsvurdering av startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="67" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="68" />
         <source>Brev til %s</source>
         <translation>Brev til %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="72" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="73" />
         <source>Brevtype</source>
         <translation>Brevtype</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="77" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="82" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="88" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="83" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
         <source>Vedtaket fattes av</source>
         <translation>Vedtaket fattes av</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="83" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="84" />
         <source>Navn (kreves med tomannsregel)</source>
         <translation>Namn (kreves med tomannsregel)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
         <source>Brev</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="88" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="90" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="91" />
         <source>Lag brev</source>
         <translation>Lag brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="93" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="94" />
         <source>Åpne for utskrift …</source>
         <translation>Opne for utskrift …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="96" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="97" />
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="141" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="142" />
         <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="152" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="155" />
         <source>Brevet kan ikke lages</source>
         <translation>Brevet kan ikkje blir laga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="156" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="150" />
+        <source>Lager brevet …</source>
+        <translation>Lagar brevet …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="159" />
         <source>Lagret i arkivet: %s</source>
         <translation>Lagra i arkivet: %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="159" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="162" />
         <source>Beregnet på nytt fordi noe er endret:</source>
         <translation>Beregnet på nytt fordi noko er endra:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="166" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="169" />
         <source>Lage brevet likevel?</source>
         <translation>Lage brevet likevel?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="170" />
         <source>Før utskrift</source>
         <translation>Før utskrift</translation>
     </message>
@@ -2618,32 +2626,32 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Legg til &amp;justering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="142" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="143" />
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="142" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="143" />
         <source>Nei – bør kontrolleres</source>
         <translation>Nei – bør bør kontrollerast</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="145" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="146" />
         <source>Bekreftet av %1, %2</source>
         <translation>Bekreftet av %1, %2</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="160" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="161" />
         <source>Ny verdi: skriv en prosentsats, for eksempel 4,25</source>
         <translation>Ny verdi: skriv ein prosentsats, for eksempel 4,25</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="163" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="164" />
         <source>Gjelder fra: skriv en dato (dd.mm.åååå)</source>
         <translation>Gjeld frå: skriv ein dato (dd.mm.åååå)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="166" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="167" />
         <source>Ny verdi: må være mellom 0 og 30 %</source>
         <translation>Ny verdi: må vere mellom 0 og 30 %</translation>
     </message>

@@ -40,6 +40,7 @@ from ... import paths
 from ...errors import InputError
 from ...services import register_reads
 from .. import messages
+from ..crash import EXPECTED, message_or_raise
 from ..context import AppContext
 from ..domain_text import translate
 
@@ -142,14 +143,16 @@ class LetterDialog(QDialog):
             return
         if checked.warnings and not self._confirm(checked.warnings):
             return
-        try:
-            produced, data = produce_letter(
-                self.ctx.db, self.household_id, letters_dir(),
-                letter_type=kind, language=str(self.language.currentData()),
-                on=self._day(), decided_by=decided_by,
-            )  # fmt: skip
+        household_id, folder, language, day = self.household_id, letters_dir(), str(self.language.currentData()), self._day()
+        try:  # rendered and recorded off the GUI thread (its own connection)
+            produced, data = self.ctx.write(lambda db: produce_letter(
+                db, household_id, folder, letter_type=kind, language=language, on=day, decided_by=decided_by,
+            ), self.tr("Lager brevet …"))  # fmt: skip
         except InputError as exc:
             messages.error(self, self.tr("Brevet kan ikke lages"), "\n".join(translate(p) for p in exc.problems))
+            return
+        except EXPECTED as exc:
+            messages.error(self, self.tr("Brevet kan ikke lages"), message_or_raise(exc))
             return
         self.path = produced.path
         self._show(data)
