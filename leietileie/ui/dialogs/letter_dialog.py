@@ -40,8 +40,8 @@ from ... import paths
 from ...errors import InputError
 from ...services import register_reads
 from .. import messages
-from ..crash import EXPECTED, message_or_raise
 from ..context import AppContext
+from ..crash import EXPECTED, message_or_raise
 from ..domain_text import translate
 
 LETTER_TYPES = (
