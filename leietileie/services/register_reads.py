@@ -22,6 +22,11 @@ def household_by_external_id(db: Database, external_id: str) -> RegisteredHouseh
     return db.households.get_by_external_id(external_id)
 
 
+def external_id_deleted(db: Database, external_id: str) -> bool:
+    """The external id belongs to a deleted household (kept for undo)."""
+    return db.households.external_id_deleted(external_id)
+
+
 def unit(db: Database, unit_id: str) -> Unit | None:
     """A dwelling by its code (bolig-ID)."""
     return db.units.get_by_unit_id(unit_id)

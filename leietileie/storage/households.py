@@ -73,6 +73,14 @@ class HouseholdRepository:
         ).fetchone()
         return None if row is None else self._load(row)
 
+    def external_id_deleted(self, external_id: str) -> bool:
+        """True when the external id belongs to a soft-deleted household."""
+        row = self.conn.execute(
+            "SELECT 1 FROM households WHERE external_id = ? AND deleted_at IS NOT NULL",
+            (external_id,),
+        ).fetchone()
+        return row is not None
+
     def version(self, id: int) -> int | None:
         row = self.conn.execute("SELECT version FROM households WHERE id = ?", (id,)).fetchone()
         return None if row is None else int(row[0])

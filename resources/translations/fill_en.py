@@ -584,6 +584,8 @@ EN.update({
         "personal data: send it securely).",
     "Sletter avsluttede saker …": "Deleting closed cases …", "Henter kartleggingen …": "Loading the screening …", "Lagrer …": "Saving …",
     "Lager brevet …": "Making the letter …",
+    "Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller velg en annen ID":
+        "Household ID: «{}» belongs to a deleted household; undo the deletion or choose another ID",
     "{} brevfiler er fjernet fra disken.": "{} letter files removed from disk.",
     "{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets "
     "datamappe og er ikke rørt.":

@@ -156,6 +156,8 @@ FIXED.update({
         "personopplysningar: send ho på ein trygg måte).",
     "Sletter avsluttede saker …": "Slettar avslutta saker …", "Henter kartleggingen …": "Hentar kartlegginga …", "Lagrer …": "Lagrar …",
     "Lager brevet …": "Lagar brevet …",
+    "Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller velg en annen ID":
+        "Hushald-ID: «{}» høyrer til eit sletta hushald; angre slettinga eller vel ein annan ID",
     "{} brevfiler er fjernet fra disken.": "{} brevfiler er fjerna frå disken.",
     "{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets "
     "datamappe og er ikke rørt.":

@@ -1327,6 +1327,11 @@ Send the log file to support (it may hold personal data: send it securely).</tra
         <source>Husstand-ID: «{}» er allerede i bruk</source>
         <translation>Household ID: «{}» is already in use</translation>
     </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="359" />
+        <source>Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller velg en annen ID</source>
+        <translation>Household ID: «{}» belongs to a deleted household; undo the deletion or choose another ID</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdForm</name>

@@ -1321,6 +1321,11 @@ Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: send den
         <source>Husstand-ID: «{}» er allerede i bruk</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="359" />
+        <source>Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller velg en annen ID</source>
+        <translation type="unfinished" />
+    </message>
 </context>
 <context>
     <name>HouseholdForm</name>

@@ -1327,6 +1327,11 @@ Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho p�
         <source>Husstand-ID: «{}» er allerede i bruk</source>
         <translation>Hushald-ID: «{}» er allerede i bruk</translation>
     </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="359" />
+        <source>Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller velg en annen ID</source>
+        <translation>Hushald-ID: «{}» høyrer til eit sletta hushald; angre slettinga eller vel ein annan ID</translation>
+    </message>
 </context>
 <context>
     <name>HouseholdForm</name>

@@ -121,3 +121,22 @@ def test_undo_delete_after_the_household_was_imported_again_is_a_conflict(window
     _actions(window).undo()
     assert ctx.db.households.get(hid).phone == "45555555"
     assert answers and answers[0][0] == "error"
+
+
+def test_a_new_household_cannot_take_a_deleted_households_id(qtbot, window, ctx, answers):
+    """The deleted row is kept for undo: a new household with its id would inherit its cases."""
+    from leietileie.ui.dialogs.household_dialog import HouseholdDialog
+
+    hid = _household_with_case_and_assessment(ctx.db)
+    household = ctx.db.households.get(hid)
+    _select(window, hid)
+    _actions(window).delete_household()
+    dialog = HouseholdDialog(ctx.db, None)
+    qtbot.addWidget(dialog)
+    dialog.fields["external_id"].setText(household.external_id)
+    dialog.rows[0].first.setText("Kari")
+    dialog.rows[0].last.setText("Nyesen")
+    dialog.rows[0].national_id.setText("15076500565")
+    dialog.try_accept()
+    assert dialog.result_household is None
+    assert f"Husstand-ID: «{household.external_id}» tilhører en slettet husstand" in dialog.errors.text()

@@ -355,6 +355,10 @@ class HouseholdDialog(QDialog):
             if register_reads.household_by_external_id(self.db, household.external_id) is not None:
                 problems = [self.tr("Husstand-ID: «{}» er allerede i bruk").format(household.external_id)]
                 household = None
+            elif register_reads.external_id_deleted(self.db, household.external_id):
+                problems = [self.tr("Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller "
+                                    "velg en annen ID").format(household.external_id)]  # fmt: skip
+                household = None
         if household is None:
             self.errors.setText("\n".join(problems))
             return
