@@ -104,7 +104,7 @@ class CasesPage(View):
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._cases_tab(), self.tr("Saker"))
-        self.stats = StatisticsTab(ctx.db, self)
+        self.stats = StatisticsTab(ctx, self)
         self.tabs.addTab(self.stats, self.tr("Statistikk"))
         self.tabs.currentChanged.connect(lambda i: self.stats.refresh() if i == 1 else None)
         layout.addWidget(self.tabs)
