@@ -56,3 +56,44 @@ def test_services_write_no_sql(path):
     text = path.read_text(encoding="utf-8")
     for verb in ("INSERT INTO", "UPDATE ", "DELETE FROM", "SELECT "):
         assert verb not in text, f"{path.name} has SQL ({verb.strip()}); add a repository method"
+
+
+#: What a Database holds that only services (and storage) may use: repositories, the
+#: connection and transactions.
+REPOSITORIES = {"households", "units", "cases", "assessments", "documents", "screening", "rent",
+                "settings", "audit", "conn", "db", "query", "transaction", "import_state"}  # fmt: skip
+
+
+def _database_uses(path: Path) -> list[str]:
+    """``<...>.db.<repository>`` / ``db.<repository>`` and any ``.transaction()`` in a file."""
+    found: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Attribute):
+            continue
+        owner = node.value
+        owner_name = owner.attr if isinstance(owner, ast.Attribute) else getattr(owner, "id", None)
+        if owner_name in {"db", "database"} and node.attr in REPOSITORIES:
+            found.append(f"line {node.lineno}: {ast.unparse(node)}")
+        elif node.attr in {"transaction", "conn"}:
+            found.append(f"line {node.lineno}: {ast.unparse(node)}")
+    return found
+
+
+@pytest.mark.parametrize("path", files("ui"), ids=lambda p: p.name)
+def test_ui_uses_services_never_a_repository_or_a_transaction(path):
+    """Issue 15 item 6: the UI reads and writes through services/ only."""
+    assert _database_uses(path) == [], f"{path.name} reaches into the database; call a service"
+
+
+def test_the_repository_check_catches_what_it_should(tmp_path):
+    """The check above is not vacuous: these lines are what the UI used to do."""
+    sample = tmp_path / "sample.py"
+    sample.write_text(
+        "self.ctx.db.households.delete(1)\n"
+        "with self.db.transaction():\n    self.db.audit.record('x')\n"
+        "db.units.get_by_unit_id('B1')\n"
+        "ctx.db.close()\n",
+        encoding="utf-8",
+    )
+    assert sorted(line.split(":")[0] for line in _database_uses(sample)) == [
+        "line 1", "line 2", "line 3", "line 4"]  # fmt: skip

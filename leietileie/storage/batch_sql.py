@@ -23,6 +23,7 @@ SELECT h.id, h.tax_free_income_monthly, h.other_fixed_costs_monthly, h.savings,
        u.common_costs_monthly, u.other_running_costs_monthly, u.shared_debt
 FROM households h
 JOIN units u ON u.id = h.unit_ref
+WHERE h.deleted_at IS NULL
 ORDER BY h.id
 """
 _H_COLUMNS = 12

@@ -23,7 +23,7 @@ LEFT JOIN deadlines d ON d.id = (SELECT x.id FROM deadlines x WHERE x.case_id = 
 _DUE = f"""
 SELECT d.id, d.case_id, c.household_id, h.external_id, {APPLICANT_NAME}, d.kind, d.due_on, c.state
 FROM deadlines d JOIN cases c ON c.id = d.case_id JOIN households h ON h.id = c.household_id
-WHERE d.done = 0 AND d.due_on <= ? ORDER BY d.due_on, d.id
+WHERE d.done = 0 AND d.due_on <= ? AND h.deleted_at IS NULL ORDER BY d.due_on, d.id
 """
 
 
@@ -67,7 +67,7 @@ def list_cases(
 ) -> list[CaseRow]:
     """Cases with the next open deadline first (no deadline last), optionally only some
     states and only open cases."""
-    where: list[str] = []
+    where: list[str] = ["h.deleted_at IS NULL"]
     params: list[object] = list(states)
     if states:
         where.append(f"c.state IN ({', '.join('?' * len(states))})")

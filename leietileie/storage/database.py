@@ -92,6 +92,14 @@ class Database:
         self.path = path
         self.actor = actor
         self.db = SUDatabase(conn, execute_plugins=False)
+        #: how long a writer on this connection waits for another's lock (milliseconds)
+        self.busy_timeout_ms = BUSY_TIMEOUT_MS
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """Wait at most this long for another writer's lock (the app's GUI connection waits
+        briefly and says so, instead of freezing the window for the default 10 s)."""
+        self.busy_timeout_ms = max(1, int(seconds * 1000))
+        self.conn.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
 
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None, migrate: bool = True) -> Database:
@@ -156,11 +164,11 @@ class Database:
                 self.conn.execute(f"BEGIN {kind}")
             except sqlite3.OperationalError as exc:
                 if is_busy(exc):
-                    raise DatabaseBusy(busy_message(self.path)) from exc
+                    raise DatabaseBusy(self._busy_message()) from exc
                 raise
             return
         started = time.monotonic()
-        self.conn.execute(f"PRAGMA busy_timeout = {NOTICE_AFTER_MS}")
+        self.conn.execute(f"PRAGMA busy_timeout = {min(NOTICE_AFTER_MS, self.busy_timeout_ms)}")
         try:
             try:
                 self.conn.execute(f"BEGIN {kind}")
@@ -169,16 +177,19 @@ class Database:
                 if not is_busy(exc):
                     raise
             notice(self.path)
-            left = max(1, BUSY_TIMEOUT_MS - int((time.monotonic() - started) * 1000))
+            left = max(1, self.busy_timeout_ms - int((time.monotonic() - started) * 1000))
             self.conn.execute(f"PRAGMA busy_timeout = {left}")
             try:
                 self.conn.execute(f"BEGIN {kind}")
             except sqlite3.OperationalError as exc:
                 if is_busy(exc):
-                    raise DatabaseBusy(busy_message(self.path)) from exc
+                    raise DatabaseBusy(self._busy_message()) from exc
                 raise
         finally:
-            self.conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            self.conn.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
+
+    def _busy_message(self) -> str:
+        return busy_message(self.path, self.busy_timeout_ms / 1000)
 
     @property
     def schema_version(self) -> int:

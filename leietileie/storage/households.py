@@ -62,12 +62,24 @@ class HouseholdRepository:
     # Reading --------------------------------------------------------------------------
 
     def get(self, id: int) -> RegisteredHousehold | None:
-        row = self.conn.execute(f"{_HH_SELECT} WHERE h.id = ?", (id,)).fetchone()
+        row = self.conn.execute(
+            f"{_HH_SELECT} WHERE h.id = ? AND h.deleted_at IS NULL", (id,)
+        ).fetchone()
         return None if row is None else self._load(row)
 
     def get_by_external_id(self, external_id: str) -> RegisteredHousehold | None:
-        row = self.conn.execute(f"{_HH_SELECT} WHERE h.external_id = ?", (external_id,)).fetchone()
+        row = self.conn.execute(
+            f"{_HH_SELECT} WHERE h.external_id = ? AND h.deleted_at IS NULL", (external_id,)
+        ).fetchone()
         return None if row is None else self._load(row)
+
+    def external_id_deleted(self, external_id: str) -> bool:
+        """True when the external id belongs to a soft-deleted household."""
+        row = self.conn.execute(
+            "SELECT 1 FROM households WHERE external_id = ? AND deleted_at IS NOT NULL",
+            (external_id,),
+        ).fetchone()
+        return row is not None
 
     def version(self, id: int) -> int | None:
         row = self.conn.execute("SELECT version FROM households WHERE id = ?", (id,)).fetchone()
@@ -191,8 +203,51 @@ class HouseholdRepository:
             )
         return expected + 1
 
+    def soft_delete(self, id: int, expected_version: int) -> int:
+        """Mark a household deleted (kept whole, with when and by whom); the new version.
+
+        ConflictError when someone changed or deleted it after ``expected_version``."""
+        return self._mark(id, expected_version, deleted=True)
+
+    def restore(self, id: int, expected_version: int) -> int:
+        """Take back a soft delete: the same row with everything attached; the new version.
+
+        ConflictError when the household changed after the delete (``expected_version``)."""
+        return self._mark(id, expected_version, deleted=False)
+
+    def is_deleted(self, id: int) -> bool:
+        row = self.conn.execute("SELECT deleted_at FROM households WHERE id = ?", (id,)).fetchone()
+        return row is not None and row[0] is not None
+
+    def _mark(self, id: int, expected_version: int, deleted: bool) -> int:
+        stamp = now()
+        with self.database.transaction():
+            cursor = self.conn.execute(
+                "UPDATE households SET version = version + 1, updated_at = ?,"
+                " deleted_at = ?, deleted_by = ?"
+                " WHERE id = ? AND version = ? AND (deleted_at IS NULL) = ?",
+                (stamp, stamp if deleted else None, self.database.actor if deleted else None,
+                 id, expected_version, int(deleted)),
+            )  # fmt: skip
+            if cursor.rowcount != 1:
+                row = self.conn.execute(
+                    "SELECT external_id, version, deleted_at FROM households WHERE id = ?", (id,)
+                ).fetchone()
+                name = row[0] if row is not None else str(id)
+                if row is None or (deleted and row[2] is not None):
+                    raise ConflictError(f"Husstanden {name} er slettet av noen andre i mellomtiden.")
+                raise ConflictError(
+                    f"Husstanden {name} er endret av noen andre i mellomtiden (din versjon "
+                    f"{expected_version}, nå versjon {row[1]}). Last inn på nytt."
+                )
+            action = "deleted" if deleted else "restored"
+            self.database.audit.record(action, "household", id, {"soft": True})
+        return expected_version + 1
+
     def delete(self, id: int, expected_version: int | None = None) -> None:
-        """Delete a household with everything that hangs on it (members, cases, documents)."""
+        """Erase a household with everything that hangs on it (members, cases, documents).
+
+        Not undoable; the app's delete is :meth:`soft_delete`."""
         with self.database.transaction():
             row = self.conn.execute(
                 "SELECT external_id, version FROM households WHERE id = ?", (id,)
@@ -235,7 +290,9 @@ class HouseholdRepository:
         sets = ", ".join(f"{c} = ?" for c in columns)
         bump = ", version = version + 1" if bump_version else ""
         self.conn.executemany(
-            f"UPDATE households SET {sets}{bump}, updated_at = ? WHERE id = ?", old_rows
+            f"UPDATE households SET {sets}{bump}, deleted_at = NULL, deleted_by = NULL,"
+            " updated_at = ? WHERE id = ?",
+            old_rows,
         )
         replaced = [r[-1] for r in old_rows]
         if replaced:

@@ -174,7 +174,7 @@ def _where(
     search: str, filters: HouseholdFilters | None, counting: bool = False
 ) -> tuple[str, list[Any]]:
     """The WHERE clause; ``counting`` when every match is read (a count), not a page."""
-    clauses: list[str] = []
+    clauses: list[str] = ["h.deleted_at IS NULL"]  # soft-deleted households are not listed
     params: list[Any] = []
     for term in search.casefold().split():
         clauses.append("h.search_text LIKE ? ESCAPE '\\'")

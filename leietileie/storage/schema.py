@@ -386,3 +386,12 @@ def m0005_audit_chain(db: SUDatabase) -> None:
         previous = digest
     db.execute(AUDIT_TRIGGERS["audit_log_no_update"])
     db.execute(AUDIT_TRIGGERS["audit_log_no_replace"])
+
+
+@migrations(name="0008_soft_delete")
+def m0008_soft_delete(db: SUDatabase) -> None:
+    """A deleted household is kept, marked (when and by whom), so that undoing the delete gets
+    back the same row with its cases, assessments and letters. Lists, screening, statistics
+    and letters leave marked households out."""
+    db.execute("ALTER TABLE households ADD COLUMN deleted_at TEXT")
+    db.execute("ALTER TABLE households ADD COLUMN deleted_by TEXT")

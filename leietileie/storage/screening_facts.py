@@ -32,6 +32,7 @@ LEFT JOIN (SELECT m.household_id, sum(i.annual) AS temporary
            FROM incomes i JOIN members m ON m.id = i.member_id
            WHERE i.kind IN ({_TEMPORARY})
            GROUP BY m.household_id) t ON t.household_id = h.id
+WHERE h.deleted_at IS NULL
 ORDER BY h.id
 """
 
@@ -78,7 +79,7 @@ FROM screening_results r
 JOIN households h ON h.id = r.household_id
 LEFT JOIN units u ON u.id = h.unit_ref
 LEFT JOIN members a ON a.household_id = h.id AND a.role = 'applicant'
-WHERE r.run_id = ? {where}
+WHERE r.run_id = ? AND h.deleted_at IS NULL {where}
 ORDER BY rank, r.household_id
 """
 

@@ -31,6 +31,7 @@ def ranked_results(
     """The run's households by rank; a verdict not in ``verdicts`` counts as the last one."""
     rows = conn.execute(
         "SELECT household_id, verdict, reasons FROM screening_results WHERE run_id = ?"
+        " AND household_id NOT IN (SELECT id FROM households WHERE deleted_at IS NOT NULL)"
         " ORDER BY json_extract(figures, '$.rank'), household_id",
         (run_id,),
     ).fetchall()

@@ -36,6 +36,7 @@ def _storage_without_pandas() -> None:
 _storage_without_pandas()
 
 from ..storage import Database  # noqa: E402
+from .context import GUI_BUSY_TIMEOUT_S as CONTEXT_BUSY_TIMEOUT_S  # noqa: E402
 from .context import AppContext  # noqa: E402
 
 if TYPE_CHECKING:
@@ -151,15 +152,27 @@ def demo_database(households: int = SCREENSHOT_HOUSEHOLDS) -> Database:
     return db
 
 
+#: How long the GUI connection waits for another writer's lock before saying so (seconds);
+#: long work runs in background tasks with their own connections and the default timeout.
+GUI_BUSY_TIMEOUT_S = CONTEXT_BUSY_TIMEOUT_S
+
+
 def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
     app = make_app(lang=lang)
+    from . import crash
     from .main_window import MainWindow
 
+    crash.install_excepthook()
     problem = ""
-    if demo:
-        db, is_new = demo_database(), False
-    else:
-        db, is_new, problem = open_register(db_path)
+    try:
+        if demo:
+            db, is_new = demo_database(), False
+        else:
+            db, is_new, problem = open_register(db_path)
+    except OSError as exc:  # locked, read-only, damaged, newer schema …: say so, do not crash
+        crash.handle(exc)
+        return 1
+    db.set_busy_timeout(GUI_BUSY_TIMEOUT_S)
     ctx = AppContext(db)
     if is_new:
         from .dialogs.welcome_dialog import WelcomeDialog
@@ -184,6 +197,7 @@ def report_backup_state(window: MainWindow, problem: str) -> None:
 
 def _showcase_household(ctx: AppContext, candidates: int = 60) -> int | None:
     """A household worth showing: one that can buy with a grant or without, saving each month."""
+    from ..services import register_reads
     from ..services.assessment import evaluate
     from ..services.showcase import showcase_household_id
     from ..services.ui_support import scenario_for
@@ -192,11 +206,11 @@ def _showcase_household(ctx: AppContext, candidates: int = 60) -> int | None:
     if chosen is not None:
         return chosen
     best: tuple[int, int] | None = None
-    for row in ctx.db.households.page(0, candidates):
-        household = ctx.db.households.get(row.id)
+    for row in register_reads.households_page(ctx.db, 0, candidates):
+        household = register_reads.household(ctx.db, row.id)
         if household is None or household.tenancy is None:
             continue
-        unit = ctx.db.units.get_by_unit_id(household.tenancy.unit_id)
+        unit = register_reads.unit(ctx.db, household.tenancy.unit_id)
         try:
             a = evaluate(scenario_for(ctx.settings, household, unit))
         except Exception:  # noqa: BLE001 - a showcase only; skip what cannot be assessed
@@ -212,6 +226,7 @@ def screenshot(target: Path, view: str, db_path: Path | None, demo: bool, lang: 
     """Render one view with data loaded to a PNG of exactly ``size`` (default 1280 × 720),
     offscreen, and exit."""
     app = make_app(lang=lang)
+    from ..services import register_reads
     from .main_window import MainWindow
 
     db = None
@@ -219,7 +234,7 @@ def screenshot(target: Path, view: str, db_path: Path | None, demo: bool, lang: 
         path = Path(db_path) if db_path else paths.default_db_path()
         if path.exists():
             db = Database.open(path)
-            if db.households.count() == 0:
+            if register_reads.household_count(db) == 0:
                 db.close()
                 db = None
     if db is None:

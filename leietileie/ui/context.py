@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, Signal
 
 from ..services.settings import Settings
 from ..storage import Database
+
+T = TypeVar("T")
+#: How long a write from the app waits for another writer's lock before saying so (seconds).
+GUI_BUSY_TIMEOUT_S = 2
 
 
 class AppContext(QObject):
@@ -43,3 +49,18 @@ class AppContext(QObject):
     def open_worker_db(self) -> Database:
         """A new connection for a worker thread (SQLite connections are per thread)."""
         return Database.open(self.db_path, actor=self.db.actor)
+
+    def write(self, fn: Callable[[Database], T], title: str = "") -> T:
+        """Run a write ``fn(db)`` in a background thread with its own connection (which waits
+        at most GUI_BUSY_TIMEOUT_S for another writer's lock), keeping the window responsive;
+        returns its result or raises its exception (DatabaseBusy with a Norwegian message)."""
+        from .worker import run_write
+
+        def work() -> T:
+            with self.open_worker_db() as db:
+                db.set_busy_timeout(GUI_BUSY_TIMEOUT_S)
+                return fn(db)
+
+        from PySide6.QtWidgets import QApplication
+
+        return run_write(QApplication.activeWindow(), title or self.tr("Lagrer …"), work)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..services import register_reads
 from . import fmt
 from .context import AppContext
 from .views.base import View
@@ -220,7 +221,7 @@ class MainWindow(QMainWindow):
         self.status_db.setText(self.tr("Database: {}").format(self.ctx.db_path.name))
         self.status_db.setToolTip(str(self.ctx.db_path))
         self.status_year.setText(self.tr("Regelår {}").format(self.ctx.settings.year()))
-        count = self.ctx.db.households.count()
+        count = register_reads.household_count(self.ctx.db)
         self.status_count.setText(fmt.households(count))
 
     # Window state -------------------------------------------------------------------

@@ -16,3 +16,10 @@ def info(parent: QWidget | None, title: str, text: str) -> None:
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
     answer = QMessageBox.question(parent, title, text)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def bug_report(parent: QWidget | None, title: str, text: str, details: str) -> None:
+    """A bug's report dialog: what to do, where the log is; the error itself under Detaljer."""
+    box = QMessageBox(QMessageBox.Icon.Critical, title, text, QMessageBox.StandardButton.Ok, parent)
+    box.setDetailedText(details)
+    box.exec()

@@ -11,12 +11,13 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from typing import Any
+from typing import Any, TypeVar
 
-from PySide6.QtCore import QObject, Qt, QThread, Signal
+from PySide6.QtCore import QEventLoop, QObject, Qt, QThread, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 Progress = Callable[[int, int], bool]
+T = TypeVar("T")
 
 
 class _Thread(QThread):
@@ -91,7 +92,10 @@ def run_task(
     on_result: Callable[[Any], None] | None = None,
     on_error: Callable[[BaseException], None] | None = None,
 ) -> Task:
-    """Run ``fn(progress)`` off the GUI thread with a progress dialog and a Cancel button."""
+    """Run ``fn(progress)`` off the GUI thread with a progress dialog and a Cancel button.
+
+    Without ``on_error`` a failure is reported by ``crash.handle``: a Norwegian message for the
+    environment's errors (database busy, disk full …), a log file and a report for a bug."""
     task = Task(parent, title, fn)
 
     def deliver(ok: bool, value: object) -> None:
@@ -99,6 +103,37 @@ def run_task(
             on_result(value)
         elif not ok and on_error is not None:
             on_error(value)  # type: ignore[arg-type]
+        elif not ok:
+            from .crash import handle
+
+            handle(value, parent)  # type: ignore[arg-type]
 
     task.finished.connect(deliver)
     return task.start()
+
+
+def run_write(parent: QWidget | None, title: str, fn: Callable[[], T]) -> T:
+    """Run a write ``fn()`` off the GUI thread and wait for it without freezing the window.
+
+    ``fn`` opens its own connection (``AppContext.write`` does). While it runs (or waits for
+    another writer's lock) the GUI thread keeps handling events in a local loop; after 300 ms
+    a window-modal progress dialog keeps the caseworker from starting something else. The
+    result is returned, or the worker's exception raised here, on the GUI thread."""
+    task = Task(parent, title, lambda progress: fn())
+    outcome: list[tuple[bool, object]] = []
+    loop = QEventLoop()
+
+    def finished(ok: bool, value: object) -> None:
+        outcome.append((ok, value))
+        loop.quit()
+
+    task.finished.connect(finished)
+    task.start()
+    if not outcome:
+        loop.exec()
+    task.deleteLater()
+    ok, value = outcome[0]
+    if not ok:
+        assert isinstance(value, BaseException)
+        raise value
+    return value  # type: ignore[return-value]

@@ -568,6 +568,31 @@ def fill() -> int:
     return filled
 
 
+# issue 15: special care checkbox, error reports, deleting closed cases in the background
+EN.update({
+    "Særskilt omsorgsbehov": "Special care needs", "{}, særskilt omsorgsbehov": "{}, special care needs",
+    "Barnet har særskilt behov for omsorg: foreldrefradrag også etter fylte 11 år":
+        "The child has special care needs: the parental deduction (foreldrefradrag) also after age 11",
+    "Kan ikke fullføre": "Cannot complete", "Feil i programmet": "Error in the program",
+    "Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. Programmet kan brukes videre.":
+        "An error occurred in the program, and the log file could not be written. You can go on using the program.",
+    "Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; programmet kan brukes videre."
+    "\n\nFeilen er skrevet til loggfilen\n{}\n\nSend loggfilen til brukerstøtte (den kan inneholde "
+    "personopplysninger: send den på en sikker måte).":
+        "An error occurred in the program. The action that failed was not completed; you can go on using the "
+        "program.\n\nThe error is written to the log file\n{}\n\nSend the log file to support (it may hold "
+        "personal data: send it securely).",
+    "Sletter avsluttede saker …": "Deleting closed cases …", "Henter kartleggingen …": "Loading the screening …", "Lagrer …": "Saving …",
+    "Lager brevet …": "Making the letter …",
+    "Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller velg en annen ID":
+        "Household ID: «{}» belongs to a deleted household; undo the deletion or choose another ID",
+    "{} brevfiler er fjernet fra disken.": "{} letter files removed from disk.",
+    "{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets "
+    "datamappe og er ikke rørt.":
+        "{} of {} letter files removed from disk; the others no longer existed or lay outside the program's "
+        "data folder and were left alone.",
+})
+
 if __name__ == "__main__":
     print(f"{fill()} translations filled")
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)

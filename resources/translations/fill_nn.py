@@ -141,6 +141,30 @@ FIXED = {
 }
 
 
+# issue 15: special care checkbox, error reports, deleting closed cases in the background
+FIXED.update({
+    "Barnet har særskilt behov for omsorg: foreldrefradrag også etter fylte 11 år":
+        "Barnet har særskilt behov for omsorg: foreldrefrådrag også etter fylte 11 år",
+    "Kan ikke fullføre": "Kan ikkje fullføre", "Feil i programmet": "Feil i programmet",
+    "Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. Programmet kan brukes videre.":
+        "Det oppstod ein feil i programmet, og loggfila kunne ikkje skrivast. Programmet kan brukast vidare.",
+    "Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; programmet kan brukes videre."
+    "\n\nFeilen er skrevet til loggfilen\n{}\n\nSend loggfilen til brukerstøtte (den kan inneholde "
+    "personopplysninger: send den på en sikker måte).":
+        "Det oppstod ein feil i programmet. Handlinga som feila, vart ikkje fullført; programmet kan brukast "
+        "vidare.\n\nFeilen er skriven til loggfila\n{}\n\nSend loggfila til brukarstøtte (ho kan innehalde "
+        "personopplysningar: send ho på ein trygg måte).",
+    "Sletter avsluttede saker …": "Slettar avslutta saker …", "Henter kartleggingen …": "Hentar kartlegginga …", "Lagrer …": "Lagrar …",
+    "Lager brevet …": "Lagar brevet …",
+    "Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller velg en annen ID":
+        "Hushald-ID: «{}» høyrer til eit sletta hushald; angre slettinga eller vel ein annan ID",
+    "{} brevfiler er fjernet fra disken.": "{} brevfiler er fjerna frå disken.",
+    "{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets "
+    "datamappe og er ikke rørt.":
+        "{} av {} brevfiler er fjerna frå disken; dei andre fanst ikkje lenger eller låg utanfor programmet "
+        "si datamappe og er ikkje rørte.",
+})
+
 def nynorsk(text: str) -> str:
     if text in FIXED:
         return FIXED[text]

@@ -126,7 +126,8 @@ def test_delete_closed_cases_button_asks_and_deletes(qtbot, db, shown, monkeypat
     assert len(asked) == 1 and asked[0].startswith("1 saker")
     assert db.cases.get(gone.id) is not None  # declined: nothing deleted
     monkeypatch.setattr(messages, "confirm", lambda parent, title, text: asked.append(text) or True)
-    page.delete_button.click()
+    page.delete_button.click()  # deleted in a background task with its own connection
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
     assert db.cases.get(gone.id) is None and db.cases.get(still.id) is not None
     assert page.cases_model.rowCount() == 1
     assert shown[-1][0] == "info" and shown[-1][1].startswith("1 saker er slettet")
@@ -135,3 +136,32 @@ def test_delete_closed_cases_button_asks_and_deletes(qtbot, db, shown, monkeypat
     monkeypatch.setattr(cases_page, "choose_closed_before", lambda parent, default: None)
     page.delete_button.click()  # cancelled: no question asked
     assert len(asked) == 2
+
+
+def test_delete_closed_cases_reports_only_the_files_really_removed(qtbot, db, shown, monkeypatch,
+                                                                   tmp_path):  # fmt: skip
+    """One letter file inside the data folder is removed, one outside is not: the message
+    says 1 of 2, never that both went (issue 15 item 7)."""
+    from leietileie.ui.views import cases_page
+
+    home = tmp_path / "home"
+    (home / "brev").mkdir(parents=True)
+    monkeypatch.setenv("LEIETILEIE_HOME", str(home))
+    inside = home / "brev" / "inne.pdf"
+    inside.write_bytes(b"%PDF")
+    outside = tmp_path / "ute.pdf"
+    outside.write_bytes(b"%PDF")
+    (hid,) = _ids(db, 1)
+    case = open_case(db, hid, on=date(2020, 1, 6))
+    for path in (inside, outside):
+        db.documents.add(hid, "letter_invitation", str(path), "0" * 64, case_id=case.id)
+    move_case(db, case.id, "avsluttet", on=date(2020, 2, 3))
+    page = _page(qtbot, db)
+    monkeypatch.setattr(cases_page, "choose_closed_before", lambda parent, default: date(2021, 1, 1))
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: True)
+    page.delete_button.click()
+    qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
+    assert not inside.exists() and outside.exists()
+    text = shown[-1][1]
+    assert "1 saker er slettet (2 brev" in text
+    assert "1 av 2 brevfiler er fjernet fra disken" in text

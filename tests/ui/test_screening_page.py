@@ -180,3 +180,31 @@ def test_results_sort_by_a_header_and_filter_by_search(qtbot, page):
     page.search.clear()
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [model.data(model.index(r, 0)) for r in range(3)] == ["1", "2", "3"]
+
+
+def test_a_large_run_is_loaded_in_the_background(qtbot, page, monkeypatch):
+    """Above BACKGROUND_LOAD_ROWS the run's index is read by a worker with its own connection
+    (issue 15 item 4); the GUI thread's connection is not used for it."""
+    import threading
+
+    from leietileie.ui.views import screening_page
+
+    _run(qtbot, page)
+    run_id = page.model.run_id
+    expected = page.model.rowCount()
+    threads: list[str] = []
+    real = screening_page.result_index
+
+    def spy(db, rid):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread().name)
+        assert db is not page.ctx.db
+        return real(db, rid)
+
+    monkeypatch.setattr(screening_page, "result_index", spy)
+    monkeypatch.setattr(screening_page, "BACKGROUND_LOAD_ROWS", 10)
+    page.model.load(None)
+    assert page.model.rowCount() == 0
+    page.load_run(run_id)
+    qtbot.waitUntil(lambda: page.model.run_id == run_id, timeout=10_000)
+    assert page.model.rowCount() == expected > 0
+    assert threads and threads[0] != threading.main_thread().name

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -27,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.register import RegisteredHousehold
+from ...services import register_reads
 from ...storage import Database
 from .. import fmt
 from ..domain_text import tr as domain_tr
@@ -101,6 +103,19 @@ class _MemberRow:
         self.birth.setPlaceholderText(QCoreApplication.translate("HouseholdDialog", "dd.mm.åååå"))
         self.sex = _combo(SEX_CHOICES, m.sex, QCoreApplication.translate("HouseholdDialog", "Kjønn"))
         self.remove = QPushButton(QCoreApplication.translate("HouseholdDialog", "Fjern medlem"))
+        # A child's special care needs: foreldrefradrag after age 11 (skatteloven § 6-48)
+        self.special_care = QCheckBox(QCoreApplication.translate("HouseholdDialog", "Særskilt omsorgsbehov"))
+        self.special_care.setToolTip(QCoreApplication.translate(
+            "HouseholdDialog", "Barnet har særskilt behov for omsorg: foreldrefradrag også etter fylte 11 år"))
+        self.special_care.setChecked(m.special_care_needs)
+        self.role.currentIndexChanged.connect(self._child_only)
+        self._child_only()
+        self.end_box = QWidget()
+        end = QVBoxLayout(self.end_box)
+        end.setContentsMargins(0, 0, 0, 0)
+        end.setSpacing(2)
+        end.addWidget(self.special_care)
+        end.addWidget(self.remove)
         for widget, name in ((self.first, "Fornavn"), (self.last, "Etternavn"),
                              (self.national_id, "Fødselsnummer"), (self.birth, "Fødselsdato")):  # fmt: skip
             widget.setAccessibleName(_t(name))
@@ -114,6 +129,10 @@ class _MemberRow:
         self.income_lines.addWidget(self.add_income_button, 0, Qt.AlignmentFlag.AlignLeft)
         for income in m.incomes:
             self.add_income(income)
+
+    def _child_only(self) -> None:
+        """Only a child can have special care needs (the box is kept, greyed, for others)."""
+        self.special_care.setEnabled(self.role.currentData() == "child")
 
     def add_income(self, income: IncomeInput, focus: bool = False) -> _IncomeRow:
         row = _IncomeRow(income)
@@ -147,23 +166,25 @@ class _MemberRow:
             row.remove.setAccessibleName(QCoreApplication.translate("HouseholdDialog", "{}, fjern inntekt {}").format(where, i))
         self.add_income_button.setAccessibleName(QCoreApplication.translate("HouseholdDialog", "{}, legg til inntekt").format(where))
         self.remove.setAccessibleName(QCoreApplication.translate("HouseholdDialog", "Fjern medlem {}").format(n))
+        self.special_care.setAccessibleName(
+            QCoreApplication.translate("HouseholdDialog", "{}, særskilt omsorgsbehov").format(where))
 
     def widgets(self) -> list[QWidget]:
         """The grid's widgets in column order (the incomes are one cell over two columns)."""
         return [self.role, self.first, self.last, self.national_id, self.birth, self.sex,
-                self.income_box, self.remove]  # fmt: skip
+                self.income_box, self.end_box]  # fmt: skip
 
     def focus_chain(self) -> list[QWidget]:
         incomes = [w for row in self.incomes for w in row.widgets()]
         return [self.role, self.first, self.last, self.national_id, self.birth, self.sex,
-                *incomes, self.add_income_button, self.remove]  # fmt: skip
+                *incomes, self.add_income_button, self.special_care, self.remove]  # fmt: skip
 
     def value(self) -> MemberInput:
         return MemberInput(
             role=self.role.currentData(), first_name=self.first.text(), last_name=self.last.text(),
             national_id=self.national_id.text(), birth_date=self.birth.text(),
             sex=self.sex.currentData(), incomes=tuple(row.value() for row in self.incomes), id=self.m.id,
-            special_care_needs=self.m.special_care_needs,
+            special_care_needs=self.special_care.isChecked() and self.role.currentData() == "child",
         )  # fmt: skip
 
 
@@ -328,11 +349,15 @@ class HouseholdDialog(QDialog):
     def try_accept(self) -> None:
         values = self.values()
         unit_id = values["unit_id"].strip()
-        known = {unit_id} if unit_id and self.db.units.get_by_unit_id(unit_id) else set()
+        known = {unit_id} if unit_id and register_reads.unit(self.db, unit_id) else set()
         household, problems = build_household(self.base, values, [r.value() for r in self.rows], known)
         if household is not None and self.base is None:
-            if self.db.households.get_by_external_id(household.external_id) is not None:
+            if register_reads.household_by_external_id(self.db, household.external_id) is not None:
                 problems = [self.tr("Husstand-ID: «{}» er allerede i bruk").format(household.external_id)]
+                household = None
+            elif register_reads.external_id_deleted(self.db, household.external_id):
+                problems = [self.tr("Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller "
+                                    "velg en annen ID").format(household.external_id)]  # fmt: skip
                 household = None
         if household is None:
             self.errors.setText("\n".join(problems))

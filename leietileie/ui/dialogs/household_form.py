@@ -52,7 +52,7 @@ class MemberInput:
     #: every income of the member, in the order shown
     incomes: tuple[IncomeInput, ...] = ()
     id: int | None = None
-    #: kept as it was (foreldrefradrag after age 11; not edited in this form yet)
+    #: a child's special care needs (foreldrefradrag after age 11)
     special_care_needs: bool = False
 
 

@@ -38,8 +38,10 @@ from PySide6.QtWidgets import (
 
 from ... import paths
 from ...errors import InputError
+from ...services import register_reads
 from .. import messages
 from ..context import AppContext
+from ..crash import EXPECTED, message_or_raise
 from ..domain_text import problem_texts, translate
 
 LETTER_TYPES = (
@@ -62,7 +64,7 @@ class LetterDialog(QDialog):
         self.ctx = ctx
         self.household_id = household_id
         self.path: Path | None = None
-        household = ctx.db.households.get(household_id)
+        household = register_reads.household(ctx.db, household_id)
         self.setWindowTitle(self.tr("Brev til %s") % (household.name if household else household_id))
         self.resize(900, 640)  # fits a 768-px-high screen with a taskbar
         self.kind = QComboBox()
@@ -117,14 +119,12 @@ class LetterDialog(QDialog):
     def default_kind(self) -> str:
         """The letter the verdict allows: an offer only when the latest assessment (or
         screening) says the household can buy; otherwise a pre-assessment."""
-        stored = self.ctx.db.assessments.latest(self.household_id)
+        stored = register_reads.latest_assessment(self.ctx.db, self.household_id)
         if stored is not None:
             return "offer" if stored.verdict != "not_eligible" else "preassessment"
-        run = self.ctx.db.screening.latest_run()
-        if run is not None:
-            for result in self.ctx.db.screening.results(run):
-                if result.household_id == self.household_id:
-                    return "offer" if result.verdict in ("kan_kjope_na", "kan_kjope_med_tilskudd") else "preassessment"
+        verdict = register_reads.latest_screening_verdict(self.ctx.db, self.household_id)
+        if verdict is not None:
+            return "offer" if register_reads.can_buy(verdict) else "preassessment"
         return "invitation"
 
     def _day(self) -> date:
@@ -143,14 +143,16 @@ class LetterDialog(QDialog):
             return
         if checked.warnings and not self._confirm(checked.warnings):
             return
-        try:
-            produced, data = produce_letter(
-                self.ctx.db, self.household_id, letters_dir(),
-                letter_type=kind, language=str(self.language.currentData()),
-                on=self._day(), decided_by=decided_by,
-            )  # fmt: skip
+        household_id, folder, language, day = self.household_id, letters_dir(), str(self.language.currentData()), self._day()
+        try:  # rendered and recorded off the GUI thread (its own connection)
+            produced, data = self.ctx.write(lambda db: produce_letter(
+                db, household_id, folder, letter_type=kind, language=language, on=day, decided_by=decided_by,
+            ), self.tr("Lager brevet …"))  # fmt: skip
         except InputError as exc:
             messages.error(self, self.tr("Brevet kan ikke lages"), "\n".join(problem_texts(exc)))
+            return
+        except EXPECTED as exc:
+            messages.error(self, self.tr("Brevet kan ikke lages"), message_or_raise(exc))
             return
         self.path = produced.path
         self._show(data)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.register import Unit
+from ...services import register_reads
 from ...storage import Database
 from .. import fmt
 from ..glossary import explain
@@ -111,7 +112,7 @@ class UnitDialog(QDialog):
         values = {key: edit.text() for key, edit in self.edits.items()}
         values["tenure"] = self.tenure.currentData()
         unit, problems = build_unit(self.base, values)
-        if unit is not None and self.base is None and self.db.units.get_by_unit_id(unit.unit_id):
+        if unit is not None and self.base is None and register_reads.unit(self.db, unit.unit_id):
             unit, problems = None, [self.tr("Bolig-ID: «{}» er allerede i bruk").format(values["unit_id"])]
         if unit is None:
             self.errors.setText("\n".join(problems))

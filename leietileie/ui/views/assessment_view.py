@@ -26,11 +26,13 @@ from ...domain.model import Scenario
 from ...domain.register import RegisteredHousehold, Unit
 from ...domain.scenario_io import scenario_to_dict
 from ...errors import InputError
+from ...services import app_writes, register_reads
 from ...services.assessment import evaluate, load_scenario_file, save_scenario_file
-from ...services.ui_support import case_for_assessment, scenario_for, units_for_choice
+from ...services.ui_support import scenario_for, units_for_choice
 from .. import messages
 from ..charts import CostChart, DebtChart, ScheduleModel, yearly_rows
 from ..context import AppContext
+from ..crash import EXPECTED, message_or_raise
 from ..domain_text import problem_texts
 from ..tables import compact_combo
 from .assessment_inputs import InputsPanel
@@ -131,7 +133,7 @@ class AssessmentView(HouseholdView):
     # Household and dwelling ---------------------------------------------------------
 
     def set_household(self, household_id: int) -> None:
-        household = self.ctx.db.households.get(household_id)
+        household = register_reads.household(self.ctx.db, household_id)
         if household is None:
             return
         self.household = household
@@ -225,12 +227,14 @@ class AssessmentView(HouseholdView):
         if a is None or self.household is None or self.household.id is None:
             messages.info(self, self.tr("Lagre på saken"), self.tr("Velg en husstand og en bolig først."))
             return None
-        case = case_for_assessment(self.ctx.db, self.household.id)
-        unit = self.ctx.db.units.get_by_unit_id(self.unit_box.currentData() or "")
-        new_id = self.ctx.db.assessments.add(
-            self.household.id, a.scenario.year, scenario_to_dict(a.scenario), a.to_json(), a.verdict,
-            unit_id=unit.id if unit else None, case_id=case.id,
-        )  # fmt: skip
+        household_id, unit_code = self.household.id, self.unit_box.currentData() or ""
+        try:
+            new_id = self.ctx.write(lambda db: app_writes.store_assessment_on_case(
+                db, household_id, a.scenario.year, scenario_to_dict(a.scenario), a.to_json(), a.verdict,
+                unit_code))  # fmt: skip
+        except EXPECTED as exc:
+            messages.error(self, self.tr("Lagre på saken"), message_or_raise(exc))
+            return None
         self.ctx.households_changed.emit()
         messages.info(self, self.tr("Lagre på saken"), self.tr("Beregningen er lagret på saken."))
         return new_id

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...exports import write_table
+from ...services import app_writes
 from ...services.statistics import statistics_table
 from .. import messages
 from ..charts import count_axis
@@ -35,9 +36,10 @@ CHART_SERIES = (("screened", "#8c8c8c"), ("invited", "#1f6fb2"), ("offers_sent",
 
 
 class StatisticsTab(QWidget):
-    def __init__(self, db: Any, parent: QWidget | None = None):
+    def __init__(self, ctx: Any, parent: QWidget | None = None):
         super().__init__(parent)
-        self.db = db
+        self.ctx = ctx
+        self.db = ctx.db
         self.model = ExportTableModel(self)
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
@@ -117,6 +119,6 @@ class StatisticsTab(QWidget):
         """Write the yearly table (a few rows: quick, on the GUI thread) and log the export."""
         table = statistics_table(self.db)
         write_table(table, path)
-        with self.db.transaction():
-            self.db.audit.record("exported", "statistics", None, {"file": str(path), "rows": len(table.rows)})
+        rows = len(table.rows)
+        self.ctx.write(lambda db: app_writes.record_export(db, "statistics", path, rows))
         return path

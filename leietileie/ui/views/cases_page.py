@@ -40,6 +40,7 @@ from ...services.cases import (
 )
 from .. import fmt, messages
 from ..context import AppContext
+from ..crash import EXPECTED, message_or_raise
 from ..domain_text import DOCUMENT_LABELS, problem_texts, translate
 from ..tables import fit_columns, list_table
 from .base import View
@@ -103,7 +104,7 @@ class CasesPage(View):
         layout = QVBoxLayout(self)
         self.tabs = QTabWidget()
         self.tabs.addTab(self._cases_tab(), self.tr("Saker"))
-        self.stats = StatisticsTab(ctx.db, self)
+        self.stats = StatisticsTab(ctx, self)
         self.tabs.addTab(self.stats, self.tr("Statistikk"))
         self.tabs.currentChanged.connect(lambda i: self.stats.refresh() if i == 1 else None)
         layout.addWidget(self.tabs)
@@ -316,19 +317,25 @@ class CasesPage(View):
         if found is None or to_state is None:
             return
         picked = self.move_date.date()
+        on = date(picked.year(), picked.month(), picked.day())
+        note = self.move_note.text().strip()
         try:
-            move_case(self.ctx.db, found.case.id, to_state, on=date(picked.year(), picked.month(), picked.day()),
-                      by=self.ctx.db.actor, note=self.move_note.text().strip())  # fmt: skip
+            self.ctx.write(lambda db: move_case(db, found.case.id, to_state, on=on, by=db.actor, note=note))
         except InputError as exc:
             messages.error(self, self.tr("Kan ikke flytte saken"), "\n".join(problem_texts(exc)))
+            return
+        except EXPECTED as exc:
+            messages.error(self, self.tr("Kan ikke flytte saken"), message_or_raise(exc))
             return
         self.move_note.clear()
         self.ctx.households_changed.emit()  # the household's case status changed
         self.select_case(found.case.id)
 
     def delete_closed(self) -> int:
-        """Choose a day, confirm the number of cases, delete the cases closed before it;
-        returns the number deleted."""
+        """Choose a day, confirm the number of cases, then delete the cases closed before it
+        in a background task (its own connection; the window stays responsive); returns the
+        number of cases that will be deleted (0 when declined). The result is shown when done:
+        only the letter files that really were removed from disk are reported as removed."""
         title = self.tr("Slett avsluttede saker")
         day = choose_closed_before(self, years_before(date.today(), KEEP_CLOSED_YEARS))
         if day is None:
@@ -344,11 +351,27 @@ class CasesPage(View):
         ).format(count, fmt.day(day))
         if not messages.confirm(self, title, question):
             return 0
-        done = delete_closed_cases(self.ctx.db, day)
+        from ..worker import run_task
+
+        def work(progress):  # type: ignore[no-untyped-def]
+            with self.ctx.open_worker_db() as db:
+                return delete_closed_cases(db, day)
+
+        self.delete_task = run_task(self, self.tr("Sletter avsluttede saker …"), work,
+                                    lambda done: self._deleted(title, done))  # fmt: skip
+        return count
+
+    def _deleted(self, title: str, done) -> None:  # type: ignore[no-untyped-def]
         self.ctx.households_changed.emit()  # refreshes this page too
-        messages.info(self, title, self.tr("{} saker er slettet ({} brev, {} beregninger, {} husstander).").format(
-            done.cases, done.documents, done.assessments, done.households))  # fmt: skip
-        return int(done.cases)
+        text = self.tr("{} saker er slettet ({} brev, {} beregninger, {} husstander).").format(
+            done.cases, done.documents, done.assessments, done.households)  # fmt: skip
+        if done.files == done.documents:
+            text += " " + self.tr("{} brevfiler er fjernet fra disken.").format(done.files)
+        else:
+            text += " " + self.tr("{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger "
+                                  "eller lå utenfor programmets datamappe og er ikke rørt.").format(
+                done.files, done.documents)  # fmt: skip
+        messages.info(self, title, text)
 
     def activated(self) -> None:
         self.refresh()

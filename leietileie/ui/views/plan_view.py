@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from ...domain.output import VERDICT_LABELS_NB
 from ...domain.register import RegisteredHousehold
 from ...domain.rent_to_own import RentToOwnPlan, default_saving, plan_rent_to_own
+from ...services import register_reads
 from ...services.assessment import rules_for
 from ...services.ui_support import scenario_for, units_for_choice
 from .. import fmt
@@ -101,7 +102,7 @@ class PlanView(HouseholdView):
         return box
 
     def set_household(self, household_id: int) -> None:
-        household = self.ctx.db.households.get(household_id)
+        household = register_reads.household(self.ctx.db, household_id)
         if household is None:
             return
         self.household = household

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...rules import available_years, load_rules
+from ...services import app_writes
 from .. import fmt
 from ..context import AppContext
 
@@ -127,7 +128,8 @@ class RulesPanel(QWidget):
     def confirm_groups(self) -> None:
         from ...services.letters import confirm_rule_groups
 
-        confirm_rule_groups(self.ctx.db, int(self.year.currentData()))
+        year = int(self.year.currentData())
+        self.ctx.write(lambda db: confirm_rule_groups(db, year))
         self.refresh()
 
     def refresh(self) -> None:
@@ -146,7 +148,7 @@ class RulesPanel(QWidget):
             self.groups.appendRow([QStandardItem(c) for c in cells])
         self.adjustments.setRowCount(0)
         labels = dict(ADJUSTABLE)
-        for adj in self.ctx.db.settings.rule_adjustments(year):
+        for adj in app_writes.rule_adjustments(self.ctx.db, year):
             cells = [fmt.day(adj.valid_from), _t(labels.get(adj.key, adj.key)), fmt.percent(adj.value), adj.by, adj.note]
             self.adjustments.appendRow([QStandardItem(c) for c in cells])
 
@@ -164,8 +166,8 @@ class RulesPanel(QWidget):
             self.error.setText(self.tr("Ny verdi: må være mellom 0 og 30 %"))
             return False
         self.error.clear()
-        self.ctx.db.settings.add_rule_adjustment(int(self.year.currentData()), self.key.currentData(), value, day,
-                                                 self.note.text().strip())  # fmt: skip
+        year, key, note = int(self.year.currentData()), self.key.currentData(), self.note.text().strip()
+        self.ctx.write(lambda db: app_writes.add_rule_adjustment(db, year, key, value, day, note))
         self.value.clear()
         self.note.clear()
         self.refresh()

@@ -137,10 +137,13 @@ class ScreeningResultsModel(QAbstractTableModel):
 
     # Ours ---------------------------------------------------------------------------
 
-    def load(self, run_id: int | None) -> None:
+    def load(self, run_id: int | None, index: ResultIndex | None = None) -> None:
+        """Show a run; ``index`` when it was already read (in a background task)."""
         self.beginResetModel()
         self.run_id = run_id
-        self.index_ = result_index(self.db, run_id) if run_id is not None else ResultIndex([], [], [])
+        if index is None:
+            index = result_index(self.db, run_id) if run_id is not None else ResultIndex([], [], [])
+        self.index_ = index
         self._every_row = None
         self.positions = self._arranged()
         self._pages.clear()

@@ -39,7 +39,7 @@ from ...services.screening import (
     ScreeningOptions,
     screen_register,
 )
-from ...services.screening_lists import run_info
+from ...services.screening_lists import result_index, run_info
 from ...services.settings import Settings
 from .. import fmt, messages
 from ..charts import count_axis
@@ -56,6 +56,8 @@ WIDTHS = {"rank": 50, "result": 160, "years": 50, "name": 190, "external_id": 95
           "surplus": 120, "reasons": 300, "case_status": 95}  # fmt: skip
 #: households per ``mark_screened`` call when opening cases (progress and Avbryt between them)
 CASES_BATCH = 200
+#: A run with more households than this is loaded in a background task (issue 15 item 4).
+BACKGROUND_LOAD_ROWS = 20_000
 
 
 def letters_service() -> Any | None:
@@ -174,8 +176,22 @@ class ScreeningPage(View):
     # Data ---------------------------------------------------------------------------
 
     def load_run(self, run_id: int | None) -> None:
+        """Show a run. A large one (more than BACKGROUND_LOAD_ROWS households: 100 000 take
+        about 0.4 s) is read in a background task with its own connection, so the window
+        stays responsive; a small one at once."""
         info = run_info(self.ctx.db, run_id)
-        self.model.load(None if info is None else info.id)
+        if info is not None and info.households > BACKGROUND_LOAD_ROWS:
+            def work(progress):  # type: ignore[no-untyped-def]
+                with self.ctx.open_worker_db() as db:
+                    return result_index(db, info.id)
+
+            self.load_task = run_task(self, self.tr("Henter kartleggingen …"), work,
+                                      lambda index: self._show_run(info, index))  # fmt: skip
+            return
+        self._show_run(info, None)
+
+    def _show_run(self, info, index) -> None:  # type: ignore[no-untyped-def]
+        self.model.load(None if info is None else info.id, index)
         if info is None:
             self.run_label.setText(self.tr("Ingen kartlegging er kjørt ennå."))
         else:

@@ -7,10 +7,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
-from ...errors import ConflictError, InputError
+from ...services import household_edits as edits
 from .. import messages
+from ..crash import EXPECTED, message_or_raise
 from ..domain_text import translate
-from ..edits import AddHousehold, DeleteHousehold, SaveHousehold, save_household
+from ..edits import AddHousehold, DeleteHousehold, SaveHousehold
 from ..letters_ui import open_letter_dialog
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class TenantActions(QWidget):
 
     def current(self):  # type: ignore[no-untyped-def]
         hid = self.view.selected_id()
-        return None if hid is None else self.ctx.db.households.get(hid)
+        return None if hid is None else edits.get_household(self.ctx.db, hid)
 
     # Households ---------------------------------------------------------------------
 
@@ -67,11 +68,12 @@ class TenantActions(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_household is None:
             return
         try:
-            added = self.ctx.db.households.insert(dialog.result_household)
-        except (InputError, ConflictError) as exc:
-            self._report(str(exc))
+            new = dialog.result_household
+            added = self.ctx.write(lambda db: edits.add_household(db, new))
+        except EXPECTED as exc:
+            self._report(message_or_raise(exc))
             return
-        self.undo_stack.push(AddHousehold(self.ctx.db, added, self._report, self._changed))
+        self.undo_stack.push(AddHousehold(self.ctx.write, added, self._report, self._changed))
         self._changed()
         self.view.search.setText(added.external_id)
         self.view.apply_query()
@@ -90,11 +92,11 @@ class TenantActions(QWidget):
     def store_edit(self, before, after) -> bool:  # type: ignore[no-untyped-def]
         """Write an edited household; a conflict is shown, never overwritten."""
         try:
-            saved = save_household(self.ctx.db, before, after)
-        except (ConflictError, InputError) as exc:
-            self._report(str(exc))
+            saved = self.ctx.write(lambda db: edits.save_household(db, before, after))
+        except EXPECTED as exc:
+            self._report(message_or_raise(exc))
             return False
-        self.undo_stack.push(SaveHousehold(self.ctx.db, before, saved, self._report, self._changed))
+        self.undo_stack.push(SaveHousehold(self.ctx.write, before, saved, self._report, self._changed))
         self._changed()
         return True
 
@@ -107,11 +109,11 @@ class TenantActions(QWidget):
         if not messages.confirm(self, self.tr("Slett husstand"), question):
             return
         try:
-            self.ctx.db.households.delete(household.id, expected_version=household.version)
-        except ConflictError as exc:
-            self._report(str(exc))
+            deleted = self.ctx.write(lambda db: edits.delete_household(db, household))
+        except EXPECTED as exc:
+            self._report(message_or_raise(exc))
             return
-        self.undo_stack.push(DeleteHousehold(self.ctx.db, household, self._report, self._changed))
+        self.undo_stack.push(DeleteHousehold(self.ctx.write, deleted, self._report, self._changed))
         self._changed()
 
     def undo(self) -> None:
@@ -130,27 +132,29 @@ class TenantActions(QWidget):
         dialog = UnitDialog(self.ctx.db, None, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_unit is not None:
             try:
-                self.ctx.db.units.insert(dialog.result_unit)
-            except InputError as exc:
-                self._report(str(exc))
+                unit = dialog.result_unit
+                self.ctx.write(lambda db: edits.add_unit(db, unit))
+            except EXPECTED as exc:
+                self._report(message_or_raise(exc))
 
     def edit_unit(self) -> None:
         household = self.current()
         if household is None or household.tenancy is None:
             messages.info(self, self.tr("Rediger bolig"), self.tr("Velg en husstand som leier en bolig."))
             return
-        unit = self.ctx.db.units.get_by_unit_id(household.tenancy.unit_id)
-        if unit is None or unit.id is None:
+        found = edits.unit_for_edit(self.ctx.db, household.tenancy.unit_id)
+        if found is None:
             return
-        version = self.ctx.db.units.version(unit.id) or 1
+        unit, version = found
         from ..dialogs.unit_dialog import UnitDialog
 
         dialog = UnitDialog(self.ctx.db, unit, self)
         if dialog.exec() == QDialog.DialogCode.Accepted and dialog.result_unit is not None:
             try:
-                self.ctx.db.units.save(dialog.result_unit, version)
-            except (InputError, ConflictError) as exc:
-                self._report(str(exc))
+                changed = dialog.result_unit
+                self.ctx.write(lambda db: edits.save_unit(db, changed, version))
+            except EXPECTED as exc:
+                self._report(message_or_raise(exc))
             self._changed()
 
     # Elsewhere ----------------------------------------------------------------------

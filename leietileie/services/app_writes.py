@@ -1,0 +1,42 @@
+"""Small writes the app makes outside the tenant list (household_edits.py has those): an
+assessment stored on a case, a logged export, a dated rule adjustment. The UI calls these,
+never a repository or a transaction."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from ..storage import Database
+from .ui_support import case_for_assessment
+
+
+def store_assessment_on_case(
+    db: Database, household_id: int, rules_year: int, inputs: dict[str, Any],
+    result: dict[str, Any], verdict: str, unit_code: str,
+) -> int:  # fmt: skip
+    """Store an assessment with its inputs and rule year on the household's open case
+    (opened when it has none); returns the assessment's id."""
+    with db.transaction():
+        case = case_for_assessment(db, household_id)
+        unit = db.units.get_by_unit_id(unit_code) if unit_code else None
+        return db.assessments.add(
+            household_id, rules_year, inputs, result, verdict,
+            unit_id=unit.id if unit else None, case_id=case.id,
+        )  # fmt: skip
+
+
+def record_export(db: Database, entity: str, path: Path, rows: int) -> None:
+    """Log an export in the audit log (what, where, how many rows)."""
+    with db.transaction():
+        db.audit.record("exported", entity, None, {"file": str(path), "rows": rows})
+
+
+def rule_adjustments(db: Database, year: int) -> list[Any]:
+    return list(db.settings.rule_adjustments(year))
+
+
+def add_rule_adjustment(db: Database, year: int, key: str, value: float, valid_from: date,
+                        note: str) -> None:  # fmt: skip
+    db.settings.add_rule_adjustment(year, key, value, valid_from, note)
