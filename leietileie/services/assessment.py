@@ -104,7 +104,7 @@ def registered_scenario(database: Any, household_id: int, *, unit_id: str | None
     group = settings.get("municipality.group")
     return Scenario(
         year=year or settings.year(),
-        household=to_household(household, on or date.today()),
+        household=to_household(household, on or date.today(), settings.tiltakssonen()),
         dwelling=to_dwelling(unit),
         financing=financing or settings.default_financing(),
         label=household.name,

@@ -386,3 +386,26 @@ def m0005_audit_chain(db: SUDatabase) -> None:
         previous = digest
     db.execute(AUDIT_TRIGGERS["audit_log_no_update"])
     db.execute(AUDIT_TRIGGERS["audit_log_no_replace"])
+
+
+#: Upper bounds of the household's yearly childcare expenses and interest on existing debt
+#: (kr a year): far above any real household, low enough to catch a misplaced digit.
+CHILDCARE_MAX_ANNUAL = 1_000_000
+EXISTING_INTEREST_MAX_ANNUAL = 10_000_000
+
+
+@migrations(name="0010_childcare_existing_interest")
+def m0010_childcare_existing_interest(db: SUDatabase) -> None:
+    """Documented childcare expenses (foreldrefradrag) and interest on existing debt
+    (rentefradrag) per household, kr a year, so that screening from the register and the
+    single assessment see what a scenario file can carry (issue 9, item 9)."""
+    db.execute(
+        "ALTER TABLE households ADD COLUMN childcare_expenses_annual REAL NOT NULL DEFAULT 0"
+        " CHECK (childcare_expenses_annual >= 0"
+        f" AND childcare_expenses_annual <= {CHILDCARE_MAX_ANNUAL})"
+    )
+    db.execute(
+        "ALTER TABLE households ADD COLUMN existing_interest_annual REAL NOT NULL DEFAULT 0"
+        " CHECK (existing_interest_annual >= 0"
+        f" AND existing_interest_annual <= {EXISTING_INTEREST_MAX_ANNUAL})"
+    )
