@@ -213,5 +213,7 @@ def write_assumptions_csv(table: Table, path: str | os.PathLike[str]) -> Path:
         with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
             out = csv.writer(handle, delimiter=";", quotechar='"', lineterminator="\r\n")
             out.writerow(["Forutsetning", "Verdi"])
-            out.writerows(assumption_rows(table, Path(path).name))
+            # A name with bytes that are not UTF-8 (an old Samba share) is shown readably.
+            name = os.fsencode(Path(path).name).decode("utf-8", "replace")
+            out.writerows(assumption_rows(table, name))
     return target

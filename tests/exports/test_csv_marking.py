@@ -55,3 +55,10 @@ def test_the_marking_is_not_repeated_when_the_assumptions_carry_it(tmp_path):
 def test_a_list_without_marking_gets_no_companion(tmp_path):
     write_csv(make_table(), tmp_path / "liste.csv")
     assert [p.name for p in tmp_path.iterdir()] == ["liste.csv"]
+
+
+def test_a_list_name_that_is_not_utf8_is_shown_readably(tmp_path):
+    path = tmp_path / os.fsdecode(b"liste-\xe5.csv")
+    write_csv(make_table(confidential=MARKING), path)
+    rows = _rows(assumptions_path(path))
+    assert ["Gjelder filen", "liste-\ufffd.csv"] in rows
