@@ -34,6 +34,7 @@ def glyph_warnings(table: Table, kind: str, columns: dict[str, int],
     if not wanted:
         return []
     unsupported = None
+    seen: dict[str, set[str]] = {}  # names repeat: check each distinct text once
     lines: list[str] = []
     for number, cells in table.rows:
         for name, index in wanted:
@@ -46,7 +47,9 @@ def glyph_warnings(table: Table, kind: str, columns: dict[str, int],
             if unsupported is None:
                 # Loaded only when a name is not plain ASCII (reportlab and the fonts are big).
                 from ..letters.glyphs import unsupported_chars as unsupported
-            missing = unsupported(text)
+            missing = seen.get(text)
+            if missing is None:
+                missing = seen[text] = unsupported(text)
             if missing:
                 label = labels.get(name, name)
                 lines.append(
