@@ -1575,173 +1575,173 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
         <source>Bare startlån</source>
         <translation>Startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Bank loan first, startlån on top</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Bank loan first where the bank can lend something, else startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Annuitet</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Serie</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
         <source>Selveier (dokumentavgift)</source>
         <translation>Freehold (transfer duty)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="33" />
         <source>Borettslag / aksje</source>
         <translation>Cooperative / share</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Boligen</source>
         <translation>The dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="102" />
         <source>Kjøpesum</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="102" />
         <source>Eierform</source>
         <translation>Tenure</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
         <source>Felleskostnader per måned</source>
         <translation>Common costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="101" />
         <source>Andre bokostnader per måned</source>
         <translation>Other running costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="103" />
         <source>Felleskost./mnd</source>
         <translation>Common costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
         <source>Andre bokost./mnd</source>
         <translation>Other costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
         <source>Husstanden</source>
         <translation>The household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
         <source>Egenkapital (sparing)</source>
         <translation>Equity (savings)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
         <source>Sett levekostnader selv</source>
         <translation>Set living costs manually</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
         <source>Levekostnader per måned</source>
         <translation>Living costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
         <source>Begrunnelse (påkrevd)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
         <source>Begrunnelse for levekostnader</source>
         <translation>Reason for living costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="119" />
         <source>Egenkapital</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="121" />
         <source>Levekost./mnd</source>
         <translation>Living costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="118" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="122" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="124" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
         <source>Finansiering</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="126" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Regelår</source>
         <translation>Rule year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
         <source>Løpetid</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
         <source>Nedbetaling</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="140" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="148" />
         <source>Startlånsrente</source>
         <translation>Startlån rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="149" />
         <source>Bankrente</source>
         <translation>Bank rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="150" />
         <source>Styringsrente</source>
         <translation>Policy rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="151" />
         <source>Største tilskudd</source>
         <translation>Largest grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Opplegg</source>
         <translation>Plan</translation>
     </message>
@@ -3861,32 +3861,32 @@ Use «Print …» to print it directly.</translation>
         <translation>Public Administration Act section 28, second paragraph: the municipality's own appeal body (klagenemnd)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <location filename="../../leietileie/ui/domain_text.py" line="165" />
         <source>Behandlingsansvarlig (tom = kommunen)</source>
         <translation>Data controller (empty = the municipality)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="164" />
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
         <source>Personvernombud (navn og e-post)</source>
         <translation>Data protection officer (name and email)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="165" />
+        <location filename="../../leietileie/ui/domain_text.py" line="167" />
         <source>Beregning eldre enn (dager) regnes ut på nytt</source>
         <translation>Assess again when older than (days)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
         <source>Advar når taksten er eldre enn (måneder)</source>
         <translation>Warn when the valuation is older than (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
         <source>Vedtak krever en annen beslutter enn saksbehandleren</source>
         <translation>A decision needs a decision-maker other than the caseworker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
         <source>Oppbevaring etter avsluttet sak (år)</source>
         <translation>Kept after the case is closed (years)</translation>
     </message>
@@ -4051,429 +4051,439 @@ Use «Print …» to print it directly.</translation>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="169" />
+        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <source>Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)</source>
+        <translation>The municipality is in the action zone (tiltakssonen: Finnmark and Nord-Troms)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="164" />
+        <source>Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)</source>
+        <translation>Lower tax: 18.5 % on ordinary income and the Finnmark deduction (Skatte-ABC)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="170" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Kommunegruppe for bostøtte</source>
         <translation>Municipality group for bostøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>1 – Oslo</source>
         <translation>1 – Oslo</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation>3 – Kristiansand, Lillestrøm, Asker and others</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>4 – Øvrige kommuner</source>
         <translation>4 – Other municipalities</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>Regelår</source>
         <translation>Rule year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
         <translation>Startlån rate (Husbanken + municipal margin)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>Bankens rente</source>
         <translation>Bank's rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>Norges Banks styringsrente</source>
         <translation>Norges Bank's policy rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>Løpetid (år)</source>
         <translation>Term (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>Nedbetaling</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Annuitet</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Serie</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>Finansiering</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>Bare startlån</source>
         <translation>Startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Bank loan first where the bank can lend something, else startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Bank loan first, startlån on top</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation>The municipality gives establishment grants</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>Største tilskudd (kr)</source>
         <translation>Largest grant (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Svarfrist (virkedager)</source>
         <translation>Reply deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="191" />
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
         <source>Leieforhold minst (år)</source>
         <translation>Tenancy at least (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="192" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>Husleierestanse høyst (kr)</source>
         <translation>Rent arrears at most (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="193" />
+        <location filename="../../leietileie/ui/domain_text.py" line="195" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation>Months with late rent in the last year, at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="194" />
+        <location filename="../../leietileie/ui/domain_text.py" line="196" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation>Leave out households with only temporary income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="195" />
+        <location filename="../../leietileie/ui/domain_text.py" line="197" />
         <source>Søkers alder minst</source>
         <translation>Applicant's age at least</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <location filename="../../leietileie/ui/domain_text.py" line="198" />
         <source>Søkers alder høyst</source>
         <translation>Applicant's age at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="197" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation>«Can buy in N years»: N at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation>Also try vacant dwellings that suit the household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
         <source>Norges Banks styringsrente (tom = regelsettets for året)</source>
         <translation>Norges Bank's policy rate (empty = the rule set's for the year)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="200" />
+        <location filename="../../leietileie/ui/domain_text.py" line="202" />
         <source>Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet.</source>
         <translation>Empty: the rule set's policy rate for the rule year. A number here overrides the rule set.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="201" />
+        <location filename="../../leietileie/ui/domain_text.py" line="203" />
         <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation>Municipal margin in the startlån rate (at most 0.25 pp)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <location filename="../../leietileie/ui/domain_text.py" line="204" />
         <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
         <translation>The municipality's own startlån set-up fee (NOK)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <location filename="../../leietileie/ui/domain_text.py" line="205" />
         <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation>The municipality's own startlån instalment fee (NOK)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <location filename="../../leietileie/ui/domain_text.py" line="206" />
         <source>Forslag: sparing i høyst (måneder)</source>
         <translation>Suggestions: saving for at most (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="205" />
+        <location filename="../../leietileie/ui/domain_text.py" line="207" />
         <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
         <translation>Suggestions: term not past age (empty = no limit)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="206" />
+        <location filename="../../leietileie/ui/domain_text.py" line="208" />
         <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation>Startlån: a municipality that charges its own fees may not also add a margin to Husbanken's rate; set the margin or the fees to 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="209" />
+        <location filename="../../leietileie/ui/domain_text.py" line="211" />
         <source>må ha 11 sifre</source>
         <translation>must have 11 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="210" />
+        <location filename="../../leietileie/ui/domain_text.py" line="212" />
         <source>kan bare inneholde sifre</source>
         <translation>may contain digits only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="211" />
+        <location filename="../../leietileie/ui/domain_text.py" line="213" />
         <source>ugyldig kontrollsiffer</source>
         <translation>invalid check digit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="212" />
+        <location filename="../../leietileie/ui/domain_text.py" line="214" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation>invalid date of birth in the number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="213" />
+        <location filename="../../leietileie/ui/domain_text.py" line="215" />
         <source>fødselsdatoen er fram i tid</source>
         <translation>the date of birth is in the future</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="219" />
+        <location filename="../../leietileie/ui/domain_text.py" line="221" />
         <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)</source>
         <extracomment>Sentences with figures, most specific first.</extracomment>
         <translation>Available for loans {available}/month against {payment}/month in instalments at the stress rate {rate} (repaid over {years} years after {io} interest-only years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="221" />
+        <location filename="../../leietileie/ui/domain_text.py" line="223" />
         <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</source>
         <translation>Available for loans {available}/month against payments of {payment}/month at the stress rate {rate}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="223" />
+        <location filename="../../leietileie/ui/domain_text.py" line="225" />
         <source>Banklån {loan} er {share} av verdien; grensen er {limit}</source>
         <translation>Bank loan {loan} is {share} of the value; the limit is {limit}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="224" />
+        <location filename="../../leietileie/ui/domain_text.py" line="226" />
         <source>Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)</source>
         <translation>Total debt {debt} against the limit {limit} (5 × gross income)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="225" />
+        <location filename="../../leietileie/ui/domain_text.py" line="227" />
         <source>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd</source>
         <translation>All new debt at {rate} costs {payment}/month; available {available}/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="227" />
+        <location filename="../../leietileie/ui/domain_text.py" line="229" />
         <source>Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i måneden er tilgjengelig til lån.</source>
         <translation>The income does not cover living costs, fixed costs and running costs: {available} a month is available for loans.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="229" />
+        <location filename="../../leietileie/ui/domain_text.py" line="231" />
         <source>Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.</source>
         <translation>The servicing capacity (betjeningsevne) is too weak: {shortfall} a month is missing at the stress rate.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="231" />
+        <location filename="../../leietileie/ui/domain_text.py" line="233" />
         <source>Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}.</source>
         <translation>A grant of {grant} is needed, more than the municipality's limit of {limit}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="233" />
+        <location filename="../../leietileie/ui/domain_text.py" line="235" />
         <source>Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet.</source>
         <translation>Longer repayment term: with {years} years the budget carries the whole startlån.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="234" />
+        <location filename="../../leietileie/ui/domain_text.py" line="236" />
         <source>Tilskudd til etablering på {grant} dekker det lånet ikke bærer.</source>
         <translation>An establishment grant of {grant} covers what the loan does not carry.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="235" />
+        <location filename="../../leietileie/ui/domain_text.py" line="237" />
         <source>Med {years} års løpetid trengs {grant} i tilskudd.</source>
         <translation>With a {years}-year term, a grant of {grant} is needed.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="236" />
+        <location filename="../../leietileie/ui/domain_text.py" line="238" />
         <source>Sparing: {saving} i måneden i {months} måneder gir nok egenkapital.</source>
         <translation>Saving: {saving} a month for {months} months gives enough equity.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="237" />
+        <location filename="../../leietileie/ui/domain_text.py" line="239" />
         <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder).</source>
         <translation>No change within the municipality's policy makes the case work now (term at most {years} years, grant at most {grant}, saving for at most {months} months).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="239" />
+        <location filename="../../leietileie/ui/domain_text.py" line="241" />
         <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder).</source>
         <translation>No change within the municipality's policy makes the case work now (term at most {years} years, the municipality gives no grants, saving for at most {months} months).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="242" />
+        <location filename="../../leietileie/ui/domain_text.py" line="244" />
         <source>Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt.</source>
         <translation>Temporary income ({kinds_labels}) should be assessed separately.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="243" />
+        <location filename="../../leietileie/ui/domain_text.py" line="245" />
         <source>{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</source>
         <translation>{check_label} is not met: the bank must use its flexibility quota (utlånsforskriften).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="245" />
+        <location filename="../../leietileie/ui/domain_text.py" line="247" />
         <source>Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse.</source>
         <translation>A term over {years} years requires a permanently low income and a specific justification.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="246" />
+        <location filename="../../leietileie/ui/domain_text.py" line="248" />
         <source>Levekostnadene er satt av saksbehandler: {reason_text}.</source>
         <translation>Living costs were set by the caseworker: {reason_text}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="247" />
+        <location filename="../../leietileie/ui/domain_text.py" line="249" />
         <source>Satser som bør kontrolleres: {groups_labels}.</source>
         <translation>Rates that should be checked: {groups_labels}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="248" />
+        <location filename="../../leietileie/ui/domain_text.py" line="250" />
         <source>OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} ({year2}-utgaven er ikke lagt inn). Levekostnadene er derfor {edition2}-tall.</source>
         <translation>NB: The rule set for {year} uses the SIFO reference budget {edition} (the {year2} edition is not included). Living costs are therefore {edition2} figures.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="250" />
+        <location filename="../../leietileie/ui/domain_text.py" line="252" />
         <source>Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: {rule_rate}).</source>
         <translation>The policy rate {rate} was set by the caseworker (the rule set for {year}: {rule_rate}).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="253" />
+        <location filename="../../leietileie/ui/domain_text.py" line="255" />
         <source>{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</source>
         <translation>{setting_label}: «{value}» is not a valid organisation number (9 digits with a check digit)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="255" />
+        <location filename="../../leietileie/ui/domain_text.py" line="257" />
         <source>{setting_label}: må være ja eller nei</source>
         <translation>{setting_label}: must be yes or no</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="256" />
+        <location filename="../../leietileie/ui/domain_text.py" line="258" />
         <source>{setting_label}: «{value}» er ikke tillatt; velg en av {choices}</source>
         <translation>{setting_label}: «{value}» is not allowed; choose one of {choices}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="257" />
+        <location filename="../../leietileie/ui/domain_text.py" line="259" />
         <source>{setting_label}: «{value}» er ikke et tall</source>
         <translation>{setting_label}: «{value}» is not a number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="258" />
+        <location filename="../../leietileie/ui/domain_text.py" line="260" />
         <source>{setting_label}: må være et helt tall</source>
         <translation>{setting_label}: must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="259" />
+        <location filename="../../leietileie/ui/domain_text.py" line="261" />
         <source>{setting_label}: må være mellom {low} og {high}</source>
         <translation>{setting_label}: must be between {low} and {high}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="261" />
+        <location filename="../../leietileie/ui/domain_text.py" line="263" />
         <source>Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}</source>
         <translation>The case cannot go from «{from_label}» to «{to_label}». {rest_text}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="262" />
+        <location filename="../../leietileie/ui/domain_text.py" line="264" />
         <source>«{state_label}» er avsluttet og kan ikke flyttes videre.</source>
         <translation>«{state_label}» is final and cannot be moved on.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="263" />
+        <location filename="../../leietileie/ui/domain_text.py" line="265" />
         <source>Tillatt herfra: {states_labels}.</source>
         <translation>Allowed from here: {states_labels}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="264" />
+        <location filename="../../leietileie/ui/domain_text.py" line="266" />
         <source>Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.</source>
         <translation>Unknown case status «{state}». Known statuses: {states_labels}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="265" />
+        <location filename="../../leietileie/ui/domain_text.py" line="267" />
         <source>Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).</source>
         <translation>The household already has an open case (no. {case}, «{state_label}»).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="266" />
+        <location filename="../../leietileie/ui/domain_text.py" line="268" />
         <source>Sak nr. {case} finnes ikke.</source>
         <translation>Case no. {case} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="268" />
+        <location filename="../../leietileie/ui/domain_text.py" line="270" />
         <source>Kartlegging nr. {run} finnes ikke.</source>
         <translation>Screening no. {run} does not exist.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="269" />
+        <location filename="../../leietileie/ui/domain_text.py" line="271" />
         <source>Kartlegging nr. {run}</source>
         <translation>Screening no. {run}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="271" />
+        <location filename="../../leietileie/ui/domain_text.py" line="273" />
         <source>husstand {household}: finnes ikke</source>
         <translation>household {household}: does not exist</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="272" />
+        <location filename="../../leietileie/ui/domain_text.py" line="274" />
         <source>husstand {household}: leier ingen bolig; velg en bolig</source>
         <translation>household {household}: rents no dwelling; choose a dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="273" />
+        <location filename="../../leietileie/ui/domain_text.py" line="275" />
         <source>bolig {unit}: finnes ikke</source>
         <translation>dwelling {unit}: does not exist</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="274" />
+        <location filename="../../leietileie/ui/domain_text.py" line="276" />
         <source>bolig {unit}: mangler takst (pris); registrer takst før beregning</source>
         <translation>dwelling {unit}: no valuation (price); register a valuation before assessing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="279" />
+        <location filename="../../leietileie/ui/domain_text.py" line="281" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation>Offer to buy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="280" />
+        <location filename="../../leietileie/ui/domain_text.py" line="282" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="281" />
+        <location filename="../../leietileie/ui/domain_text.py" line="283" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>

@@ -1574,173 +1574,173 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
         <source>Bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Banklån først, startlån på toppen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Annuitet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Serie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
         <source>Selveier (dokumentavgift)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="33" />
         <source>Borettslag / aksje</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Boligen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="102" />
         <source>Kjøpesum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="102" />
         <source>Eierform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
         <source>Felleskostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="101" />
         <source>Andre bokostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="103" />
         <source>Felleskost./mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
         <source>Andre bokost./mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
         <source>Husstanden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
         <source>Egenkapital (sparing)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
         <source>Sett levekostnader selv</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
         <source>Levekostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
         <source>Begrunnelse (påkrevd)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
         <source>Begrunnelse for levekostnader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="119" />
         <source>Egenkapital</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="121" />
         <source>Levekost./mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="118" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="122" />
         <source>Begrunnelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="124" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
         <source>Finansiering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="126" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Regelår</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
-        <source>Løpetid</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
-        <source>Nedbetaling</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
-        <source>Startlånsrente</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
-        <source>Bankrente</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
-        <source>Styringsrente</source>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
+        <source>Løpetid</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
-        <source>Største tilskudd</source>
+        <source>Nedbetaling</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="140" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="148" />
+        <source>Startlånsrente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="149" />
+        <source>Bankrente</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="150" />
+        <source>Styringsrente</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="151" />
+        <source>Største tilskudd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Opplegg</source>
         <translation type="unfinished" />
     </message>
@@ -3857,32 +3857,32 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <location filename="../../leietileie/ui/domain_text.py" line="165" />
         <source>Behandlingsansvarlig (tom = kommunen)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="164" />
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
         <source>Personvernombud (navn og e-post)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="165" />
+        <location filename="../../leietileie/ui/domain_text.py" line="167" />
         <source>Beregning eldre enn (dager) regnes ut på nytt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
         <source>Advar når taksten er eldre enn (måneder)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
         <source>Vedtak krever en annen beslutter enn saksbehandleren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
         <source>Oppbevaring etter avsluttet sak (år)</source>
         <translation type="unfinished" />
     </message>
@@ -4047,429 +4047,439 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="169" />
-        <source>Telefon</source>
+        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <source>Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="170" />
-        <source>E-post</source>
+        <location filename="../../leietileie/ui/domain_text.py" line="164" />
+        <source>Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="171" />
-        <source>Kommunegruppe for bostøtte</source>
+        <source>Telefon</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="172" />
-        <source>1 – Oslo</source>
+        <source>E-post</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="173" />
-        <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
+        <source>Kommunegruppe for bostøtte</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="174" />
-        <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
+        <source>1 – Oslo</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="175" />
-        <source>4 – Øvrige kommuner</source>
+        <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="176" />
-        <source>Regelår</source>
+        <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="177" />
-        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
+        <source>4 – Øvrige kommuner</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="178" />
-        <source>Bankens rente</source>
+        <source>Regelår</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="179" />
-        <source>Norges Banks styringsrente</source>
+        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="180" />
-        <source>Løpetid (år)</source>
+        <source>Bankens rente</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="181" />
-        <source>Nedbetaling</source>
+        <source>Norges Banks styringsrente</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="182" />
-        <source>Annuitet</source>
+        <source>Løpetid (år)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="183" />
-        <source>Serie</source>
+        <source>Nedbetaling</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="184" />
-        <source>Finansiering</source>
+        <source>Annuitet</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="185" />
-        <source>Bare startlån</source>
+        <source>Serie</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="186" />
-        <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
+        <source>Finansiering</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="187" />
-        <source>Banklån først, startlån på toppen</source>
+        <source>Bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="188" />
-        <source>Kommunen gir tilskudd til etablering</source>
+        <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="189" />
-        <source>Største tilskudd (kr)</source>
+        <source>Banklån først, startlån på toppen</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="190" />
-        <source>Svarfrist (virkedager)</source>
+        <source>Kommunen gir tilskudd til etablering</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="191" />
-        <source>Leieforhold minst (år)</source>
+        <source>Største tilskudd (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="192" />
-        <source>Husleierestanse høyst (kr)</source>
+        <source>Svarfrist (virkedager)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="193" />
-        <source>Måneder med for sen husleie siste år, høyst</source>
+        <source>Leieforhold minst (år)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="194" />
-        <source>Utelat husstander med bare midlertidig inntekt</source>
+        <source>Husleierestanse høyst (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="195" />
-        <source>Søkers alder minst</source>
+        <source>Måneder med for sen husleie siste år, høyst</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="196" />
-        <source>Søkers alder høyst</source>
+        <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="197" />
-        <source>«Kan kjøpe om N år»: høyst N</source>
+        <source>Søkers alder minst</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="198" />
-        <source>Prøv også ledige boliger som passer husstanden</source>
+        <source>Søkers alder høyst</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="199" />
-        <source>Norges Banks styringsrente (tom = regelsettets for året)</source>
+        <source>«Kan kjøpe om N år»: høyst N</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="200" />
-        <source>Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet.</source>
+        <source>Prøv også ledige boliger som passer husstanden</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="201" />
-        <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
+        <source>Norges Banks styringsrente (tom = regelsettets for året)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="202" />
-        <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
+        <source>Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet.</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="203" />
-        <source>Kommunens eget termingebyr på startlån (kr)</source>
+        <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="204" />
-        <source>Forslag: sparing i høyst (måneder)</source>
+        <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="205" />
-        <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
+        <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="206" />
+        <source>Forslag: sparing i høyst (måneder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="207" />
+        <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="208" />
         <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="209" />
+        <location filename="../../leietileie/ui/domain_text.py" line="211" />
         <source>må ha 11 sifre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="210" />
+        <location filename="../../leietileie/ui/domain_text.py" line="212" />
         <source>kan bare inneholde sifre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="211" />
+        <location filename="../../leietileie/ui/domain_text.py" line="213" />
         <source>ugyldig kontrollsiffer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="212" />
+        <location filename="../../leietileie/ui/domain_text.py" line="214" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="213" />
+        <location filename="../../leietileie/ui/domain_text.py" line="215" />
         <source>fødselsdatoen er fram i tid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="219" />
+        <location filename="../../leietileie/ui/domain_text.py" line="221" />
         <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)</source>
         <extracomment>Sentences with figures, most specific first.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="221" />
+        <location filename="../../leietileie/ui/domain_text.py" line="223" />
         <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="223" />
+        <location filename="../../leietileie/ui/domain_text.py" line="225" />
         <source>Banklån {loan} er {share} av verdien; grensen er {limit}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="224" />
+        <location filename="../../leietileie/ui/domain_text.py" line="226" />
         <source>Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="225" />
+        <location filename="../../leietileie/ui/domain_text.py" line="227" />
         <source>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="227" />
+        <location filename="../../leietileie/ui/domain_text.py" line="229" />
         <source>Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i måneden er tilgjengelig til lån.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="229" />
+        <location filename="../../leietileie/ui/domain_text.py" line="231" />
         <source>Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="231" />
+        <location filename="../../leietileie/ui/domain_text.py" line="233" />
         <source>Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="233" />
+        <location filename="../../leietileie/ui/domain_text.py" line="235" />
         <source>Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="234" />
+        <location filename="../../leietileie/ui/domain_text.py" line="236" />
         <source>Tilskudd til etablering på {grant} dekker det lånet ikke bærer.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="235" />
+        <location filename="../../leietileie/ui/domain_text.py" line="237" />
         <source>Med {years} års løpetid trengs {grant} i tilskudd.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="236" />
+        <location filename="../../leietileie/ui/domain_text.py" line="238" />
         <source>Sparing: {saving} i måneden i {months} måneder gir nok egenkapital.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="237" />
+        <location filename="../../leietileie/ui/domain_text.py" line="239" />
         <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="239" />
+        <location filename="../../leietileie/ui/domain_text.py" line="241" />
         <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="242" />
+        <location filename="../../leietileie/ui/domain_text.py" line="244" />
         <source>Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="243" />
+        <location filename="../../leietileie/ui/domain_text.py" line="245" />
         <source>{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="245" />
+        <location filename="../../leietileie/ui/domain_text.py" line="247" />
         <source>Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="246" />
+        <location filename="../../leietileie/ui/domain_text.py" line="248" />
         <source>Levekostnadene er satt av saksbehandler: {reason_text}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="247" />
+        <location filename="../../leietileie/ui/domain_text.py" line="249" />
         <source>Satser som bør kontrolleres: {groups_labels}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="248" />
+        <location filename="../../leietileie/ui/domain_text.py" line="250" />
         <source>OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} ({year2}-utgaven er ikke lagt inn). Levekostnadene er derfor {edition2}-tall.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="250" />
+        <location filename="../../leietileie/ui/domain_text.py" line="252" />
         <source>Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: {rule_rate}).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="253" />
+        <location filename="../../leietileie/ui/domain_text.py" line="255" />
         <source>{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="255" />
+        <location filename="../../leietileie/ui/domain_text.py" line="257" />
         <source>{setting_label}: må være ja eller nei</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="256" />
+        <location filename="../../leietileie/ui/domain_text.py" line="258" />
         <source>{setting_label}: «{value}» er ikke tillatt; velg en av {choices}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="257" />
+        <location filename="../../leietileie/ui/domain_text.py" line="259" />
         <source>{setting_label}: «{value}» er ikke et tall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="258" />
+        <location filename="../../leietileie/ui/domain_text.py" line="260" />
         <source>{setting_label}: må være et helt tall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="259" />
+        <location filename="../../leietileie/ui/domain_text.py" line="261" />
         <source>{setting_label}: må være mellom {low} og {high}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="261" />
+        <location filename="../../leietileie/ui/domain_text.py" line="263" />
         <source>Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="262" />
+        <location filename="../../leietileie/ui/domain_text.py" line="264" />
         <source>«{state_label}» er avsluttet og kan ikke flyttes videre.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="263" />
+        <location filename="../../leietileie/ui/domain_text.py" line="265" />
         <source>Tillatt herfra: {states_labels}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="264" />
+        <location filename="../../leietileie/ui/domain_text.py" line="266" />
         <source>Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="265" />
+        <location filename="../../leietileie/ui/domain_text.py" line="267" />
         <source>Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="266" />
+        <location filename="../../leietileie/ui/domain_text.py" line="268" />
         <source>Sak nr. {case} finnes ikke.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="268" />
+        <location filename="../../leietileie/ui/domain_text.py" line="270" />
         <source>Kartlegging nr. {run} finnes ikke.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="269" />
+        <location filename="../../leietileie/ui/domain_text.py" line="271" />
         <source>Kartlegging nr. {run}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="271" />
+        <location filename="../../leietileie/ui/domain_text.py" line="273" />
         <source>husstand {household}: finnes ikke</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="272" />
+        <location filename="../../leietileie/ui/domain_text.py" line="274" />
         <source>husstand {household}: leier ingen bolig; velg en bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="273" />
+        <location filename="../../leietileie/ui/domain_text.py" line="275" />
         <source>bolig {unit}: finnes ikke</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="274" />
+        <location filename="../../leietileie/ui/domain_text.py" line="276" />
         <source>bolig {unit}: mangler takst (pris); registrer takst før beregning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="279" />
+        <location filename="../../leietileie/ui/domain_text.py" line="281" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="280" />
+        <location filename="../../leietileie/ui/domain_text.py" line="282" />
         <source>Invitasjon til samtale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="281" />
+        <location filename="../../leietileie/ui/domain_text.py" line="283" />
         <source>Forhåndsvurdering av startlån</source>
         <translation type="unfinished" />
     </message>

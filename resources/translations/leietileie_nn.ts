@@ -1575,173 +1575,173 @@
 <context>
     <name>InputsPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="27" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
         <source>Bare startlån</source>
         <translation>Berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="28" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Banklån først, startlån på toppen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="29" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Banklån først når banken kan låne noko, elles berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Annuitet</source>
         <translation>Annuitet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="30" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
         <source>Serie</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="31" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
         <source>Selveier (dokumentavgift)</source>
         <translation>Sjølveigar (dokumentavgift)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="32" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="33" />
         <source>Borettslag / aksje</source>
         <translation>Burettslag / aksje</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
         <source>Boligen</source>
         <translation>Bustaden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="94" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="102" />
         <source>Kjøpesum</source>
         <translation>Kjøpesum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="95" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="98" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="102" />
         <source>Eierform</source>
         <translation>Eigarform</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="96" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
         <source>Felleskostnader per måned</source>
         <translation>Felleskostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="97" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="101" />
         <source>Andre bokostnader per måned</source>
         <translation>Andre bukostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="99" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="103" />
         <source>Felleskost./mnd</source>
         <translation>Felleskost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="100" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="104" />
         <source>Andre bokost./mnd</source>
         <translation>Andre bukost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="105" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
         <source>Husstanden</source>
         <translation>Hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="106" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
         <source>Egenkapital (sparing)</source>
         <translation>Eigenkapital (sparing)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="107" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="108" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
         <source>Sett levekostnader selv</source>
         <translation>Sett levekostnader sjølv</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
         <source>Levekostnader per måned</source>
         <translation>Levekostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
         <source>Begrunnelse (påkrevd)</source>
         <translation>Grunngiving (påkravd)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
         <source>Begrunnelse for levekostnader</source>
         <translation>Grunngiving for levekostnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="119" />
         <source>Egenkapital</source>
         <translation>Eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="121" />
         <source>Levekost./mnd</source>
         <translation>Levekost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="118" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="122" />
         <source>Begrunnelse</source>
         <translation>Grunngiving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="124" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
         <source>Finansiering</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="126" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Regelår</source>
         <translation>Regelår</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
         <source>Løpetid</source>
         <translation>Løpetid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
         <source>Nedbetaling</source>
         <translation>Nedbetaling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="140" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="148" />
         <source>Startlånsrente</source>
         <translation>Startlånsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="149" />
         <source>Bankrente</source>
         <translation>Bankrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="138" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="150" />
         <source>Styringsrente</source>
         <translation>Styringsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="139" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="151" />
         <source>Største tilskudd</source>
         <translation>Største tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="146" />
         <source>Opplegg</source>
         <translation>Opplegg</translation>
     </message>
@@ -3861,32 +3861,32 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Forvaltningsloven § 28 anna ledd: kommunens eget klageorgan (klagenemnd)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <location filename="../../leietileie/ui/domain_text.py" line="165" />
         <source>Behandlingsansvarlig (tom = kommunen)</source>
         <translation>Behandlingsansvarlig (tom = kommunen)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="164" />
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
         <source>Personvernombud (navn og e-post)</source>
         <translation>Personvernombud (namn og e-post)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="165" />
+        <location filename="../../leietileie/ui/domain_text.py" line="167" />
         <source>Beregning eldre enn (dager) regnes ut på nytt</source>
         <translation>Berekning eldre enn (dagar) regnes ut på nytt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
         <source>Advar når taksten er eldre enn (måneder)</source>
         <translation>Advar når taksten er eldre enn (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
         <source>Vedtak krever en annen beslutter enn saksbehandleren</source>
         <translation>Vedtak krev ein annan beslutter enn saksbehandleren</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
         <source>Oppbevaring etter avsluttet sak (år)</source>
         <translation>Oppbevaring etter avslutta sak (år)</translation>
     </message>
@@ -4051,429 +4051,439 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Underskrivaren sin tittel</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="169" />
+        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <source>Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)</source>
+        <translation>Kommunen ligg i tiltakssonen (Finnmark og Nord-Troms)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="164" />
+        <source>Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)</source>
+        <translation>Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="170" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Kommunegruppe for bostøtte</source>
         <translation>Kommunegruppe for bustøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>1 – Oslo</source>
         <translation>1 – Oslo</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation>3 – Kristiansand, Lillestrøm, Asker m.fl.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>4 – Øvrige kommuner</source>
         <translation>4 – Øvrige kommunar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>Regelår</source>
         <translation>Regelår</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
         <translation>Startlånsrente (Husbanken + kommunalt påslag)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>Bankens rente</source>
         <translation>Bankens rente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>Norges Banks styringsrente</source>
         <translation>Norges Banks styringsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>Løpetid (år)</source>
         <translation>Løpetid (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>Nedbetaling</source>
         <translation>Nedbetaling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Annuitet</source>
         <translation>Annuitet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Serie</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>Finansiering</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>Bare startlån</source>
         <translation>Berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Banklån først når banken kan låne noko, elles berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Banklån først, startlån på toppen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation>Kommunen gir tilskot til etablering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>Største tilskudd (kr)</source>
         <translation>Største tilskot (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Svarfrist (virkedager)</source>
         <translation>Svarfrist (vyrkedagar)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="191" />
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
         <source>Leieforhold minst (år)</source>
         <translation>Leigeforhold minst (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="192" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>Husleierestanse høyst (kr)</source>
         <translation>Husleigerestanse høgst (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="193" />
+        <location filename="../../leietileie/ui/domain_text.py" line="195" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation>Månader med for sen husleige siste år, høgst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="194" />
+        <location filename="../../leietileie/ui/domain_text.py" line="196" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation>Utelat hushald med berre mellombels inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="195" />
+        <location filename="../../leietileie/ui/domain_text.py" line="197" />
         <source>Søkers alder minst</source>
         <translation>Søkjaren sin alder minst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <location filename="../../leietileie/ui/domain_text.py" line="198" />
         <source>Søkers alder høyst</source>
         <translation>Søkjaren sin alder høgst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="197" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation>«Kan kjøpe om N år»: høgst N</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation>Prøv òg ledige bustader som passar hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
         <source>Norges Banks styringsrente (tom = regelsettets for året)</source>
         <translation>Norges Banks styringsrente (tom = regelsettets for året)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="200" />
+        <location filename="../../leietileie/ui/domain_text.py" line="202" />
         <source>Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet.</source>
         <translation>Tom: regelsettets styringsrente for regelåret. Eit tal her overstyrer regelsettet.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="201" />
+        <location filename="../../leietileie/ui/domain_text.py" line="203" />
         <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation>Kommunalt påslag i startlånsrenten (høgst 0,25 pp)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <location filename="../../leietileie/ui/domain_text.py" line="204" />
         <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
         <translation>Kommunens eget etableringsgebyr på startlån (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <location filename="../../leietileie/ui/domain_text.py" line="205" />
         <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation>Kommunens eget termingebyr på startlån (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <location filename="../../leietileie/ui/domain_text.py" line="206" />
         <source>Forslag: sparing i høyst (måneder)</source>
         <translation>Forslag: sparing i høgst (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="205" />
+        <location filename="../../leietileie/ui/domain_text.py" line="207" />
         <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
         <translation>Forslag: løpetid ikkje forbi alder (tom = ingen grense)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="206" />
+        <location filename="../../leietileie/ui/domain_text.py" line="208" />
         <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation>Startlån: ein kommune som tar egne gebyr kan ikkje òg ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="209" />
+        <location filename="../../leietileie/ui/domain_text.py" line="211" />
         <source>må ha 11 sifre</source>
         <translation>må ha 11 sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="210" />
+        <location filename="../../leietileie/ui/domain_text.py" line="212" />
         <source>kan bare inneholde sifre</source>
         <translation>kan berre inneholde sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="211" />
+        <location filename="../../leietileie/ui/domain_text.py" line="213" />
         <source>ugyldig kontrollsiffer</source>
         <translation>ugyldig kontrollsiffer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="212" />
+        <location filename="../../leietileie/ui/domain_text.py" line="214" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation>ugyldig fødselsdato i nummeret</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="213" />
+        <location filename="../../leietileie/ui/domain_text.py" line="215" />
         <source>fødselsdatoen er fram i tid</source>
         <translation>fødselsdatoen er fram i tid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="219" />
+        <location filename="../../leietileie/ui/domain_text.py" line="221" />
         <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)</source>
         <extracomment>Sentences with figures, most specific first.</extracomment>
         <translation>Tilgjengeleg til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="221" />
+        <location filename="../../leietileie/ui/domain_text.py" line="223" />
         <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</source>
         <translation>Tilgjengeleg til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="223" />
+        <location filename="../../leietileie/ui/domain_text.py" line="225" />
         <source>Banklån {loan} er {share} av verdien; grensen er {limit}</source>
         <translation>Banklån {loan} er {share} av verdien; grensa er {limit}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="224" />
+        <location filename="../../leietileie/ui/domain_text.py" line="226" />
         <source>Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)</source>
         <translation>Samla gjeld {debt} mot grensa {limit} (5 × brutto inntekt)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="225" />
+        <location filename="../../leietileie/ui/domain_text.py" line="227" />
         <source>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd</source>
         <translation>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengeleg {available}/mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="227" />
+        <location filename="../../leietileie/ui/domain_text.py" line="229" />
         <source>Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i måneden er tilgjengelig til lån.</source>
         <translation>Inntekta dekkjer ikkje levekostnader, faste utgifter og bukostnader: {available} i månaden er tilgjengeleg til lån.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="229" />
+        <location filename="../../leietileie/ui/domain_text.py" line="231" />
         <source>Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.</source>
         <translation>Betjeningsevna er for svak: det manglar {shortfall} i månaden ved kalkulasjonsrenta.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="231" />
+        <location filename="../../leietileie/ui/domain_text.py" line="233" />
         <source>Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}.</source>
         <translation>Det trengst {grant} i tilskot, meir enn kommunens grense på {limit}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="233" />
+        <location filename="../../leietileie/ui/domain_text.py" line="235" />
         <source>Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet.</source>
         <translation>Lengre nedbetalingstid: med {years} år ber budsjettet heile startlånet.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="234" />
+        <location filename="../../leietileie/ui/domain_text.py" line="236" />
         <source>Tilskudd til etablering på {grant} dekker det lånet ikke bærer.</source>
         <translation>Tilskot til etablering på {grant} dekkjer det lånet ikkje ber.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="235" />
+        <location filename="../../leietileie/ui/domain_text.py" line="237" />
         <source>Med {years} års løpetid trengs {grant} i tilskudd.</source>
         <translation>Med {years} års løpetid trengst {grant} i tilskot.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="236" />
+        <location filename="../../leietileie/ui/domain_text.py" line="238" />
         <source>Sparing: {saving} i måneden i {months} måneder gir nok egenkapital.</source>
         <translation>Sparing: {saving} i månaden i {months} månader gir nok eigenkapital.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="237" />
+        <location filename="../../leietileie/ui/domain_text.py" line="239" />
         <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder).</source>
         <translation>Ingen endring innanfor kommunens retningslinjer får saka til å gå no (løpetid høgst {years} år, tilskot høgst {grant}, sparing i høgst {months} månader).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="239" />
+        <location filename="../../leietileie/ui/domain_text.py" line="241" />
         <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder).</source>
         <translation>Ingen endring innanfor kommunens retningslinjer får saka til å gå no (løpetid høgst {years} år, kommunen gir ikkje tilskot, sparing i høgst {months} månader).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="242" />
+        <location filename="../../leietileie/ui/domain_text.py" line="244" />
         <source>Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt.</source>
         <translation>Mellombels inntekt ({kinds_labels}) bør blir vurdert særskilt.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="243" />
+        <location filename="../../leietileie/ui/domain_text.py" line="245" />
         <source>{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</source>
         <translation>{check_label} er ikkje oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="245" />
+        <location filename="../../leietileie/ui/domain_text.py" line="247" />
         <source>Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse.</source>
         <translation>Løpetid over {years} år krev varig låg inntekt og særskilt grunngiving.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="246" />
+        <location filename="../../leietileie/ui/domain_text.py" line="248" />
         <source>Levekostnadene er satt av saksbehandler: {reason_text}.</source>
         <translation>Levekostnadene er sett av sakshandsamar: {reason_text}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="247" />
+        <location filename="../../leietileie/ui/domain_text.py" line="249" />
         <source>Satser som bør kontrolleres: {groups_labels}.</source>
         <translation>Satsar som bør bør kontrollerast: {groups_labels}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="248" />
+        <location filename="../../leietileie/ui/domain_text.py" line="250" />
         <source>OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} ({year2}-utgaven er ikke lagt inn). Levekostnadene er derfor {edition2}-tall.</source>
         <translation>OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} ({year2}-utgaven er ikkje lagt inn). Levekostnadene er derfor {edition2}-tal.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="250" />
+        <location filename="../../leietileie/ui/domain_text.py" line="252" />
         <source>Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: {rule_rate}).</source>
         <translation>Styringsrenten {rate} er sett av sakshandsamar (regelsettet for {year}: {rule_rate}).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="253" />
+        <location filename="../../leietileie/ui/domain_text.py" line="255" />
         <source>{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</source>
         <translation>{setting_label}: «{value}» er ikkje eit gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="255" />
+        <location filename="../../leietileie/ui/domain_text.py" line="257" />
         <source>{setting_label}: må være ja eller nei</source>
         <translation>{setting_label}: må vere ja eller nei</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="256" />
+        <location filename="../../leietileie/ui/domain_text.py" line="258" />
         <source>{setting_label}: «{value}» er ikke tillatt; velg en av {choices}</source>
         <translation>{setting_label}: «{value}» er ikkje tillatt; vel ein av {choices}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="257" />
+        <location filename="../../leietileie/ui/domain_text.py" line="259" />
         <source>{setting_label}: «{value}» er ikke et tall</source>
         <translation>{setting_label}: «{value}» er ikkje eit tal</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="258" />
+        <location filename="../../leietileie/ui/domain_text.py" line="260" />
         <source>{setting_label}: må være et helt tall</source>
         <translation>{setting_label}: må vere eit heilt tal</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="259" />
+        <location filename="../../leietileie/ui/domain_text.py" line="261" />
         <source>{setting_label}: må være mellom {low} og {high}</source>
         <translation>{setting_label}: må vere mellom {low} og {high}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="261" />
+        <location filename="../../leietileie/ui/domain_text.py" line="263" />
         <source>Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}</source>
         <translation>Saka kan ikkje gå frå «{from_label}» til «{to_label}». {rest_text}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="262" />
+        <location filename="../../leietileie/ui/domain_text.py" line="264" />
         <source>«{state_label}» er avsluttet og kan ikke flyttes videre.</source>
         <translation>«{state_label}» er avslutta og kan ikkje blir flytta vidare.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="263" />
+        <location filename="../../leietileie/ui/domain_text.py" line="265" />
         <source>Tillatt herfra: {states_labels}.</source>
         <translation>Tillatt herifrå: {states_labels}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="264" />
+        <location filename="../../leietileie/ui/domain_text.py" line="266" />
         <source>Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.</source>
         <translation>Ukjent saksstatus «{state}». Kjende statusar: {states_labels}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="265" />
+        <location filename="../../leietileie/ui/domain_text.py" line="267" />
         <source>Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).</source>
         <translation>Hushaldet har allerede ein open sak (nr. {case}, «{state_label}»).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="266" />
+        <location filename="../../leietileie/ui/domain_text.py" line="268" />
         <source>Sak nr. {case} finnes ikke.</source>
         <translation>Sak nr. {case} finst ikkje.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="268" />
+        <location filename="../../leietileie/ui/domain_text.py" line="270" />
         <source>Kartlegging nr. {run} finnes ikke.</source>
         <translation>Kartlegging nr. {run} finst ikkje.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="269" />
+        <location filename="../../leietileie/ui/domain_text.py" line="271" />
         <source>Kartlegging nr. {run}</source>
         <translation>Kartlegging nr. {run}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="271" />
+        <location filename="../../leietileie/ui/domain_text.py" line="273" />
         <source>husstand {household}: finnes ikke</source>
         <translation>hushald {household}: finst ikkje</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="272" />
+        <location filename="../../leietileie/ui/domain_text.py" line="274" />
         <source>husstand {household}: leier ingen bolig; velg en bolig</source>
         <translation>hushald {household}: leiger ingen bustad; vel ein bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="273" />
+        <location filename="../../leietileie/ui/domain_text.py" line="275" />
         <source>bolig {unit}: finnes ikke</source>
         <translation>bustad {unit}: finst ikkje</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="274" />
+        <location filename="../../leietileie/ui/domain_text.py" line="276" />
         <source>bolig {unit}: mangler takst (pris); registrer takst før beregning</source>
         <translation>bustad {unit}: manglar takst (pris); registrer takst før berekning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="279" />
+        <location filename="../../leietileie/ui/domain_text.py" line="281" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation>Tilbod om kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="280" />
+        <location filename="../../leietileie/ui/domain_text.py" line="282" />
         <source>Invitasjon til samtale</source>
         <translation>Invitasjon til samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="281" />
+        <location filename="../../leietileie/ui/domain_text.py" line="283" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Førehandsvurdering av startlån</translation>
     </message>
