@@ -1204,53 +1204,63 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="222" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="223" />
+        <source>Barnehage og SFO per år (foreldrefradrag)</source>
+        <translation>Childcare per year (kindergarten, after-school care)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="224" />
+        <source>Renter på gjeld per år (rentefradrag)</source>
+        <translation>Interest on existing debt per year</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="226" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="227" />
         <source>Bil</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="225" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="227" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="229" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="231" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="231" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="235" />
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="248" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="252" />
         <source>Legg til medlem</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="314" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="319" />
         <source>Leieforhold</source>
         <translation>Tenancy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="316" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="321" />
         <source>Bolig (bolig-ID)</source>
         <translation>Dwelling (unit ID)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="317" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="322" />
         <source>Husleie per måned</source>
         <translation>Rent per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="318" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="323" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="319" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="324" />
         <source>Leid fra (dd.mm.åååå)</source>
         <translation>Rented since (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="335" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="340" />
         <source>Husstand-ID: «{}» er allerede i bruk</source>
         <translation>Household ID: «{}» is already in use</translation>
     </message>
@@ -1379,27 +1389,44 @@
         <translation>Other fixed costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="181" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="179" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="182" />
+        <source>Barnehage og SFO per år</source>
+        <translation>Childcare per year</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="180" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="183" />
+        <source>Renter på gjeld per år</source>
+        <translation>Interest on existing debt per year</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="186" />
+        <source>{}: er over {}, største rimelige verdi</source>
+        <translation>{}: is over {}, the largest plausible value</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="190" />
         <source>E-post: «{}» er ikke en e-postadresse</source>
         <translation>E-mail: «{}» is not an e-mail address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="195" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="204" />
         <source>Husleie per måned</source>
         <translation>Rent per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="196" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="205" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="200" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="209" />
         <source>Leid fra: «{}» er ikke en dato (dd.mm.åååå)</source>
         <translation>Rented since: «{}» is not a date (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="204" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="213" />
         <source>Bolig: «{}» finnes ikke i boligregisteret</source>
         <translation>Unit: «{}» is not in the dwelling register</translation>
     </message>

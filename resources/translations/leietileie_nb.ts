@@ -1203,53 +1203,63 @@
     </message>
     <message>
         <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="222" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="223" />
+        <source>Barnehage og SFO per år (foreldrefradrag)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="224" />
+        <source>Renter på gjeld per år (rentefradrag)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="226" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="227" />
         <source>Bil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="225" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="227" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="229" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="231" />
         <source>Notater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="231" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="235" />
         <source>Medlemmer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="248" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="252" />
         <source>Legg til medlem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="314" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="319" />
         <source>Leieforhold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="316" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="321" />
         <source>Bolig (bolig-ID)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="317" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="322" />
         <source>Husleie per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="318" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="323" />
         <source>Restanse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="319" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="324" />
         <source>Leid fra (dd.mm.åååå)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="335" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="340" />
         <source>Husstand-ID: «{}» er allerede i bruk</source>
         <translation type="unfinished" />
     </message>
@@ -1378,27 +1388,44 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="181" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="179" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="182" />
+        <source>Barnehage og SFO per år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="180" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="183" />
+        <source>Renter på gjeld per år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="186" />
+        <source>{}: er over {}, største rimelige verdi</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="190" />
         <source>E-post: «{}» er ikke en e-postadresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="195" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="204" />
         <source>Husleie per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="196" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="205" />
         <source>Restanse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="200" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="209" />
         <source>Leid fra: «{}» er ikke en dato (dd.mm.åååå)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_form.py" line="204" />
+        <location filename="../../leietileie/ui/dialogs/household_form.py" line="213" />
         <source>Bolig: «{}» finnes ikke i boligregisteret</source>
         <translation type="unfinished" />
     </message>
