@@ -33,6 +33,10 @@ def register(subparsers: Any) -> None:
         "--seed", type=integer, default=1, metavar="S",
         help="frø (samme frø gir samme register; standard: 1)"
     )
+    p.add_argument(
+        "--tiltakssone", action="store_true",
+        help="den fiktive kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)",
+    )
     p.set_defaults(func=run_demo)
 
     p = subparsers.add_parser(
@@ -101,7 +105,8 @@ def run_demo(args: argparse.Namespace) -> int:
     path = _db_path(args)
     with open_database(path) as db:
         try:
-            result = create_demo(db, args.households, args.seed)
+            result = create_demo(db, args.households, args.seed,
+                                 tiltakssonen=args.tiltakssone)
         except InputError as exc:
             raise InputError(
                 [*exc.problems, f"For eksempel: leietileie --db demo.db demo (ikke {path})."]

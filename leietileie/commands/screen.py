@@ -13,7 +13,7 @@ from ..exports import writer_for
 from ..paths import default_db_path
 from ..rules import load_rules
 from ..safe_files import check_target
-from ..services.eligibility import COLUMNS, DEFAULT_KEYS, export_eligibility
+from ..services.eligibility import COLUMNS, DEFAULT_KEYS, assumptions_path, export_eligibility
 from ..services.screening import CATEGORIES, CATEGORY_LABELS_NB, ScreeningOptions, screen_register
 from ..services.settings import Settings
 from ..storage.database import Database
@@ -128,6 +128,8 @@ def run(args: argparse.Namespace) -> int:
             export_eligibility(database, outcome.run_id, checked.out, keys=checked.keys,
                                categories=checked.only, full_identity=args.full_id)
             print(f"Liste skrevet til {checked.out}")
+            if checked.out.suffix.lower() == ".csv":
+                print(f"Merking (unntatt offentlighet) og forutsetninger: {assumptions_path(checked.out)}")
     finally:
         database.close()
     return 0

@@ -140,6 +140,10 @@ class RegisteredHousehold:
     id: int | None = None
     version: int = 1
     extra: dict[str, object] = field(default_factory=dict, compare=False)
+    #: Documented childcare expenses (barnehage, SFO), kr a year: foreldrefradrag's base.
+    childcare_expenses_annual: float = 0.0
+    #: Interest on the household's existing debt, kr a year: rentefradrag.
+    existing_interest_annual: float = 0.0
 
     @property
     def applicant(self) -> Person | None:
@@ -157,8 +161,9 @@ class RegisteredHousehold:
         return replace(self, members=members)
 
 
-def to_household(reg: RegisteredHousehold, on: date) -> Household:
-    """The engine's view of a registered household on a given day (ages from birth dates)."""
+def to_household(reg: RegisteredHousehold, on: date, tiltakssonen: bool = False) -> Household:
+    """The engine's view of a registered household on a given day (ages from birth dates);
+    ``tiltakssonen`` is the municipality's (the register is one municipality)."""
     members = tuple(
         Member(
             role=p.role,
@@ -180,6 +185,9 @@ def to_household(reg: RegisteredHousehold, on: date) -> Household:
         current_rent_monthly=reg.tenancy.rent_monthly if reg.tenancy else 0.0,
         living_costs_monthly_override=reg.living_costs_monthly_override,
         living_costs_override_reason=reg.living_costs_override_reason,
+        childcare_expenses_annual=reg.childcare_expenses_annual,
+        existing_interest_annual=reg.existing_interest_annual,
+        tiltakssonen=tiltakssonen,
     )
 
 

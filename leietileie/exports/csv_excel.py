@@ -11,6 +11,13 @@ as text. Typed columns are formatted from numbers and never neutralised: -5 kr s
 Identity numbers are written as their digits (or masked). Excel may still turn a bare digit
 string into a number when it opens a CSV; the XLSX export is the one that keeps them as text.
 
+A list marked confidential (``Table.confidential``, e.g. "Unntatt offentlighet, jf.
+offentleglova § 13 …") keeps its first row for the column headers, so that Excel, Power Query
+and a re-import read it as data; the marking goes into a second file beside it,
+``<name>-forutsetninger.csv`` (the XLSX's «Forutsetninger» sheet as CSV): the marking on its
+first line, then the list's title, when it was made, the rule year, the row count and the
+assumptions (docs/brukerveiledning.md, «Eksporter liste»).
+
 For speed the writer works a block of rows at a time, column by column: each column's
 values go through one formatting function with ``map``, and ``csv.writer.writerows``
 writes the block.
@@ -21,6 +28,8 @@ from __future__ import annotations
 import csv
 import os
 from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+from pathlib import Path
 from typing import Protocol
 
 from leietileie.exports.files import Ticker, atomic_target, chunks
@@ -34,6 +43,10 @@ from leietileie.exports.values import (
     to_identity,
     to_money,
 )
+
+#: The companion file of a confidential list: ``liste.csv`` → ``liste-forutsetninger.csv``.
+ASSUMPTIONS_SUFFIX = "-forutsetninger"
+SHIELDING_LABEL = "Skjerming"
 
 #: First characters that make a spreadsheet treat a cell as a formula or a command.
 FORMULA_TRIGGERS = frozenset("=+-@\t\r\n\uff1d\uff0b\uff0d\uff20")
@@ -153,3 +166,54 @@ def write_csv(
             out.writerow([neutralise(c.header) for c in table.columns])
             ticker(0)
             _write_rows(table, formatters, ticker, out)
+    if table.confidential:
+        write_assumptions_csv(table, path)
+
+
+def assumptions_path(path: str | os.PathLike[str]) -> Path:
+    """Where the marking and assumptions of the list at ``path`` go."""
+    target = Path(path)
+    return target.with_name(f"{target.stem}{ASSUMPTIONS_SUFFIX}{target.suffix or '.csv'}")
+
+
+def _assumption_text(value: object) -> str:
+    if isinstance(value, datetime):
+        return value.strftime("%d.%m.%Y %H:%M")
+    if isinstance(value, date):
+        return format_date(value)
+    if isinstance(value, float):
+        return f"{value:.10g}".replace(".", ",")
+    return _text(value)
+
+
+def assumption_rows(table: Table, list_name: str) -> list[tuple[str, str]]:
+    """The companion file's rows: the marking first, then what the XLSX sheet shows."""
+    rows: list[tuple[str, object]] = []
+    if table.confidential:
+        rows.append((SHIELDING_LABEL, table.confidential))
+    rows.append(("Gjelder filen", list_name))
+    rows.append(("Liste", table.title))
+    if table.subtitle:
+        rows.append(("Beskrivelse", table.subtitle))
+    rows.append(("Generert", table.generated_at))
+    if table.rule_year is not None:
+        rows.append(("Regelår", table.rule_year))
+    rows.append(("Antall rader", len(table.rows)))
+    rows.extend(
+        (label, value) for label, value in table.assumptions
+        if not (label == SHIELDING_LABEL and value == table.confidential)
+    )  # fmt: skip
+    return [(_text(label), _assumption_text(value)) for label, value in rows]
+
+
+def write_assumptions_csv(table: Table, path: str | os.PathLike[str]) -> Path:
+    """Write the marking and assumptions of the list written to ``path`` beside it."""
+    target = assumptions_path(path)
+    with atomic_target(target) as temporary:
+        with open(temporary, "w", encoding="utf-8-sig", newline="") as handle:
+            out = csv.writer(handle, delimiter=";", quotechar='"', lineterminator="\r\n")
+            out.writerow(["Forutsetning", "Verdi"])
+            # A name with bytes that are not UTF-8 (an old Samba share) is shown readably.
+            name = os.fsencode(Path(path).name).decode("utf-8", "replace")
+            out.writerows(assumption_rows(table, name))
+    return target

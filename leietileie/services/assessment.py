@@ -107,7 +107,7 @@ def registered_scenario(database: Any, household_id: int, *, unit_id: str | None
     year = year or settings.year()
     return Scenario(
         year=year,
-        household=to_household(household, on or date.today()),
+        household=to_household(household, on or date.today(), settings.tiltakssonen()),
         dwelling=to_dwelling(unit),
         financing=financing or settings.default_financing(year, on),
         label=household.name,

@@ -36,6 +36,8 @@ TYPES = {
 
 #: The demo municipality gives establishment grants (tilskudd), so screening shows them.
 DEMO_SETTINGS: dict[str, object] = {"grant.enabled": True, "grant.max_amount": 400_000}
+#: The demo's own option (``create_demo(tiltakssonen=...)``): not a sign of a real register.
+TILTAKSSONE_SETTING = "municipality.tiltakssonen"
 
 
 DEMO_HOUSEHOLD = re.compile(r"DEMO-\d{6}")
@@ -73,6 +75,9 @@ DEBT_KINDS = (
     ("billån", 0.085, 5, (60_000, 300_000)),
     ("forbrukslån", 0.16, 5, (10_000, 250_000)),
 )
+DEBT_RATES = {kind: rate for kind, rate, _, _ in DEBT_KINDS}
+#: Months a year childcare is paid for (barnehage and SFO/AKS: July is free).
+CHILDCARE_MONTHS = 11
 #: Barnetrygd per child, kr a month (tax free).
 CHILD_BENEFIT = 1_766.0
 
@@ -97,6 +102,12 @@ def childcare_monthly(members: tuple[Person, ...], on: date, gross_income: float
         elif 6 <= age <= 9 and rng.random() < 0.5:
             total += AFTER_SCHOOL
     return total
+
+
+def existing_interest(debts: tuple[Debt, ...]) -> float:
+    """This year's interest on the demo debts (balance × rate, rounded to 100 kr): the
+    rentefradrag base. Instalments count in full in the budget (they include the interest)."""
+    return round(sum(d.balance * DEBT_RATES.get(d.kind, 0.0) for d in debts), -2)
 
 
 def annuity_monthly(balance: float, rate: float, years: int) -> float:
@@ -244,19 +255,26 @@ class _Maker:
         rent = float(np.clip(round(6_000 + 2_600 * bedrooms + r.normal(0, 900), -2), 7_000, 18_000))
         gross = sum(i.annual for p in members for i in p.incomes)
         first = members[0]
+        # Drawn in the order the demo always drew them (the same seed gives the same register).
+        tenancy = Tenancy(unit.unit_id, rent, self.today - timedelta(days=int(r.integers(60, 5_000))),
+                          round(float(r.uniform(1_000, 40_000)), -2) if r.random() < 0.12 else 0.0)
+        savings = round(float(r.lognormal(9.5, 1.3)), -2) if r.random() < 0.7 else 0.0
+        debts = self.debts()
+        childcare = childcare_monthly(members, self.today, gross, r)
         return RegisteredHousehold(
             external_id=f"DEMO-{index:06d}",
             members=members,
-            tenancy=Tenancy(unit.unit_id, rent, self.today - timedelta(days=int(r.integers(60, 5_000))),
-                            round(float(r.uniform(1_000, 40_000)), -2) if r.random() < 0.12 else 0.0),
+            tenancy=tenancy,
             tax_free_income_monthly=CHILD_BENEFIT * children,
-            savings=round(float(r.lognormal(9.5, 1.3)), -2) if r.random() < 0.7 else 0.0,
-            debts=self.debts(),
-            other_fixed_costs_monthly=childcare_monthly(members, self.today, gross, r),
+            savings=savings,
+            debts=debts,
+            other_fixed_costs_monthly=childcare,
             car=str(r.choice(["none", "petrol", "electric"], p=[0.5, 0.35, 0.15])),
             phone=f"4{int(r.integers(0, 10_000_000)):07d}",
             email=f"{first.first_name}.{first.last_name}{index}@example.no".lower(),
             case_status="ny" if r.random() < 0.85 else "kartlagt",
+            childcare_expenses_annual=childcare * CHILDCARE_MONTHS,
+            existing_interest_annual=existing_interest(debts),
         )  # fmt: skip
 
     def fitting_unit(self, index: int, members: tuple[Person, ...]) -> Unit:
@@ -318,6 +336,10 @@ def showcase_household(maker: _Maker) -> RegisteredHousehold:
         phone="41234567",
         email="camilla.nilsen@example.no",
         case_status="kartlagt",
+        childcare_expenses_annual=(KINDERGARTEN[0] + AFTER_SCHOOL) * CHILDCARE_MONTHS,
+        existing_interest_annual=existing_interest(
+            (Debt("studielån", studielan, 0.0),)
+        ),
     )
 
 
@@ -361,7 +383,9 @@ def real_data(db: Database) -> list[str]:
     profile = db.settings.municipality()
     demo_profile = ingredients()["municipality"]
     stored = db.settings.all()
-    own = sorted(k for k, v in stored.items() if k.startswith("municipality.") and v not in ("", None))
+    own = sorted(k for k, v in stored.items()
+                 if k.startswith("municipality.") and k != TILTAKSSONE_SETTING
+                 and v not in ("", None))  # fmt: skip
     if profile and profile.get("name") != demo_profile["name"]:
         found.append(f"kommuneprofilen for «{profile.get('name') or 'uten navn'}»")
     elif own:
@@ -396,8 +420,10 @@ def create_demo(
     seed: int = 1,
     progress: Progress | None = None,
     today: date | None = None,
+    tiltakssonen: bool = False,
 ) -> DemoResult:
     """Fill the database with a demo register (one transaction; re-running updates it).
+    ``tiltakssonen`` puts the fictional municipality in the Finnmark/Nord-Troms action zone.
 
     Refuses (``InputError``, nothing changed) on a database holding a municipality's data.
     """
@@ -408,6 +434,8 @@ def create_demo(
         db.settings.set_municipality(maker.data["municipality"])
         for key, value in DEMO_SETTINGS.items():
             db.settings.set(key, value)
+        if tiltakssonen or db.settings.get(TILTAKSSONE_SETTING, None) is not None:
+            db.settings.set(TILTAKSSONE_SETTING, tiltakssonen)
         people = [maker.members() for _ in range(households)]
         units = [maker.fitting_unit(i, people[i]) for i in range(households)]
         units += [maker.unit(i) for i in range(households, unit_count)]  # vacant

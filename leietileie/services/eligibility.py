@@ -16,6 +16,7 @@ from ..domain.money import format_kr, format_percent
 from ..domain.register import CASE_STATE_LABELS_NB
 from ..errors import InputError
 from ..exports import Column, Progress, Table, choose_columns, write_table
+from ..exports.csv_excel import assumptions_path
 from ..rules import RuleError, load_rules
 from ..storage.listing import HOUSEHOLD_TYPE_LABELS_NB
 from ..storage.screening_facts import LIST_FIELDS, list_rows
@@ -167,9 +168,13 @@ def export_eligibility(database: Any, run_id: int, path: Path, *, keys: Sequence
     """Write the list and record the export (what, which columns, how many) in the audit log."""
     table = eligibility_table(database, run_id, keys=keys, categories=categories)
     write_table(table, path, mask_identity=not full_identity, progress=progress)
+    details: dict[str, object] = {
+        "file": str(path), "columns": list(keys), "rows": len(table.rows),
+        "categories": list(categories), "full_identity": full_identity,
+    }
+    if Path(path).suffix.lower() == ".csv":
+        # The CSV's marking and assumptions are in a file beside it (exports.csv_excel).
+        details["assumptions_file"] = str(assumptions_path(path))
     with database.transaction():
-        database.audit.record("exported", "screening_run", run_id, {
-            "file": str(path), "columns": list(keys), "rows": len(table.rows),
-            "categories": list(categories), "full_identity": full_identity,
-        })
+        database.audit.record("exported", "screening_run", run_id, details)
     return path

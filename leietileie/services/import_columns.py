@@ -68,6 +68,13 @@ TENANT_COLUMNS: tuple[Column, ...] = (
     Column("bil", note="ingen, bensin eller el"),
     Column("telefon"),
     Column("epost"),
+    # Added later (optional, last so that older files and writers keep their order).
+    Column("barnehage_sfo_per_aar", kind="number",
+           note="dokumenterte utgifter til barnehage og SFO, kr per år (foreldrefradrag)",
+           maximum=1_000_000),  # = the database CHECK (schema 0010)
+    Column("gjeldsrenter_per_aar", kind="number",
+           note="renter på gjelden husstanden har, kr per år (rentefradrag)",
+           maximum=10_000_000),  # = the database CHECK (schema 0010)
 )
 
 #: Required on the applicant's row (checked per household, not per column).

@@ -29,6 +29,8 @@ HOUSEHOLD_FIELDS = {
     "skattefri_inntekt_mnd": "tax_free_income_monthly",
     "sparing": "savings",
     "faste_utgifter_mnd": "other_fixed_costs_monthly",
+    "barnehage_sfo_per_aar": "childcare_expenses_annual",
+    "gjeldsrenter_per_aar": "existing_interest_annual",
     "bil": "car",
     "telefon": "phone",
     "epost": "email",

@@ -281,6 +281,8 @@ def parse_household(
         debts=(Debt("gjeld", balance, payment),) if balance or payment else (),
         other_fixed_costs_monthly=row.amount("faste_utgifter_mnd"),
         car=car or "none", phone=row.text("telefon"), email=row.text("epost"),
+        childcare_expenses_annual=row.amount("barnehage_sfo_per_aar"),
+        existing_interest_annual=row.amount("gjeldsrenter_per_aar"),
     )  # fmt: skip
     if any(r.bad for r in rows) or None in people:
         return None
@@ -325,11 +327,13 @@ _FAST_COLUMNS = (
     *INCOME_COLUMNS,
     "bolig_id", "husleie_mnd", "leie_fra", "husleierestanse", "skattefri_inntekt_mnd",
     "sparing", "gjeld", "gjeld_betjening_mnd", "faste_utgifter_mnd", "bil", "telefon", "epost",
+    "barnehage_sfo_per_aar", "gjeldsrenter_per_aar",
 )  # fmt: skip
 _INCOME_KINDS = tuple(INCOME_COLUMNS.values())
 _INCOME_MAX = min(NUMBER_LIMITS[name] for name in INCOME_COLUMNS)
 _HOUSEHOLD_AMOUNTS = ("husleie_mnd", "husleierestanse", "skattefri_inntekt_mnd", "sparing",
-                      "gjeld", "gjeld_betjening_mnd", "faste_utgifter_mnd")  # fmt: skip
+                      "gjeld", "gjeld_betjening_mnd", "faste_utgifter_mnd",
+                      "barnehage_sfo_per_aar", "gjeldsrenter_per_aar")  # fmt: skip
 _HUGE = float("inf")
 _NAME_LIMIT = min(TEXT_LIMITS["fornavn"], TEXT_LIMITS["etternavn"])
 
@@ -465,7 +469,7 @@ class TenantFastPath:
         if applicant is None:
             return None
         (unit_cell, rent, start, arrears, tax_free, savings, balance, payment, fixed, car_cell,
-         phone, email) = applicant[11:]  # fmt: skip
+         phone, email, childcare, interest) = applicant[11:]  # fmt: skip
         if unit_cell is None or rent is None:
             return None
         unit_id = _text(unit_cell)
@@ -473,13 +477,12 @@ class TenantFastPath:
             return None
         limited = self.limited
         amounts = [limited(v, n) for v, n in zip((rent, arrears, tax_free, savings, balance,
-                                                  payment, fixed), _HOUSEHOLD_AMOUNTS,
-                                                 strict=True)]  # fmt: skip
+                                                  payment, fixed, childcare, interest),
+                                                 _HOUSEHOLD_AMOUNTS, strict=True)]  # fmt: skip
         if _BAD in amounts:
             return None
-        rent_f, arrears_f, tax_free_f, savings_f, balance_f, payment_f, fixed_f = (
-            0.0 if a is None else a for a in amounts
-        )
+        (rent_f, arrears_f, tax_free_f, savings_f, balance_f, payment_f, fixed_f, childcare_f,
+         interest_f) = (0.0 if a is None else a for a in amounts)  # fmt: skip
         start_d = to_date(start)
         if start_d is _BAD or (start_d is not None and start_d > self.latest_start):  # type: ignore[operator]
             return None
@@ -508,4 +511,6 @@ class TenantFastPath:
             car=car,
             phone=phone,
             email=email,
+            childcare_expenses_annual=childcare_f,  # type: ignore[arg-type]
+            existing_interest_annual=interest_f,  # type: ignore[arg-type]
         )  # fmt: skip

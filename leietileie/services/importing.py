@@ -21,6 +21,7 @@ from ..storage import Database
 from ..storage.import_state import load_many, owners_by_national_id
 from .import_checks import check_structure
 from .import_columns import KIND_LABELS_NB, columns_for, resolve_columns
+from .import_glyphs import glyph_warnings
 from .import_merge import merge, merge_unit, one_household_per_person
 from .import_rent import RentRecord, RentRows
 from .import_report import display, write_report
@@ -73,6 +74,8 @@ class ImportResult:
     unchanged: int = 0
     #: what changed, per household (the report's second part)
     changes: list[str] = field(default_factory=list)
+    #: things to check that do not stop the import (names letters cannot draw)
+    warnings: list[str] = field(default_factory=list)
 
     def summary_nb(self) -> str:
         what = KIND_LABELS_NB[self.kind]
@@ -85,7 +88,9 @@ class ImportResult:
             text += f", {self.unchanged} uendret"
         if self.skipped:
             text += f", {self.skipped} hoppet over"
-        if self.report_path or self.problems or self.changes:
+        if self.warnings:
+            text += f", {len(self.warnings)} advarsel(er)"
+        if self.report_path or self.problems or self.changes or self.warnings:
             text += f". Rapport: {report}"
         return text + "."
 
@@ -181,6 +186,7 @@ def _import_file(
     result = ImportResult(kind, path, rows=rows, dry_run=options.dry_run)
     result.problems = problems.lines()
     result.skipped = skipped
+    result.warnings = glyph_warnings(table, kind, columns, labels)
     if result.problems and not options.skip_invalid:
         result.report_path = _write_report(path, kind, result)
         return result
@@ -193,7 +199,7 @@ def _import_file(
     if not options.dry_run:
         _write(db, kind, path, records, result, progress, total)
         result.committed = True
-    if result.problems or result.changes:
+    if result.problems or result.changes or result.warnings:
         result.report_path = _write_report(path, kind, result)
     return result
 
@@ -346,6 +352,8 @@ def _write_report(path: Path, kind: str, result: ImportResult) -> Path | None:
     lines = [f"Importrapport for {display_name(path)} ({KIND_LABELS_NB[kind]})", ""]
     if result.problems:
         lines += [f"{len(result.problems)} problem(er):", *result.problems, ""]
+    if result.warnings:
+        lines += [f"{len(result.warnings)} advarsel(er) (importeres likevel):", *result.warnings, ""]
     if result.changes:
         verb = "Endringer som ville blitt gjort" if result.dry_run else "Endringer"
         if not result.committed and not result.dry_run:

@@ -76,6 +76,8 @@ class ScreeningOptions:
     rank_by: str = "surplus"  # surplus | grant
     #: Also try the cheapest vacant unit that fits households that cannot buy their own.
     include_free_units: bool = False
+    #: The municipality is in tiltakssonen (lower tax for every household in the register).
+    tiltakssonen: bool = False
 
     @classmethod
     def from_settings(cls, settings: Settings, on: date | None = None, year: int | None = None) -> ScreeningOptions:
@@ -93,6 +95,7 @@ class ScreeningOptions:
             horizon_years=int(settings.get("screening.horizon_years")),
             include_free_units=bool(settings.get("screening.include_free_units")),
             max_late_payments=int(settings.get("screening.max_late_payments")),
+            tiltakssonen=settings.tiltakssonen(),
         )
 
     def to_json(self) -> dict[str, Any]:
@@ -241,7 +244,7 @@ def screen_register(database: Any, options: ScreeningOptions, progress: Progress
     start = time.perf_counter()
     _step(progress, 0, 4)
     rules = rules_for(options.year, Settings(database).adjustments(options.year, options.on))
-    ids, batch = database.households.screening_batch(options.on)
+    ids, batch = database.households.screening_batch(options.on, options.tiltakssonen)
     facts = screening_facts(database.conn, options.on)
     if facts.ids != ids:
         raise RuntimeError("the register changed while it was read; run the screening again")

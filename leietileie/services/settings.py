@@ -53,6 +53,8 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("municipality.signer_title", "text", "Saksbehandler", "Underskrivers tittel", "kommune"),
     Setting("municipality.appeal_body", "text", "kommunens klagenemnd", "Klageinstans for vedtak om startlån", "kommune",
             help="Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)"),
+    Setting("municipality.tiltakssonen", "bool", False, "Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)",
+            "kommune", help="Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)"),
     Setting("municipality.contact_phone", "text", "", "Telefon", "kommune"),
     Setting("municipality.contact_email", "text", "", "E-post", "kommune"),
     Setting("municipality.group", "choice", "4", "Kommunegruppe for bostøtte", "kommune",
@@ -241,6 +243,11 @@ class Settings:
         """The rule year chosen in the settings (this calendar year by default). A year
         without a rule file is not replaced by another: loading it is a RuleError."""
         return int(self.get("assessment.year"))
+
+    def tiltakssonen(self) -> bool:
+        """The municipality is in the Finnmark/Nord-Troms action zone (the register is one
+        municipality, so every household in it is)."""
+        return bool(self.get("municipality.tiltakssonen"))
 
     def grant_max(self) -> float:
         return float(self.get("grant.max_amount")) if self.get("grant.enabled") else 0.0

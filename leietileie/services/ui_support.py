@@ -103,7 +103,7 @@ def scenario_for(
     group = settings.get("municipality.group")
     return Scenario(
         year=year,
-        household=to_household(household, on or date.today()),
+        household=to_household(household, on or date.today(), settings.tiltakssonen()),
         dwelling=dwelling,
         financing=settings.default_financing(year, on),
         label=household.name,

@@ -20,13 +20,14 @@ SELECT h.id, h.tax_free_income_monthly, h.other_fixed_costs_monthly, h.savings,
        CASE h.car WHEN 'petrol' THEN 1 WHEN 'electric' THEN 2 ELSE 0 END,
        coalesce(h.rent_monthly, 0), h.living_costs_override,
        coalesce(u.valuation, 0), CASE u.tenure WHEN 'cooperative' THEN 1 ELSE 0 END,
-       u.common_costs_monthly, u.other_running_costs_monthly, u.shared_debt
+       u.common_costs_monthly, u.other_running_costs_monthly, u.shared_debt,
+       h.childcare_expenses_annual, h.existing_interest_annual
 FROM households h
 JOIN units u ON u.id = h.unit_ref
 WHERE h.deleted_at IS NULL
 ORDER BY h.id
 """
-_H_COLUMNS = 12
+_H_COLUMNS = 14
 
 _DEBTS = "SELECT household_id, balance, monthly_payment FROM debts"
 
@@ -93,8 +94,11 @@ def _ages(born: IntArray, on: date) -> IntArray:
     return result
 
 
-def screening_batch(conn: sqlite3.Connection, on: date) -> tuple[list[int], HouseholdBatch]:
-    """Every household with a tenancy, paired with its unit; ids in batch order."""
+def screening_batch(
+    conn: sqlite3.Connection, on: date, tiltakssonen: bool = False
+) -> tuple[list[int], HouseholdBatch]:
+    """Every household with a tenancy, paired with its unit; ids in batch order.
+    ``tiltakssonen`` is the municipality's (the register is one municipality)."""
     h = _fetch(conn, _HOUSEHOLDS, _H_COLUMNS, np.float64)
     ids = h[:, 0].astype(np.int64)
     n = len(ids)
@@ -141,6 +145,9 @@ def screening_batch(conn: sqlite3.Connection, on: date) -> tuple[list[int], Hous
         d_other_monthly=col(10),
         d_shared_debt=col(11),
         d_market_value=col(7),  # the valuation (takst) is both the price and the market value
+        h_childcare_annual=col(12),
+        h_existing_interest_annual=col(13),
+        h_tiltakssonen=np.full(n, int(tiltakssonen), dtype=np.int64),
     )
     batch.validate()
     return ids.tolist(), batch

@@ -37,6 +37,8 @@ HH_COLUMNS = (
     "living_costs_override_reason",
     "notes",
     "case_status",
+    "childcare_expenses_annual",
+    "existing_interest_annual",
 )
 _HH_SELECT = (
     f"SELECT h.id, h.version, u.unit_id, {', '.join('h.' + c for c in HH_COLUMNS)}"
@@ -130,6 +132,8 @@ class HouseholdRepository:
             living_costs_monthly_override=v["living_costs_override"],
             living_costs_override_reason=v["living_costs_override_reason"],
             notes=v["notes"],
+            childcare_expenses_annual=v["childcare_expenses_annual"],
+            existing_interest_annual=v["existing_interest_annual"],
             id=hid,
             version=version,
         )
@@ -378,10 +382,12 @@ class HouseholdRepository:
     ) -> list[listing.HouseholdRow]:
         return listing.page(self.conn, offset, limit, sort_key, descending, search, filters)
 
-    def screening_batch(self, on: date) -> tuple[list[int], HouseholdBatch]:
+    def screening_batch(
+        self, on: date, tiltakssonen: bool = False
+    ) -> tuple[list[int], HouseholdBatch]:
         from .batch_sql import screening_batch
 
-        return screening_batch(self.conn, on)
+        return screening_batch(self.conn, on, tiltakssonen)
 
 
 def _household_values(h: RegisteredHousehold, units: UnitLookup) -> tuple[Any, ...]:
@@ -410,6 +416,8 @@ def _household_values(h: RegisteredHousehold, units: UnitLookup) -> tuple[Any, .
         h.living_costs_override_reason,
         h.notes,
         h.case_status,
+        h.childcare_expenses_annual,
+        h.existing_interest_annual,
         *listing.list_values(h.external_id, h.members, unit_text),
     )
 

@@ -395,3 +395,26 @@ def m0008_soft_delete(db: SUDatabase) -> None:
     and letters leave marked households out."""
     db.execute("ALTER TABLE households ADD COLUMN deleted_at TEXT")
     db.execute("ALTER TABLE households ADD COLUMN deleted_by TEXT")
+
+
+#: Upper bounds of the household's yearly childcare expenses and interest on existing debt
+#: (kr a year): far above any real household, low enough to catch a misplaced digit.
+CHILDCARE_MAX_ANNUAL = 1_000_000
+EXISTING_INTEREST_MAX_ANNUAL = 10_000_000
+
+
+@migrations(name="0010_childcare_existing_interest")
+def m0010_childcare_existing_interest(db: SUDatabase) -> None:
+    """Documented childcare expenses (foreldrefradrag) and interest on existing debt
+    (rentefradrag) per household, kr a year, so that screening from the register and the
+    single assessment see what a scenario file can carry (issue 9, item 9)."""
+    db.execute(
+        "ALTER TABLE households ADD COLUMN childcare_expenses_annual REAL NOT NULL DEFAULT 0"
+        " CHECK (childcare_expenses_annual >= 0"
+        " AND childcare_expenses_annual <= 1000000)"  # CHILDCARE_MAX_ANNUAL, frozen here
+    )
+    db.execute(
+        "ALTER TABLE households ADD COLUMN existing_interest_annual REAL NOT NULL DEFAULT 0"
+        " CHECK (existing_interest_annual >= 0"
+        " AND existing_interest_annual <= 10000000)"  # EXISTING_INTEREST_MAX_ANNUAL, frozen
+    )

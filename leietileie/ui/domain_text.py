@@ -153,6 +153,8 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Underskrivers tittel"),
     QT_TRANSLATE_NOOP("domain", "Klageinstans for vedtak om startlån"),
     QT_TRANSLATE_NOOP("domain", "Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)"),
+    QT_TRANSLATE_NOOP("domain", "Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)"),
+    QT_TRANSLATE_NOOP("domain", "Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)"),
     QT_TRANSLATE_NOOP("domain", "Behandlingsansvarlig (tom = kommunen)"),
     QT_TRANSLATE_NOOP("domain", "Personvernombud (navn og e-post)"),
     QT_TRANSLATE_NOOP("domain", "Beregning eldre enn (dager) regnes ut på nytt"),

@@ -306,6 +306,14 @@ EN = {
     "Klageinstans for vedtak om startlån": "Appeal body for start-up loan decisions",
     "Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)":
         "Public Administration Act section 28, second paragraph: the municipality's own appeal body (klagenemnd)",
+    "Barnehage og SFO per år (foreldrefradrag)": "Childcare per year (kindergarten, after-school care)",
+    "Renter på gjeld per år (rentefradrag)": "Interest on existing debt per year",
+    "Barnehage og SFO per år": "Childcare per year", "Renter på gjeld per år": "Interest on existing debt per year",
+    "{}: er over {}, største rimelige verdi": "{}: is over {}, the largest plausible value",
+    "Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)":
+        "The municipality is in the action zone (tiltakssonen: Finnmark and Nord-Troms)",
+    "Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)":
+        "Lower tax: 18.5 % on ordinary income and the Finnmark deduction (Skatte-ABC)",
     "Behandlingsansvarlig (tom = kommunen)": "Data controller (empty = the municipality)",
     "Personvernombud (navn og e-post)": "Data protection officer (name and email)",
     "Beregning eldre enn (dager) regnes ut på nytt": "Assess again when older than (days)",

@@ -114,6 +114,7 @@ WORDS = {
 
 #: texts where word order or grammar differ from bokmål (source → nynorsk)
 FIXED = {
+    "{}: er over {}, største rimelige verdi": "{}: er over {}, største rimelege verdi",
     "Leie til eie": "Leige til eige", "Leie til eie – {}": "Leige til eige – {}",
     "Leie til eie – versjon {}": "Leige til eige – versjon {}", "Om Leie til eie": "Om Leige til eige",
     "Ingen kartlegging er kjørt ennå.": "Inga kartlegging er køyrd enno.",

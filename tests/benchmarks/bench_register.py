@@ -68,7 +68,8 @@ def tenant_rows(db: Database, count: int) -> list[list[object]]:
                 row += [t.unit_id, kr(t.rent_monthly), t.start.strftime("%d.%m.%Y") if t.start else "",
                         kr(t.arrears), kr(h.tax_free_income_monthly), kr(h.savings),
                         kr(debt.balance) if debt else "", kr(debt.monthly_payment) if debt else "",
-                        kr(h.other_fixed_costs_monthly), CAR_NB[h.car], h.phone, h.email]  # fmt: skip
+                        kr(h.other_fixed_costs_monthly), CAR_NB[h.car], h.phone, h.email,
+                        kr(h.childcare_expenses_annual), kr(h.existing_interest_annual)]  # fmt: skip
             rows.append(row)
     return rows
 

@@ -69,9 +69,10 @@ def register(tmp_path_factory) -> tuple[Path, list[str], list[list[str]]]:
                             _kr(h.tax_free_income_monthly), _kr(h.savings),
                             _kr(debt.balance) if debt else "",
                             _kr(debt.monthly_payment) if debt else "",
-                            _kr(h.other_fixed_costs_monthly), CAR_NB[h.car], h.phone, h.email]  # fmt: skip
+                            _kr(h.other_fixed_costs_monthly), CAR_NB[h.car], h.phone, h.email,
+                            _kr(h.childcare_expenses_annual), _kr(h.existing_interest_annual)]  # fmt: skip
                 else:
-                    row += [""] * 12
+                    row += [""] * 14
                 rows.append(row)
     units_csv = work / "boliger.csv"
     with units_csv.open("w", encoding="utf-8", newline="") as handle:

@@ -240,6 +240,10 @@ class HouseholdDialog(QDialog):
         self._line("savings", self.tr("Oppsparte midler"), fmt.number(h.savings) if h else "0", form)
         self._line("other_fixed_costs_monthly", self.tr("Andre faste utgifter per måned"),
                    fmt.number(h.other_fixed_costs_monthly) if h else "0", form)  # fmt: skip
+        self._line("childcare_expenses_annual", self.tr("Barnehage og SFO per år (foreldrefradrag)"),
+                   fmt.number(h.childcare_expenses_annual) if h else "0", form)  # fmt: skip
+        self._line("existing_interest_annual", self.tr("Renter på gjeld per år (rentefradrag)"),
+                   fmt.number(h.existing_interest_annual) if h else "0", form)  # fmt: skip
         self.car = _combo(CAR_CHOICES, h.car if h else "none", self.tr("Bil"))
         form.addRow(self.tr("Bil"), self.car)
         self.notes = QPlainTextEdit(h.notes if h else "")
@@ -323,7 +327,8 @@ class HouseholdDialog(QDialog):
     def fields_before_members(self) -> list[QWidget]:
         """The household's fields, then the tenancy's (the two boxes above the members)."""
         general = [self.fields[k] for k in ("external_id", "phone", "email", "tax_free_income_monthly", "savings",
-                                            "other_fixed_costs_monthly")]  # fmt: skip
+                                            "other_fixed_costs_monthly", "childcare_expenses_annual",
+                                            "existing_interest_annual")]  # fmt: skip
         tenancy = [self.fields[k] for k in ("unit_id", "rent_monthly", "arrears", "tenancy_start")]
         return [*general, self.car, self.notes, *tenancy]
 

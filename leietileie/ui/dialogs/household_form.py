@@ -175,7 +175,16 @@ def build_household(
     money = {key: problems.amount(_t(label), fields.get(key, ""))
              for key, label in (("tax_free_income_monthly", QT_TRANSLATE_NOOP("HouseholdForm", "Skattefrie inntekter per måned")),
                                 ("savings", QT_TRANSLATE_NOOP("HouseholdForm", "Oppsparte midler")),
-                                ("other_fixed_costs_monthly", QT_TRANSLATE_NOOP("HouseholdForm", "Andre faste utgifter per måned")))}  # fmt: skip
+                                ("other_fixed_costs_monthly", QT_TRANSLATE_NOOP("HouseholdForm", "Andre faste utgifter per måned")),
+                                ("childcare_expenses_annual", QT_TRANSLATE_NOOP("HouseholdForm", "Barnehage og SFO per år")),
+                                ("existing_interest_annual", QT_TRANSLATE_NOOP("HouseholdForm", "Renter på gjeld per år")))}  # fmt: skip
+    for key, label, limit in (  # the database's CHECKs (schema 0010)
+        ("childcare_expenses_annual", QT_TRANSLATE_NOOP("HouseholdForm", "Barnehage og SFO per år"), 1_000_000),
+        ("existing_interest_annual", QT_TRANSLATE_NOOP("HouseholdForm", "Renter på gjeld per år"), 10_000_000),
+    ):
+        if money[key] > limit:
+            problems.append(QCoreApplication.translate("HouseholdForm", "{}: er over {}, største rimelige verdi")
+                            .format(_t(label), fmt.kr(limit)))  # fmt: skip
     email = fields.get("email", "").strip()
     if email and ("@" not in email or " " in email):
         problems.append(QCoreApplication.translate("HouseholdForm", "E-post: «{}» er ikke en e-postadresse").format(email))
