@@ -3,146 +3,153 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="136" />
+        <location filename="../../leietileie/ui/app.py" line="137" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation>The automatic backup failed: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="180" />
+        <location filename="../../leietileie/ui/app.py" line="193" />
         <source>Sikkerhetskopi</source>
+        <extracomment>How long the GUI connection waits for another writer's lock before saying so (seconds); long work runs in background tasks with their own connections and the default timeout.</extracomment>
         <translation>Backup</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../leietileie/ui/context.py" line="41" />
+        <location filename="../../leietileie/ui/context.py" line="47" />
         <source>Kommunen</source>
-        <extracomment>a household was chosen somewhere (tenant list, screening, cases) → id households were added, changed, deleted or imported the declared settings changed ask the main window to show a view by name</extracomment>
+        <extracomment>How long a write from the app waits for another writer's lock before saying so (seconds). a household was chosen somewhere (tenant list, screening, cases) → id households were added, changed, deleted or imported the declared settings changed ask the main window to show a view by name</extracomment>
         <translation>The municipality</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/context.py" line="66" />
+        <source>Lagrer …</source>
+        <translation>Saving …</translation>
     </message>
 </context>
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="81" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Choose a household under Tenants.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="83" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="87" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="89" />
         <source>Bolig</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="228" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="236" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="239" />
         <source>Lagre på saken</source>
         <translation>Store on the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
         <source>Nedbetalingsplan per år</source>
         <translation>Repayment schedule per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="84" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="86" />
         <source>B&amp;olig:</source>
         <translation>&amp;Dwelling:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
         <source>Å&amp;pne …</source>
         <translation>O&amp;pen …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
         <source>&amp;Lagre …</source>
         <translation>&amp;Save …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="96" />
         <source>Lagre på sak&amp;en</source>
         <translation>Save on the cas&amp;e</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="97" />
         <source>Bre&amp;v …</source>
         <translation>Le&amp;tter …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
         <source>Åpne en lagret beregning (JSON)</source>
         <translation>Open a saved assessment (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="102" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="104" />
         <source>Lagre beregningen som fil (JSON)</source>
         <translation>Save the assessment as a file (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="105" />
         <source>Lag brev til husstanden</source>
         <translation>Make a letter to the household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
         <source>Leie og eie</source>
         <translation>Renting and owning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="128" />
         <source>Gjeld og egenkapital</source>
         <translation>Debt and equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="129" />
         <source>Nedbetalingsplan</source>
         <translation>Repayment schedule</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="144" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="146" />
         <source> (leier nå)</source>
         <translation> (rents now)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="199" />
         <source>Lagre beregning</source>
         <translation>Save assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="199" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="201" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="210" />
         <source>Beregning (*.json)</source>
         <translation>Assessment (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="210" />
         <source>Åpne beregning</source>
         <translation>Open assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="215" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="217" />
         <source>Kan ikke åpne beregningen</source>
         <translation>Cannot open the assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="218" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="220" />
         <source>Beregning fra fil: {}</source>
         <translation>Assessment from file: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="228" />
         <source>Velg en husstand og en bolig først.</source>
         <translation>Choose a household and a dwelling first.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="239" />
         <source>Beregningen er lagret på saken.</source>
         <translation>The assessment is stored on the case.</translation>
     </message>
@@ -312,206 +319,222 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="105" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="161" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="106" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="162" />
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="107" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="108" />
         <source>Statistikk</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="135" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="136" />
         <source>Saksstatus</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="136" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="137" />
         <source>Alle saker</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="137" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="138" />
         <source>Åpne saker</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="155" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="156" />
         <source>Personvern: slett saker som ble avsluttet for lenge siden</source>
         <translation>Privacy: delete cases closed long ago</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="164" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="165" />
         <source>Forfalt og forfaller innen {} dager</source>
         <translation>Overdue and due within {} days</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="166" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="289" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="167" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="290" />
         <source>Frister</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="186" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="187" />
         <source>Saken i detalj</source>
         <translation>The case in detail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="188" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="189" />
         <source>Flytt saken</source>
         <translation>Move the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="191" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="199" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="192" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="200" />
         <source>Ny status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="196" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
         <source>Notat (valgfritt)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="198" />
         <source>Fl&amp;ytt saken</source>
         <translation>Mo&amp;ve the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="200" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="201" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="201" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="202" />
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="204" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="205" />
         <source>Bre&amp;v …</source>
         <translation>Le&amp;tter …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="206" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="207" />
         <source>Lag brev til husstanden i saken</source>
         <translation>Make a letter to the case's household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="229" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="230" />
         <source>{} saker, {} forfalte frister</source>
         <translation>{} cases, {} overdue deadlines</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="260" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="261" />
         <source>Ingen sak er valgt.</source>
         <translation>No case is selected.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="269" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="270" />
         <source>Saken er avsluttet</source>
         <translation>The case is closed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="274" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="275" />
         <source>Sak nr. {} · &lt;b&gt;{}&lt;/b&gt; · åpnet {}</source>
         <translation>Case no. {} · &lt;b&gt;{}&lt;/b&gt; · opened {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="276" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="277" />
         <source>avsluttet {}</source>
         <translation>closed {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="280" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="281" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="293" />
         <source>utført</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="293" />
         <source>forfalt</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="293" />
         <source>åpen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="205" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="297" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="369" />
+        <source>{} brevfiler er fjernet fra disken.</source>
+        <translation>{} letter files removed from disk.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="371" />
+        <source>{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets datamappe og er ikke rørt.</source>
+        <translation>{} of {} letter files removed from disk; the others no longer existed or lay outside the program's data folder and were left alone.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="206" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="298" />
         <source>Brev</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="141" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="142" />
         <source>&amp;Vis:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="146" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="147" />
         <source>Søk: navn, husstand, saksbehandler</source>
         <translation>Search: name, household, caseworker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="147" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="148" />
         <source>Søk i sakene</source>
         <translation>Search the cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="154" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="155" />
         <source>Slett &amp;avsluttede saker …</source>
         <translation>Delete &amp;closed cases …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="301" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="302" />
         <source>Ingen brev er knyttet til saken.</source>
         <translation>No letters are linked to the case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="302" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="303" />
         <source>Beregninger</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="303" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="304" />
         <source>regelår {}</source>
         <translation>rule year {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="308" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="309" />
         <source>Ingen beregninger er knyttet til saken.</source>
         <translation>No assessments are linked to the case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="323" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="325" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="328" />
         <source>Kan ikke flytte saken</source>
         <translation>Cannot move the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="332" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="339" />
         <source>Slett avsluttede saker</source>
         <translation>Delete closed cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="338" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="345" />
         <source>Ingen saker ble avsluttet før {}.</source>
         <translation>No cases were closed before {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="348" />
         <source>{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. Vil du slette?</source>
         <translation>{} cases closed before {} will be deleted for good, with their history, deadlines, assessments and letters. Households that no longer rent and have no other cases are deleted too. Delete?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="349" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="360" />
+        <source>Sletter avsluttede saker …</source>
+        <translation>Deleting closed cases …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="366" />
         <source>{} saker er slettet ({} brev, {} beregninger, {} husstander).</source>
         <translation>{} cases deleted ({} letters, {} assessments, {} households).</translation>
     </message>
@@ -612,21 +635,54 @@
 <context>
     <name>ClosedBeforeDialog</name>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="67" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="68" />
         <source>Slett avsluttede saker</source>
         <extracomment>Closed cases are kept this many years before the deletion proposes them.</extracomment>
         <translation>Delete closed cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="69" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="70" />
         <source>Saker som ble avsluttet før datoen slettes med historikk, frister, beregninger og brev.</source>
         <translation>Cases closed before the date are deleted with their history, deadlines, assessments and letters.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="76" />
         <location filename="../../leietileie/ui/views/cases_page.py" line="77" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="78" />
         <source>Avsluttet før</source>
         <translation>Closed before</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="96" />
+        <source>Kan ikke fullføre</source>
+        <translation>Cannot complete</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="110" />
+        <source>Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; programmet kan brukes videre.
+
+Feilen er skrevet til loggfilen
+{}
+
+Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: send den på en sikker måte).</source>
+        <translation>An error occurred in the program. The action that failed was not completed; you can go on using the program.
+
+The error is written to the log file
+{}
+
+Send the log file to support (it may hold personal data: send it securely).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="116" />
+        <source>Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. Programmet kan brukes videre.</source>
+        <translation>An error occurred in the program, and the log file could not be written. You can go on using the program.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="119" />
+        <source>Feil i programmet</source>
+        <translation>Error in the program</translation>
     </message>
 </context>
 <context>
@@ -665,17 +721,19 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="58" />
+        <location filename="../../leietileie/ui/edits.py" line="66" />
         <source>Endre husstand {}</source>
+        <extracomment>``AppContext.write``: runs ``fn(db)`` off the GUI thread with its own connection</extracomment>
         <translation>Edit household {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="75" />
+        <location filename="../../leietileie/ui/edits.py" line="87" />
         <source>Ny husstand {}</source>
+        <extracomment>the version this command last wrote (``after`` was saved at after.version)</extracomment>
         <translation>New household {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="88" />
+        <location filename="../../leietileie/ui/edits.py" line="104" />
         <source>Slett husstand {}</source>
         <translation>Delete household {}</translation>
     </message>
@@ -1035,234 +1093,254 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="95" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="97" />
         <source>Rolle</source>
         <translation>Role</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
         <source>Fornavn</source>
         <translation>First name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
         <source>Etternavn</source>
         <translation>Last name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
         <source>Fødselsnummer</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="48" />
         <source>Fødselsdato</source>
         <translation>Date of birth</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="102" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="104" />
         <source>Kjønn</source>
         <translation>Sex</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="70" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="72" />
         <source>Inntektstype</source>
         <extracomment>the incomes take two grid columns (type and amount); the member's Fjern comes after</extracomment>
         <translation>Income kind</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="75" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="77" />
         <source>Inntekt per år</source>
         <translation>Income per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="99" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
         <source>11 sifre</source>
         <translation>11 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="103" />
         <source>dd.mm.åååå</source>
         <translation>dd.mm.yyyy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="76" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="78" />
         <source>Fjern</source>
         <translation>Remove</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="49" />
         <source>Inntekter (type og beløp per år)</source>
         <translation>Incomes (kind and amount per year)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="74" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="76" />
         <source>kr per år</source>
         <translation>kr per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="103" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="105" />
         <source>Fjern medlem</source>
         <translation>Remove member</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="112" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="107" />
+        <source>Særskilt omsorgsbehov</source>
+        <translation>Special care needs</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="108" />
+        <source>Barnet har særskilt behov for omsorg: foreldrefradrag også etter fylte 11 år</source>
+        <translation>The child has special care needs: the parental deduction (foreldrefradrag) also after age 11</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="127" />
         <source>Legg til inntekt</source>
         <translation>Add income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="143" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="162" />
         <source>Medlem {}</source>
         <translation>Member {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="145" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="164" />
         <source>{}, inntektstype {}</source>
         <translation>{}, income kind {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="146" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="165" />
         <source>{}, inntekt {} per år</source>
         <translation>{}, income {} per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="147" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="166" />
         <source>{}, fjern inntekt {}</source>
         <translation>{}, remove income {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="148" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="167" />
         <source>{}, legg til inntekt</source>
         <translation>{}, add income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="149" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="168" />
         <source>Fjern medlem {}</source>
         <translation>Remove member {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="170" />
+        <source>{}, særskilt omsorgsbehov</source>
+        <translation>{}, special care needs</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="199" />
         <source>Rediger husstand</source>
         <translation>Edit household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="199" />
         <source>Ny husstand</source>
         <translation>New household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="190" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="211" />
         <source>Feil i skjemaet</source>
         <translation>Errors in the form</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="193" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="194" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="212" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="233" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="235" />
         <source>Husstand-ID</source>
         <translation>Household ID</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="236" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="216" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="237" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="217" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="238" />
         <source>Skattefrie inntekter per måned</source>
         <translation>Tax-free income per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="219" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="240" />
         <source>Oppsparte midler</source>
         <translation>Savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="220" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="241" />
         <source>Andre faste utgifter per måned</source>
         <translation>Other fixed costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="222" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="243" />
         <source>Barnehage og SFO per år (foreldrefradrag)</source>
         <translation>Childcare per year (kindergarten, after-school care)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="224" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="245" />
         <source>Renter på gjeld per år (rentefradrag)</source>
         <translation>Interest on existing debt per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="226" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="227" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="247" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="248" />
         <source>Bil</source>
         <translation>Car</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="229" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="231" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="250" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="252" />
         <source>Notater</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="235" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="256" />
         <source>Medlemmer</source>
         <translation>Members</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="252" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="273" />
         <source>Legg til medlem</source>
         <translation>Add member</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="319" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="340" />
         <source>Leieforhold</source>
         <translation>Tenancy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="321" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="342" />
         <source>Bolig (bolig-ID)</source>
         <translation>Dwelling (unit ID)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="322" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="343" />
         <source>Husleie per måned</source>
         <translation>Rent per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="323" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="344" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="324" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="345" />
         <source>Leid fra (dd.mm.åååå)</source>
         <translation>Rented since (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="340" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="361" />
         <source>Husstand-ID: «{}» er allerede i bruk</source>
         <translation>Household ID: «{}» is already in use</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="364" />
+        <source>Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller velg en annen ID</source>
+        <translation>Household ID: «{}» belongs to a deleted household; undo the deletion or choose another ID</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1348,7 @@
     <message>
         <location filename="../../leietileie/ui/dialogs/household_form.py" line="72" />
         <source>{}: må fylles ut</source>
-        <extracomment>every income of the member, in the order shown kept as it was (foreldrefradrag after age 11; not edited in this form yet)</extracomment>
+        <extracomment>every income of the member, in the order shown a child's special care needs (foreldrefradrag after age 11)</extracomment>
         <translation>{}: required</translation>
     </message>
     <message>
@@ -1776,95 +1854,101 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
         <source>Tilbud om kjøp av bolig</source>
         <translation>Offer to buy the dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="47" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="50" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="66" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="68" />
         <source>Brev til %s</source>
         <translation>Letter to %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="71" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="73" />
         <source>Brevtype</source>
         <translation>Letter type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="76" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="81" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="83" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
         <source>Vedtaket fattes av</source>
         <translation>Decision made by</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="82" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="84" />
         <source>Navn (kreves med tomannsregel)</source>
         <translation>Name (required by the two-person rule)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="84" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="88" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="91" />
         <source>Lag brev</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="92" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="94" />
         <source>Åpne for utskrift …</source>
         <translation>Open for printing …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="95" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="97" />
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="142" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="153" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="152" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="155" />
         <source>Brevet kan ikke lages</source>
         <translation>The letter cannot be made</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="157" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="150" />
+        <source>Lager brevet …</source>
+        <translation>Making the letter …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="159" />
         <source>Lagret i arkivet: %s</source>
         <translation>Saved in the archive: %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="160" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="162" />
         <source>Beregnet på nytt fordi noe er endret:</source>
         <translation>Assessed again because something changed:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="169" />
         <source>Lage brevet likevel?</source>
         <translation>Make the letter anyway?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="168" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="170" />
         <source>Før utskrift</source>
         <translation>Before printing</translation>
     </message>
@@ -1885,38 +1969,38 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="61" />
+        <location filename="../../leietileie/ui/main_window.py" line="62" />
         <source>Navigasjon</source>
         <extracomment>The default size of a first start (fits a 1 366 × 768 laptop).</extracomment>
         <translation>Navigation</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="182" />
+        <location filename="../../leietileie/ui/main_window.py" line="183" />
         <source>Denne visningen har ingen liste å eksportere.</source>
         <translation>This view has no list to export.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="191" />
+        <location filename="../../leietileie/ui/main_window.py" line="192" />
         <source>Denne visningen har ingen liste å skrive ut.</source>
         <translation>This view has no list to print.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="205" />
+        <location filename="../../leietileie/ui/main_window.py" line="206" />
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="219" />
+        <location filename="../../leietileie/ui/main_window.py" line="220" />
         <source>Leie til eie – {}</source>
         <translation>Rent to own – {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="220" />
+        <location filename="../../leietileie/ui/main_window.py" line="221" />
         <source>Database: {}</source>
         <translation>Database: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="222" />
+        <location filename="../../leietileie/ui/main_window.py" line="223" />
         <source>Regelår {}</source>
         <translation>Rule year {}</translation>
     </message>
@@ -2069,122 +2153,122 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="33" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
         <source>Vurdering i dag</source>
         <translation>Assessment today</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
         <source>Vurdering ved kjøp</source>
         <translation>Assessment at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
         <source>Oppspart ved kjøp</source>
         <translation>Saved at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
         <source>Markedsverdi ved kjøp</source>
         <translation>Market value at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
         <source>Egenkapital ved kjøp</source>
         <translation>Equity at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
         <source>Startlån ved kjøp</source>
         <translation>Startlån at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
         <source>Tilskudd ved kjøp</source>
         <translation>Grant at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="41" />
         <source>Eie per måned ved kjøp</source>
         <translation>Owning per month at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="53" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="54" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Choose a household under Tenants.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="65" />
         <source>Sparing og egenkapital over leieperioden</source>
         <translation>Savings and equity over the rent period</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="68" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="69" />
         <source>Planen</source>
         <translation>The plan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
         <source>Sparing og egenkapital måned for måned (tusen kr)</source>
         <translation>Savings and equity month by month (thousand kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
         <source>Leieperiode</source>
         <translation>Rent period</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
         <source>Sparing per måned</source>
         <translation>Saving per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
         <source>Pris år 0</source>
         <translation>Price in year 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
         <source>Prisvekst per år</source>
         <translation>Price growth per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="84" />
         <source>Rente på sparing</source>
         <translation>Interest on savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="90" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="91" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="108" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="109" />
         <source>Leie til eie for {} ({})</source>
         <translation>Rent to own for {} ({})</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="150" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
         <source>Oppspart</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="152" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation>Equity if bought (savings + value growth)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="166" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="167" />
         <source>måneder</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="172" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="173" />
         <source>tusen kr</source>
         <translation>thousand kr</translation>
     </message>
@@ -2411,69 +2495,64 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="28" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="29" />
         <source>Skatt</source>
         <translation>Tax</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="29" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="30" />
         <source>SIFO referansebudsjett</source>
         <translation>SIFO reference budget</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="30" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="31" />
         <source>Sosialhjelpsnorm</source>
         <translation>Social assistance floor (sosialhjelpsnorm)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="31" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="32" />
         <source>Bankenes utlånsregler</source>
         <translation>Banks' lending rules</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="32" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="33" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="33" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="34" />
         <source>Husbankens renter</source>
         <translation>Husbanken's rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="34" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="35" />
         <source>Gebyrer</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="35" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="36" />
         <source>Omkostninger ved kjøp</source>
         <translation>Purchase costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="36" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="37" />
         <source>Tilskudd</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="37" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="38" />
         <source>Bostøtte</source>
         <translation>Housing allowance (bostøtte)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="40" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="41" />
         <source>Norges Banks styringsrente</source>
         <translation>Norges Bank's policy rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="41" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="42" />
         <source>Husbankens flytende rente</source>
         <translation>Husbanken's floating rate</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="42" />
-        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
-        <translation>Startlån rate (Husbanken + municipal margin)</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/rules_panel.py" line="43" />
@@ -2574,32 +2653,32 @@ Use «Print …» to print it directly.</translation>
         <translation>Add &amp;adjustment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="142" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="142" />
         <source>Nei – bør kontrolleres</source>
         <translation>No – should be checked</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="144" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="145" />
         <source>Bekreftet av %1, %2</source>
         <translation>Confirmed by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="159" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="160" />
         <source>Ny verdi: skriv en prosentsats, for eksempel 4,25</source>
         <translation>New value: write a percentage, for example 4,25</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="162" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="163" />
         <source>Gjelder fra: skriv en dato (dd.mm.åååå)</source>
         <translation>Valid from: write a date (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="165" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="166" />
         <source>Ny verdi: må være mellom 0 og 30 %</source>
         <translation>New value: must be between 0 and 30 %</translation>
     </message>
@@ -2607,213 +2686,218 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="93" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="95" />
         <source>Vurder alle husstander for boligen de leier, med kommunens forutsetninger</source>
         <translation>Assess every household for the dwelling it rents, with the municipality's assumptions</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="98" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="100" />
         <source>Om kartleggingen</source>
         <translation>About the screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="101" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="103" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="102" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="104" />
         <source>Alle resultater</source>
         <translation>All results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="106" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="108" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="107" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="109" />
         <source>Alle begrunnelser</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="139" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="141" />
         <source>Fordeling av husstander</source>
         <translation>Households by result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="144" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="146" />
         <source>Diagram over fordelingen</source>
         <translation>Chart of the results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="150" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="152" />
         <source>Resultater</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="159" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
         <source>Lagre listen som Excel, CSV eller PDF (filteret over gjelder)</source>
         <translation>Save the list as Excel, CSV or PDF (the filter above applies)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="162" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
         <source>Åpne en sak med status Kartlagt for de valgte husstandene</source>
         <translation>Open a case with status Screened for the selected households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="180" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="188" />
+        <source>Henter kartleggingen …</source>
+        <translation>Loading the screening …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="196" />
         <source>Ingen kartlegging er kjørt ennå.</source>
         <translation>No screening has been run yet.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="182" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="198" />
         <source>Kartlegging nr. {} per {} (regelår {}): {} husstander</source>
         <translation>Screening no. {} as of {} (rule year {}): {} households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="237" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="253" />
         <source>{} valgt</source>
         <translation>{} selected</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="242" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="258" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation>The letter service is not available yet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="245" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="261" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation>Make an invitation to a meeting for the selected households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="264" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="280" />
         <source>Kartlegger registeret …</source>
         <translation>Screening the register …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="289" />
         <source>Kartlegging</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="289" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation>The screening was cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="275" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="291" />
         <source>Kartleggingen feilet</source>
         <translation>The screening failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="282" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="298" />
         <source>Lagre liste</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="322" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="322" />
         <source>Listen er lagret i {}</source>
         <translation>The list is saved in {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="308" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="324" />
         <source>Eksporterer liste …</source>
         <translation>Exporting the list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="309" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="325" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="343" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="359" />
         <source>Avbrutt før alle var behandlet.</source>
         <translation>Cancelled before all were handled.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="344" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="360" />
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="357" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation>{} cases opened, {} already had an open case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="94" />
         <source>K&amp;jør kartlegging</source>
-        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
+        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them) A run with more households than this is loaded in a background task (issue 15 item 4).</extracomment>
         <translation>&amp;Run screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="111" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="113" />
         <source>Søk: navn, husstand, adresse</source>
         <translation>Search: name, household, address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="112" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="114" />
         <source>Søk i resultatene</source>
         <translation>Search the results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="160" />
         <source>E&amp;ksporter liste …</source>
         <translation>E&amp;xport list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="163" />
         <source>Åpne &amp;saker (kartlagt)</source>
         <translation>Open &amp;cases (screened)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="166" />
         <source>Lag &amp;invitasjonsbrev</source>
         <translation>Make &amp;invitation letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="349" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="365" />
         <source>Kunne ikke åpne saker</source>
         <translation>Could not open cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="352" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="368" />
         <source>Åpner saker for {} husstander …</source>
         <translation>Opening cases for {} households …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="356" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
         <source>Velg mappe for brevene</source>
         <translation>Choose a folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="374" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="390" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation>{} invitation letters were made in {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="392" />
         <source>Ikke laget:</source>
         <translation>Not made:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="377" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="393" />
         <source>Invitasjonsbrev</source>
         <translation>Invitation letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="380" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="396" />
         <source>Lager invitasjonsbrev …</source>
         <translation>Making invitation letters …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="381" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="397" />
         <source>Brevene feilet</source>
         <translation>The letters failed</translation>
     </message>
@@ -2974,59 +3058,59 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="44" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="46" />
         <source>Salg av kommunale utleieboliger til leietakere, per år</source>
         <extracomment>(column key, colour) shown in the chart</extracomment>
         <translation>Sales of municipal rental dwellings to tenants, per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="49" />
-        <location filename="../../leietileie/ui/views/case_stats.py" line="50" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="51" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="52" />
         <source>Søk i statistikken</source>
         <translation>Search the statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="54" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="56" />
         <source>E&amp;ksporter statistikk …</source>
         <translation>E&amp;xport statistics …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="60" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="62" />
         <source>Statistikk per år</source>
         <translation>Statistics per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="64" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="66" />
         <source>Fra kartlegging til kjøp</source>
         <translation>From screening to purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="69" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="71" />
         <source>Diagram over statistikken</source>
         <translation>Chart of the statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="98" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="100" />
         <source>Husstander</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="104" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="106" />
         <source>Lagre statistikk</source>
         <translation>Save statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="112" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
         <source>Statistikken er lagret i {}</source>
         <translation>The statistics are saved in {}</translation>
     </message>
@@ -3082,12 +3166,12 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../leietileie/ui/worker.py" line="53" />
+        <location filename="../../leietileie/ui/worker.py" line="54" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/worker.py" line="73" />
+        <location filename="../../leietileie/ui/worker.py" line="74" />
         <source>Avbryter …</source>
         <translation>Cancelling …</translation>
     </message>
@@ -3095,72 +3179,72 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="143" />
         <source>Rediger bolig</source>
         <translation>Edit dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="31" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
         <source>&amp;Ny husstand</source>
         <translation>&amp;New household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
         <source>R&amp;ediger</source>
         <translation>Ed&amp;it</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
         <source>Sle&amp;tt</source>
         <translation>De&amp;lete</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
         <source>&amp;Angre</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
         <source>N&amp;y bolig</source>
         <translation>New d&amp;welling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
         <source>Rediger bo&amp;lig</source>
         <translation>Edit dwellin&amp;g</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
         <source>&amp;Importer …</source>
         <translation>Im&amp;port …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
         <source>Bre&amp;v …</source>
         <translation>Le&amp;tter …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="40" />
         <source>Beregnin&amp;g →</source>
         <translation>Assess&amp;ment →</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="52" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="53" />
         <source>Kunne ikke lagre</source>
         <translation>Could not save</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
         <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
         <translation>Delete the household {} ({}) with its cases and documents?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="109" />
         <source>Slett husstand</source>
         <translation>Delete household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="143" />
         <source>Velg en husstand som leier en bolig.</source>
         <translation>Choose a household that rents a dwelling.</translation>
     </message>
@@ -3256,117 +3340,117 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
         <source>Bolig-ID</source>
         <extracomment>key, label, required</extracomment>
         <translation>Unit ID</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
         <source>Postnummer</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
         <source>Poststed</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="55" />
         <source>Takst (kr)</source>
         <translation>Valuation (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
         <source>Felleskostnader per måned</source>
         <translation>Common costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
         <source>Andre bokostnader per måned</source>
         <translation>Other running costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
         <source>Fellesgjeld</source>
         <translation>Shared debt (fellesgjeld)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="56" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="36" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="57" />
         <source>Bruksareal (m²)</source>
         <translation>Floor area (m²)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="36" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="57" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="37" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="58" />
         <source>Soverom</source>
         <translation>Bedrooms</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
         <source>Selveier / eierseksjon</source>
         <translation>Freehold (selveier / eierseksjon)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="40" />
         <source>Borettslag / aksjeleilighet</source>
         <translation>Cooperative (borettslag / aksjeleilighet)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="50" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="51" />
         <source>{}: må fylles ut</source>
         <translation>{}: required</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
         <source>Postnummer: må ha 4 sifre</source>
         <translation>Postcode: must have 4 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="59" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="60" />
         <source>Soverom: må være et helt tall</source>
         <translation>Bedrooms: must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="61" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="62" />
         <source>Eierform: velg selveier eller borettslag</source>
         <translation>Tenure: choose freehold or cooperative</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="80" />
         <source>Rediger bolig</source>
         <translation>Edit dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="80" />
         <source>Ny bolig</source>
         <translation>New dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="96" />
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="97" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="98" />
         <source>Eierform</source>
         <translation>Tenure</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="104" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
         <source>Lagre</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="106" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="115" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="116" />
         <source>Bolig-ID: «{}» er allerede i bruk</source>
         <translation>Unit ID: «{}» is already in use</translation>
     </message>
@@ -3437,1080 +3521,849 @@ Use «Print …» to print it directly.</translation>
         <translation>Electric car</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="27" />
+        <location filename="../../leietileie/ui/domain_text.py" line="24" />
         <source>Kan kjøpe</source>
         <extracomment>Every fixed Norwegian text the UI may receive from the engine or the services.</extracomment>
         <translation>Can buy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="28" />
+        <location filename="../../leietileie/ui/domain_text.py" line="25" />
         <source>Kan kjøpe med tilskudd</source>
         <translation>Can buy with a grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="29" />
+        <location filename="../../leietileie/ui/domain_text.py" line="26" />
         <source>Kan ikke kjøpe nå</source>
         <translation>Cannot buy now</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="31" />
+        <location filename="../../leietileie/ui/domain_text.py" line="28" />
         <source>Enslig</source>
         <translation>Single</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="32" />
+        <location filename="../../leietileie/ui/domain_text.py" line="29" />
         <source>Par</source>
         <translation>Couple</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="33" />
+        <location filename="../../leietileie/ui/domain_text.py" line="30" />
         <source>Andre voksne (bofellesskap)</source>
         <translation>Other adults (shared household)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="34" />
+        <location filename="../../leietileie/ui/domain_text.py" line="31" />
         <source>Barn</source>
         <translation>Child</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="36" />
+        <location filename="../../leietileie/ui/domain_text.py" line="33" />
         <source>Ny</source>
         <translation>New</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="37" />
+        <location filename="../../leietileie/ui/domain_text.py" line="34" />
         <source>Kartlagt</source>
         <translation>Screened</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="38" />
+        <location filename="../../leietileie/ui/domain_text.py" line="35" />
         <source>Invitert</source>
         <translation>Invited</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="39" />
+        <location filename="../../leietileie/ui/domain_text.py" line="36" />
         <source>Samtale</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="40" />
+        <location filename="../../leietileie/ui/domain_text.py" line="37" />
         <source>Vurdert</source>
         <translation>Assessed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="41" />
+        <location filename="../../leietileie/ui/domain_text.py" line="38" />
         <source>Vedtak sendt</source>
         <translation>Decision sent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="42" />
+        <location filename="../../leietileie/ui/domain_text.py" line="39" />
         <source>Tilbud sendt</source>
         <translation>Offer sent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="43" />
+        <location filename="../../leietileie/ui/domain_text.py" line="40" />
         <source>Akseptert</source>
         <translation>Accepted</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="44" />
+        <location filename="../../leietileie/ui/domain_text.py" line="41" />
         <source>Avslått</source>
         <translation>Declined</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <location filename="../../leietileie/ui/domain_text.py" line="42" />
         <source>Kjøpt</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="46" />
+        <location filename="../../leietileie/ui/domain_text.py" line="43" />
         <source>Avsluttet</source>
         <translation>Closed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="48" />
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
         <source>Svarfrist for tilbud</source>
         <translation>Reply deadline for the offer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="49" />
+        <location filename="../../leietileie/ui/domain_text.py" line="46" />
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="51" />
+        <location filename="../../leietileie/ui/domain_text.py" line="48" />
         <source>Lønn</source>
         <translation>Wages</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="52" />
+        <location filename="../../leietileie/ui/domain_text.py" line="49" />
         <source>Uføretrygd</source>
         <translation>Disability benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="53" />
+        <location filename="../../leietileie/ui/domain_text.py" line="50" />
         <source>Arbeidsavklaringspenger (AAP)</source>
         <translation>Work assessment allowance (AAP)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="54" />
+        <location filename="../../leietileie/ui/domain_text.py" line="51" />
         <source>Sykepenger</source>
         <translation>Sickness benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="55" />
+        <location filename="../../leietileie/ui/domain_text.py" line="52" />
         <source>Dagpenger</source>
         <translation>Unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="56" />
+        <location filename="../../leietileie/ui/domain_text.py" line="53" />
         <source>Introduksjonsstønad</source>
         <translation>Introduction benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="57" />
+        <location filename="../../leietileie/ui/domain_text.py" line="54" />
         <source>Annen skattepliktig inntekt</source>
         <translation>Other taxable income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="58" />
+        <location filename="../../leietileie/ui/domain_text.py" line="55" />
         <source>Pensjon</source>
         <translation>Pension</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="59" />
+        <location filename="../../leietileie/ui/domain_text.py" line="56" />
         <source>Kapitalinntekt</source>
         <translation>Capital income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="60" />
+        <location filename="../../leietileie/ui/domain_text.py" line="57" />
         <source>Søker</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="61" />
+        <location filename="../../leietileie/ui/domain_text.py" line="58" />
         <source>Medsøker</source>
         <translation>Co-applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="62" />
+        <location filename="../../leietileie/ui/domain_text.py" line="59" />
         <source>Voksen</source>
         <translation>Adult</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="64" />
+        <location filename="../../leietileie/ui/domain_text.py" line="61" />
         <source>Enslig forsørger</source>
         <translation>Single parent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="65" />
+        <location filename="../../leietileie/ui/domain_text.py" line="62" />
         <source>Par med barn</source>
         <translation>Couple with children</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="66" />
+        <location filename="../../leietileie/ui/domain_text.py" line="63" />
         <source>Flere voksne</source>
         <translation>Several adults</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="67" />
+        <location filename="../../leietileie/ui/domain_text.py" line="64" />
         <source>Uten medlemmer</source>
         <translation>No members</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="69" />
+        <location filename="../../leietileie/ui/domain_text.py" line="66" />
         <source>skattesatser</source>
         <translation>tax rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="70" />
+        <location filename="../../leietileie/ui/domain_text.py" line="67" />
         <source>skattefradrag for pensjonsinntekt</source>
         <translation>tax deduction for pension income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="71" />
+        <location filename="../../leietileie/ui/domain_text.py" line="68" />
         <source>SIFO-budsjett</source>
         <translation>SIFO budget</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="72" />
+        <location filename="../../leietileie/ui/domain_text.py" line="69" />
         <source>sosialhjelpsnorm</source>
         <translation>social assistance floor</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="73" />
+        <location filename="../../leietileie/ui/domain_text.py" line="70" />
         <source>bankregler</source>
         <translation>bank rules</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="74" />
+        <location filename="../../leietileie/ui/domain_text.py" line="71" />
         <source>startlånsvilkår</source>
         <translation>startlån terms</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="75" />
+        <location filename="../../leietileie/ui/domain_text.py" line="72" />
         <source>Husbankens renter</source>
         <translation>Husbanken's rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="76" />
+        <location filename="../../leietileie/ui/domain_text.py" line="73" />
         <source>gebyrer</source>
         <translation>fees</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="77" />
+        <location filename="../../leietileie/ui/domain_text.py" line="74" />
         <source>tinglysingsgebyr</source>
         <translation>registration fee</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="78" />
+        <location filename="../../leietileie/ui/domain_text.py" line="75" />
         <source>tilskuddsregler</source>
         <translation>grant rules</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="79" />
+        <location filename="../../leietileie/ui/domain_text.py" line="76" />
         <source>bostøtte</source>
         <translation>housing allowance</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="81" />
+        <location filename="../../leietileie/ui/domain_text.py" line="78" />
         <source>Mat og drikke</source>
         <translation>Food and drink</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="82" />
+        <location filename="../../leietileie/ui/domain_text.py" line="79" />
         <source>Klær og sko</source>
         <translation>Clothes and shoes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="83" />
+        <location filename="../../leietileie/ui/domain_text.py" line="80" />
         <source>Personlig pleie</source>
         <translation>Personal care</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="84" />
+        <location filename="../../leietileie/ui/domain_text.py" line="81" />
         <source>Lek, sport og mediebruk</source>
         <translation>Play, sport and media</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="85" />
+        <location filename="../../leietileie/ui/domain_text.py" line="82" />
         <source>Reisekostnader (kollektiv)</source>
         <translation>Travel (public transport)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="86" />
+        <location filename="../../leietileie/ui/domain_text.py" line="83" />
         <source>Andre dagligvarer</source>
         <translation>Other groceries</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="87" />
+        <location filename="../../leietileie/ui/domain_text.py" line="84" />
         <source>Husholdningsartikler</source>
         <translation>Household articles</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="88" />
+        <location filename="../../leietileie/ui/domain_text.py" line="85" />
         <source>Møbler</source>
         <translation>Furniture</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="89" />
+        <location filename="../../leietileie/ui/domain_text.py" line="86" />
         <source>Mediebruk og fritid</source>
         <translation>Media and leisure</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="90" />
+        <location filename="../../leietileie/ui/domain_text.py" line="87" />
         <source>Bil (drift og vedlikehold)</source>
         <translation>Car (running and upkeep)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="92" />
+        <location filename="../../leietileie/ui/domain_text.py" line="89" />
         <source>Betjeningsevne (Husbanken)</source>
         <translation>Betjeningsevne – servicing test (Husbanken)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="93" />
+        <location filename="../../leietileie/ui/domain_text.py" line="90" />
         <source>Belåningsgrad (utlånsforskriften)</source>
         <translation>Loan-to-value (utlånsforskriften)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="94" />
+        <location filename="../../leietileie/ui/domain_text.py" line="91" />
         <source>Gjeld mot inntekt (5 × inntekt)</source>
         <translation>Debt to income (5 × income)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="95" />
+        <location filename="../../leietileie/ui/domain_text.py" line="92" />
         <source>Stresstest (rente + 3 pp, minst 7 %)</source>
         <translation>Stress test (rate + 3 pp, at least 7 %)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="97" />
-        <source>Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis bare til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5).</source>
-        <translation>A bank can probably finance the whole purchase within utlånsforskriften. Startlån is only for those who cannot get a large enough bank loan (regulation on loans from Husbanken, ch. 5).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="99" />
-        <source>ingen begrunnelse oppgitt</source>
-        <translation>no reason given</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="101" />
+        <location filename="../../leietileie/ui/domain_text.py" line="94" />
         <source>Kan kjøpe nå</source>
         <translation>Can buy now</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="102" />
+        <location filename="../../leietileie/ui/domain_text.py" line="95" />
         <source>Kan kjøpe om noen år</source>
         <translation>Can buy in a few years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="103" />
+        <location filename="../../leietileie/ui/domain_text.py" line="96" />
         <source>Ikke aktuelt nå</source>
         <translation>Not relevant now</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="104" />
+        <location filename="../../leietileie/ui/domain_text.py" line="97" />
         <source>Kan kjøpe med banklån</source>
         <translation>Can buy with a bank loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="105" />
+        <location filename="../../leietileie/ui/domain_text.py" line="98" />
         <source>Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)</source>
         <translation>The bank can probably finance the whole purchase (startlån is for those who cannot get a large enough bank loan)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="107" />
+        <location filename="../../leietileie/ui/domain_text.py" line="100" />
         <source>Boligen mangler takst</source>
         <translation>The dwelling has no valuation</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="108" />
+        <location filename="../../leietileie/ui/domain_text.py" line="101" />
         <source>Leieforholdet er kortere enn kravet</source>
         <translation>The tenancy is shorter than required</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="109" />
+        <location filename="../../leietileie/ui/domain_text.py" line="102" />
         <source>Husleierestanse over grensen</source>
         <translation>Rent arrears above the limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="110" />
+        <location filename="../../leietileie/ui/domain_text.py" line="103" />
         <source>Husleien er betalt for sent flere ganger siste år</source>
         <translation>Rent paid late several times in the last year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="111" />
+        <location filename="../../leietileie/ui/domain_text.py" line="104" />
         <source>Bare midlertidig inntekt (AAP, dagpenger o.l.)</source>
         <translation>Only temporary income (AAP, unemployment benefit etc.)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="112" />
+        <location filename="../../leietileie/ui/domain_text.py" line="105" />
         <source>Søker er yngre enn aldersgrensen</source>
         <translation>Applicant is below the age limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="113" />
+        <location filename="../../leietileie/ui/domain_text.py" line="106" />
         <source>Søker er eldre enn aldersgrensen</source>
         <translation>Applicant is above the age limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="114" />
+        <location filename="../../leietileie/ui/domain_text.py" line="107" />
         <source>Inntekten dekker ikke levekostnader og bokostnader</source>
         <translation>Income does not cover living and housing costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="115" />
+        <location filename="../../leietileie/ui/domain_text.py" line="108" />
         <source>Betjeningsevnen er for svak</source>
         <translation>Servicing capacity (betjeningsevne) too weak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="116" />
+        <location filename="../../leietileie/ui/domain_text.py" line="109" />
         <source>Trenger mer tilskudd enn kommunens grense</source>
         <translation>Needs more grant than the municipality's limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="117" />
+        <location filename="../../leietileie/ui/domain_text.py" line="110" />
         <source>Sparing kan gi nok egenkapital</source>
         <translation>Saving can give enough equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="118" />
+        <location filename="../../leietileie/ui/domain_text.py" line="111" />
         <source>En annen ledig bolig kan passe</source>
         <translation>Another vacant dwelling may fit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="120" />
+        <location filename="../../leietileie/ui/domain_text.py" line="113" />
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="121" />
+        <location filename="../../leietileie/ui/domain_text.py" line="114" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="122" />
+        <location filename="../../leietileie/ui/domain_text.py" line="115" />
         <source>Om år</source>
         <translation>In years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="123" />
+        <location filename="../../leietileie/ui/domain_text.py" line="116" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="124" />
+        <location filename="../../leietileie/ui/domain_text.py" line="117" />
         <source>Fødselsnummer</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="125" />
+        <location filename="../../leietileie/ui/domain_text.py" line="118" />
         <source>Bolig</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="126" />
+        <location filename="../../leietileie/ui/domain_text.py" line="119" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="127" />
+        <location filename="../../leietileie/ui/domain_text.py" line="120" />
         <source>Husstandstype</source>
         <translation>Household type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="161" />
+        <location filename="../../leietileie/ui/domain_text.py" line="154" />
         <source>Klageinstans for vedtak om startlån</source>
         <translation>Appeal body for start-up loan decisions</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="162" />
+        <location filename="../../leietileie/ui/domain_text.py" line="155" />
         <source>Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)</source>
         <translation>Public Administration Act section 28, second paragraph: the municipality's own appeal body (klagenemnd)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="165" />
+        <location filename="../../leietileie/ui/domain_text.py" line="158" />
         <source>Behandlingsansvarlig (tom = kommunen)</source>
         <translation>Data controller (empty = the municipality)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <location filename="../../leietileie/ui/domain_text.py" line="159" />
         <source>Personvernombud (navn og e-post)</source>
         <translation>Data protection officer (name and email)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <location filename="../../leietileie/ui/domain_text.py" line="160" />
         <source>Beregning eldre enn (dager) regnes ut på nytt</source>
         <translation>Assess again when older than (days)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="161" />
         <source>Advar når taksten er eldre enn (måneder)</source>
         <translation>Warn when the valuation is older than (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="169" />
+        <location filename="../../leietileie/ui/domain_text.py" line="162" />
         <source>Vedtak krever en annen beslutter enn saksbehandleren</source>
         <translation>A decision needs a decision-maker other than the caseworker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="170" />
+        <location filename="../../leietileie/ui/domain_text.py" line="163" />
         <source>Oppbevaring etter avsluttet sak (år)</source>
         <translation>Kept after the case is closed (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="128" />
+        <location filename="../../leietileie/ui/domain_text.py" line="121" />
         <source>Personer</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="129" />
+        <location filename="../../leietileie/ui/domain_text.py" line="122" />
         <source>Brutto inntekt</source>
         <translation>Gross income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="130" />
+        <location filename="../../leietileie/ui/domain_text.py" line="123" />
         <source>Husleie/mnd</source>
         <translation>Rent/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="131" />
+        <location filename="../../leietileie/ui/domain_text.py" line="124" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="132" />
+        <location filename="../../leietileie/ui/domain_text.py" line="125" />
         <source>Pris</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="133" />
+        <location filename="../../leietileie/ui/domain_text.py" line="126" />
         <source>Største lån</source>
         <translation>Largest loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="134" />
+        <location filename="../../leietileie/ui/domain_text.py" line="127" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="135" />
+        <location filename="../../leietileie/ui/domain_text.py" line="128" />
         <source>Banklån</source>
         <translation>Bank loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="136" />
+        <location filename="../../leietileie/ui/domain_text.py" line="129" />
         <source>Tilskudd</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="137" />
+        <location filename="../../leietileie/ui/domain_text.py" line="130" />
         <source>Tilskuddsbehov</source>
         <translation>Grant needed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="138" />
+        <location filename="../../leietileie/ui/domain_text.py" line="131" />
         <source>Eie/mnd</source>
         <translation>Owning/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="139" />
+        <location filename="../../leietileie/ui/domain_text.py" line="132" />
         <source>Overskudd/mnd</source>
         <translation>Surplus/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="140" />
+        <location filename="../../leietileie/ui/domain_text.py" line="133" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="141" />
+        <location filename="../../leietileie/ui/domain_text.py" line="134" />
         <source>Annen ledig bolig</source>
         <translation>Other vacant dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="142" />
+        <location filename="../../leietileie/ui/domain_text.py" line="135" />
         <source>Saksstatus</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="143" />
+        <location filename="../../leietileie/ui/domain_text.py" line="136" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="144" />
+        <location filename="../../leietileie/ui/domain_text.py" line="137" />
         <source>Leietakere kartlagt</source>
         <translation>Tenants screened</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="145" />
+        <location filename="../../leietileie/ui/domain_text.py" line="138" />
         <source>Kjøp gjennomført</source>
         <translation>Purchases completed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="146" />
+        <location filename="../../leietileie/ui/domain_text.py" line="139" />
         <source>Boliger frigjort</source>
         <translation>Dwellings freed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="148" />
+        <location filename="../../leietileie/ui/domain_text.py" line="141" />
         <source>Kommunens navn</source>
         <translation>Municipality's name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="149" />
+        <location filename="../../leietileie/ui/domain_text.py" line="142" />
         <source>Organisasjonsnummer</source>
         <translation>Organisation number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="150" />
+        <location filename="../../leietileie/ui/domain_text.py" line="143" />
         <source>9 siffer</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="151" />
+        <location filename="../../leietileie/ui/domain_text.py" line="144" />
         <source>Enhet</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="152" />
+        <location filename="../../leietileie/ui/domain_text.py" line="145" />
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="153" />
+        <location filename="../../leietileie/ui/domain_text.py" line="146" />
         <source>Postnummer</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="154" />
+        <location filename="../../leietileie/ui/domain_text.py" line="147" />
         <source>Poststed</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="155" />
+        <location filename="../../leietileie/ui/domain_text.py" line="148" />
         <source>Logo (PNG eller JPG)</source>
         <translation>Logo (PNG or JPG)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="156" />
+        <location filename="../../leietileie/ui/domain_text.py" line="149" />
         <source>Målform</source>
         <translation>Written standard (målform)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="157" />
+        <location filename="../../leietileie/ui/domain_text.py" line="150" />
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="158" />
+        <location filename="../../leietileie/ui/domain_text.py" line="151" />
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="159" />
+        <location filename="../../leietileie/ui/domain_text.py" line="152" />
         <source>Underskriver</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="160" />
+        <location filename="../../leietileie/ui/domain_text.py" line="153" />
         <source>Underskrivers tittel</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <location filename="../../leietileie/ui/domain_text.py" line="156" />
         <source>Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)</source>
         <translation>The municipality is in the action zone (tiltakssonen: Finnmark and Nord-Troms)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="164" />
+        <location filename="../../leietileie/ui/domain_text.py" line="157" />
         <source>Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)</source>
         <translation>Lower tax: 18.5 % on ordinary income and the Finnmark deduction (Skatte-ABC)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
+        <location filename="../../leietileie/ui/domain_text.py" line="164" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
+        <location filename="../../leietileie/ui/domain_text.py" line="165" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
         <source>Kommunegruppe for bostøtte</source>
         <translation>Municipality group for bostøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="167" />
         <source>1 – Oslo</source>
         <translation>1 – Oslo</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
         <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
         <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation>3 – Kristiansand, Lillestrøm, Asker and others</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
         <source>4 – Øvrige kommuner</source>
         <translation>4 – Other municipalities</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Regelår</source>
         <translation>Rule year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
-        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
-        <translation>Startlån rate (Husbanken + municipal margin)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
-        <source>Bankens rente</source>
-        <translation>Bank's rate</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
-        <source>Norges Banks styringsrente</source>
-        <translation>Norges Bank's policy rate</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>Løpetid (år)</source>
         <translation>Term (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Nedbetaling</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>Annuitet</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>Serie</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>Finansiering</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>Bare startlån</source>
         <translation>Startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Bank loan first where the bank can lend something, else startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Bank loan first, startlån on top</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation>The municipality gives establishment grants</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="191" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>Største tilskudd (kr)</source>
         <translation>Largest grant (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="192" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>Svarfrist (virkedager)</source>
         <translation>Reply deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="193" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>Leieforhold minst (år)</source>
         <translation>Tenancy at least (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="194" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Husleierestanse høyst (kr)</source>
         <translation>Rent arrears at most (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="195" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation>Months with late rent in the last year, at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation>Leave out households with only temporary income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="197" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>Søkers alder minst</source>
         <translation>Applicant's age at least</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Søkers alder høyst</source>
         <translation>Applicant's age at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation>«Can buy in N years»: N at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="200" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation>Also try vacant dwellings that suit the household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="201" />
-        <source>Norges Banks styringsrente (tom = regelsettets for året)</source>
-        <translation>Norges Bank's policy rate (empty = the rule set's for the year)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
-        <source>Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet.</source>
-        <translation>Empty: the rule set's policy rate for the rule year. A number here overrides the rule set.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation>Municipal margin in the startlån rate (at most 0.25 pp)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
         <translation>The municipality's own startlån set-up fee (NOK)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="205" />
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
         <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation>The municipality's own startlån instalment fee (NOK)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="206" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>Forslag: sparing i høyst (måneder)</source>
         <translation>Suggestions: saving for at most (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="207" />
+        <location filename="../../leietileie/ui/domain_text.py" line="195" />
         <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
         <translation>Suggestions: term not past age (empty = no limit)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="208" />
+        <location filename="../../leietileie/ui/domain_text.py" line="196" />
         <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation>Startlån: a municipality that charges its own fees may not also add a margin to Husbanken's rate; set the margin or the fees to 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="211" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
         <source>må ha 11 sifre</source>
         <translation>must have 11 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="212" />
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
         <source>kan bare inneholde sifre</source>
         <translation>may contain digits only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="213" />
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
         <source>ugyldig kontrollsiffer</source>
         <translation>invalid check digit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="214" />
+        <location filename="../../leietileie/ui/domain_text.py" line="202" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation>invalid date of birth in the number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="215" />
+        <location filename="../../leietileie/ui/domain_text.py" line="203" />
         <source>fødselsdatoen er fram i tid</source>
         <translation>the date of birth is in the future</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="221" />
-        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)</source>
-        <extracomment>Sentences with figures, most specific first.</extracomment>
-        <translation>Available for loans {available}/month against {payment}/month in instalments at the stress rate {rate} (repaid over {years} years after {io} interest-only years)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="223" />
-        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</source>
-        <translation>Available for loans {available}/month against payments of {payment}/month at the stress rate {rate}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="225" />
-        <source>Banklån {loan} er {share} av verdien; grensen er {limit}</source>
-        <translation>Bank loan {loan} is {share} of the value; the limit is {limit}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="226" />
-        <source>Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)</source>
-        <translation>Total debt {debt} against the limit {limit} (5 × gross income)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="227" />
-        <source>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd</source>
-        <translation>All new debt at {rate} costs {payment}/month; available {available}/month</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="229" />
-        <source>Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i måneden er tilgjengelig til lån.</source>
-        <translation>The income does not cover living costs, fixed costs and running costs: {available} a month is available for loans.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="231" />
-        <source>Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.</source>
-        <translation>The servicing capacity (betjeningsevne) is too weak: {shortfall} a month is missing at the stress rate.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="233" />
-        <source>Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}.</source>
-        <translation>A grant of {grant} is needed, more than the municipality's limit of {limit}.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="235" />
-        <source>Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet.</source>
-        <translation>Longer repayment term: with {years} years the budget carries the whole startlån.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="236" />
-        <source>Tilskudd til etablering på {grant} dekker det lånet ikke bærer.</source>
-        <translation>An establishment grant of {grant} covers what the loan does not carry.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="237" />
-        <source>Med {years} års løpetid trengs {grant} i tilskudd.</source>
-        <translation>With a {years}-year term, a grant of {grant} is needed.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="238" />
-        <source>Sparing: {saving} i måneden i {months} måneder gir nok egenkapital.</source>
-        <translation>Saving: {saving} a month for {months} months gives enough equity.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="239" />
-        <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder).</source>
-        <translation>No change within the municipality's policy makes the case work now (term at most {years} years, grant at most {grant}, saving for at most {months} months).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="241" />
-        <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder).</source>
-        <translation>No change within the municipality's policy makes the case work now (term at most {years} years, the municipality gives no grants, saving for at most {months} months).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="244" />
-        <source>Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt.</source>
-        <translation>Temporary income ({kinds_labels}) should be assessed separately.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="245" />
-        <source>{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</source>
-        <translation>{check_label} is not met: the bank must use its flexibility quota (utlånsforskriften).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="247" />
-        <source>Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse.</source>
-        <translation>A term over {years} years requires a permanently low income and a specific justification.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="248" />
-        <source>Levekostnadene er satt av saksbehandler: {reason_text}.</source>
-        <translation>Living costs were set by the caseworker: {reason_text}.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="249" />
-        <source>Satser som bør kontrolleres: {groups_labels}.</source>
-        <translation>Rates that should be checked: {groups_labels}.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="250" />
-        <source>OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} ({year2}-utgaven er ikke lagt inn). Levekostnadene er derfor {edition2}-tall.</source>
-        <translation>NB: The rule set for {year} uses the SIFO reference budget {edition} (the {year2} edition is not included). Living costs are therefore {edition2} figures.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="252" />
-        <source>Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: {rule_rate}).</source>
-        <translation>The policy rate {rate} was set by the caseworker (the rule set for {year}: {rule_rate}).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="255" />
-        <source>{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</source>
-        <translation>{setting_label}: «{value}» is not a valid organisation number (9 digits with a check digit)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="257" />
-        <source>{setting_label}: må være ja eller nei</source>
-        <translation>{setting_label}: must be yes or no</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="258" />
-        <source>{setting_label}: «{value}» er ikke tillatt; velg en av {choices}</source>
-        <translation>{setting_label}: «{value}» is not allowed; choose one of {choices}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="259" />
-        <source>{setting_label}: «{value}» er ikke et tall</source>
-        <translation>{setting_label}: «{value}» is not a number</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="260" />
-        <source>{setting_label}: må være et helt tall</source>
-        <translation>{setting_label}: must be a whole number</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="261" />
-        <source>{setting_label}: må være mellom {low} og {high}</source>
-        <translation>{setting_label}: must be between {low} and {high}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="263" />
-        <source>Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}</source>
-        <translation>The case cannot go from «{from_label}» to «{to_label}». {rest_text}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="264" />
-        <source>«{state_label}» er avsluttet og kan ikke flyttes videre.</source>
-        <translation>«{state_label}» is final and cannot be moved on.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="265" />
-        <source>Tillatt herfra: {states_labels}.</source>
-        <translation>Allowed from here: {states_labels}.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="266" />
-        <source>Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.</source>
-        <translation>Unknown case status «{state}». Known statuses: {states_labels}.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="267" />
-        <source>Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).</source>
-        <translation>The household already has an open case (no. {case}, «{state_label}»).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="268" />
-        <source>Sak nr. {case} finnes ikke.</source>
-        <translation>Case no. {case} does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="270" />
-        <source>Kartlegging nr. {run} finnes ikke.</source>
-        <translation>Screening no. {run} does not exist.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="271" />
-        <source>Kartlegging nr. {run}</source>
-        <translation>Screening no. {run}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="273" />
-        <source>husstand {household}: finnes ikke</source>
-        <translation>household {household}: does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="274" />
-        <source>husstand {household}: leier ingen bolig; velg en bolig</source>
-        <translation>household {household}: rents no dwelling; choose a dwelling</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="275" />
-        <source>bolig {unit}: finnes ikke</source>
-        <translation>dwelling {unit}: does not exist</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="276" />
-        <source>bolig {unit}: mangler takst (pris); registrer takst før beregning</source>
-        <translation>dwelling {unit}: no valuation (price); register a valuation before assessing</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="281" />
+        <location filename="../../leietileie/ui/domain_text.py" line="208" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation>Offer to buy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="282" />
+        <location filename="../../leietileie/ui/domain_text.py" line="209" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="283" />
+        <location filename="../../leietileie/ui/domain_text.py" line="210" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>

@@ -3,146 +3,153 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="136" />
+        <location filename="../../leietileie/ui/app.py" line="137" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="180" />
+        <location filename="../../leietileie/ui/app.py" line="193" />
         <source>Sikkerhetskopi</source>
+        <extracomment>How long the GUI connection waits for another writer's lock before saying so (seconds); long work runs in background tasks with their own connections and the default timeout.</extracomment>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../leietileie/ui/context.py" line="41" />
+        <location filename="../../leietileie/ui/context.py" line="47" />
         <source>Kommunen</source>
-        <extracomment>a household was chosen somewhere (tenant list, screening, cases) → id households were added, changed, deleted or imported the declared settings changed ask the main window to show a view by name</extracomment>
+        <extracomment>How long a write from the app waits for another writer's lock before saying so (seconds). a household was chosen somewhere (tenant list, screening, cases) → id households were added, changed, deleted or imported the declared settings changed ask the main window to show a view by name</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/context.py" line="66" />
+        <source>Lagrer …</source>
         <translation type="unfinished" />
     </message>
 </context>
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="81" />
         <source>Velg en husstand under Leietakere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="83" />
         <source>Husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="84" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="86" />
         <source>B&amp;olig:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="87" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="89" />
         <source>Bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
         <source>Å&amp;pne …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
         <source>&amp;Lagre …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="96" />
         <source>Lagre på sak&amp;en</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="97" />
         <source>Bre&amp;v …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
         <source>Åpne en lagret beregning (JSON)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="102" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="104" />
         <source>Lagre beregningen som fil (JSON)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="105" />
         <source>Lag brev til husstanden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
         <source>Nedbetalingsplan per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
         <source>Leie og eie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="128" />
         <source>Gjeld og egenkapital</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="129" />
         <source>Nedbetalingsplan</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="144" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="146" />
         <source> (leier nå)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="199" />
         <source>Lagre beregning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="199" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="201" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="210" />
         <source>Beregning (*.json)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="210" />
         <source>Åpne beregning</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="215" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="217" />
         <source>Kan ikke åpne beregningen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="218" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="220" />
         <source>Beregning fra fil: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="228" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="236" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="239" />
         <source>Lagre på saken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="228" />
         <source>Velg en husstand og en bolig først.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="239" />
         <source>Beregningen er lagret på saken.</source>
         <translation type="unfinished" />
     </message>
@@ -311,207 +318,223 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="105" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="161" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="106" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="162" />
         <source>Saker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="107" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="108" />
         <source>Statistikk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="135" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="136" />
         <source>Saksstatus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="136" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="137" />
         <source>Alle saker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="137" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="138" />
         <source>Åpne saker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="141" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="142" />
         <source>&amp;Vis:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="146" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="147" />
         <source>Søk: navn, husstand, saksbehandler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="147" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="148" />
         <source>Søk i sakene</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="154" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="155" />
         <source>Slett &amp;avsluttede saker …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="155" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="156" />
         <source>Personvern: slett saker som ble avsluttet for lenge siden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="164" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="165" />
         <source>Forfalt og forfaller innen {} dager</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="166" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="289" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="167" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="290" />
         <source>Frister</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="186" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="187" />
         <source>Saken i detalj</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="188" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="189" />
         <source>Flytt saken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="191" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="199" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="192" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="200" />
         <source>Ny status</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="196" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
         <source>Notat (valgfritt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="198" />
         <source>Fl&amp;ytt saken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="200" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="201" />
         <source>Dato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="201" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="202" />
         <source>Notat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="204" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="205" />
         <source>Bre&amp;v …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="205" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="297" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="206" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="298" />
         <source>Brev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="206" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="207" />
         <source>Lag brev til husstanden i saken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="229" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="230" />
         <source>{} saker, {} forfalte frister</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="260" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="261" />
         <source>Ingen sak er valgt.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="269" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="270" />
         <source>Saken er avsluttet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="274" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="275" />
         <source>Sak nr. {} · &lt;b&gt;{}&lt;/b&gt; · åpnet {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="276" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="277" />
         <source>avsluttet {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="280" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="281" />
         <source>Historikk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="293" />
         <source>utført</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="293" />
         <source>forfalt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="293" />
         <source>åpen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="301" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="302" />
         <source>Ingen brev er knyttet til saken.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="302" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="303" />
         <source>Beregninger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="303" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="304" />
         <source>regelår {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="308" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="309" />
         <source>Ingen beregninger er knyttet til saken.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="323" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="325" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="328" />
         <source>Kan ikke flytte saken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="332" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="339" />
         <source>Slett avsluttede saker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="338" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="345" />
         <source>Ingen saker ble avsluttet før {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="348" />
         <source>{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. Vil du slette?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="349" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="360" />
+        <source>Sletter avsluttede saker …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="366" />
         <source>{} saker er slettet ({} brev, {} beregninger, {} husstander).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="369" />
+        <source>{} brevfiler er fjernet fra disken.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="371" />
+        <source>{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets datamappe og er ikke rørt.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -611,20 +634,48 @@
 <context>
     <name>ClosedBeforeDialog</name>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="67" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="68" />
         <source>Slett avsluttede saker</source>
         <extracomment>Closed cases are kept this many years before the deletion proposes them.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="69" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="70" />
         <source>Saker som ble avsluttet før datoen slettes med historikk, frister, beregninger og brev.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="76" />
         <location filename="../../leietileie/ui/views/cases_page.py" line="77" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="78" />
         <source>Avsluttet før</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="96" />
+        <source>Kan ikke fullføre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="110" />
+        <source>Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; programmet kan brukes videre.
+
+Feilen er skrevet til loggfilen
+{}
+
+Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: send den på en sikker måte).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="116" />
+        <source>Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. Programmet kan brukes videre.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="119" />
+        <source>Feil i programmet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -664,17 +715,19 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="58" />
+        <location filename="../../leietileie/ui/edits.py" line="66" />
         <source>Endre husstand {}</source>
+        <extracomment>``AppContext.write``: runs ``fn(db)`` off the GUI thread with its own connection</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="75" />
+        <location filename="../../leietileie/ui/edits.py" line="87" />
         <source>Ny husstand {}</source>
+        <extracomment>the version this command last wrote (``after`` was saved at after.version)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="88" />
+        <location filename="../../leietileie/ui/edits.py" line="104" />
         <source>Slett husstand {}</source>
         <translation type="unfinished" />
     </message>
@@ -1034,233 +1087,253 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="95" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="97" />
         <source>Rolle</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
         <source>Fornavn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
         <source>Etternavn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
         <source>Fødselsnummer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="48" />
         <source>Fødselsdato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="102" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="104" />
         <source>Kjønn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="49" />
         <source>Inntekter (type og beløp per år)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="70" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="72" />
         <source>Inntektstype</source>
         <extracomment>the incomes take two grid columns (type and amount); the member's Fjern comes after</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="74" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="76" />
         <source>kr per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="75" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="77" />
         <source>Inntekt per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="76" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="78" />
         <source>Fjern</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="99" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
         <source>11 sifre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="103" />
         <source>dd.mm.åååå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="103" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="105" />
         <source>Fjern medlem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="112" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="107" />
+        <source>Særskilt omsorgsbehov</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="108" />
+        <source>Barnet har særskilt behov for omsorg: foreldrefradrag også etter fylte 11 år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="127" />
         <source>Legg til inntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="143" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="162" />
         <source>Medlem {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="145" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="164" />
         <source>{}, inntektstype {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="146" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="165" />
         <source>{}, inntekt {} per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="147" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="166" />
         <source>{}, fjern inntekt {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="148" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="167" />
         <source>{}, legg til inntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="149" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="168" />
         <source>Fjern medlem {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="170" />
+        <source>{}, særskilt omsorgsbehov</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="199" />
         <source>Rediger husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="199" />
         <source>Ny husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="190" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="211" />
         <source>Feil i skjemaet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="193" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
         <source>Lagre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="194" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
         <source>Avbryt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="212" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="233" />
         <source>Husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="235" />
         <source>Husstand-ID</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="236" />
         <source>Telefon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="216" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="237" />
         <source>E-post</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="217" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="238" />
         <source>Skattefrie inntekter per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="219" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="240" />
         <source>Oppsparte midler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="220" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="241" />
         <source>Andre faste utgifter per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="222" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="243" />
         <source>Barnehage og SFO per år (foreldrefradrag)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="224" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="245" />
         <source>Renter på gjeld per år (rentefradrag)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="226" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="227" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="247" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="248" />
         <source>Bil</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="229" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="231" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="250" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="252" />
         <source>Notater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="235" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="256" />
         <source>Medlemmer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="252" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="273" />
         <source>Legg til medlem</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="319" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="340" />
         <source>Leieforhold</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="321" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="342" />
         <source>Bolig (bolig-ID)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="322" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="343" />
         <source>Husleie per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="323" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="344" />
         <source>Restanse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="324" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="345" />
         <source>Leid fra (dd.mm.åååå)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="340" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="361" />
         <source>Husstand-ID: «{}» er allerede i bruk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="364" />
+        <source>Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller velg en annen ID</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -1269,7 +1342,7 @@
     <message>
         <location filename="../../leietileie/ui/dialogs/household_form.py" line="72" />
         <source>{}: må fylles ut</source>
-        <extracomment>every income of the member, in the order shown kept as it was (foreldrefradrag after age 11; not edited in this form yet)</extracomment>
+        <extracomment>every income of the member, in the order shown a child's special care needs (foreldrefradrag after age 11)</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
@@ -1775,95 +1848,101 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
         <source>Tilbud om kjøp av bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="47" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
         <source>Invitasjon til samtale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="50" />
         <source>Forhåndsvurdering av startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="66" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="68" />
         <source>Brev til %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="71" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="73" />
         <source>Brevtype</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="76" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
         <source>Språk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="81" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="83" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
         <source>Vedtaket fattes av</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="82" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="84" />
         <source>Navn (kreves med tomannsregel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="84" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
         <source>Brev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="88" />
         <source>Dato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="91" />
         <source>Lag brev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="92" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="94" />
         <source>Åpne for utskrift …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="95" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="97" />
         <source>Skriv &amp;ut …</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="142" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="153" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="152" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="155" />
         <source>Brevet kan ikke lages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="157" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="150" />
+        <source>Lager brevet …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="159" />
         <source>Lagret i arkivet: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="160" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="162" />
         <source>Beregnet på nytt fordi noe er endret:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="169" />
         <source>Lage brevet likevel?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="168" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="170" />
         <source>Før utskrift</source>
         <translation type="unfinished" />
     </message>
@@ -1914,38 +1993,38 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="61" />
+        <location filename="../../leietileie/ui/main_window.py" line="62" />
         <source>Navigasjon</source>
         <extracomment>The default size of a first start (fits a 1 366 × 768 laptop).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="182" />
+        <location filename="../../leietileie/ui/main_window.py" line="183" />
         <source>Denne visningen har ingen liste å eksportere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="191" />
+        <location filename="../../leietileie/ui/main_window.py" line="192" />
         <source>Denne visningen har ingen liste å skrive ut.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="205" />
+        <location filename="../../leietileie/ui/main_window.py" line="206" />
         <source>Sikkerhetskopi</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="219" />
+        <location filename="../../leietileie/ui/main_window.py" line="220" />
         <source>Leie til eie – {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="220" />
+        <location filename="../../leietileie/ui/main_window.py" line="221" />
         <source>Database: {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="222" />
+        <location filename="../../leietileie/ui/main_window.py" line="223" />
         <source>Regelår {}</source>
         <translation type="unfinished" />
     </message>
@@ -2068,122 +2147,122 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="33" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
         <source>Vurdering i dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
         <source>Vurdering ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
         <source>Oppspart ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
         <source>Markedsverdi ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
         <source>Egenkapital ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
         <source>Startlån ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
         <source>Tilskudd ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="41" />
         <source>Eie per måned ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="53" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="54" />
         <source>Velg en husstand under Leietakere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
         <source>Sparing og egenkapital måned for måned (tusen kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="65" />
         <source>Sparing og egenkapital over leieperioden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="68" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="69" />
         <source>Planen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
-        <source>Leieperiode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
-        <source>Sparing per måned</source>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <source>Leieperiode</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
         <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
-        <source>Pris år 0</source>
+        <source>Sparing per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
+        <source>Pris år 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
         <source>Prisvekst per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="84" />
         <source>Rente på sparing</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="90" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="91" />
         <source>Resultat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="108" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="109" />
         <source>Leie til eie for {} ({})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="150" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
         <source>Oppspart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="152" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="166" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="167" />
         <source>måneder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="172" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="173" />
         <source>tusen kr</source>
         <translation type="unfinished" />
     </message>
@@ -2407,68 +2486,63 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="28" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="29" />
         <source>Skatt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="29" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="30" />
         <source>SIFO referansebudsjett</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="30" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="31" />
         <source>Sosialhjelpsnorm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="31" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="32" />
         <source>Bankenes utlånsregler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="32" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="33" />
         <source>Startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="33" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="34" />
         <source>Husbankens renter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="34" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="35" />
         <source>Gebyrer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="35" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="36" />
         <source>Omkostninger ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="36" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="37" />
         <source>Tilskudd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="37" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="38" />
         <source>Bostøtte</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="40" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="41" />
         <source>Norges Banks styringsrente</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="41" />
-        <source>Husbankens flytende rente</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/views/rules_panel.py" line="42" />
-        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
+        <source>Husbankens flytende rente</source>
         <translation type="unfinished" />
     </message>
     <message>
@@ -2570,32 +2644,32 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="142" />
         <source>Ja</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="142" />
         <source>Nei – bør kontrolleres</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="144" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="145" />
         <source>Bekreftet av %1, %2</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="159" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="160" />
         <source>Ny verdi: skriv en prosentsats, for eksempel 4,25</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="162" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="163" />
         <source>Gjelder fra: skriv en dato (dd.mm.åååå)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="165" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="166" />
         <source>Ny verdi: må være mellom 0 og 30 %</source>
         <translation type="unfinished" />
     </message>
@@ -2603,213 +2677,218 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="93" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="95" />
         <source>Vurder alle husstander for boligen de leier, med kommunens forutsetninger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="98" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="100" />
         <source>Om kartleggingen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="101" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="103" />
         <source>Resultat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="102" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="104" />
         <source>Alle resultater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="106" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="108" />
         <source>Begrunnelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="107" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="109" />
         <source>Alle begrunnelser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="111" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="113" />
         <source>Søk: navn, husstand, adresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="112" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="114" />
         <source>Søk i resultatene</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="139" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="141" />
         <source>Fordeling av husstander</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="144" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="146" />
         <source>Diagram over fordelingen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="150" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="152" />
         <source>Resultater</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="159" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
         <source>Lagre listen som Excel, CSV eller PDF (filteret over gjelder)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="162" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
         <source>Åpne en sak med status Kartlagt for de valgte husstandene</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="94" />
         <source>K&amp;jør kartlegging</source>
-        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
+        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them) A run with more households than this is loaded in a background task (issue 15 item 4).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="160" />
         <source>E&amp;ksporter liste …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="163" />
         <source>Åpne &amp;saker (kartlagt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="166" />
         <source>Lag &amp;invitasjonsbrev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="180" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="188" />
+        <source>Henter kartleggingen …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="196" />
         <source>Ingen kartlegging er kjørt ennå.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="182" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="198" />
         <source>Kartlegging nr. {} per {} (regelår {}): {} husstander</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="237" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="253" />
         <source>{} valgt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="242" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="258" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="245" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="261" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="264" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="280" />
         <source>Kartlegger registeret …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="289" />
         <source>Kartlegging</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="289" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="275" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="291" />
         <source>Kartleggingen feilet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="282" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="298" />
         <source>Lagre liste</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="322" />
         <source>Eksportert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="322" />
         <source>Listen er lagret i {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="308" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="324" />
         <source>Eksporterer liste …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="309" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="325" />
         <source>Eksporten feilet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="357" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="343" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="359" />
         <source>Avbrutt før alle var behandlet.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="344" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="360" />
         <source>Saker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="349" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="365" />
         <source>Kunne ikke åpne saker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="352" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="368" />
         <source>Åpner saker for {} husstander …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="356" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
         <source>Velg mappe for brevene</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="374" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="390" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="392" />
         <source>Ikke laget:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="377" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="393" />
         <source>Invitasjonsbrev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="380" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="396" />
         <source>Lager invitasjonsbrev …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="381" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="397" />
         <source>Brevene feilet</source>
         <translation type="unfinished" />
     </message>
@@ -2970,59 +3049,59 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="44" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="46" />
         <source>Salg av kommunale utleieboliger til leietakere, per år</source>
         <extracomment>(column key, colour) shown in the chart</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="49" />
-        <location filename="../../leietileie/ui/views/case_stats.py" line="50" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="51" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="52" />
         <source>Søk i statistikken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="54" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="56" />
         <source>E&amp;ksporter statistikk …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="60" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="62" />
         <source>Statistikk per år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="64" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="66" />
         <source>Fra kartlegging til kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="69" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="71" />
         <source>Diagram over statistikken</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="98" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="100" />
         <source>Husstander</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="104" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="106" />
         <source>Lagre statistikk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="112" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
         <source>Eksporten feilet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
         <source>Eksportert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
         <source>Statistikken er lagret i {}</source>
         <translation type="unfinished" />
     </message>
@@ -3078,12 +3157,12 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../leietileie/ui/worker.py" line="53" />
+        <location filename="../../leietileie/ui/worker.py" line="54" />
         <source>Avbryt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/worker.py" line="73" />
+        <location filename="../../leietileie/ui/worker.py" line="74" />
         <source>Avbryter …</source>
         <translation type="unfinished" />
     </message>
@@ -3091,72 +3170,72 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="31" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
         <source>&amp;Ny husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
         <source>R&amp;ediger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
         <source>Sle&amp;tt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
         <source>&amp;Angre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
         <source>N&amp;y bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
         <source>Rediger bo&amp;lig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
         <source>&amp;Importer …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
         <source>Bre&amp;v …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="40" />
         <source>Beregnin&amp;g →</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="52" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="53" />
         <source>Kunne ikke lagre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
         <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="109" />
         <source>Slett husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="143" />
         <source>Rediger bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="143" />
         <source>Velg en husstand som leier en bolig.</source>
         <translation type="unfinished" />
     </message>
@@ -3252,117 +3331,117 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
         <source>Bolig-ID</source>
         <extracomment>key, label, required</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
         <source>Adresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
         <source>Postnummer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
         <source>Poststed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="55" />
         <source>Takst (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
         <source>Felleskostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
         <source>Andre bokostnader per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
-        <source>Fellesgjeld</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="56" />
-        <source>Bruksareal (m²)</source>
+        <source>Fellesgjeld</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="36" />
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="57" />
+        <source>Bruksareal (m²)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="37" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="58" />
         <source>Soverom</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
         <source>Selveier / eierseksjon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="40" />
         <source>Borettslag / aksjeleilighet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="50" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="51" />
         <source>{}: må fylles ut</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
         <source>Postnummer: må ha 4 sifre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="59" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="60" />
         <source>Soverom: må være et helt tall</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="61" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="62" />
         <source>Eierform: velg selveier eller borettslag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="80" />
         <source>Rediger bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="80" />
         <source>Ny bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="96" />
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="97" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="98" />
         <source>Eierform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="104" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
         <source>Lagre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="106" />
         <source>Avbryt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="115" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="116" />
         <source>Bolig-ID: «{}» er allerede i bruk</source>
         <translation type="unfinished" />
     </message>
@@ -3433,1080 +3512,849 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="27" />
+        <location filename="../../leietileie/ui/domain_text.py" line="24" />
         <source>Kan kjøpe</source>
         <extracomment>Every fixed Norwegian text the UI may receive from the engine or the services.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="28" />
+        <location filename="../../leietileie/ui/domain_text.py" line="25" />
         <source>Kan kjøpe med tilskudd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="29" />
+        <location filename="../../leietileie/ui/domain_text.py" line="26" />
         <source>Kan ikke kjøpe nå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="31" />
+        <location filename="../../leietileie/ui/domain_text.py" line="28" />
         <source>Enslig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="32" />
+        <location filename="../../leietileie/ui/domain_text.py" line="29" />
         <source>Par</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="33" />
+        <location filename="../../leietileie/ui/domain_text.py" line="30" />
         <source>Andre voksne (bofellesskap)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="34" />
+        <location filename="../../leietileie/ui/domain_text.py" line="31" />
         <source>Barn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="36" />
+        <location filename="../../leietileie/ui/domain_text.py" line="33" />
         <source>Ny</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="37" />
+        <location filename="../../leietileie/ui/domain_text.py" line="34" />
         <source>Kartlagt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="38" />
+        <location filename="../../leietileie/ui/domain_text.py" line="35" />
         <source>Invitert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="39" />
+        <location filename="../../leietileie/ui/domain_text.py" line="36" />
         <source>Samtale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="40" />
+        <location filename="../../leietileie/ui/domain_text.py" line="37" />
         <source>Vurdert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="41" />
+        <location filename="../../leietileie/ui/domain_text.py" line="38" />
         <source>Vedtak sendt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="42" />
+        <location filename="../../leietileie/ui/domain_text.py" line="39" />
         <source>Tilbud sendt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="43" />
+        <location filename="../../leietileie/ui/domain_text.py" line="40" />
         <source>Akseptert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="44" />
+        <location filename="../../leietileie/ui/domain_text.py" line="41" />
         <source>Avslått</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <location filename="../../leietileie/ui/domain_text.py" line="42" />
         <source>Kjøpt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="46" />
+        <location filename="../../leietileie/ui/domain_text.py" line="43" />
         <source>Avsluttet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="48" />
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
         <source>Svarfrist for tilbud</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="49" />
+        <location filename="../../leietileie/ui/domain_text.py" line="46" />
         <source>Oppfølging</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="51" />
+        <location filename="../../leietileie/ui/domain_text.py" line="48" />
         <source>Lønn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="52" />
+        <location filename="../../leietileie/ui/domain_text.py" line="49" />
         <source>Uføretrygd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="53" />
+        <location filename="../../leietileie/ui/domain_text.py" line="50" />
         <source>Arbeidsavklaringspenger (AAP)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="54" />
+        <location filename="../../leietileie/ui/domain_text.py" line="51" />
         <source>Sykepenger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="55" />
+        <location filename="../../leietileie/ui/domain_text.py" line="52" />
         <source>Dagpenger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="56" />
+        <location filename="../../leietileie/ui/domain_text.py" line="53" />
         <source>Introduksjonsstønad</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="57" />
+        <location filename="../../leietileie/ui/domain_text.py" line="54" />
         <source>Annen skattepliktig inntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="58" />
+        <location filename="../../leietileie/ui/domain_text.py" line="55" />
         <source>Pensjon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="59" />
+        <location filename="../../leietileie/ui/domain_text.py" line="56" />
         <source>Kapitalinntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="60" />
+        <location filename="../../leietileie/ui/domain_text.py" line="57" />
         <source>Søker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="61" />
+        <location filename="../../leietileie/ui/domain_text.py" line="58" />
         <source>Medsøker</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="62" />
+        <location filename="../../leietileie/ui/domain_text.py" line="59" />
         <source>Voksen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="64" />
+        <location filename="../../leietileie/ui/domain_text.py" line="61" />
         <source>Enslig forsørger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="65" />
+        <location filename="../../leietileie/ui/domain_text.py" line="62" />
         <source>Par med barn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="66" />
+        <location filename="../../leietileie/ui/domain_text.py" line="63" />
         <source>Flere voksne</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="67" />
+        <location filename="../../leietileie/ui/domain_text.py" line="64" />
         <source>Uten medlemmer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="69" />
+        <location filename="../../leietileie/ui/domain_text.py" line="66" />
         <source>skattesatser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="70" />
+        <location filename="../../leietileie/ui/domain_text.py" line="67" />
         <source>skattefradrag for pensjonsinntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="71" />
+        <location filename="../../leietileie/ui/domain_text.py" line="68" />
         <source>SIFO-budsjett</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="72" />
+        <location filename="../../leietileie/ui/domain_text.py" line="69" />
         <source>sosialhjelpsnorm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="73" />
+        <location filename="../../leietileie/ui/domain_text.py" line="70" />
         <source>bankregler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="74" />
+        <location filename="../../leietileie/ui/domain_text.py" line="71" />
         <source>startlånsvilkår</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="75" />
+        <location filename="../../leietileie/ui/domain_text.py" line="72" />
         <source>Husbankens renter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="76" />
+        <location filename="../../leietileie/ui/domain_text.py" line="73" />
         <source>gebyrer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="77" />
+        <location filename="../../leietileie/ui/domain_text.py" line="74" />
         <source>tinglysingsgebyr</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="78" />
+        <location filename="../../leietileie/ui/domain_text.py" line="75" />
         <source>tilskuddsregler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="79" />
+        <location filename="../../leietileie/ui/domain_text.py" line="76" />
         <source>bostøtte</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="81" />
+        <location filename="../../leietileie/ui/domain_text.py" line="78" />
         <source>Mat og drikke</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="82" />
+        <location filename="../../leietileie/ui/domain_text.py" line="79" />
         <source>Klær og sko</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="83" />
+        <location filename="../../leietileie/ui/domain_text.py" line="80" />
         <source>Personlig pleie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="84" />
+        <location filename="../../leietileie/ui/domain_text.py" line="81" />
         <source>Lek, sport og mediebruk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="85" />
+        <location filename="../../leietileie/ui/domain_text.py" line="82" />
         <source>Reisekostnader (kollektiv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="86" />
+        <location filename="../../leietileie/ui/domain_text.py" line="83" />
         <source>Andre dagligvarer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="87" />
+        <location filename="../../leietileie/ui/domain_text.py" line="84" />
         <source>Husholdningsartikler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="88" />
+        <location filename="../../leietileie/ui/domain_text.py" line="85" />
         <source>Møbler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="89" />
+        <location filename="../../leietileie/ui/domain_text.py" line="86" />
         <source>Mediebruk og fritid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="90" />
+        <location filename="../../leietileie/ui/domain_text.py" line="87" />
         <source>Bil (drift og vedlikehold)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="92" />
+        <location filename="../../leietileie/ui/domain_text.py" line="89" />
         <source>Betjeningsevne (Husbanken)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="93" />
+        <location filename="../../leietileie/ui/domain_text.py" line="90" />
         <source>Belåningsgrad (utlånsforskriften)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="94" />
+        <location filename="../../leietileie/ui/domain_text.py" line="91" />
         <source>Gjeld mot inntekt (5 × inntekt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="95" />
+        <location filename="../../leietileie/ui/domain_text.py" line="92" />
         <source>Stresstest (rente + 3 pp, minst 7 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="97" />
-        <source>Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis bare til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="99" />
-        <source>ingen begrunnelse oppgitt</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="101" />
+        <location filename="../../leietileie/ui/domain_text.py" line="94" />
         <source>Kan kjøpe nå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="102" />
+        <location filename="../../leietileie/ui/domain_text.py" line="95" />
         <source>Kan kjøpe om noen år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="103" />
+        <location filename="../../leietileie/ui/domain_text.py" line="96" />
         <source>Ikke aktuelt nå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="104" />
+        <location filename="../../leietileie/ui/domain_text.py" line="97" />
         <source>Kan kjøpe med banklån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="105" />
+        <location filename="../../leietileie/ui/domain_text.py" line="98" />
         <source>Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="107" />
+        <location filename="../../leietileie/ui/domain_text.py" line="100" />
         <source>Boligen mangler takst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="108" />
+        <location filename="../../leietileie/ui/domain_text.py" line="101" />
         <source>Leieforholdet er kortere enn kravet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="109" />
+        <location filename="../../leietileie/ui/domain_text.py" line="102" />
         <source>Husleierestanse over grensen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="110" />
+        <location filename="../../leietileie/ui/domain_text.py" line="103" />
         <source>Husleien er betalt for sent flere ganger siste år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="111" />
+        <location filename="../../leietileie/ui/domain_text.py" line="104" />
         <source>Bare midlertidig inntekt (AAP, dagpenger o.l.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="112" />
+        <location filename="../../leietileie/ui/domain_text.py" line="105" />
         <source>Søker er yngre enn aldersgrensen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="113" />
+        <location filename="../../leietileie/ui/domain_text.py" line="106" />
         <source>Søker er eldre enn aldersgrensen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="114" />
+        <location filename="../../leietileie/ui/domain_text.py" line="107" />
         <source>Inntekten dekker ikke levekostnader og bokostnader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="115" />
+        <location filename="../../leietileie/ui/domain_text.py" line="108" />
         <source>Betjeningsevnen er for svak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="116" />
+        <location filename="../../leietileie/ui/domain_text.py" line="109" />
         <source>Trenger mer tilskudd enn kommunens grense</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="117" />
+        <location filename="../../leietileie/ui/domain_text.py" line="110" />
         <source>Sparing kan gi nok egenkapital</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="118" />
+        <location filename="../../leietileie/ui/domain_text.py" line="111" />
         <source>En annen ledig bolig kan passe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="120" />
+        <location filename="../../leietileie/ui/domain_text.py" line="113" />
         <source>Rang</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="121" />
+        <location filename="../../leietileie/ui/domain_text.py" line="114" />
         <source>Resultat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="122" />
+        <location filename="../../leietileie/ui/domain_text.py" line="115" />
         <source>Om år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="123" />
+        <location filename="../../leietileie/ui/domain_text.py" line="116" />
         <source>Husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="124" />
+        <location filename="../../leietileie/ui/domain_text.py" line="117" />
         <source>Fødselsnummer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="125" />
+        <location filename="../../leietileie/ui/domain_text.py" line="118" />
         <source>Bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="126" />
+        <location filename="../../leietileie/ui/domain_text.py" line="119" />
         <source>Adresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="127" />
+        <location filename="../../leietileie/ui/domain_text.py" line="120" />
         <source>Husstandstype</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="161" />
+        <location filename="../../leietileie/ui/domain_text.py" line="154" />
         <source>Klageinstans for vedtak om startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="162" />
+        <location filename="../../leietileie/ui/domain_text.py" line="155" />
         <source>Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="165" />
+        <location filename="../../leietileie/ui/domain_text.py" line="158" />
         <source>Behandlingsansvarlig (tom = kommunen)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <location filename="../../leietileie/ui/domain_text.py" line="159" />
         <source>Personvernombud (navn og e-post)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <location filename="../../leietileie/ui/domain_text.py" line="160" />
         <source>Beregning eldre enn (dager) regnes ut på nytt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="161" />
         <source>Advar når taksten er eldre enn (måneder)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="169" />
+        <location filename="../../leietileie/ui/domain_text.py" line="162" />
         <source>Vedtak krever en annen beslutter enn saksbehandleren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="170" />
+        <location filename="../../leietileie/ui/domain_text.py" line="163" />
         <source>Oppbevaring etter avsluttet sak (år)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="128" />
+        <location filename="../../leietileie/ui/domain_text.py" line="121" />
         <source>Personer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="129" />
+        <location filename="../../leietileie/ui/domain_text.py" line="122" />
         <source>Brutto inntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="130" />
+        <location filename="../../leietileie/ui/domain_text.py" line="123" />
         <source>Husleie/mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="131" />
+        <location filename="../../leietileie/ui/domain_text.py" line="124" />
         <source>Restanse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="132" />
+        <location filename="../../leietileie/ui/domain_text.py" line="125" />
         <source>Pris</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="133" />
+        <location filename="../../leietileie/ui/domain_text.py" line="126" />
         <source>Største lån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="134" />
+        <location filename="../../leietileie/ui/domain_text.py" line="127" />
         <source>Startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="135" />
+        <location filename="../../leietileie/ui/domain_text.py" line="128" />
         <source>Banklån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="136" />
+        <location filename="../../leietileie/ui/domain_text.py" line="129" />
         <source>Tilskudd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="137" />
+        <location filename="../../leietileie/ui/domain_text.py" line="130" />
         <source>Tilskuddsbehov</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="138" />
+        <location filename="../../leietileie/ui/domain_text.py" line="131" />
         <source>Eie/mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="139" />
+        <location filename="../../leietileie/ui/domain_text.py" line="132" />
         <source>Overskudd/mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="140" />
+        <location filename="../../leietileie/ui/domain_text.py" line="133" />
         <source>Begrunnelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="141" />
+        <location filename="../../leietileie/ui/domain_text.py" line="134" />
         <source>Annen ledig bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="142" />
+        <location filename="../../leietileie/ui/domain_text.py" line="135" />
         <source>Saksstatus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="143" />
+        <location filename="../../leietileie/ui/domain_text.py" line="136" />
         <source>År</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="144" />
+        <location filename="../../leietileie/ui/domain_text.py" line="137" />
         <source>Leietakere kartlagt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="145" />
+        <location filename="../../leietileie/ui/domain_text.py" line="138" />
         <source>Kjøp gjennomført</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="146" />
+        <location filename="../../leietileie/ui/domain_text.py" line="139" />
         <source>Boliger frigjort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="148" />
+        <location filename="../../leietileie/ui/domain_text.py" line="141" />
         <source>Kommunens navn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="149" />
+        <location filename="../../leietileie/ui/domain_text.py" line="142" />
         <source>Organisasjonsnummer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="150" />
+        <location filename="../../leietileie/ui/domain_text.py" line="143" />
         <source>9 siffer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="151" />
+        <location filename="../../leietileie/ui/domain_text.py" line="144" />
         <source>Enhet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="152" />
+        <location filename="../../leietileie/ui/domain_text.py" line="145" />
         <source>Postadresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="153" />
+        <location filename="../../leietileie/ui/domain_text.py" line="146" />
         <source>Postnummer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="154" />
+        <location filename="../../leietileie/ui/domain_text.py" line="147" />
         <source>Poststed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="155" />
+        <location filename="../../leietileie/ui/domain_text.py" line="148" />
         <source>Logo (PNG eller JPG)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="156" />
+        <location filename="../../leietileie/ui/domain_text.py" line="149" />
         <source>Målform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="157" />
+        <location filename="../../leietileie/ui/domain_text.py" line="150" />
         <source>Bokmål</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="158" />
+        <location filename="../../leietileie/ui/domain_text.py" line="151" />
         <source>Nynorsk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="159" />
+        <location filename="../../leietileie/ui/domain_text.py" line="152" />
         <source>Underskriver</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="160" />
+        <location filename="../../leietileie/ui/domain_text.py" line="153" />
         <source>Underskrivers tittel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <location filename="../../leietileie/ui/domain_text.py" line="156" />
         <source>Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="164" />
+        <location filename="../../leietileie/ui/domain_text.py" line="157" />
         <source>Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
+        <location filename="../../leietileie/ui/domain_text.py" line="164" />
         <source>Telefon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
+        <location filename="../../leietileie/ui/domain_text.py" line="165" />
         <source>E-post</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
         <source>Kommunegruppe for bostøtte</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="167" />
         <source>1 – Oslo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
         <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
         <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
         <source>4 – Øvrige kommuner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Regelår</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
-        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
-        <source>Bankens rente</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
-        <source>Norges Banks styringsrente</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>Løpetid (år)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Nedbetaling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>Annuitet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>Serie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>Finansiering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>Bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Banklån først, startlån på toppen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="191" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>Største tilskudd (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="192" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>Svarfrist (virkedager)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="193" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>Leieforhold minst (år)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="194" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Husleierestanse høyst (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="195" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="197" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>Søkers alder minst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Søkers alder høyst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="200" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="201" />
-        <source>Norges Banks styringsrente (tom = regelsettets for året)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
-        <source>Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="205" />
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
         <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="206" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>Forslag: sparing i høyst (måneder)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="207" />
+        <location filename="../../leietileie/ui/domain_text.py" line="195" />
         <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="208" />
+        <location filename="../../leietileie/ui/domain_text.py" line="196" />
         <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="211" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
         <source>må ha 11 sifre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="212" />
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
         <source>kan bare inneholde sifre</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="213" />
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
         <source>ugyldig kontrollsiffer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="214" />
+        <location filename="../../leietileie/ui/domain_text.py" line="202" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="215" />
+        <location filename="../../leietileie/ui/domain_text.py" line="203" />
         <source>fødselsdatoen er fram i tid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="221" />
-        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)</source>
-        <extracomment>Sentences with figures, most specific first.</extracomment>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="223" />
-        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="225" />
-        <source>Banklån {loan} er {share} av verdien; grensen er {limit}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="226" />
-        <source>Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="227" />
-        <source>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="229" />
-        <source>Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i måneden er tilgjengelig til lån.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="231" />
-        <source>Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="233" />
-        <source>Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="235" />
-        <source>Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="236" />
-        <source>Tilskudd til etablering på {grant} dekker det lånet ikke bærer.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="237" />
-        <source>Med {years} års løpetid trengs {grant} i tilskudd.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="238" />
-        <source>Sparing: {saving} i måneden i {months} måneder gir nok egenkapital.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="239" />
-        <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="241" />
-        <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="244" />
-        <source>Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="245" />
-        <source>{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="247" />
-        <source>Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="248" />
-        <source>Levekostnadene er satt av saksbehandler: {reason_text}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="249" />
-        <source>Satser som bør kontrolleres: {groups_labels}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="250" />
-        <source>OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} ({year2}-utgaven er ikke lagt inn). Levekostnadene er derfor {edition2}-tall.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="252" />
-        <source>Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: {rule_rate}).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="255" />
-        <source>{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="257" />
-        <source>{setting_label}: må være ja eller nei</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="258" />
-        <source>{setting_label}: «{value}» er ikke tillatt; velg en av {choices}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="259" />
-        <source>{setting_label}: «{value}» er ikke et tall</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="260" />
-        <source>{setting_label}: må være et helt tall</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="261" />
-        <source>{setting_label}: må være mellom {low} og {high}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="263" />
-        <source>Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="264" />
-        <source>«{state_label}» er avsluttet og kan ikke flyttes videre.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="265" />
-        <source>Tillatt herfra: {states_labels}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="266" />
-        <source>Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="267" />
-        <source>Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="268" />
-        <source>Sak nr. {case} finnes ikke.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="270" />
-        <source>Kartlegging nr. {run} finnes ikke.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="271" />
-        <source>Kartlegging nr. {run}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="273" />
-        <source>husstand {household}: finnes ikke</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="274" />
-        <source>husstand {household}: leier ingen bolig; velg en bolig</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="275" />
-        <source>bolig {unit}: finnes ikke</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="276" />
-        <source>bolig {unit}: mangler takst (pris); registrer takst før beregning</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="281" />
+        <location filename="../../leietileie/ui/domain_text.py" line="208" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="282" />
+        <location filename="../../leietileie/ui/domain_text.py" line="209" />
         <source>Invitasjon til samtale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="283" />
+        <location filename="../../leietileie/ui/domain_text.py" line="210" />
         <source>Forhåndsvurdering av startlån</source>
         <translation type="unfinished" />
     </message>

@@ -3,146 +3,153 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="136" />
+        <location filename="../../leietileie/ui/app.py" line="137" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation>Den automatiske tryggingskopien feila: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="180" />
+        <location filename="../../leietileie/ui/app.py" line="193" />
         <source>Sikkerhetskopi</source>
+        <extracomment>How long the GUI connection waits for another writer's lock before saying so (seconds); long work runs in background tasks with their own connections and the default timeout.</extracomment>
         <translation>Tryggingskopi</translation>
     </message>
 </context>
 <context>
     <name>AppContext</name>
     <message>
-        <location filename="../../leietileie/ui/context.py" line="41" />
+        <location filename="../../leietileie/ui/context.py" line="47" />
         <source>Kommunen</source>
-        <extracomment>a household was chosen somewhere (tenant list, screening, cases) → id households were added, changed, deleted or imported the declared settings changed ask the main window to show a view by name</extracomment>
+        <extracomment>How long a write from the app waits for another writer's lock before saying so (seconds). a household was chosen somewhere (tenant list, screening, cases) → id households were added, changed, deleted or imported the declared settings changed ask the main window to show a view by name</extracomment>
         <translation>Kommunen</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/context.py" line="66" />
+        <source>Lagrer …</source>
+        <translation>Lagrar …</translation>
     </message>
 </context>
 <context>
     <name>AssessmentView</name>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="81" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Vel eit hushald under Leigetakarar.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="83" />
         <source>Husstand</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="84" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="86" />
         <source>B&amp;olig:</source>
         <translation>&amp;Bustad:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="87" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="89" />
         <source>Bolig</source>
         <translation>Bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="92" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
         <source>Å&amp;pne …</source>
         <translation>O&amp;pne …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
         <source>&amp;Lagre …</source>
         <translation>&amp;Lagre …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="94" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="96" />
         <source>Lagre på sak&amp;en</source>
         <translation>Lagre på &amp;saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="95" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="97" />
         <source>Bre&amp;v …</source>
         <translation>Bre&amp;v …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="101" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
         <source>Åpne en lagret beregning (JSON)</source>
         <translation>Opne ein lagra berekning (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="102" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="104" />
         <source>Lagre beregningen som fil (JSON)</source>
         <translation>Lagre berekninga som fil (JSON)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="103" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="105" />
         <source>Lag brev til husstanden</source>
         <translation>Lag brev til hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="124" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
         <source>Nedbetalingsplan per år</source>
         <translation>Nedbetalingsplan per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
         <source>Leie og eie</source>
         <translation>Leige og eige</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="126" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="128" />
         <source>Gjeld og egenkapital</source>
         <translation>Gjeld og eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="127" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="129" />
         <source>Nedbetalingsplan</source>
         <translation>Nedbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="144" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="146" />
         <source> (leier nå)</source>
         <translation> (leiger no)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="197" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="199" />
         <source>Lagre beregning</source>
         <translation>Lagre berekning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="199" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="201" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="210" />
         <source>Beregning (*.json)</source>
         <translation>Berekning (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="208" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="210" />
         <source>Åpne beregning</source>
         <translation>Opne berekning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="215" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="217" />
         <source>Kan ikke åpne beregningen</source>
         <translation>Kan ikkje opne berekninga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="218" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="220" />
         <source>Beregning fra fil: {}</source>
         <translation>Berekning frå fil: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="228" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="236" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="239" />
         <source>Lagre på saken</source>
         <translation>Lagre på saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="226" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="228" />
         <source>Velg en husstand og en bolig først.</source>
         <translation>Vel eit hushald og ein bustad først.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="235" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="239" />
         <source>Beregningen er lagret på saken.</source>
         <translation>Berekninga er lagra på saka.</translation>
     </message>
@@ -312,208 +319,224 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="105" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="161" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="106" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="162" />
         <source>Saker</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="107" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="108" />
         <source>Statistikk</source>
         <translation>Statistikk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="135" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="136" />
         <source>Saksstatus</source>
         <translation>Saksstatus</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="136" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="137" />
         <source>Alle saker</source>
         <translation>Alle saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="137" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="138" />
         <source>Åpne saker</source>
         <translation>Opne saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="141" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="142" />
         <source>&amp;Vis:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="146" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="147" />
         <source>Søk: navn, husstand, saksbehandler</source>
         <translation>Søk: namn, hushald, sakshandsamar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="147" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="148" />
         <source>Søk i sakene</source>
         <translation>Søk i sakene</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="154" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="155" />
         <source>Slett &amp;avsluttede saker …</source>
         <translation>Slett &amp;avslutta saker …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="155" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="156" />
         <source>Personvern: slett saker som ble avsluttet for lenge siden</source>
         <translation>Personvern: slett saker som vart avslutta for lenge sidan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="164" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="165" />
         <source>Forfalt og forfaller innen {} dager</source>
         <translation>Forfalle og forfell innan {} dagar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="166" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="289" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="167" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="290" />
         <source>Frister</source>
         <translation>Fristar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="186" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="187" />
         <source>Saken i detalj</source>
         <translation>Saka i detalj</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="188" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="189" />
         <source>Flytt saken</source>
         <translation>Flytt saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="191" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="199" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="192" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="200" />
         <source>Ny status</source>
         <translation>Ny status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="196" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
         <source>Notat (valgfritt)</source>
         <translation>Notat (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="197" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="198" />
         <source>Fl&amp;ytt saken</source>
         <translation>Fl&amp;ytt saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="200" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="201" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="201" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="202" />
         <source>Notat</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="204" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="205" />
         <source>Bre&amp;v …</source>
         <translation>Bre&amp;v …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="205" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="297" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="206" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="298" />
         <source>Brev</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="206" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="207" />
         <source>Lag brev til husstanden i saken</source>
         <translation>Lag brev til hushaldet i saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="229" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="230" />
         <source>{} saker, {} forfalte frister</source>
         <translation>{} saker, {} forfalne fristar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="260" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="261" />
         <source>Ingen sak er valgt.</source>
         <translation>Inga sak er vald.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="269" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="270" />
         <source>Saken er avsluttet</source>
         <translation>Saka er avslutta</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="274" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="275" />
         <source>Sak nr. {} · &lt;b&gt;{}&lt;/b&gt; · åpnet {}</source>
         <translation>Sak nr. {} · &lt;b&gt;{}&lt;/b&gt; · opna {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="276" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="277" />
         <source>avsluttet {}</source>
         <translation>avslutta {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="280" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="281" />
         <source>Historikk</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="293" />
         <source>utført</source>
         <translation>utført</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="293" />
         <source>forfalt</source>
         <translation>forfalle</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="293" />
         <source>åpen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="301" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="302" />
         <source>Ingen brev er knyttet til saken.</source>
         <translation>Ingen brev er knytt til saka.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="302" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="303" />
         <source>Beregninger</source>
         <translation>Berekningar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="303" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="304" />
         <source>regelår {}</source>
         <translation>regelår {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="308" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="309" />
         <source>Ingen beregninger er knyttet til saken.</source>
         <translation>Ingen berekningar er knytt til saka.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="323" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="325" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="328" />
         <source>Kan ikke flytte saken</source>
         <translation>Kan ikkje flytte saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="332" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="339" />
         <source>Slett avsluttede saker</source>
         <translation>Slett avslutta saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="338" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="345" />
         <source>Ingen saker ble avsluttet før {}.</source>
         <translation>Ingen saker vart avslutta før {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="348" />
         <source>{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. Vil du slette?</source>
         <translation>{} saker som vart avslutta før {}, blir sletta for godt med historikk, fristar, berekningar og brev. Hushald som ikkje lenger leiger og ikkje har andre saker, blir sletta òg. Vil du slette?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="349" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="360" />
+        <source>Sletter avsluttede saker …</source>
+        <translation>Slettar avslutta saker …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="366" />
         <source>{} saker er slettet ({} brev, {} beregninger, {} husstander).</source>
         <translation>{} saker er sletta ({} brev, {} berekningar, {} hushald).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="369" />
+        <source>{} brevfiler er fjernet fra disken.</source>
+        <translation>{} brevfiler er fjerna frå disken.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="371" />
+        <source>{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets datamappe og er ikke rørt.</source>
+        <translation>{} av {} brevfiler er fjerna frå disken; dei andre fanst ikkje lenger eller låg utanfor programmet si datamappe og er ikkje rørte.</translation>
     </message>
 </context>
 <context>
@@ -612,21 +635,54 @@
 <context>
     <name>ClosedBeforeDialog</name>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="67" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="68" />
         <source>Slett avsluttede saker</source>
         <extracomment>Closed cases are kept this many years before the deletion proposes them.</extracomment>
         <translation>Slett avslutta saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="69" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="70" />
         <source>Saker som ble avsluttet før datoen slettes med historikk, frister, beregninger og brev.</source>
         <translation>Saker som vart avslutta før datoen blir sletta med historikk, fristar, berekningar og brev.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="76" />
         <location filename="../../leietileie/ui/views/cases_page.py" line="77" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="78" />
         <source>Avsluttet før</source>
         <translation>Avslutta før</translation>
+    </message>
+</context>
+<context>
+    <name>Crash</name>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="96" />
+        <source>Kan ikke fullføre</source>
+        <translation>Kan ikkje fullføre</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="110" />
+        <source>Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; programmet kan brukes videre.
+
+Feilen er skrevet til loggfilen
+{}
+
+Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: send den på en sikker måte).</source>
+        <translation>Det oppstod ein feil i programmet. Handlinga som feila, vart ikkje fullført; programmet kan brukast vidare.
+
+Feilen er skriven til loggfila
+{}
+
+Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho på ein trygg måte).</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="116" />
+        <source>Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. Programmet kan brukes videre.</source>
+        <translation>Det oppstod ein feil i programmet, og loggfila kunne ikkje skrivast. Programmet kan brukast vidare.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="119" />
+        <source>Feil i programmet</source>
+        <translation>Feil i programmet</translation>
     </message>
 </context>
 <context>
@@ -665,17 +721,19 @@
 <context>
     <name>Edits</name>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="58" />
+        <location filename="../../leietileie/ui/edits.py" line="66" />
         <source>Endre husstand {}</source>
+        <extracomment>``AppContext.write``: runs ``fn(db)`` off the GUI thread with its own connection</extracomment>
         <translation>Endre hushald {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="75" />
+        <location filename="../../leietileie/ui/edits.py" line="87" />
         <source>Ny husstand {}</source>
+        <extracomment>the version this command last wrote (``after`` was saved at after.version)</extracomment>
         <translation>Nytt hushald {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/edits.py" line="88" />
+        <location filename="../../leietileie/ui/edits.py" line="104" />
         <source>Slett husstand {}</source>
         <translation>Slett hushald {}</translation>
     </message>
@@ -1035,234 +1093,254 @@
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="95" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="97" />
         <source>Rolle</source>
         <translation>Rolle</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="44" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
         <source>Fornavn</source>
         <translation>Førenamn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
         <source>Etternavn</source>
         <translation>Etternamn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="45" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
         <source>Fødselsnummer</source>
         <translation>Fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="48" />
         <source>Fødselsdato</source>
         <translation>Fødselsdato</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="46" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="102" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="104" />
         <source>Kjønn</source>
         <translation>Kjønn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="47" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="49" />
         <source>Inntekter (type og beløp per år)</source>
         <translation>Inntekter (type og beløp per år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="70" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="72" />
         <source>Inntektstype</source>
         <extracomment>the incomes take two grid columns (type and amount); the member's Fjern comes after</extracomment>
         <translation>Inntektstype</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="74" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="76" />
         <source>kr per år</source>
         <translation>kr per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="75" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="77" />
         <source>Inntekt per år</source>
         <translation>Inntekt per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="76" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="78" />
         <source>Fjern</source>
         <translation>Fjern</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="99" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
         <source>11 sifre</source>
         <translation>11 sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="101" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="103" />
         <source>dd.mm.åååå</source>
         <translation>dd.mm.åååå</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="103" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="105" />
         <source>Fjern medlem</source>
         <translation>Fjern medlem</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="112" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="107" />
+        <source>Særskilt omsorgsbehov</source>
+        <translation>Særskilt omsorgsbehov</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="108" />
+        <source>Barnet har særskilt behov for omsorg: foreldrefradrag også etter fylte 11 år</source>
+        <translation>Barnet har særskilt behov for omsorg: foreldrefrådrag også etter fylte 11 år</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="127" />
         <source>Legg til inntekt</source>
         <translation>Legg til inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="143" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="162" />
         <source>Medlem {}</source>
         <translation>Medlem {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="145" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="164" />
         <source>{}, inntektstype {}</source>
         <translation>{}, inntektstype {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="146" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="165" />
         <source>{}, inntekt {} per år</source>
         <translation>{}, inntekt {} per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="147" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="166" />
         <source>{}, fjern inntekt {}</source>
         <translation>{}, fjern inntekt {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="148" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="167" />
         <source>{}, legg til inntekt</source>
         <translation>{}, legg til inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="149" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="168" />
         <source>Fjern medlem {}</source>
         <translation>Fjern medlem {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="170" />
+        <source>{}, særskilt omsorgsbehov</source>
+        <translation>{}, særskilt omsorgsbehov</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="199" />
         <source>Rediger husstand</source>
         <translation>Rediger hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="199" />
         <source>Ny husstand</source>
         <translation>Nytt hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="190" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="211" />
         <source>Feil i skjemaet</source>
         <translation>Feil i skjemaet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="193" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="194" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="212" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="233" />
         <source>Husstand</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="214" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="235" />
         <source>Husstand-ID</source>
         <translation>Hushald-ID</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="215" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="236" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="216" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="237" />
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="217" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="238" />
         <source>Skattefrie inntekter per måned</source>
         <translation>Skattefrie inntekter per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="219" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="240" />
         <source>Oppsparte midler</source>
         <translation>Oppsparte midlar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="220" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="241" />
         <source>Andre faste utgifter per måned</source>
         <translation>Andre faste utgifter per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="222" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="243" />
         <source>Barnehage og SFO per år (foreldrefradrag)</source>
         <translation>Barnehage og SFO per år (foreldrefradrag)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="224" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="245" />
         <source>Renter på gjeld per år (rentefradrag)</source>
         <translation>Renter på gjeld per år (rentefradrag)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="226" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="227" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="247" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="248" />
         <source>Bil</source>
         <translation>Bil</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="229" />
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="231" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="250" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="252" />
         <source>Notater</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="235" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="256" />
         <source>Medlemmer</source>
         <translation>Medlemmer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="252" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="273" />
         <source>Legg til medlem</source>
         <translation>Legg til medlem</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="319" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="340" />
         <source>Leieforhold</source>
         <translation>Leigeforhold</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="321" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="342" />
         <source>Bolig (bolig-ID)</source>
         <translation>Bustad (bustad-ID)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="322" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="343" />
         <source>Husleie per måned</source>
         <translation>Husleige per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="323" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="344" />
         <source>Restanse</source>
         <translation>Restanse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="324" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="345" />
         <source>Leid fra (dd.mm.åååå)</source>
         <translation>Leigd frå (dd.mm.åååå)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="340" />
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="361" />
         <source>Husstand-ID: «{}» er allerede i bruk</source>
         <translation>Hushald-ID: «{}» er allerede i bruk</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/household_dialog.py" line="364" />
+        <source>Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller velg en annen ID</source>
+        <translation>Hushald-ID: «{}» høyrer til eit sletta hushald; angre slettinga eller vel ein annan ID</translation>
     </message>
 </context>
 <context>
@@ -1270,7 +1348,7 @@
     <message>
         <location filename="../../leietileie/ui/dialogs/household_form.py" line="72" />
         <source>{}: må fylles ut</source>
-        <extracomment>every income of the member, in the order shown kept as it was (foreldrefradrag after age 11; not edited in this form yet)</extracomment>
+        <extracomment>every income of the member, in the order shown a child's special care needs (foreldrefradrag after age 11)</extracomment>
         <translation>{}: må blir fylt ut</translation>
     </message>
     <message>
@@ -1776,95 +1854,101 @@
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="46" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
         <source>Tilbud om kjøp av bolig</source>
         <translation>Tilbod om kjøp av bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="47" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
         <source>Invitasjon til samtale</source>
         <translation>Invitasjon til samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="50" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Førehandsvurdering av startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="66" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="68" />
         <source>Brev til %s</source>
         <translation>Brev til %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="71" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="73" />
         <source>Brevtype</source>
         <translation>Brevtype</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="76" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="78" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="81" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="83" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
         <source>Vedtaket fattes av</source>
         <translation>Vedtaket fattes av</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="82" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="84" />
         <source>Navn (kreves med tomannsregel)</source>
         <translation>Namn (kreves med tomannsregel)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="84" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
         <source>Brev</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="88" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="91" />
         <source>Lag brev</source>
         <translation>Lag brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="92" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="94" />
         <source>Åpne for utskrift …</source>
         <translation>Opne for utskrift …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="95" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="97" />
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="142" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="153" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="152" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="155" />
         <source>Brevet kan ikke lages</source>
         <translation>Brevet kan ikkje blir laga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="157" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="150" />
+        <source>Lager brevet …</source>
+        <translation>Lagar brevet …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="159" />
         <source>Lagret i arkivet: %s</source>
         <translation>Lagra i arkivet: %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="160" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="162" />
         <source>Beregnet på nytt fordi noe er endret:</source>
         <translation>Beregnet på nytt fordi noko er endra:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="169" />
         <source>Lage brevet likevel?</source>
         <translation>Lage brevet likevel?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="168" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="170" />
         <source>Før utskrift</source>
         <translation>Før utskrift</translation>
     </message>
@@ -1915,38 +1999,38 @@
         <translation>Innstillingar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="61" />
+        <location filename="../../leietileie/ui/main_window.py" line="62" />
         <source>Navigasjon</source>
         <extracomment>The default size of a first start (fits a 1 366 × 768 laptop).</extracomment>
         <translation>Navigasjon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="182" />
+        <location filename="../../leietileie/ui/main_window.py" line="183" />
         <source>Denne visningen har ingen liste å eksportere.</source>
         <translation>Denne visinga har inga liste å eksportere.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="191" />
+        <location filename="../../leietileie/ui/main_window.py" line="192" />
         <source>Denne visningen har ingen liste å skrive ut.</source>
         <translation>Denne visinga har inga liste å skrive ut.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="205" />
+        <location filename="../../leietileie/ui/main_window.py" line="206" />
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="219" />
+        <location filename="../../leietileie/ui/main_window.py" line="220" />
         <source>Leie til eie – {}</source>
         <translation>Leige til eige – {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="220" />
+        <location filename="../../leietileie/ui/main_window.py" line="221" />
         <source>Database: {}</source>
         <translation>Database: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/main_window.py" line="222" />
+        <location filename="../../leietileie/ui/main_window.py" line="223" />
         <source>Regelår {}</source>
         <translation>Regelår {}</translation>
     </message>
@@ -2069,122 +2153,122 @@
 <context>
     <name>PlanView</name>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="33" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
         <source>Vurdering i dag</source>
         <translation>Vurdering i dag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
         <source>Vurdering ved kjøp</source>
         <translation>Vurdering ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
         <source>Oppspart ved kjøp</source>
         <translation>Oppspart ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
         <source>Markedsverdi ved kjøp</source>
         <translation>Marknadsverdi ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
         <source>Egenkapital ved kjøp</source>
         <translation>Eigenkapital ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
         <source>Startlån ved kjøp</source>
         <translation>Startlån ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
         <source>Tilskudd ved kjøp</source>
         <translation>Tilskot ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="41" />
         <source>Eie per måned ved kjøp</source>
         <translation>Eige per månad ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="53" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="54" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Vel eit hushald under Leigetakarar.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="63" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
         <source>Sparing og egenkapital måned for måned (tusen kr)</source>
         <translation>Sparing og eigenkapital månad for månad (tusen kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="65" />
         <source>Sparing og egenkapital over leieperioden</source>
         <translation>Sparing og eigenkapital over leigeperioden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="68" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="69" />
         <source>Planen</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="75" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
         <source>Leieperiode</source>
         <translation>Leigeperiode</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
         <source>Sparing per måned</source>
         <translation>Sparing per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
         <source>Pris år 0</source>
         <translation>Pris år 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="82" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
         <source>Prisvekst per år</source>
         <translation>Prisvekst per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="84" />
         <source>Rente på sparing</source>
         <translation>Rente på sparing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="90" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="91" />
         <source>Resultat</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="108" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="109" />
         <source>Leie til eie for {} ({})</source>
         <translation>Leige til eige for {} ({})</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="150" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
         <source>Oppspart</source>
         <translation>Oppspart</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="152" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation>Eigenkapital om bustaden blir kjøpt (sparing + verdiauke)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="166" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="167" />
         <source>måneder</source>
         <translation>månader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="172" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="173" />
         <source>tusen kr</source>
         <translation>tusen kr</translation>
     </message>
@@ -2411,69 +2495,64 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>RulesPanel</name>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="28" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="29" />
         <source>Skatt</source>
         <translation>Skatt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="29" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="30" />
         <source>SIFO referansebudsjett</source>
         <translation>SIFO referansebudsjett</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="30" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="31" />
         <source>Sosialhjelpsnorm</source>
         <translation>Sosialhjelpsnorm</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="31" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="32" />
         <source>Bankenes utlånsregler</source>
         <translation>Bankenes utlånsreglar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="32" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="33" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="33" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="34" />
         <source>Husbankens renter</source>
         <translation>Husbankens renter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="34" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="35" />
         <source>Gebyrer</source>
         <translation>Gebyr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="35" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="36" />
         <source>Omkostninger ved kjøp</source>
         <translation>Omkostnader ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="36" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="37" />
         <source>Tilskudd</source>
         <translation>Tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="37" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="38" />
         <source>Bostøtte</source>
         <translation>Bustøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="40" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="41" />
         <source>Norges Banks styringsrente</source>
         <translation>Norges Banks styringsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="41" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="42" />
         <source>Husbankens flytende rente</source>
         <translation>Husbankens flytande rente</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="42" />
-        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
-        <translation>Startlånsrente (Husbanken + kommunalt påslag)</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/views/rules_panel.py" line="43" />
@@ -2574,32 +2653,32 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Legg til &amp;justering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="142" />
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="141" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="142" />
         <source>Nei – bør kontrolleres</source>
         <translation>Nei – bør bør kontrollerast</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="144" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="145" />
         <source>Bekreftet av %1, %2</source>
         <translation>Bekreftet av %1, %2</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="159" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="160" />
         <source>Ny verdi: skriv en prosentsats, for eksempel 4,25</source>
         <translation>Ny verdi: skriv ein prosentsats, for eksempel 4,25</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="162" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="163" />
         <source>Gjelder fra: skriv en dato (dd.mm.åååå)</source>
         <translation>Gjeld frå: skriv ein dato (dd.mm.åååå)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="165" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="166" />
         <source>Ny verdi: må være mellom 0 og 30 %</source>
         <translation>Ny verdi: må vere mellom 0 og 30 %</translation>
     </message>
@@ -2607,213 +2686,218 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="93" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="95" />
         <source>Vurder alle husstander for boligen de leier, med kommunens forutsetninger</source>
         <translation>Vurder alle hushald for bustaden dei leiger, med kommunens føresetnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="98" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="100" />
         <source>Om kartleggingen</source>
         <translation>Om kartlegginga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="101" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="103" />
         <source>Resultat</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="102" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="104" />
         <source>Alle resultater</source>
         <translation>Alle resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="106" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="108" />
         <source>Begrunnelse</source>
         <translation>Grunngiving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="107" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="109" />
         <source>Alle begrunnelser</source>
         <translation>Alle grunngivingar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="111" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="113" />
         <source>Søk: navn, husstand, adresse</source>
         <translation>Søk: namn, hushald, adresse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="112" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="114" />
         <source>Søk i resultatene</source>
         <translation>Søk i resultata</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="139" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="141" />
         <source>Fordeling av husstander</source>
         <translation>Fordeling av hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="144" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="146" />
         <source>Diagram over fordelingen</source>
         <translation>Diagram over fordelinga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="150" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="152" />
         <source>Resultater</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="159" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
         <source>Lagre listen som Excel, CSV eller PDF (filteret over gjelder)</source>
         <translation>Lagre lista som Excel, CSV eller PDF (filteret over gjeld)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="162" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
         <source>Åpne en sak med status Kartlagt for de valgte husstandene</source>
         <translation>Opne ei sak med status Kartlagt for dei valde hushalda</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="92" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="94" />
         <source>K&amp;jør kartlegging</source>
-        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them)</extracomment>
+        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them) A run with more households than this is loaded in a background task (issue 15 item 4).</extracomment>
         <translation>&amp;Køyr kartlegging</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="160" />
         <source>E&amp;ksporter liste …</source>
         <translation>E&amp;ksporter liste …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="161" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="163" />
         <source>Åpne &amp;saker (kartlagt)</source>
         <translation>Opne &amp;saker (kartlagt)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="166" />
         <source>Lag &amp;invitasjonsbrev</source>
         <translation>Lag &amp;invitasjonsbrev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="180" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="188" />
+        <source>Henter kartleggingen …</source>
+        <translation>Hentar kartlegginga …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/screening_page.py" line="196" />
         <source>Ingen kartlegging er kjørt ennå.</source>
         <translation>Inga kartlegging er køyrd enno.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="182" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="198" />
         <source>Kartlegging nr. {} per {} (regelår {}): {} husstander</source>
         <translation>Kartlegging nr. {} per {} (regelår {}): {} hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="237" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="253" />
         <source>{} valgt</source>
         <translation>{} vald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="242" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="258" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation>Brevtenesta er ikkje tilgjengeleg enno</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="245" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="261" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation>Lag invitasjon til samtale for dei valde hushalda</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="264" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="280" />
         <source>Kartlegger registeret …</source>
         <translation>Kartlegg registeret …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="289" />
         <source>Kartlegging</source>
         <translation>Kartlegging</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="273" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="289" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation>Kartlegginga vart avbroten. Ingenting vart lagra.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="275" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="291" />
         <source>Kartleggingen feilet</source>
         <translation>Kartlegginga feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="282" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="298" />
         <source>Lagre liste</source>
         <translation>Lagre liste</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="322" />
         <source>Eksportert</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="306" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="322" />
         <source>Listen er lagret i {}</source>
         <translation>Lista er lagra i {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="308" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="324" />
         <source>Eksporterer liste …</source>
         <translation>Eksporterer liste …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="309" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="325" />
         <source>Eksporten feilet</source>
         <translation>Eksporten feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="357" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation>{} saker opna, {} hadde allerede ein open sak.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="343" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="359" />
         <source>Avbrutt før alle var behandlet.</source>
         <translation>Avbroten før alle var behandla.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="344" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="360" />
         <source>Saker</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="349" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="365" />
         <source>Kunne ikke åpne saker</source>
         <translation>Kunne ikkje opne saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="352" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="368" />
         <source>Åpner saker for {} husstander …</source>
         <translation>Opnar saker for {} hushald …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="356" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="372" />
         <source>Velg mappe for brevene</source>
         <translation>Vel mappe for breva</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="374" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="390" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation>{} invitasjonsbrev er laga i {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="392" />
         <source>Ikke laget:</source>
         <translation>Ikkje laga:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="377" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="393" />
         <source>Invitasjonsbrev</source>
         <translation>Invitasjonsbrev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="380" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="396" />
         <source>Lager invitasjonsbrev …</source>
         <translation>Lagar invitasjonsbrev …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="381" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="397" />
         <source>Brevene feilet</source>
         <translation>Breva feila</translation>
     </message>
@@ -2974,59 +3058,59 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>StatisticsTab</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="44" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="46" />
         <source>Salg av kommunale utleieboliger til leietakere, per år</source>
         <extracomment>(column key, colour) shown in the chart</extracomment>
         <translation>Sal av kommunale utleigebustader til leigetakarar, per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="49" />
-        <location filename="../../leietileie/ui/views/case_stats.py" line="50" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="51" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="52" />
         <source>Søk i statistikken</source>
         <translation>Søk i statistikken</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="54" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="56" />
         <source>E&amp;ksporter statistikk …</source>
         <translation>E&amp;ksporter statistikk …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="60" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="62" />
         <source>Statistikk per år</source>
         <translation>Statistikk per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="64" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="66" />
         <source>Fra kartlegging til kjøp</source>
         <translation>Frå kartlegging til kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="69" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="71" />
         <source>Diagram over statistikken</source>
         <translation>Diagram over statistikken</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="98" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="100" />
         <source>Husstander</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="104" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="106" />
         <source>Lagre statistikk</source>
         <translation>Lagre statistikk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="112" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
         <source>Eksporten feilet</source>
         <translation>Eksporten feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
         <source>Eksportert</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="116" />
         <source>Statistikken er lagret i {}</source>
         <translation>Statistikken er lagra i {}</translation>
     </message>
@@ -3082,12 +3166,12 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../leietileie/ui/worker.py" line="53" />
+        <location filename="../../leietileie/ui/worker.py" line="54" />
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/worker.py" line="73" />
+        <location filename="../../leietileie/ui/worker.py" line="74" />
         <source>Avbryter …</source>
         <translation>Avbryter …</translation>
     </message>
@@ -3095,72 +3179,72 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>TenantActions</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="31" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
         <source>&amp;Ny husstand</source>
         <translation>&amp;Nytt hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="32" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
         <source>R&amp;ediger</source>
         <translation>R&amp;ediger</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="33" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
         <source>Sle&amp;tt</source>
         <translation>Sle&amp;tt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="34" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
         <source>&amp;Angre</source>
         <translation>&amp;Angre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="35" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
         <source>N&amp;y bolig</source>
         <translation>N&amp;y bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="36" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
         <source>Rediger bo&amp;lig</source>
         <translation>Rediger &amp;bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="37" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
         <source>&amp;Importer …</source>
         <translation>&amp;Importer …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="38" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
         <source>Bre&amp;v …</source>
         <translation>Bre&amp;v …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="39" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="40" />
         <source>Beregnin&amp;g →</source>
         <translation>Bereknin&amp;g →</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="52" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="53" />
         <source>Kunne ikke lagre</source>
         <translation>Kunne ikkje lagre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="105" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
         <source>Slette husstanden {} ({}) med saker og dokumenter?</source>
         <translation>Slette hushaldet {} ({}) med saker og dokument?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="107" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="109" />
         <source>Slett husstand</source>
         <translation>Slett hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="143" />
         <source>Rediger bolig</source>
         <translation>Rediger bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenant_actions.py" line="140" />
+        <location filename="../../leietileie/ui/views/tenant_actions.py" line="143" />
         <source>Velg en husstand som leier en bolig.</source>
         <translation>Vel eit hushald som leiger ein bustad.</translation>
     </message>
@@ -3256,117 +3340,117 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>UnitDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="27" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
         <source>Bolig-ID</source>
         <extracomment>key, label, required</extracomment>
         <translation>Bustad-ID</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="28" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="29" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
         <source>Postnummer</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="30" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
         <source>Poststed</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="31" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="55" />
         <source>Takst (kr)</source>
         <translation>Takst (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="32" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
         <source>Felleskostnader per måned</source>
         <translation>Felleskostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="33" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
         <source>Andre bokostnader per måned</source>
         <translation>Andre bukostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="34" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
         <source>Fellesgjeld</source>
         <translation>Fellesgjeld</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="35" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="56" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="36" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="57" />
         <source>Bruksareal (m²)</source>
         <translation>Bruksareal (m²)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="36" />
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="57" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="37" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="58" />
         <source>Soverom</source>
         <translation>Soverom</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="38" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
         <source>Selveier / eierseksjon</source>
         <translation>Sjølveigar / eigarseksjon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="39" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="40" />
         <source>Borettslag / aksjeleilighet</source>
         <translation>Burettslag / aksjeleilegheit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="50" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="51" />
         <source>{}: må fylles ut</source>
         <translation>{}: må blir fylt ut</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="53" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="54" />
         <source>Postnummer: må ha 4 sifre</source>
         <translation>Postnummer: må ha 4 sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="59" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="60" />
         <source>Soverom: må være et helt tall</source>
         <translation>Soverom: må vere eit heilt tal</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="61" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="62" />
         <source>Eierform: velg selveier eller borettslag</source>
         <translation>Eigarform: vel sjølveigar eller burettslag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="80" />
         <source>Rediger bolig</source>
         <translation>Rediger bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="80" />
         <source>Ny bolig</source>
         <translation>Ny bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="96" />
         <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="97" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="98" />
         <source>Eierform</source>
         <translation>Eigarform</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="104" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
         <source>Lagre</source>
         <translation>Lagre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="105" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="106" />
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="115" />
+        <location filename="../../leietileie/ui/dialogs/unit_dialog.py" line="116" />
         <source>Bolig-ID: «{}» er allerede i bruk</source>
         <translation>Bustad-ID: «{}» er allerede i bruk</translation>
     </message>
@@ -3437,1080 +3521,849 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Elbil</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="27" />
+        <location filename="../../leietileie/ui/domain_text.py" line="24" />
         <source>Kan kjøpe</source>
         <extracomment>Every fixed Norwegian text the UI may receive from the engine or the services.</extracomment>
         <translation>Kan kjøpe</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="28" />
+        <location filename="../../leietileie/ui/domain_text.py" line="25" />
         <source>Kan kjøpe med tilskudd</source>
         <translation>Kan kjøpe med tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="29" />
+        <location filename="../../leietileie/ui/domain_text.py" line="26" />
         <source>Kan ikke kjøpe nå</source>
         <translation>Kan ikkje kjøpe no</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="31" />
+        <location filename="../../leietileie/ui/domain_text.py" line="28" />
         <source>Enslig</source>
         <translation>Einsleg</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="32" />
+        <location filename="../../leietileie/ui/domain_text.py" line="29" />
         <source>Par</source>
         <translation>Par</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="33" />
+        <location filename="../../leietileie/ui/domain_text.py" line="30" />
         <source>Andre voksne (bofellesskap)</source>
         <translation>Andre vaksne (bufellesskap)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="34" />
+        <location filename="../../leietileie/ui/domain_text.py" line="31" />
         <source>Barn</source>
         <translation>Barn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="36" />
+        <location filename="../../leietileie/ui/domain_text.py" line="33" />
         <source>Ny</source>
         <translation>Ny</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="37" />
+        <location filename="../../leietileie/ui/domain_text.py" line="34" />
         <source>Kartlagt</source>
         <translation>Kartlagt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="38" />
+        <location filename="../../leietileie/ui/domain_text.py" line="35" />
         <source>Invitert</source>
         <translation>Invitert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="39" />
+        <location filename="../../leietileie/ui/domain_text.py" line="36" />
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="40" />
+        <location filename="../../leietileie/ui/domain_text.py" line="37" />
         <source>Vurdert</source>
         <translation>Vurdert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="41" />
+        <location filename="../../leietileie/ui/domain_text.py" line="38" />
         <source>Vedtak sendt</source>
         <translation>Vedtak sendt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="42" />
+        <location filename="../../leietileie/ui/domain_text.py" line="39" />
         <source>Tilbud sendt</source>
         <translation>Tilbod sendt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="43" />
+        <location filename="../../leietileie/ui/domain_text.py" line="40" />
         <source>Akseptert</source>
         <translation>Akseptert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="44" />
+        <location filename="../../leietileie/ui/domain_text.py" line="41" />
         <source>Avslått</source>
         <translation>Avslått</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <location filename="../../leietileie/ui/domain_text.py" line="42" />
         <source>Kjøpt</source>
         <translation>Kjøpt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="46" />
+        <location filename="../../leietileie/ui/domain_text.py" line="43" />
         <source>Avsluttet</source>
         <translation>Avslutta</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="48" />
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
         <source>Svarfrist for tilbud</source>
         <translation>Svarfrist for tilbod</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="49" />
+        <location filename="../../leietileie/ui/domain_text.py" line="46" />
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="51" />
+        <location filename="../../leietileie/ui/domain_text.py" line="48" />
         <source>Lønn</source>
         <translation>Løn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="52" />
+        <location filename="../../leietileie/ui/domain_text.py" line="49" />
         <source>Uføretrygd</source>
         <translation>Uføretrygd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="53" />
+        <location filename="../../leietileie/ui/domain_text.py" line="50" />
         <source>Arbeidsavklaringspenger (AAP)</source>
         <translation>Arbeidsavklaringspenger (AAP)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="54" />
+        <location filename="../../leietileie/ui/domain_text.py" line="51" />
         <source>Sykepenger</source>
         <translation>Sjukepengar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="55" />
+        <location filename="../../leietileie/ui/domain_text.py" line="52" />
         <source>Dagpenger</source>
         <translation>Dagpengar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="56" />
+        <location filename="../../leietileie/ui/domain_text.py" line="53" />
         <source>Introduksjonsstønad</source>
         <translation>Introduksjonsstønad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="57" />
+        <location filename="../../leietileie/ui/domain_text.py" line="54" />
         <source>Annen skattepliktig inntekt</source>
         <translation>Annan skattepliktig inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="58" />
+        <location filename="../../leietileie/ui/domain_text.py" line="55" />
         <source>Pensjon</source>
         <translation>Pensjon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="59" />
+        <location filename="../../leietileie/ui/domain_text.py" line="56" />
         <source>Kapitalinntekt</source>
         <translation>Kapitalinntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="60" />
+        <location filename="../../leietileie/ui/domain_text.py" line="57" />
         <source>Søker</source>
         <translation>Søkjar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="61" />
+        <location filename="../../leietileie/ui/domain_text.py" line="58" />
         <source>Medsøker</source>
         <translation>Medsøkjar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="62" />
+        <location filename="../../leietileie/ui/domain_text.py" line="59" />
         <source>Voksen</source>
         <translation>Vaksen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="64" />
+        <location filename="../../leietileie/ui/domain_text.py" line="61" />
         <source>Enslig forsørger</source>
         <translation>Einsleg forsørgjar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="65" />
+        <location filename="../../leietileie/ui/domain_text.py" line="62" />
         <source>Par med barn</source>
         <translation>Par med barn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="66" />
+        <location filename="../../leietileie/ui/domain_text.py" line="63" />
         <source>Flere voksne</source>
         <translation>Fleire vaksne</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="67" />
+        <location filename="../../leietileie/ui/domain_text.py" line="64" />
         <source>Uten medlemmer</source>
         <translation>Utan medlemmer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="69" />
+        <location filename="../../leietileie/ui/domain_text.py" line="66" />
         <source>skattesatser</source>
         <translation>skattesatser</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="70" />
+        <location filename="../../leietileie/ui/domain_text.py" line="67" />
         <source>skattefradrag for pensjonsinntekt</source>
         <translation>skattefradrag for pensjonsinntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="71" />
+        <location filename="../../leietileie/ui/domain_text.py" line="68" />
         <source>SIFO-budsjett</source>
         <translation>SIFO-budsjett</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="72" />
+        <location filename="../../leietileie/ui/domain_text.py" line="69" />
         <source>sosialhjelpsnorm</source>
         <translation>sosialhjelpsnorm</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="73" />
+        <location filename="../../leietileie/ui/domain_text.py" line="70" />
         <source>bankregler</source>
         <translation>bankreglar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="74" />
+        <location filename="../../leietileie/ui/domain_text.py" line="71" />
         <source>startlånsvilkår</source>
         <translation>startlånsvilkår</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="75" />
+        <location filename="../../leietileie/ui/domain_text.py" line="72" />
         <source>Husbankens renter</source>
         <translation>Husbankens renter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="76" />
+        <location filename="../../leietileie/ui/domain_text.py" line="73" />
         <source>gebyrer</source>
         <translation>gebyr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="77" />
+        <location filename="../../leietileie/ui/domain_text.py" line="74" />
         <source>tinglysingsgebyr</source>
         <translation>tinglysingsgebyr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="78" />
+        <location filename="../../leietileie/ui/domain_text.py" line="75" />
         <source>tilskuddsregler</source>
         <translation>tilskotsreglar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="79" />
+        <location filename="../../leietileie/ui/domain_text.py" line="76" />
         <source>bostøtte</source>
         <translation>bustøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="81" />
+        <location filename="../../leietileie/ui/domain_text.py" line="78" />
         <source>Mat og drikke</source>
         <translation>Mat og drikke</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="82" />
+        <location filename="../../leietileie/ui/domain_text.py" line="79" />
         <source>Klær og sko</source>
         <translation>Klær og sko</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="83" />
+        <location filename="../../leietileie/ui/domain_text.py" line="80" />
         <source>Personlig pleie</source>
         <translation>Personleg pleie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="84" />
+        <location filename="../../leietileie/ui/domain_text.py" line="81" />
         <source>Lek, sport og mediebruk</source>
         <translation>Lek, sport og mediebruk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="85" />
+        <location filename="../../leietileie/ui/domain_text.py" line="82" />
         <source>Reisekostnader (kollektiv)</source>
         <translation>Reisekostnader (kollektiv)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="86" />
+        <location filename="../../leietileie/ui/domain_text.py" line="83" />
         <source>Andre dagligvarer</source>
         <translation>Andre dagligvarer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="87" />
+        <location filename="../../leietileie/ui/domain_text.py" line="84" />
         <source>Husholdningsartikler</source>
         <translation>Husholdningsartikler</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="88" />
+        <location filename="../../leietileie/ui/domain_text.py" line="85" />
         <source>Møbler</source>
         <translation>Møbler</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="89" />
+        <location filename="../../leietileie/ui/domain_text.py" line="86" />
         <source>Mediebruk og fritid</source>
         <translation>Mediebruk og fritid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="90" />
+        <location filename="../../leietileie/ui/domain_text.py" line="87" />
         <source>Bil (drift og vedlikehold)</source>
         <translation>Bil (drift og vedlikehald)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="92" />
+        <location filename="../../leietileie/ui/domain_text.py" line="89" />
         <source>Betjeningsevne (Husbanken)</source>
         <translation>Betjeningsevne (Husbanken)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="93" />
+        <location filename="../../leietileie/ui/domain_text.py" line="90" />
         <source>Belåningsgrad (utlånsforskriften)</source>
         <translation>Belåningsgrad (utlånsforskriften)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="94" />
+        <location filename="../../leietileie/ui/domain_text.py" line="91" />
         <source>Gjeld mot inntekt (5 × inntekt)</source>
         <translation>Gjeld mot inntekt (5 × inntekt)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="95" />
+        <location filename="../../leietileie/ui/domain_text.py" line="92" />
         <source>Stresstest (rente + 3 pp, minst 7 %)</source>
         <translation>Stresstest (rente + 3 pp, minst 7 %)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="97" />
-        <source>Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis bare til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5).</source>
-        <translation>Banken kan truleg finansiere heile kjøpet innanfor utlånsforskriften. Startlån blir gitt berre til den som ikkje får stort nok lån i banken (forskrift om lån frå Husbanken kap. 5).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="99" />
-        <source>ingen begrunnelse oppgitt</source>
-        <translation>ingen grunngiving oppgitt</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="101" />
+        <location filename="../../leietileie/ui/domain_text.py" line="94" />
         <source>Kan kjøpe nå</source>
         <translation>Kan kjøpe no</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="102" />
+        <location filename="../../leietileie/ui/domain_text.py" line="95" />
         <source>Kan kjøpe om noen år</source>
         <translation>Kan kjøpe om nokon år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="103" />
+        <location filename="../../leietileie/ui/domain_text.py" line="96" />
         <source>Ikke aktuelt nå</source>
         <translation>Ikkje aktuelt no</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="104" />
+        <location filename="../../leietileie/ui/domain_text.py" line="97" />
         <source>Kan kjøpe med banklån</source>
         <translation>Kan kjøpe med banklån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="105" />
+        <location filename="../../leietileie/ui/domain_text.py" line="98" />
         <source>Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)</source>
         <translation>Banken kan truleg finansiere heile kjøpet (startlån er for dei som ikkje får stort nok banklån)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="107" />
+        <location filename="../../leietileie/ui/domain_text.py" line="100" />
         <source>Boligen mangler takst</source>
         <translation>Bustaden manglar takst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="108" />
+        <location filename="../../leietileie/ui/domain_text.py" line="101" />
         <source>Leieforholdet er kortere enn kravet</source>
         <translation>Leigeforholdet er kortare enn kravet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="109" />
+        <location filename="../../leietileie/ui/domain_text.py" line="102" />
         <source>Husleierestanse over grensen</source>
         <translation>Husleigerestanse over grensa</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="110" />
+        <location filename="../../leietileie/ui/domain_text.py" line="103" />
         <source>Husleien er betalt for sent flere ganger siste år</source>
         <translation>Husleiga er betalt for sent fleire gonger siste år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="111" />
+        <location filename="../../leietileie/ui/domain_text.py" line="104" />
         <source>Bare midlertidig inntekt (AAP, dagpenger o.l.)</source>
         <translation>Berre mellombels inntekt (AAP, dagpengar o.l.)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="112" />
+        <location filename="../../leietileie/ui/domain_text.py" line="105" />
         <source>Søker er yngre enn aldersgrensen</source>
         <translation>Søkjar er yngre enn aldersgrensa</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="113" />
+        <location filename="../../leietileie/ui/domain_text.py" line="106" />
         <source>Søker er eldre enn aldersgrensen</source>
         <translation>Søkjar er eldre enn aldersgrensa</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="114" />
+        <location filename="../../leietileie/ui/domain_text.py" line="107" />
         <source>Inntekten dekker ikke levekostnader og bokostnader</source>
         <translation>Inntekta dekkjer ikkje levekostnader og bukostnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="115" />
+        <location filename="../../leietileie/ui/domain_text.py" line="108" />
         <source>Betjeningsevnen er for svak</source>
         <translation>Betjeningsevna er for svak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="116" />
+        <location filename="../../leietileie/ui/domain_text.py" line="109" />
         <source>Trenger mer tilskudd enn kommunens grense</source>
         <translation>Treng meir tilskot enn kommunens grense</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="117" />
+        <location filename="../../leietileie/ui/domain_text.py" line="110" />
         <source>Sparing kan gi nok egenkapital</source>
         <translation>Sparing kan gi nok eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="118" />
+        <location filename="../../leietileie/ui/domain_text.py" line="111" />
         <source>En annen ledig bolig kan passe</source>
         <translation>Ein annan ledig bustad kan passe</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="120" />
+        <location filename="../../leietileie/ui/domain_text.py" line="113" />
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="121" />
+        <location filename="../../leietileie/ui/domain_text.py" line="114" />
         <source>Resultat</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="122" />
+        <location filename="../../leietileie/ui/domain_text.py" line="115" />
         <source>Om år</source>
         <translation>Om år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="123" />
+        <location filename="../../leietileie/ui/domain_text.py" line="116" />
         <source>Husstand</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="124" />
+        <location filename="../../leietileie/ui/domain_text.py" line="117" />
         <source>Fødselsnummer</source>
         <translation>Fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="125" />
+        <location filename="../../leietileie/ui/domain_text.py" line="118" />
         <source>Bolig</source>
         <translation>Bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="126" />
+        <location filename="../../leietileie/ui/domain_text.py" line="119" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="127" />
+        <location filename="../../leietileie/ui/domain_text.py" line="120" />
         <source>Husstandstype</source>
         <translation>Hushaldstype</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="161" />
+        <location filename="../../leietileie/ui/domain_text.py" line="154" />
         <source>Klageinstans for vedtak om startlån</source>
         <translation>Klageinstans for vedtak om startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="162" />
+        <location filename="../../leietileie/ui/domain_text.py" line="155" />
         <source>Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)</source>
         <translation>Forvaltningsloven § 28 anna ledd: kommunens eget klageorgan (klagenemnd)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="165" />
+        <location filename="../../leietileie/ui/domain_text.py" line="158" />
         <source>Behandlingsansvarlig (tom = kommunen)</source>
         <translation>Behandlingsansvarlig (tom = kommunen)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <location filename="../../leietileie/ui/domain_text.py" line="159" />
         <source>Personvernombud (navn og e-post)</source>
         <translation>Personvernombud (namn og e-post)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <location filename="../../leietileie/ui/domain_text.py" line="160" />
         <source>Beregning eldre enn (dager) regnes ut på nytt</source>
         <translation>Berekning eldre enn (dagar) regnes ut på nytt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="161" />
         <source>Advar når taksten er eldre enn (måneder)</source>
         <translation>Advar når taksten er eldre enn (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="169" />
+        <location filename="../../leietileie/ui/domain_text.py" line="162" />
         <source>Vedtak krever en annen beslutter enn saksbehandleren</source>
         <translation>Vedtak krev ein annan beslutter enn saksbehandleren</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="170" />
+        <location filename="../../leietileie/ui/domain_text.py" line="163" />
         <source>Oppbevaring etter avsluttet sak (år)</source>
         <translation>Oppbevaring etter avslutta sak (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="128" />
+        <location filename="../../leietileie/ui/domain_text.py" line="121" />
         <source>Personer</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="129" />
+        <location filename="../../leietileie/ui/domain_text.py" line="122" />
         <source>Brutto inntekt</source>
         <translation>Brutto inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="130" />
+        <location filename="../../leietileie/ui/domain_text.py" line="123" />
         <source>Husleie/mnd</source>
         <translation>Husleige/mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="131" />
+        <location filename="../../leietileie/ui/domain_text.py" line="124" />
         <source>Restanse</source>
         <translation>Restanse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="132" />
+        <location filename="../../leietileie/ui/domain_text.py" line="125" />
         <source>Pris</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="133" />
+        <location filename="../../leietileie/ui/domain_text.py" line="126" />
         <source>Største lån</source>
         <translation>Største lån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="134" />
+        <location filename="../../leietileie/ui/domain_text.py" line="127" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="135" />
+        <location filename="../../leietileie/ui/domain_text.py" line="128" />
         <source>Banklån</source>
         <translation>Banklån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="136" />
+        <location filename="../../leietileie/ui/domain_text.py" line="129" />
         <source>Tilskudd</source>
         <translation>Tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="137" />
+        <location filename="../../leietileie/ui/domain_text.py" line="130" />
         <source>Tilskuddsbehov</source>
         <translation>Tilskotsbehov</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="138" />
+        <location filename="../../leietileie/ui/domain_text.py" line="131" />
         <source>Eie/mnd</source>
         <translation>Eige/mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="139" />
+        <location filename="../../leietileie/ui/domain_text.py" line="132" />
         <source>Overskudd/mnd</source>
         <translation>Overskot/mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="140" />
+        <location filename="../../leietileie/ui/domain_text.py" line="133" />
         <source>Begrunnelse</source>
         <translation>Grunngiving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="141" />
+        <location filename="../../leietileie/ui/domain_text.py" line="134" />
         <source>Annen ledig bolig</source>
         <translation>Annan ledig bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="142" />
+        <location filename="../../leietileie/ui/domain_text.py" line="135" />
         <source>Saksstatus</source>
         <translation>Saksstatus</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="143" />
+        <location filename="../../leietileie/ui/domain_text.py" line="136" />
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="144" />
+        <location filename="../../leietileie/ui/domain_text.py" line="137" />
         <source>Leietakere kartlagt</source>
         <translation>Leigetakarar kartlagt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="145" />
+        <location filename="../../leietileie/ui/domain_text.py" line="138" />
         <source>Kjøp gjennomført</source>
         <translation>Kjøp gjennomført</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="146" />
+        <location filename="../../leietileie/ui/domain_text.py" line="139" />
         <source>Boliger frigjort</source>
         <translation>Bustader frigjort</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="148" />
+        <location filename="../../leietileie/ui/domain_text.py" line="141" />
         <source>Kommunens navn</source>
         <translation>Kommunens namn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="149" />
+        <location filename="../../leietileie/ui/domain_text.py" line="142" />
         <source>Organisasjonsnummer</source>
         <translation>Organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="150" />
+        <location filename="../../leietileie/ui/domain_text.py" line="143" />
         <source>9 siffer</source>
         <translation>9 siffer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="151" />
+        <location filename="../../leietileie/ui/domain_text.py" line="144" />
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="152" />
+        <location filename="../../leietileie/ui/domain_text.py" line="145" />
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="153" />
+        <location filename="../../leietileie/ui/domain_text.py" line="146" />
         <source>Postnummer</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="154" />
+        <location filename="../../leietileie/ui/domain_text.py" line="147" />
         <source>Poststed</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="155" />
+        <location filename="../../leietileie/ui/domain_text.py" line="148" />
         <source>Logo (PNG eller JPG)</source>
         <translation>Logo (PNG eller JPG)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="156" />
+        <location filename="../../leietileie/ui/domain_text.py" line="149" />
         <source>Målform</source>
         <translation>Målform</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="157" />
+        <location filename="../../leietileie/ui/domain_text.py" line="150" />
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="158" />
+        <location filename="../../leietileie/ui/domain_text.py" line="151" />
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="159" />
+        <location filename="../../leietileie/ui/domain_text.py" line="152" />
         <source>Underskriver</source>
         <translation>Underskrivar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="160" />
+        <location filename="../../leietileie/ui/domain_text.py" line="153" />
         <source>Underskrivers tittel</source>
         <translation>Underskrivaren sin tittel</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <location filename="../../leietileie/ui/domain_text.py" line="156" />
         <source>Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)</source>
         <translation>Kommunen ligg i tiltakssonen (Finnmark og Nord-Troms)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="164" />
+        <location filename="../../leietileie/ui/domain_text.py" line="157" />
         <source>Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)</source>
         <translation>Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
+        <location filename="../../leietileie/ui/domain_text.py" line="164" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
+        <location filename="../../leietileie/ui/domain_text.py" line="165" />
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
         <source>Kommunegruppe for bostøtte</source>
         <translation>Kommunegruppe for bustøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="167" />
         <source>1 – Oslo</source>
         <translation>1 – Oslo</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
         <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
         <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation>3 – Kristiansand, Lillestrøm, Asker m.fl.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
         <source>4 – Øvrige kommuner</source>
         <translation>4 – Øvrige kommunar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Regelår</source>
         <translation>Regelår</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
-        <source>Startlånsrente (Husbanken + kommunalt påslag)</source>
-        <translation>Startlånsrente (Husbanken + kommunalt påslag)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
-        <source>Bankens rente</source>
-        <translation>Bankens rente</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
-        <source>Norges Banks styringsrente</source>
-        <translation>Norges Banks styringsrente</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>Løpetid (år)</source>
         <translation>Løpetid (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Nedbetaling</source>
         <translation>Nedbetaling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>Annuitet</source>
         <translation>Annuitet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>Serie</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>Finansiering</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>Bare startlån</source>
         <translation>Berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Banklån først når banken kan låne noko, elles berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Banklån først, startlån på toppen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation>Kommunen gir tilskot til etablering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="191" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>Største tilskudd (kr)</source>
         <translation>Største tilskot (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="192" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>Svarfrist (virkedager)</source>
         <translation>Svarfrist (vyrkedagar)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="193" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>Leieforhold minst (år)</source>
         <translation>Leigeforhold minst (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="194" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Husleierestanse høyst (kr)</source>
         <translation>Husleigerestanse høgst (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="195" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation>Månader med for sen husleige siste år, høgst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation>Utelat hushald med berre mellombels inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="197" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>Søkers alder minst</source>
         <translation>Søkjaren sin alder minst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Søkers alder høyst</source>
         <translation>Søkjaren sin alder høgst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation>«Kan kjøpe om N år»: høgst N</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="200" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation>Prøv òg ledige bustader som passar hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="201" />
-        <source>Norges Banks styringsrente (tom = regelsettets for året)</source>
-        <translation>Norges Banks styringsrente (tom = regelsettets for året)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
-        <source>Tom: regelsettets styringsrente for regelåret. Et tall her overstyrer regelsettet.</source>
-        <translation>Tom: regelsettets styringsrente for regelåret. Eit tal her overstyrer regelsettet.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation>Kommunalt påslag i startlånsrenten (høgst 0,25 pp)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
         <translation>Kommunens eget etableringsgebyr på startlån (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="205" />
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
         <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation>Kommunens eget termingebyr på startlån (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="206" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>Forslag: sparing i høyst (måneder)</source>
         <translation>Forslag: sparing i høgst (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="207" />
+        <location filename="../../leietileie/ui/domain_text.py" line="195" />
         <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
         <translation>Forslag: løpetid ikkje forbi alder (tom = ingen grense)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="208" />
+        <location filename="../../leietileie/ui/domain_text.py" line="196" />
         <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation>Startlån: ein kommune som tar egne gebyr kan ikkje òg ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="211" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
         <source>må ha 11 sifre</source>
         <translation>må ha 11 sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="212" />
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
         <source>kan bare inneholde sifre</source>
         <translation>kan berre inneholde sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="213" />
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
         <source>ugyldig kontrollsiffer</source>
         <translation>ugyldig kontrollsiffer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="214" />
+        <location filename="../../leietileie/ui/domain_text.py" line="202" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation>ugyldig fødselsdato i nummeret</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="215" />
+        <location filename="../../leietileie/ui/domain_text.py" line="203" />
         <source>fødselsdatoen er fram i tid</source>
         <translation>fødselsdatoen er fram i tid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="221" />
-        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)</source>
-        <extracomment>Sentences with figures, most specific first.</extracomment>
-        <translation>Tilgjengeleg til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="223" />
-        <source>Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</source>
-        <translation>Tilgjengeleg til lån {available}/mnd mot {payment}/mnd i terminbeløp ved kalkulasjonsrente {rate}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="225" />
-        <source>Banklån {loan} er {share} av verdien; grensen er {limit}</source>
-        <translation>Banklån {loan} er {share} av verdien; grensa er {limit}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="226" />
-        <source>Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)</source>
-        <translation>Samla gjeld {debt} mot grensa {limit} (5 × brutto inntekt)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="227" />
-        <source>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd</source>
-        <translation>All ny gjeld ved {rate} gir {payment}/mnd; tilgjengeleg {available}/mnd</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="229" />
-        <source>Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available} i måneden er tilgjengelig til lån.</source>
-        <translation>Inntekta dekkjer ikkje levekostnader, faste utgifter og bukostnader: {available} i månaden er tilgjengeleg til lån.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="231" />
-        <source>Betjeningsevnen er for svak: det mangler {shortfall} i måneden ved kalkulasjonsrenten.</source>
-        <translation>Betjeningsevna er for svak: det manglar {shortfall} i månaden ved kalkulasjonsrenta.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="233" />
-        <source>Det trengs {grant} i tilskudd, mer enn kommunens grense på {limit}.</source>
-        <translation>Det trengst {grant} i tilskot, meir enn kommunens grense på {limit}.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="235" />
-        <source>Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet.</source>
-        <translation>Lengre nedbetalingstid: med {years} år ber budsjettet heile startlånet.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="236" />
-        <source>Tilskudd til etablering på {grant} dekker det lånet ikke bærer.</source>
-        <translation>Tilskot til etablering på {grant} dekkjer det lånet ikkje ber.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="237" />
-        <source>Med {years} års løpetid trengs {grant} i tilskudd.</source>
-        <translation>Med {years} års løpetid trengst {grant} i tilskot.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="238" />
-        <source>Sparing: {saving} i måneden i {months} måneder gir nok egenkapital.</source>
-        <translation>Sparing: {saving} i månaden i {months} månader gir nok eigenkapital.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="239" />
-        <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder).</source>
-        <translation>Ingen endring innanfor kommunens retningslinjer får saka til å gå no (løpetid høgst {years} år, tilskot høgst {grant}, sparing i høgst {months} månader).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="241" />
-        <source>Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst {years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder).</source>
-        <translation>Ingen endring innanfor kommunens retningslinjer får saka til å gå no (løpetid høgst {years} år, kommunen gir ikkje tilskot, sparing i høgst {months} månader).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="244" />
-        <source>Midlertidig inntekt ({kinds_labels}) bør vurderes særskilt.</source>
-        <translation>Mellombels inntekt ({kinds_labels}) bør blir vurdert særskilt.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="245" />
-        <source>{check_label} er ikke oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</source>
-        <translation>{check_label} er ikkje oppfylt: banken må bruke fleksibilitetskvoten (utlånsforskriften).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="247" />
-        <source>Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse.</source>
-        <translation>Løpetid over {years} år krev varig låg inntekt og særskilt grunngiving.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="248" />
-        <source>Levekostnadene er satt av saksbehandler: {reason_text}.</source>
-        <translation>Levekostnadene er sett av sakshandsamar: {reason_text}.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="249" />
-        <source>Satser som bør kontrolleres: {groups_labels}.</source>
-        <translation>Satsar som bør bør kontrollerast: {groups_labels}.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="250" />
-        <source>OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} ({year2}-utgaven er ikke lagt inn). Levekostnadene er derfor {edition2}-tall.</source>
-        <translation>OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} ({year2}-utgaven er ikkje lagt inn). Levekostnadene er derfor {edition2}-tal.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="252" />
-        <source>Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: {rule_rate}).</source>
-        <translation>Styringsrenten {rate} er sett av sakshandsamar (regelsettet for {year}: {rule_rate}).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="255" />
-        <source>{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</source>
-        <translation>{setting_label}: «{value}» er ikkje eit gyldig organisasjonsnummer (9 siffer med kontrollsiffer)</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="257" />
-        <source>{setting_label}: må være ja eller nei</source>
-        <translation>{setting_label}: må vere ja eller nei</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="258" />
-        <source>{setting_label}: «{value}» er ikke tillatt; velg en av {choices}</source>
-        <translation>{setting_label}: «{value}» er ikkje tillatt; vel ein av {choices}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="259" />
-        <source>{setting_label}: «{value}» er ikke et tall</source>
-        <translation>{setting_label}: «{value}» er ikkje eit tal</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="260" />
-        <source>{setting_label}: må være et helt tall</source>
-        <translation>{setting_label}: må vere eit heilt tal</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="261" />
-        <source>{setting_label}: må være mellom {low} og {high}</source>
-        <translation>{setting_label}: må vere mellom {low} og {high}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="263" />
-        <source>Saken kan ikke gå fra «{from_label}» til «{to_label}». {rest_text}</source>
-        <translation>Saka kan ikkje gå frå «{from_label}» til «{to_label}». {rest_text}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="264" />
-        <source>«{state_label}» er avsluttet og kan ikke flyttes videre.</source>
-        <translation>«{state_label}» er avslutta og kan ikkje blir flytta vidare.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="265" />
-        <source>Tillatt herfra: {states_labels}.</source>
-        <translation>Tillatt herifrå: {states_labels}.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="266" />
-        <source>Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.</source>
-        <translation>Ukjent saksstatus «{state}». Kjende statusar: {states_labels}.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="267" />
-        <source>Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).</source>
-        <translation>Hushaldet har allerede ein open sak (nr. {case}, «{state_label}»).</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="268" />
-        <source>Sak nr. {case} finnes ikke.</source>
-        <translation>Sak nr. {case} finst ikkje.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="270" />
-        <source>Kartlegging nr. {run} finnes ikke.</source>
-        <translation>Kartlegging nr. {run} finst ikkje.</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="271" />
-        <source>Kartlegging nr. {run}</source>
-        <translation>Kartlegging nr. {run}</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="273" />
-        <source>husstand {household}: finnes ikke</source>
-        <translation>hushald {household}: finst ikkje</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="274" />
-        <source>husstand {household}: leier ingen bolig; velg en bolig</source>
-        <translation>hushald {household}: leiger ingen bustad; vel ein bustad</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="275" />
-        <source>bolig {unit}: finnes ikke</source>
-        <translation>bustad {unit}: finst ikkje</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="276" />
-        <source>bolig {unit}: mangler takst (pris); registrer takst før beregning</source>
-        <translation>bustad {unit}: manglar takst (pris); registrer takst før berekning</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="281" />
+        <location filename="../../leietileie/ui/domain_text.py" line="208" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation>Tilbod om kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="282" />
+        <location filename="../../leietileie/ui/domain_text.py" line="209" />
         <source>Invitasjon til samtale</source>
         <translation>Invitasjon til samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="283" />
+        <location filename="../../leietileie/ui/domain_text.py" line="210" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Førehandsvurdering av startlån</translation>
     </message>
