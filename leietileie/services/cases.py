@@ -217,6 +217,9 @@ class Deletion:
     assessments: int
     households: int
     files: int  # letter files removed from disk
+    #: Recorded letter files still on disk afterwards (outside the data directory, or the
+    #: removal failed): the caseworker must be told they stayed.
+    kept: tuple[str, ...] = ()
 
 
 def count_closed_cases(db: Any, closed_before: date) -> int:
@@ -244,10 +247,21 @@ def delete_closed_cases(db: Any, closed_before: date, *, data_dir: Path | None =
         deleted = db.cases.delete_closed(closed_before)
     root = (data_dir or paths.data_dir()).resolve()
     removed = 0
+    kept: list[str] = []
     for recorded in dict.fromkeys(deleted.paths):
-        removed += _remove_file(Path(recorded), root)
+        gone = _remove_file(Path(recorded), root)
+        removed += gone
+        if not gone and _still_there(Path(recorded)):
+            kept.append(recorded)
     return Deletion(deleted.cases, deleted.events, deleted.deadlines, deleted.documents,
-                    deleted.assessments, deleted.households, removed)  # fmt: skip
+                    deleted.assessments, deleted.households, removed, tuple(kept))  # fmt: skip
+
+
+def _still_there(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def _remove_file(path: Path, root: Path) -> int:

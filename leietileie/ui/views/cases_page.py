@@ -348,6 +348,10 @@ class CasesPage(View):
         self.ctx.households_changed.emit()  # refreshes this page too
         messages.info(self, title, self.tr("{} saker er slettet ({} brev, {} beregninger, {} husstander).").format(
             done.cases, done.documents, done.assessments, done.households))  # fmt: skip
+        if done.kept:
+            messages.info(self, title, self.tr(
+                "{} brevfiler ligger utenfor programmets mappe og ble ikke slettet fra disken:\n{}"
+            ).format(len(done.kept), "\n".join(done.kept)))  # fmt: skip
         return int(done.cases)
 
     def activated(self) -> None:
