@@ -5,6 +5,11 @@ Shared by the command line (``leietileie assess``), the assessment workspace and
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
+
 import json
 from collections.abc import Mapping
 from datetime import date
@@ -82,7 +87,7 @@ def save_scenario_file(scenario: Scenario, path: Path) -> None:
 
 # --- Assessments of registered households (stored on the case, replayable) ---------------
 
-def registered_scenario(database: Any, household_id: int, *, unit_id: str | None = None,
+def registered_scenario(database: Register, household_id: int, *, unit_id: str | None = None,
                         on: date | None = None, financing: Financing | None = None,
                         year: int | None = None) -> Scenario:
     """The scenario for a household in the register and a unit (the one they rent by default),
@@ -112,7 +117,7 @@ def registered_scenario(database: Any, household_id: int, *, unit_id: str | None
     )
 
 
-def store_assessment(database: Any, household_id: int, assessment: Assessment, *,
+def store_assessment(database: Register, household_id: int, assessment: Assessment, *,
                      adjustments: Mapping[str, float] | None = None, kind: str = "manual") -> int:
     """Store the inputs, the rule set (year and adjustments) and the result on the household."""
     scenario = assessment.scenario

@@ -8,6 +8,11 @@ and assumptions so that the run can be reproduced.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
+
 import dataclasses
 import json
 import math
@@ -233,14 +238,14 @@ def _step(progress: Progress | None, done: int, total: int) -> None:
         raise ScreeningCancelled("kartleggingen ble avbrutt")
 
 
-def screen_register(database: Any, options: ScreeningOptions, progress: Progress | None = None) -> ScreeningOutcome:
+def screen_register(database: Register, options: ScreeningOptions, progress: Progress | None = None) -> ScreeningOutcome:
     """Assess every household for the dwelling it rents; store and return the results."""
     timings: dict[str, float] = {}
     start = time.perf_counter()
     _step(progress, 0, 4)
     rules = rules_for(options.year, Settings(database).adjustments(options.year, options.on))
     ids, batch = database.households.screening_batch(options.on)
-    facts = screening_facts(database.conn, options.on)
+    facts = screening_facts(database.session, options.on)
     if facts.ids != ids:
         raise RuntimeError("the register changed while it was read; run the screening again")
     facts.late_payments = database.rent.late_counts(ids, options.on)
@@ -264,7 +269,7 @@ def screen_register(database: Any, options: ScreeningOptions, progress: Progress
                             alternative, alt_category)
 
 
-def _free_units(database: Any, rules: Any, options: ScreeningOptions, facts: ScreeningFacts, batch: Any,
+def _free_units(database: Register, rules: Any, options: ScreeningOptions, facts: ScreeningFacts, batch: Any,
                 category: npt.NDArray[np.int64], reasons: list[list[str]]) -> tuple[list[str], npt.NDArray[np.int64]]:
     """Try the cheapest fitting vacant unit for every household; keep it where it helps."""
     vacant = database.units.list(0, 1_000_000, vacant_only=True)

@@ -7,12 +7,15 @@ personal preferences live in QSettings, not here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
+
 import math
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
-
-from stdnum.no import orgnr
 
 from ..domain.model import Financing
 from ..errors import InputError
@@ -120,6 +123,8 @@ def validate(setting: Setting, value: Any) -> Any:
             return str(value).strip()
         if setting.kind == "orgnr":
             text = str(value).replace(" ", "")
+            from stdnum.no import orgnr  # not on the app's start path (issue 12)
+
             if not orgnr.is_valid(text):
                 raise InputError(f"{where}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med kontrollsiffer)")
             return text
@@ -149,7 +154,7 @@ def validate(setting: Setting, value: Any) -> Any:
 class Settings:
     """Typed access to the declared settings of one database."""
 
-    def __init__(self, database: Any):
+    def __init__(self, database: Register):
         self.repo = database.settings
 
     def get(self, key: str) -> Any:

@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from .audit import AuditLog
 from .common import from_json, now, to_json
 
 if TYPE_CHECKING:
-    from .database import Database
+    from .session import Session
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,9 @@ class StoredAssessment:
 
 
 class AssessmentRepository:
-    def __init__(self, database: Database):
-        self.database = database
-        self.conn = database.conn
+    def __init__(self, session: Session):
+        self.session = session
+        self.conn = session.conn
 
     def add(
         self,
@@ -49,22 +50,22 @@ class AssessmentRepository:
         details: dict[str, Any] = {"household_id": household_id, "kind": kind}
         if case_id is not None:
             details["case_id"] = case_id
-        with self.database.transaction():
+        with self.session.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO assessments (household_id, unit_ref, created_at, created_by,"
                 " rules_year, kind, inputs, result, verdict, case_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (household_id, unit_id, now(), self.database.actor, rules_year, kind,
+                (household_id, unit_id, now(), self.session.actor, rules_year, kind,
                  to_json(inputs), to_json(result), verdict, case_id),
             )  # fmt: skip
             new_id = int(cursor.lastrowid or 0)
-            self.database.audit.record("created", "assessment", new_id, details)
+            AuditLog(self.session).record("created", "assessment", new_id, details)
         return new_id
 
     def set_case(self, id: int, case_id: int) -> bool:
         """Put an assessment on a case; False when there is no such assessment."""
         cursor = self.conn.execute("UPDATE assessments SET case_id = ? WHERE id = ?", (case_id, id))
-        return cursor.rowcount > 0
+        return bool(cursor.rowcount > 0)
 
     def for_case(self, case_id: int) -> list[StoredAssessment]:
         """The case's assessments, oldest first."""
@@ -144,9 +145,9 @@ class ScreeningRun(TypedDict):
 
 
 class ScreeningRepository:
-    def __init__(self, database: Database):
-        self.database = database
-        self.conn = database.conn
+    def __init__(self, session: Session):
+        self.session = session
+        self.conn = session.conn
 
     def store_run(
         self,
@@ -160,11 +161,11 @@ class ScreeningRepository:
         ``rows`` are tuples in SCREENING_COLUMNS order; reasons and figures may be given as
         Python objects (they are stored as JSON) or as JSON text.
         """
-        with self.database.transaction():
+        with self.session.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO screening_runs (created_at, created_by, rules_year, on_date,"
                 " household_count, settings) VALUES (?, ?, ?, ?, ?, ?)",
-                (now(), self.database.actor, rules_year, on.isoformat(), len(rows),
+                (now(), self.session.actor, rules_year, on.isoformat(), len(rows),
                  to_json(settings or {})),
             )  # fmt: skip
             run_id = int(cursor.lastrowid or 0)
@@ -173,7 +174,7 @@ class ScreeningRepository:
                 f" VALUES (?, {', '.join('?' * len(SCREENING_COLUMNS))})",
                 ((run_id, *row[:7], _json(row[7]), _json(row[8])) for row in rows),
             )
-            self.database.audit.record("created", "screening_run", run_id, {"count": len(rows)})
+            AuditLog(self.session).record("created", "screening_run", run_id, {"count": len(rows)})
         return run_id
 
     def latest_run(self) -> int | None:
@@ -250,9 +251,9 @@ class StoredDocument:
 
 
 class DocumentRepository:
-    def __init__(self, database: Database):
-        self.database = database
-        self.conn = database.conn
+    def __init__(self, session: Session):
+        self.session = session
+        self.conn = session.conn
 
     def add(
         self,
@@ -265,17 +266,17 @@ class DocumentRepository:
         assessment_id: int | None = None,
     ) -> int:
         """Record a produced letter (audited as printed)."""
-        with self.database.transaction():
+        with self.session.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO documents (household_id, case_id, assessment_id, kind, language,"
                 " path, sha256, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (household_id, case_id, assessment_id, kind, language, path, sha256, now(),
-                 self.database.actor),
+                 self.session.actor),
             )  # fmt: skip
             new_id = int(cursor.lastrowid or 0)
             if case_id is not None and assessment_id is not None:
                 self._assessment_on_case(assessment_id, case_id)
-            self.database.audit.record(
+            AuditLog(self.session).record(
                 "printed", "document", new_id, {"household_id": household_id, "kind": kind}
             )
         return new_id
@@ -283,7 +284,7 @@ class DocumentRepository:
     def attach(self, doc_id: int, case_id: int) -> bool:
         """Attach a document to a case (and its assessment, when that is on no case yet);
         False when there is no such document."""
-        with self.database.transaction():
+        with self.session.transaction():
             cursor = self.conn.execute(
                 "UPDATE documents SET case_id = ? WHERE id = ?", (case_id, doc_id)
             )

@@ -3,13 +3,13 @@ open deadlines up to a day with the household's name, and a household's name."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from .listing import APPLICANT_NAME
+from .session import Reader
 
 _CASES = f"""
 SELECT c.id, c.household_id, h.external_id, {APPLICANT_NAME}, c.state, c.caseworker, c.opened_on,
@@ -63,7 +63,7 @@ def _day(text: object) -> date | None:
 
 
 def list_cases(
-    conn: sqlite3.Connection, states: Sequence[str] = (), open_only: bool = False
+    conn: Reader, states: Sequence[str] = (), open_only: bool = False
 ) -> list[CaseRow]:
     """Cases with the next open deadline first (no deadline last), optionally only some
     states and only open cases."""
@@ -83,7 +83,7 @@ def _case_row(r: Sequence[Any]) -> CaseRow:
     return CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], opened, closed, due, r[9] or "")
 
 
-def due_until(conn: sqlite3.Connection, last_day: date) -> list[DueDeadline]:
+def due_until(conn: Reader, last_day: date) -> list[DueDeadline]:
     """Open deadlines due on or before ``last_day`` (overdue included), earliest first."""
     rows = conn.execute(_DUE, (last_day.isoformat(),)).fetchall()
     return [
@@ -92,7 +92,7 @@ def due_until(conn: sqlite3.Connection, last_day: date) -> list[DueDeadline]:
     ]
 
 
-def household_name(conn: sqlite3.Connection, household_id: int) -> tuple[str, str] | None:
+def household_name(conn: Reader, household_id: int) -> tuple[str, str] | None:
     """A household's external id and list name, or None when there is no such household."""
     row = conn.execute(
         f"SELECT h.external_id, {APPLICANT_NAME} FROM households h WHERE h.id = ?",

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .common import from_json, to_json
 
 if TYPE_CHECKING:
-    from .database import Database
+    from .session import Session
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,9 @@ class LetterDetails:
 
 
 class LetterDetailsRepository:
-    def __init__(self, database: Database):
-        self.database = database
-        self.conn = database.conn
+    def __init__(self, session: Session):
+        self.session = session
+        self.conn = session.conn
 
     def add(self, document_id: int, *, letter_type: str, letter_date: str, reference: str,
             prepared_by: str, decided_by: str = "", outcome: str = "",

@@ -10,15 +10,16 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
-
+from .audit import AuditLog
 from .common import date_text, parse_date
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from .database import Database
+    import numpy as np
+    import numpy.typing as npt
+
+    from .session import Session
 
 #: Days after the due date (the 1st of the month) a payment still counts as on time.
 GRACE_DAYS = 14
@@ -48,13 +49,13 @@ def month_back(on: date, months: int) -> str:
 
 
 class RentPaymentRepository:
-    def __init__(self, database: Database):
-        self.database = database
-        self.conn = database.conn
+    def __init__(self, session: Session):
+        self.session = session
+        self.conn = session.conn
 
     def record(self, household_id: int, payment: RentPayment) -> None:
         """Add or replace one month's payment (in a transaction, audited)."""
-        with self.database.transaction():
+        with self.session.transaction():
             self.conn.execute(
                 "INSERT INTO rent_payments (household_id, month, amount_due, amount_paid, paid_on)"
                 " VALUES (?, ?, ?, ?, ?) ON CONFLICT(household_id, month) DO UPDATE SET"
@@ -63,7 +64,7 @@ class RentPaymentRepository:
                 (household_id, payment.month, payment.amount_due, payment.amount_paid,
                  date_text(payment.paid_on)),
             )  # fmt: skip
-            self.database.audit.record("changed", "rent_payment", household_id, {"month": payment.month})
+            AuditLog(self.session).record("changed", "rent_payment", household_id, {"month": payment.month})
 
     def bulk_insert(self, rows: Sequence[tuple[int, str, float, float, str | None]]) -> None:
         """(household_id, month, due, paid, paid_on ISO) rows, in the caller's transaction."""
@@ -98,4 +99,6 @@ class RentPaymentRepository:
             (last_day, month_back(on, months), month_back(on, 0)),
         ).fetchall()
         late = {r[0]: float(r[2]) for r in rows if r[1]}
+        import numpy as np  # not on the app's start path (issue 12)
+
         return np.array([late.get(i, np.nan) for i in ids], dtype=np.float64)

@@ -6,7 +6,6 @@ tenancy, by id), so that a 100 000-household register screens and exports in sec
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
@@ -14,6 +13,7 @@ import numpy as np
 import numpy.typing as npt
 
 from ..domain.model import TEMPORARY_INCOME
+from .session import Reader
 
 _TEMPORARY = ", ".join(f"'{k}'" for k in TEMPORARY_INCOME)
 
@@ -48,7 +48,7 @@ class ScreeningFacts:
     late_payments: npt.NDArray[np.float64] | None = None
 
 
-def screening_facts(conn: sqlite3.Connection, on: date) -> ScreeningFacts:
+def screening_facts(conn: Reader, on: date) -> ScreeningFacts:
     """Tenancy years and ages are computed by SQLite (NULL → NaN where a date is unknown)."""
     rows = conn.execute(_FACTS, {"on": on.isoformat()}).fetchall()
     table = np.array(rows, dtype=np.float64).reshape(-1, 7)  # None becomes NaN
@@ -89,10 +89,10 @@ LIST_FIELDS = (
 )
 
 
-def list_rows(conn: sqlite3.Connection, run_id: int, verdicts: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+def list_rows(conn: Reader, run_id: int, verdicts: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
     """The stored results of a run joined with who and where, in rank order (reasons as JSON)."""
     where, params = "", list[object]([run_id])
     if verdicts:
         where = f"AND r.verdict IN ({', '.join('?' * len(verdicts))})"
         params += list(verdicts)
-    return conn.execute(_LIST.format(where=where), params).fetchall()
+    return [tuple(r) for r in conn.execute(_LIST.format(where=where), params).fetchall()]

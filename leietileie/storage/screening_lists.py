@@ -4,12 +4,12 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from .listing import APPLICANT_NAME
+from .session import Reader
 
 
 @dataclass
@@ -26,7 +26,7 @@ class RankedResults:
 
 
 def ranked_results(
-    conn: sqlite3.Connection, run_id: int, verdicts: Sequence[str]
+    conn: Reader, run_id: int, verdicts: Sequence[str]
 ) -> RankedResults:
     """The run's households by rank; a verdict not in ``verdicts`` counts as the last one."""
     rows = conn.execute(
@@ -78,7 +78,7 @@ RowT = TypeVar("RowT", bound=ResultPageRow)
 
 
 def result_page(
-    conn: sqlite3.Connection,
+    conn: Reader,
     run_id: int,
     ids: Sequence[int],
     row_type: type[RowT],

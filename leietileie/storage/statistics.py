@@ -3,10 +3,11 @@ cases entering states, and completed purchases (see ``services.statistics``)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+
+from .session import Reader
 
 _SCREENED = """
 WITH latest AS (
@@ -53,13 +54,13 @@ class Purchase:
     assessment_id: int | None = None
 
 
-def screened_by_year(conn: sqlite3.Connection) -> list[YearCount]:
+def screened_by_year(conn: Reader) -> list[YearCount]:
     """Households per year and verdict, each once a year with its latest run's verdict (the
     run's «per» date decides the year)."""
     return [YearCount(r[0], r[1], r[2]) for r in conn.execute(_SCREENED).fetchall()]
 
 
-def moves_by_year(conn: sqlite3.Connection, states: Sequence[str]) -> list[YearCount]:
+def moves_by_year(conn: Reader, states: Sequence[str]) -> list[YearCount]:
     """Cases that entered each of ``states`` per year (by the move's effective date)."""
     if not states:
         return []
@@ -67,7 +68,7 @@ def moves_by_year(conn: sqlite3.Connection, states: Sequence[str]) -> list[YearC
     return [YearCount(r[0], r[1], r[2]) for r in conn.execute(sql, list(states)).fetchall()]
 
 
-def purchases(conn: sqlite3.Connection) -> list[Purchase]:
+def purchases(conn: Reader) -> list[Purchase]:
     """Every move into *kjøpt*, in the order recorded."""
     return [
         Purchase(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4])

@@ -16,7 +16,7 @@ import pytest
 
 from leietileie import cli
 from leietileie.storage import Database
-from leietileie.storage import database as database_module
+from leietileie.storage.dialect import sqlite as sqlite_dialect
 from leietileie.storage.errors import DatabaseBusy, SchemaTooNew
 from leietileie.storage.maintenance import check
 from leietileie.storage.schema import latest_version, migration_names
@@ -138,7 +138,7 @@ def held_lock(tmp_path):
 
 
 def test_a_lock_held_too_long_is_a_clear_error(held_lock, monkeypatch):
-    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 1500)
+    monkeypatch.setattr(sqlite_dialect, "BUSY_TIMEOUT_MS", 1500)
     database = Database.open(held_lock)
     database.conn.execute("PRAGMA busy_timeout = 1500")
     started = time.monotonic()
