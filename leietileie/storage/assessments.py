@@ -110,7 +110,8 @@ class AssessmentRepository:
 class ScreeningResult:
     run_id: int
     household_id: int
-    verdict: str
+    #: The result's category (kan_kjope_na, …; column ``category`` since migration 0009).
+    category: str
     price: float | None
     max_loan: float | None
     loan_needed: float | None
@@ -119,10 +120,15 @@ class ScreeningResult:
     reasons: list[str]
     figures: dict[str, Any]
 
+    @property
+    def verdict(self) -> str:
+        """The name used before migration 0009 (kept for callers this round)."""
+        return self.category
+
 
 SCREENING_COLUMNS = (
     "household_id",
-    "verdict",
+    "category",
     "price",
     "max_loan",
     "loan_needed",
@@ -199,14 +205,14 @@ class ScreeningRepository:
         sql = "SELECT household_id FROM screening_results WHERE run_id = ?"
         params: list[Any] = [run_id]
         if verdicts:
-            sql += f" AND verdict IN ({', '.join('?' * len(verdicts))})"
+            sql += f" AND category IN ({', '.join('?' * len(verdicts))})"
             params += list(verdicts)
         return [int(r[0]) for r in self.conn.execute(sql, params).fetchall()]
 
     def results(self, run_id: int, verdict: str | None = None) -> list[ScreeningResult]:
         clause, params = "WHERE run_id = ?", [str(run_id)]
         if verdict is not None:
-            clause += " AND verdict = ?"
+            clause += " AND category = ?"
             params.append(verdict)
         rows = self.conn.execute(
             f"SELECT run_id, {', '.join(SCREENING_COLUMNS)} FROM screening_results {clause}"
@@ -226,7 +232,7 @@ class ScreeningRepository:
 
 def _result(r: Sequence[Any]) -> ScreeningResult:
     return ScreeningResult(
-        run_id=r[0], household_id=r[1], verdict=r[2], price=r[3], max_loan=r[4],
+        run_id=r[0], household_id=r[1], category=r[2], price=r[3], max_loan=r[4],
         loan_needed=r[5], monthly_cost=r[6], surplus_monthly=r[7],
         reasons=from_json(r[8]), figures=from_json(r[9]),
     )  # fmt: skip

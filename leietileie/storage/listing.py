@@ -195,7 +195,7 @@ def _where(
         params.extend(f.income_kinds)
     if f.latest_verdict is not None:
         clauses.append(
-            "h.id IN (SELECT household_id FROM screening_results WHERE verdict = ?"
+            "h.id IN (SELECT household_id FROM screening_results WHERE category = ?"
             " AND run_id = (SELECT max(id) FROM screening_runs))"
         )
         params.append(f.latest_verdict)

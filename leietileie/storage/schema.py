@@ -389,3 +389,11 @@ def m0005_audit_chain(db: SUDatabase) -> None:
         previous = digest
     db.execute(AUDIT_TRIGGERS["audit_log_no_update"])
     db.execute(AUDIT_TRIGGERS["audit_log_no_replace"])
+
+
+@migrations(name="0009_screening_category")
+def m0009_screening_category(db: SUDatabase) -> None:
+    """One name per concept (issue 15 item 9): a screening result's column ``verdict`` holds
+    the result's *category* (kan_kjope_na …), not an assessment's verdict: renamed
+    ``category``. Indexes follow the column."""
+    db.execute("ALTER TABLE screening_results RENAME COLUMN verdict TO category")

@@ -68,7 +68,7 @@ SELECT r.household_id, h.external_id,
        coalesce(a.first_name || ' ' || a.last_name, h.external_id), coalesce(a.national_id, ''),
        u.unit_id, u.address, u.postcode, u.city, h.member_count, h.household_type,
        h.gross_income, h.rent_monthly, h.arrears, h.case_status,
-       r.verdict, r.price, r.max_loan, r.loan_needed, r.monthly_cost, r.surplus_monthly,
+       r.category, r.price, r.max_loan, r.loan_needed, r.monthly_cost, r.surplus_monthly,
        r.reasons, json_extract(r.figures, '$.rank') AS rank, json_extract(r.figures, '$.years'),
        json_extract(r.figures, '$.startlan'), json_extract(r.figures, '$.bank_loan'),
        json_extract(r.figures, '$.grant'), json_extract(r.figures, '$.grant_needed'),
@@ -93,6 +93,6 @@ def list_rows(conn: Reader, run_id: int, verdicts: tuple[str, ...] = ()) -> list
     """The stored results of a run joined with who and where, in rank order (reasons as JSON)."""
     where, params = "", list[object]([run_id])
     if verdicts:
-        where = f"AND r.verdict IN ({', '.join('?' * len(verdicts))})"
+        where = f"AND r.category IN ({', '.join('?' * len(verdicts))})"
         params += list(verdicts)
     return [tuple(r) for r in conn.execute(_LIST.format(where=where), params).fetchall()]

@@ -30,7 +30,7 @@ def ranked_results(
 ) -> RankedResults:
     """The run's households by rank; a verdict not in ``verdicts`` counts as the last one."""
     rows = conn.execute(
-        "SELECT household_id, verdict, reasons FROM screening_results WHERE run_id = ?"
+        "SELECT household_id, category, reasons FROM screening_results WHERE run_id = ?"
         " ORDER BY json_extract(figures, '$.rank'), household_id",
         (run_id,),
     ).fetchall()
@@ -46,7 +46,7 @@ def ranked_results(
 _PAGE = f"""
 SELECT r.household_id, h.external_id, {APPLICANT_NAME},
        coalesce(u.address || ', ' || u.postcode || ' ' || u.city, ''), h.member_count,
-       h.rent_monthly, h.case_status, r.verdict, r.price, r.monthly_cost, r.surplus_monthly,
+       h.rent_monthly, h.case_status, r.category, r.price, r.monthly_cost, r.surplus_monthly,
        r.reasons, r.figures
 FROM screening_results r JOIN households h ON h.id = r.household_id
 LEFT JOIN units u ON u.id = h.unit_ref

@@ -14,9 +14,9 @@ WITH latest AS (
   SELECT CAST(substr(s.on_date, 1, 4) AS INTEGER) AS year, r.household_id, max(r.run_id) AS run_id
   FROM screening_results r JOIN screening_runs s ON s.id = r.run_id
   GROUP BY year, r.household_id)
-SELECT l.year, r.verdict, count(*) FROM latest l
+SELECT l.year, r.category, count(*) FROM latest l
 JOIN screening_results r ON r.run_id = l.run_id AND r.household_id = l.household_id
-GROUP BY l.year, r.verdict
+GROUP BY l.year, r.category
 """
 
 _MOVES = """
