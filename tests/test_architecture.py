@@ -146,3 +146,16 @@ def test_services_do_not_reach_the_connection(path):
     """Services use the register's repositories and query functions, never its connection."""
     text = path.read_text(encoding="utf-8")
     assert ".conn" not in text, f"{path.name} reaches the database connection; add a query"
+
+
+#: Test folders that hold no package's tests: shared helpers, data, benchmarks, fuzz corpus.
+NOT_A_PACKAGE = {"support", "data", "benchmarks", "hostile", "__pycache__"}
+
+
+def test_the_test_tree_mirrors_the_package():
+    """tests/<dir>/ exists only for a leietileie/<dir>/ (tests of top-level modules and of
+    the project as a whole sit in tests/ itself)."""
+    tests = Path(__file__).resolve().parent
+    folders = {p.name for p in tests.iterdir() if p.is_dir() and not p.name.startswith(".")}
+    packages = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
+    assert folders - NOT_A_PACKAGE <= packages
