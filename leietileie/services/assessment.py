@@ -5,16 +5,11 @@ Shared by the command line (``leietileie assess``), the assessment workspace and
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..storage.register import Register
-
 import json
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.assess import Assessment, assess
 from ..domain.living import floor_total
@@ -28,6 +23,9 @@ from ..domain.scenario_io import (
 )
 from ..errors import InputError
 from ..rules import RuleError, RuleSet, load_rules, with_adjustments
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 
 def rules_for(year: int, adjustments: Mapping[str, float] | None = None) -> RuleSet:

@@ -3,20 +3,19 @@ or overdue, and one case in full (history, deadlines, attached letters and asses
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..storage.register import Register
-
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from ..storage import case_lists
 from ..storage.assessments import StoredAssessment, StoredDocument
 from ..storage.case_lists import CaseRow
 from ..storage.cases import Case, CaseEvent, Deadline
 from .cases import DEADLINE_LABELS_NB, allowed_next, attached_assessment_ids
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 
 def list_cases(db: Register, states: Sequence[str] = (), open_only: bool = False) -> list[CaseRow]:

@@ -13,15 +13,11 @@ closed cases removes their letter files once the database has committed.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..storage.register import Register
-
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .. import paths
 from ..domain.deadlines import add_working_days, reply_deadline
@@ -29,6 +25,9 @@ from ..domain.register import CASE_STATE_LABELS_NB, CASE_STATES
 from ..errors import InputError
 from ..storage.cases import Case
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 #: Where a case may go from each state. Any open case may also be closed (avsluttet).
 TRANSITIONS: dict[str, tuple[str, ...]] = {

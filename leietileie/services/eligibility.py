@@ -6,16 +6,11 @@ masked unless the full number is asked for. Every export is written to the audit
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..storage.register import Register
-
 import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.money import format_kr, format_percent
 from ..domain.register import CASE_STATE_LABELS_NB
@@ -25,6 +20,9 @@ from ..rules import RuleError, load_rules
 from ..storage.listing import HOUSEHOLD_TYPE_LABELS_NB
 from ..storage.screening_facts import LIST_FIELDS, list_rows
 from .screening import CATEGORIES, CATEGORY_LABELS_NB, REASON_TEXTS_NB
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 COLUMNS: tuple[Column, ...] = (
     Column("rank", "Rang", "integer"),

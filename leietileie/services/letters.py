@@ -26,11 +26,6 @@ storage.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..storage.register import Register
-
 import hashlib
 import multiprocessing
 import os
@@ -41,7 +36,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.assess import Assessment
 from ..domain.model import Scenario
@@ -65,6 +60,9 @@ from ..storage.screening_facts import screening_facts
 from .assessment import evaluate, parse_scenario, registered_scenario, replay, store_assessment
 from .cases import DEADLINE_LABELS_NB, REPLY, allowed_next, move_case, open_case
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 #: progress(done, total) -> False to cancel.
 Progress = Callable[[int, int], bool]

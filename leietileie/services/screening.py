@@ -8,11 +8,6 @@ and assumptions so that the run can be reproduced.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..storage.register import Register
-
 import dataclasses
 import json
 import math
@@ -20,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -40,6 +35,9 @@ from ..storage.screening_facts import ScreeningFacts, screening_facts
 from .assessment import rules_for
 from .free_units import bedrooms_needed, cheapest_fitting, with_candidates
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 Progress = Callable[[int, int], bool]
 

@@ -3,18 +3,17 @@ of display rows, so a 100 000-household run is shown without loading every row."
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..storage.register import Register
-
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from ..domain.register import CASE_STATE_LABELS_NB
 from ..storage.screening_lists import ResultPageRow, ranked_results, result_page
 from .screening import CATEGORIES, CATEGORY_LABELS_NB, REASON_TEXTS_NB
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 
 @dataclass(frozen=True)

@@ -7,18 +7,16 @@ personal preferences live in QSettings, not here.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..storage.register import Register
-
 import math
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.model import Financing
 from ..errors import InputError
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 
 @dataclass(frozen=True)

@@ -11,14 +11,9 @@ letter, every purchase its startlån and grant).
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..storage.register import Register
-
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .assessment import evaluate, registered_scenario, store_assessment
 from .cases import mark_screened, move_case
@@ -26,6 +21,9 @@ from .demo import SHOWCASE_ID
 from .letters import confirm_rule_groups, produce_letter
 from .screening import ScreeningOptions, screen_register
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 #: How far along the first cases of the demo have come (state path per case).
 PATHS = (

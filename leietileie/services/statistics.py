@@ -15,19 +15,17 @@ purchases completed, units freed, and the startlån and grants to the municipali
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:
-    from ..storage.register import Register
-
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..exports import Column, Table
 from ..storage import statistics as stored
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 MOVES = {"invitert": "invited", "tilbud_sendt": "offers_sent", "akseptert": "accepted",
          "kjopt": "purchases"}  # fmt: skip
