@@ -24,25 +24,19 @@ def list_cases(db: Register, states: Sequence[str] = (), open_only: bool = False
 
 
 @dataclass(frozen=True)
-class DueItem:
-    deadline_id: int
-    case_id: int
-    household_id: int
-    external_id: str
-    name: str
-    kind: str
-    label: str
-    due_on: date
-    state: str
-    overdue: bool
+class DueItem(Deadline):
+    """A :class:`Deadline` as the Saker view lists it: with its label and whether it is
+    overdue on the day asked for (the same record, not another deadline type)."""
+
+    label: str = ""
+    overdue: bool = False
 
 
 def due_items(db: Register, on: date, within_days: int = 7) -> list[DueItem]:
     """Open deadlines overdue or due within ``within_days`` of ``on``, with the household name."""
     rows = case_lists.due_until(db.session, on + timedelta(days=within_days))
     return [
-        DueItem(d.deadline_id, d.case_id, d.household_id, d.external_id, d.name, d.kind,
-                DEADLINE_LABELS_NB.get(d.kind, d.kind), d.due_on, d.state, d.due_on < on)
+        DueItem(**vars(d), label=DEADLINE_LABELS_NB.get(d.kind, d.kind), overdue=d.due_on < on)
         for d in rows
     ]  # fmt: skip
 

@@ -41,6 +41,9 @@ class CaseEvent:
 
 @dataclass(frozen=True)
 class Deadline:
+    """A case's deadline: the one record for it, in a case's history and in what is due
+    (which also fills in the household's name and the case's state)."""
+
     id: int
     case_id: int
     kind: str
@@ -49,6 +52,13 @@ class Deadline:
     note: str
     household_id: int = 0
     external_id: str = ""
+    name: str = ""
+    state: str = ""
+
+    @property
+    def deadline_id(self) -> int:
+        """The name the due lists used before (kept for callers this round)."""
+        return self.id
 
 
 @dataclass(frozen=True)
