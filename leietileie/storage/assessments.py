@@ -32,7 +32,7 @@ class StoredAssessment:
 class AssessmentRepository:
     def __init__(self, session: Session):
         self.session = session
-        self.conn = session.conn
+        self.conn = session  # every statement through the session (typed errors)
 
     def add(
         self,
@@ -153,7 +153,7 @@ class ScreeningRun(TypedDict):
 class ScreeningRepository:
     def __init__(self, session: Session):
         self.session = session
-        self.conn = session.conn
+        self.conn = session  # every statement through the session (typed errors)
 
     def store_run(
         self,
@@ -259,7 +259,7 @@ class StoredDocument:
 class DocumentRepository:
     def __init__(self, session: Session):
         self.session = session
-        self.conn = session.conn
+        self.conn = session  # every statement through the session (typed errors)
 
     def add(
         self,

@@ -89,9 +89,11 @@ class AuditLog:
         """Append one entry (inside the caller's transaction when there is one)."""
         if action not in AUDIT_ACTIONS:
             raise ValueError(f"unknown audit action {action!r}")
-        conn = self.session.conn
+        conn = self.session
         with self.session.transaction():  # the previous hash cannot change under us
             last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+            # The id is part of the hashed content, so it is chosen here, under the write lock
+            # (an append-only table: never reused), not by the INSERT.
             new_id, previous = (1, "") if last is None else (int(last[0]) + 1, str(last[1]))
             values = (
                 now(),
@@ -125,7 +127,7 @@ class AuditLog:
                 where.append(f"{column} = ?")
                 params.append(str(value))
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        rows = self.session.conn.execute(
+        rows = self.session.execute(
             f"SELECT id, at, actor, action, entity, entity_id, details FROM audit_log {clause}"
             " ORDER BY id DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
@@ -133,4 +135,4 @@ class AuditLog:
         return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], from_json(r[6]) or {}) for r in rows]
 
     def count(self) -> int:
-        return int(self.session.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+        return int(self.session.execute("SELECT count(*) FROM audit_log").fetchone()[0])

@@ -84,7 +84,7 @@ def _check_state(state: str) -> None:
 class CaseRepository:
     def __init__(self, session: Session):
         self.session = session
-        self.conn = session.conn
+        self.conn = session  # every statement through the session (typed errors)
 
     def open(
         self,

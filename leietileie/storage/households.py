@@ -57,7 +57,7 @@ _DEBT_INSERT = (
 class HouseholdRepository:
     def __init__(self, session: Session):
         self.session = session
-        self.conn = session.conn
+        self.conn = session  # every statement through the session (typed errors)
 
     # Reading --------------------------------------------------------------------------
 

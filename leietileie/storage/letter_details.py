@@ -32,7 +32,7 @@ class LetterDetails:
 class LetterDetailsRepository:
     def __init__(self, session: Session):
         self.session = session
-        self.conn = session.conn
+        self.conn = session  # every statement through the session (typed errors)
 
     def add(self, document_id: int, *, letter_type: str, letter_date: str, reference: str,
             prepared_by: str, decided_by: str = "", outcome: str = "",

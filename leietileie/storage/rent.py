@@ -51,7 +51,7 @@ def month_back(on: date, months: int) -> str:
 class RentPaymentRepository:
     def __init__(self, session: Session):
         self.session = session
-        self.conn = session.conn
+        self.conn = session  # every statement through the session (typed errors)
 
     def record(self, household_id: int, payment: RentPayment) -> None:
         """Add or replace one month's payment (in a transaction, audited)."""

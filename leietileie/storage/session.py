@@ -102,8 +102,18 @@ class Session:
 
     def execute_many(self, sql: str, rows: Iterable[Params]) -> int:
         """Run one statement per parameter row; the number of rows changed."""
+        return int(self.executemany(sql, rows).rowcount)
+
+    def executemany(self, sql: str, rows: Iterable[Params], /) -> Any:
+        """The DB-API spelling of :meth:`execute_many` (the driver's cursor); errors classified."""
         self._check_write(sql)
-        return int(self.conn.executemany(sql, rows).rowcount)
+        try:
+            return self.conn.executemany(sql, rows)
+        except Exception as exc:
+            typed = None if self._translate is None else self._translate(exc)
+            if typed is None or typed is exc:
+                raise
+            raise typed from exc
 
     def all(self, sql: str, params: Params = ()) -> list[tuple[Any, ...]]:
         return [tuple(r) for r in self.conn.execute(sql, params).fetchall()]

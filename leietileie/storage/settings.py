@@ -32,7 +32,7 @@ class RuleAdjustment:
 class SettingsRepository:
     def __init__(self, session: Session):
         self.session = session
-        self.conn = session.conn
+        self.conn = session  # every statement through the session (typed errors)
 
     def get(self, key: str, default: Any = None) -> Any:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()

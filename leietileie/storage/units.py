@@ -85,7 +85,7 @@ def unit_from_row(row: Sequence[Any]) -> Unit:
 class UnitRepository:
     def __init__(self, session: Session):
         self.session = session
-        self.conn = session.conn
+        self.conn = session  # every statement through the session (typed errors)
 
     def get(self, id: int) -> Unit | None:
         row = self.conn.execute(f"{_SELECT} WHERE id = ?", (id,)).fetchone()
