@@ -108,9 +108,10 @@ class Register:
 
     @contextlib.contextmanager
     def read(self) -> Iterator[Session]:
-        """One consistent snapshot for several queries."""
-        with self.session.snapshot():
-            yield self.session
+        """One consistent snapshot for several queries, in a read-only session (a write in it
+        is a bug: :class:`~.errors.StorageBug`)."""
+        with self.session.snapshot() as session:
+            yield session.reader()
 
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:

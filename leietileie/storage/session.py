@@ -19,6 +19,7 @@ from .dialect import Dialect
 from .errors import StorageBug, StorageError
 
 Params = Sequence[Any] | dict[str, Any]
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE", "CREATE", "DROP", "ALTER")
 
 
 class Cursor(Protocol):
@@ -83,6 +84,7 @@ class Session:
         self._begin = begin or (lambda: conn.execute(dialect.begin_write))
         self._depth = 0
         self._translate = translate
+        self._reading = False  # inside snapshot(): a write would be rolled back with it
 
     # Queries --------------------------------------------------------------------------------
 
@@ -92,6 +94,8 @@ class Session:
         A driver error comes out classified (:mod:`.errors`): a constraint as
         :class:`UniqueViolation` and the like, the environment as :class:`Unavailable`.
         """
+        if not self.writing:
+            self._check_write(sql)
         try:
             return self.conn.execute(sql, params)
         except Exception as exc:
@@ -142,8 +146,13 @@ class Session:
         return int(cursor.lastrowid)
 
     def _check_write(self, sql: str) -> None:
-        if not self.writing:
+        if not self.writing and sql.lstrip()[:7].upper().startswith(_WRITES):
             raise StorageBug(f"a write in a read-only session: {sql[:60]}")
+
+    def reader(self) -> Session:
+        """The same connection as a read-only session (writes raise :class:`StorageBug`)."""
+        return Session(self.conn, self.dialect, actor=self.actor, path=self.path,
+                       begin=self._begin, writing=False, translate=self._translate)  # fmt: skip
 
     # Transactions -----------------------------------------------------------------------
 
@@ -154,8 +163,8 @@ class Session:
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """A write transaction; a savepoint when one is already open."""
-        if not self.writing:
-            raise StorageBug("a write transaction in a read-only session")
+        if not self.writing or self._reading:
+            raise StorageBug("a write transaction in a read-only session (inside read())")
         if self.conn.in_transaction:
             self._depth += 1
             name = f"nested_{self._depth}"
@@ -186,8 +195,10 @@ class Session:
             yield self
             return
         self.conn.execute("BEGIN")
+        self._reading = True
         try:
             yield self
         finally:
+            self._reading = False
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
