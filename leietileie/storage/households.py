@@ -236,8 +236,8 @@ class HouseholdRepository:
             existing.update(
                 (r[0], int(r[1]))
                 for r in self.conn.execute(
-                    "SELECT external_id, id FROM households"
-                    " WHERE external_id IN (SELECT value FROM json_each(?))",
+                    "SELECT external_id, id FROM households WHERE "
+                    + self.session.dialect.in_ids("external_id"),
                     (_json_texts([r[0] for r in new_rows]),),
                 )
             )
@@ -253,7 +253,7 @@ class HouseholdRepository:
             # Incomes go with their members (ON DELETE CASCADE).
             for table in ("members", "debts"):
                 self.conn.execute(
-                    f"DELETE FROM {table} WHERE household_id IN (SELECT value FROM json_each(?))",
+                    f"DELETE FROM {table} WHERE {self.session.dialect.in_ids('household_id')}",
                     (_json_ids(replaced),),
                 )
         self._write_members(households, ids)
@@ -311,8 +311,8 @@ class HouseholdRepository:
         member_ids = {
             (r[0], r[1]): r[2]
             for r in self.conn.execute(
-                "SELECT household_id, position, id FROM members"
-                " WHERE household_id IN (SELECT value FROM json_each(?))",
+                "SELECT household_id, position, id FROM members WHERE "
+                + self.session.dialect.in_ids("household_id"),
                 (_json_ids(ids),),
             )
         }

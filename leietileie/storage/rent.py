@@ -48,6 +48,9 @@ def month_back(on: date, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+_PAYMENT_COLUMNS = ("household_id", "month", "amount_due", "amount_paid", "paid_on")
+_PAYMENT_KEY = ("household_id", "month")
+
 class RentPaymentRepository:
     def __init__(self, session: Session):
         self.session = session
@@ -57,10 +60,7 @@ class RentPaymentRepository:
         """Add or replace one month's payment (in a transaction, audited)."""
         with self.session.transaction():
             self.conn.execute(
-                "INSERT INTO rent_payments (household_id, month, amount_due, amount_paid, paid_on)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(household_id, month) DO UPDATE SET"
-                " amount_due = excluded.amount_due, amount_paid = excluded.amount_paid,"
-                " paid_on = excluded.paid_on",
+                self._upsert(),
                 (household_id, payment.month, payment.amount_due, payment.amount_paid,
                  date_text(payment.paid_on)),
             )  # fmt: skip
@@ -68,11 +68,11 @@ class RentPaymentRepository:
 
     def bulk_insert(self, rows: Sequence[tuple[int, str, float, float, str | None]]) -> None:
         """(household_id, month, due, paid, paid_on ISO) rows, in the caller's transaction."""
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO rent_payments (household_id, month, amount_due, amount_paid,"
-            " paid_on) VALUES (?, ?, ?, ?, ?)",
-            rows,
-        )
+        self.conn.executemany(self._upsert(), rows)
+
+    def _upsert(self) -> str:
+        """Add a month's payment, or replace the figures of one already recorded."""
+        return self.session.dialect.upsert("rent_payments", _PAYMENT_COLUMNS, _PAYMENT_KEY)
 
     def recorded_months(self) -> set[tuple[int, str]]:
         """(household_id, month) of every recorded payment (an import counts its updates)."""

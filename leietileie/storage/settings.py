@@ -41,8 +41,7 @@ class SettingsRepository:
     def set(self, key: str, value: Any) -> None:
         with self.session.transaction():
             self.conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                self.session.dialect.upsert("settings", ("key", "value"), ("key",)),
                 (key, to_json(value)),
             )
             AuditLog(self.session).record("changed", "setting", key)

@@ -199,7 +199,7 @@ class UnitRepository:
 
     def _tenants_of(self, unit_ids: Sequence[int]) -> Sequence[int]:
         rows = self.conn.execute(
-            "SELECT id FROM households WHERE unit_ref IN (SELECT value FROM json_each(?))",
+            "SELECT id FROM households WHERE " + self.session.dialect.in_ids("unit_ref"),
             ("[" + ",".join(str(int(i)) for i in unit_ids) + "]",),
         )
         return [r[0] for r in rows]
