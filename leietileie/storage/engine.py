@@ -40,10 +40,11 @@ def open_connection(path: Path) -> Connection:
     return engine_sql.open_file(path)
 
 
-def begin(conn: Connection, kind: str, path: Path) -> None:
-    """Start a write transaction (``IMMEDIATE``) or the migrations' ``EXCLUSIVE`` one."""
+def begin(conn: Connection, kind: str, path: Path, timeout_ms: int | None = None) -> None:
+    """Start a write transaction (``IMMEDIATE``) or the migrations' ``EXCLUSIVE`` one,
+    waiting up to ``timeout_ms`` (default: the dialect's busy timeout) for another writer."""
     notice = WAIT_NOTICE
-    engine_sql.begin(conn, kind, path, notice, NOTICE_AFTER_MS)  # type: ignore[arg-type]
+    engine_sql.begin(conn, kind, path, notice, NOTICE_AFTER_MS, timeout_ms)  # type: ignore[arg-type]
 
 
 def default_actor() -> str:

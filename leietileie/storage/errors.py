@@ -71,11 +71,11 @@ def is_busy(exc: BaseException) -> bool:
     return any(text in str(exc).lower() for text in _BUSY)
 
 
-def busy_message(path: Path | str | None) -> str:
+def busy_message(path: Path | str | None, seconds: float = BUSY_TIMEOUT_S) -> str:
     where = f"Databasen {path}" if path else "Databasen"
     return (
         f"{where} er opptatt: en annen bruker eller prosess skriver i den, og låsen ble ikke"
-        f" ledig på {BUSY_TIMEOUT_S} sekunder. Ingenting er endret; prøv igjen om litt."
+        f" ledig på {seconds:g} sekunder. Ingenting er endret; prøv igjen om litt."
     )
 
 

@@ -42,10 +42,19 @@ class Register:
         self.conn = conn
         self.path = path
         self.actor = actor
+        #: How long a writer on this connection waits for another's lock (milliseconds).
+        self.busy_timeout_ms = engine_sql.BUSY_TIMEOUT_MS
         self.session = Session(
             conn, engine_sql.DIALECT, actor=actor, path=path,
-            begin=lambda: engine.begin(conn, "IMMEDIATE", path), translate=engine_sql.translate,
+            begin=lambda: engine.begin(conn, "IMMEDIATE", path, self.busy_timeout_ms),
+            translate=engine_sql.translate,
         )  # fmt: skip
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """Wait at most this long for another writer's lock (the app's GUI connection waits
+        briefly and says so, instead of freezing the window for the default 10 s)."""
+        self.busy_timeout_ms = max(1, int(seconds * 1000))
+        self.conn.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
 
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None, migrate: bool = True) -> Register:
@@ -73,7 +82,7 @@ class Register:
         migrations.refuse_newer(self.conn, self.path)
         if stop_before is None and not migrations.pending(self.conn):
             return
-        engine.begin(self.conn, "EXCLUSIVE", self.path)
+        engine.begin(self.conn, "EXCLUSIVE", self.path, self.busy_timeout_ms)
         try:
             migrations.refuse_newer(self.conn, self.path)
             migrations.apply(self.conn, stop_before=stop_before)

@@ -207,3 +207,15 @@ def test_a_file_that_is_not_a_database_is_one_line_exit_1(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "skadet eller ikke en leietileie-database" in err
     assert Path(path).read_bytes() == b"dette er ikke en database" * 200
+
+
+def test_a_connection_with_a_short_busy_timeout_gives_up_soon_and_says_how_long(held_lock):
+    """The app's GUI connection waits briefly (set_busy_timeout), not the default 10 s."""
+    database = Database.open(held_lock)
+    database.set_busy_timeout(0.5)
+    started = time.monotonic()
+    with pytest.raises(DatabaseBusy, match="ble ikke ledig på 0.5 sekunder"):
+        with database.transaction():
+            database.audit.record("created", "test", "x")
+    assert 0.4 <= time.monotonic() - started < 5
+    database.close()

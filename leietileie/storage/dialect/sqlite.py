@@ -14,6 +14,7 @@ from typing import Any
 
 from ..errors import (
     BUSY_TIMEOUT_S,
+    Busy,
     CheckViolation,
     ForeignKeyViolation,
     SchemaTooNew,
@@ -110,33 +111,36 @@ def begin(
     path: Path | str | None,
     notice: Callable[[Path | str | None], None] | None = None,
     notice_after_ms: int = 1000,
+    timeout_ms: int | None = None,
 ) -> None:
-    """``BEGIN IMMEDIATE`` / ``EXCLUSIVE``, waiting up to the busy timeout for another writer
-    (calling ``notice`` after ``notice_after_ms``); :class:`Busy` when the lock stays taken."""
+    """``BEGIN IMMEDIATE`` / ``EXCLUSIVE``, waiting up to the busy timeout (``timeout_ms``,
+    by default :data:`BUSY_TIMEOUT_MS`) for another writer (calling ``notice`` after
+    ``notice_after_ms``); :class:`Busy` when the lock stays taken."""
+    wait_ms = BUSY_TIMEOUT_MS if timeout_ms is None else timeout_ms
     if notice is None:
         try:
             conn.execute(f"BEGIN {kind}")
         except sqlite3.Error as exc:
-            raise storage_error(exc, path) from exc
+            raise storage_error(exc, path, wait_ms) from exc
         return
     started = time.monotonic()
-    conn.execute(f"PRAGMA busy_timeout = {notice_after_ms}")
+    conn.execute(f"PRAGMA busy_timeout = {min(notice_after_ms, wait_ms)}")
     try:
         try:
             conn.execute(f"BEGIN {kind}")
             return
         except sqlite3.Error as exc:
             if not _is_busy(exc):
-                raise storage_error(exc, path) from exc
+                raise storage_error(exc, path, wait_ms) from exc
         notice(path)
-        left = max(1, BUSY_TIMEOUT_MS - int((time.monotonic() - started) * 1000))
+        left = max(1, wait_ms - int((time.monotonic() - started) * 1000))
         conn.execute(f"PRAGMA busy_timeout = {left}")
         try:
             conn.execute(f"BEGIN {kind}")
         except sqlite3.Error as exc:
-            raise storage_error(exc, path) from exc
+            raise storage_error(exc, path, wait_ms) from exc
     finally:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        conn.execute(f"PRAGMA busy_timeout = {wait_ms}")
 
 
 # Errors -------------------------------------------------------------------------------------
@@ -174,8 +178,11 @@ def classify(exc: BaseException) -> str:
     return _ENVIRONMENT_CODES.get(code & 0xFF, "bug")
 
 
-def storage_error(exc: BaseException, path: Path | str | None = None) -> StorageError:
-    """The typed :class:`StorageError` for a driver error (to ``raise … from exc``)."""
+def storage_error(
+    exc: BaseException, path: Path | str | None = None, waited_ms: int | None = None
+) -> StorageError:
+    """The typed :class:`StorageError` for a driver error (to ``raise … from exc``);
+    ``waited_ms``: how long a busy writer waited (for the message)."""
     if isinstance(exc, StorageError):
         return exc
     kind = classify(exc)
@@ -185,7 +192,8 @@ def storage_error(exc: BaseException, path: Path | str | None = None) -> Storage
     if kind == "bug":
         return StorageBug(str(exc))
     if kind == "busy":
-        return environment_error(kind, path, exc).__class__(busy_message(path))
+        seconds = (BUSY_TIMEOUT_MS if waited_ms is None else waited_ms) / 1000
+        return Busy(busy_message(path, seconds))
     return environment_error(kind, path, exc)
 
 
