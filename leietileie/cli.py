@@ -181,8 +181,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.print_help(sys.stderr)
         return 2
     from .storage import engine as _engine
-    from .storage.dialect.sqlite import is_driver_error, storage_error
-    from .storage.errors import StorageBug, Unavailable
+    from .storage.classify import DRIVER_ERRORS, environment_message
+    from .storage.errors import Unavailable
 
     _engine.WAIT_NOTICE = _tell_waiting
     try:
@@ -201,11 +201,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"feil: {exc}", file=sys.stderr)
         return 1
     except Exception as exc:
-        if is_driver_error(exc):  # classified: the environment gets a sentence, a bug shows
-            typed = storage_error(exc, getattr(args, "db", None))
-            if isinstance(typed, StorageBug):
-                raise
-            print(f"feil: {typed}", file=sys.stderr)
+        if isinstance(exc, DRIVER_ERRORS):  # classified: the environment gets a sentence
+            message = environment_message(exc, getattr(args, "db", None))
+            if message is None:
+                raise  # a bug: let it show
+            print(f"feil: {message}", file=sys.stderr)
             return 1
         os_error = _os_error_in(exc)
         if os_error is None:

@@ -4,6 +4,7 @@ Public surface: :class:`Register` (``Database`` is the same class, the name call
 before) and :func:`open_register`, the errors, and the household list's rows and filters.
 """
 
+from .classify import DRIVER_ERRORS, environment_message
 from .errors import (
     Busy,
     Corrupt,
@@ -21,7 +22,7 @@ from .session import Session
 Database = Register
 
 __all__ = [
-    "Busy", "Corrupt", "Database", "ForeignKeyViolation", "HOUSEHOLD_TYPE_LABELS_NB",
+    "DRIVER_ERRORS", "Busy", "Corrupt", "Database", "ForeignKeyViolation", "HOUSEHOLD_TYPE_LABELS_NB",
     "HouseholdFilters", "HouseholdRow", "Register", "SchemaTooNew", "Session", "StorageBug",
-    "StorageError", "Unavailable", "UniqueViolation", "open_register",
+    "StorageError", "Unavailable", "UniqueViolation", "environment_message", "open_register",
 ]  # fmt: skip

@@ -83,3 +83,17 @@ def test_the_command_line_gives_one_sentence_for_the_environment(monkeypatch, ca
     assert cli.main(["x"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("feil: Kan ikke skrive i databasen r.db")
+
+
+def test_environment_message_for_callers_outside_storage(tmp_path):
+    from leietileie.storage import DRIVER_ERRORS, SchemaTooNew, environment_message
+
+    readonly = sqlite3.OperationalError("attempt to write a readonly database")
+    readonly.sqlite_errorcode = sqlite3.SQLITE_READONLY  # type: ignore[attr-defined]
+    assert "skrivebeskyttet" in environment_message(readonly, "r.db")
+    bug = sqlite3.OperationalError("no such table: x")
+    bug.sqlite_errorcode = sqlite3.SQLITE_ERROR  # type: ignore[attr-defined]
+    assert environment_message(bug) is None
+    assert environment_message(SchemaTooNew("nyere")) == "nyere"
+    assert environment_message(ValueError("x")) is None
+    assert isinstance(bug, DRIVER_ERRORS) and isinstance(UniqueViolation("u"), DRIVER_ERRORS)
