@@ -32,6 +32,9 @@ class StoredAssessment:
 class AssessmentRepository:
     def __init__(self, session: Session):
         self.session = session
+        #: The name repositories used for what they wrote through (code written against the
+        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
+        self.database = session
         self.conn = session  # every statement through the session (typed errors)
 
     def add(
@@ -153,6 +156,9 @@ class ScreeningRun(TypedDict):
 class ScreeningRepository:
     def __init__(self, session: Session):
         self.session = session
+        #: The name repositories used for what they wrote through (code written against the
+        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
+        self.database = session
         self.conn = session  # every statement through the session (typed errors)
 
     def store_run(
@@ -259,6 +265,9 @@ class StoredDocument:
 class DocumentRepository:
     def __init__(self, session: Session):
         self.session = session
+        #: The name repositories used for what they wrote through (code written against the
+        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
+        self.database = session
         self.conn = session  # every statement through the session (typed errors)
 
     def add(

@@ -49,6 +49,7 @@ class Register:
             begin=lambda: engine.begin(conn, "IMMEDIATE", path, self.busy_timeout_ms),
             translate=engine_sql.translate,
         )  # fmt: skip
+        self.session.audit = AuditLog(self.session)
 
     def set_busy_timeout(self, seconds: float) -> None:
         """Wait at most this long for another writer's lock (the app's GUI connection waits

@@ -58,12 +58,28 @@ class Connection(Protocol):
     def close(self) -> None: ...
 
 
+class AuditRecorder(Protocol):
+    """What a session's ``audit`` does (the register sets it to its :class:`AuditLog`)."""
+
+    def record(
+        self,
+        action: str,
+        entity: str,
+        entity_id: str | int | None = None,
+        details: dict[str, Any] | None = None,
+        actor: str | None = None,
+    ) -> int: ...
+
+
 class Session:
     """A connection with the register's manners.
 
     ``begin`` starts a top-level write transaction (the dialect's ``BEGIN IMMEDIATE`` with
     the busy-timeout notice); a :meth:`transaction` inside another one is a savepoint.
+    ``audit`` is the register's audit log on this session (set by the register).
     """
+
+    audit: AuditRecorder
 
     def __init__(
         self,
@@ -151,8 +167,11 @@ class Session:
 
     def reader(self) -> Session:
         """The same connection as a read-only session (writes raise :class:`StorageBug`)."""
-        return Session(self.conn, self.dialect, actor=self.actor, path=self.path,
-                       begin=self._begin, writing=False, translate=self._translate)  # fmt: skip
+        reader = Session(self.conn, self.dialect, actor=self.actor, path=self.path,
+                         begin=self._begin, writing=False, translate=self._translate)  # fmt: skip
+        if hasattr(self, "audit"):
+            reader.audit = self.audit
+        return reader
 
     # Transactions -----------------------------------------------------------------------
 

@@ -71,3 +71,15 @@ def test_a_write_through_the_register_inside_read_is_refused_not_lost(tmp_path):
     db.units.insert(make_unit())  # after read() the register writes again
     assert db.units.get_by_unit_id("B-001") is not None
     db.close()
+
+
+def test_code_written_against_the_register_still_runs_on_a_session(tmp_path):
+    """Repository code of this round uses ``self.database.transaction()``, ``.actor`` and
+    ``.audit.record``; on a session they mean the same."""
+    db = Register.open(tmp_path / "r.db", actor="tester")
+    repo = HouseholdRepository(db.session)
+    with repo.database.transaction():
+        repo.database.audit.record("changed", "household", 7, {"x": 1}, actor=repo.database.actor)
+    (entry,) = db.audit.list(entity="household")
+    assert (entry.actor, entry.entity_id, entry.details) == ("tester", "7", {"x": 1})
+    db.close()
