@@ -206,20 +206,20 @@ class ScreeningRepository:
             household_count=row[4], settings=from_json(row[5]) or {},
         )  # fmt: skip
 
-    def household_ids(self, run_id: int, verdicts: Sequence[str] = ()) -> list[int]:
-        """The run's households (only those with one of ``verdicts`` when given)."""
+    def household_ids(self, run_id: int, categories: Sequence[str] = ()) -> list[int]:
+        """The run's households (only those in one of ``categories`` when given)."""
         sql = "SELECT household_id FROM screening_results WHERE run_id = ?"
         params: list[Any] = [run_id]
-        if verdicts:
-            sql += f" AND category IN ({', '.join('?' * len(verdicts))})"
-            params += list(verdicts)
+        if categories:
+            sql += f" AND category IN ({', '.join('?' * len(categories))})"
+            params += list(categories)
         return [int(r[0]) for r in self.conn.execute(sql, params).fetchall()]
 
-    def results(self, run_id: int, verdict: str | None = None) -> list[ScreeningResult]:
+    def results(self, run_id: int, category: str | None = None) -> list[ScreeningResult]:
         clause, params = "WHERE run_id = ?", [str(run_id)]
-        if verdict is not None:
+        if category is not None:
             clause += " AND category = ?"
-            params.append(verdict)
+            params.append(category)
         rows = self.conn.execute(
             f"SELECT run_id, {', '.join(SCREENING_COLUMNS)} FROM screening_results {clause}"
             " ORDER BY household_id",

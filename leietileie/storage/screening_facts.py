@@ -89,10 +89,12 @@ LIST_FIELDS = (
 )
 
 
-def list_rows(conn: Reader, run_id: int, verdicts: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+def list_rows(
+    conn: Reader, run_id: int, categories: tuple[str, ...] = ()
+) -> list[tuple[object, ...]]:
     """The stored results of a run joined with who and where, in rank order (reasons as JSON)."""
     where, params = "", list[object]([run_id])
-    if verdicts:
-        where = f"AND r.category IN ({', '.join('?' * len(verdicts))})"
-        params += list(verdicts)
+    if categories:
+        where = f"AND r.category IN ({', '.join('?' * len(categories))})"
+        params += list(categories)
     return [tuple(r) for r in conn.execute(_LIST.format(where=where), params).fetchall()]

@@ -16,7 +16,7 @@ from .session import Reader
 class RankedResults:
     """A run's households in rank order (columns, not row objects: 100 000 rows load fast).
 
-    ``category`` is each household's verdict as a position in the verdict order asked for;
+    ``category`` is each household's category as a position in the order asked for;
     ``reasons`` its reason codes.
     """
 
@@ -26,16 +26,16 @@ class RankedResults:
 
 
 def ranked_results(
-    conn: Reader, run_id: int, verdicts: Sequence[str]
+    conn: Reader, run_id: int, categories: Sequence[str]
 ) -> RankedResults:
-    """The run's households by rank; a verdict not in ``verdicts`` counts as the last one."""
+    """The run's households by rank; a category not in ``categories`` counts as the last."""
     rows = conn.execute(
         "SELECT household_id, category, reasons FROM screening_results WHERE run_id = ?"
         " ORDER BY json_extract(figures, '$.rank'), household_id",
         (run_id,),
     ).fetchall()
-    position = {name: i for i, name in enumerate(verdicts)}
-    last = len(verdicts) - 1
+    position = {name: i for i, name in enumerate(categories)}
+    last = len(categories) - 1
     return RankedResults(
         ids=[r[0] for r in rows],
         category=[position.get(r[1], last) for r in rows],

@@ -1,4 +1,4 @@
-"""The yearly aggregates behind the programme statistics: households screened per verdict,
+"""The yearly aggregates behind the programme statistics: households screened per category,
 cases entering states, and completed purchases (see ``services.statistics``)."""
 
 from __future__ import annotations
@@ -35,7 +35,7 @@ WHERE e.to_state = 'kjopt' ORDER BY e.id
 
 @dataclass(frozen=True)
 class YearCount:
-    """How many of something (``key``: a verdict, a state) in a year."""
+    """How many of something (``key``: a screening category, a case state) in a year."""
 
     year: int
     key: str
@@ -55,7 +55,7 @@ class Purchase:
 
 
 def screened_by_year(conn: Reader) -> list[YearCount]:
-    """Households per year and verdict, each once a year with its latest run's verdict (the
+    """Households per year and category, each once a year with its latest run's category (the
     run's «per» date decides the year)."""
     return [YearCount(r[0], r[1], r[2]) for r in conn.execute(_SCREENED).fetchall()]
 
