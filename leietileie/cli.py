@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import sqlite3
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -181,10 +180,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help(sys.stderr)
         return 2
-    from .storage import database as _database
-    from .storage.errors import DatabaseUnavailable, describe
+    from .storage import engine as _engine
+    from .storage.classify import DRIVER_ERRORS, environment_message
+    from .storage.errors import Unavailable
 
-    _database.WAIT_NOTICE = _tell_waiting
+    _engine.WAIT_NOTICE = _tell_waiting
     try:
         return int(args.func(args) or 0)
     except InputError as exc:
@@ -197,13 +197,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("avbrutt", file=sys.stderr)
         return 1
-    except DatabaseUnavailable as exc:  # our own sentence (busy, newer schema, unreadable)
+    except Unavailable as exc:  # our own sentence (busy, newer schema, unreadable)
         print(f"feil: {exc}", file=sys.stderr)
         return 1
-    except sqlite3.Error as exc:  # the environment (locked, damaged, read-only): no traceback
-        print(f"feil: {describe(exc, getattr(args, 'db', None))}", file=sys.stderr)
-        return 1
     except Exception as exc:
+        if isinstance(exc, DRIVER_ERRORS):  # classified: the environment gets a sentence
+            message = environment_message(exc, getattr(args, "db", None))
+            if message is None:
+                raise  # a bug: let it show
+            print(f"feil: {message}", file=sys.stderr)
+            return 1
         os_error = _os_error_in(exc)
         if os_error is None:
             raise  # a bug: let it show

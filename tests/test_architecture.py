@@ -1,6 +1,7 @@
 """The arrows of architecture.md point one way; these tests fail when an import breaks them."""
 
 import ast
+import sys
 from pathlib import Path
 
 import pytest
@@ -97,3 +98,105 @@ def test_the_repository_check_catches_what_it_should(tmp_path):
     )
     assert sorted(line.split(":")[0] for line in _database_uses(sample)) == [
         "line 1", "line 2", "line 3", "line 4"]  # fmt: skip
+
+
+DRIVERS = {"sqlite3", "sqlite_utils", "psycopg", "psycopg2", "apsw"}
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(PACKAGE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+def test_no_driver_import_outside_storage_dialect():
+    """Only storage/dialect/<engine>.py speaks to a database driver (the engine seam)."""
+    dialect = PACKAGE / "storage" / "dialect"
+    offenders = [
+        (str(path.relative_to(PACKAGE)), name)
+        for path in sorted(PACKAGE.rglob("*.py"))
+        if not path.is_relative_to(dialect)
+        for name in imports(path)
+        if name.split(".")[0] in DRIVERS
+    ]
+    assert offenders == []
+
+
+def test_no_import_cycle_in_storage():
+    """storage/ imports form no cycle, counting imports inside functions and TYPE_CHECKING
+    blocks too (repositories take a Session, never the register)."""
+    modules = {_module_name(p): p for p in files("storage")}
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        targets = set()
+        for imported in imports(path):
+            # «from . import listing» resolves to the package; count the module when it is one
+            names = [f"{imported}.{n}" for n in _imported_names(path, imported)]
+            submodules = [n for n in names if n in modules]
+            if not names or len(submodules) < len(names):
+                submodules.append(imported)
+            targets.update(c for c in submodules if c in modules and c != name)
+        graph[name] = targets
+    state: dict[str, int] = {}
+    path_stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        path_stack.append(node)
+        for nxt in sorted(graph[node]):
+            if state.get(nxt) == 1:
+                cycle = path_stack[path_stack.index(nxt):] + [nxt]
+                raise AssertionError("import cycle: " + " → ".join(cycle))
+            if nxt not in state:
+                visit(nxt)
+        path_stack.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+
+
+def _imported_names(path: Path, base: str) -> list[str]:
+    names: list[str] = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            module = node.module or ""
+            if node.level:
+                parts = path.relative_to(PACKAGE.parent).with_suffix("").parts[: -node.level]
+                module = ".".join(parts + ((node.module,) if node.module else ()))
+            if module == base:
+                names += [alias.name for alias in node.names]
+    return names
+
+
+def test_the_cycle_check_sees_a_cycle(tmp_path, monkeypatch):
+    """The check above is not vacuous: two modules importing each other fail it."""
+    fake = tmp_path / "leietileie"
+    (fake / "storage").mkdir(parents=True)
+    (fake / "storage" / "__init__.py").write_text("")
+    (fake / "storage" / "a.py").write_text("from .b import x\n")
+    (fake / "storage" / "b.py").write_text("from typing import TYPE_CHECKING\n"
+                                           "if TYPE_CHECKING:\n    from .a import y\n")
+    monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
+    with pytest.raises(AssertionError, match="import cycle"):
+        test_no_import_cycle_in_storage()
+
+
+@pytest.mark.parametrize("path", files("services"), ids=lambda p: p.name)
+def test_services_do_not_reach_the_connection(path):
+    """Services use the register's repositories and query functions, never its connection."""
+    text = path.read_text(encoding="utf-8")
+    assert ".conn" not in text, f"{path.name} reaches the database connection; add a query"
+
+
+#: Test folders that hold no package's tests: shared helpers, data, benchmarks, fuzz corpus.
+NOT_A_PACKAGE = {"support", "data", "benchmarks", "hostile", "__pycache__"}
+
+
+def test_the_test_tree_mirrors_the_package():
+    """tests/<dir>/ exists only for a leietileie/<dir>/ (tests of top-level modules and of
+    the project as a whole sit in tests/ itself)."""
+    tests = Path(__file__).resolve().parent
+    folders = {p.name for p in tests.iterdir() if p.is_dir() and not p.name.startswith(".")}
+    packages = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
+    assert folders - NOT_A_PACKAGE <= packages

@@ -9,7 +9,7 @@ import json
 from collections.abc import Mapping
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.assess import Assessment, assess
 from ..domain.living import floor_total
@@ -25,6 +25,9 @@ from ..domain.scenario_io import (
 from ..errors import InputError
 from ..rules import RuleError, RuleSet, load_rules, with_adjustments
 from . import messages as _messages  # noqa: F401 - registers the services' messages
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 
 def rules_for(year: int, adjustments: Mapping[str, float] | None = None) -> RuleSet:
@@ -84,7 +87,7 @@ def save_scenario_file(scenario: Scenario, path: Path) -> None:
 
 # --- Assessments of registered households (stored on the case, replayable) ---------------
 
-def registered_scenario(database: Any, household_id: int, *, unit_id: str | None = None,
+def registered_scenario(database: Register, household_id: int, *, unit_id: str | None = None,
                         on: date | None = None, financing: Financing | None = None,
                         year: int | None = None) -> Scenario:
     """The scenario for a household in the register and a unit (the one they rent by default),
@@ -115,7 +118,7 @@ def registered_scenario(database: Any, household_id: int, *, unit_id: str | None
     )
 
 
-def store_assessment(database: Any, household_id: int, assessment: Assessment, *,
+def store_assessment(database: Register, household_id: int, assessment: Assessment, *,
                      adjustments: Mapping[str, float] | None = None, kind: str = "manual") -> int:
     """Store the inputs, the rule set (year and adjustments) and the result on the household."""
     scenario = assessment.scenario

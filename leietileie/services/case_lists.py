@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..storage import case_lists
 from ..storage.assessments import StoredAssessment, StoredDocument
@@ -14,32 +14,29 @@ from ..storage.case_lists import CaseRow
 from ..storage.cases import Case, CaseEvent, Deadline
 from .cases import DEADLINE_LABELS_NB, allowed_next, attached_assessment_ids
 
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
-def list_cases(db: Any, states: Sequence[str] = (), open_only: bool = False) -> list[CaseRow]:
+
+def list_cases(db: Register, states: Sequence[str] = (), open_only: bool = False) -> list[CaseRow]:
     """Cases with the next open deadline first (no deadline last)."""
-    return case_lists.list_cases(db.conn, states, open_only)
+    return case_lists.list_cases(db.session, states, open_only)
 
 
 @dataclass(frozen=True)
-class DueItem:
-    deadline_id: int
-    case_id: int
-    household_id: int
-    external_id: str
-    name: str
-    kind: str
-    label: str
-    due_on: date
-    state: str
-    overdue: bool
+class DueItem(Deadline):
+    """A :class:`Deadline` as the Saker view lists it: with its label and whether it is
+    overdue on the day asked for (the same record, not another deadline type)."""
+
+    label: str = ""
+    overdue: bool = False
 
 
-def due_items(db: Any, on: date, within_days: int = 7) -> list[DueItem]:
+def due_items(db: Register, on: date, within_days: int = 7) -> list[DueItem]:
     """Open deadlines overdue or due within ``within_days`` of ``on``, with the household name."""
-    rows = case_lists.due_until(db.conn, on + timedelta(days=within_days))
+    rows = case_lists.due_until(db.session, on + timedelta(days=within_days))
     return [
-        DueItem(d.deadline_id, d.case_id, d.household_id, d.external_id, d.name, d.kind,
-                DEADLINE_LABELS_NB.get(d.kind, d.kind), d.due_on, d.state, d.due_on < on)
+        DueItem(**vars(d), label=DEADLINE_LABELS_NB.get(d.kind, d.kind), overdue=d.due_on < on)
         for d in rows
     ]  # fmt: skip
 
@@ -56,11 +53,11 @@ class CaseDetail:
     next_states: tuple[str, ...]
 
 
-def case_detail(db: Any, case_id: int) -> CaseDetail | None:
+def case_detail(db: Register, case_id: int) -> CaseDetail | None:
     case = db.cases.get(case_id)
     if case is None:
         return None
-    row = case_lists.household_name(db.conn, case.household_id)
+    row = case_lists.household_name(db.session, case.household_id)
     assert row is not None  # a case's household exists (foreign key)
     documents = [d for d in db.documents.for_household(case.household_id) if d.case_id == case_id]
     assessments = [a for a in (db.assessments.get(i) for i in attached_assessment_ids(db, case_id))

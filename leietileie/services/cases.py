@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING
 
 from .. import paths
 from ..domain.deadlines import add_working_days, reply_deadline
@@ -27,6 +27,9 @@ from ..errors import InputError
 from ..storage.cases import Case
 from . import messages as _messages
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 #: Where a case may go from each state. Any open case may also be closed (avsluttet).
 TRANSITIONS: dict[str, tuple[str, ...]] = {
@@ -77,7 +80,7 @@ def check_move(from_state: str, to_state: str) -> None:
     raise InputError(Message("case_move_refused", {**move, "states_labels": [label(s) for s in allowed]}))
 
 
-def _deadline_on_entry(db: Any, case_id: int, state: str, on: date) -> int | None:
+def _deadline_on_entry(db: Register, case_id: int, state: str, on: date) -> int | None:
     kind = DEADLINE_ON_ENTRY.get(state)
     if kind is None:
         return None
@@ -89,7 +92,7 @@ def _deadline_on_entry(db: Any, case_id: int, state: str, on: date) -> int | Non
 
 
 def open_case(
-    db: Any, household_id: int, *, state: str = "kartlagt", on: date | None = None,
+    db: Register, household_id: int, *, state: str = "kartlagt", on: date | None = None,
     by: str = "", note: str = "",
 ) -> Case:  # fmt: skip
     """Open a case for a household that has no open case (refused otherwise)."""
@@ -106,7 +109,7 @@ def open_case(
 
 
 def move_case(
-    db: Any, case_id: int, to_state: str, *, on: date | None = None, by: str = "",
+    db: Register, case_id: int, to_state: str, *, on: date | None = None, by: str = "",
     note: str = "", documents: Sequence[int] = (), assessments: Sequence[int] = (),
     check: bool = True,
 ) -> Case:  # fmt: skip
@@ -136,7 +139,7 @@ def move_case(
 
 
 def attach(
-    db: Any, case_id: int, *, documents: Iterable[int] = (), assessments: Iterable[int] = ()
+    db: Register, case_id: int, *, documents: Iterable[int] = (), assessments: Iterable[int] = ()
 ) -> None:
     """Attach produced letters and stored assessments to a case: the letters' and the
     assessments' ``case_id`` is set (an assessment belongs to one case; attaching it again
@@ -153,7 +156,7 @@ def attach(
                         {"attached_documents": docs, "attached_assessments": found})  # fmt: skip
 
 
-def attached_assessment_ids(db: Any, case_id: int) -> list[int]:
+def attached_assessment_ids(db: Register, case_id: int) -> list[int]:
     """The case's assessments, oldest first (attached, stored on the case, or by a letter)."""
     return list(db.cases.attached_assessment_ids(case_id))
 
@@ -165,7 +168,7 @@ class BulkResult:
 
 
 def mark_screened(
-    db: Any, run_id: int, household_ids: Sequence[int] | None = None, *,
+    db: Register, run_id: int, household_ids: Sequence[int] | None = None, *,
     categories: Sequence[str] = (), on: date | None = None, by: str = "",
 ) -> BulkResult:  # fmt: skip
     """Open a *kartlagt* case for the chosen households of a screening run (one transaction).
@@ -193,7 +196,7 @@ def mark_screened(
     return BulkResult(opened, len(chosen) - len(opened))
 
 
-def erase_closed_cases(db: Any, closed_before: date) -> int:
+def erase_closed_cases(db: Register, closed_before: date) -> int:
     """Blank the free-text notes of cases closed before a date (they may hold personal data).
 
     States, dates and ids stay for the statistics. The household itself and produced letters
@@ -214,14 +217,17 @@ class Deletion:
     assessments: int
     households: int
     files: int  # letter files removed from disk
+    #: Recorded letter files still on disk afterwards (outside the data directory, or the
+    #: removal failed): the caseworker must be told they stayed.
+    kept: tuple[str, ...] = ()
 
 
-def count_closed_cases(db: Any, closed_before: date) -> int:
+def count_closed_cases(db: Register, closed_before: date) -> int:
     """How many cases :func:`delete_closed_cases` would delete."""
     return len(db.cases.closed_before(closed_before))
 
 
-def delete_closed_cases(db: Any, closed_before: date, *, data_dir: Path | None = None) -> Deletion:
+def delete_closed_cases(db: Register, closed_before: date, *, data_dir: Path | None = None) -> Deletion:
     """Delete the cases closed before a date, as GDPR asks once they are no longer needed.
 
     Each case goes with its history (events), deadlines, assessments and letters: the
@@ -235,16 +241,27 @@ def delete_closed_cases(db: Any, closed_before: date, *, data_dir: Path | None =
     letters). All database changes happen in one transaction, which must not be the caller's
     (the files go only once it has committed).
     """
-    if db.conn.in_transaction:
+    if db.in_transaction:
         raise RuntimeError("delete_closed_cases commits its own transaction; call it outside one")
     with db.transaction():
         deleted = db.cases.delete_closed(closed_before)
     root = (data_dir or paths.data_dir()).resolve()
     removed = 0
+    kept: list[str] = []
     for recorded in dict.fromkeys(deleted.paths):
-        removed += _remove_file(Path(recorded), root)
+        gone = _remove_file(Path(recorded), root)
+        removed += gone
+        if not gone and _still_there(Path(recorded)):
+            kept.append(recorded)
     return Deletion(deleted.cases, deleted.events, deleted.deadlines, deleted.documents,
-                    deleted.assessments, deleted.households, removed)  # fmt: skip
+                    deleted.assessments, deleted.households, removed, tuple(kept))  # fmt: skip
+
+
+def _still_there(path: Path) -> bool:
+    try:
+        return path.exists()
+    except OSError:
+        return False
 
 
 def _remove_file(path: Path, root: Path) -> int:

@@ -10,7 +10,7 @@ import json
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.money import format_kr, format_percent
 from ..domain.register import CASE_STATE_LABELS_NB
@@ -21,6 +21,9 @@ from ..rules import RuleError, load_rules
 from ..storage.listing import HOUSEHOLD_TYPE_LABELS_NB
 from ..storage.screening_facts import LIST_FIELDS, list_rows
 from .screening import CATEGORIES, CATEGORY_LABELS_NB, REASON_TEXTS_NB
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 COLUMNS: tuple[Column, ...] = (
     Column("rank", "Rang", "integer"),
@@ -137,7 +140,7 @@ def assumptions(run: dict[str, Any]) -> list[tuple[str, object]]:
 CONFIDENTIAL_NB = "Unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13"
 
 
-def eligibility_table(database: Any, run_id: int, *, keys: Sequence[str] = DEFAULT_KEYS,
+def eligibility_table(database: Register, run_id: int, *, keys: Sequence[str] = DEFAULT_KEYS,
                       categories: Sequence[str] = ()) -> Table:
     run = database.screening.run(run_id)
     if run is None:
@@ -149,12 +152,12 @@ def eligibility_table(database: Any, run_id: int, *, keys: Sequence[str] = DEFAU
     unknown_keys = [k for k in keys if k not in by_key]
     if unknown_keys or not keys or len(set(keys)) != len(keys):
         return choose_columns(Table("", list(COLUMNS), []), list(keys))  # raises the message
-    rows = _rows(list_rows(database.conn, run_id, tuple(categories)), keys)
+    rows = _rows(list_rows(database.session, run_id, tuple(categories)), keys)
     return Table(
         title="Kartlegging: hvem kan kjøpe boligen de leier",
         columns=[by_key[k] for k in keys],
         rows=rows,
-        assumptions=[("Skjerming", CONFIDENTIAL_NB), *assumptions(run)],
+        assumptions=[("Skjerming", CONFIDENTIAL_NB), *assumptions(dict(run))],
         generated_at=datetime.fromisoformat(run["created_at"][:19]) if run.get("created_at") else datetime.now(),
         subtitle=f"{len(rows)} husstander",
         rule_year=run.get("rules_year"),
@@ -162,7 +165,7 @@ def eligibility_table(database: Any, run_id: int, *, keys: Sequence[str] = DEFAU
     )
 
 
-def export_eligibility(database: Any, run_id: int, path: Path, *, keys: Sequence[str] = DEFAULT_KEYS,
+def export_eligibility(database: Register, run_id: int, path: Path, *, keys: Sequence[str] = DEFAULT_KEYS,
                        categories: Sequence[str] = (), full_identity: bool = False,
                        progress: Progress | None = None) -> Path:
     """Write the list and record the export (what, which columns, how many) in the audit log."""

@@ -381,7 +381,7 @@ class TenantFastPath:
     def limited(self, value: Cell, name: str) -> object:
         """``number`` within the column's plausible maximum, else _BAD."""
         number = self.number(value)
-        if number is not _BAD and number is not None and number > NUMBER_LIMITS[name]:
+        if isinstance(number, int | float) and number > NUMBER_LIMITS[name]:
             return _BAD
         return number
 

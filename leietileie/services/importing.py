@@ -179,7 +179,7 @@ def _import_file(
             set(structure.bad_rows), seen=seen,
         )
         households, moves = one_household_per_person(
-            households, owners_by_national_id(db.conn), seen, labels, problems
+            households, owners_by_national_id(db.session), seen, labels, problems
         )
         records, skipped = households, groups - len(households)
         rows = len(table.rows)
@@ -230,7 +230,7 @@ def _merge_existing(db: Database, households: list[RegisteredHousehold],
                     moves: dict[str, tuple[str, str]], result: ImportResult
                     ) -> list[RegisteredHousehold]:  # fmt: skip
     """New households as they are; stored ones merged (import_merge), unchanged ones left out."""
-    stored = load_many(db.conn, [existing[h.external_id] for h in households
+    stored = load_many(db.session, [existing[h.external_id] for h in households
                                  if h.external_id in existing])  # fmt: skip
     out: list[RegisteredHousehold] = []
     for household in households:

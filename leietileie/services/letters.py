@@ -36,7 +36,7 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import asdict, dataclass, field, replace
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.assess import Assessment
 from ..domain.model import Scenario
@@ -56,11 +56,13 @@ from ..letters.glyphs import unsupported_chars
 from ..letters.page import logo_problem
 from ..letters.styles import styles
 from ..letters.texts import load_texts
-from ..storage.letter_details import LetterDetailsRepository
 from ..storage.screening_facts import screening_facts
 from .assessment import evaluate, parse_scenario, registered_scenario, replay, store_assessment
 from .cases import DEADLINE_LABELS_NB, REPLY, allowed_next, move_case, open_case
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 #: progress(done, total) -> False to cancel.
 Progress = Callable[[int, int], bool]
@@ -116,7 +118,7 @@ def check_logo(path: str) -> str | None:
     return logo_problem(path)
 
 
-def profile_from_settings(database: Any) -> MunicipalityProfile:
+def profile_from_settings(database: Register) -> MunicipalityProfile:
     """The sender as the settings describe it (a profile stored as one record fills gaps)."""
     settings = Settings(database)
     m = settings.municipality()
@@ -180,7 +182,7 @@ def profile_from_json(data: Mapping[str, Any]) -> MunicipalityProfile:
 
 # --- Households ---------------------------------------------------------------------------
 
-def find_household(database: Any, key: str | int) -> Any:
+def find_household(database: Register, key: str | int) -> Any:
     """A household by its register id (husstand_id) or its database id."""
     household = database.households.get_by_external_id(str(key))
     if household is None and str(key).isdigit():
@@ -194,7 +196,7 @@ def find_household(database: Any, key: str | int) -> Any:
 CONFIRM_RULES_HINT = "På kommandolinjen: leietileie letters --confirm-rules"
 
 
-def eligible_household_ids(database: Any) -> list[int]:
+def eligible_household_ids(database: Register) -> list[int]:
     """Households the latest screening found able to buy (with or without a grant)."""
     run_id = database.screening.latest_run()
     if run_id is None:
@@ -205,7 +207,7 @@ def eligible_household_ids(database: Any) -> list[int]:
 
 # --- The screening's gate -----------------------------------------------------------------
 
-def gate_reasons(database: Any, household_ids: Sequence[int], on: date) -> dict[int, list[str]]:
+def gate_reasons(database: Register, household_ids: Sequence[int], on: date) -> dict[int, list[str]]:
     """Per household, the screening filters that exclude it (Norwegian reasons; [] = none).
 
     The same filters and settings as ``leietileie screen`` (services.screening).
@@ -214,7 +216,7 @@ def gate_reasons(database: Any, household_ids: Sequence[int], on: date) -> dict[
 
     wanted = set(household_ids)
     options = ScreeningOptions.from_settings(Settings(database), on=on)
-    facts = screening_facts(database.conn, on)
+    facts = screening_facts(database.session, on)
     facts.late_payments = database.rent.late_counts(facts.ids, on)
     out: dict[int, list[str]] = {hid: [] for hid in wanted}
     index = {hid: i for i, hid in enumerate(facts.ids) if hid in wanted}
@@ -231,7 +233,7 @@ def _confirmation_key(year: int, group: str) -> str:
     return f"rules.confirmed.{year}.{group}"
 
 
-def group_confirmation(database: Any, year: int, name: str, source: str) -> dict[str, Any] | None:
+def group_confirmation(database: Register, year: int, name: str, source: str) -> dict[str, Any] | None:
     """Who confirmed this rule group (for this source) and when; None if nobody has."""
     confirmed = database.settings.get(_confirmation_key(year, name), None)
     if isinstance(confirmed, dict) and confirmed.get("source") == source:
@@ -239,7 +241,7 @@ def group_confirmation(database: Any, year: int, name: str, source: str) -> dict
     return None
 
 
-def unconfirmed_groups(database: Any, assessment: Assessment) -> list[str]:
+def unconfirmed_groups(database: Register, assessment: Assessment) -> list[str]:
     """Rule groups the letter cites that are neither verified nor confirmed for this source."""
     year = assessment.scenario.year
     out = []
@@ -249,7 +251,7 @@ def unconfirmed_groups(database: Any, assessment: Assessment) -> list[str]:
     return out
 
 
-def _rules_confirmed_or_refuse(database: Any) -> None:
+def _rules_confirmed_or_refuse(database: Register) -> None:
     """Refuse a whole batch at once (one message, nothing written) when the rule year in use
     has groups nobody has confirmed."""
     from .assessment import rules_for
@@ -263,7 +265,7 @@ def _rules_confirmed_or_refuse(database: Any) -> None:
                          cli_hints=[CONFIRM_RULES_HINT])  # fmt: skip
 
 
-def confirm_rule_groups(database: Any, year: int, groups: Sequence[str] | None = None, *,
+def confirm_rule_groups(database: Register, year: int, groups: Sequence[str] | None = None, *,
                         by: str = "") -> list[str]:  # fmt: skip
     """Record that someone checked these rule groups of ``year`` against their sources.
 
@@ -347,7 +349,7 @@ def _stored_on(created_at: str) -> date:
     return datetime.fromisoformat(created_at).date()
 
 
-def _current_assessment(database: Any, household_id: int, on: date) -> tuple[int, Assessment, list[str]]:
+def _current_assessment(database: Register, household_id: int, on: date) -> tuple[int, Assessment, list[str]]:
     """The household's assessment for a new letter: the stored one when it is still true for
     the register and young enough, else a new one (stored), with what changed."""
     settings = Settings(database)
@@ -400,14 +402,14 @@ def _current_assessment(database: Any, household_id: int, on: date) -> tuple[int
 
 # --- Preparing a new letter ---------------------------------------------------------------
 
-def _unit(database: Any, unit_id: object) -> Unit:
+def _unit(database: Register, unit_id: object) -> Unit:
     unit = database.units.get_by_unit_id(str(unit_id)) if unit_id else None
     if unit is None:
         raise InputError([f"bolig {unit_id}: finnes ikke (beregningen mangler bolig)"])
-    return unit  # type: ignore[no-any-return]
+    return unit
 
 
-def _recipient_address(database: Any, household: Any, offered: Unit) -> tuple[str, ...]:
+def _recipient_address(database: Register, household: Any, offered: Unit) -> tuple[str, ...]:
     home = offered
     if household.tenancy and household.tenancy.unit_id != offered.unit_id:
         home = database.units.get_by_unit_id(household.tenancy.unit_id) or offered
@@ -418,7 +420,7 @@ def _months_between(earlier: date, later: date) -> int:
     return (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
 
 
-def _warnings(database: Any, request: LetterRequest) -> list[str]:
+def _warnings(database: Register, request: LetterRequest) -> list[str]:
     who = f"husstand {request.household.external_id}"
     out = []
     unit = request.unit
@@ -437,7 +439,7 @@ def _warnings(database: Any, request: LetterRequest) -> list[str]:
     return out
 
 
-def prepare(database: Any, household_id: int, letter_type: str, language: str, on: date,
+def prepare(database: Register, household_id: int, letter_type: str, language: str, on: date,
             reference: str | None = None, *, gate: Mapping[int, list[str]] | None = None,
             prepared_by: str = "", decided_by: str = "", individual: bool = True,
             with_appendix: bool = True) -> Prepared:  # fmt: skip
@@ -490,7 +492,7 @@ def prepare(database: Any, household_id: int, letter_type: str, language: str, o
     return Prepared(request, assessment_id, changes, _warnings(database, request))
 
 
-def check_letter(database: Any, household_id: int, letter_type: str, on: date | None = None,
+def check_letter(database: Register, household_id: int, letter_type: str, on: date | None = None,
                  **kwargs: Any) -> Prepared:  # fmt: skip
     """Run every check of a new letter without printing (for the app: show reasons first).
 
@@ -521,7 +523,7 @@ def write_private(path: Path, data: bytes) -> None:
         os.chmod(tmp, 0o600)
 
 
-def _record(database: Any, request: LetterRequest, path: Path, data: bytes, assessment_id: int,
+def _record(database: Register, request: LetterRequest, path: Path, data: bytes, assessment_id: int,
             profile: MunicipalityProfile) -> tuple[str, int]:
     digest = hashlib.sha256(data).hexdigest()
     hid = _household_id(request)
@@ -534,7 +536,7 @@ def _record(database: Any, request: LetterRequest, path: Path, data: bytes, asse
         outcome = ""
         if request.is_decision:
             outcome = "avslag" if request.assessment.verdict == "not_eligible" else "innvilget"
-        LetterDetailsRepository(database).add(
+        database.letter_details.add(
             document_id, letter_type=request.letter_type, letter_date=request.letter_date.isoformat(),
             reference=request.reference, prepared_by=request.prepared_by, decided_by=request.decided_by,
             outcome=outcome, profile=profile_to_json(profile),
@@ -542,7 +544,7 @@ def _record(database: Any, request: LetterRequest, path: Path, data: bytes, asse
     return digest, document_id
 
 
-def _move_case(database: Any, request: LetterRequest, profile: MunicipalityProfile) -> int | None:
+def _move_case(database: Register, request: LetterRequest, profile: MunicipalityProfile) -> int | None:
     """Open or move the household's case to the letter's state; the reply deadline in Saker."""
     hid, target, day = _household_id(request), CASE_STATE_FOR[request.letter_type], request.letter_date
     case = database.cases.current(hid)
@@ -558,7 +560,7 @@ def _move_case(database: Any, request: LetterRequest, profile: MunicipalityProfi
     return int(case.id)
 
 
-def produce_letter(database: Any, household_id: int, out_dir: Path, *, letter_type: str = "offer",
+def produce_letter(database: Register, household_id: int, out_dir: Path, *, letter_type: str = "offer",
                    language: str | None = None, on: date | None = None,
                    profile: MunicipalityProfile | None = None, prepared_by: str = "",
                    decided_by: str = "") -> tuple[ProducedLetter, bytes]:  # fmt: skip
@@ -573,7 +575,7 @@ def produce_letter(database: Any, household_id: int, out_dir: Path, *, letter_ty
     return _finish(database, prepared, data, out_dir, profile), data
 
 
-def _finish(database: Any, prepared: Prepared, data: bytes, out_dir: Path,
+def _finish(database: Register, prepared: Prepared, data: bytes, out_dir: Path,
             profile: MunicipalityProfile) -> ProducedLetter:
     request = prepared.request
     out_dir.mkdir(parents=True, exist_ok=True)
@@ -623,7 +625,7 @@ class _Renderer:
             self.pool.shutdown(cancel_futures=True)
 
 
-def produce_batch(database: Any, household_ids: Sequence[int | str], out_dir: Path, *,
+def produce_batch(database: Register, household_ids: Sequence[int | str], out_dir: Path, *,
                   letter_type: str = "offer", language: str | None = None, on: date | None = None,
                   progress: Progress | None = None, combined_name: str | None = None,
                   prepared_by: str = "", decided_by: str = "",
@@ -682,9 +684,9 @@ def produce_batch(database: Any, household_ids: Sequence[int | str], out_dir: Pa
 
 # --- Reprint ------------------------------------------------------------------------------
 
-def reprint_document(database: Any, document_id: int, out_dir: Path) -> tuple[Path, bytes]:
+def reprint_document(database: Register, document_id: int, out_dir: Path) -> tuple[Path, bytes]:
     """Print a sent letter again, exactly as it was sent (same bytes, checked by its hash)."""
-    repository = LetterDetailsRepository(database)
+    repository = database.letter_details
     details = repository.get(document_id)
     row = repository.document(document_id)
     if details is None or row is None or row[1] is None:
@@ -693,6 +695,8 @@ def reprint_document(database: Any, document_id: int, out_dir: Path) -> tuple[Pa
     if stored is None:
         raise InputError([f"dokument {document_id}: beregningen brevet bygde på, finnes ikke lenger"])
     household = database.households.get(int(row[0]))
+    if household is None:
+        raise InputError([f"dokument {document_id}: husstanden brevet gikk til, finnes ikke lenger"])
     assessment = replay(stored.inputs)
     profile = profile_from_json(details.profile)
     unit = _unit(database, assessment.scenario.extra.get("unit_id"))
@@ -723,7 +727,7 @@ def _check(letter_type: str, language: str) -> None:
         raise InputError(problems)
 
 
-def _profile_checked(database: Any, letter_type: str, language: str | None) -> MunicipalityProfile:
+def _profile_checked(database: Register, letter_type: str, language: str | None) -> MunicipalityProfile:
     profile = profile_from_settings(database)
     _check(letter_type, language or profile.malform)
     return profile

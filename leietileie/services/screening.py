@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import numpy.typing as npt
@@ -35,6 +35,9 @@ from ..storage.screening_facts import ScreeningFacts, screening_facts
 from .assessment import rules_for
 from .free_units import bedrooms_needed, cheapest_fitting, with_candidates
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 Progress = Callable[[int, int], bool]
 
@@ -238,14 +241,14 @@ def _step(progress: Progress | None, done: int, total: int) -> None:
         raise ScreeningCancelled("kartleggingen ble avbrutt")
 
 
-def screen_register(database: Any, options: ScreeningOptions, progress: Progress | None = None) -> ScreeningOutcome:
+def screen_register(database: Register, options: ScreeningOptions, progress: Progress | None = None) -> ScreeningOutcome:
     """Assess every household for the dwelling it rents; store and return the results."""
     timings: dict[str, float] = {}
     start = time.perf_counter()
     _step(progress, 0, 4)
     rules = rules_for(options.year, Settings(database).adjustments(options.year, options.on))
     ids, batch = database.households.screening_batch(options.on, options.tiltakssonen)
-    facts = screening_facts(database.conn, options.on)
+    facts = screening_facts(database.session, options.on)
     if facts.ids != ids:
         raise RuntimeError("the register changed while it was read; run the screening again")
     facts.late_payments = database.rent.late_counts(ids, options.on)
@@ -269,7 +272,7 @@ def screen_register(database: Any, options: ScreeningOptions, progress: Progress
                             alternative, alt_category)
 
 
-def _free_units(database: Any, rules: Any, options: ScreeningOptions, facts: ScreeningFacts, batch: Any,
+def _free_units(database: Register, rules: Any, options: ScreeningOptions, facts: ScreeningFacts, batch: Any,
                 category: npt.NDArray[np.int64], reasons: list[list[str]]) -> tuple[list[str], npt.NDArray[np.int64]]:
     """Try the cheapest fitting vacant unit for every household; keep it where it helps."""
     vacant = database.units.list(0, 1_000_000, vacant_only=True)

@@ -6,11 +6,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
+from typing import TYPE_CHECKING
 
 from ..domain.register import CASE_STATE_LABELS_NB
 from ..storage.screening_lists import ResultPageRow, ranked_results, result_page
 from .screening import CATEGORIES, CATEGORY_LABELS_NB, REASON_TEXTS_NB
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 
 @dataclass(frozen=True)
@@ -22,7 +25,7 @@ class RunInfo:
     households: int
 
 
-def run_info(db: Any, run_id: int | None = None) -> RunInfo | None:
+def run_info(db: Register, run_id: int | None = None) -> RunInfo | None:
     """The run (the latest when ``run_id`` is None), or None when there is none."""
     if run_id is None:
         run_id = db.screening.latest_run()
@@ -55,9 +58,9 @@ class ResultIndex:
                 and (reason is None or reason in self.reasons[i])]  # fmt: skip
 
 
-def result_index(db: Any, run_id: int) -> ResultIndex:
+def result_index(db: Register, run_id: int) -> ResultIndex:
     """The run's households in rank order; an unknown verdict counts as the last category."""
-    ranked = ranked_results(db.conn, run_id, CATEGORIES)
+    ranked = ranked_results(db.session, run_id, CATEGORIES)
     return ResultIndex(ranked.ids, ranked.category, ranked.reasons)
 
 
@@ -78,9 +81,9 @@ class ResultRow(ResultPageRow):
         return CASE_STATE_LABELS_NB.get(self.case_status, self.case_status)
 
 
-def result_rows(db: Any, run_id: int, ids: Sequence[int]) -> dict[int, ResultRow]:
+def result_rows(db: Register, run_id: int, ids: Sequence[int]) -> dict[int, ResultRow]:
     """Display rows for some households of a run (a page), by household id."""
-    return result_page(db.conn, run_id, ids, ResultRow)
+    return result_page(db.session, run_id, ids, ResultRow)
 
 
 __all__ = ["ResultIndex", "ResultRow", "RunInfo", "result_index", "result_rows", "run_info"]

@@ -10,15 +10,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
-
-from stdnum.no import orgnr
+from typing import TYPE_CHECKING, Any
 
 from ..domain.messages import Message
 from ..domain.model import Financing
 from ..errors import InputError
 from ..rules import RuleSet
 from . import messages as _messages  # noqa: F401 - registers the services' messages
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 
 @dataclass(frozen=True)
@@ -143,6 +144,8 @@ def validate(setting: Setting, value: Any) -> Any:
             return str(value).strip()
         if setting.kind == "orgnr":
             text = str(value).replace(" ", "")
+            from stdnum.no import orgnr  # not on the app's start path (issue 12)
+
             if not orgnr.is_valid(text):
                 raise InputError(Message("setting_orgnr", {"setting_label": where, "value": value}))
             return text
@@ -174,7 +177,7 @@ def validate(setting: Setting, value: Any) -> Any:
 class Settings:
     """Typed access to the declared settings of one database."""
 
-    def __init__(self, database: Any):
+    def __init__(self, database: Register):
         self.repo = database.settings
 
     def get(self, key: str) -> Any:

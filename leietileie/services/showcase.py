@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .assessment import evaluate, registered_scenario, store_assessment
 from .cases import mark_screened, move_case
@@ -21,6 +21,9 @@ from .demo import SHOWCASE_ID
 from .letters import confirm_rule_groups, produce_letter
 from .screening import ScreeningOptions, screen_register
 from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 #: How far along the first cases of the demo have come (state path per case).
 PATHS = (
@@ -36,23 +39,23 @@ PATHS = (
 )
 
 
-def _has_cases(db: Any) -> bool:
+def _has_cases(db: Register) -> bool:
     return bool(db.cases.any())
 
 
-def showcase_household_id(db: Any) -> int | None:
+def showcase_household_id(db: Register) -> int | None:
     """The demo's showcase household (a realistic family that can buy with a modest grant),
     or None on a register without it."""
     found = db.households.id_map().get(SHOWCASE_ID)
     return int(found) if found is not None else None
 
 
-def letters_folder(db: Any) -> Path:
+def letters_folder(db: Register) -> Path:
     """Where the demo's letters go: ``brev`` beside the demo database."""
     return Path(db.path).parent / "brev"
 
 
-def _step(db: Any, case: Any, state: str, day: date, letters: Path) -> Any:
+def _step(db: Register, case: Any, state: str, day: date, letters: Path) -> Any:
     """Do what the step needs (assess, write the offer), then move the case."""
     assessments: list[int] = []
     documents: list[int] = []
@@ -68,7 +71,7 @@ def _step(db: Any, case: Any, state: str, day: date, letters: Path) -> Any:
 
 
 def prepare_showcase(
-    db: Any, on: date | None = None, cases: int = 16, letters: Path | None = None
+    db: Register, on: date | None = None, cases: int = 16, letters: Path | None = None
 ) -> None:
     """Run a screening and open cases for the best-placed households, some moved along.
 
@@ -85,6 +88,8 @@ def prepare_showcase(
     # real register must confirm them in Innstillinger before its first letter.
     confirm_rule_groups(db, settings.year(), by="demo (fiktivt register)")
     run_id = db.screening.latest_run()
+    if run_id is None:
+        raise RuntimeError("the demo screening stored no run")
     chosen = [r.household_id for r in db.screening.results(run_id) if r.verdict in ("kan_kjope_na", "kan_kjope_med_tilskudd")][:cases]
     start = today - timedelta(days=60)
     mark_screened(db, run_id, chosen, on=start, by="demo")

@@ -19,10 +19,13 @@ from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass, fields
 from datetime import datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..exports import Column, Table
 from ..storage import statistics as stored
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
 
 MOVES = {"invitert": "invited", "tilbud_sendt": "offers_sent", "akseptert": "accepted",
          "kjopt": "purchases"}  # fmt: skip
@@ -72,7 +75,7 @@ def _amounts(result: dict[str, Any]) -> tuple[float, float]:
     return float(startlan), float(grant)
 
 
-def _purchase_assessment(db: Any, purchase: stored.Purchase) -> Any:
+def _purchase_assessment(db: Register, purchase: stored.Purchase) -> Any:
     """The case's latest assessment, else the household's latest by the purchase date."""
     if purchase.assessment_id is not None:
         found = db.assessments.get(purchase.assessment_id)
@@ -81,7 +84,7 @@ def _purchase_assessment(db: Any, purchase: stored.Purchase) -> Any:
     return db.assessments.latest_by(purchase.household_id, purchase.on)
 
 
-def programme_statistics(db: Any, years: Sequence[int] = ()) -> list[YearFigures]:
+def programme_statistics(db: Register, years: Sequence[int] = ()) -> list[YearFigures]:
     """One row per year with any screening or case activity (or the years asked for)."""
     out: dict[int, YearFigures] = defaultdict(lambda: YearFigures(0))
 
@@ -90,15 +93,15 @@ def programme_statistics(db: Any, years: Sequence[int] = ()) -> list[YearFigures
         figures.year = year
         return figures
 
-    for screened in stored.screened_by_year(db.conn):
+    for screened in stored.screened_by_year(db.session):
         figures = at(screened.year)
         figures.screened += screened.count
         if screened.key in POTENTIAL:
             name = POTENTIAL[screened.key]
             setattr(figures, name, getattr(figures, name) + screened.count)
-    for moved in stored.moves_by_year(db.conn, tuple(MOVES)):
+    for moved in stored.moves_by_year(db.session, tuple(MOVES)):
         setattr(at(moved.year), MOVES[moved.key], moved.count)
-    for purchase in stored.purchases(db.conn):
+    for purchase in stored.purchases(db.session):
         figures = at(purchase.on.year)
         found = _purchase_assessment(db, purchase)
         if found is None or found.unit_id is None or found.unit_id == purchase.unit_ref:
@@ -111,7 +114,7 @@ def programme_statistics(db: Any, years: Sequence[int] = ()) -> list[YearFigures
     return [out[y] if y in out else YearFigures(y) for y in chosen]
 
 
-def statistics_table(db: Any, years: Sequence[int] = ()) -> Table:
+def statistics_table(db: Register, years: Sequence[int] = ()) -> Table:
     rows = [tuple(getattr(f, c.key) for c in COLUMNS) for f in programme_statistics(db, years)]
     name = ""
     try:

@@ -49,7 +49,7 @@ def page_households(
 ) -> list[HouseholdRow]:
     if not query.extended and not query.search:
         return db.households.page(offset, limit, sort_key, descending, "", query.filters)
-    return listing.search_page(db.conn, offset, limit, sort_key, descending, query.search,
+    return listing.search_page(db.session, offset, limit, sort_key, descending, query.search,
                                query.all_filters())  # fmt: skip
 
 

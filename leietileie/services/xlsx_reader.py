@@ -182,20 +182,19 @@ def _first_visible(workbook: object, calamine: object) -> int | None:
 
 
 def _cell(value: object) -> Value:
-    kind = type(value)
-    if kind is str:
-        return value.strip() or None  # type: ignore[union-attr]
-    if kind is float:
-        number: float = value  # type: ignore[assignment]
-        return int(number) if number.is_integer() and abs(number) < 2**53 else number
-    if kind is bool:
-        return int(value)  # type: ignore[call-overload]
-    if kind is int:
-        return value  # type: ignore[return-value]
-    if kind is datetime:
-        return value.date()  # type: ignore[union-attr]
-    if kind is date:
-        return value  # type: ignore[return-value]
+    # Exact types first (the common cells), as the reader yields them.
+    if type(value) is str:
+        return value.strip() or None
+    if type(value) is float:
+        return int(value) if value.is_integer() and abs(value) < 2**53 else value
+    if type(value) is bool:
+        return int(value)
+    if type(value) is int:
+        return value
+    if type(value) is datetime:
+        return value.date()
+    if type(value) is date:
+        return value
     if isinstance(value, time | timedelta):
         return str(value)
     return None if value is None else str(value)

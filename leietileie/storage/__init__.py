@@ -1,6 +1,28 @@
-"""The register's SQLite storage: schema, migrations, repositories, audit log, backup."""
+"""The register's storage: schema, migrations, repositories, queries, audit log, backup.
 
-from .database import Database
+Public surface: :class:`Register` (``Database`` is the same class, the name callers used
+before) and :func:`open_register`, the errors, and the household list's rows and filters.
+"""
+
+from .classify import DRIVER_ERRORS, environment_message
+from .errors import (
+    Busy,
+    Corrupt,
+    ForeignKeyViolation,
+    SchemaTooNew,
+    StorageBug,
+    StorageError,
+    Unavailable,
+    UniqueViolation,
+)
 from .listing import HOUSEHOLD_TYPE_LABELS_NB, HouseholdFilters, HouseholdRow
+from .register import Register, open_register
+from .session import Session
 
-__all__ = ["Database", "HouseholdFilters", "HouseholdRow", "HOUSEHOLD_TYPE_LABELS_NB"]
+Database = Register
+
+__all__ = [
+    "DRIVER_ERRORS", "Busy", "Corrupt", "Database", "ForeignKeyViolation", "HOUSEHOLD_TYPE_LABELS_NB",
+    "HouseholdFilters", "HouseholdRow", "Register", "SchemaTooNew", "Session", "StorageBug",
+    "StorageError", "Unavailable", "UniqueViolation", "environment_message", "open_register",
+]  # fmt: skip

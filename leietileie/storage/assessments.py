@@ -7,10 +7,11 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any, TypedDict
 
+from .audit import AuditLog
 from .common import from_json, now, to_json
 
 if TYPE_CHECKING:
-    from .database import Database
+    from .session import Session
 
 
 @dataclass(frozen=True)
@@ -29,9 +30,12 @@ class StoredAssessment:
 
 
 class AssessmentRepository:
-    def __init__(self, database: Database):
-        self.database = database
-        self.conn = database.conn
+    def __init__(self, session: Session):
+        self.session = session
+        #: The name repositories used for what they wrote through (code written against the
+        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
+        self.database = session
+        self.conn = session  # every statement through the session (typed errors)
 
     def add(
         self,
@@ -49,22 +53,22 @@ class AssessmentRepository:
         details: dict[str, Any] = {"household_id": household_id, "kind": kind}
         if case_id is not None:
             details["case_id"] = case_id
-        with self.database.transaction():
+        with self.session.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO assessments (household_id, unit_ref, created_at, created_by,"
                 " rules_year, kind, inputs, result, verdict, case_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (household_id, unit_id, now(), self.database.actor, rules_year, kind,
+                (household_id, unit_id, now(), self.session.actor, rules_year, kind,
                  to_json(inputs), to_json(result), verdict, case_id),
             )  # fmt: skip
             new_id = int(cursor.lastrowid or 0)
-            self.database.audit.record("created", "assessment", new_id, details)
+            AuditLog(self.session).record("created", "assessment", new_id, details)
         return new_id
 
     def set_case(self, id: int, case_id: int) -> bool:
         """Put an assessment on a case; False when there is no such assessment."""
         cursor = self.conn.execute("UPDATE assessments SET case_id = ? WHERE id = ?", (case_id, id))
-        return cursor.rowcount > 0
+        return bool(cursor.rowcount > 0)
 
     def for_case(self, case_id: int) -> list[StoredAssessment]:
         """The case's assessments, oldest first."""
@@ -109,7 +113,8 @@ class AssessmentRepository:
 class ScreeningResult:
     run_id: int
     household_id: int
-    verdict: str
+    #: The result's category (kan_kjope_na, …; column ``category`` since migration 0009).
+    category: str
     price: float | None
     max_loan: float | None
     loan_needed: float | None
@@ -118,10 +123,15 @@ class ScreeningResult:
     reasons: list[str]
     figures: dict[str, Any]
 
+    @property
+    def verdict(self) -> str:
+        """The name used before migration 0009 (kept for callers this round)."""
+        return self.category
+
 
 SCREENING_COLUMNS = (
     "household_id",
-    "verdict",
+    "category",
     "price",
     "max_loan",
     "loan_needed",
@@ -144,9 +154,12 @@ class ScreeningRun(TypedDict):
 
 
 class ScreeningRepository:
-    def __init__(self, database: Database):
-        self.database = database
-        self.conn = database.conn
+    def __init__(self, session: Session):
+        self.session = session
+        #: The name repositories used for what they wrote through (code written against the
+        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
+        self.database = session
+        self.conn = session  # every statement through the session (typed errors)
 
     def store_run(
         self,
@@ -160,11 +173,11 @@ class ScreeningRepository:
         ``rows`` are tuples in SCREENING_COLUMNS order; reasons and figures may be given as
         Python objects (they are stored as JSON) or as JSON text.
         """
-        with self.database.transaction():
+        with self.session.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO screening_runs (created_at, created_by, rules_year, on_date,"
                 " household_count, settings) VALUES (?, ?, ?, ?, ?, ?)",
-                (now(), self.database.actor, rules_year, on.isoformat(), len(rows),
+                (now(), self.session.actor, rules_year, on.isoformat(), len(rows),
                  to_json(settings or {})),
             )  # fmt: skip
             run_id = int(cursor.lastrowid or 0)
@@ -173,7 +186,7 @@ class ScreeningRepository:
                 f" VALUES (?, {', '.join('?' * len(SCREENING_COLUMNS))})",
                 ((run_id, *row[:7], _json(row[7]), _json(row[8])) for row in rows),
             )
-            self.database.audit.record("created", "screening_run", run_id, {"count": len(rows)})
+            AuditLog(self.session).record("created", "screening_run", run_id, {"count": len(rows)})
         return run_id
 
     def latest_run(self) -> int | None:
@@ -193,20 +206,20 @@ class ScreeningRepository:
             household_count=row[4], settings=from_json(row[5]) or {},
         )  # fmt: skip
 
-    def household_ids(self, run_id: int, verdicts: Sequence[str] = ()) -> list[int]:
-        """The run's households (only those with one of ``verdicts`` when given)."""
+    def household_ids(self, run_id: int, categories: Sequence[str] = ()) -> list[int]:
+        """The run's households (only those in one of ``categories`` when given)."""
         sql = "SELECT household_id FROM screening_results WHERE run_id = ?"
         params: list[Any] = [run_id]
-        if verdicts:
-            sql += f" AND verdict IN ({', '.join('?' * len(verdicts))})"
-            params += list(verdicts)
+        if categories:
+            sql += f" AND category IN ({', '.join('?' * len(categories))})"
+            params += list(categories)
         return [int(r[0]) for r in self.conn.execute(sql, params).fetchall()]
 
-    def results(self, run_id: int, verdict: str | None = None) -> list[ScreeningResult]:
+    def results(self, run_id: int, category: str | None = None) -> list[ScreeningResult]:
         clause, params = "WHERE run_id = ?", [str(run_id)]
-        if verdict is not None:
-            clause += " AND verdict = ?"
-            params.append(verdict)
+        if category is not None:
+            clause += " AND category = ?"
+            params.append(category)
         rows = self.conn.execute(
             f"SELECT run_id, {', '.join(SCREENING_COLUMNS)} FROM screening_results {clause}"
             " ORDER BY household_id",
@@ -225,7 +238,7 @@ class ScreeningRepository:
 
 def _result(r: Sequence[Any]) -> ScreeningResult:
     return ScreeningResult(
-        run_id=r[0], household_id=r[1], verdict=r[2], price=r[3], max_loan=r[4],
+        run_id=r[0], household_id=r[1], category=r[2], price=r[3], max_loan=r[4],
         loan_needed=r[5], monthly_cost=r[6], surplus_monthly=r[7],
         reasons=from_json(r[8]), figures=from_json(r[9]),
     )  # fmt: skip
@@ -250,9 +263,12 @@ class StoredDocument:
 
 
 class DocumentRepository:
-    def __init__(self, database: Database):
-        self.database = database
-        self.conn = database.conn
+    def __init__(self, session: Session):
+        self.session = session
+        #: The name repositories used for what they wrote through (code written against the
+        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
+        self.database = session
+        self.conn = session  # every statement through the session (typed errors)
 
     def add(
         self,
@@ -265,17 +281,17 @@ class DocumentRepository:
         assessment_id: int | None = None,
     ) -> int:
         """Record a produced letter (audited as printed)."""
-        with self.database.transaction():
+        with self.session.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO documents (household_id, case_id, assessment_id, kind, language,"
                 " path, sha256, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (household_id, case_id, assessment_id, kind, language, path, sha256, now(),
-                 self.database.actor),
+                 self.session.actor),
             )  # fmt: skip
             new_id = int(cursor.lastrowid or 0)
             if case_id is not None and assessment_id is not None:
                 self._assessment_on_case(assessment_id, case_id)
-            self.database.audit.record(
+            AuditLog(self.session).record(
                 "printed", "document", new_id, {"household_id": household_id, "kind": kind}
             )
         return new_id
@@ -283,7 +299,7 @@ class DocumentRepository:
     def attach(self, doc_id: int, case_id: int) -> bool:
         """Attach a document to a case (and its assessment, when that is on no case yet);
         False when there is no such document."""
-        with self.database.transaction():
+        with self.session.transaction():
             cursor = self.conn.execute(
                 "UPDATE documents SET case_id = ? WHERE id = ?", (case_id, doc_id)
             )

@@ -10,17 +10,16 @@ and ``restore`` refuses a backup where either fails. Details must not repeat per
 
 from __future__ import annotations
 
-import hashlib
-import json
-import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from .audit_hash import entry_hash
 from .common import from_json, now, to_json
 from .schema import AUDIT_ACTIONS, AUDIT_TRIGGERS
+from .session import Connection
 
 if TYPE_CHECKING:
-    from .database import Database
+    from .session import Session
 
 
 @dataclass(frozen=True)
@@ -34,27 +33,7 @@ class AuditEntry:
     details: dict[str, Any]
 
 
-def entry_hash(
-    prev_hash: str,
-    entry_id: int,
-    at: str,
-    actor: str,
-    action: str,
-    entity: str,
-    entity_id: str,
-    details: str,
-) -> str:
-    """SHA-256 (hex) of an entry's content and the previous entry's hash.
-
-    Frozen: migration 0005 hashed the existing entries with it; changing it breaks every
-    stored chain.
-    """
-    content = [prev_hash, entry_id, at, actor, action, entity, entity_id, details]
-    canonical = json.dumps(content, ensure_ascii=False, separators=(",", ":"))
-    return hashlib.sha256(canonical.encode("utf-8")).hexdigest()
-
-
-def chain_problems(conn: sqlite3.Connection, limit: int = 20) -> list[str]:
+def chain_problems(conn: Connection, limit: int = 20) -> list[str]:
     """Where the hash chain is broken (Norwegian lines; empty when intact)."""
     problems: list[str] = []
     previous = ""
@@ -76,7 +55,7 @@ def chain_problems(conn: sqlite3.Connection, limit: int = 20) -> list[str]:
     return problems
 
 
-def trigger_problems(conn: sqlite3.Connection, names: tuple[str, ...] | None = None) -> list[str]:
+def trigger_problems(conn: Connection, names: tuple[str, ...] | None = None) -> list[str]:
     """The append-only triggers that are missing or changed (Norwegian lines)."""
     wanted = names if names is not None else tuple(AUDIT_TRIGGERS)
     found = {
@@ -96,8 +75,8 @@ def trigger_problems(conn: sqlite3.Connection, names: tuple[str, ...] | None = N
 
 
 class AuditLog:
-    def __init__(self, database: Database):
-        self.database = database
+    def __init__(self, session: Session):
+        self.session = session
 
     def record(
         self,
@@ -110,13 +89,15 @@ class AuditLog:
         """Append one entry (inside the caller's transaction when there is one)."""
         if action not in AUDIT_ACTIONS:
             raise ValueError(f"unknown audit action {action!r}")
-        conn = self.database.conn
-        with self.database.transaction():  # the previous hash cannot change under us
+        conn = self.session
+        with self.session.transaction():  # the previous hash cannot change under us
             last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+            # The id is part of the hashed content, so it is chosen here, under the write lock
+            # (an append-only table: never reused), not by the INSERT.
             new_id, previous = (1, "") if last is None else (int(last[0]) + 1, str(last[1]))
             values = (
                 now(),
-                actor or self.database.actor,
+                actor or self.session.actor,
                 action,
                 entity,
                 "" if entity_id is None else str(entity_id),
@@ -146,7 +127,7 @@ class AuditLog:
                 where.append(f"{column} = ?")
                 params.append(str(value))
         clause = f"WHERE {' AND '.join(where)}" if where else ""
-        rows = self.database.conn.execute(
+        rows = self.session.execute(
             f"SELECT id, at, actor, action, entity, entity_id, details FROM audit_log {clause}"
             " ORDER BY id DESC LIMIT ? OFFSET ?",
             [*params, limit, offset],
@@ -154,4 +135,4 @@ class AuditLog:
         return [AuditEntry(r[0], r[1], r[2], r[3], r[4], r[5], from_json(r[6]) or {}) for r in rows]
 
     def count(self) -> int:
-        return int(self.database.conn.execute("SELECT count(*) FROM audit_log").fetchone()[0])
+        return int(self.session.execute("SELECT count(*) FROM audit_log").fetchone()[0])

@@ -8,12 +8,12 @@ households with a tenancy and puts them in (household, position) order.
 from __future__ import annotations
 
 import itertools
-import sqlite3
 from datetime import date
 
 import numpy as np
 
 from ..domain.batch import FloatArray, HouseholdBatch, IntArray
+from .session import Reader
 
 _HOUSEHOLDS = """
 SELECT h.id, h.tax_free_income_monthly, h.other_fixed_costs_monthly, h.savings,
@@ -52,7 +52,7 @@ SELECT member_id, CASE kind WHEN 'pension' THEN 1 WHEN 'capital_income' THEN 2
 """
 
 
-def _fetch(conn: sqlite3.Connection, sql: str, columns: int, dtype: type) -> np.ndarray:
+def _fetch(conn: Reader, sql: str, columns: int, dtype: type) -> np.ndarray:
     rows = conn.execute(sql).fetchall()
     flat = itertools.chain.from_iterable(rows)  # NULL → nan for floats
     return np.fromiter(flat, dtype=dtype, count=len(rows) * columns).reshape(-1, columns)
@@ -66,7 +66,7 @@ def _positions(sorted_ids: IntArray, keys: IntArray) -> tuple[IntArray, np.ndarr
     return pos, sorted_ids[pos] == keys
 
 
-def _income_totals(conn: sqlite3.Connection, member_ids: IntArray) -> tuple[FloatArray, ...]:
+def _income_totals(conn: Reader, member_ids: IntArray) -> tuple[FloatArray, ...]:
     """Wage-like, pension, capital and uføretrygd income per member (in ``member_ids`` order);
     uføretrygd is also part of the wage-like total."""
     rows = _fetch(conn, _INCOMES, 3, np.float64)
@@ -95,7 +95,7 @@ def _ages(born: IntArray, on: date) -> IntArray:
 
 
 def screening_batch(
-    conn: sqlite3.Connection, on: date, tiltakssonen: bool = False
+    conn: Reader, on: date, tiltakssonen: bool = False
 ) -> tuple[list[int], HouseholdBatch]:
     """Every household with a tenancy, paired with its unit; ids in batch order.
     ``tiltakssonen`` is the municipality's (the register is one municipality)."""

@@ -3,13 +3,14 @@ open deadlines up to a day with the household's name, and a household's name."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
+from .cases import Deadline
 from .listing import APPLICANT_NAME
+from .session import Reader
 
 _CASES = f"""
 SELECT c.id, c.household_id, h.external_id, {APPLICANT_NAME}, c.state, c.caseworker, c.opened_on,
@@ -21,7 +22,8 @@ LEFT JOIN deadlines d ON d.id = (SELECT x.id FROM deadlines x WHERE x.case_id = 
 """
 
 _DUE = f"""
-SELECT d.id, d.case_id, c.household_id, h.external_id, {APPLICANT_NAME}, d.kind, d.due_on, c.state
+SELECT d.id, d.case_id, c.household_id, h.external_id, {APPLICANT_NAME}, d.kind, d.due_on, c.state,
+       d.note
 FROM deadlines d JOIN cases c ON c.id = d.case_id JOIN households h ON h.id = c.household_id
 WHERE d.done = 0 AND d.due_on <= ? AND h.deleted_at IS NULL ORDER BY d.due_on, d.id
 """
@@ -44,26 +46,12 @@ class CaseRow:
         return self.next_due is not None and self.next_due < on
 
 
-@dataclass(frozen=True)
-class DueDeadline:
-    """An open deadline with its case's state and the household's name."""
-
-    deadline_id: int
-    case_id: int
-    household_id: int
-    external_id: str
-    name: str
-    kind: str
-    due_on: date
-    state: str
-
-
 def _day(text: object) -> date | None:
     return date.fromisoformat(str(text)[:10]) if text else None
 
 
 def list_cases(
-    conn: sqlite3.Connection, states: Sequence[str] = (), open_only: bool = False
+    conn: Reader, states: Sequence[str] = (), open_only: bool = False
 ) -> list[CaseRow]:
     """Cases with the next open deadline first (no deadline last), optionally only some
     states and only open cases."""
@@ -83,16 +71,17 @@ def _case_row(r: Sequence[Any]) -> CaseRow:
     return CaseRow(r[0], r[1], r[2], r[3], r[4], r[5], opened, closed, due, r[9] or "")
 
 
-def due_until(conn: sqlite3.Connection, last_day: date) -> list[DueDeadline]:
+def due_until(conn: Reader, last_day: date) -> list[Deadline]:
     """Open deadlines due on or before ``last_day`` (overdue included), earliest first."""
     rows = conn.execute(_DUE, (last_day.isoformat(),)).fetchall()
     return [
-        DueDeadline(r[0], r[1], r[2], r[3], r[4], r[5], date.fromisoformat(r[6]), r[7])
+        Deadline(id=r[0], case_id=r[1], kind=r[5], due_on=date.fromisoformat(r[6]), done=False,
+                 note=r[8], household_id=r[2], external_id=r[3], name=r[4], state=r[7])
         for r in rows
-    ]
+    ]  # fmt: skip
 
 
-def household_name(conn: sqlite3.Connection, household_id: int) -> tuple[str, str] | None:
+def household_name(conn: Reader, household_id: int) -> tuple[str, str] | None:
     """A household's external id and list name, or None when there is no such household."""
     row = conn.execute(
         f"SELECT h.external_id, {APPLICANT_NAME} FROM households h WHERE h.id = ?",
@@ -101,4 +90,4 @@ def household_name(conn: sqlite3.Connection, household_id: int) -> tuple[str, st
     return None if row is None else (str(row[0]), str(row[1]))
 
 
-__all__ = ["CaseRow", "DueDeadline", "due_until", "household_name", "list_cases"]
+__all__ = ["CaseRow", "due_until", "household_name", "list_cases"]

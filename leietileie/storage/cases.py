@@ -8,10 +8,12 @@ from typing import TYPE_CHECKING
 
 from ..domain.register import CASE_STATE_LABELS_NB, CASE_STATES
 from ..errors import InputError
+from .audit import AuditLog
 from .common import now
+from .households import HouseholdRepository
 
 if TYPE_CHECKING:
-    from .database import Database
+    from .session import Session
 
 CLOSING_STATES = ("avslatt", "kjopt", "avsluttet")
 
@@ -39,6 +41,9 @@ class CaseEvent:
 
 @dataclass(frozen=True)
 class Deadline:
+    """A case's deadline: the one record for it, in a case's history and in what is due
+    (which also fills in the household's name and the case's state)."""
+
     id: int
     case_id: int
     kind: str
@@ -47,6 +52,13 @@ class Deadline:
     note: str
     household_id: int = 0
     external_id: str = ""
+    name: str = ""
+    state: str = ""
+
+    @property
+    def deadline_id(self) -> int:
+        """The name the due lists used before (kept for callers this round)."""
+        return self.id
 
 
 @dataclass(frozen=True)
@@ -70,9 +82,12 @@ def _check_state(state: str) -> None:
 
 
 class CaseRepository:
-    def __init__(self, database: Database):
-        self.database = database
-        self.conn = database.conn
+    def __init__(self, session: Session):
+        self.session = session
+        #: The name repositories used for what they wrote through (code written against the
+        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
+        self.database = session
+        self.conn = session  # every statement through the session (typed errors)
 
     def open(
         self,
@@ -85,7 +100,7 @@ class CaseRepository:
         """Open a case ``on`` a day (today when None); the event keeps the recording time."""
         _check_state(state)
         day = on or date.today()
-        with self.database.transaction():
+        with self.session.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO cases (household_id, state, opened_on, caseworker) VALUES (?, ?, ?, ?)",
                 (household_id, state, day.isoformat(), caseworker),
@@ -93,7 +108,7 @@ class CaseRepository:
             case_id = int(cursor.lastrowid or 0)
             self._event(case_id, None, state, caseworker, note, on)
             self._set_household_status(household_id, state)
-            self.database.audit.record("created", "case", case_id, {"household_id": household_id})
+            AuditLog(self.session).record("created", "case", case_id, {"household_id": household_id})
         return Case(case_id, household_id, state, day, None, caseworker)
 
     def get(self, case_id: int) -> Case | None:
@@ -133,7 +148,7 @@ class CaseRepository:
         (who, when, note); a closing state closes the case on that day."""
         _check_state(to_state)
         day = on or date.today()
-        with self.database.transaction():
+        with self.session.transaction():
             case = self.get(case_id)
             if case is None:
                 raise InputError(f"saken {case_id} finnes ikke")
@@ -142,9 +157,9 @@ class CaseRepository:
                 "UPDATE cases SET state = ?, closed_on = ? WHERE id = ?",
                 (to_state, closed, case_id),
             )
-            self._event(case_id, case.state, to_state, by or self.database.actor, note, on)
+            self._event(case_id, case.state, to_state, by or self.session.actor, note, on)
             self._set_household_status(case.household_id, to_state)
-            self.database.audit.record(
+            AuditLog(self.session).record(
                 "changed", "case", case_id, {"from": case.state, "to": to_state}
             )
         moved = self.get(case_id)
@@ -172,7 +187,7 @@ class CaseRepository:
         ids = [int(r[0]) for r in self.conn.execute(
             "SELECT id FROM cases WHERE closed_on IS NOT NULL AND closed_on < ?",
             (closed_before.isoformat(),)).fetchall()]  # fmt: skip
-        with self.database.transaction():
+        with self.session.transaction():
             for case_id in ids:
                 notes = self.conn.execute(
                     "UPDATE case_events SET note = '' WHERE case_id = ? AND note != ''", (case_id,)
@@ -180,7 +195,7 @@ class CaseRepository:
                 notes += self.conn.execute(
                     "UPDATE deadlines SET note = '' WHERE case_id = ? AND note != ''", (case_id,)
                 ).rowcount
-                self.database.audit.record("deleted", "case_notes", case_id, {"notes": notes})
+                AuditLog(self.session).record("deleted", "case_notes", case_id, {"notes": notes})
         return len(ids)
 
     def closed_before(self, day: date) -> list[int]:
@@ -202,7 +217,7 @@ class CaseRepository:
         paths: list[str] = []
         households: set[int] = set()
         ids: list[int] = []
-        with self.database.transaction():
+        with self.session.transaction():
             ids = self.closed_before(closed_before)
             for case_id in ids:
                 household_id = int(self.conn.execute(
@@ -211,7 +226,7 @@ class CaseRepository:
                 counts = self._delete_case(case_id, paths)
                 for key, value in counts.items():
                     totals[key] += value
-                self.database.audit.record(
+                AuditLog(self.session).record(
                     "deleted", "case", case_id, {"household_id": household_id, **counts}
                 )
             gone = 0
@@ -255,25 +270,25 @@ class CaseRepository:
             return False
         paths += [str(r[0]) for r in run(
             "SELECT path FROM documents WHERE household_id = ? AND path != ''", (household_id,))]  # fmt: skip
-        self.database.households.delete(household_id)
+        HouseholdRepository(self.session).delete(household_id)
         return True
 
     def add_deadline(self, case_id: int, kind: str, due_on: date, note: str = "") -> int:
-        with self.database.transaction():
+        with self.session.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO deadlines (case_id, kind, due_on, note) VALUES (?, ?, ?, ?)",
                 (case_id, kind, due_on.isoformat(), note),
             )
             deadline_id = int(cursor.lastrowid or 0)
-            self.database.audit.record("created", "deadline", deadline_id, {"case_id": case_id})
+            AuditLog(self.session).record("created", "deadline", deadline_id, {"case_id": case_id})
         return deadline_id
 
     def complete_deadline(self, deadline_id: int) -> None:
-        with self.database.transaction():
+        with self.session.transaction():
             self.conn.execute(
                 "UPDATE deadlines SET done = 1, done_at = ? WHERE id = ?", (now(), deadline_id)
             )
-            self.database.audit.record("changed", "deadline", deadline_id, {"done": True})
+            AuditLog(self.session).record("changed", "deadline", deadline_id, {"done": True})
 
     def deadlines(self, case_id: int) -> list[Deadline]:
         return self._deadlines("d.case_id = ?", [case_id])

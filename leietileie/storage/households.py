@@ -2,21 +2,21 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..domain.batch import HouseholdBatch
 from ..domain.model import Debt, Income
 from ..domain.register import Person, RegisteredHousehold, Tenancy
 from ..errors import ConflictError, InputError
 from . import listing
+from .audit import AuditLog
 from .common import bool_or_none, date_text, int_or_none, now, parse_date
 
 if TYPE_CHECKING:
-    from .database import Database
+    from ..domain.batch import HouseholdBatch
+    from .session import Session
 
 #: unit_id → (units.id, "unit_id address city")
 UnitLookup = dict[str, tuple[int, str]]
@@ -45,9 +45,9 @@ _HH_SELECT = (
     " FROM households h LEFT JOIN units u ON u.id = h.unit_ref"
 )
 _MEMBER_INSERT = (
-    "INSERT INTO members (id, household_id, position, role, first_name, last_name,"
+    "INSERT INTO members (household_id, position, role, first_name, last_name,"
     " national_id, birth_date, sex, transit_pass, special_care_needs)"
-    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+    " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
 )
 _INCOME_INSERT = "INSERT INTO incomes (member_id, kind, annual) VALUES (?, ?, ?)"
 _DEBT_INSERT = (
@@ -57,9 +57,12 @@ _DEBT_INSERT = (
 
 
 class HouseholdRepository:
-    def __init__(self, database: Database):
-        self.database = database
-        self.conn = database.conn
+    def __init__(self, session: Session):
+        self.session = session
+        #: The name repositories used for what they wrote through (code written against the
+        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
+        self.database = session
+        self.conn = session  # every statement through the session (typed errors)
 
     # Reading --------------------------------------------------------------------------
 
@@ -171,10 +174,10 @@ class HouseholdRepository:
 
     def insert(self, household: RegisteredHousehold) -> RegisteredHousehold:
         """Store a new household; returns it with its id and version 1."""
-        with self.database.transaction():
+        with self.session.transaction():
             ids = self.bulk_write([household], audit=False)
             new_id = ids[0]
-            self.database.audit.record(
+            AuditLog(self.session).record(
                 "created", "household", new_id, {"external_id": household.external_id}
             )
         return replace(household, id=new_id, version=1)
@@ -188,7 +191,7 @@ class HouseholdRepository:
         if household.id is None:
             return self.insert(household).version
         expected = household.version if expected_version is None else expected_version
-        with self.database.transaction():
+        with self.session.transaction():
             cursor = self.conn.execute(
                 "UPDATE households SET version = version + 1, updated_at = ?"
                 " WHERE id = ? AND version = ?",
@@ -202,7 +205,7 @@ class HouseholdRepository:
                 known_ids={household.external_id: household.id},
                 bump_version=False,
             )
-            self.database.audit.record(
+            AuditLog(self.session).record(
                 "changed", "household", household.id, {"external_id": household.external_id}
             )
         return expected + 1
@@ -252,7 +255,7 @@ class HouseholdRepository:
         """Erase a household with everything that hangs on it (members, cases, documents).
 
         Not undoable; the app's delete is :meth:`soft_delete`."""
-        with self.database.transaction():
+        with self.session.transaction():
             row = self.conn.execute(
                 "SELECT external_id, version FROM households WHERE id = ?", (id,)
             ).fetchone()
@@ -264,7 +267,7 @@ class HouseholdRepository:
                     "Last inn på nytt før du sletter."
                 )
             self.conn.execute("DELETE FROM households WHERE id = ?", (id,))
-            self.database.audit.record("deleted", "household", id, {"external_id": row[0]})
+            AuditLog(self.session).record("deleted", "household", id, {"external_id": row[0]})
 
     def bulk_write(
         self,
@@ -284,13 +287,24 @@ class HouseholdRepository:
         units = units if units is not None else self.unit_lookup()
         existing = known_ids if known_ids is not None else self.id_map()
         stamp = now()
-        ids, new_rows, old_rows = self._allocate(households, existing, units, stamp)
         columns = (*HH_COLUMNS, *listing.LIST_COLUMNS)
+        new_rows, later = self._split(households, existing, units, stamp)
         self.conn.executemany(
-            f"INSERT INTO households (id, {', '.join(columns)}, created_at, updated_at)"
-            f" VALUES (?, {', '.join('?' * len(columns))}, ?, ?)",
+            f"INSERT INTO households ({', '.join(columns)}, created_at, updated_at)"
+            f" VALUES ({', '.join('?' * len(columns))}, ?, ?)",
             new_rows,
         )
+        if new_rows:  # the ids the database allocated, by external_id
+            existing.update(
+                (r[0], int(r[1]))
+                for r in self.conn.execute(
+                    "SELECT external_id, id FROM households WHERE "
+                    + self.session.dialect.in_ids("external_id"),
+                    (_json_texts([r[0] for r in new_rows]),),
+                )
+            )
+        ids = [existing[h.external_id] for h in households]
+        old_rows = [(*values, stamp, existing[external_id]) for external_id, values in later]
         sets = ", ".join(f"{c} = ?" for c in columns)
         bump = ", version = version + 1" if bump_version else ""
         self.conn.executemany(
@@ -303,12 +317,12 @@ class HouseholdRepository:
             # Incomes go with their members (ON DELETE CASCADE).
             for table in ("members", "debts"):
                 self.conn.execute(
-                    f"DELETE FROM {table} WHERE household_id IN (SELECT value FROM json_each(?))",
+                    f"DELETE FROM {table} WHERE {self.session.dialect.in_ids('household_id')}",
                     (_json_ids(replaced),),
                 )
         self._write_members(households, ids)
         if audit:
-            self.database.audit.record(
+            AuditLog(self.session).record(
                 "imported", "household", None, {"inserted": len(new_rows), "updated": len(old_rows)}
             )
         return ids
@@ -322,47 +336,57 @@ class HouseholdRepository:
             )
         }
 
-    def _allocate(
+    def _split(
         self,
         households: Sequence[RegisteredHousehold],
         existing: dict[str, int],
         units: UnitLookup,
         stamp: str,
-    ) -> tuple[list[int], list[tuple[Any, ...]], list[tuple[Any, ...]]]:
-        next_id = _next_id(self.conn, "households")
-        ids: list[int] = []
+    ) -> tuple[list[tuple[Any, ...]], list[tuple[str, tuple[Any, ...]]]]:
+        """Rows to insert (households not stored yet; the database allocates their ids) and
+        (external_id, values) to update (stored ones, and a repeat within the batch)."""
         new_rows: list[tuple[Any, ...]] = []
-        old_rows: list[tuple[Any, ...]] = []
+        later: list[tuple[str, tuple[Any, ...]]] = []
+        inserting: set[str] = set()
         for h in households:
             values = _household_values(h, units)
-            hid = existing.get(h.external_id)
-            if hid is None:
-                hid, next_id = next_id, next_id + 1
-                existing[h.external_id] = hid
-                new_rows.append((hid, *values, stamp, stamp))
+            if h.external_id in existing or h.external_id in inserting:
+                later.append((h.external_id, values))
             else:
-                old_rows.append((*values, stamp, hid))
-            ids.append(hid)
-        return ids, new_rows, old_rows
+                inserting.add(h.external_id)
+                new_rows.append((*values, stamp, stamp))
+        return new_rows, later
 
     def _write_members(self, households: Sequence[RegisteredHousehold], ids: list[int]) -> None:
-        next_member = _next_id(self.conn, "members")
         members: list[tuple[Any, ...]] = []
-        incomes: list[tuple[Any, ...]] = []
         debts: list[tuple[Any, ...]] = []
         for h, hid in zip(households, ids, strict=True):
             for position, p in enumerate(h.members):
                 members.append(
-                    (next_member, hid, position, p.role, p.first_name, p.last_name,
+                    (hid, position, p.role, p.first_name, p.last_name,
                      p.national_id, date_text(p.birth_date), p.sex, int_or_none(p.transit_pass),
                      int(p.special_care_needs))
                 )  # fmt: skip
-                incomes.extend((next_member, i.kind, i.annual) for i in p.incomes if i.annual)
-                next_member += 1
             debts.extend(
                 (hid, pos, d.kind, d.balance, d.monthly_payment) for pos, d in enumerate(h.debts)
             )
         self.conn.executemany(_MEMBER_INSERT, members)
+        # The member ids the database allocated, by (household, position).
+        member_ids = {
+            (r[0], r[1]): r[2]
+            for r in self.conn.execute(
+                "SELECT household_id, position, id FROM members WHERE "
+                + self.session.dialect.in_ids("household_id"),
+                (_json_ids(ids),),
+            )
+        }
+        incomes = [
+            (member_ids[(hid, position)], i.kind, i.annual)
+            for h, hid in zip(households, ids, strict=True)
+            for position, p in enumerate(h.members)
+            for i in p.incomes
+            if i.annual
+        ]
         self.conn.executemany(_INCOME_INSERT, incomes)
         self.conn.executemany(_DEBT_INSERT, debts)
 
@@ -422,8 +446,10 @@ def _household_values(h: RegisteredHousehold, units: UnitLookup) -> tuple[Any, .
     )
 
 
-def _next_id(conn: sqlite3.Connection, table: str) -> int:
-    return int(conn.execute(f"SELECT coalesce(max(id), 0) + 1 FROM {table}").fetchone()[0])
+def _json_texts(texts: Sequence[str]) -> str:
+    import json
+
+    return json.dumps(list(texts), ensure_ascii=False)
 
 
 def _json_ids(ids: Sequence[int]) -> str:

@@ -8,13 +8,13 @@ Reading household by household would cost 100 000 × 3 queries; this reads them 
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from typing import Any
 
 from ..domain.model import Debt, Income
 from ..domain.register import Person, RegisteredHousehold, Tenancy
 from .common import bool_or_none, parse_date
+from .session import Reader
 
 _CHUNK = 20_000
 _COLUMNS = (
@@ -25,7 +25,7 @@ _COLUMNS = (
 )
 
 
-def owners_by_national_id(conn: sqlite3.Connection) -> dict[str, str]:
+def owners_by_national_id(conn: Reader) -> dict[str, str]:
     """Identity number → the husstand_id (external_id) of the household holding it."""
     rows = conn.execute(
         "SELECT m.national_id, h.external_id FROM members m JOIN households h"
@@ -34,7 +34,7 @@ def owners_by_national_id(conn: sqlite3.Connection) -> dict[str, str]:
     return {r[0]: r[1] for r in rows}
 
 
-def load_many(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, RegisteredHousehold]:
+def load_many(conn: Reader, ids: Sequence[int]) -> dict[int, RegisteredHousehold]:
     """The stored households with these database ids, by id (members with their ids)."""
     found: dict[int, RegisteredHousehold] = {}
     for start in range(0, len(ids), _CHUNK):
@@ -46,7 +46,7 @@ def _json(ids: Sequence[int]) -> str:
     return "[" + ",".join(str(int(i)) for i in ids) + "]"
 
 
-def _load_chunk(conn: sqlite3.Connection, ids: Sequence[int]) -> dict[int, RegisteredHousehold]:
+def _load_chunk(conn: Reader, ids: Sequence[int]) -> dict[int, RegisteredHousehold]:
     wanted = _json(ids)
     members: dict[int, list[tuple[Any, ...]]] = {}
     incomes: dict[int, list[Income]] = {}

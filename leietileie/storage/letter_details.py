@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 from .common import from_json, to_json
 
 if TYPE_CHECKING:
-    from .database import Database
+    from .session import Session
 
 
 @dataclass(frozen=True)
@@ -30,9 +30,12 @@ class LetterDetails:
 
 
 class LetterDetailsRepository:
-    def __init__(self, database: Database):
-        self.database = database
-        self.conn = database.conn
+    def __init__(self, session: Session):
+        self.session = session
+        #: The name repositories used for what they wrote through (code written against the
+        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
+        self.database = session
+        self.conn = session  # every statement through the session (typed errors)
 
     def add(self, document_id: int, *, letter_type: str, letter_date: str, reference: str,
             prepared_by: str, decided_by: str = "", outcome: str = "",

@@ -7,14 +7,14 @@ every write.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..domain.identity import MASK_SUFFIX, MASK_VISIBLE_DIGITS, mask
 from ..domain.register import NAME_ROLES, NAME_SEPARATOR
-from .database import nb_sort_key
+from .dialect.sqlite import nb_sort_key
+from .session import Reader
 
 if TYPE_CHECKING:
     from ..domain.register import Person
@@ -127,7 +127,7 @@ def list_values(
     return sort_name, search, len(members), gross, kind, masked
 
 
-def refresh_list_columns(conn: sqlite3.Connection, ids: Sequence[int] | None) -> None:
+def refresh_list_columns(conn: Reader, ids: Sequence[int] | None) -> None:
     """Recompute the list columns for the given households (None = all)."""
     if ids is None:
         conn.execute(_REFRESH)
@@ -209,7 +209,7 @@ def _where(
         params.extend(f.income_kinds)
     if f.latest_verdict is not None:
         clauses.append(
-            "h.id IN (SELECT household_id FROM screening_results WHERE verdict = ?"
+            "h.id IN (SELECT household_id FROM screening_results WHERE category = ?"
             " AND run_id = (SELECT max(id) FROM screening_runs))"
         )
         params.append(f.latest_verdict)
@@ -217,7 +217,7 @@ def _where(
 
 
 def count(
-    conn: sqlite3.Connection, search: str = "", filters: HouseholdFilters | None = None
+    conn: Reader, search: str = "", filters: HouseholdFilters | None = None
 ) -> int:
     where, params = _where(search, filters, counting=True)
     join = "LEFT JOIN units u ON u.id = h.unit_ref" if "u." in where else ""
@@ -227,7 +227,7 @@ def count(
 
 
 def page(
-    conn: sqlite3.Connection,
+    conn: Reader,
     offset: int = 0,
     limit: int = 100,
     sort_key: str = "name",
@@ -287,7 +287,7 @@ _ROW_SELECT = (
 
 
 def search_page(
-    conn: sqlite3.Connection,
+    conn: Reader,
     offset: int,
     limit: int,
     sort_key: str,

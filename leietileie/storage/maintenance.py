@@ -10,7 +10,6 @@ exactly when the current database is damaged: the broken file is moved aside fir
 from __future__ import annotations
 
 import os
-import sqlite3
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -18,8 +17,9 @@ from pathlib import Path
 from .. import safe_files
 from ..errors import InputError
 from .audit import chain_problems, trigger_problems
-from .database import Database, connect, readonly_uri
+from .dialect import sqlite as engine_sql
 from .errors import describe, unavailable
+from .register import Register
 from .schema import (
     AUDIT_CHAIN_MIGRATION,
     AUDIT_TRIGGERS_BEFORE_CHAIN,
@@ -63,15 +63,10 @@ class CheckReport:
         return lines
 
 
-def _copy(source: sqlite3.Connection, target: Path) -> None:
+def _copy(source: engine_sql.Connection, target: Path) -> None:
     """Copy a live database into ``target`` (owner-only) through a temporary file beside it."""
     with safe_files.atomic_target(target) as temporary:
-        destination = sqlite3.connect(str(temporary))
-        try:
-            source.backup(destination)
-            destination.execute("PRAGMA journal_mode = DELETE")
-        finally:
-            destination.close()
+        engine_sql.copy_into(source, temporary)
 
 
 def backup(db_path: Path, target: Path) -> Path:
@@ -83,12 +78,12 @@ def backup(db_path: Path, target: Path) -> Path:
         raise InputError("sikkerhetskopien kan ikke skrives over selve databasen")
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        source = connect(db_path)
+        source = engine_sql.connect(db_path)
         try:
             _copy(source, target)
         finally:
             source.close()
-    except sqlite3.Error as exc:  # damaged, unreadable: an OSError the app and CLI can show
+    except engine_sql.DriverError as exc:  # damaged, unreadable: an OSError the app and CLI can show
         raise unavailable(exc, db_path) from exc
     return target
 
@@ -102,17 +97,14 @@ def check(db_path: Path) -> CheckReport:
         report.integrity = [f"filen {db_path} finnes ikke"]
         return report
     try:
-        conn = sqlite3.connect(readonly_uri(db_path), uri=True)
-    except sqlite3.Error as exc:
+        conn = engine_sql.connect_readonly(db_path)
+    except engine_sql.DriverError as exc:
         report.integrity = [describe(exc, db_path)]
         return report
     try:
-        report.integrity = [r[0] for r in conn.execute("PRAGMA integrity_check")]
-        report.foreign_key_problems = [
-            f"{r[0]} rad {r[1]} peker på {r[2]} som ikke finnes"
-            for r in conn.execute("PRAGMA foreign_key_check")
-        ]
-        applied = _applied(conn)
+        report.integrity = engine_sql.integrity(conn)
+        report.foreign_key_problems = engine_sql.foreign_key_problems(conn)
+        applied = engine_sql.applied_migrations(conn, MIGRATION_SET)
         report.schema_version = len(applied)
         if applied:
             chained = AUDIT_CHAIN_MIGRATION in applied
@@ -121,24 +113,11 @@ def check(db_path: Path) -> CheckReport:
             )
             if chained:
                 report.audit_problems += chain_problems(conn)
-    except sqlite3.DatabaseError as exc:
+    except engine_sql.DriverError as exc:
         report.integrity = [describe(exc, db_path)]
     finally:
         conn.close()
     return report
-
-
-def _applied(conn: sqlite3.Connection) -> list[str]:
-    try:
-        rows = conn.execute(
-            "SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY id",
-            (MIGRATION_SET,),
-        ).fetchall()
-    except sqlite3.OperationalError as exc:
-        if "no such table" in str(exc):
-            return []
-        raise
-    return [r[0] for r in rows]
 
 
 def _stamp() -> str:
@@ -187,33 +166,24 @@ def restore_file(source: Path, db_path: Path, keep_dir: Path) -> RestoreResult:
     current = check(db_path) if db_path.exists() else None
     damaged = current is not None and current.integrity != ["ok"]
     kept: Path | None = None
-    src = sqlite3.connect(readonly_uri(source), uri=True)
+    src = engine_sql.connect_readonly(source)
     try:
         if current is None or damaged:
             # A new file beside the old one; the damaged file is moved aside only when the
             # copy is complete, so a kill at any moment leaves one of the two in place.
             db_path.parent.mkdir(parents=True, exist_ok=True)
             with safe_files.atomic_target(db_path) as temporary:
-                destination = sqlite3.connect(str(temporary))
-                try:
-                    src.backup(destination)
-                    destination.execute("PRAGMA journal_mode = DELETE")
-                finally:
-                    destination.close()
+                engine_sql.copy_into(src, temporary)
                 if damaged:
                     kept = _move_aside(db_path, keep_dir)
         else:
             # A sound database: keep a copy, then copy into it with the backup API (one
             # transaction, safe with other open connections).
             kept = backup(db_path, keep_dir / f"for-gjenoppretting-{_stamp()}.db")
-            dst = connect(db_path)
-            try:
-                src.backup(dst)
-            finally:
-                dst.close()
+            engine_sql.copy_over(src, db_path)
     finally:
         src.close()
-    with Database.open(db_path) as database, database.transaction():
+    with Register.open(db_path) as database, database.transaction():
         database.audit.record("restored", "database", None, {"from": source.name})
     return RestoreResult(kept, damaged)
 

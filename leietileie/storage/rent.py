@@ -10,16 +10,17 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-import numpy as np
-import numpy.typing as npt
-
 from ..domain.rent import DUE_DAY, FULL_TOLERANCE, LAST_ON_TIME_DAY, paid_on_time
+from .audit import AuditLog
 from .common import date_text, parse_date
 
 if TYPE_CHECKING:
     from collections.abc import Sequence
 
-    from .database import Database
+    import numpy as np
+    import numpy.typing as npt
+
+    from .session import Session
 
 #: Days after the due date (the 1st of the month) a payment still counts as on time.
 GRACE_DAYS = LAST_ON_TIME_DAY - DUE_DAY
@@ -52,31 +53,34 @@ def month_back(on: date, months: int) -> str:
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
 
 
+_PAYMENT_COLUMNS = ("household_id", "month", "amount_due", "amount_paid", "paid_on")
+_PAYMENT_KEY = ("household_id", "month")
+
 class RentPaymentRepository:
-    def __init__(self, database: Database):
-        self.database = database
-        self.conn = database.conn
+    def __init__(self, session: Session):
+        self.session = session
+        #: The name repositories used for what they wrote through (code written against the
+        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
+        self.database = session
+        self.conn = session  # every statement through the session (typed errors)
 
     def record(self, household_id: int, payment: RentPayment) -> None:
         """Add or replace one month's payment (in a transaction, audited)."""
-        with self.database.transaction():
+        with self.session.transaction():
             self.conn.execute(
-                "INSERT INTO rent_payments (household_id, month, amount_due, amount_paid, paid_on)"
-                " VALUES (?, ?, ?, ?, ?) ON CONFLICT(household_id, month) DO UPDATE SET"
-                " amount_due = excluded.amount_due, amount_paid = excluded.amount_paid,"
-                " paid_on = excluded.paid_on",
+                self._upsert(),
                 (household_id, payment.month, payment.amount_due, payment.amount_paid,
                  date_text(payment.paid_on)),
             )  # fmt: skip
-            self.database.audit.record("changed", "rent_payment", household_id, {"month": payment.month})
+            AuditLog(self.session).record("changed", "rent_payment", household_id, {"month": payment.month})
 
     def bulk_insert(self, rows: Sequence[tuple[int, str, float, float, str | None]]) -> None:
         """(household_id, month, due, paid, paid_on ISO) rows, in the caller's transaction."""
-        self.conn.executemany(
-            "INSERT OR REPLACE INTO rent_payments (household_id, month, amount_due, amount_paid,"
-            " paid_on) VALUES (?, ?, ?, ?, ?)",
-            rows,
-        )
+        self.conn.executemany(self._upsert(), rows)
+
+    def _upsert(self) -> str:
+        """Add a month's payment, or replace the figures of one already recorded."""
+        return self.session.dialect.upsert("rent_payments", _PAYMENT_COLUMNS, _PAYMENT_KEY)
 
     def recorded_months(self) -> set[tuple[int, str]]:
         """(household_id, month) of every recorded payment (an import counts its updates)."""
@@ -102,4 +106,6 @@ class RentPaymentRepository:
             (*LATE_SQL_PARAMS, month_back(on, months), month_back(on, 0)),
         ).fetchall()
         late = {r[0]: float(r[2]) for r in rows if r[1]}
+        import numpy as np  # not on the app's start path (issue 12)
+
         return np.array([late.get(i, np.nan) for i in ids], dtype=np.float64)

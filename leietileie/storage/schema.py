@@ -1,4 +1,4 @@
-"""The register's schema as numbered migrations (sqlite-utils ``Migrations``).
+"""The register's schema as numbered migrations (run by :mod:`.schema_runner`).
 
 Migration functions must never change once released: add a new one instead. The schema
 version is the number of applied migrations of the ``leietileie`` set.
@@ -6,8 +6,11 @@ version is the number of applied migrations of the ``leietileie`` set.
 
 from __future__ import annotations
 
-from sqlite_utils import Database as SUDatabase
-from sqlite_utils.migrations import Migrations
+from .schema_runner import MigrationDb, Migrations
+
+#: The type migration steps take (the name is the one they were written with, under
+#: sqlite-utils; the steps use only ``execute`` and ``conn``).
+SUDatabase = MigrationDb
 
 MIGRATION_SET = "leietileie"
 migrations = Migrations(MIGRATION_SET)
@@ -341,11 +344,11 @@ def m0006_letter_details(db: SUDatabase) -> None:
 
 
 def latest_version() -> int:
-    return len(migrations._migrations)
+    return len(migrations.steps)
 
 
 def migration_names() -> list[str]:
-    return [m.name for m in migrations._migrations]
+    return migrations.names()
 
 
 #: The triggers that keep ``audit_log`` append-only, as created (``check`` compares them).
@@ -369,7 +372,7 @@ def m0005_audit_chain(db: SUDatabase) -> None:
     """The audit log becomes tamper-evident: each entry stores the previous entry's hash and
     a hash of its own content with it (``audit.entry_hash``); existing entries are hashed in
     id order. A trigger also refuses INSERT OR REPLACE / REPLACE over an existing entry."""
-    from .audit import entry_hash
+    from .audit_hash import entry_hash
 
     db.execute("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''")
@@ -395,6 +398,14 @@ def m0008_soft_delete(db: SUDatabase) -> None:
     and letters leave marked households out."""
     db.execute("ALTER TABLE households ADD COLUMN deleted_at TEXT")
     db.execute("ALTER TABLE households ADD COLUMN deleted_by TEXT")
+
+
+@migrations(name="0009_screening_category")
+def m0009_screening_category(db: SUDatabase) -> None:
+    """One name per concept (issue 15 item 9): a screening result's column ``verdict`` holds
+    the result's *category* (kan_kjope_na …), not an assessment's verdict: renamed
+    ``category``. Indexes follow the column."""
+    db.execute("ALTER TABLE screening_results RENAME COLUMN verdict TO category")
 
 
 #: Upper bounds of the household's yearly childcare expenses and interest on existing debt

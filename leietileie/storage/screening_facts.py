@@ -6,7 +6,6 @@ tenancy, by id), so that a 100 000-household register screens and exports in sec
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
 from datetime import date
 
@@ -15,6 +14,7 @@ import numpy.typing as npt
 
 from ..domain.model import TEMPORARY_INCOME
 from .listing import APPLICANT_NAME
+from .session import Reader
 
 _TEMPORARY = ", ".join(f"'{k}'" for k in TEMPORARY_INCOME)
 
@@ -50,7 +50,7 @@ class ScreeningFacts:
     late_payments: npt.NDArray[np.float64] | None = None
 
 
-def screening_facts(conn: sqlite3.Connection, on: date) -> ScreeningFacts:
+def screening_facts(conn: Reader, on: date) -> ScreeningFacts:
     """Tenancy years and ages are computed by SQLite (NULL → NaN where a date is unknown)."""
     rows = conn.execute(_FACTS, {"on": on.isoformat()}).fetchall()
     table = np.array(rows, dtype=np.float64).reshape(-1, 7)  # None becomes NaN
@@ -70,7 +70,7 @@ SELECT r.household_id, h.external_id,
        {name}, coalesce(a.national_id, ''),
        u.unit_id, u.address, u.postcode, u.city, h.member_count, h.household_type,
        h.gross_income, h.rent_monthly, h.arrears, h.case_status,
-       r.verdict, r.price, r.max_loan, r.loan_needed, r.monthly_cost, r.surplus_monthly,
+       r.category, r.price, r.max_loan, r.loan_needed, r.monthly_cost, r.surplus_monthly,
        r.reasons, json_extract(r.figures, '$.rank') AS rank, json_extract(r.figures, '$.years'),
        json_extract(r.figures, '$.startlan'), json_extract(r.figures, '$.bank_loan'),
        json_extract(r.figures, '$.grant'), json_extract(r.figures, '$.grant_needed'),
@@ -91,10 +91,12 @@ LIST_FIELDS = (
 )
 
 
-def list_rows(conn: sqlite3.Connection, run_id: int, verdicts: tuple[str, ...] = ()) -> list[tuple[object, ...]]:
+def list_rows(
+    conn: Reader, run_id: int, categories: tuple[str, ...] = ()
+) -> list[tuple[object, ...]]:
     """The stored results of a run joined with who and where, in rank order (reasons as JSON)."""
     where, params = "", list[object]([run_id])
-    if verdicts:
-        where = f"AND r.verdict IN ({', '.join('?' * len(verdicts))})"
-        params += list(verdicts)
-    return conn.execute(_LIST.format(where=where, name=APPLICANT_NAME), params).fetchall()
+    if categories:
+        where = f"AND r.category IN ({', '.join('?' * len(categories))})"
+        params += list(categories)
+    return [tuple(r) for r in conn.execute(_LIST.format(where=where, name=APPLICANT_NAME), params).fetchall()]

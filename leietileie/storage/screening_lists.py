@@ -4,19 +4,19 @@
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
 from .listing import APPLICANT_NAME
+from .session import Reader
 
 
 @dataclass
 class RankedResults:
     """A run's households in rank order (columns, not row objects: 100 000 rows load fast).
 
-    ``category`` is each household's verdict as a position in the verdict order asked for;
+    ``category`` is each household's category as a position in the order asked for;
     ``reasons`` its reason codes.
     """
 
@@ -26,17 +26,17 @@ class RankedResults:
 
 
 def ranked_results(
-    conn: sqlite3.Connection, run_id: int, verdicts: Sequence[str]
+    conn: Reader, run_id: int, categories: Sequence[str]
 ) -> RankedResults:
-    """The run's households by rank; a verdict not in ``verdicts`` counts as the last one."""
+    """The run's households by rank; a category not in ``categories`` counts as the last."""
     rows = conn.execute(
-        "SELECT household_id, verdict, reasons FROM screening_results WHERE run_id = ?"
+        "SELECT household_id, category, reasons FROM screening_results WHERE run_id = ?"
         " AND household_id NOT IN (SELECT id FROM households WHERE deleted_at IS NOT NULL)"
         " ORDER BY json_extract(figures, '$.rank'), household_id",
         (run_id,),
     ).fetchall()
-    position = {name: i for i, name in enumerate(verdicts)}
-    last = len(verdicts) - 1
+    position = {name: i for i, name in enumerate(categories)}
+    last = len(categories) - 1
     return RankedResults(
         ids=[r[0] for r in rows],
         category=[position.get(r[1], last) for r in rows],
@@ -47,7 +47,7 @@ def ranked_results(
 _PAGE = f"""
 SELECT r.household_id, h.external_id, {APPLICANT_NAME},
        coalesce(u.address || ', ' || u.postcode || ' ' || u.city, ''), h.member_count,
-       h.rent_monthly, h.case_status, r.verdict, r.price, r.monthly_cost, r.surplus_monthly,
+       h.rent_monthly, h.case_status, r.category, r.price, r.monthly_cost, r.surplus_monthly,
        r.reasons, r.figures
 FROM screening_results r JOIN households h ON h.id = r.household_id
 LEFT JOIN units u ON u.id = h.unit_ref
@@ -79,7 +79,7 @@ RowT = TypeVar("RowT", bound=ResultPageRow)
 
 
 def result_page(
-    conn: sqlite3.Connection,
+    conn: Reader,
     run_id: int,
     ids: Sequence[int],
     row_type: type[RowT],

@@ -8,10 +8,11 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from ..errors import InputError
+from .audit import AuditLog
 from .common import from_json, now, to_json
 
 if TYPE_CHECKING:
-    from .database import Database
+    from .session import Session
 
 MUNICIPALITY_KEY = "municipality"
 
@@ -29,22 +30,24 @@ class RuleAdjustment:
 
 
 class SettingsRepository:
-    def __init__(self, database: Database):
-        self.database = database
-        self.conn = database.conn
+    def __init__(self, session: Session):
+        self.session = session
+        #: The name repositories used for what they wrote through (code written against the
+        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
+        self.database = session
+        self.conn = session  # every statement through the session (typed errors)
 
     def get(self, key: str, default: Any = None) -> Any:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return default if row is None else from_json(row[0])
 
     def set(self, key: str, value: Any) -> None:
-        with self.database.transaction():
+        with self.session.transaction():
             self.conn.execute(
-                "INSERT INTO settings (key, value) VALUES (?, ?)"
-                " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                self.session.dialect.upsert("settings", ("key", "value"), ("key",)),
                 (key, to_json(value)),
             )
-            self.database.audit.record("changed", "setting", key)
+            AuditLog(self.session).record("changed", "setting", key)
 
     def all(self) -> dict[str, Any]:
         return {k: from_json(v) for k, v in self.conn.execute("SELECT key, value FROM settings")}
@@ -69,14 +72,14 @@ class SettingsRepository:
             raise InputError(f"justering {key}: «{value}» er ikke et tall")
         if not math.isfinite(value) or value < 0:
             raise InputError(f"justering {key}: {value} er ikke tillatt; verdien må være 0 eller mer")
-        with self.database.transaction():
+        with self.session.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO rule_adjustments (year, key, value, valid_from, by, at, note)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
-                (year, key, value, valid_from.isoformat(), self.database.actor, now(), note),
+                (year, key, value, valid_from.isoformat(), self.session.actor, now(), note),
             )
             new_id = int(cursor.lastrowid or 0)
-            self.database.audit.record("changed", "rule_adjustment", new_id, {"key": key})
+            AuditLog(self.session).record("changed", "rule_adjustment", new_id, {"key": key})
         return new_id
 
     def rule_adjustments(self, year: int | None = None) -> list[RuleAdjustment]:

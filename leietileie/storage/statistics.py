@@ -1,21 +1,22 @@
-"""The yearly aggregates behind the programme statistics: households screened per verdict,
+"""The yearly aggregates behind the programme statistics: households screened per category,
 cases entering states, and completed purchases (see ``services.statistics``)."""
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
+
+from .session import Reader
 
 _SCREENED = """
 WITH latest AS (
   SELECT CAST(substr(s.on_date, 1, 4) AS INTEGER) AS year, r.household_id, max(r.run_id) AS run_id
   FROM screening_results r JOIN screening_runs s ON s.id = r.run_id
   GROUP BY year, r.household_id)
-SELECT l.year, r.verdict, count(*) FROM latest l
+SELECT l.year, r.category, count(*) FROM latest l
 JOIN screening_results r ON r.run_id = l.run_id AND r.household_id = l.household_id
-GROUP BY l.year, r.verdict
+GROUP BY l.year, r.category
 """
 
 _MOVES = """
@@ -34,7 +35,7 @@ WHERE e.to_state = 'kjopt' ORDER BY e.id
 
 @dataclass(frozen=True)
 class YearCount:
-    """How many of something (``key``: a verdict, a state) in a year."""
+    """How many of something (``key``: a screening category, a case state) in a year."""
 
     year: int
     key: str
@@ -53,13 +54,13 @@ class Purchase:
     assessment_id: int | None = None
 
 
-def screened_by_year(conn: sqlite3.Connection) -> list[YearCount]:
-    """Households per year and verdict, each once a year with its latest run's verdict (the
+def screened_by_year(conn: Reader) -> list[YearCount]:
+    """Households per year and category, each once a year with its latest run's category (the
     run's «per» date decides the year)."""
     return [YearCount(r[0], r[1], r[2]) for r in conn.execute(_SCREENED).fetchall()]
 
 
-def moves_by_year(conn: sqlite3.Connection, states: Sequence[str]) -> list[YearCount]:
+def moves_by_year(conn: Reader, states: Sequence[str]) -> list[YearCount]:
     """Cases that entered each of ``states`` per year (by the move's effective date)."""
     if not states:
         return []
@@ -67,7 +68,7 @@ def moves_by_year(conn: sqlite3.Connection, states: Sequence[str]) -> list[YearC
     return [YearCount(r[0], r[1], r[2]) for r in conn.execute(sql, list(states)).fetchall()]
 
 
-def purchases(conn: sqlite3.Connection) -> list[Purchase]:
+def purchases(conn: Reader) -> list[Purchase]:
     """Every move into *kjøpt*, in the order recorded."""
     return [
         Purchase(r[0], r[1], date.fromisoformat(r[2]), r[3], r[4])

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..domain.register import Unit
 from ..errors import ConflictError, InputError
+from .audit import AuditLog
 from .common import date_text, now, parse_date
+from .errors import CheckViolation, ForeignKeyViolation, StorageBug, UniqueViolation
 from .listing import refresh_list_columns
 
 if TYPE_CHECKING:
-    from .database import Database
+    from .session import Session
 
 UNIT_COLUMNS = (
     "unit_id",
@@ -82,9 +83,12 @@ def unit_from_row(row: Sequence[Any]) -> Unit:
 
 
 class UnitRepository:
-    def __init__(self, database: Database):
-        self.database = database
-        self.conn = database.conn
+    def __init__(self, session: Session):
+        self.session = session
+        #: The name repositories used for what they wrote through (code written against the
+        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
+        self.database = session
+        self.conn = session  # every statement through the session (typed errors)
 
     def get(self, id: int) -> Unit | None:
         row = self.conn.execute(f"{_SELECT} WHERE id = ?", (id,)).fetchone()
@@ -118,18 +122,17 @@ class UnitRepository:
         return {r[0]: r[1] for r in self.conn.execute("SELECT unit_id, id FROM units")}
 
     def insert(self, unit: Unit) -> Unit:
-        with self.database.transaction():
+        with self.session.transaction():
             stamp = now()
             try:
-                cursor = self.conn.execute(
+                new_id = self.session.insert_returning_id(
                     f"INSERT INTO units ({', '.join(UNIT_COLUMNS)}, created_at, updated_at)"
                     f" VALUES ({', '.join('?' * len(UNIT_COLUMNS))}, ?, ?)",
                     (*unit_values(unit), stamp, stamp),
                 )
-            except sqlite3.IntegrityError as exc:
+            except CONSTRAINTS as exc:
                 raise InputError(_integrity_message(unit, exc)) from exc
-            new_id = int(cursor.lastrowid or 0)
-            self.database.audit.record("created", "unit", new_id, {"unit_id": unit.unit_id})
+            AuditLog(self.session).record("created", "unit", new_id, {"unit_id": unit.unit_id})
         return _with_id(unit, new_id)
 
     def save(self, unit: Unit, expected_version: int) -> int:
@@ -137,27 +140,27 @@ class UnitRepository:
         if unit.id is None:
             raise ValueError("save() needs a stored unit; use insert()")
         sets = ", ".join(f"{c} = ?" for c in UNIT_COLUMNS)
-        with self.database.transaction():
+        with self.session.transaction():
             try:
-                cursor = self.conn.execute(
+                cursor = self.session.execute(
                     f"UPDATE units SET {sets}, version = version + 1, updated_at = ?"
                     " WHERE id = ? AND version = ?",
                     (*unit_values(unit), now(), unit.id, expected_version),
                 )
-            except sqlite3.IntegrityError as exc:
+            except CONSTRAINTS as exc:
                 raise InputError(_integrity_message(unit, exc)) from exc
             if cursor.rowcount != 1:
                 raise _conflict("Boligen", unit.unit_id, self.version(unit.id))
             # The tenants' list columns (search text) carry the unit's id and address.
             refresh_list_columns(self.conn, self._tenants_of([unit.id]))
-            self.database.audit.record("changed", "unit", unit.id, {"unit_id": unit.unit_id})
+            AuditLog(self.session).record("changed", "unit", unit.id, {"unit_id": unit.unit_id})
         return expected_version + 1
 
     def delete(self, id: int, expected_version: int | None = None) -> None:
         unit = self.get(id)
         if unit is None:
             return
-        with self.database.transaction():
+        with self.session.transaction():
             rented = self.conn.execute(
                 "SELECT external_id FROM households WHERE unit_ref = ? LIMIT 1", (id,)
             ).fetchone()
@@ -172,7 +175,7 @@ class UnitRepository:
                 params = (id, expected_version)
             if self.conn.execute(sql, params).rowcount != 1:
                 raise _conflict("Boligen", unit.unit_id, self.version(id))
-            self.database.audit.record("deleted", "unit", id, {"unit_id": unit.unit_id})
+            AuditLog(self.session).record("deleted", "unit", id, {"unit_id": unit.unit_id})
 
     def bulk_upsert(self, units: Sequence[Unit]) -> tuple[int, int]:
         """Insert or update by unit_id in the caller's transaction; (inserted, updated)."""
@@ -199,10 +202,13 @@ class UnitRepository:
 
     def _tenants_of(self, unit_ids: Sequence[int]) -> Sequence[int]:
         rows = self.conn.execute(
-            "SELECT id FROM households WHERE unit_ref IN (SELECT value FROM json_each(?))",
+            "SELECT id FROM households WHERE " + self.session.dialect.in_ids("unit_ref"),
             ("[" + ",".join(str(int(i)) for i in unit_ids) + "]",),
         )
         return [r[0] for r in rows]
+
+
+CONSTRAINTS = (UniqueViolation, CheckViolation, ForeignKeyViolation)
 
 
 def _with_id(unit: Unit, new_id: int) -> Unit:
@@ -211,8 +217,8 @@ def _with_id(unit: Unit, new_id: int) -> Unit:
     return replace(unit, id=new_id)
 
 
-def _integrity_message(unit: Unit, exc: sqlite3.IntegrityError) -> str:
-    if "UNIQUE" in str(exc):
+def _integrity_message(unit: Unit, exc: StorageBug) -> str:
+    if isinstance(exc, UniqueViolation):
         return f"bolig_id {unit.unit_id!r} finnes allerede"
     return f"Boligen {unit.unit_id!r} har ugyldige verdier ({exc})"
 

@@ -19,25 +19,9 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication
 
 from .. import paths
-
-
-def _storage_without_pandas() -> None:
-    """Import the storage layer without letting sqlite-utils import pandas (≈0.6 s on the start
-    path; sqlite-utils only uses it to convert pandas values, which the app never stores)."""
-    if "sqlite_utils" in sys.modules or "pandas" in sys.modules:
-        return
-    sys.modules["pandas"] = None  # type: ignore[assignment]  # makes «import pandas» fail
-    try:
-        import sqlite_utils  # noqa: F401
-    finally:
-        del sys.modules["pandas"]
-
-
-_storage_without_pandas()
-
-from ..storage import Database  # noqa: E402
-from .context import GUI_BUSY_TIMEOUT_S as CONTEXT_BUSY_TIMEOUT_S  # noqa: E402
-from .context import AppContext  # noqa: E402
+from ..storage import Database
+from .context import GUI_BUSY_TIMEOUT_S as CONTEXT_BUSY_TIMEOUT_S
+from .context import AppContext
 
 if TYPE_CHECKING:
     from .main_window import MainWindow

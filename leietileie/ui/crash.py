@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import errno
 import os
-import sqlite3
 import sys
 import threading
 import traceback
@@ -30,31 +29,28 @@ from PySide6.QtWidgets import QApplication, QWidget
 from .. import paths
 from ..errors import ConflictError, InputError
 from ..os_messages import os_error_nb
-from ..storage.errors import DatabaseUnavailable, describe, is_busy
+from ..storage import DRIVER_ERRORS
+from ..storage import environment_message as storage_environment_message
+from ..storage.errors import DatabaseUnavailable
 
 # errno values that are the environment's, not ours
 _ENVIRONMENT_ERRNOS = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO,
                        errno.ENOENT, errno.EBUSY, getattr(errno, "EDQUOT", errno.ENOSPC)}  # fmt: skip
-_SQLITE_ENVIRONMENT = ("locked", "busy", "readonly", "read-only", "disk is full", "disk i/o",
-                       "malformed", "not a database", "unable to open", "corrupt")  # fmt: skip
 
 
 def environment_message(exc: BaseException) -> str | None:
     """A Norwegian sentence when ``exc`` is the environment's fault (None for a bug)."""
     if isinstance(exc, InputError | ConflictError | DatabaseUnavailable):
         return str(exc)
-    if isinstance(exc, sqlite3.OperationalError | sqlite3.DatabaseError):
-        text = str(exc).lower()
-        if is_busy(exc) or any(word in text for word in _SQLITE_ENVIRONMENT):
-            return describe(exc)
-        return None
+    if isinstance(exc, DRIVER_ERRORS):  # storage tells the environment from a bug
+        return storage_environment_message(exc)
     if isinstance(exc, OSError) and exc.errno in _ENVIRONMENT_ERRNOS:
         return os_error_nb(exc)
     return None
 
 
 # What a write can fail with that is not a bug (environment_message says which are).
-EXPECTED = (InputError, ConflictError, OSError, sqlite3.Error)
+EXPECTED = (InputError, ConflictError, OSError, *DRIVER_ERRORS)
 
 
 def message_or_raise(exc: BaseException) -> str:

@@ -7,11 +7,11 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication
 
+from ..domain.categories import CATEGORY_LABELS_NB
 from ..domain.identity import mask
 from ..domain.model import INCOME_LABELS_NB, ROLE_LABELS_NB
 from ..domain.output import VERDICT_LABELS_NB
 from ..domain.register import CASE_STATE_LABELS_NB
-from ..services.screening import CATEGORY_LABELS_NB
 from ..services.ui_support import HouseholdDetail
 from . import fmt
 from .domain_text import DOCUMENT_LABELS, translate

@@ -30,7 +30,6 @@ from leietileie.services.letters import (
 )
 from leietileie.services.settings import Settings
 from leietileie.storage.database import Database
-from leietileie.storage.letter_details import LetterDetailsRepository
 
 TODAY = date.today()
 
@@ -99,7 +98,7 @@ def test_decision_names_who_prepared_and_who_decided(db, tmp_path):
     text = pdf_text(data)
     assert re.search(r"Per Leder\s+Beslutter", text)
     assert re.search(r"kari\s+Saksbehandler", text)
-    details = LetterDetailsRepository(db).get(letter.document_id)
+    details = db.letter_details.get(letter.document_id)
     assert (details.prepared_by, details.decided_by, details.outcome) == ("kari", "Per Leder", "innvilget")
 
 
@@ -113,7 +112,7 @@ def test_refusals_are_never_made_in_a_batch(db, tmp_path):
     # One household at a time, a caseworker's decision: allowed.
     one = refused[kinds.index("not_eligible")]
     letter, data = produce_letter(db, one, tmp_path / "one", letter_type="preassessment", language="nb")
-    assert LetterDetailsRepository(db).get(letter.document_id).outcome == "avslag"
+    assert db.letter_details.get(letter.document_id).outcome == "avslag"
     assert "Nedbetalingsplan" not in pdf_text(data)  # a refused loan gets no repayment plan
 
 

@@ -71,6 +71,7 @@ def test_deletes_closed_cases_with_everything_on_them(db, tmp_path):
     assert (done.cases, done.households, done.assessments) == (3, 1, 1)
     assert done.documents == 4  # of the case, of its assessment, outside, missing
     assert done.files == 3  # old, of-assessment, the departed household's; not outside or missing
+    assert done.kept == (str(outside),)  # the file that stayed is reported, the missing one not
     assert done.events == 9 and done.deadlines == 3
     assert db.cases.get(old.id) is None and db.cases.get(gone.id) is None
     assert db.cases.events(old.id) == [] and db.cases.deadlines(old.id) == []

@@ -85,3 +85,24 @@ def test_case_rows_with_name_and_next_deadline(db):
         (soon, "Kari Nordmann og Ola Nordmann", "invitert", "H-1")]  # fmt: skip
     assert case_lists.household_name(db.conn, b.id) == ("H-2", "Kari Nordmann og Ola Nordmann")
     assert case_lists.household_name(db.conn, 999) is None
+
+
+def test_a_due_deadline_is_the_same_record_as_the_case_s_deadline(db):
+    """One deadline type (issue 15 item 9): what is due is the case's Deadline, with the
+    household's name and the case's state filled in, not a copy with other field names."""
+    from leietileie.services.case_lists import due_items
+    from leietileie.storage.cases import Deadline
+
+    h = _household(db)
+    case = db.cases.open(h.id, "Siv", "invitert", on=date(2026, 1, 5))
+    deadline_id = db.cases.add_deadline(case.id, "svarfrist", date(2026, 1, 20), note="ring først")
+    (stored,) = [d for d in db.cases.deadlines(case.id) if d.id == deadline_id]
+    (due,) = [d for d in case_lists.due_until(db.conn, date(2026, 1, 31)) if d.id == deadline_id]
+    assert type(due) is Deadline
+    assert (due.case_id, due.kind, due.due_on, due.done, due.note) == (
+        case.id, "svarfrist", date(2026, 1, 20), False, "ring først")
+    assert (due.household_id, due.external_id, due.state) == (h.id, "H-1", "invitert")
+    assert due.name == "Kari Nordmann"
+    assert (stored.id, stored.due_on, stored.note) == (due.id, due.due_on, due.note)
+    (item,) = [i for i in due_items(db, date(2026, 1, 25)) if i.id == deadline_id]
+    assert isinstance(item, Deadline) and item.overdue and item.label == "Svarfrist for tilbud"

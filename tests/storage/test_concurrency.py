@@ -16,7 +16,7 @@ import pytest
 
 from leietileie import cli
 from leietileie.storage import Database
-from leietileie.storage import database as database_module
+from leietileie.storage.dialect import sqlite as sqlite_dialect
 from leietileie.storage.errors import DatabaseBusy, SchemaTooNew
 from leietileie.storage.maintenance import check
 from leietileie.storage.schema import latest_version, migration_names
@@ -138,7 +138,7 @@ def held_lock(tmp_path):
 
 
 def test_a_lock_held_too_long_is_a_clear_error(held_lock, monkeypatch):
-    monkeypatch.setattr(database_module, "BUSY_TIMEOUT_MS", 1500)
+    monkeypatch.setattr(sqlite_dialect, "BUSY_TIMEOUT_MS", 1500)
     database = Database.open(held_lock)
     database.conn.execute("PRAGMA busy_timeout = 1500")
     started = time.monotonic()
@@ -207,3 +207,15 @@ def test_a_file_that_is_not_a_database_is_one_line_exit_1(tmp_path, capsys):
     err = capsys.readouterr().err
     assert "skadet eller ikke en leietileie-database" in err
     assert Path(path).read_bytes() == b"dette er ikke en database" * 200
+
+
+def test_a_connection_with_a_short_busy_timeout_gives_up_soon_and_says_how_long(held_lock):
+    """The app's GUI connection waits briefly (set_busy_timeout), not the default 10 s."""
+    database = Database.open(held_lock)
+    database.set_busy_timeout(0.5)
+    started = time.monotonic()
+    with pytest.raises(DatabaseBusy, match="ble ikke ledig på 0.5 sekunder"):
+        with database.transaction():
+            database.audit.record("created", "test", "x")
+    assert 0.4 <= time.monotonic() - started < 5
+    database.close()

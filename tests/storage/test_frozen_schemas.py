@@ -128,3 +128,22 @@ def test_frozen_database_restores_as_a_backup(frozen, tmp_path):
     with Database.open(live) as db:
         assert db.households.count() == households
         assert db.audit.list(action="restored")
+
+
+def test_migration_0009_keeps_each_screening_result_under_its_category(tmp_path):
+    """The frozen schema-3 register's results (22 ikke_aktuelt, 7 kan_kjope_na, 1
+    kan_kjope_med_tilskudd, read from the file with plain sqlite3) keep their category in the
+    renamed column, and the repository and statistics read them from it."""
+    path = tmp_path / "v3.db"
+    shutil.copyfile(SCHEMA_DIR / "v3.db", path)
+    db = Database.open(path)
+    try:
+        columns = [r[1] for r in db.conn.execute("PRAGMA table_info(screening_results)")]
+        assert "category" in columns and "verdict" not in columns
+        (run,) = [r[0] for r in db.conn.execute("SELECT DISTINCT run_id FROM screening_results")]
+        results = db.screening.results(run)
+        counts = {c: sum(1 for r in results if r.category == c) for c in {r.category for r in results}}
+        assert counts == {"ikke_aktuelt": 22, "kan_kjope_na": 7, "kan_kjope_med_tilskudd": 1}
+        assert len(db.screening.results(run, "kan_kjope_na")) == 7
+    finally:
+        db.close()

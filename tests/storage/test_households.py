@@ -79,7 +79,12 @@ def test_audit_rows_written_in_same_transaction(db):
         ("created", "household"), ("created", "unit"),
     ]  # fmt: skip
     assert db.audit.list(entity="unit", entity_id=unit.id)[0].actor == "tester"
-    assert "15108695088" not in str([e.details for e in db.audit.list()])
+    # The details hold the record's code and nothing personal: stated exactly, so any
+    # extra field (a name, an identity number, an income) fails the test.
+    assert [e.details for e in db.audit.list(entity="household")] == [{"external_id": "H-1"}] * 3
+    assert db.audit.list(entity="unit")[0].details == {"unit_id": "B-001"}
+    raw = db.conn.execute("SELECT * FROM audit_log").fetchall()
+    assert raw and not any("15108695088" in str(row) or "Nordmann" in str(row) for row in raw)
 
 
 def test_failed_write_leaves_no_audit_row(db):

@@ -165,3 +165,24 @@ def test_delete_closed_cases_reports_only_the_files_really_removed(qtbot, db, sh
     text = shown[-1][1]
     assert "1 saker er slettet (2 brev" in text
     assert "1 av 2 brevfiler er fjernet fra disken" in text
+
+
+def test_delete_closed_cases_names_letter_files_that_stayed(qtbot, db, shown, monkeypatch, tmp_path):
+    from leietileie.ui.views import cases_page
+
+    (hid,) = _ids(db, 1)
+    case = open_case(db, hid, on=date(2020, 1, 6))
+    move_case(db, case.id, "avsluttet", on=date(2020, 2, 3))
+    outside = tmp_path / "elsewhere" / "brev.pdf"
+    outside.parent.mkdir()
+    outside.write_bytes(b"%PDF-1.4")
+    db.documents.add(hid, "letter_offer", str(outside), "0" * 64, case_id=case.id)
+    monkeypatch.setenv("LEIETILEIE_HOME", str(tmp_path / "home"))
+    page = _page(qtbot, db)
+    monkeypatch.setattr(cases_page, "choose_closed_before", lambda parent, default: date(2021, 1, 1))
+    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: True)
+    page.delete_button.click()
+    qtbot.waitUntil(lambda: len(shown) >= 2, timeout=10_000)  # the deletion runs in a worker
+    assert db.cases.get(case.id) is None and outside.exists()
+    assert shown[-1][0] == "info"
+    assert shown[-1][1].startswith("1 brevfiler") and str(outside) in shown[-1][1]

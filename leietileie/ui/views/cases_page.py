@@ -372,6 +372,10 @@ class CasesPage(View):
                                   "eller lå utenfor programmets datamappe og er ikke rørt.").format(
                 done.files, done.documents)  # fmt: skip
         messages.info(self, title, text)
+        if done.kept:
+            messages.info(self, title, self.tr(
+                "{} brevfiler ligger utenfor programmets mappe og ble ikke slettet fra disken:\n{}"
+            ).format(len(done.kept), "\n".join(done.kept)))  # fmt: skip
 
     def activated(self) -> None:
         self.refresh()

@@ -15,9 +15,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.categories import CATEGORIES, CATEGORY_LABELS_NB
 from ...domain.model import INCOME_KINDS, INCOME_LABELS_NB
 from ...domain.register import CASE_STATE_LABELS_NB, CASE_STATES
-from ...services.screening import CATEGORIES, CATEGORY_LABELS_NB
 from ...services.ui_support import ListQuery, household_detail
 from ...storage import HOUSEHOLD_TYPE_LABELS_NB, HouseholdFilters
 from ...storage.listing import HOUSEHOLD_TYPES

@@ -1,0 +1,199 @@
+"""The register: one database file, its schema, and units of work that hand out repositories.
+
+``Register.open(path)`` opens (creating owner-only) and upgrades the file: all pending
+migrations run in one exclusive transaction, so several processes opening a new file at once
+upgrade it exactly once; a database whose schema is newer than the app is refused
+(:class:`~.errors.SchemaTooNew`). Failures of the environment (locked, unreadable, damaged,
+read-only) become :class:`~.errors.Unavailable` with a Norwegian message.
+
+``read()`` and ``write()`` give a :class:`~.session.Session` (a snapshot, or a write
+transaction); the repository properties (``households``, ``cases`` …) work on the register's
+session, inside or outside such a unit of work. Repositories and queries take the session,
+never the register, so nothing in ``storage/`` imports this module but ``__init__`` and
+``maintenance``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections.abc import Iterator
+from pathlib import Path
+from types import TracebackType
+from typing import Any
+
+from . import engine
+from .assessments import AssessmentRepository, DocumentRepository, ScreeningRepository
+from .audit import AuditLog
+from .cases import CaseRepository
+from .dialect import sqlite as engine_sql
+from .households import HouseholdRepository
+from .letter_details import LetterDetailsRepository
+from .rent import RentPaymentRepository
+from .schema import latest_version, migrations
+from .session import Connection, Session
+from .settings import SettingsRepository
+from .units import UnitRepository
+
+
+class Register:
+    """The register's database file."""
+
+    def __init__(self, conn: Connection, path: Path, actor: str):
+        self.conn = conn
+        self.path = path
+        self.actor = actor
+        #: How long a writer on this connection waits for another's lock (milliseconds).
+        self.busy_timeout_ms = engine_sql.BUSY_TIMEOUT_MS
+        self.session = Session(
+            conn, engine_sql.DIALECT, actor=actor, path=path,
+            begin=lambda: engine.begin(conn, "IMMEDIATE", path, self.busy_timeout_ms),
+            translate=engine_sql.translate,
+        )  # fmt: skip
+        self.session.audit = AuditLog(self.session)
+
+    def set_busy_timeout(self, seconds: float) -> None:
+        """Wait at most this long for another writer's lock (the app's GUI connection waits
+        briefly and says so, instead of freezing the window for the default 10 s)."""
+        self.busy_timeout_ms = max(1, int(seconds * 1000))
+        self.conn.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
+
+    @classmethod
+    def open(cls, path: Path | str, actor: str | None = None, migrate: bool = True) -> Register:
+        """Open (creating with owner-only permissions) and upgrade to the latest schema."""
+        file = Path(path)
+        conn = engine.open_connection(file)
+        try:
+            register = cls(conn, file, actor or engine.default_actor())
+            if migrate:
+                register.migrate()
+        except engine_sql.DriverError as exc:
+            conn.close()
+            raise engine_sql.storage_error(exc, file) from exc
+        except BaseException:
+            conn.close()
+            raise
+        return register
+
+    def migrate(self, stop_before: str | None = None) -> None:
+        """Apply the pending migrations, all in one exclusive transaction.
+
+        Another process doing the same waits for the lock and then finds nothing to do.
+        A database with migrations this app does not know is refused.
+        """
+        migrations.refuse_newer(self.conn, self.path)
+        if stop_before is None and not migrations.pending(self.conn):
+            return
+        engine.begin(self.conn, "EXCLUSIVE", self.path, self.busy_timeout_ms)
+        try:
+            migrations.refuse_newer(self.conn, self.path)
+            migrations.apply(self.conn, stop_before=stop_before)
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK")
+            raise
+        self.conn.execute("COMMIT")
+
+    @property
+    def schema_version(self) -> int:
+        return len(migrations.applied(self.conn))
+
+    @property
+    def is_latest(self) -> bool:
+        return self.schema_version == latest_version()
+
+    # Units of work ----------------------------------------------------------------------
+
+    @contextlib.contextmanager
+    def write(self, actor: str | None = None) -> Iterator[Session]:
+        """A write transaction (a savepoint when nested); ``actor`` overrides who writes."""
+        session = self.session
+        previous = session.actor
+        if actor is not None:
+            session.actor = actor
+        try:
+            with session.transaction():
+                yield session
+        finally:
+            session.actor = previous
+
+    @contextlib.contextmanager
+    def read(self) -> Iterator[Session]:
+        """One consistent snapshot for several queries, in a read-only session (a write in it
+        is a bug: :class:`~.errors.StorageBug`)."""
+        with self.session.snapshot() as session:
+            yield session.reader()
+
+    @contextlib.contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """An IMMEDIATE write transaction (a savepoint when nested)."""
+        with self.session.transaction():
+            yield self.session
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.session.in_transaction
+
+    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __enter__(self) -> Register:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
+
+    # Repositories -----------------------------------------------------------------------
+
+    @property
+    def units(self) -> UnitRepository:
+        return UnitRepository(self.session)
+
+    @property
+    def households(self) -> HouseholdRepository:
+        return HouseholdRepository(self.session)
+
+    @property
+    def cases(self) -> CaseRepository:
+        return CaseRepository(self.session)
+
+    @property
+    def assessments(self) -> AssessmentRepository:
+        return AssessmentRepository(self.session)
+
+    @property
+    def documents(self) -> DocumentRepository:
+        return DocumentRepository(self.session)
+
+    @property
+    def screening(self) -> ScreeningRepository:
+        return ScreeningRepository(self.session)
+
+    @property
+    def rent(self) -> RentPaymentRepository:
+        return RentPaymentRepository(self.session)
+
+    @property
+    def settings(self) -> SettingsRepository:
+        return SettingsRepository(self.session)
+
+    @property
+    def letter_details(self) -> LetterDetailsRepository:
+        return LetterDetailsRepository(self.session)
+
+    @property
+    def audit(self) -> AuditLog:
+        return AuditLog(self.session)
+
+
+def open_register(path: Path | str, actor: str | None = None) -> Register:
+    return Register.open(path, actor)

@@ -1,0 +1,31 @@
+"""The SQL spellings that differ between engines live in the dialect; SQLite's work."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from leietileie.storage.dialect.sqlite import DIALECT
+
+
+def test_sqlite_spellings_run():
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, k TEXT UNIQUE, v INTEGER)")
+    upsert = DIALECT.upsert("t", ("k", "v"), ("k",))
+    conn.executemany(upsert, [("a", 1), ("b", 2), ("a", 3)])
+    assert conn.execute("SELECT id, k, v FROM t ORDER BY id").fetchall() == [(1, "a", 3), (2, "b", 2)]
+    sql = f"SELECT k FROM t WHERE {DIALECT.in_ids('id')} ORDER BY k"
+    assert conn.execute(sql, (json.dumps([2]),)).fetchall() == [("b",)]
+    joined = conn.execute(f"SELECT {DIALECT.agg('k', repr(','))} FROM t").fetchone()[0]
+    assert sorted(joined.split(",")) == ["a", "b"]
+    assert DIALECT.marks(3) == "?, ?, ?"
+
+
+def test_an_upsert_keeps_the_row_s_id():
+    """INSERT OR REPLACE gave a replaced row a new id; the dialect's upsert updates it."""
+    conn = sqlite3.connect(":memory:")
+    conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, k TEXT UNIQUE, v INTEGER)")
+    conn.execute("INSERT INTO t (k, v) VALUES ('x', 1), ('a', 1)")
+    conn.execute("DELETE FROM t WHERE k = 'x'")
+    conn.execute(DIALECT.upsert("t", ("k", "v"), ("k",)), ("a", 5))
+    assert conn.execute("SELECT id, v FROM t").fetchall() == [(2, 5)]
