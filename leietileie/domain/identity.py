@@ -15,8 +15,6 @@ import operator
 from dataclasses import dataclass
 from datetime import date
 
-from stdnum.no import fodselsnummer
-
 _K1_WEIGHTS = (3, 7, 6, 1, 8, 9, 4, 5, 2, 1)
 _K2_WEIGHTS = (5, 4, 3, 2, 7, 6, 5, 4, 3, 2, 1)
 
@@ -141,6 +139,8 @@ def is_valid(number: str, today: date | None = None) -> bool:
 
 def is_valid_classic(number: str) -> bool:
     """python-stdnum's own verdict (the classic rule only)."""
+    from stdnum.no import fodselsnummer  # loaded when a number is checked, not at start
+
     return bool(fodselsnummer.is_valid(number))
 
 

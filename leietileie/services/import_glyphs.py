@@ -9,6 +9,7 @@ caseworker can check the spelling before letters go out.
 from __future__ import annotations
 
 import unicodedata
+from collections.abc import Callable
 
 from .tabular import Cell, Table, cell_text
 
@@ -33,7 +34,7 @@ def glyph_warnings(table: Table, kind: str, columns: dict[str, int],
     wanted = [(name, columns[name]) for name in PRINTED_COLUMNS.get(kind, ()) if name in columns]
     if not wanted:
         return []
-    unsupported = None
+    unsupported: Callable[[str], set[str]] | None = None
     seen: dict[str, set[str]] = {}  # names repeat: check each distinct text once
     lines: list[str] = []
     for number, cells in table.rows:
@@ -46,7 +47,9 @@ def glyph_warnings(table: Table, kind: str, columns: dict[str, int],
                 continue
             if unsupported is None:
                 # Loaded only when a name is not plain ASCII (reportlab and the fonts are big).
-                from ..letters.glyphs import unsupported_chars as unsupported
+                from ..letters.glyphs import unsupported_chars
+
+                unsupported = unsupported_chars
             missing = seen.get(text)
             if missing is None:
                 missing = seen[text] = unsupported(text)

@@ -198,7 +198,8 @@ def _merge_person(old: Person, new: Person, carried: set[str], changes: list[str
     if notes:
         changes.append(f"{who}: " + "; ".join(notes))
     return replace(new, sex=sex, birth_date=born, incomes=incomes,
-                   transit_pass=old.transit_pass, id=None)  # fmt: skip
+                   transit_pass=old.transit_pass, special_care_needs=old.special_care_needs,
+                   id=None)  # fmt: skip
 
 
 def _total(incomes: Iterable[Income], kind: str) -> float:

@@ -53,7 +53,8 @@ def _load_chunk(conn: Reader, ids: Sequence[int]) -> dict[int, RegisteredHouseho
     debts: dict[int, list[Debt]] = {}
     for row in conn.execute(
         "SELECT m.id, m.household_id, m.role, m.first_name, m.last_name, m.national_id,"
-        " m.birth_date, m.sex, m.transit_pass FROM members m WHERE m.household_id IN"
+        " m.birth_date, m.sex, m.transit_pass, m.special_care_needs FROM members m"
+        " WHERE m.household_id IN"
         " (SELECT value FROM json_each(?)) ORDER BY m.household_id, m.position, m.id",
         (wanted,),
     ):
@@ -81,7 +82,7 @@ def _load_chunk(conn: Reader, ids: Sequence[int]) -> dict[int, RegisteredHouseho
             Person(
                 role=m[2], first_name=m[3], last_name=m[4], national_id=m[5],
                 birth_date=parse_date(m[6]), sex=m[7], incomes=tuple(incomes.get(m[0], ())),
-                transit_pass=bool_or_none(m[8]), id=m[0],
+                transit_pass=bool_or_none(m[8]), id=m[0], special_care_needs=bool(m[9]),
             )  # fmt: skip
             for m in members.get(hid, ())
         )

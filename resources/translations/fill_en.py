@@ -595,6 +595,8 @@ EN.update({
     "Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller velg en annen ID":
         "Household ID: «{}» belongs to a deleted household; undo the deletion or choose another ID",
     "{} brevfiler er fjernet fra disken.": "{} letter files removed from disk.",
+    "{} brevfiler ligger utenfor programmets mappe og ble ikke slettet fra disken:\n{}":
+        "{} letter files lie outside the program's folder and were not deleted from disk:\n{}",
     "{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets "
     "datamappe og er ikke rørt.":
         "{} of {} letter files removed from disk; the others no longer existed or lay outside the program's "

@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="137" />
+        <location filename="../../leietileie/ui/app.py" line="121" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation>The automatic backup failed: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="193" />
+        <location filename="../../leietileie/ui/app.py" line="177" />
         <source>Sikkerhetskopi</source>
         <extracomment>How long the GUI connection waits for another writer's lock before saying so (seconds); long work runs in background tasks with their own connections and the default timeout.</extracomment>
         <translation>Backup</translation>
@@ -462,6 +462,13 @@
         <translation>{} of {} letter files removed from disk; the others no longer existed or lay outside the program's data folder and were left alone.</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="376" />
+        <source>{} brevfiler ligger utenfor programmets mappe og ble ikke slettet fra disken:
+{}</source>
+        <translation>{} letter files lie outside the program's folder and were not deleted from disk:
+{}</translation>
+    </message>
+    <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="206" />
         <location filename="../../leietileie/ui/views/cases_page.py" line="298" />
         <source>Brev</source>
@@ -655,12 +662,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="96" />
+        <location filename="../../leietileie/ui/crash.py" line="92" />
         <source>Kan ikke fullføre</source>
         <translation>Cannot complete</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="110" />
+        <location filename="../../leietileie/ui/crash.py" line="106" />
         <source>Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; programmet kan brukes videre.
 
 Feilen er skrevet til loggfilen
@@ -675,12 +682,12 @@ The error is written to the log file
 Send the log file to support (it may hold personal data: send it securely).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="116" />
+        <location filename="../../leietileie/ui/crash.py" line="112" />
         <source>Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. Programmet kan brukes videre.</source>
         <translation>An error occurred in the program, and the log file could not be written. You can go on using the program.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="119" />
+        <location filename="../../leietileie/ui/crash.py" line="115" />
         <source>Feil i programmet</source>
         <translation>Error in the program</translation>
     </message>

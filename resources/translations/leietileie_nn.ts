@@ -3,12 +3,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="137" />
+        <location filename="../../leietileie/ui/app.py" line="121" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation>Den automatiske tryggingskopien feila: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="193" />
+        <location filename="../../leietileie/ui/app.py" line="177" />
         <source>Sikkerhetskopi</source>
         <extracomment>How long the GUI connection waits for another writer's lock before saying so (seconds); long work runs in background tasks with their own connections and the default timeout.</extracomment>
         <translation>Tryggingskopi</translation>
@@ -538,6 +538,13 @@
         <source>{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets datamappe og er ikke rørt.</source>
         <translation>{} av {} brevfiler er fjerna frå disken; dei andre fanst ikkje lenger eller låg utanfor programmet si datamappe og er ikkje rørte.</translation>
     </message>
+    <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="376" />
+        <source>{} brevfiler ligger utenfor programmets mappe og ble ikke slettet fra disken:
+{}</source>
+        <translation>{} brevfiler ligg utanfor programmets mappe og vart ikkje sletta frå disken:
+{}</translation>
+    </message>
 </context>
 <context>
     <name>Charts</name>
@@ -655,12 +662,12 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="96" />
+        <location filename="../../leietileie/ui/crash.py" line="92" />
         <source>Kan ikke fullføre</source>
         <translation>Kan ikkje fullføre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="110" />
+        <location filename="../../leietileie/ui/crash.py" line="106" />
         <source>Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; programmet kan brukes videre.
 
 Feilen er skrevet til loggfilen
@@ -675,12 +682,12 @@ Feilen er skriven til loggfila
 Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho på ein trygg måte).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="116" />
+        <location filename="../../leietileie/ui/crash.py" line="112" />
         <source>Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. Programmet kan brukes videre.</source>
         <translation>Det oppstod ein feil i programmet, og loggfila kunne ikkje skrivast. Programmet kan brukast vidare.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="119" />
+        <location filename="../../leietileie/ui/crash.py" line="115" />
         <source>Feil i programmet</source>
         <translation>Feil i programmet</translation>
     </message>

@@ -102,7 +102,7 @@ def test_a_due_deadline_is_the_same_record_as_the_case_s_deadline(db):
     assert (due.case_id, due.kind, due.due_on, due.done, due.note) == (
         case.id, "svarfrist", date(2026, 1, 20), False, "ring først")
     assert (due.household_id, due.external_id, due.state) == (h.id, "H-1", "invitert")
-    assert due.name == "Kari Nordmann"
+    assert due.name == "Kari Nordmann og Ola Nordmann"  # the household's one display name
     assert (stored.id, stored.due_on, stored.note) == (due.id, due.due_on, due.note)
     (item,) = [i for i in due_items(db, date(2026, 1, 25)) if i.id == deadline_id]
     assert isinstance(item, Deadline) and item.overdue and item.label == "Svarfrist for tilbud"

@@ -44,7 +44,7 @@ def _caseworker_edits(db):
         replace(applicant, transit_pass=True,
                 incomes=applicant.incomes + (Income("sickness_benefit", 40_000.0),)),
         replace(co, transit_pass=False, incomes=co.incomes + (Income("pension", 12_000.0),)),
-        child,
+        replace(child, special_care_needs=True),  # foreldrefradrag after 11 (issue 9)
     )  # fmt: skip
     h1 = replace(
         h1, members=members, notes="Ringt 3. januar; ønsker møte.",
@@ -99,6 +99,7 @@ def test_reimport_of_a_changed_file_updates_only_its_columns_and_reports_changes
     assert [p.name for p in h1.members] == ["Åse Ødegård", "Lise Ødegård", "Nora Ødegård"]
     assert h1.tenancy.rent_monthly == 12_000
     assert h1.members[0].transit_pass is True
+    assert h1.members[1].special_care_needs is True  # the caseworker's mark on Lise survives
     assert sorted((i.kind, i.annual) for i in h1.members[0].incomes) == [
         ("sickness_benefit", 40_000.0), ("wage", 430_000.0)]
     assert h1.notes == "Ringt 3. januar; ønsker møte." and h1.case_status == "samtale"

@@ -371,11 +371,11 @@ class CasesPage(View):
             text += " " + self.tr("{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger "
                                   "eller lå utenfor programmets datamappe og er ikke rørt.").format(
                 done.files, done.documents)  # fmt: skip
-        messages.info(self, title, text)
-        if done.kept:
-            messages.info(self, title, self.tr(
+        if done.kept:  # named, so the caseworker can remove them by hand
+            text += "\n\n" + self.tr(
                 "{} brevfiler ligger utenfor programmets mappe og ble ikke slettet fra disken:\n{}"
-            ).format(len(done.kept), "\n".join(done.kept)))  # fmt: skip
+            ).format(len(done.kept), "\n".join(done.kept))  # fmt: skip
+        messages.info(self, title, text)
 
     def activated(self) -> None:
         self.refresh()
