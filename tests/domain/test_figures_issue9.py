@@ -48,6 +48,21 @@ def test_the_credit_is_reduced_above_the_first_threshold():
     assert tax_of(R2025, single(Income("pension", 400_000), age=70)) == 58_332
 
 
+def test_the_2026_credit_after_the_june_2026_change():
+    # Stortingets skattevedtak 2026 § 6-5 as changed in June 2026 (in force 1.1.2026): max 39 100,
+    # 19.1 % of pension above 294 200, 6 % above 437 100. Pension 350 000 (2026):
+    # minstefradrag min(40 % × 350 000, 75 400) = 75 400; alminnelig 350 000 − 75 400 − 114 540
+    # = 160 060 × 22 % = 35 213.20; trinnskatt (318 300 − 226 100) × 1.7 % + (350 000 − 318 300)
+    # × 4 % = 1 567.40 + 1 268 = 2 835.40; trygdeavgift 5.1 % × 350 000 = 17 850 → 55 898.60.
+    # Credit 39 100 − 19.1 % × (350 000 − 294 200) = 39 100 − 10 657.80 = 28 442.20.
+    # Tax 55 898.60 − 28 442.20 = 27 456.40 → 27 456.
+    tax = person_tax(R2026.tax, 0.0, 350_000, credit=R2026.pension_credit)
+    assert tax.ordinary_tax + tax.trinnskatt + tax.trygdeavgift == pytest.approx(55_898.60)
+    assert tax.pension_credit == pytest.approx(28_442.20)
+    assert tax_of(R2026, single(Income("pension", 350_000), age=70)) == 27_456
+    assert not R2026.pension_credit.verified  # found through a secondary source: confirm it
+
+
 def test_the_credit_is_gone_above_the_second_threshold():
     # Pension 500 000: 36 000 − 16.7 % × 223 600 − 6 % × 77 050 = 36 000 − 37 341.20 − 4 623 < 0.
     tax = person_tax(R2025.tax, 0.0, 500_000, credit=R2025.pension_credit)
