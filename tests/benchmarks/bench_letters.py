@@ -11,7 +11,12 @@ combined print file assembled at the end. The batch is timed once with ``--worke
 processes and once in a single process.
 
 ``--render-only``: only ``render_letter`` and ``combine_pdfs`` on sample requests (the
-numbers the letters README quotes for rendering). Not collected by pytest: a benchmark
+numbers the letters README quotes for rendering).
+
+``--vs-libreoffice``: the classic route beside ours in the same run: a mail merge (one
+flat-ODT letter per household from a template, two pages with a table) converted to PDF by
+LibreOffice in one ``soffice --headless --convert-to pdf`` batch, as a housing office does it
+with Word and a PDF printer. Skipped with a message where ``soffice`` is not installed. Not collected by pytest: a benchmark
 measures, it does not assert.
 """
 
@@ -104,6 +109,62 @@ def end_to_end(count: int, letter_type: str, workers: int, with_appendix: bool =
     database.close()
 
 
+_FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
+<office:document xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0"
+ xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"
+ xmlns:table="urn:oasis:names:tc:opendocument:xmlns:table:1.0"
+ office:version="1.3" office:mimetype="application/vnd.oasis.opendocument.text">
+<office:body><office:text>
+"""
+
+
+def _merged_letter(number: int) -> str:
+    """One mail-merged letter: address, body, a financing table, two pages of text."""
+    name = f"{FIRST[number % len(FIRST)]} {LAST[(number // len(FIRST)) % len(LAST)]}"
+    rows = [("Kjøpesum", 2_650_000 + 1_000 * number), ("Omkostninger", 1_090),
+            ("Egenkapital", 42_000), ("Startlån", 2_609_090 + 1_000 * number)]  # fmt: skip
+    cells = "".join(
+        f"<table:table-row><table:table-cell><text:p>{label}</text:p></table:table-cell>"
+        f"<table:table-cell><text:p>{value:,} kr</text:p></table:table-cell></table:table-row>"
+        for label, value in rows
+    )
+    paragraph = ("Kommunen tilbyr deg å kjøpe boligen du leier. Vi har gått gjennom økonomien din og "
+                 "mener at du kan klare å betale for boligen med lånene og eventuelt tilskudd. ")  # fmt: skip
+    body = "".join(f"<text:p>{paragraph * 4}</text:p>" for _ in range(9))
+    return (f"{_FODT_HEAD}<text:p>{name}</text:p><text:p>Skolegata {number} B</text:p>"
+            f"<text:p>9990 Eksempelby</text:p><text:h>Tilbud om å kjøpe boligen</text:h>{body}"
+            f"<table:table>{cells}</table:table>{body}</office:text></office:body></office:document>")
+
+
+def vs_libreoffice(count: int) -> None:
+    """The classic route: mail merge to documents, then LibreOffice converts them all."""
+    import shutil
+    import subprocess
+
+    soffice = shutil.which("soffice") or shutil.which("libreoffice")
+    if soffice is None:
+        print("LibreOffice (soffice) is not installed: the classic route is not measured")
+        return
+    with tempfile.TemporaryDirectory() as folder:
+        work = Path(folder)
+        profile = (work / "profile").as_uri()
+        subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--terminate_after_init"],
+                       capture_output=True, timeout=300, check=False)  # first start makes the profile
+        start = time.perf_counter()
+        sources = []
+        for number in range(count):
+            source = work / f"brev-{number:04d}.fodt"
+            source.write_text(_merged_letter(number), encoding="utf-8")
+            sources.append(str(source))
+        subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
+                        "--outdir", str(work / "pdf"), *sources], capture_output=True, timeout=1800, check=True)  # fmt: skip
+        elapsed = time.perf_counter() - start
+        made = sorted((work / "pdf").glob("*.pdf"))
+        pages = len(pypdf.PdfReader(made[0]).pages) if made else 0
+    print(f"classic route, mail merge + LibreOffice: {len(made)} letters ({pages} pages) in {elapsed:.2f} s = "
+          f"{len(made) / elapsed:.1f} letters/s")
+
+
 def _cpu() -> float:
     """CPU seconds of this process and its finished worker processes."""
     times = os.times()
@@ -126,11 +187,14 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--render-only", action="store_true")
     parser.add_argument("--no-appendix", action="store_true", help="invitations without the appendix")
+    parser.add_argument("--vs-libreoffice", action="store_true", help="also time the classic route")
     args = parser.parse_args()
     if args.render_only:
         render_only(args.count, args.type)
     else:
         end_to_end(args.count * 2, args.type, args.workers, not args.no_appendix)
+    if args.vs_libreoffice:
+        vs_libreoffice(args.count)
 
 
 if __name__ == "__main__":
