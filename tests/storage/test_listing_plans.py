@@ -42,7 +42,17 @@ def test_a_search_names_only_the_rows_of_its_page(db):
     (sql, params), = recorder.statements
     plan = _plan(db, sql, params)
     scans = [parent for _, parent, d in plan if d.startswith("SCAN h")]
+    # the matches are found in the narrow index of live households' search text
+    assert any("households_live_search" in d for _, _, d in plan), plan
     names = [parent for _, parent, d in plan if d.startswith("CORRELATED SCALAR SUBQUERY")]
     assert scans and names, plan
     # the name's subquery is not evaluated in the loop that reads (and sorts) every match
     assert not set(scans) & set(names), plan
+
+
+def test_a_search_count_scans_the_search_index(db):
+    recorder = _Recorder(db.conn)
+    listing.count(recorder, "hansen")
+    (sql, params), = recorder.statements
+    details = [d for _, _, d in _plan(db, sql, params)]
+    assert any("households_live_search" in d for d in details), details
