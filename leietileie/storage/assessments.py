@@ -181,11 +181,21 @@ class ScreeningRepository:
                  to_json(settings or {})),
             )  # fmt: skip
             run_id = int(cursor.lastrowid or 0)
-            self.conn.executemany(
-                f"INSERT INTO screening_results (run_id, {', '.join(SCREENING_COLUMNS)})"
-                f" VALUES (?, {', '.join('?' * len(SCREENING_COLUMNS))})",
-                ((run_id, *row[:7], _json(row[7]), _json(row[8])) for row in rows),
-            )
+            width = len(SCREENING_COLUMNS)
+            if all(len(r) == width and type(r[7]) is str and type(r[8]) is str for r in rows):
+                # JSON text already (the screening's rows): bound as they are, the run id (an
+                # int the database allocated) written into the statement: no tuple per row
+                self.conn.executemany(
+                    f"INSERT INTO screening_results (run_id, {', '.join(SCREENING_COLUMNS)})"
+                    f" VALUES ({run_id:d}, {', '.join('?' * width)})",
+                    rows,
+                )
+            else:
+                self.conn.executemany(
+                    f"INSERT INTO screening_results (run_id, {', '.join(SCREENING_COLUMNS)})"
+                    f" VALUES (?, {', '.join('?' * width)})",
+                    ((run_id, *row[:7], _json(row[7]), _json(row[8])) for row in rows),
+                )
             AuditLog(self.session).record("created", "screening_run", run_id, {"count": len(rows)})
         return run_id
 

@@ -29,6 +29,10 @@ HOUSEHOLD_TYPE_LABELS_NB = {
     "": "Uten medlemmer",
 }
 
+#: The partial index of the live households' search_text (and sort_name), schema 0011: what
+#: a search scans (the matches' other columns are read for them alone).
+SEARCH_INDEX = "households_live_search"
+
 #: sort_key → SQL expression (the GUI's columns)
 SORT_COLUMNS = {
     "name": "h.sort_name",
@@ -221,8 +225,11 @@ def count(
 ) -> int:
     where, params = _where(search, filters, counting=True)
     join = "LEFT JOIN units u ON u.id = h.unit_ref" if "u." in where else ""
+    # A search reads every live row's search_text: one scan of the narrow index that holds
+    # it, not a walk of the name index with a row lookup each (3x slower).
+    table = f"households h INDEXED BY {SEARCH_INDEX}" if search.strip() else "households h"
     return int(
-        conn.execute(f"SELECT count(*) FROM households h {join} {where}", params).fetchone()[0]
+        conn.execute(f"SELECT count(*) FROM {table} {join} {where}", params).fetchone()[0]
     )
 
 
@@ -235,15 +242,34 @@ def page(
     search: str = "",
     filters: HouseholdFilters | None = None,
 ) -> list[HouseholdRow]:
-    """One page of rows; ties broken by id so pages never overlap."""
+    """One page of rows; ties broken by id so pages never overlap. A search scans the search
+    index (see ``search_page``); without one the sort index is walked."""
+    return _page(conn, offset, limit, sort_key, descending, search, filters,
+                 scan=bool(search.strip()))  # fmt: skip
+
+
+def _page(
+    conn: Reader,
+    offset: int,
+    limit: int,
+    sort_key: str,
+    descending: bool,
+    search: str,
+    filters: HouseholdFilters | None,
+    *,
+    scan: bool,
+) -> list[HouseholdRow]:
+    """The page's ids first (sorted and cut in SQL), then the row values and the display
+    name for those ids alone: the name's correlated subquery runs for the page's rows, not
+    for every match. ``scan`` reads the search index instead of walking the sort index."""
     if sort_key not in SORT_COLUMNS:
         raise ValueError(f"unknown sort key {sort_key!r}; one of {', '.join(SORT_COLUMNS)}")
     where, params = _where(search, filters)
     direction = "DESC" if descending else "ASC"
     order = f"{SORT_COLUMNS[sort_key]} {direction}, h.id {direction}"
-    # The page's ids first (index scan only), then the row values for those ids alone.
+    table = f"households h INDEXED BY {SEARCH_INDEX}" if scan else "households h"
     sql = (
-        "WITH ids AS (SELECT h.id AS id FROM households h LEFT JOIN units u ON u.id = h.unit_ref"
+        f"WITH ids AS (SELECT h.id AS id FROM {table} LEFT JOIN units u ON u.id = h.unit_ref"
         f" {where} ORDER BY {order} LIMIT ? OFFSET ?)"
         " SELECT h.id, h.external_id, h.sort_name, h.masked_id, coalesce(u.address, ''),"
         " coalesce(u.unit_id, ''), h.household_type, h.member_count, h.gross_income,"
@@ -275,17 +301,6 @@ def page(
     ]
 
 
-_ROW_SELECT = (
-    "SELECT h.id, h.external_id, h.masked_id, coalesce(u.address, ''),"
-    " coalesce(u.unit_id, ''), h.household_type, h.member_count, h.gross_income,"
-    " h.rent_monthly, h.arrears, h.case_status, h.version,"
-    " "
-    + APPLICANT_NAME
-    +
-    " FROM households h LEFT JOIN units u ON u.id = h.unit_ref"
-)
-
-
 def search_page(
     conn: Reader,
     offset: int,
@@ -295,24 +310,9 @@ def search_page(
     search: str = "",
     filters: HouseholdFilters | None = None,
 ) -> list[HouseholdRow]:
-    """One page in a single query, for a search or a selective filter (``page`` walks the
-    sort index first, best for the whole register). A search reads every row's search_text
-    anyway, so the table is scanned in order and the matches sorted, instead of walking the
-    sort index with a lookup per row (slow when the search matches few households)."""
-    where, params = _where(search, filters)
-    direction = "DESC" if descending else "ASC"
-    select = _ROW_SELECT
-    if search:
-        select = select.replace("FROM households h ", "FROM households h NOT INDEXED ")
-    sql = (
-        f"{select} {where} ORDER BY {SORT_COLUMNS[sort_key]} {direction},"
-        f" h.id {direction} LIMIT ? OFFSET ?"
-    )
-    return [
-        HouseholdRow(
-            id=r[0], external_id=r[1], name=r[12] or r[1], national_id_masked=r[2],
-            address=r[3], unit_id=r[4], household_type=r[5], size=r[6], gross_income=r[7],
-            rent=r[8], arrears=r[9], case_status=r[10], version=r[11],
-        )  # fmt: skip
-        for r in conn.execute(sql, [*params, limit, offset])
-    ]
+    """One page for a search or a selective filter (``page`` walks the sort index, best for
+    the whole register). A search reads every row's search_text anyway, so the search index
+    is scanned and the matches sorted, instead of walking the sort index with a lookup
+    per row (slow when the search matches few households)."""
+    return _page(conn, offset, limit, sort_key, descending, search, filters,
+                 scan=bool(search.strip()))  # fmt: skip

@@ -105,7 +105,15 @@ class RentPaymentRepository:
             " WHERE month >= ? AND month < ? GROUP BY household_id",
             (*LATE_SQL_PARAMS, month_back(on, months), month_back(on, 0)),
         ).fetchall()
-        late = {r[0]: float(r[2]) for r in rows if r[1]}
         import numpy as np  # not on the app's start path (issue 12)
 
-        return np.array([late.get(i, np.nan) for i in ids], dtype=np.float64)
+        # Matched to ``ids`` in NumPy (100 000 households: no dict and lookup per id).
+        table = np.array(rows, dtype=np.float64).reshape(-1, 3)  # household, months, late
+        table = table[np.argsort(table[:, 0], kind="stable")]
+        wanted = np.asarray(ids, dtype=np.float64)
+        late = np.full(len(wanted), np.nan, dtype=np.float64)
+        if len(table):
+            pos = np.minimum(np.searchsorted(table[:, 0], wanted), len(table) - 1)
+            found = (table[pos, 0] == wanted) & (table[pos, 1] > 0)
+            late[found] = table[pos[found], 2]
+        return late

@@ -29,3 +29,14 @@ def test_an_upsert_keeps_the_row_s_id():
     conn.execute("DELETE FROM t WHERE k = 'x'")
     conn.execute(DIALECT.upsert("t", ("k", "v"), ("k",)), ("a", 5))
     assert conn.execute("SELECT id, v FROM t").fetchall() == [(2, 5)]
+
+
+def test_a_register_connection_reads_through_a_memory_map(tmp_path):
+    from leietileie.storage.dialect.sqlite import connect
+
+    conn = connect(tmp_path / "register.db")
+    try:
+        # 512 MiB: a 100 000-household register (about 230 MB) is mapped whole
+        assert conn.execute("PRAGMA mmap_size").fetchone()[0] == 512 * 1024 * 1024
+    finally:
+        conn.close()
