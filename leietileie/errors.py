@@ -15,7 +15,7 @@ class InputError(Exception):
     """
 
     def __init__(self, problems: Sequence[str | Message] | str | Message, *,
-                 cli_hints: Sequence[str] = ()):  # fmt: skip
+                 cli_hints: Sequence[str] = ()):
         items = [problems] if isinstance(problems, str | Message) else list(problems)
         self.messages: list[str | Message] = items
         self.problems = [p.text() if isinstance(p, Message) else p for p in items]

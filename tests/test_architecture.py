@@ -62,7 +62,7 @@ def test_services_write_no_sql(path):
 #: What a Database holds that only services (and storage) may use: repositories, the
 #: connection and transactions.
 REPOSITORIES = {"households", "units", "cases", "assessments", "documents", "screening", "rent",
-                "settings", "audit", "conn", "db", "query", "transaction", "import_state"}  # fmt: skip
+                "settings", "audit", "conn", "db", "query", "transaction", "import_state"}
 
 
 def _database_uses(path: Path) -> list[str]:
@@ -97,7 +97,7 @@ def test_the_repository_check_catches_what_it_should(tmp_path):
         encoding="utf-8",
     )
     assert sorted(line.split(":")[0] for line in _database_uses(sample)) == [
-        "line 1", "line 2", "line 3", "line 4"]  # fmt: skip
+        "line 1", "line 2", "line 3", "line 4"]
 
 
 DRIVERS = {"sqlite3", "sqlite_utils", "psycopg", "psycopg2", "apsw"}

@@ -99,7 +99,7 @@ def test_docs_do_not_point_outside_the_repository():
 
 GUIDE = (ROOT / "docs" / "brukerveiledning.md").read_text(encoding="utf-8")
 GUIDE_ANCHORS = ("tenants", "assessment", "plan", "screening", "cases", "letters", "settings",
-                 "import")  # fmt: skip
+                 "import")
 
 
 def test_user_guide_has_one_section_per_view_with_its_anchor():

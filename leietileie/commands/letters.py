@@ -82,7 +82,7 @@ def run(args: argparse.Namespace) -> int:
             keys += [i for i in eligible_household_ids(database) if i not in keys]
         result = produce_batch(database, keys, args.out, letter_type=args.type, language=args.lang,
                                on=args.date, decided_by=args.decided_by, with_appendix=not args.no_appendix,
-                               progress=_progress if len(keys) > 1 else None)  # fmt: skip
+                               progress=_progress if len(keys) > 1 else None)
     finally:
         database.close()
     for letter in result.letters:

@@ -24,7 +24,7 @@ def register(subparsers: Any) -> None:
         "demo", help="fyll databasen med et fiktivt demoregister",
         description="Fyller databasen med boliger og leietakere i en fiktiv kommune"
         " (gyldige, men oppdiktede fødselsnumre).",
-    )  # fmt: skip
+    )
     p.add_argument(
         "--households", type=integer, default=2000, metavar="N",
         help="antall husstander (standard: 2000)",
@@ -53,7 +53,7 @@ def register(subparsers: Any) -> None:
         description="Importerer et register (se docs/import-format.md og docs/import-rent.md)."
         " Ingenting importeres hvis en rad er feil, med mindre --skip-invalid er gitt;"
         " problemene skrives til en rapportfil ved siden av filen.",
-    )  # fmt: skip
+    )
     p.add_argument("kind", choices=KINDS, metavar="TYPE", help=KIND_HELP)
     p.add_argument("file", type=Path, metavar="FIL", help="XLSX- eller CSV-fil")
     p.add_argument(
@@ -129,14 +129,14 @@ def run_import(args: argparse.Namespace) -> int:
     options = ImportOptions(
         skip_invalid=args.skip_invalid, dry_run=args.dry_run, encoding=args.encoding,
         delimiter=args.delimiter, decimal=args.decimal,
-    )  # fmt: skip
+    )
     with open_database(_db_path(args)) as db:
         result = import_register(db, args.kind, args.file, options)
     # The problems always go to stderr too: the report may have had to go elsewhere (a
     # read-only folder) or not be written at all.
     if result.problems and not result.committed and not args.dry_run:
         where = (f"Rapport: {display(result.report_path)}" if result.report_path else
-                 "Rapporten kunne ikke skrives; problemene står over.")  # fmt: skip
+                 "Rapporten kunne ikke skrives; problemene står over.")
         raise InputError([*result.problems, f"Ingenting importert. {where}"])
     for line in result.problems:
         print(line, file=sys.stderr)

@@ -249,7 +249,7 @@ def check_betjeningsevne(plan: Plan, cap: Capacity, financing: Financing) -> Che
     detail = Message("check_servicing", figures)
     if financing.interest_only_years:
         detail = Message("check_servicing_io", {**figures, "years": amortising_years(financing),
-                                                "io": financing.interest_only_years})  # fmt: skip
+                                                "io": financing.interest_only_years})
     return Check("betjeningsevne", CHECK_LABELS["nb"]["betjeningsevne"], passed, cap.available, stressed, detail)
 
 

@@ -163,7 +163,7 @@ INCOME_LABELS: dict[str, dict[str, str]] = {
         "other_taxable": "Other taxable income", "pension": "Pension",
         "capital_income": "Capital income",
     },
-}  # fmt: skip
+}
 RULE_GROUP_LABELS: dict[str, dict[str, str]] = {
     "nb": {
         "tax": "skattesatser", "pension_credit": "skattefradrag for pensjonsinntekt",
@@ -183,7 +183,7 @@ RULE_GROUP_LABELS: dict[str, dict[str, str]] = {
         "startlan": "startlån terms", "husbanken_rates": "Husbanken's rates", "fees": "fees",
         "purchase_costs": "registration fee", "grant": "grant rules", "bostotte": "housing allowance",
     },
-}  # fmt: skip
+}
 CHECK_LABELS: dict[str, dict[str, str]] = {
     "nb": {
         "betjeningsevne": "Betjeningsevne (Husbanken)", "bank_ltv": "Belåningsgrad (utlånsforskriften)",
@@ -198,9 +198,9 @@ CHECK_LABELS: dict[str, dict[str, str]] = {
         "bank_ltv": "Loan-to-value (utlånsforskriften)",
         "bank_dti": "Debt to income (5 × income)", "bank_stress": "Stress test (rate + 3 pp, at least 7 %)",
     },
-}  # fmt: skip
+}
 NO_REASON_GIVEN = {"nb": "ingen begrunnelse oppgitt", "nn": "inga grunngiving oppgitt",
-                   "en": "no reason given"}  # fmt: skip
+                   "en": "no reason given"}
 
 
 def _value(name: str, value: object, language: str) -> str:

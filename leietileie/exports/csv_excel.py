@@ -202,7 +202,7 @@ def assumption_rows(table: Table, list_name: str) -> list[tuple[str, str]]:
     rows.extend(
         (label, value) for label, value in table.assumptions
         if not (label == SHIELDING_LABEL and value == table.confidential)
-    )  # fmt: skip
+    )
     return [(_text(label), _assumption_text(value)) for label, value in rows]
 
 

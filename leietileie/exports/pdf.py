@@ -119,7 +119,7 @@ def _content_widths(
         word = header
         if column.kind == "text":
             longest_word = max((pdfmetrics.stringWidth(w, FONT, BODY_SIZE)
-                                for v in values for w in v.split()), default=0.0)  # fmt: skip
+                                for v in values for w in v.split()), default=0.0)
             word = max(header, min(longest_word, cap))
         content.append(max(header, longest))
         words.append(word)

@@ -56,7 +56,7 @@ def _pair_table(data: list[list[str]], st: Styles, w: float) -> Flowable:
         ("LEFTPADDING", (2, 0), (2, -1), 12),
         ("TOPPADDING", (0, 0), (-1, -1), 1.4),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.4),
-    ]))  # fmt: skip
+    ]))
     return table
 
 
@@ -78,7 +78,7 @@ def _household(a: Assessment, texts: Texts, st: Styles) -> list[Flowable]:
     ]
     for d in h.debts:
         pairs.append((f"{texts.label('a_debt')}: {_label(texts, 'debt_', d.kind)}",
-                      f"{kr(d.balance)} / {kr(d.monthly_payment)}"))  # fmt: skip
+                      f"{kr(d.balance)} / {kr(d.monthly_payment)}"))
     out.append(_pairs(pairs, st))
     if h.living_costs_monthly_override is not None:
         reason = safe(h.living_costs_override_reason) or "\u2013"
@@ -157,11 +157,11 @@ def _schedule(a: Assessment, texts: Texts, fields: Mapping[str, str], st: Styles
         return []
     yearly = a.startlan_schedule().yearly()[:SCHEDULE_YEARS]
     rows = [[str(int(y["year"])), kr(y["payment"] + y["fees"]), kr(y["interest"]), kr(y["repaid"]),
-             kr(y["fees"]), kr(y["balance"])] for y in yearly]  # fmt: skip
+             kr(y["fees"]), kr(y["balance"])] for y in yearly]
     head = [texts.label(k) for k in ("a_year", "a_paid", "a_interest", "a_repaid", "a_fees_paid", "a_balance")]
     w = BODY_WIDTH / 6
     return [Paragraph(texts.fmt("a_schedule_heading", fields), st.appendix_heading),
-            grid_table(head, rows, st, [w * 0.6] + [w * 1.08] * 5)]  # fmt: skip
+            grid_table(head, rows, st, [w * 0.6] + [w * 1.08] * 5)]
 
 
 def _sources(a: Assessment, texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:

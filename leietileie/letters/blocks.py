@@ -67,7 +67,7 @@ def figure_table(rows: Sequence[Row], st: Styles, width: float = BODY_WIDTH * 0.
         data.append([
             cell(label, st.cell_bold if bold else st.cell, label_width),
             cell(value, st.cell_right_bold if bold else st.cell_right, value_width),
-        ])  # fmt: skip
+        ])
         if emphasis == "total":
             commands.append(("LINEABOVE", (0, index), (-1, index), 0.8, RULE))
         if emphasis == "head":
@@ -93,7 +93,7 @@ def grid_table(head: Sequence[str], rows: Sequence[Sequence[str]], st: Styles, w
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 1.6),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
-    ]))  # fmt: skip
+    ]))
     return table
 
 
@@ -160,7 +160,7 @@ def closing(texts: Texts, fields: Mapping[str, str], st: Styles, attachments: bo
         names = f"{fields['decided_by']}<br/>{texts.label('both_label')}"
     elif decision:
         names = (f"{fields['decided_by']}<br/>{texts.label('decided_label')}<br/><br/>"
-                 f"{fields['prepared_by']}<br/>{texts.label('prepared_label')}")  # fmt: skip
+                 f"{fields['prepared_by']}<br/>{texts.label('prepared_label')}")
     else:
         names = f"{fields['signer_name']}<br/>{fields['signer_title']}"
     signature = [

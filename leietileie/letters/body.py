@@ -27,7 +27,7 @@ from .texts import Texts
 def _plan_parts(request: LetterRequest) -> dict[str, int]:
     p = request.assessment.plan
     return {"equity": p.equity, "bank_loan": p.bank_loan, "startlan": p.startlan, "grant": p.grant,
-            "dokumentavgift": p.dokumentavgift}  # fmt: skip
+            "dokumentavgift": p.dokumentavgift}
 
 
 def _monthly(request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
@@ -92,7 +92,7 @@ def invitation(request: LetterRequest, texts: Texts, fields: Mapping[str, str], 
         [(texts.label("label_price"), fields["price"], ""),
          (texts.label("label_loans_total"), fields["loans_total"], ""),
          (texts.label("label_monthly_cost_after_tax"), fields["monthly_cost_after_tax"], "total"),
-         (texts.label("label_rent_today"), fields["rent_today"], "head")], st))  # fmt: skip
+         (texts.label("label_rent_today"), fields["rent_today"], "head")], st))
     story += [subheading(texts, "meeting_heading", st), *paragraphs(texts, "meeting", fields, st)]
     story += bullets(texts.fmt_list("bring", fields), st)
     story += [subheading(texts, "reply_heading", st), *paragraphs(texts, "reply", fields, st)]
@@ -115,7 +115,7 @@ def _reasons(request: LetterRequest, texts: Texts, fields: Mapping[str, str]) ->
 def suggestion_fields(term_years: int, grant: int, monthly_saving: int, months: int) -> dict[str, str]:
     """The extra fields of a ``suggestion_*`` text."""
     return {"s_term_years": str(term_years), "s_grant": kr(grant),
-            "s_monthly_saving": kr(monthly_saving), "s_months": str(months)}  # fmt: skip
+            "s_monthly_saving": kr(monthly_saving), "s_months": str(months)}
 
 
 def _suggestions(request: LetterRequest, texts: Texts, fields: Mapping[str, str]) -> list[str]:

@@ -129,7 +129,7 @@ def _fast_combine(pdfs: Sequence[bytes], title: str, author: str) -> bytes:
         else:
             out.write(b"0000000000 65535 f \n")
     out.write(b"trailer\n<< /Info %d 0 R /Root %d 0 R /Size %d >>\nstartxref\n%d\n%%%%EOF\n"
-              % (info_id, catalog_id, size, xref_at))  # fmt: skip
+              % (info_id, catalog_id, size, xref_at))
     return out.getvalue()
 
 

@@ -136,7 +136,7 @@ PRONOUNS = {
            {"du": "de", "Du": "De", "deg": "dykk", "din": "dykkar", "ditt": "dykkar", "dine": "dykkar"}),
     "en": ({"du": "you", "Du": "You", "deg": "you", "din": "your", "ditt": "your", "dine": "your"},
            {"du": "you", "Du": "You", "deg": "you", "din": "your", "ditt": "your", "dine": "your"}),
-}  # fmt: skip
+}
 PERSONS = {"nb": ("person", "personer"), "nn": ("person", "personar"), "en": ("person", "people")}
 CHILDREN = {"nb": ("ett barn", "barn"), "nn": ("eitt barn", "born"), "en": ("one child", "children")}
 THE_CHILDREN = {"nb": ("barnet", "barna"), "nn": ("barnet", "borna"), "en": ("the child", "the children")}

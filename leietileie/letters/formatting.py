@@ -20,7 +20,7 @@ MONTHS = {
            "september", "oktober", "november", "desember"),
     "en": ("January", "February", "March", "April", "May", "June", "July", "August",
            "September", "October", "November", "December"),
-}  # fmt: skip
+}
 
 
 def kr(value: float) -> str:

@@ -69,7 +69,7 @@ class NumberedCanvas(DeferredPagesCanvas):
     """
 
     def __init__(self, *args: Any, page_label: str = "{page} / {pages}", letter_date: date | None = None,
-                 **kwargs: Any):  # fmt: skip
+                 **kwargs: Any):
         kwargs.setdefault("pdfVersion", PDF_VERSION)
         super().__init__(*args, **kwargs)
         self._page_label = page_label
@@ -103,7 +103,7 @@ def logo_problem(path: str) -> str | None:
         return f"Innstillinger, logo: {path} er ikke en vanlig fil (velg en PNG- eller JPG-fil)"
     if info.st_size > LOGO_MAX_BYTES:
         return (f"Innstillinger, logo: {path} er {info.st_size / 1e6:.1f} MB; største tillatte logo er "
-                f"{LOGO_MAX_BYTES // 1_000_000} MB")  # fmt: skip
+                f"{LOGO_MAX_BYTES // 1_000_000} MB")
     return None
 
 
@@ -153,7 +153,7 @@ def _letterhead(canvas: Canvas, profile: MunicipalityProfile) -> None:
     size = 16 * mm
     if profile.logo_path:
         canvas.drawImage(_logo(profile.logo_path), PAGE_LEFT, top - size, width=size, height=size,
-                         preserveAspectRatio=True, mask="auto")  # fmt: skip
+                         preserveAspectRatio=True, mask="auto")
     else:
         draw_emblem(canvas, PAGE_LEFT, top - size, size)
     x = PAGE_LEFT + size + 4 * mm
@@ -268,7 +268,7 @@ def page_templates(info: PageInfo) -> list[PageTemplate]:
 
     def frame(top: float, name: str) -> Frame:
         return Frame(PAGE_LEFT, FOOTER_TOP + 2 * mm, BODY_WIDTH, top - FOOTER_TOP - 2 * mm,
-                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)  # fmt: skip
+                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)
 
     return [
         PageTemplate("first", [frame(FIRST_BODY_TOP, "first")], onPage=first, autoNextPageTemplate="later"),

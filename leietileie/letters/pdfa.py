@@ -99,7 +99,7 @@ def _alt(value: str, lang: str | None) -> str:
 
 
 def xmp_packet(*, title: str, author: str, subject: str, keywords: str, creator: str, producer: str,
-               date: str, lang: str | None) -> bytes:  # fmt: skip
+               date: str, lang: str | None) -> bytes:
     """The XMP packet (UTF-8) for PDF/A-2b with the given Info values."""
     body = (
         f"<pdfaid:part>{PDFA_PART}</pdfaid:part>"
@@ -146,7 +146,7 @@ def _output_intents() -> PDFArray:
         "RegistryName": PDFString("http://www.color.org"),
         "Info": PDFString(SRGB_IDENTIFIER),
         "DestOutputProfile": profile,
-    })  # fmt: skip
+    })
     return PDFArray([intent])
 
 

@@ -52,7 +52,7 @@ def styles() -> Styles:
     body = ParagraphStyle(
         "body", fontName=regular, bulletFontName=regular, fontSize=10, leading=13.5, textColor=INK, spaceAfter=5,
         splitLongWords=1, allowWidows=0, allowOrphans=0,
-    )  # fmt: skip
+    )
     cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0)
     cell_right = ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT)
     return Styles(
@@ -61,11 +61,11 @@ def styles() -> Styles:
         heading=ParagraphStyle(
             "heading", parent=body, fontName=bold, fontSize=14, leading=18, spaceAfter=10,
             textColor=INK,
-        ),  # fmt: skip
+        ),
         subheading=ParagraphStyle(
             "subheading", parent=body, fontName=bold, fontSize=10.5, leading=14, spaceBefore=6,
             spaceAfter=3, keepWithNext=1,
-        ),  # fmt: skip
+        ),
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=bold),
@@ -77,5 +77,5 @@ def styles() -> Styles:
         appendix_heading=ParagraphStyle(
             "appendix_heading", parent=body, fontName=bold, fontSize=9.5, leading=12,
             spaceBefore=8, spaceAfter=3, keepWithNext=1, textColor=ACCENT,
-        ),  # fmt: skip
+        ),
     )

@@ -15,7 +15,7 @@ from .ui_support import case_for_assessment
 def store_assessment_on_case(
     db: Database, household_id: int, rules_year: int, inputs: dict[str, Any],
     result: dict[str, Any], verdict: str, unit_code: str,
-) -> int:  # fmt: skip
+) -> int:
     """Store an assessment with its inputs and rule year on the household's open case
     (opened when it has none); returns the assessment's id."""
     with db.transaction():
@@ -24,7 +24,7 @@ def store_assessment_on_case(
         return db.assessments.add(
             household_id, rules_year, inputs, result, verdict,
             unit_id=unit.id if unit else None, case_id=case.id,
-        )  # fmt: skip
+        )
 
 
 def record_export(db: Database, entity: str, path: Path, rows: int) -> None:
@@ -38,5 +38,5 @@ def rule_adjustments(db: Database, year: int) -> list[Any]:
 
 
 def add_rule_adjustment(db: Database, year: int, key: str, value: float, valid_from: date,
-                        note: str) -> None:  # fmt: skip
+                        note: str) -> None:
     db.settings.add_rule_adjustment(year, key, value, valid_from, note)

@@ -94,7 +94,7 @@ def _deadline_on_entry(db: Register, case_id: int, state: str, on: date) -> int 
 def open_case(
     db: Register, household_id: int, *, state: str = "kartlagt", on: date | None = None,
     by: str = "", note: str = "",
-) -> Case:  # fmt: skip
+) -> Case:
     """Open a case for a household that has no open case (refused otherwise)."""
     current = db.cases.current(household_id)
     if current is not None:
@@ -112,7 +112,7 @@ def move_case(
     db: Register, case_id: int, to_state: str, *, on: date | None = None, by: str = "",
     note: str = "", documents: Sequence[int] = (), assessments: Sequence[int] = (),
     check: bool = True,
-) -> Case:  # fmt: skip
+) -> Case:
     """Move a case to an allowed next state, with date, caseworker, note and attachments.
 
     Open deadlines of the previous step are marked done; the new state's deadline is set.
@@ -153,7 +153,7 @@ def attach(
             if not db.assessments.set_case(assessment_id, case_id):
                 raise InputError(f"Beregning nr. {assessment_id} finnes ikke.")
         db.audit.record("changed", "case", case_id,
-                        {"attached_documents": docs, "attached_assessments": found})  # fmt: skip
+                        {"attached_documents": docs, "attached_assessments": found})
 
 
 def attached_assessment_ids(db: Register, case_id: int) -> list[int]:
@@ -170,7 +170,7 @@ class BulkResult:
 def mark_screened(
     db: Register, run_id: int, household_ids: Sequence[int] | None = None, *,
     categories: Sequence[str] = (), on: date | None = None, by: str = "",
-) -> BulkResult:  # fmt: skip
+) -> BulkResult:
     """Open a *kartlagt* case for the chosen households of a screening run (one transaction).
 
     ``household_ids`` None means every household of the run (optionally only ``categories``).
@@ -189,10 +189,10 @@ def mark_screened(
             if household_id in open_ones:
                 continue
             case = open_case(db, household_id, state="kartlagt", on=on, by=by,
-                             note=_messages.screening_note(run_id))  # fmt: skip
+                             note=_messages.screening_note(run_id))
             opened.append(case.id)
         db.audit.record("created", "cases_from_screening", run_id,
-                        {"opened": len(opened), "skipped": len(chosen) - len(opened)})  # fmt: skip
+                        {"opened": len(opened), "skipped": len(chosen) - len(opened)})
     return BulkResult(opened, len(chosen) - len(opened))
 
 
@@ -254,7 +254,7 @@ def delete_closed_cases(db: Register, closed_before: date, *, data_dir: Path | N
         if not gone and _still_there(Path(recorded)):
             kept.append(recorded)
     return Deletion(deleted.cases, deleted.events, deleted.deadlines, deleted.documents,
-                    deleted.assessments, deleted.households, removed, tuple(kept))  # fmt: skip
+                    deleted.assessments, deleted.households, removed, tuple(kept))
 
 
 def _still_there(path: Path) -> bool:
@@ -283,4 +283,4 @@ __all__ = [
     "DEADLINE_LABELS_NB", "FOLLOW_UP", "FOLLOW_UP_WORKING_DAYS", "REPLY", "TRANSITIONS",
     "BulkResult", "Deletion", "allowed_next", "attach", "attached_assessment_ids", "check_move",
     "count_closed_cases", "delete_closed_cases", "erase_closed_cases", "label", "mark_screened", "move_case", "open_case",
-]  # fmt: skip
+]

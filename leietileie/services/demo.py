@@ -90,7 +90,7 @@ def bedrooms_needed(members: tuple[Person, ...]) -> int:
 
 
 def childcare_monthly(members: tuple[Person, ...], on: date, gross_income: float,
-                      rng: np.random.Generator) -> float:  # fmt: skip
+                      rng: np.random.Generator) -> float:
     """Kindergarten (age 1–5, most children) and after-school care (age 6–9, some children)."""
     ages = sorted(p.age_on(on) for p in members if p.role == "child")
     prices = KINDERGARTEN_REDUCED if gross_income < KINDERGARTEN_REDUCED_BELOW else KINDERGARTEN
@@ -157,7 +157,7 @@ class _Maker:
             bnr="" if cooperative else str(int(r.integers(1, 600))),
             share_no=str(int(r.integers(1, 300))) if cooperative else "",
             shared_debt=round(float(r.uniform(100_000, 900_000)), -3) if cooperative else 0.0,
-        )  # fmt: skip
+        )
 
     def born_at_age(self, age: int) -> date:
         """A birth date making the person ``age`` years old today."""
@@ -189,16 +189,16 @@ class _Maker:
         return Person(
             role=role, first_name=self.pick(names), last_name=last, national_id=number,
             birth_date=born, sex=sex, incomes=self.incomes(born) if adult else (),
-        )  # fmt: skip
+        )
 
     def incomes(self, born: date) -> tuple[Income, ...]:
         r = self.rng
         if self.today.year - born.year >= 67:
             return (Income("pension", round(float(r.uniform(190_000, 420_000)), -2)),)
         kind = str(r.choice(["wage", "disability_benefit", "aap", "other_taxable", "none"],
-                            p=[0.55, 0.22, 0.12, 0.04, 0.07]))  # fmt: skip
+                            p=[0.55, 0.22, 0.12, 0.04, 0.07]))
         ranges = {"wage": (220_000, 750_000), "disability_benefit": (230_000, 360_000),
-                  "aap": (170_000, 320_000), "other_taxable": (40_000, 200_000)}  # fmt: skip
+                  "aap": (170_000, 320_000), "other_taxable": (40_000, 200_000)}
         if kind == "none":
             return ()
         amount = round(float(r.uniform(*ranges[kind])), -2)
@@ -275,7 +275,7 @@ class _Maker:
             case_status="ny" if r.random() < 0.85 else "kartlagt",
             childcare_expenses_annual=childcare * CHILDCARE_MONTHS,
             existing_interest_annual=existing_interest(debts),
-        )  # fmt: skip
+        )
 
     def fitting_unit(self, index: int, members: tuple[Person, ...]) -> Unit:
         """A unit with the bedrooms the household needs (now and then one more)."""
@@ -294,7 +294,7 @@ def showcase_unit(today: date) -> Unit:
         tenure="cooperative", valuation=2_650_000.0, valuation_date=today - timedelta(days=120),
         common_costs_monthly=4_650.0, other_running_costs_monthly=1_350.0, area_m2=68.0,
         bedrooms=2, share_no="112", shared_debt=310_000.0,
-    )  # fmt: skip
+    )
 
 
 def showcase_household(maker: _Maker) -> RegisteredHousehold:
@@ -311,7 +311,7 @@ def showcase_household(maker: _Maker) -> RegisteredHousehold:
 
     def born(age: int, month: int, day: int) -> date:
         return date(today.year - age - (1 if (today.month, today.day) < (month, day) else 0),
-                    month, day)  # fmt: skip
+                    month, day)
 
     mother, father = born(36, 3, 14), born(39, 11, 30)
     older, younger = born(9, 9, 2), born(5, 6, 21)
@@ -322,7 +322,7 @@ def showcase_household(maker: _Maker) -> RegisteredHousehold:
                (Income("wage", SHOWCASE_WAGES[1]),)),
         Person("child", "Emma", "Nilsen", maker.national_id(older, False), older, "F"),
         Person("child", "Jonas", "Nilsen", maker.national_id(younger, False), younger, "M"),
-    )  # fmt: skip
+    )
     studielan = 185_000.0
     return RegisteredHousehold(
         external_id=SHOWCASE_ID,
@@ -385,7 +385,7 @@ def real_data(db: Database) -> list[str]:
     stored = db.settings.all()
     own = sorted(k for k, v in stored.items()
                  if k.startswith("municipality.") and k != TILTAKSSONE_SETTING
-                 and v not in ("", None))  # fmt: skip
+                 and v not in ("", None))
     if profile and profile.get("name") != demo_profile["name"]:
         found.append(f"kommuneprofilen for «{profile.get('name') or 'uten navn'}»")
     elif own:
@@ -395,7 +395,7 @@ def real_data(db: Database) -> list[str]:
         changed = [
             key for key, value in DEMO_SETTINGS.items()
             if db.settings.get(key, value) != value
-        ]  # fmt: skip
+        ]
         if changed:
             found.append(f"kommunens egne innstillinger ({', '.join(changed)})")
     return found

@@ -87,7 +87,7 @@ def _getters() -> dict[str, Callable[[Sequence[Any]], Any]]:
         "surplus": field("surplus_monthly"),
         "reasons": reasons,
         "case_status": label("case_status", CASE_STATE_LABELS_NB),
-    })  # fmt: skip
+    })
     return getters
 
 

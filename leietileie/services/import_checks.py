@@ -27,7 +27,7 @@ class Structure:
 
 
 def check_structure(table: Table, columns: dict[str, int], labels: dict[str, str],
-                    kind: str) -> Structure:  # fmt: skip
+                    kind: str) -> Structure:
     found = Structure()
     for first, last in sorted(table.spans.items()):
         found.fatal.append(

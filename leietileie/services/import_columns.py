@@ -109,7 +109,7 @@ NUMBER_UNITS = {"bruksareal": "m²", "soverom": "soverom"}
 #: Longest text of any text cell; names and addresses are shorter (TEXT_LIMITS).
 MAX_TEXT = 200
 TEXT_LIMITS = {"fornavn": 100, "etternavn": 100, "husstand_id": 50, "bolig_id": 50,
-               "epost": 254, "telefon": 30}  # fmt: skip
+               "epost": 254, "telefon": 30}
 
 #: The earliest date any date column may hold.
 FIRST_DATE_YEAR = 1900

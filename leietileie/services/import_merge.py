@@ -50,10 +50,10 @@ UNIT_FIELDS = {
     "andre_bokostnader_mnd": "other_running_costs_monthly", "bruksareal": "area_m2",
     "soverom": "bedrooms", "gnr": "gnr", "bnr": "bnr", "snr": "snr", "andelsnummer": "share_no",
     "fellesgjeld": "shared_debt",
-}  # fmt: skip
+}
 _CODES_NB = {"none": "ingen", "petrol": "bensin", "electric": "el", "F": "K", "M": "M",
              "applicant": "søker", "co_applicant": "medsøker", "adult": "voksen",
-             "child": "barn", "freehold": "selveier", "cooperative": "borettslag"}  # fmt: skip
+             "child": "barn", "freehold": "selveier", "cooperative": "borettslag"}
 _INCOME_COLUMN_OF = {kind: column for column, kind in INCOME_COLUMNS.items()}
 DEBT_KIND = "gjeld"
 
@@ -80,7 +80,7 @@ def person_key(person: Person) -> tuple[object, ...]:
 
 def merge(old: RegisteredHousehold, new: RegisteredHousehold, carried: set[str],
           moves: dict[str, tuple[str, str]] | None = None
-          ) -> tuple[RegisteredHousehold, list[str]]:  # fmt: skip
+          ) -> tuple[RegisteredHousehold, list[str]]:
     """``new`` (from the file) laid over ``old`` (stored); the changes as report lines."""
     changes: list[str] = []
     values: dict[str, object] = {}
@@ -98,7 +98,7 @@ def merge(old: RegisteredHousehold, new: RegisteredHousehold, carried: set[str],
         case_status=old.case_status, living_costs_monthly_override=old.living_costs_monthly_override,
         living_costs_override_reason=old.living_costs_override_reason, notes=old.notes,
         id=old.id, version=old.version,
-    )  # fmt: skip
+    )
     return merged, changes
 
 
@@ -116,7 +116,7 @@ def merge_unit(old: Unit, new: Unit, carried: set[str]) -> tuple[Unit, list[str]
 
 
 def _merge_tenancy(old: Tenancy | None, new: Tenancy | None, carried: set[str],
-                   changes: list[str]) -> Tenancy | None:  # fmt: skip
+                   changes: list[str]) -> Tenancy | None:
     if new is None:
         return old
     values: dict[str, object] = {}
@@ -131,7 +131,7 @@ def _merge_tenancy(old: Tenancy | None, new: Tenancy | None, carried: set[str],
 
 
 def _merge_debts(old: tuple[Debt, ...], new: tuple[Debt, ...], carried: set[str],
-                 changes: list[str]) -> tuple[Debt, ...]:  # fmt: skip
+                 changes: list[str]) -> tuple[Debt, ...]:
     """The file's one debt (kind «gjeld») replaces the stored one; other debts stay."""
     balance_col, payment_col = "gjeld" in carried, "gjeld_betjening_mnd" in carried
     if not (balance_col or payment_col):
@@ -151,7 +151,7 @@ def _merge_debts(old: tuple[Debt, ...], new: tuple[Debt, ...], carried: set[str]
 
 def _merge_members(old: tuple[Person, ...], new: tuple[Person, ...], carried: set[str],
                    changes: list[str], moves: dict[str, tuple[str, str]]
-                   ) -> tuple[Person, ...]:  # fmt: skip
+                   ) -> tuple[Person, ...]:
     stored = {person_key(p): p for p in old}
     kept: set[tuple[object, ...]] = set()
     merged: list[Person] = []
@@ -179,7 +179,7 @@ def _merge_person(old: Person, new: Person, carried: set[str], changes: list[str
     notes: list[str] = []
     for label, before, after in (("rolle", old.role, new.role),
                                  ("fornavn", old.first_name, new.first_name),
-                                 ("etternavn", old.last_name, new.last_name)):  # fmt: skip
+                                 ("etternavn", old.last_name, new.last_name)):
         if before != after:
             notes.append(f"{label} {show(before)} → {show(after)}")
     sex = new.sex if "kjønn" in carried else old.sex
@@ -199,7 +199,7 @@ def _merge_person(old: Person, new: Person, carried: set[str], changes: list[str
         changes.append(f"{who}: " + "; ".join(notes))
     return replace(new, sex=sex, birth_date=born, incomes=incomes,
                    transit_pass=old.transit_pass, special_care_needs=old.special_care_needs,
-                   id=None)  # fmt: skip
+                   id=None)
 
 
 def _total(incomes: Iterable[Income], kind: str) -> float:
@@ -229,7 +229,7 @@ def one_household_per_person(
                         f'rad {line}, {label} "{person.national_id}": personen hører til'
                         f" husstand {owner} i registeret; en person kan bare høre til én husstand."
                         f" Ta med husstand {owner} i filen (uten personen), eller flytt personen"
-                        " i registeret først"))  # fmt: skip
+                        " i registeret først"))
                     refused.append(key)
                     break
         if not refused:

@@ -22,17 +22,17 @@ from .import_columns import (
 from .tabular import Cell, Table, cell_text, parse_date, parse_number
 
 TENURES = {"selveier": "freehold", "eierseksjon": "freehold", "borettslag": "cooperative",
-           "aksjeleilighet": "cooperative", "andel": "cooperative"}  # fmt: skip
+           "aksjeleilighet": "cooperative", "andel": "cooperative"}
 ROLES = {"søker": "applicant", "soker": "applicant", "soeker": "applicant",
          "medsøker": "co_applicant", "medsoker": "co_applicant", "medsoeker": "co_applicant",
-         "voksen": "adult", "barn": "child"}  # fmt: skip
+         "voksen": "adult", "barn": "child"}
 CARS = {"": "none", "ingen": "none", "nei": "none", "bensin": "petrol", "diesel": "petrol",
-        "fossil": "petrol", "el": "electric", "elbil": "electric"}  # fmt: skip
+        "fossil": "petrol", "el": "electric", "elbil": "electric"}
 SEXES = {"": None, "k": "F", "kvinne": "F", "m": "M", "mann": "M"}
 FIRST_DATE = date(FIRST_DATE_YEAR, 1, 1)
 TWO_DIGIT_YEAR = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2}\s*$")
 AGE_LIMITS = {"applicant": (18, 110), "co_applicant": (18, 110), "adult": (16, 110),
-              "child": (0, 30)}  # fmt: skip
+              "child": (0, 30)}
 
 
 def _amount(amount: float, unit: str) -> str:
@@ -61,7 +61,7 @@ class Row:
     """One row's cells with typed getters that report problems in the file's words."""
 
     def __init__(self, number: int, cells: list[Cell], columns: dict[str, int],
-                 labels: dict[str, str], decimal: str, problems: Problems) -> None:  # fmt: skip
+                 labels: dict[str, str], decimal: str, problems: Problems) -> None:
         self.line, self.cells, self.columns = number, cells, columns
         self.labels, self.decimal, self.problems = labels, decimal, problems
         self.bad = False
@@ -116,7 +116,7 @@ class Row:
         if limit is not None and number > limit:
             unit = NUMBER_UNITS.get(name, "kr")
             self.problem(name, f"er over {_amount(limit, unit)}, største rimelige verdi"
-                         " (skrivefeil?)")  # fmt: skip
+                         " (skrivefeil?)")
             return None
         return number
 
@@ -135,7 +135,7 @@ class Row:
             when = parse_date(value)
         except (ValueError, OverflowError):
             message = "er et tall, ikke en dato" if isinstance(value, int | float) else (
-                "er ikke en dato (bruk dd.mm.åååå)")  # fmt: skip
+                "er ikke en dato (bruk dd.mm.åååå)")
             self.problem(name, message)
             return None
         first = first or FIRST_DATE
@@ -188,7 +188,7 @@ def parse_unit(row: Row, today: date | None = None) -> Unit | None:
         area_m2=row.number("bruksareal"), bedrooms=None if bedrooms is None else int(bedrooms),
         gnr=row.text("gnr"), bnr=row.text("bnr"), snr=row.text("snr"),
         share_no=row.text("andelsnummer"), shared_debt=row.amount("fellesgjeld"),
-    )  # fmt: skip
+    )
     return None if row.bad else unit
 
 
@@ -211,7 +211,7 @@ def parse_person(row: Row, today: date, seen: dict[str, int]) -> Person | None:
             row.problem("fødselsnummer", exc.reason)
         if is_h_number(number):
             row.problem("fødselsnummer", "er et H-nummer (hjelpenummer); bruk fødselsnummer"
-                        " eller D-nummer")  # fmt: skip
+                        " eller D-nummer")
         if number in seen:
             row.problem("fødselsnummer", f"samme person som på rad {seen[number]}")
         seen.setdefault(number, row.line)
@@ -230,7 +230,7 @@ def parse_person(row: Row, today: date, seen: dict[str, int]) -> Person | None:
     if row.bad or role is None:
         return None
     return Person(role=role, first_name=first, last_name=last, national_id=number,
-                  birth_date=born, sex=sex, incomes=incomes)  # fmt: skip
+                  birth_date=born, sex=sex, incomes=incomes)
 
 
 def is_h_number(number: str) -> bool:
@@ -251,7 +251,7 @@ def parse_household(
 ) -> RegisteredHousehold | None:
     """One household from its rows; the applicant's row carries the household fields."""
     applicants = [r for r, p in zip(rows, people, strict=True) if r.text("rolle").casefold() in
-                  ("søker", "soker", "soeker")]  # fmt: skip
+                  ("søker", "soker", "soeker")]
     first = rows[0]
     if not applicants:
         first.problems.add(first.line, f"rad {first.line}, husstand {external_id}: mangler søker")
@@ -261,7 +261,7 @@ def parse_household(
         first.problems.add(
             applicants[1].line, f"rad {applicants[1].line}, husstand {external_id}: "
             f"mer enn én søker (rad {rows_text})"
-        )  # fmt: skip
+        )
         return None
     row = applicants[0]
     row.check_lengths(HOUSEHOLD_TEXTS)
@@ -283,14 +283,14 @@ def parse_household(
         car=car or "none", phone=row.text("telefon"), email=row.text("epost"),
         childcare_expenses_annual=row.amount("barnehage_sfo_per_aar"),
         existing_interest_annual=row.amount("gjeldsrenter_per_aar"),
-    )  # fmt: skip
+    )
     if any(r.bad for r in rows) or None in people:
         return None
     return household
 
 
 def group_cells(table: Table, columns: dict[str, int], labels: dict[str, str], decimal: str,
-                problems: Problems) -> dict[str, list[tuple[int, list[Cell]]]]:  # fmt: skip
+                problems: Problems) -> dict[str, list[tuple[int, list[Cell]]]]:
     """The rows' cells by husstand_id, in file order; rows without one are reported."""
     groups: dict[str, list[tuple[int, list[Cell]]]] = {}
     index = columns.get("husstand_id")
@@ -328,12 +328,12 @@ _FAST_COLUMNS = (
     "bolig_id", "husleie_mnd", "leie_fra", "husleierestanse", "skattefri_inntekt_mnd",
     "sparing", "gjeld", "gjeld_betjening_mnd", "faste_utgifter_mnd", "bil", "telefon", "epost",
     "barnehage_sfo_per_aar", "gjeldsrenter_per_aar",
-)  # fmt: skip
+)
 _INCOME_KINDS = tuple(INCOME_COLUMNS.values())
 _INCOME_MAX = min(NUMBER_LIMITS[name] for name in INCOME_COLUMNS)
 _HOUSEHOLD_AMOUNTS = ("husleie_mnd", "husleierestanse", "skattefri_inntekt_mnd", "sparing",
                       "gjeld", "gjeld_betjening_mnd", "faste_utgifter_mnd",
-                      "barnehage_sfo_per_aar", "gjeldsrenter_per_aar")  # fmt: skip
+                      "barnehage_sfo_per_aar", "gjeldsrenter_per_aar")
 _HUGE = float("inf")
 _NAME_LIMIT = min(TEXT_LIMITS["fornavn"], TEXT_LIMITS["etternavn"])
 
@@ -346,7 +346,7 @@ class TenantFastPath:
     """Households from good rows, quickly; None whenever the exact path must decide."""
 
     def __init__(self, columns: dict[str, int], decimal: str, today: date,
-                 known_units: set[str], seen: dict[str, int]) -> None:  # fmt: skip
+                 known_units: set[str], seen: dict[str, int]) -> None:
         self.width = max(columns.values(), default=0) + 1
         # Absent columns read the padding cell at ``width``, which is always None.
         self.get = itemgetter(*(columns.get(name, self.width) for name in _FAST_COLUMNS))
@@ -402,7 +402,7 @@ class TenantFastPath:
         return parsed
 
     def household(self, external_id: str, rows: list[tuple[int, list[Cell]]]
-                  ) -> RegisteredHousehold | None:  # fmt: skip
+                  ) -> RegisteredHousehold | None:
         get, width = self.get, self.width
         number, to_date, today, seen = self.number, self.date, self.today, self.seen
         people: list[Person] = []
@@ -465,11 +465,11 @@ class TenantFastPath:
                 if amount:
                     incomes.append(Income(kind, amount))  # type: ignore[arg-type]
             people.append(Person(role, first, last, national_id, born,  # type: ignore[arg-type]
-                                 sex, tuple(incomes)))  # fmt: skip
+                                 sex, tuple(incomes)))
         if applicant is None:
             return None
         (unit_cell, rent, start, arrears, tax_free, savings, balance, payment, fixed, car_cell,
-         phone, email, childcare, interest) = applicant[11:]  # fmt: skip
+         phone, email, childcare, interest) = applicant[11:]
         if unit_cell is None or rent is None:
             return None
         unit_id = _text(unit_cell)
@@ -478,18 +478,18 @@ class TenantFastPath:
         limited = self.limited
         amounts = [limited(v, n) for v, n in zip((rent, arrears, tax_free, savings, balance,
                                                   payment, fixed, childcare, interest),
-                                                 _HOUSEHOLD_AMOUNTS, strict=True)]  # fmt: skip
+                                                 _HOUSEHOLD_AMOUNTS, strict=True)]
         if _BAD in amounts:
             return None
         (rent_f, arrears_f, tax_free_f, savings_f, balance_f, payment_f, fixed_f, childcare_f,
-         interest_f) = (0.0 if a is None else a for a in amounts)  # fmt: skip
+         interest_f) = (0.0 if a is None else a for a in amounts)
         start_d = to_date(start)
         if start_d is _BAD or (start_d is not None and start_d > self.latest_start):  # type: ignore[operator]
             return None
         phone = "" if phone is None else _text(phone)
         email = "" if email is None else _text(email)
         if (len(external_id) > TEXT_LIMITS["husstand_id"] or len(phone) > TEXT_LIMITS["telefon"]
-                or len(email) > TEXT_LIMITS["epost"] or len(unit_id) > TEXT_LIMITS["bolig_id"]):  # fmt: skip
+                or len(email) > TEXT_LIMITS["epost"] or len(unit_id) > TEXT_LIMITS["bolig_id"]):
             return None
         if car_cell is None:
             car = "none"
@@ -513,4 +513,4 @@ class TenantFastPath:
             email=email,
             childcare_expenses_annual=childcare_f,  # type: ignore[arg-type]
             existing_interest_annual=interest_f,  # type: ignore[arg-type]
-        )  # fmt: skip
+        )

@@ -101,7 +101,7 @@ def _tick(progress: Progress | None, done: int, total: int) -> None:
 
 
 def load_table(path: Path, kind: str, options: ImportOptions) -> tuple[Table, dict[str, int],
-                                                                       dict[str, str], str]:  # fmt: skip
+                                                                       dict[str, str], str]:
     table = read_table(path, options.encoding, options.delimiter)
     columns, labels = resolve_columns(table.headers, kind, options.mapping)
     if not table.rows:
@@ -164,7 +164,7 @@ def _import_file(
         table.rows = [(n, c) for n, c in table.rows if n not in structure.bad_rows]
     if kind == "rent":
         return _import_rent(db, path, options, table, columns, labels, decimal, progress,
-                            today or date.today(), problems)  # fmt: skip
+                            today or date.today(), problems)
     total = len(table.rows) * 2
     if kind == "units":
         records: Sequence[Unit | RegisteredHousehold] = _parse_units(
@@ -205,7 +205,7 @@ def _import_file(
 
 
 def _merge_units(db: Database, units: list[Unit], existing: dict[str, int], carried: set[str],
-                 result: ImportResult) -> list[Unit]:  # fmt: skip
+                 result: ImportResult) -> list[Unit]:
     """New dwellings as they are; stored ones merged (only carried columns), unchanged left out."""
     stored = {u.unit_id: u for u in db.units.list(limit=len(existing) + 1)} if existing else {}
     out: list[Unit] = []
@@ -228,10 +228,10 @@ def _merge_units(db: Database, units: list[Unit], existing: dict[str, int], carr
 def _merge_existing(db: Database, households: list[RegisteredHousehold],
                     existing: dict[str, int], carried: set[str],
                     moves: dict[str, tuple[str, str]], result: ImportResult
-                    ) -> list[RegisteredHousehold]:  # fmt: skip
+                    ) -> list[RegisteredHousehold]:
     """New households as they are; stored ones merged (import_merge), unchanged ones left out."""
     stored = load_many(db.session, [existing[h.external_id] for h in households
-                                 if h.external_id in existing])  # fmt: skip
+                                 if h.external_id in existing])
     out: list[RegisteredHousehold] = []
     for household in households:
         hid = existing.get(household.external_id)
@@ -239,7 +239,7 @@ def _merge_existing(db: Database, households: list[RegisteredHousehold],
             out.append(household)
             result.inserted += 1
             result.changes.append(f"husstand {household.external_id}: ny husstand"
-                                  f" ({len(household.members)} personer)")  # fmt: skip
+                                  f" ({len(household.members)} personer)")
             continue
         merged, changes = merge(stored[hid], household, carried, moves)
         if not changes:
@@ -253,7 +253,7 @@ def _merge_existing(db: Database, households: list[RegisteredHousehold],
 
 def _import_rent(db: Database, path: Path, options: ImportOptions, table: Table,
                  columns: dict[str, int], labels: dict[str, str], decimal: str,
-                 progress: Progress | None, today: date, problems: Problems) -> ImportResult:  # fmt: skip
+                 progress: Progress | None, today: date, problems: Problems) -> ImportResult:
     """The rent ledger: one record per household month; the same month again replaces it."""
     total = len(table.rows) * 2
     skipped = len({row for row, _ in problems.items})  # rows check_structure took out
@@ -279,7 +279,7 @@ def _import_rent(db: Database, path: Path, options: ImportOptions, table: Table,
 
 
 def _write_rent(db: Database, path: Path, records: list[RentRecord], result: ImportResult,
-                progress: Progress | None, total: int) -> None:  # fmt: skip
+                progress: Progress | None, total: int) -> None:
     start = total // 2
     with db.transaction():
         for offset in range(0, len(records), RENT_CHUNK):
@@ -291,13 +291,13 @@ def _write_rent(db: Database, path: Path, records: list[RentRecord], result: Imp
             None,
             {"file": display_name(path), "inserted": result.inserted, "updated": result.updated,
              "skipped": result.skipped},
-        )  # fmt: skip
+        )
     _tick(progress, total, total)
 
 
 def _parse_units(table: Table, columns: dict[str, int], labels: dict[str, str], decimal: str,
                  problems: Problems, progress: Progress | None, total: int,
-                 today: date) -> list[Unit]:  # fmt: skip
+                 today: date) -> list[Unit]:
     units: dict[str, Unit] = {}
     first_row: dict[str, int] = {}
     for done, (number, cells) in enumerate(table.rows):
@@ -320,7 +320,7 @@ def _parse_tenants(db: Database, table: Table, columns: dict[str, int], labels: 
                    decimal: str, problems: Problems, today: date, progress: Progress | None,
                    total: int, bad_rows: set[int] | None = None, fast: bool = True,
                    seen: dict[str, int] | None = None,
-                   ) -> tuple[list[RegisteredHousehold], int]:  # fmt: skip
+                   ) -> tuple[list[RegisteredHousehold], int]:
     """Households from the rows; ``fast=False`` parses every household the exact way.
 
     ``seen`` collects identity number → the first row naming it."""
@@ -363,7 +363,7 @@ def _write_report(path: Path, kind: str, result: ImportResult) -> Path | None:
 
 
 def _write(db: Database, kind: str, path: Path, records: Sequence[Unit | RegisteredHousehold],
-           result: ImportResult, progress: Progress | None, total: int) -> None:  # fmt: skip
+           result: ImportResult, progress: Progress | None, total: int) -> None:
     start = total // 2
     with db.transaction():
         repository = db.households
@@ -387,5 +387,5 @@ def _write(db: Database, kind: str, path: Path, records: Sequence[Unit | Registe
             None,
             {"file": display_name(path), "inserted": result.inserted, "updated": result.updated,
              "unchanged": result.unchanged, "skipped": result.skipped},
-        )  # fmt: skip
+        )
     _tick(progress, total, total)

@@ -136,7 +136,7 @@ def profile_from_settings(database: Register) -> MunicipalityProfile:
     phone, email = value("contact_phone", "phone"), value("contact_email", "email")
     if not (phone or email):
         raise InputError(["Innstillinger, kommune: mangler telefon og e-post; brevet må si hvor "
-                          "mottakeren kan svare"])  # fmt: skip
+                          "mottakeren kan svare"])
     logo = value("logo_path") or None
     if logo is not None:
         problem = check_logo(logo)
@@ -258,15 +258,15 @@ def _rules_confirmed_or_refuse(database: Register) -> None:
 
     year = Settings(database).year()
     missing = [name for name, group in rules_for(year).groups().items()
-               if not group.verified and group_confirmation(database, year, name, group.source) is None]  # fmt: skip
+               if not group.verified and group_confirmation(database, year, name, group.source) is None]
     if missing:
         raise InputError([f"regelgruppene {', '.join(missing)} for {year} er ikke kontrollert mot kilden; "
                           "kontroller og bekreft dem i Innstillinger før brev skrives ut"],
-                         cli_hints=[CONFIRM_RULES_HINT])  # fmt: skip
+                         cli_hints=[CONFIRM_RULES_HINT])
 
 
 def confirm_rule_groups(database: Register, year: int, groups: Sequence[str] | None = None, *,
-                        by: str = "") -> list[str]:  # fmt: skip
+                        by: str = "") -> list[str]:
     """Record that someone checked these rule groups of ``year`` against their sources.
 
     ``groups`` None = every unverified group. Who and when go in the audit log; a later change
@@ -287,7 +287,7 @@ def confirm_rule_groups(database: Register, year: int, groups: Sequence[str] | N
             source = available[name].source
             database.settings.set(_confirmation_key(year, name), {"by": actor, "at": at, "source": source})
             database.audit.record("changed", "rules", f"{year}.{name}",
-                                  {"confirmed": True, "source": source}, actor=actor)  # fmt: skip
+                                  {"confirmed": True, "source": source}, actor=actor)
     return names
 
 
@@ -320,7 +320,7 @@ _PATH_WORDS = {
     "pregnant": "gravid", "price": "pris (takst)", "tenure": "eierform",
     "common_costs_monthly": "felleskostnader per måned", "other_running_costs_monthly": "andre boutgifter per måned",
     "shared_debt": "fellesgjeld", "count": "antall",
-}  # fmt: skip
+}
 
 
 def _readable(path: str) -> str:
@@ -379,7 +379,7 @@ def _current_assessment(database: Register, household_id: int, on: date) -> tupl
             startlan_rate, bank_rate = settings.default_rates(year, adjustments)
             financing = replace(financing, startlan_rate=startlan_rate, bank_rate=bank_rate)
     fresh = registered_scenario(database, household_id, on=on, unit_id=unit_id,
-                                financing=financing, year=year)  # fmt: skip
+                                financing=financing, year=year)
     changes = differences(old, scenario_to_dict(fresh))
     if previous.year != fresh.year:
         changes.append(f"regelår: {previous.year} → {fresh.year}")
@@ -394,7 +394,7 @@ def _current_assessment(database: Register, household_id: int, on: date) -> tupl
     if not changes:
         return int(stored.id), replay(stored.inputs), []
     scenario = Scenario(fresh.year, fresh.household, fresh.dwelling, fresh.financing, fresh.label,
-                        {**fresh.extra, **({"unit_id": unit_id} if unit_id else {})})  # fmt: skip
+                        {**fresh.extra, **({"unit_id": unit_id} if unit_id else {})})
     assessment = evaluate(scenario, adjustments)
     new_id = store_assessment(database, household_id, assessment, adjustments=adjustments, kind="letter")
     return new_id, assessment, changes
@@ -430,7 +430,7 @@ def _warnings(database: Register, request: LetterRequest) -> list[str]:
             out.append(f"{who}: taksten for bolig {unit.unit_id} har ingen dato")
         elif _months_between(unit.valuation_date, request.letter_date) >= limit:
             out.append(f"{who}: taksten for bolig {unit.unit_id} er fra {unit.valuation_date:%d.%m.%Y}, eldre "
-                       f"enn {limit} måneder; bestill ny takst før tilbudet sendes")  # fmt: skip
+                       f"enn {limit} måneder; bestill ny takst før tilbudet sendes")
     names = [request.household.name, *request.recipient_address]
     missing = sorted(set().union(*(unsupported_chars(text) for text in names)))
     if missing:
@@ -442,7 +442,7 @@ def _warnings(database: Register, request: LetterRequest) -> list[str]:
 def prepare(database: Register, household_id: int, letter_type: str, language: str, on: date,
             reference: str | None = None, *, gate: Mapping[int, list[str]] | None = None,
             prepared_by: str = "", decided_by: str = "", individual: bool = True,
-            with_appendix: bool = True) -> Prepared:  # fmt: skip
+            with_appendix: bool = True) -> Prepared:
     """Everything a new letter needs, after the checks above (InputError when refused)."""
     household = find_household(database, household_id)
     who = f"husstand {household.external_id}"
@@ -450,30 +450,30 @@ def prepare(database: Register, household_id: int, letter_type: str, language: s
         reasons = (gate or gate_reasons(database, [household.id], on)).get(household.id, [])
         if reasons:
             raise InputError([f"{who}: får ikke {FILE_TYPE_NAMES[letter_type]} fordi kartleggingens filtre "
-                              f"utelater husstanden: {'; '.join(reasons)}"])  # fmt: skip
+                              f"utelater husstanden: {'; '.join(reasons)}"])
     assessment_id, assessment, changes = _current_assessment(database, household.id, on)
     if letter_type == "offer" and assessment.verdict == "not_eligible":
         raise InputError([f"{who}: kan ikke kjøpe etter siste beregning; "
                           "send forhåndsvurdering i stedet for tilbud"],
-                         cli_hints=["Forhåndsvurdering: --type preassessment"])  # fmt: skip
+                         cli_hints=["Forhåndsvurdering: --type preassessment"])
     missing = unconfirmed_groups(database, assessment)
     if missing:
         raise InputError([f"{who}: regelgruppene {', '.join(missing)} for {assessment.scenario.year} er ikke "
                           "kontrollert mot kilden; kontroller og bekreft dem i Innstillinger før brevet "
-                          "skrives ut"], cli_hints=[CONFIRM_RULES_HINT])  # fmt: skip
+                          "skrives ut"], cli_hints=[CONFIRM_RULES_HINT])
     prepared = prepared_by or database.actor
     decider = ""
     if letter_type == "preassessment":
         refusal = assessment.verdict == "not_eligible"
         if refusal and not individual:
             raise InputError([f"{who}: et avslag er et enkeltvedtak og lages ikke i bunke; en saksbehandler "
-                              "må vurdere saken og lage vedtaket for denne husstanden alene"])  # fmt: skip
+                              "må vurdere saken og lage vedtaket for denne husstanden alene"])
         two_person = bool(Settings(database).get("letters.two_person_rule"))
         decider = decided_by.strip()
         if two_person and (not decider or decider == prepared):
             raise InputError([f"{who}: tomannsregelen gjelder; vedtaket må fattes av en annen enn "
                               f"saksbehandleren ({prepared}); oppgi hvem som fatter vedtaket"],
-                             cli_hints=["Beslutter: --decided-by NAVN"])  # fmt: skip
+                             cli_hints=["Beslutter: --decided-by NAVN"])
         decider = decider or prepared
     unit = _unit(database, assessment.scenario.extra.get("unit_id"))
     request = LetterRequest(
@@ -493,7 +493,7 @@ def prepare(database: Register, household_id: int, letter_type: str, language: s
 
 
 def check_letter(database: Register, household_id: int, letter_type: str, on: date | None = None,
-                 **kwargs: Any) -> Prepared:  # fmt: skip
+                 **kwargs: Any) -> Prepared:
     """Run every check of a new letter without printing (for the app: show reasons first).
 
     Note that a stale assessment is replaced by a new stored one, as a new letter would do.
@@ -532,7 +532,7 @@ def _record(database: Register, request: LetterRequest, path: Path, data: bytes,
         document_id = int(database.documents.add(
             hid, f"letter_{request.letter_type}", str(path), digest, language=request.language,
             case_id=case_id, assessment_id=assessment_id,
-        ))  # fmt: skip
+        ))
         outcome = ""
         if request.is_decision:
             outcome = "avslag" if request.assessment.verdict == "not_eligible" else "innvilget"
@@ -540,7 +540,7 @@ def _record(database: Register, request: LetterRequest, path: Path, data: bytes,
             document_id, letter_type=request.letter_type, letter_date=request.letter_date.isoformat(),
             reference=request.reference, prepared_by=request.prepared_by, decided_by=request.decided_by,
             outcome=outcome, profile=profile_to_json(profile),
-        )  # fmt: skip
+        )
     return digest, document_id
 
 
@@ -553,7 +553,7 @@ def _move_case(database: Register, request: LetterRequest, profile: Municipality
     elif case.state != target:
         force = target not in allowed_next(case.state)
         case = move_case(database, case.id, target, on=day, note=f"brev: {FILE_TYPE_NAMES[request.letter_type]}",
-                         check=not force)  # fmt: skip
+                         check=not force)
     due = request.reply_by(profile)
     if not any(d.kind == REPLY and d.due_on == due and not d.done for d in database.cases.deadlines(case.id)):
         database.cases.add_deadline(case.id, REPLY, due, DEADLINE_LABELS_NB[REPLY])
@@ -563,14 +563,14 @@ def _move_case(database: Register, request: LetterRequest, profile: Municipality
 def produce_letter(database: Register, household_id: int, out_dir: Path, *, letter_type: str = "offer",
                    language: str | None = None, on: date | None = None,
                    profile: MunicipalityProfile | None = None, prepared_by: str = "",
-                   decided_by: str = "") -> tuple[ProducedLetter, bytes]:  # fmt: skip
+                   decided_by: str = "") -> tuple[ProducedLetter, bytes]:
     """Check, render, write and record one letter; returns it and its bytes (for a preview)."""
     profile = profile or profile_from_settings(database)
     lang = language or profile.malform
     _check(letter_type, lang)
     day = on or date.today()
     prepared = prepare(database, household_id, letter_type, lang, day, prepared_by=prepared_by,
-                       decided_by=decided_by)  # fmt: skip
+                       decided_by=decided_by)
     data = render_letter(prepared.request, profile)
     return _finish(database, prepared, data, out_dir, profile), data
 
@@ -580,12 +580,12 @@ def _finish(database: Register, prepared: Prepared, data: bytes, out_dir: Path,
     request = prepared.request
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / file_name(request.household.external_id, request.letter_type, request.language,
-                               request.letter_date)  # fmt: skip
+                               request.letter_date)
     write_private(path, data)
     digest, document_id = _record(database, request, path, data, prepared.assessment_id, profile)
     return ProducedLetter(_household_id(request), request.household.external_id, path, digest,
                           document_id, prepared.assessment_id, tuple(prepared.changes),
-                          tuple(prepared.warnings))  # fmt: skip
+                          tuple(prepared.warnings))
 
 
 def warm_up() -> None:
@@ -629,7 +629,7 @@ def produce_batch(database: Register, household_ids: Sequence[int | str], out_di
                   letter_type: str = "offer", language: str | None = None, on: date | None = None,
                   progress: Progress | None = None, combined_name: str | None = None,
                   prepared_by: str = "", decided_by: str = "",
-                  workers: int | None = None, with_appendix: bool = True) -> BatchResult:  # fmt: skip
+                  workers: int | None = None, with_appendix: bool = True) -> BatchResult:
     """One PDF per household for the archive, then one combined PDF for printing.
 
     A household that cannot get this letter is reported in ``problems`` and skipped; the
@@ -659,7 +659,7 @@ def produce_batch(database: Register, household_ids: Sequence[int | str], out_di
             try:
                 prepared = prepare(database, hid, letter_type, lang, day, gate=gate, prepared_by=prepared_by,
                                    decided_by=decided_by, individual=individual,
-                                   with_appendix=with_appendix)  # fmt: skip
+                                   with_appendix=with_appendix)
                 ready.append((prepared, renderer.submit(prepared.request)))
             except InputError as exc:
                 result.problems += exc.problems
@@ -705,11 +705,11 @@ def reprint_document(database: Register, document_id: int, out_dir: Path) -> tup
         assessment=assessment, letter_date=date.fromisoformat(details.letter_date),
         reference=details.reference, recipient_address=_recipient_address(database, household, unit),
         prepared_by=details.prepared_by, decided_by=details.decided_by,
-    )  # fmt: skip
+    )
     data = render_letter(request, profile)
     if hashlib.sha256(data).hexdigest() != row[3]:
         raise InputError([f"dokument {document_id}: utskriften blir ikke lik brevet som ble sendt (navn eller "
-                          "adresse er endret i registeret); bruk arkivkopien"])  # fmt: skip
+                          "adresse er endret i registeret); bruk arkivkopien"])
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / file_name(household.external_id, details.letter_type, str(row[2]), request.letter_date)
     write_private(path, data)

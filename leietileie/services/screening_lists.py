@@ -33,7 +33,7 @@ def run_info(db: Register, run_id: int | None = None) -> RunInfo | None:
     if run is None:
         return None
     return RunInfo(run["id"], run["created_at"], run["rules_year"], run["on_date"],
-                   run["household_count"])  # fmt: skip
+                   run["household_count"])
 
 
 @dataclass
@@ -55,7 +55,7 @@ class ResultIndex:
         want = None if category is None else CATEGORIES.index(category)
         return [i for i in range(len(self.ids))
                 if (want is None or self.category[i] == want)
-                and (reason is None or reason in self.reasons[i])]  # fmt: skip
+                and (reason is None or reason in self.reasons[i])]
 
 
 def result_index(db: Register, run_id: int) -> ResultIndex:

@@ -67,7 +67,7 @@ def _step(db: Register, case: Any, state: str, day: date, letters: Path) -> Any:
         produce_letter(db, case.household_id, letters, letter_type="offer", on=day)
         return db.cases.get(case.id)
     return move_case(db, case.id, state, on=day, by="demo", note="",
-                     documents=documents, assessments=assessments)  # fmt: skip
+                     documents=documents, assessments=assessments)
 
 
 def prepare_showcase(

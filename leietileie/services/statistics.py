@@ -28,10 +28,10 @@ if TYPE_CHECKING:
     from ..storage.register import Register
 
 MOVES = {"invitert": "invited", "tilbud_sendt": "offers_sent", "akseptert": "accepted",
-         "kjopt": "purchases"}  # fmt: skip
+         "kjopt": "purchases"}
 POTENTIAL = {"kan_kjope_na": "can_buy_now", "kan_kjope_med_tilskudd": "can_buy_with_grant",
              "kan_kjope_om_n_ar": "can_buy_in_years",
-             "kan_kjope_med_banklan": "can_buy_with_bank_loan"}  # fmt: skip
+             "kan_kjope_med_banklan": "can_buy_with_bank_loan"}
 
 
 @dataclass

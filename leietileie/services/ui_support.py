@@ -50,7 +50,7 @@ def page_households(
     if not query.extended and not query.search:
         return db.households.page(offset, limit, sort_key, descending, "", query.filters)
     return listing.search_page(db.session, offset, limit, sort_key, descending, query.search,
-                               query.all_filters())  # fmt: skip
+                               query.all_filters())
 
 
 @dataclass(frozen=True)

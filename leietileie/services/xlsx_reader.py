@@ -101,7 +101,7 @@ def check_archive(path: Path) -> None:
                 elif not member.is_dir():
                     _drain(archive, member)
     except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError,
-            RuntimeError, ValueError, OSError) as exc:  # fmt: skip
+            RuntimeError, ValueError, OSError) as exc:
         raise InputError(f"{name}: kan ikke leses som Excel-fil ({exc})") from exc
 
 

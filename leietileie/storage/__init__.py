@@ -25,4 +25,4 @@ __all__ = [
     "DRIVER_ERRORS", "Busy", "Corrupt", "Database", "ForeignKeyViolation", "HOUSEHOLD_TYPE_LABELS_NB",
     "HouseholdFilters", "HouseholdRow", "Register", "SchemaTooNew", "Session", "StorageBug",
     "StorageError", "Unavailable", "UniqueViolation", "environment_message", "open_register",
-]  # fmt: skip
+]

@@ -60,7 +60,7 @@ class AssessmentRepository:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (household_id, unit_id, now(), self.session.actor, rules_year, kind,
                  to_json(inputs), to_json(result), verdict, case_id),
-            )  # fmt: skip
+            )
             new_id = int(cursor.lastrowid or 0)
             AuditLog(self.session).record("created", "assessment", new_id, details)
         return new_id
@@ -104,7 +104,7 @@ class AssessmentRepository:
             StoredAssessment(
                 r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_json(r[7]), from_json(r[8]), r[9],
                 r[10],
-            )  # fmt: skip
+            )
             for r in rows
         ]
 
@@ -179,7 +179,7 @@ class ScreeningRepository:
                 " household_count, settings) VALUES (?, ?, ?, ?, ?, ?)",
                 (now(), self.session.actor, rules_year, on.isoformat(), len(rows),
                  to_json(settings or {})),
-            )  # fmt: skip
+            )
             run_id = int(cursor.lastrowid or 0)
             self.conn.executemany(
                 f"INSERT INTO screening_results (run_id, {', '.join(SCREENING_COLUMNS)})"
@@ -204,7 +204,7 @@ class ScreeningRepository:
         return ScreeningRun(
             id=row[0], created_at=row[1], rules_year=row[2], on_date=date.fromisoformat(row[3]),
             household_count=row[4], settings=from_json(row[5]) or {},
-        )  # fmt: skip
+        )
 
     def household_ids(self, run_id: int, categories: Sequence[str] = ()) -> list[int]:
         """The run's households (only those in one of ``categories`` when given)."""
@@ -241,7 +241,7 @@ def _result(r: Sequence[Any]) -> ScreeningResult:
         run_id=r[0], household_id=r[1], category=r[2], price=r[3], max_loan=r[4],
         loan_needed=r[5], monthly_cost=r[6], surplus_monthly=r[7],
         reasons=from_json(r[8]), figures=from_json(r[9]),
-    )  # fmt: skip
+    )
 
 
 def _json(value: Any) -> str:
@@ -287,7 +287,7 @@ class DocumentRepository:
                 " path, sha256, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (household_id, case_id, assessment_id, kind, language, path, sha256, now(),
                  self.session.actor),
-            )  # fmt: skip
+            )
             new_id = int(cursor.lastrowid or 0)
             if case_id is not None and assessment_id is not None:
                 self._assessment_on_case(assessment_id, case_id)

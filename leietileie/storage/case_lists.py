@@ -78,7 +78,7 @@ def due_until(conn: Reader, last_day: date) -> list[Deadline]:
         Deadline(id=r[0], case_id=r[1], kind=r[5], due_on=date.fromisoformat(r[6]), done=False,
                  note=r[8], household_id=r[2], external_id=r[3], name=r[4], state=r[7])
         for r in rows
-    ]  # fmt: skip
+    ]
 
 
 def household_name(conn: Reader, household_id: int) -> tuple[str, str] | None:

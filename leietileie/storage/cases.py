@@ -186,7 +186,7 @@ class CaseRepository:
         logged as deleted personal data; returns the number of cases."""
         ids = [int(r[0]) for r in self.conn.execute(
             "SELECT id FROM cases WHERE closed_on IS NOT NULL AND closed_on < ?",
-            (closed_before.isoformat(),)).fetchall()]  # fmt: skip
+            (closed_before.isoformat(),)).fetchall()]
         with self.session.transaction():
             for case_id in ids:
                 notes = self.conn.execute(
@@ -221,7 +221,7 @@ class CaseRepository:
             ids = self.closed_before(closed_before)
             for case_id in ids:
                 household_id = int(self.conn.execute(
-                    "SELECT household_id FROM cases WHERE id = ?", (case_id,)).fetchone()[0])  # fmt: skip
+                    "SELECT household_id FROM cases WHERE id = ?", (case_id,)).fetchone()[0])
                 households.add(household_id)
                 counts = self._delete_case(case_id, paths)
                 for key, value in counts.items():
@@ -239,7 +239,7 @@ class CaseRepository:
         run = self.conn.execute
         docs = run(
             "SELECT id, path FROM documents WHERE case_id = ? OR assessment_id IN"
-            " (SELECT id FROM assessments WHERE case_id = ?)", (case_id, case_id)).fetchall()  # fmt: skip
+            " (SELECT id FROM assessments WHERE case_id = ?)", (case_id, case_id)).fetchall()
         paths += [str(r[1]) for r in docs if r[1]]
         run(f"DELETE FROM documents WHERE id IN ({', '.join('?' * len(docs))})", [r[0] for r in docs])
         counts = {
@@ -247,7 +247,7 @@ class CaseRepository:
             "deadlines": run("SELECT count(*) FROM deadlines WHERE case_id = ?", (case_id,)).fetchone()[0],
             "documents": len(docs),
             "assessments": run("DELETE FROM assessments WHERE case_id = ?", (case_id,)).rowcount,
-        }  # fmt: skip
+        }
         run("DELETE FROM case_events WHERE case_id = ?", (case_id,))
         run("DELETE FROM deadlines WHERE case_id = ?", (case_id,))
         run("DELETE FROM cases WHERE id = ?", (case_id,))
@@ -258,7 +258,7 @@ class CaseRepository:
         (True), else set its status from its latest remaining case."""
         run = self.conn.execute
         latest = run("SELECT state FROM cases WHERE household_id = ? ORDER BY id DESC LIMIT 1",
-                     (household_id,)).fetchone()  # fmt: skip
+                     (household_id,)).fetchone()
         if latest is not None:
             self._set_household_status(household_id, str(latest[0]))
             return False
@@ -269,7 +269,7 @@ class CaseRepository:
             self._set_household_status(household_id, "ny")
             return False
         paths += [str(r[0]) for r in run(
-            "SELECT path FROM documents WHERE household_id = ? AND path != ''", (household_id,))]  # fmt: skip
+            "SELECT path FROM documents WHERE household_id = ? AND path != ''", (household_id,))]
         HouseholdRepository(self.session).delete(household_id)
         return True
 

@@ -14,4 +14,4 @@ from .register import open_register
 __all__ = [
     "NOTICE_AFTER_MS", "Database", "casefold", "connect", "create_private_file", "nb_sort_key",
     "open_register", "readonly_uri",
-]  # fmt: skip
+]

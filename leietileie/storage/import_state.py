@@ -83,7 +83,7 @@ def _load_chunk(conn: Reader, ids: Sequence[int]) -> dict[int, RegisteredHouseho
                 role=m[2], first_name=m[3], last_name=m[4], national_id=m[5],
                 birth_date=parse_date(m[6]), sex=m[7], incomes=tuple(incomes.get(m[0], ())),
                 transit_pass=bool_or_none(m[8]), id=m[0], special_care_needs=bool(m[9]),
-            )  # fmt: skip
+            )
             for m in members.get(hid, ())
         )
         tenancy = None
@@ -95,5 +95,5 @@ def _load_chunk(conn: Reader, ids: Sequence[int]) -> dict[int, RegisteredHouseho
             car=r[10], phone=r[11], email=r[12], living_costs_monthly_override=r[13],
             living_costs_override_reason=r[14], notes=r[15], case_status=r[16], id=hid,
             version=r[1], childcare_expenses_annual=r[17], existing_interest_annual=r[18],
-        )  # fmt: skip
+        )
     return found

@@ -48,7 +48,7 @@ class Register:
             conn, engine_sql.DIALECT, actor=actor, path=path,
             begin=lambda: engine.begin(conn, "IMMEDIATE", path, self.busy_timeout_ms),
             translate=engine_sql.translate,
-        )  # fmt: skip
+        )
         self.session.audit = AuditLog(self.session)
 
     def set_busy_timeout(self, seconds: float) -> None:

@@ -71,7 +71,7 @@ class RentPaymentRepository:
                 self._upsert(),
                 (household_id, payment.month, payment.amount_due, payment.amount_paid,
                  date_text(payment.paid_on)),
-            )  # fmt: skip
+            )
             AuditLog(self.session).record("changed", "rent_payment", household_id, {"month": payment.month})
 
     def bulk_insert(self, rows: Sequence[tuple[int, str, float, float, str | None]]) -> None:

@@ -58,14 +58,14 @@ def choose_backup_target(parent: QWidget) -> Path | None:
     """Where to save a backup (tests replace this)."""
     suggested = str(Path.home() / f"leietileie-sikkerhetskopi-{date.today():%Y%m%d}.db")
     name, _ = QFileDialog.getSaveFileName(parent, translate("Backups", "Lagre sikkerhetskopi"), suggested,
-                                          translate("Backups", "Database (*.db)"))  # fmt: skip
+                                          translate("Backups", "Database (*.db)"))
     return Path(name) if name else None
 
 
 def choose_backup_source(parent: QWidget) -> Path | None:
     """Which backup to restore (tests replace this)."""
     name, _ = QFileDialog.getOpenFileName(parent, translate("Backups", "Gjenopprett fra sikkerhetskopi"), str(paths.backup_dir()),
-                                          translate("Backups", "Database (*.db)"))  # fmt: skip
+                                          translate("Backups", "Database (*.db)"))
     return Path(name) if name else None
 
 
@@ -98,7 +98,7 @@ def restore_backup(window: MainWindow, source: Path | None = None) -> bool:
     if source is None:
         return False
     question = translate("Backups", "Erstatte registeret med sikkerhetskopien {}? Dagens database tas vare på først, "
-                  "og programmet lukkes etterpå.").format(source.name)  # fmt: skip
+                  "og programmet lukkes etterpå.").format(source.name)
     if not messages.confirm(window, translate("Backups", "Gjenopprett"), question):
         return False
     db_path = window.ctx.db_path
@@ -108,7 +108,7 @@ def restore_backup(window: MainWindow, source: Path | None = None) -> bool:
     except (OSError, InputError) as exc:
         problems = exc.problems if isinstance(exc, InputError) else [str(exc)]
         messages.error(window, translate("Backups", "Gjenoppretting feilet"), "\n".join(domain_tr(p) for p in problems)
-                       + "\n\n" + translate("Backups", "Registeret er uendret. Programmet lukkes; start det på nytt."))  # fmt: skip
+                       + "\n\n" + translate("Backups", "Registeret er uendret. Programmet lukkes; start det på nytt."))
         window.close()
         return False
     text = translate("Backups", "Registeret er gjenopprettet fra {}.").format(source.name)
@@ -132,7 +132,7 @@ def show_backups(window: MainWindow) -> str:
         lines.append(translate("Backups", "Nyeste: {}").format(found[0].name))
     last = _stored_day(LAST_COPIED)
     lines.append(translate("Backups", "Sist lagret et annet sted: {}").format(fmt.day(last)) if last else
-                 translate("Backups", "Ingen sikkerhetskopi er lagret et annet sted ennå."))  # fmt: skip
+                 translate("Backups", "Ingen sikkerhetskopi er lagret et annet sted ennå."))
     text = "\n".join(lines)
     messages.info(window, translate("Backups", "Sikkerhetskopier"), text)
     return text

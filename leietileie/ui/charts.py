@@ -131,7 +131,7 @@ class CostChart:
     def update(self, a: Assessment) -> None:
         self.chart.removeAllSeries()
         bars = ((QCoreApplication.translate("Charts", "Leie i dag"), a.monthly_cost_renting, RENT_COLOR), (QCoreApplication.translate("Charts", "Eie"), a.monthly_cost_owning, OWN_COLOR),
-                (QCoreApplication.translate("Charts", "Eie etter rentefradrag"), a.monthly_cost_owning_after_tax, OWN_COLOR.lighter(140)))  # fmt: skip
+                (QCoreApplication.translate("Charts", "Eie etter rentefradrag"), a.monthly_cost_owning_after_tax, OWN_COLOR.lighter(140)))
         series = QStackedBarSeries()
         for i, (label, value, color) in enumerate(bars):
             bar = QBarSet(label)
@@ -188,7 +188,7 @@ class DebtChart:
 
 SCHEDULE_COLUMNS = (("year", QT_TRANSLATE_NOOP("Charts", "År")), ("payment", QT_TRANSLATE_NOOP("Charts", "Innbetalt")),
                     ("interest", QT_TRANSLATE_NOOP("Charts", "Renter")), ("repaid", QT_TRANSLATE_NOOP("Charts", "Avdrag")),
-                    ("fees", QT_TRANSLATE_NOOP("Charts", "Gebyrer")), ("balance", QT_TRANSLATE_NOOP("Charts", "Restgjeld")))  # fmt: skip
+                    ("fees", QT_TRANSLATE_NOOP("Charts", "Gebyrer")), ("balance", QT_TRANSLATE_NOOP("Charts", "Restgjeld")))
 
 
 class ScheduleModel(QAbstractTableModel):

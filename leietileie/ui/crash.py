@@ -35,7 +35,7 @@ from ..storage.errors import DatabaseUnavailable
 
 # errno values that are the environment's, not ours
 _ENVIRONMENT_ERRNOS = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO,
-                       errno.ENOENT, errno.EBUSY, getattr(errno, "EDQUOT", errno.ENOSPC)}  # fmt: skip
+                       errno.ENOENT, errno.EBUSY, getattr(errno, "EDQUOT", errno.ENOSPC)}
 
 
 def environment_message(exc: BaseException) -> str | None:
@@ -107,11 +107,11 @@ def show_bug(parent: QWidget | None, exc: BaseException) -> Path | None:
             "Crash", "Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; "
             "programmet kan brukes videre.\n\nFeilen er skrevet til loggfilen\n{}\n\n"
             "Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: "
-            "send den på en sikker måte).").format(log)  # fmt: skip
+            "send den på en sikker måte).").format(log)
     else:
         text = QCoreApplication.translate(
             "Crash", "Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. "
-            "Programmet kan brukes videre.")  # fmt: skip
+            "Programmet kan brukes videre.")
     messages.bug_report(parent, QCoreApplication.translate("Crash", "Feil i programmet"), text, summary)
     return log
 

@@ -62,7 +62,7 @@ class _Command(QUndoCommand):
 
 class SaveHousehold(_Command):
     def __init__(self, write: Write, before: RegisteredHousehold, after: RegisteredHousehold,
-                 report: Report, changed: Callable[[], None]):  # fmt: skip
+                 report: Report, changed: Callable[[], None]):
         text = QCoreApplication.translate("Edits", "Endre husstand {}").format(after.external_id)
         super().__init__(text, write, report, changed)
         self.before, self.after = before, after
@@ -83,7 +83,7 @@ class SaveHousehold(_Command):
 
 class AddHousehold(_Command):
     def __init__(self, write: Write, added: RegisteredHousehold, report: Report,
-                 changed: Callable[[], None]):  # fmt: skip
+                 changed: Callable[[], None]):
         text = QCoreApplication.translate("Edits", "Ny husstand {}").format(added.external_id)
         super().__init__(text, write, report, changed)
         self.added = added
@@ -99,7 +99,7 @@ class AddHousehold(_Command):
 
 class DeleteHousehold(_Command):
     def __init__(self, write: Write, deleted: RegisteredHousehold, report: Report,
-                 changed: Callable[[], None]):  # fmt: skip
+                 changed: Callable[[], None]):
         """``deleted``: the household as delete_household returned it (its new version)."""
         text = QCoreApplication.translate("Edits", "Slett husstand {}").format(deleted.external_id)
         super().__init__(text, write, report, changed)

@@ -33,7 +33,7 @@ TERMS: dict[str, str] = {
     "sosialhjelpsnorm": QT_TRANSLATE_NOOP(
         "Glossary", "Sosialhjelpsnorm: statens veiledende satser for livsopphold. Levekostnadene i beregningen "
         "settes aldri lavere enn normen."),
-}  # fmt: skip
+}
 
 
 def explanation(term: str) -> str:

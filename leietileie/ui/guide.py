@@ -143,7 +143,7 @@ def about_text(version: str, rule_year: int, db_path: Path) -> str:
         licence,
         translate("Help", "Regelsett: {}").format(rule_year),
         translate("Help", "Database: {}").format(db_path),
-    ])  # fmt: skip
+    ])
 
 
 class AboutDialog(QDialog):

@@ -42,11 +42,11 @@ def _members(detail: HouseholdDetail, today: date) -> str:
         )
         age = fmt.years(p.age_on(today)) if p.birth_date else ""
         facts = " · ".join(x for x in (escape(translate(ROLE_LABELS_NB.get(p.role, p.role))), age,
-                                       escape(mask(p.national_id))) if x)  # fmt: skip
+                                       escape(mask(p.national_id))) if x)
         income = incomes or "<span class='m'>" + QCoreApplication.translate("HouseholdDetail", "ingen inntekt") + "</span>"
         # one block per member: wraps in a narrow pane instead of squeezing five columns
         rows.append(f"<p style='margin:2px 0 4px 0'><b>{escape(p.name)}</b> <span class='m'>{facts}</span><br>"
-                    f"{income}</p>")  # fmt: skip
+                    f"{income}</p>")
     return "<h3>" + QCoreApplication.translate("HouseholdDetail", "Medlemmer og inntekter") + "</h3>" + "".join(rows)
 
 
@@ -73,7 +73,7 @@ def _tenancy(detail: HouseholdDetail) -> str:
     rows = [[QCoreApplication.translate("HouseholdDetail", "Bolig"), escape(t.unit_id) + (f" – {escape(u.full_address)}" if u else "")],
             [QCoreApplication.translate("HouseholdDetail", "Husleie"), QCoreApplication.translate("HouseholdDetail", "{} /mnd").format(fmt.kr(t.rent_monthly))],
             [QCoreApplication.translate("HouseholdDetail", "Restanse"), fmt.kr(t.arrears)],
-            [QCoreApplication.translate("HouseholdDetail", "Leid fra"), fmt.day(t.start)]]  # fmt: skip
+            [QCoreApplication.translate("HouseholdDetail", "Leid fra"), fmt.day(t.start)]]
     history = detail.rent_history
     if history:
         on_time = sum(1 for p in history if p.on_time)
@@ -85,7 +85,7 @@ def _tenancy(detail: HouseholdDetail) -> str:
     if u is not None:
         tenure = QCoreApplication.translate("HouseholdDetail", "selveier") if u.tenure == "freehold" else QCoreApplication.translate("HouseholdDetail", "borettslag/aksje")
         rows.append([QCoreApplication.translate("HouseholdDetail", "Boligen"), QCoreApplication.translate("HouseholdDetail", "{}, takst {}, felleskost. {} /mnd").format(
-            tenure, fmt.kr(u.valuation), fmt.kr(u.common_costs_monthly))])  # fmt: skip
+            tenure, fmt.kr(u.valuation), fmt.kr(u.common_costs_monthly))])
     return "<h3>" + QCoreApplication.translate("HouseholdDetail", "Leieforhold") + "</h3>" + _table(rows)
 
 
@@ -97,13 +97,13 @@ def _cases(detail: HouseholdDetail) -> str:
         state = escape(translate(CASE_STATE_LABELS_NB.get(case.state, case.state)))
         out.append("<p><b>" + QCoreApplication.translate("HouseholdDetail", "Sak {}").format(case.id) + "</b> – " + QCoreApplication.translate("HouseholdDetail", "{}, åpnet {}").format(state, fmt.day(case.opened_on)) + "</p>")
         rows = [[escape(fmt.day_text(e.at)), escape(translate(CASE_STATE_LABELS_NB.get(e.to_state, e.to_state))),
-                 escape(e.by), escape(translate(e.note))] for e in events]  # fmt: skip
+                 escape(e.by), escape(translate(e.note))] for e in events]
         out.append(_table(rows))
     if detail.assessments:
         a = detail.assessments[0]
         verdict = escape(translate(VERDICT_LABELS_NB.get(a.verdict, a.verdict)))
         out.append("<p>" + QCoreApplication.translate("HouseholdDetail", "Siste beregning {}: <b>{}</b> ({} lagret)").format(
-            escape(fmt.day_text(a.created_at)), verdict, len(detail.assessments)) + "</p>")  # fmt: skip
+            escape(fmt.day_text(a.created_at)), verdict, len(detail.assessments)) + "</p>")
     if detail.screening is not None:
         code = detail.screening.verdict
         verdict = escape(translate(CATEGORY_LABELS_NB.get(code) or VERDICT_LABELS_NB.get(code, code)))
@@ -115,7 +115,7 @@ def _documents(detail: HouseholdDetail) -> str:
     if not detail.documents:
         return "<h3>" + QCoreApplication.translate("HouseholdDetail", "Dokumenter") + "</h3><p class='m'>" + QCoreApplication.translate("HouseholdDetail", "Ingen brev er laget.") + "</p>"
     rows = [[escape(fmt.day_text(d.created_at)), escape(translate(DOCUMENT_LABELS.get(d.kind, d.kind))), escape(d.language), escape(d.path)]
-            for d in detail.documents]  # fmt: skip
+            for d in detail.documents]
     return "<h3>" + QCoreApplication.translate("HouseholdDetail", "Dokumenter") + "</h3>" + _table(rows)
 
 
@@ -126,7 +126,7 @@ def detail_html(detail: HouseholdDetail, today: date | None = None) -> str:
         head += f" · {escape(h.phone)} · {escape(h.email)}"
     head += "</p>"
     parts = [_STYLE, head, _members(detail, today or date.today()), _economy(detail),
-             _tenancy(detail), _cases(detail), _documents(detail)]  # fmt: skip
+             _tenancy(detail), _cases(detail), _documents(detail)]
     if h.notes:
         parts.append("<h3>" + QCoreApplication.translate("HouseholdDetail", "Notater") + f"</h3><p>{escape(h.notes)}</p>")
     return "".join(parts)

@@ -16,7 +16,7 @@ def open_letter_dialog(parent: QWidget, ctx: AppContext, household_id: int | Non
     chosen = household_id if household_id is not None else ctx.current_household
     if chosen is None:
         messages.info(parent, QCoreApplication.translate("Letters", "Brev"),
-                      QCoreApplication.translate("Letters", "Velg en husstand først."))  # fmt: skip
+                      QCoreApplication.translate("Letters", "Velg en husstand først."))
         return None
     from .dialogs.letter_dialog import LetterDialog
 

@@ -43,9 +43,9 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     backup = file.addMenu(translate("MainWindow", "&Sikkerhetskopi og gjenoppretting"))
     actions["backup"] = _action(backup, translate("MainWindow", "&Lag sikkerhetskopi …"), lambda: backups.make_backup(window))
     actions["restore"] = _action(backup, translate("MainWindow", "&Gjenopprett fra sikkerhetskopi …"),
-                                 lambda: backups.restore_backup(window))  # fmt: skip
+                                 lambda: backups.restore_backup(window))
     actions["backups"] = _action(backup, translate("MainWindow", "&Vis hvor sikkerhetskopiene ligger"),
-                                 lambda: backups.show_backups(window))  # fmt: skip
+                                 lambda: backups.show_backups(window))
     actions["data_dir"] = _action(file, translate("MainWindow", "Åpne &datamappen"), lambda: backups.open_data_dir(window))
     file.addSeparator()
     actions["quit"] = _action(file, translate("MainWindow", "&Avslutt"), window.close, "Ctrl+Q")
@@ -63,7 +63,7 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
 
     helpmenu = bar.addMenu(translate("MainWindow", "&Hjelp"))
     actions["guide"] = _action(helpmenu, translate("MainWindow", "&Brukerveiledning"), lambda: guide.show_guide(window),
-                               Std.HelpContents)  # fmt: skip
+                               Std.HelpContents)
     actions["shortcuts"] = _action(helpmenu, translate("MainWindow", "&Hurtigtaster"), lambda: guide.show_shortcuts(window, actions))
     actions["about"] = _action(helpmenu, translate("MainWindow", "&Om programmet"), lambda: guide.show_about(window))
     for action in actions.values():

@@ -87,5 +87,5 @@ def open_pdf(parent: QWidget | None, path: Path) -> bool:
         return True
     messages.error(parent, translate("Printing", "Kan ikke åpne PDF"),
                    translate("Printing", "Det finnes ikke noe program for PDF-filer på denne maskinen. Filen ligger her:\n{}\n\n"
-                      "Bruk «Skriv ut …» for å skrive den ut direkte.").format(path))  # fmt: skip
+                      "Bruk «Skriv ut …» for å skrive den ut direkte.").format(path))
     return False

@@ -47,7 +47,7 @@ def test_wrong_check_digit_refused_with_reason():
         ("1234567890", "må ha 11 sifre"),
         ("1510869508x", "kan bare inneholde sifre"),
         ("", "må ha 11 sifre"),
-    ],  # fmt: skip
+    ],
 )
 def test_format_errors(number, reason):
     with pytest.raises(identity.InvalidIdentityNumber, match=reason):

@@ -44,7 +44,7 @@ CASES: list[Case] = []
 
 
 def case(name: str, kind: str, *expect: str, args: tuple[str, ...] = (),
-         file: str = "") -> Callable[[Callable[[Path], None]], Callable[[Path], None]]:  # fmt: skip
+         file: str = "") -> Callable[[Callable[[Path], None]], Callable[[Path], None]]:
     def register(build: Callable[[Path], None]) -> Callable[[Path], None]:
         assert all(c.name != name for c in CASES), name
         CASES.append(Case(name, kind, build, expect, args, file))
@@ -55,12 +55,12 @@ def case(name: str, kind: str, *expect: str, args: tuple[str, ...] = (),
 
 BASE_UNITS = "bolig_id;adresse;postnummer;poststed;eierform\n0101;Vei 1;0150;By;selveier\n"
 HEADER = ["husstand_id", "rolle", "fornavn", "etternavn", "fødselsnummer", "fødselsdato",
-          "lønn", "bolig_id", "husleie_mnd", "leie_fra", "sparing"]  # fmt: skip
+          "lønn", "bolig_id", "husleie_mnd", "leie_fra", "sparing"]
 GOOD = ["H1", "søker", "Per", "Ødegård", "30108299939", "", "310 000", "0101", "9 000",
-        "01.02.2020", "10 000"]  # fmt: skip
+        "01.02.2020", "10 000"]
 BASE_TENANTS = ";".join(HEADER) + "\n" + ";".join(
     ["H0", "søker", "Åse", "Berg", "15108695088", "", "425 000", "0101", "11 500", "", ""]
-) + "\n"  # fmt: skip
+) + "\n"
 
 
 def _csv(path: Path, *rows: list[str] | str, header: list[str] | None = None) -> None:
@@ -79,11 +79,11 @@ def _good(**changes: str) -> list[str]:
 
 
 @case("csv-uavsluttet-anforselstegn.csv", "tenants", "rad 3–5", "anførselstegn",
-      args=("--skip-invalid",))  # fmt: skip
+      args=("--skip-invalid",))
 def _(path: Path) -> None:
     _csv(path, _good(husstand_id="H1"), _good(husstand_id="H2", fornavn='"Kari'),
          _good(husstand_id="H3", fødselsnummer="15088649572"), _good(husstand_id="H2",
-         rolle="barn", fødselsnummer="", fødselsdato="01.01.2015", bolig_id="", husleie_mnd=""))  # fmt: skip
+         rolle="barn", fødselsnummer="", fødselsdato="01.01.2015", bolig_id="", husleie_mnd=""))
 
 
 @case("csv-anforselstegn-til-slutten.csv", "tenants", "rad 3", "131 072 tegn")
@@ -144,7 +144,7 @@ def _(path: Path) -> None:
 @case("csv-nan-og-uendelig.csv", "tenants", 'rad 2, lønn "NaN"', 'rad 3, sparing "Infinity"')
 def _(path: Path) -> None:
     _csv(path, _good(lønn="NaN"), _good(husstand_id="H2", fødselsnummer="15088649572",
-                                        sparing="Infinity"))  # fmt: skip
+                                        sparing="Infinity"))
 
 
 @case("csv-navn-1000-tegn.csv", "tenants", "rad 2, fornavn", "1000 tegn; høyst 100")
@@ -153,20 +153,20 @@ def _(path: Path) -> None:
 
 
 @case("csv-mangler-husstand-id.csv", "tenants", "rad 3, husstand_id: mangler",
-      "heller ikke de gyldige radene", args=("--skip-invalid",))  # fmt: skip
+      "heller ikke de gyldige radene", args=("--skip-invalid",))
 def _(path: Path) -> None:
     _csv(path, _good(), _good(husstand_id="", rolle="barn", fødselsnummer="",
-                              fødselsdato="01.01.2015", bolig_id="", husleie_mnd=""))  # fmt: skip
+                              fødselsdato="01.01.2015", bolig_id="", husleie_mnd=""))
 
 
 @case("csv-person-i-annen-husstand.csv", "tenants", 'rad 2, fødselsnummer "15108695088"',
-      "husstand H0")  # fmt: skip
+      "husstand H0")
 def _(path: Path) -> None:
     _csv(path, _good(fødselsnummer="15108695088"))
 
 
 @case("csv-samme-person-to-ganger.csv", "tenants", 'rad 3, fødselsnummer "30108299939"',
-      "samme person som på rad 2")  # fmt: skip
+      "samme person som på rad 2")
 def _(path: Path) -> None:
     _csv(path, _good(), _good(husstand_id="H2"))
 
@@ -199,13 +199,13 @@ def _(path: Path) -> None:
 @case("husleie-uendelig.csv", "rent", 'rad 2, forfalt "1', "er ikke et endelig tall")
 def _(path: Path) -> None:
     path.write_text("husstand_id;måned;forfalt\nH0;2025-11;1" + "0" * 400 + "\n",
-                    encoding="utf-8")  # fmt: skip
+                    encoding="utf-8")
 
 
 @case("boliger-takst-1e15.csv", "units", 'rad 2, takst "1 000 000 000 000 000"', "er over")
 def _(path: Path) -> None:
     path.write_text("bolig_id;adresse;postnummer;poststed;eierform;takst\n"
-                    "0201;Vei 2;0150;By;selveier;1 000 000 000 000 000\n", encoding="utf-8")  # fmt: skip
+                    "0201;Vei 2;0150;By;selveier;1 000 000 000 000 000\n", encoding="utf-8")
 
 
 # XLSX -----------------------------------------------------------------------------------
@@ -215,7 +215,7 @@ _REL = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relations
 
 
 def workbook_zip(path: Path, sheet_xml: bytes, shared: bytes | None = None,
-                 dimension: str = "") -> None:  # fmt: skip
+                 dimension: str = "") -> None:
     """A minimal XLSX around one sheet's <sheetData> content, written by hand."""
     ct = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
           'content-types"><Default Extension="xml" ContentType="application/xml"/><Default '
@@ -223,13 +223,13 @@ def workbook_zip(path: Path, sheet_xml: bytes, shared: bytes | None = None,
           '+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.'
           'openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/'
           'worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-          'spreadsheetml.worksheet+xml"/></Types>')  # fmt: skip
+          'spreadsheetml.worksheet+xml"/></Types>')
     rels = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
             'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
             'openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-            'Target="xl/workbook.xml"/></Relationships>')  # fmt: skip
+            'Target="xl/workbook.xml"/></Relationships>')
     book = (f'<?xml version="1.0"?><workbook {_NS} {_REL}><sheets><sheet name="Ark1" '
-            'sheetId="1" r:id="rId1"/></sheets></workbook>')  # fmt: skip
+            'sheetId="1" r:id="rId1"/></sheets></workbook>')
     book_rels = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
                  'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
                  'openxmlformats.org/officeDocument/2006/relationships/worksheet" '
@@ -237,7 +237,7 @@ def workbook_zip(path: Path, sheet_xml: bytes, shared: bytes | None = None,
                  + ('<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/'
                     'officeDocument/2006/relationships/sharedStrings" '
                     'Target="sharedStrings.xml"/>' if shared is not None else '')
-                 + '</Relationships>')  # fmt: skip
+                 + '</Relationships>')
     dim = f'<dimension ref="{dimension}"/>' if dimension else ""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", ct)
@@ -248,7 +248,7 @@ def workbook_zip(path: Path, sheet_xml: bytes, shared: bytes | None = None,
             z.writestr("xl/sharedStrings.xml", shared)
         z.writestr("xl/worksheets/sheet1.xml",
                    f'<?xml version="1.0"?><worksheet {_NS}>{dim}<sheetData>'.encode()
-                   + sheet_xml + b"</sheetData></worksheet>")  # fmt: skip
+                   + sheet_xml + b"</sheetData></worksheet>")
 
 
 def inline_row(number: int, values: list[str], start: int = 0) -> bytes:
@@ -281,19 +281,19 @@ def _xlsx(path: Path, rows: list[list[object]], **options: object) -> None:
 @case("xlsx-langt-ute-10.xlsx", "tenants", "utenfor Excels grenser")
 def _(path: Path) -> None:
     workbook_zip(path, inline_row(1, HEADER) + b'<row r="2"><c r="ZZZZZZZZZZ2" t="inlineStr">'
-                 b"<is><t>x</t></is></c></row>")  # fmt: skip
+                 b"<is><t>x</t></is></c></row>")
 
 
 @case("xlsx-langt-ute-6.xlsx", "tenants", "utenfor Excels grenser", "ZZZZZZ")
 def _(path: Path) -> None:
     workbook_zip(path, inline_row(1, HEADER) + inline_row(2, GOOD)
-                 + b'<row r="3"><c r="ZZZZZZ3"><v>1</v></c></row>')  # fmt: skip
+                 + b'<row r="3"><c r="ZZZZZZ3"><v>1</v></c></row>')
 
 
 @case("xlsx-for-mange-celler.xlsx", "tenants", "grensen er 30 000 000 celler")
 def _(path: Path) -> None:
     workbook_zip(path, inline_row(1, HEADER) + b'<row r="1000000"><c r="XFD1000000"><v>1</v>'
-                 b"</c></row>")  # fmt: skip
+                 b"</c></row>")
 
 
 @case("xlsx-zip-bombe.xlsx", "tenants", "zip-bombe")
@@ -304,13 +304,13 @@ def _(path: Path) -> None:
 @case("xlsx-dimensjon-hele-arket.xlsx", "tenants", "kolonnen «husstand_id» mangler")
 def _(path: Path) -> None:
     workbook_zip(path, inline_row(1, ["navn"]) + inline_row(2, ["x"]),
-                 dimension="A1:XFD1048576")  # fmt: skip
+                 dimension="A1:XFD1048576")
 
 
 @case("xlsx-feil-delt-streng.xlsx", "tenants", "kan ikke leses som Excel-fil")
 def _(path: Path) -> None:
     shared = (f'<?xml version="1.0"?><sst {_NS} count="1" uniqueCount="1"><si><t>a</t></si>'
-              "</sst>").encode()  # fmt: skip
+              "</sst>").encode()
     workbook_zip(path, b'<row r="1"><c r="A1" t="s"><v>999999</v></c></row>', shared=shared)
 
 
@@ -368,7 +368,7 @@ def _(path: Path) -> None:
 
 
 @case("xlsx-sammenslatt-husstand-id.xlsx", "tenants", "rad 2–3", "sammenslåtte celler",
-      args=("--skip-invalid",))  # fmt: skip
+      args=("--skip-invalid",))
 def _(path: Path) -> None:
     book = xlsxwriter.Workbook(str(path))
     sheet = book.add_worksheet()
@@ -383,7 +383,7 @@ def _(path: Path) -> None:
 def _(path: Path) -> None:
     workbook_zip(path, inline_row(1, ["husstand_id", "måned", "forfalt"])
                  + b'<row r="2"><c r="A2" t="inlineStr"><is><t>H0</t></is></c><c r="B2" '
-                 b't="inlineStr"><is><t>2025-11</t></is></c><c r="C2"><v>1e400</v></c></row>')  # fmt: skip
+                 b't="inlineStr"><is><t>2025-11</t></is></c><c r="C2"><v>1e400</v></c></row>')
 
 
 def make(directory: Path) -> list[tuple[Case, Path]]:

@@ -40,7 +40,7 @@ def _letter(db, hid, path, case_id=None, assessment_id=None):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"%PDF-1.4")
     return db.documents.add(hid, "letter_offer", str(path), "0" * 64, case_id=case_id,
-                            assessment_id=assessment_id)  # fmt: skip
+                            assessment_id=assessment_id)
 
 
 def test_deletes_closed_cases_with_everything_on_them(db, tmp_path):
@@ -96,7 +96,7 @@ def test_deletes_closed_cases_with_everything_on_them(db, tmp_path):
     assert {int(e.entity_id) for e in cases} >= {old.id, gone.id}
     entry = next(e for e in cases if e.entity_id == str(old.id))
     assert entry.details == {"household_id": renter, "events": 3, "deadlines": 1, "documents": 4,
-                             "assessments": 1}  # fmt: skip
+                             "assessments": 1}
     for e in cases:
         assert all(isinstance(v, int) for v in e.details.values())
     assert [e.entity for e in new if e.entity != "case"] == ["household"]

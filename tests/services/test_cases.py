@@ -58,7 +58,7 @@ def test_case_moves_through_its_states_with_audit_log(db):
     assert events[2].note == "steg 1"
     moves = [e for e in db.audit.list(entity="case", entity_id=case.id) if e.action == "changed"]
     assert [(m.details["from"], m.details["to"]) for m in reversed(moves)] == list(
-        zip(["kartlagt", *PATH[:-1]], PATH, strict=True))  # fmt: skip
+        zip(["kartlagt", *PATH[:-1]], PATH, strict=True))
     assert len(db.audit.list(entity="case", entity_id=case.id, action="created")) == 1
     assert db.audit.count() > before
     assert db.households.get(hid).case_status == "kjopt"

@@ -124,7 +124,7 @@ def _entered(db, state):
     return [
         case_id for (case_id,) in db.conn.execute(
             "SELECT DISTINCT case_id FROM case_events WHERE to_state = ?", (state,))
-    ]  # fmt: skip
+    ]
 
 
 def test_cases_at_offer_sent_have_their_letters(showcase):
@@ -134,7 +134,7 @@ def test_cases_at_offer_sent_have_their_letters(showcase):
     for case_id in offered:
         case = db.cases.get(case_id)
         letters = [d for d in db.documents.for_household(case.household_id)
-                   if d.kind == "letter_offer" and d.case_id == case_id]  # fmt: skip
+                   if d.kind == "letter_offer" and d.case_id == case_id]
         assert len(letters) == 1, case_id
         path = Path(letters[0].path)
         assert path.parent == folder / "brev" and path.exists()

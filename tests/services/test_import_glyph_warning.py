@@ -28,7 +28,7 @@ def db(tmp_path):
 def _tenants(db, tmp_path, first: str, last: str = "Wang"):
     path = tmp_path / "leietakere.csv"
     path.write_text(HEADER + f"H-1;søker;{first};{last};15108695088;15.10.1986;500000;B-1;10000\n",
-                    encoding="utf-8")  # fmt: skip
+                    encoding="utf-8")
     return import_file(db, "tenants", path, ImportOptions(), today=ON)
 
 
@@ -57,7 +57,7 @@ def test_names_the_fonts_cover_give_no_warning(db, tmp_path, name):
 def test_a_refused_file_still_reports_the_warning(db, tmp_path):
     path = tmp_path / "leietakere.csv"
     path.write_text(HEADER + "H-1;søker;小明;Wang;15108695088;15.10.1986;500000;B-9;10000\n",
-                    encoding="utf-8")  # fmt: skip
+                    encoding="utf-8")
     result = import_file(db, "tenants", path, ImportOptions(), today=ON)
     assert not result.committed and result.problems
     assert "advarsel(er)" in result.report_path.read_text(encoding="utf-8")

@@ -18,7 +18,7 @@ from leietileie.storage import Database
 ROOT = Path(__file__).resolve().parents[2]
 UNITS = "bolig_id;adresse;postnummer;poststed;eierform\n0101;Vei 1;0150;By;selveier\n"
 BAD = ("husstand_id;rolle;fornavn;etternavn;fødselsnummer;bolig_id;husleie_mnd\n"
-       "H1;søker;Åse;Berg;15108695088;0101;11 500\nH2;søker;Ola;Berg;12345678901;0101;9 000\n")  # fmt: skip
+       "H1;søker;Åse;Berg;15108695088;0101;11 500\nH2;søker;Ola;Berg;12345678901;0101;9 000\n")
 GOOD = BAD.replace("12345678901", "30108299939")
 
 
@@ -146,7 +146,7 @@ def test_non_utf8_file_name_imports_and_prints(db_path, tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "leietileie", "--db", str(db_path), "import", "tenants",
          os.fsdecode(name)], capture_output=True, env=env, cwd=ROOT,
-    )  # fmt: skip
+    )
     assert done.returncode == 0, done.stderr.decode()
     assert b"Traceback" not in done.stderr
     assert "Leietakere importert: 2 nye" in done.stdout.decode("utf-8")
@@ -156,7 +156,7 @@ def test_non_utf8_file_name_imports_and_prints(db_path, tmp_path):
     done = subprocess.run(
         [sys.executable, "-m", "leietileie", "--db", str(db_path), "import", "tenants",
          os.fsdecode(bad)], capture_output=True, env=env, cwd=ROOT,
-    )  # fmt: skip
+    )
     assert done.returncode == 2 and b"Traceback" not in done.stderr
     assert "leietakere-\ufffd-feil-importrapport.txt" in done.stderr.decode("utf-8")
 

@@ -40,13 +40,13 @@ def _single_parent(childcare: float = 30_000, interest: float = 20_000) -> Regis
          Person("child", "Per", "Nordmann", birth_date=date(2021, 3, 1), sex="M")),
         tenancy=Tenancy("B-1", 10_000, date(2015, 1, 1)),
         childcare_expenses_annual=childcare, existing_interest_annual=interest,
-    )  # fmt: skip
+    )
 
 
 def _add_unit(db: Database) -> None:
     db.units.insert(Unit("B-1", "Storgata 1", "9990", "Eksempelby", "freehold",
                          valuation=2_500_000, common_costs_monthly=0,
-                         other_running_costs_monthly=1_000))  # fmt: skip
+                         other_running_costs_monthly=1_000))
 
 
 def test_the_register_stores_childcare_and_existing_interest(db):
@@ -60,7 +60,7 @@ def test_the_register_stores_childcare_and_existing_interest(db):
 @pytest.mark.parametrize(("column", "value"), [
     ("childcare_expenses_annual", -1), ("childcare_expenses_annual", 1_000_001),
     ("existing_interest_annual", -0.5), ("existing_interest_annual", 10_000_001),
-])  # fmt: skip
+])
 def test_the_database_refuses_out_of_range_amounts(db, column, value):
     _add_unit(db)
     stored = db.households.insert(_single_parent())
@@ -129,7 +129,7 @@ def test_vectorised_equals_scalar_on_a_register_with_such_households(db):
         scalar = assess(scenario, rules, municipality_group=4).to_json()
         for key in ("tax_annual", "net_income_monthly", "available_for_loans_monthly",
                     "max_total_loan", "purchase_costs", "monthly_payment", "grant_needed",
-                    "bank_alone_sufficient"):  # fmt: skip
+                    "bank_alone_sufficient"):
             assert getattr(result, key)[i] == scalar[key], (household_id, key)
         assert verdicts[i] == scalar["verdict"]
     # the screening service passes the municipality's zone on
@@ -151,7 +151,7 @@ def test_a_demo_in_tiltakssonen_is_still_a_demo(db, tmp_path, capsys):
 
 UNITS_CSV = "bolig_id;adresse;postnummer;poststed;eierform;takst\nB-1;Storgata 1;9990;By;selveier;2500000\n"
 HEADER = ("husstand_id;rolle;fornavn;etternavn;fødselsnummer;fødselsdato;lønn;bolig_id;husleie_mnd;"
-          "barnehage_sfo_per_aar;gjeldsrenter_per_aar\n")  # fmt: skip
+          "barnehage_sfo_per_aar;gjeldsrenter_per_aar\n")
 
 
 def _import(db: Database, tmp_path, text: str, name: str = "leietakere.csv"):
@@ -166,7 +166,7 @@ def _import(db: Database, tmp_path, text: str, name: str = "leietakere.csv"):
 def test_the_tenant_file_may_carry_childcare_and_existing_interest(db, tmp_path):
     result = _import(db, tmp_path, HEADER
                      + "H-1;søker;Kari;Nordmann;15108695088;15.10.1986;500000;B-1;10000;30 000;20000,50\n"
-                     + "H-1;barn;Per;Nordmann;;01.03.2021;;;;;\n")  # fmt: skip
+                     + "H-1;barn;Per;Nordmann;;01.03.2021;;;;;\n")
     assert result.committed, result.summary_nb()
     stored = db.households.get_by_external_id("H-1")
     assert stored.childcare_expenses_annual == 30_000
@@ -175,7 +175,7 @@ def test_the_tenant_file_may_carry_childcare_and_existing_interest(db, tmp_path)
     again = _import(db, tmp_path, "husstand_id;rolle;fornavn;etternavn;fødselsnummer;"
                     "fødselsdato;lønn;bolig_id;husleie_mnd\n"
                     "H-1;søker;Kari;Nordmann;15108695088;15.10.1986;510000;B-1;10000\n"
-                    "H-1;barn;Per;Nordmann;;01.03.2021;;;\n", "igjen.csv")  # fmt: skip
+                    "H-1;barn;Per;Nordmann;;01.03.2021;;;\n", "igjen.csv")
     assert again.committed, again.summary_nb()
     kept = db.households.get_by_external_id("H-1")
     assert kept.childcare_expenses_annual == 30_000
@@ -184,7 +184,7 @@ def test_the_tenant_file_may_carry_childcare_and_existing_interest(db, tmp_path)
 
 def test_an_implausible_childcare_amount_is_refused_with_row_and_column(db, tmp_path):
     result = _import(db, tmp_path, HEADER
-                     + "H-1;søker;Kari;Nordmann;15108695088;15.10.1986;500000;B-1;10000;3000000;0\n")  # fmt: skip
+                     + "H-1;søker;Kari;Nordmann;15108695088;15.10.1986;500000;B-1;10000;3000000;0\n")
     assert not result.committed
     text = "\n".join(result.problems)
     assert "rad 2" in text and "barnehage_sfo_per_aar" in text

@@ -184,7 +184,7 @@ def test_a_part_lying_about_its_size_is_refused(tmp_path, part):
     shared = f'<sst {ns}>' + "<si><t>tekst</t></si>" * 2000 + "</sst>"
     path = tmp_path / "x.xlsx"
     workbook_zip(path, b'<row r="1"><c r="A1" t="s"><v>0</v></c></row>' + b"<row/>" * 1000,
-                 shared=shared.encode())  # fmt: skip
+                 shared=shared.encode())
     assert read_xlsx(path).headers == ["tekst"]
     _lie_about_size(path, part, 10)
     with pytest.raises(InputError, match="kan ikke leses som Excel-fil"):

@@ -77,12 +77,12 @@ def test_case_rows_with_name_and_next_deadline(db):
     soon = db.cases.add_deadline(first.id, "svarfrist", date(2026, 3, 1))
     rows = case_lists.list_cases(db.conn)
     assert [(r.case_id, r.next_due, r.next_kind) for r in rows] == [
-        (first.id, date(2026, 3, 1), "svarfrist"), (second.id, None, "")]  # fmt: skip
+        (first.id, date(2026, 3, 1), "svarfrist"), (second.id, None, "")]
     assert rows[0].name == "Kari Nordmann og Ola Nordmann" and rows[0].overdue(date(2026, 3, 2))
     assert [r.case_id for r in case_lists.list_cases(db.conn, states=("kartlagt",))] == [second.id]
     due = case_lists.due_until(db.conn, date(2026, 3, 5))
     assert [(d.deadline_id, d.name, d.state, d.external_id) for d in due] == [
-        (soon, "Kari Nordmann og Ola Nordmann", "invitert", "H-1")]  # fmt: skip
+        (soon, "Kari Nordmann og Ola Nordmann", "invitert", "H-1")]
     assert case_lists.household_name(db.conn, b.id) == ("H-2", "Kari Nordmann og Ola Nordmann")
     assert case_lists.household_name(db.conn, 999) is None
 

@@ -56,7 +56,7 @@ def _create_at_once(folder, processes=6):
         subprocess.Popen(
             [sys.executable, "-c", OPENER, str(path), str(go), str(i)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
-        )  # fmt: skip
+        )
         for i in range(processes)
     ]
     time.sleep(1.0)  # let every interpreter start and wait at the line
@@ -107,12 +107,12 @@ def test_a_second_process_waits_for_a_migration_in_progress(tmp_path):
     first = subprocess.Popen(
         [sys.executable, "-c", SLOW_MIGRATOR, str(path)],
         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
-    )  # fmt: skip
+    )
     assert first.stdout is not None and first.stdout.readline().strip() == "migrating"
     second = subprocess.run(
         [sys.executable, "-c", OPENER, str(path), str(tmp_path), "andre"],
         capture_output=True, text=True, env=ENV, timeout=60,
-    )  # fmt: skip
+    )
     out, err = first.communicate(timeout=60)
     assert first.returncode == 0, err
     assert second.returncode == 0, second.stderr
@@ -157,7 +157,7 @@ def test_the_command_line_waits_then_fails_in_norwegian(held_lock, tmp_path):
         [sys.executable, "-m", "leietileie", "--db", str(held_lock), "backup",
          str(tmp_path / "kopi.db")],
         capture_output=True, text=True, env=ENV, timeout=60,
-    )  # fmt: skip
+    )
     elapsed = time.monotonic() - started
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr

@@ -28,7 +28,7 @@ KEPT_TABLES = (
     "units", "households", "members", "incomes", "debts", "rent_payments", "cases",
     "case_events", "deadlines", "assessments", "screening_runs", "screening_results",
     "documents", "settings",
-)  # fmt: skip
+)
 
 
 def _snapshot(path: Path) -> dict[str, object]:
@@ -40,7 +40,7 @@ def _snapshot(path: Path) -> dict[str, object]:
         deleted = (
             [r[0] for r in conn.execute("SELECT id FROM households WHERE deleted_at IS NOT NULL")]
             if "deleted_at" in columns else []
-        )  # fmt: skip
+        )
         return {
             "counts": counts,
             "deleted": deleted,

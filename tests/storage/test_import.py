@@ -127,7 +127,7 @@ def test_xlsx_with_mapping_typed_cells_and_formula(db, files):
     result = _import(
         db, "tenants", files / "leietakere.xlsx",
         mapping={"fødselsnummer": "Fodselsnummer", "etternavn": "Fornavn"},
-    )  # fmt: skip
+    )
     assert result.problems == [] and result.inserted == 2
     x1 = db.households.get_by_external_id("X1")
     assert x1.members[0].incomes[0].annual == 512_000.5
@@ -185,7 +185,7 @@ def test_unknown_tenure_duplicate_unit_and_postcode(db, tmp_path):
         ("bolig_id;adresse;postnummer;poststed;eierform;takst\n1;a;0150;b;selveier;1.234\n",
          "utf-8", "desimaltegn"),
     ],
-)  # fmt: skip
+)
 def test_ambiguous_files_are_refused_with_choice(db, tmp_path, content, encoding, message):
     path = tmp_path / "c.csv"
     path.write_text(content, encoding=encoding)

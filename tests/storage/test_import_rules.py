@@ -12,18 +12,18 @@ from leietileie.services.importing import ImportOptions, import_file
 
 TODAY = date(2026, 1, 15)
 HEADER = ("husstand_id;rolle;fornavn;etternavn;fødselsnummer;fødselsdato;lønn;bolig_id;"
-          "husleie_mnd;leie_fra;sparing;gjeld")  # fmt: skip
+          "husleie_mnd;leie_fra;sparing;gjeld")
 GOOD = {"husstand_id": "H1", "rolle": "søker", "fornavn": "Åse", "etternavn": "Berg",
         "fødselsnummer": "15108695088", "fødselsdato": "", "lønn": "425 000",
         "bolig_id": "0101", "husleie_mnd": "11 500", "leie_fra": "01.02.2020",
-        "sparing": "25 000", "gjeld": ""}  # fmt: skip
+        "sparing": "25 000", "gjeld": ""}
 
 
 @pytest.fixture
 def register(db, tmp_path):
     path = tmp_path / "b.csv"
     path.write_text("bolig_id;adresse;postnummer;poststed;eierform\n0101;Vei 1;0150;By;selveier\n",
-                    encoding="utf-8")  # fmt: skip
+                    encoding="utf-8")
     assert import_file(db, "units", path, today=TODAY).committed
     return db
 
@@ -58,7 +58,7 @@ def _tenants(tmp_path, **changes):
          " eller D-nummer"),
         ({"fornavn": "A" * 1000}, "fornavn \"" + "A" * 60 + "…\": er 1000 tegn; høyst 100"),
     ],
-)  # fmt: skip
+)
 def test_implausible_values_are_refused_with_row_and_column(register, tmp_path, changes, problem):
     result = import_file(register, "tenants", _tenants(tmp_path, **changes), today=TODAY)
     assert not result.committed and register.households.count() == 0
@@ -67,7 +67,7 @@ def test_implausible_values_are_refused_with_row_and_column(register, tmp_path, 
 
 def test_limits_themselves_are_allowed(register, tmp_path):
     path = _tenants(tmp_path, lønn="20 000 000", husleie_mnd="100 000", leie_fra="15.01.2027",
-                    fornavn="A" * 100)  # fmt: skip
+                    fornavn="A" * 100)
     result = import_file(register, "tenants", path, today=TODAY)
     assert result.problems == [] and result.committed
 

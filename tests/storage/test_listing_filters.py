@@ -34,7 +34,7 @@ def test_income_kinds_and_latest_verdict(db):
 def test_search_page_agrees_with_page(db):
     _register(db)
     for search, filters in [("", HouseholdFilters(income_kinds=("disability_benefit",))),
-                            ("h-00", None), ("nordmann", HouseholdFilters(has_tenancy=True))]:  # fmt: skip
+                            ("h-00", None), ("nordmann", HouseholdFilters(has_tenancy=True))]:
         for key, descending in [("external_id", False), ("size", True), ("name", False)]:
             expected = db.households.page(2, 4, key, descending, search, filters)
             found = listing.search_page(db.conn, 2, 4, key, descending, search, filters)

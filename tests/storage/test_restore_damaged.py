@@ -31,7 +31,7 @@ def _run(*args):
     return subprocess.run(
         [sys.executable, "-m", "leietileie", *args],
         capture_output=True, text=True, env=ENV, timeout=120,
-    )  # fmt: skip
+    )
 
 
 def _checkpoint(path):
@@ -153,7 +153,7 @@ def test_sigkill_during_restore_over_a_damaged_database_loses_nothing(tmp_path):
         process = subprocess.Popen(
             [sys.executable, "-m", "leietileie", "--db", str(live), "restore", str(copy)],
             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV,
-        )  # fmt: skip
+        )
         reached = moment(name)
         deadline = time.monotonic() + 30
         while not reached() and process.poll() is None and time.monotonic() < deadline:
@@ -188,7 +188,7 @@ def test_file_names_that_are_not_utf8(tmp_path):
         return subprocess.run(
             [sys.executable, "-m", "leietileie", *(os.fsencode(a) for a in args)],
             capture_output=True, env=ENV, timeout=120,
-        )  # fmt: skip
+        )
 
     steps = [
         ("--db", live, "demo", "--households", "5"),

@@ -24,7 +24,7 @@ def test_run_is_typed_and_lists_its_households(db):
     run = db.screening.run(run_id)
     assert run == {"id": run_id, "created_at": run["created_at"], "rules_year": 2026,
                    "on_date": date(2026, 5, 1), "household_count": 2,
-                   "settings": {"on": "2026-05-01"}}  # fmt: skip
+                   "settings": {"on": "2026-05-01"}}
     assert run["created_at"][:4].isdigit() and db.screening.run(run_id + 1) is None
     assert sorted(db.screening.household_ids(run_id)) == [a, b]
     assert db.screening.household_ids(run_id, ("ja", "nei")) == [a]

@@ -132,5 +132,5 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     monkeypatch.setattr(messages, "info", lambda parent, title, text: shown.append(("info", text)))
     monkeypatch.setattr(messages, "confirm", lambda parent, title, text: True)
     monkeypatch.setattr(messages, "bug_report",
-                        lambda parent, title, text, details: shown.append(("bug", text)))  # fmt: skip
+                        lambda parent, title, text, details: shown.append(("bug", text)))
     return shown

@@ -23,7 +23,7 @@ def test_without_a_display_main_prints_one_line_and_exits_2(tmp_path) -> None:
     env = {k: v for k, v in os.environ.items() if k not in hidden}
     env["LEIETILEIE_HOME"] = str(tmp_path)
     done = subprocess.run([sys.executable, str(ROOT / "main.py")], env=env, capture_output=True,
-                          text=True, timeout=60, cwd=ROOT)  # fmt: skip
+                          text=True, timeout=60, cwd=ROOT)
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "--screenshot" in lines[0]
@@ -44,7 +44,7 @@ def test_screenshot_from_the_command_line(tmp_path, demo_db_path) -> None:
     target = tmp_path / "cli.png"
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(demo_db_path),
                            "--screenshot", str(target), "--view", "assessment"],
-                          env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)  # fmt: skip
+                          env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)
     assert done.returncode == 0, done.stderr
     assert target.stat().st_size > 10_000
 
@@ -82,7 +82,7 @@ def test_the_worker_delivers_the_result_on_the_gui_thread(qtbot) -> None:
 
     seen: list[object] = []
     run_task(None, "Kort", lambda progress: 42,
-             lambda result: seen.append((result, QThread.currentThread().isMainThread())))  # fmt: skip
+             lambda result: seen.append((result, QThread.currentThread().isMainThread())))
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen == [(42, True)]
 
@@ -107,7 +107,7 @@ def test_the_import_dialog_checks_before_writing(qtbot, ctx, tmp_path) -> None:
 
     csv = tmp_path / "boliger.csv"
     csv.write_text("bolig_id;adresse;postnummer;poststed;eierform\nX1;Gata 1;12;Sted;selveier\n"
-                   "X2;Gata 2;0123;Sted;slott\n", encoding="utf-8")  # fmt: skip
+                   "X2;Gata 2;0123;Sted;slott\n", encoding="utf-8")
     dialog = ImportDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("units"))

@@ -119,7 +119,7 @@ def test_delete_closed_cases_button_asks_and_deletes(qtbot, db, shown, monkeypat
     page = _page(qtbot, db)
     offered, asked = [], []
     monkeypatch.setattr(cases_page, "choose_closed_before",
-                        lambda parent, default: offered.append(default) or date(2021, 1, 1))  # fmt: skip
+                        lambda parent, default: offered.append(default) or date(2021, 1, 1))
     monkeypatch.setattr(messages, "confirm", lambda parent, title, text: asked.append(text) or False)
     page.delete_button.click()
     assert offered[0].year == date.today().year - 2  # closed more than two years ago
@@ -139,7 +139,7 @@ def test_delete_closed_cases_button_asks_and_deletes(qtbot, db, shown, monkeypat
 
 
 def test_delete_closed_cases_reports_only_the_files_really_removed(qtbot, db, shown, monkeypatch,
-                                                                   tmp_path):  # fmt: skip
+                                                                   tmp_path):
     """One letter file inside the data folder is removed, one outside is not: the message
     says 1 of 2, never that both went (issue 15 item 7)."""
     from leietileie.ui.views import cases_page

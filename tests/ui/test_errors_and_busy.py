@@ -52,7 +52,7 @@ def test_a_bug_is_logged_owner_only_and_reported_with_the_log_path(qapp, home, a
     (sqlite3.OperationalError("attempt to write a readonly database"), "skrivebeskyttet"),
     (sqlite3.DatabaseError("database disk image is malformed"), "skadet"),
     (OSError(errno.ENOSPC, "No space left on device", "/data/leietileie.db"), "ikke mer plass på disken"),
-])  # fmt: skip
+])
 def test_environment_errors_get_a_message_and_no_log(qapp, home, answers, exc, words):
     crash.excepthook(type(exc), exc, None)
     assert len(answers) == 1 and answers[0][0] == "error"
@@ -73,7 +73,7 @@ def test_a_bug_in_a_background_task_is_reported_not_lost(qtbot, home, answers):
 
 
 def test_a_write_while_another_process_holds_the_lock_says_busy_quickly(qtbot, window, ctx, demo_db_path,
-                                                                        answers):  # fmt: skip
+                                                                        answers):
     """Another process (another caseworker's app) holds the write lock: saving shows the
     Norwegian busy message within the short timeout, nothing is written, and the window keeps
     handling events while it waits (the write runs in a worker thread)."""
@@ -97,7 +97,7 @@ def test_a_write_while_another_process_holds_the_lock_says_busy_quickly(qtbot, w
         return real_save(db, old, new)
 
     other = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(demo_db_path)],
-                             stdout=subprocess.PIPE, text=True)  # fmt: skip
+                             stdout=subprocess.PIPE, text=True)
     try:
         assert other.stdout is not None and other.stdout.readline().strip() == "locked"
         household_edits.save_household = spy  # type: ignore[assignment]
@@ -144,7 +144,7 @@ def test_the_gui_connection_is_given_a_short_busy_timeout(qapp, tmp_path, monkey
 
 
 def test_a_database_that_cannot_be_opened_is_a_message_not_a_traceback(qapp, tmp_path, monkeypatch,
-                                                                       answers):  # fmt: skip
+                                                                       answers):
     from leietileie.ui import app
 
     bad = tmp_path / "skadet.db"

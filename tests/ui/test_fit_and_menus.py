@@ -90,7 +90,7 @@ def test_the_menu_bar_has_fil_rediger_brev_hjelp(window) -> None:
     assert titles == ["&Fil", "&Rediger", "&Brev", "&Hjelp"]
     keys = set(window.menu_actions)
     assert {"new", "import", "export", "backup", "restore", "backups", "data_dir", "quit", "undo", "redo",
-            "copy", "letter", "print", "guide", "shortcuts", "about"} <= keys  # fmt: skip
+            "copy", "letter", "print", "guide", "shortcuts", "about"} <= keys
     assert window.menu_actions["guide"].shortcut().toString() == "F1"
     assert window.menu_actions["copy"].shortcut().toString() == "Ctrl+C"
     assert window.menu_actions["new"].shortcut().toString() == "Ctrl+N"
@@ -122,7 +122,7 @@ def test_the_shortcut_list_names_every_menu_shortcut(qtbot, window) -> None:
 def test_main_py_version() -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--version"], capture_output=True, text=True,
-                          timeout=60, cwd=ROOT, env=env)  # fmt: skip
+                          timeout=60, cwd=ROOT, env=env)
     assert done.returncode == 0
     assert done.stdout.strip() == f"Leie til eie {__version__}"
 

@@ -161,7 +161,7 @@ def test_buttons_have_mnemonics_that_clash_with_nothing(window, name) -> None:
             continue
         letters.append(text[text.index("&") + 1].lower())
     buttons = [b for b in view.findChildren(QAbstractButton)
-               if b.isVisibleTo(view) and type(b).__name__ == "QPushButton" and b.text()]  # fmt: skip
+               if b.isVisibleTo(view) and type(b).__name__ == "QPushButton" and b.text()]
     assert all("&" in b.text() for b in buttons), [b.text() for b in buttons if "&" not in b.text()]
     assert len(letters) == len(set(letters)), letters
     assert not menu & set(letters)

@@ -63,7 +63,7 @@ def test_special_care_checkbox_unticked_clears_the_need(qtbot, ctx) -> None:
 
 
 @pytest.mark.parametrize(("lang", "expected"), [("nn", "foreldrefrådrag"),
-                                                 ("en", "parental deduction")])  # fmt: skip
+                                                 ("en", "parental deduction")])
 def test_the_special_care_checkbox_is_translated(qtbot, qapp, ctx, lang, expected) -> None:
     from leietileie.ui.app import install_translation
     from leietileie.ui.dialogs.household_dialog import HouseholdDialog

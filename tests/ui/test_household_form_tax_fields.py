@@ -7,9 +7,9 @@ from leietileie.domain.register import Person, RegisteredHousehold, Tenancy
 from leietileie.ui.dialogs.household_form import build_household, member_input
 
 KARI = Person("applicant", "Kari", "Nordmann", "15108695088", date(1986, 10, 15), "F",
-              (Income("wage", 500_000),))  # fmt: skip
+              (Income("wage", 500_000),))
 BASE = RegisteredHousehold("H-1", (KARI,), Tenancy("B-1", 10_000), childcare_expenses_annual=12_000,
-                           existing_interest_annual=8_000, id=1)  # fmt: skip
+                           existing_interest_annual=8_000, id=1)
 FIELDS = {"external_id": "H-1", "unit_id": "B-1", "rent_monthly": "10 000"}
 
 

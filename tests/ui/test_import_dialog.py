@@ -23,7 +23,7 @@ def test_the_import_dialog_imports_a_rent_ledger(qtbot, ctx, tmp_path: Path) -> 
     ledger = tmp_path / "reskontro.csv"
     ledger.write_text("Husstand;Måned;Forfalt;Betalt;Betalt dato\n"
                       "DEMO-000001;2020-01;9 500;9 500;02.01.2020\n"
-                      "DEMO-999999;2020-01;9 500;;\n", encoding="utf-8")  # fmt: skip
+                      "DEMO-999999;2020-01;9 500;;\n", encoding="utf-8")
     dialog.path.setText(str(ledger))
     dialog.load_columns()
     assert list(dialog.mapping_boxes) == ["husstand_id", "måned", "forfalt", "betalt", "betalt_dato"]

@@ -16,7 +16,7 @@ from .test_translation import _texts_of_every_view, offending
 #: Bokmål words a nynorsk UI must not show (whole words, case-sensitive).
 BOKMAL_ONLY = ("ikke", "Ikke", "hva", "Hva", "husstand", "Husstand", "husstander", "Husstander", "bolig", "Bolig",
                "Boliger", "Leietakere", "Beregning", "uten", "Uten", "fra", "Fra", "måned", "Velg", "Søker",
-               "Tilskudd", "Egenkapital", "Husleie", "ennå", "navn", "Navn")  # fmt: skip
+               "Tilskudd", "Egenkapital", "Husleie", "ennå", "navn", "Navn")
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
@@ -39,10 +39,10 @@ def qt_language(request, qapp):  # type: ignore[no-untyped-def]
 
 @pytest.mark.parametrize(("qt_language", "yes", "no", "file_name"),
                          [("nb", "&Ja", "&Nei", "Fil&navn:"), ("nn", "&Ja", "&Nei", "Fil&namn:")],
-                         indirect=["qt_language"])  # fmt: skip
+                         indirect=["qt_language"])
 def test_qts_own_buttons_and_file_dialog_are_norwegian(qtbot, qt_language, yes, no, file_name) -> None:
     box = QMessageBox(QMessageBox.Icon.Question, "Spørsmål", "Slette?",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)  # fmt: skip
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
     qtbot.addWidget(box)
     assert box.button(QMessageBox.StandardButton.Yes).text() == yes
     assert box.button(QMessageBox.StandardButton.No).text() == no
@@ -94,11 +94,11 @@ def test_counted_texts_have_plural_forms_in_every_language(qapp) -> None:
     assert (fmt.households(1), fmt.households(2), fmt.years(1)) == ("1 husstand", "2 husstander", "1 år")
     assert fmt.households(12345) == "12 345 husstander"
     for lang, expected in (("en", ("1 household", "2 households", "1 year", "2 years", " year", " years")),
-                           ("nn", ("1 hushald", "2 hushald", "1 år", "2 år", " år", " år"))):  # fmt: skip
+                           ("nn", ("1 hushald", "2 hushald", "1 år", "2 år", " år", " år"))):
         assert install_translation(qapp, lang)
         try:
             got = (fmt.households(1), fmt.households(2), fmt.years(1), fmt.years(2),
-                   fmt.years_suffix(1), fmt.years_suffix(2))  # fmt: skip
+                   fmt.years_suffix(1), fmt.years_suffix(2))
             assert got == expected
         finally:
             qapp.removeTranslator(qapp.property("leietileie_translator"))

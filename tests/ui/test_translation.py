@@ -42,13 +42,13 @@ NORWEGIAN = (
     "Terminbeløp", "Eie", "Leie", "Sak", "Historikk", "Notat", "Dato", "Flytt", "Annuitet", "Selveier",
     "Par", "Barn", "Søkers", "Postnummer", "Telefon", "Enhet", "Underskriver", "Klageinstans", "Regelår",
     "Alle", "ikke", "år", "nå", "eller",
-)  # fmt: skip
+)
 #: English words that must not appear in the bokmål UI.
 ENGLISH = (
     "Tenants", "Assessment", "Settings", "Household", "household", "households", "Save", "Cancel", "month",
     "Can buy", "Available", "Price", "Screening", "Cases", "Deadline", "Letters", "Rent", "Equity", "Grant",
     "Income", "Applicant", "the", "and", "of", "with", "years",
-)  # fmt: skip
+)
 TAG = re.compile(r"<[^>]+>")
 TABLE_ROWS = 5
 
@@ -282,7 +282,7 @@ def test_every_label_the_engine_and_services_declare_is_known() -> None:
     labels: list[str] = []
     for table in (VERDICT_LABELS_NB, FLOOR_LABELS_NB, CASE_STATE_LABELS_NB, DEADLINE_LABELS_NB, INCOME_LABELS_NB,
                   ROLE_LABELS_NB, HOUSEHOLD_TYPE_LABELS_NB, RULE_GROUP_LABELS_NB, ITEM_LABELS_NB, CATEGORY_LABELS_NB,
-                  REASON_TEXTS_NB):  # fmt: skip
+                  REASON_TEXTS_NB):
         labels += table.values()
     labels += [c.header for c in (*LIST_COLUMNS, *STATISTICS_COLUMNS)]
     for s in SETTINGS:
@@ -295,7 +295,7 @@ def test_every_label_the_engine_and_services_declare_is_known() -> None:
 #: Sources whose English is the same text on purpose (glossary words and numbers).
 SAME_IN_ENGLISH = {"Bokmål", "Nynorsk", "Startlån", "1 – Oslo", "2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum",
                    "OK", "1000 kr", "Status", "Excel (*.xlsx);;CSV for Excel (*.csv);;PDF (*.pdf)", "Database: {}",
-                   "E-post", "Pers."}  # fmt: skip
+                   "E-post", "Pers."}
 
 
 @pytest.mark.parametrize("language", ["en", "nn"])
@@ -307,7 +307,7 @@ def test_the_ts_file_is_complete(language) -> None:
         for message in context.iter("message")
         if (message.find("translation") is None or message.find("translation").get("type") == "unfinished"
             or not "".join(message.find("translation").itertext()).strip())
-    ]  # fmt: skip
+    ]
     assert unfinished == []
 
 

@@ -106,7 +106,7 @@ def test_a_deleted_household_is_left_out_of_lists_screening_and_cases(window, ct
     assert ctx.db.households.get_by_external_id(household.external_id) is None
     # marked, not erased: who deleted it is kept
     row = ctx.db.conn.execute(
-        "SELECT deleted_by FROM households WHERE id = ?", (hid,)).fetchone()  # fmt: skip
+        "SELECT deleted_by FROM households WHERE id = ?", (hid,)).fetchone()
     assert row[0] == "tester"
 
 

@@ -290,5 +290,5 @@ __all__ = [
     "ensure_migrations_table", "foreign_key_problems", "integrity", "is_driver_error",
     "nb_sort_key", "open_file", "readonly_uri", "record_migration", "schema_version_of",
     "storage_error",
-]  # fmt: skip
+]
 

@@ -46,7 +46,7 @@ from .household_form import (
 HEADERS = (QT_TRANSLATE_NOOP("HouseholdDialog", "Rolle"), QT_TRANSLATE_NOOP("HouseholdDialog", "Fornavn"),
            QT_TRANSLATE_NOOP("HouseholdDialog", "Etternavn"), QT_TRANSLATE_NOOP("HouseholdDialog", "Fødselsnummer"),
            QT_TRANSLATE_NOOP("HouseholdDialog", "Fødselsdato"), QT_TRANSLATE_NOOP("HouseholdDialog", "Kjønn"),
-           QT_TRANSLATE_NOOP("HouseholdDialog", "Inntekter (type og beløp per år)"), "")  # fmt: skip
+           QT_TRANSLATE_NOOP("HouseholdDialog", "Inntekter (type og beløp per år)"), "")
 #: the incomes take two grid columns (type and amount); the member's Fjern comes after
 INCOME_COLUMN, REMOVE_COLUMN = 6, 8
 
@@ -117,7 +117,7 @@ class _MemberRow:
         end.addWidget(self.special_care)
         end.addWidget(self.remove)
         for widget, name in ((self.first, "Fornavn"), (self.last, "Etternavn"),
-                             (self.national_id, "Fødselsnummer"), (self.birth, "Fødselsdato")):  # fmt: skip
+                             (self.national_id, "Fødselsnummer"), (self.birth, "Fødselsdato")):
             widget.setAccessibleName(_t(name))
         self.incomes: list[_IncomeRow] = []
         self.income_box = QWidget()
@@ -172,12 +172,12 @@ class _MemberRow:
     def widgets(self) -> list[QWidget]:
         """The grid's widgets in column order (the incomes are one cell over two columns)."""
         return [self.role, self.first, self.last, self.national_id, self.birth, self.sex,
-                self.income_box, self.end_box]  # fmt: skip
+                self.income_box, self.end_box]
 
     def focus_chain(self) -> list[QWidget]:
         incomes = [w for row in self.incomes for w in row.widgets()]
         return [self.role, self.first, self.last, self.national_id, self.birth, self.sex,
-                *incomes, self.add_income_button, self.special_care, self.remove]  # fmt: skip
+                *incomes, self.add_income_button, self.special_care, self.remove]
 
     def value(self) -> MemberInput:
         return MemberInput(
@@ -185,7 +185,7 @@ class _MemberRow:
             national_id=self.national_id.text(), birth_date=self.birth.text(),
             sex=self.sex.currentData(), incomes=tuple(row.value() for row in self.incomes), id=self.m.id,
             special_care_needs=self.special_care.isChecked() and self.role.currentData() == "child",
-        )  # fmt: skip
+        )
 
 
 class HouseholdDialog(QDialog):
@@ -236,14 +236,14 @@ class HouseholdDialog(QDialog):
         self._line("phone", self.tr("Telefon"), h.phone if h else "", form)
         self._line("email", self.tr("E-post"), h.email if h else "", form)
         self._line("tax_free_income_monthly", self.tr("Skattefrie inntekter per måned"),
-                   fmt.number(h.tax_free_income_monthly) if h else "0", form)  # fmt: skip
+                   fmt.number(h.tax_free_income_monthly) if h else "0", form)
         self._line("savings", self.tr("Oppsparte midler"), fmt.number(h.savings) if h else "0", form)
         self._line("other_fixed_costs_monthly", self.tr("Andre faste utgifter per måned"),
-                   fmt.number(h.other_fixed_costs_monthly) if h else "0", form)  # fmt: skip
+                   fmt.number(h.other_fixed_costs_monthly) if h else "0", form)
         self._line("childcare_expenses_annual", self.tr("Barnehage og SFO per år (foreldrefradrag)"),
-                   fmt.number(h.childcare_expenses_annual) if h else "0", form)  # fmt: skip
+                   fmt.number(h.childcare_expenses_annual) if h else "0", form)
         self._line("existing_interest_annual", self.tr("Renter på gjeld per år (rentefradrag)"),
-                   fmt.number(h.existing_interest_annual) if h else "0", form)  # fmt: skip
+                   fmt.number(h.existing_interest_annual) if h else "0", form)
         self.car = _combo(CAR_CHOICES, h.car if h else "none", self.tr("Bil"))
         form.addRow(self.tr("Bil"), self.car)
         self.notes = QPlainTextEdit(h.notes if h else "")
@@ -328,7 +328,7 @@ class HouseholdDialog(QDialog):
         """The household's fields, then the tenancy's (the two boxes above the members)."""
         general = [self.fields[k] for k in ("external_id", "phone", "email", "tax_free_income_monthly", "savings",
                                             "other_fixed_costs_monthly", "childcare_expenses_annual",
-                                            "existing_interest_annual")]  # fmt: skip
+                                            "existing_interest_annual")]
         tenancy = [self.fields[k] for k in ("unit_id", "rent_monthly", "arrears", "tenancy_start")]
         return [*general, self.car, self.notes, *tenancy]
 
@@ -362,7 +362,7 @@ class HouseholdDialog(QDialog):
                 household = None
             elif register_reads.external_id_deleted(self.db, household.external_id):
                 problems = [self.tr("Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller "
-                                    "velg en annen ID").format(household.external_id)]  # fmt: skip
+                                    "velg en annen ID").format(household.external_id)]
                 household = None
         if household is None:
             self.errors.setText("\n".join(problems))

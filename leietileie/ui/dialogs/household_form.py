@@ -21,7 +21,7 @@ from ..domain_text import translate
 
 #: (code, bokmål label); the dialog shows ``translate(label)`` (the ``domain`` context)
 ROLE_CHOICES = (("applicant", "Søker"), ("co_applicant", "Medsøker"), ("adult", "Voksen"),
-                ("child", "Barn"))  # fmt: skip
+                ("child", "Barn"))
 SEX_CHOICES = (("", "–"), ("F", QT_TRANSLATE_NOOP("domain", "Kvinne")), ("M", QT_TRANSLATE_NOOP("domain", "Mann")))
 INCOME_CHOICES = tuple((k, INCOME_LABELS_NB[k]) for k in INCOME_KINDS)
 CAR_CHOICES = (("none", QT_TRANSLATE_NOOP("domain", "Ingen bil")), ("petrol", QT_TRANSLATE_NOOP("domain", "Bensin/diesel")),
@@ -62,7 +62,7 @@ def member_input(p: Person) -> MemberInput:
         birth_date=fmt.day(p.birth_date), sex=p.sex or "",
         incomes=tuple(IncomeInput(i.kind, fmt.number(i.annual)) for i in p.incomes), id=p.id,
         special_care_needs=p.special_care_needs,
-    )  # fmt: skip
+    )
 
 
 class Problems(list[str]):
@@ -124,7 +124,7 @@ def parse_member(n: int, m: MemberInput, today: date, problems: Problems) -> Per
         return None
     return Person(role=role, first_name=m.first_name.strip(), last_name=m.last_name.strip(),
                   national_id=number, birth_date=born, sex=sex if sex in ("F", "M") else None,
-                  incomes=incomes, id=m.id, special_care_needs=m.special_care_needs)  # fmt: skip
+                  incomes=incomes, id=m.id, special_care_needs=m.special_care_needs)
 
 
 def _incomes(where: str, rows: tuple[IncomeInput, ...], problems: Problems) -> tuple[Income, ...]:
@@ -177,14 +177,14 @@ def build_household(
                                 ("savings", QT_TRANSLATE_NOOP("HouseholdForm", "Oppsparte midler")),
                                 ("other_fixed_costs_monthly", QT_TRANSLATE_NOOP("HouseholdForm", "Andre faste utgifter per måned")),
                                 ("childcare_expenses_annual", QT_TRANSLATE_NOOP("HouseholdForm", "Barnehage og SFO per år")),
-                                ("existing_interest_annual", QT_TRANSLATE_NOOP("HouseholdForm", "Renter på gjeld per år")))}  # fmt: skip
+                                ("existing_interest_annual", QT_TRANSLATE_NOOP("HouseholdForm", "Renter på gjeld per år")))}
     for key, label, limit in (  # the database's CHECKs (schema 0010)
         ("childcare_expenses_annual", QT_TRANSLATE_NOOP("HouseholdForm", "Barnehage og SFO per år"), 1_000_000),
         ("existing_interest_annual", QT_TRANSLATE_NOOP("HouseholdForm", "Renter på gjeld per år"), 10_000_000),
     ):
         if money[key] > limit:
             problems.append(QCoreApplication.translate("HouseholdForm", "{}: er over {}, største rimelige verdi")
-                            .format(_t(label), fmt.kr(limit)))  # fmt: skip
+                            .format(_t(label), fmt.kr(limit)))
     email = fields.get("email", "").strip()
     if email and ("@" not in email or " " in email):
         problems.append(QCoreApplication.translate("HouseholdForm", "E-post: «{}» er ikke en e-postadresse").format(email))
@@ -195,7 +195,7 @@ def build_household(
         start, external_id=external_id, members=tuple(p for p in people if p is not None),
         tenancy=tenancy, car=fields.get("car", "none") or "none", phone=fields.get("phone", "").strip(),
         email=email, notes=fields.get("notes", ""), **money,
-    )  # fmt: skip
+    )
     return household, []
 
 

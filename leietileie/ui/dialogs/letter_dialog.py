@@ -147,7 +147,7 @@ class LetterDialog(QDialog):
         try:  # rendered and recorded off the GUI thread (its own connection)
             produced, data = self.ctx.write(lambda db: produce_letter(
                 db, household_id, folder, letter_type=kind, language=language, on=day, decided_by=decided_by,
-            ), self.tr("Lager brevet …"))  # fmt: skip
+            ), self.tr("Lager brevet …"))
         except InputError as exc:
             messages.error(self, self.tr("Brevet kan ikke lages"), "\n".join(problem_texts(exc)))
             return

@@ -67,7 +67,7 @@ def build_unit(base: Unit | None, values: dict[str, str]) -> tuple[Unit | None, 
         start, unit_id=values["unit_id"].strip(), address=values["address"].strip(),
         postcode=postcode, city=values["city"].strip(), tenure=values["tenure"],
         valuation=valuation or None, area_m2=area or None, bedrooms=int(bedrooms) or None, **money,
-    )  # fmt: skip
+    )
     return unit, []
 
 

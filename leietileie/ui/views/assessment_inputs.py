@@ -101,7 +101,7 @@ class InputsPanel(QWidget):
         self.running = _kr_box(self.tr("Andre bokostnader per måned"), 200_000, 100)
         for label, widget in ((self.tr("Kjøpesum"), self.price), (self.tr("Eierform"), self.tenure),
                               (self.tr("Felleskost./mnd"), self.common),
-                              (self.tr("Andre bokost./mnd"), self.running)):  # fmt: skip
+                              (self.tr("Andre bokost./mnd"), self.running)):
             form.addRow(label, widget)
         return box
 
@@ -148,7 +148,7 @@ class InputsPanel(QWidget):
                               (self.tr("Startlånsrente"), self.startlan_rate),
                               (self.tr("Bankrente"), self.bank_rate),
                               (self.tr("Styringsrente"), self.policy_rate),
-                              (self.tr("Største tilskudd"), self.grant)):  # fmt: skip
+                              (self.tr("Største tilskudd"), self.grant)):
             form.addRow(label, widget)
         for spin in (self.price, self.common, self.running, self.savings, self.override, self.term, self.grant):
             spin.valueChanged.connect(self._emit)
@@ -202,10 +202,10 @@ class InputsPanel(QWidget):
         override = float(self.override.value()) if self.override_on.isChecked() else None
         household = replace(base.household, savings=float(self.savings.value()),
                             living_costs_monthly_override=override,
-                            living_costs_override_reason=self.reason.text().strip() if override is not None else "")  # fmt: skip
+                            living_costs_override_reason=self.reason.text().strip() if override is not None else "")
         dwelling = replace(base.dwelling, price=float(self.price.value()), tenure=self.tenure.currentData(),
                            common_costs_monthly=float(self.common.value()),
-                           other_running_costs_monthly=float(self.running.value()))  # fmt: skip
+                           other_running_costs_monthly=float(self.running.value()))
         seeded = getattr(self, "_seeded_policy", None)
         policy = None if seeded is not None and round(self.policy_rate.value(), 4) == seeded else round(self.policy_rate.value() / 100, 6)
         financing = replace(base.financing, mode=self.mode.currentData(), term_years=self.term.value(),
@@ -213,5 +213,5 @@ class InputsPanel(QWidget):
                             startlan_rate=round(self.startlan_rate.value() / 100, 6),
                             bank_rate=round(self.bank_rate.value() / 100, 6),
                             policy_rate=policy, policy_rate_seeded=False,
-                            grant_max=float(self.grant.value()))  # fmt: skip
+                            grant_max=float(self.grant.value()))
         return replace(base, year=self.year.currentData(), household=household, dwelling=dwelling, financing=financing)

@@ -41,7 +41,7 @@ PLAN_LINES = (
 #: result lines explained by a tooltip (line key → glossary term)
 EXPLAINED = {"available": "betjeningsevne", "max_loan": "betjeningsevne", "stress": "kalkulasjonsrente",
              "living": "levekostnader", "costs": "omkostninger", "equity": "egenkapital", "startlan": "startlan",
-             "grant": "tilskudd", "payment": "terminbelop"}  # fmt: skip
+             "grant": "tilskudd", "payment": "terminbelop"}
 VERDICT_COLORS = {"eligible": "#1e7b34", "eligible_with_grant": "#a15c00", "not_eligible": "#b00020"}
 
 
@@ -114,7 +114,7 @@ class ResultsPanel(QWidget):
             "fixed": fmt.kr(shown["fixed_obligations_monthly"]), "housing": fmt.kr(shown["available_for_housing_monthly"]),
             "running": fmt.kr(shown["housing_running_costs_monthly"]), "available": fmt.kr(shown["available_for_loans_monthly"]),
             "stress": fmt.percent(a.stress_rate), "max_loan": fmt.kr(a.max_total_loan),
-        }  # fmt: skip
+        }
         for key, text in values.items():
             self.budget[key].setText(text)
         source = self.tr("satt av saksbehandler") if b.living_costs_overridden else self.tr("SIFO {}, norm {}").format(
@@ -125,7 +125,7 @@ class ResultsPanel(QWidget):
             "bank": fmt.kr(p.bank_loan), "startlan": fmt.kr(p.startlan), "grant": fmt.kr(p.grant),
             "payment": fmt.kr(a.monthly_payment), "own": fmt.kr(a.monthly_cost_owning),
             "own_tax": fmt.kr(a.monthly_cost_owning_after_tax), "rent": fmt.kr(a.monthly_cost_renting),
-        }  # fmt: skip
+        }
         for key, text in plan.items():
             self.plan[key].setText(text)
         self.checks.setText(self._checks_html(a))
@@ -136,7 +136,7 @@ class ResultsPanel(QWidget):
         for c in a.checks:
             mark, color = ("✔ " + self.tr("OK"), "#1e7b34") if c.passed else ("✘ " + self.tr("Ikke OK"), "#b00020")
             rows.append(f"<p><b style='color:{color}'>{mark}</b> <b>{escape(translate(c.label))}</b><br>"
-                        f"{escape(message_text(c.message))}</p>")  # fmt: skip
+                        f"{escape(message_text(c.message))}</p>")
         return "".join(rows)
 
     def _advice_html(self, a: Assessment) -> str:

@@ -94,7 +94,7 @@ class AssessmentView(HouseholdView):
         for key, text, slot in (("open", self.tr("Å&pne …"), self.open_file),
                                 ("save", self.tr("&Lagre …"), self.save_file),
                                 ("case", self.tr("Lagre på sak&en"), self.store_on_case),
-                                ("letter", self.tr("Bre&v …"), self.letter)):  # fmt: skip
+                                ("letter", self.tr("Bre&v …"), self.letter)):
             button = QPushButton(text)
             button.setAccessibleName(text.replace("&", ""))
             button.clicked.connect(slot)
@@ -198,7 +198,7 @@ class AssessmentView(HouseholdView):
         if not path:
             name, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre beregning"),
                                                   f"beregning-{date.today():%Y%m%d}.json",
-                                                  self.tr("Beregning (*.json)"))  # fmt: skip
+                                                  self.tr("Beregning (*.json)"))
             if not name:
                 return None
             path = Path(name)
@@ -231,7 +231,7 @@ class AssessmentView(HouseholdView):
         try:
             new_id = self.ctx.write(lambda db: app_writes.store_assessment_on_case(
                 db, household_id, a.scenario.year, scenario_to_dict(a.scenario), a.to_json(), a.verdict,
-                unit_code))  # fmt: skip
+                unit_code))
         except EXPECTED as exc:
             messages.error(self, self.tr("Lagre på saken"), message_or_raise(exc))
             return None

@@ -89,7 +89,7 @@ class _RowsModel(QAbstractTableModel):
         if self.sort_column is not None and 0 <= self.sort_column < len(self.headers):
             col = self.sort_column
             rows.sort(key=lambda r: _comparable(self.sort_key(r, col)),
-                      reverse=self.sort_order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+                      reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
         return rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -132,7 +132,7 @@ class CaseTableModel(_RowsModel):
     def texts(self, row: CaseRow) -> tuple[str, ...]:
         return (str(row.case_id), row.external_id, row.name,
                 translate(CASE_STATE_LABELS_NB.get(row.state, row.state)), row.caseworker,
-                fmt.day(row.opened_on), self._due(row))  # fmt: skip
+                fmt.day(row.opened_on), self._due(row))
 
     def sort_key(self, row: CaseRow, column: int) -> Any:
         raw = {0: row.case_id, 5: row.opened_on, 6: row.next_due}
@@ -160,7 +160,7 @@ class DueModel(_RowsModel):
     def texts(self, item: DueItem) -> tuple[str, ...]:
         due = fmt.day(item.due_on) + (self.tr(" (forfalt)") if item.overdue else "")
         return (due, translate(item.label), item.name, item.external_id,
-                translate(CASE_STATE_LABELS_NB.get(item.state, item.state)))  # fmt: skip
+                translate(CASE_STATE_LABELS_NB.get(item.state, item.state)))
 
     def sort_key(self, item: DueItem, column: int) -> Any:
         return item.due_on if column == 0 else self.texts(item)[column]

@@ -32,7 +32,7 @@ from .screening_export import FILE_FILTERS
 
 #: (column key, colour) shown in the chart
 CHART_SERIES = (("screened", "#8c8c8c"), ("invited", "#1f6fb2"), ("offers_sent", "#d98c1f"),
-                ("accepted", "#6a5acd"), ("purchases", "#2e8b57"))  # fmt: skip
+                ("accepted", "#6a5acd"), ("purchases", "#2e8b57"))
 
 
 class StatisticsTab(QWidget):
@@ -103,7 +103,7 @@ class StatisticsTab(QWidget):
 
     def export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Lagre statistikk"), "statistikk.xlsx", QCoreApplication.translate("ExportColumnsDialog", FILE_FILTERS))  # fmt: skip
+            self, self.tr("Lagre statistikk"), "statistikk.xlsx", QCoreApplication.translate("ExportColumnsDialog", FILE_FILTERS))
         if not path:
             return
         if not Path(path).suffix:

@@ -68,7 +68,7 @@ class ClosedBeforeDialog(QDialog):
         self.setWindowTitle(self.tr("Slett avsluttede saker"))
         form = QFormLayout(self)
         text = QLabel(self.tr("Saker som ble avsluttet før datoen slettes med historikk, frister, "
-                              "beregninger og brev."))  # fmt: skip
+                              "beregninger og brev."))
         text.setWordWrap(True)
         form.addRow(text)
         self.day = QDateEdit(QDate(default.year, default.month, default.day))
@@ -222,7 +222,7 @@ class CasesPage(View):
         selected = self.selected_case()
         choice = self.state_filter.currentData()
         rows = list_cases(self.ctx.db, open_only=choice == OPEN,
-                          states=(choice,) if choice not in (None, OPEN) else ())  # fmt: skip
+                          states=(choice,) if choice not in (None, OPEN) else ())
         self.cases_model.set_rows(rows, self.today)
         self.due_model.set_rows(due_items(self.ctx.db, self.today, DUE_WITHIN_DAYS), self.today)
         fit_columns(self.cases_table)
@@ -278,7 +278,7 @@ class CasesPage(View):
         if d.case.caseworker:
             head += f" · {e(d.case.caseworker)}"
         parts = [f"<h3>{e(d.name)} ({e(d.external_id)})</h3>", f"<p>{head}</p>",
-                 "<h4>" + e(self.tr("Historikk")) + "</h4><table cellspacing='4'>"]  # fmt: skip
+                 "<h4>" + e(self.tr("Historikk")) + "</h4><table cellspacing='4'>"]
         for ev in d.events:
             day = fmt.day(date.fromisoformat(ev.at[:10]))
             move = translate(CASE_STATE_LABELS_NB.get(ev.to_state, ev.to_state))
@@ -299,14 +299,14 @@ class CasesPage(View):
         parts.append("<ul>" + "".join(f"<li>{e(translate(DOCUMENT_LABELS.get(doc.kind, doc.kind)))} · "
                                       f"{fmt.day(date.fromisoformat(doc.created_at[:10]))} · {e(Path(doc.path).name)}</li>"
                                       for doc in d.documents) + "</ul>" if d.documents
-                     else "<p>" + e(self.tr("Ingen brev er knyttet til saken.")) + "</p>")  # fmt: skip
+                     else "<p>" + e(self.tr("Ingen brev er knyttet til saken.")) + "</p>")
         parts.append("<h4>" + e(self.tr("Beregninger")) + "</h4>")
         rules_year = self.tr("regelår {}")
         parts.append("<ul>" + "".join(
             f"<li>{fmt.day(date.fromisoformat(a.created_at[:10]))} · {e(rules_year.format(a.rules_year))} · "
             f"{e(translate(VERDICT_LABELS_NB.get(a.verdict, a.verdict)))}</li>"
             for a in d.assessments) + "</ul>" if d.assessments
-            else "<p>" + e(self.tr("Ingen beregninger er knyttet til saken.")) + "</p>")  # fmt: skip
+            else "<p>" + e(self.tr("Ingen beregninger er knyttet til saken.")) + "</p>")
         return "".join(parts)
 
     # Actions ------------------------------------------------------------------------
@@ -358,23 +358,23 @@ class CasesPage(View):
                 return delete_closed_cases(db, day)
 
         self.delete_task = run_task(self, self.tr("Sletter avsluttede saker …"), work,
-                                    lambda done: self._deleted(title, done))  # fmt: skip
+                                    lambda done: self._deleted(title, done))
         return count
 
     def _deleted(self, title: str, done) -> None:  # type: ignore[no-untyped-def]
         self.ctx.households_changed.emit()  # refreshes this page too
         text = self.tr("{} saker er slettet ({} brev, {} beregninger, {} husstander).").format(
-            done.cases, done.documents, done.assessments, done.households)  # fmt: skip
+            done.cases, done.documents, done.assessments, done.households)
         if done.files == done.documents:
             text += " " + self.tr("{} brevfiler er fjernet fra disken.").format(done.files)
         else:
             text += " " + self.tr("{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger "
                                   "eller lå utenfor programmets datamappe og er ikke rørt.").format(
-                done.files, done.documents)  # fmt: skip
+                done.files, done.documents)
         if done.kept:  # named, so the caseworker can remove them by hand
             text += "\n\n" + self.tr(
                 "{} brevfiler ligger utenfor programmets mappe og ble ikke slettet fra disken:\n{}"
-            ).format(len(done.kept), "\n".join(done.kept))  # fmt: skip
+            ).format(len(done.kept), "\n".join(done.kept))
         messages.info(self, title, text)
 
     def activated(self) -> None:

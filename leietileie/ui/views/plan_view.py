@@ -81,7 +81,7 @@ class PlanView(HouseholdView):
         self.interest = _rate_box(self.tr("Rente på sparing"))
         for label, widget in ((self.tr("Leieperiode"), self.years), (self.tr("Sparing per måned"), self.saving),
                               (self.tr("Pris år 0"), self.price), (self.tr("Prisvekst per år"), self.growth),
-                              (self.tr("Rente på sparing"), self.interest)):  # fmt: skip
+                              (self.tr("Rente på sparing"), self.interest)):
             form.addRow(label, widget)
             signal = widget.valueChanged
             signal.connect(self.recompute)
@@ -123,7 +123,7 @@ class PlanView(HouseholdView):
         self.plan = plan_rent_to_own(scenario, self.rules, years=self.years.value(),
                                      monthly_saving=float(self.saving.value()),
                                      savings_rate=self.interest.value() / 100,
-                                     price_growth=self.growth.value() / 100)  # fmt: skip
+                                     price_growth=self.growth.value() / 100)
         self._show(self.plan)
 
     def _show(self, plan: RentToOwnPlan) -> None:
@@ -133,7 +133,7 @@ class PlanView(HouseholdView):
             "saved": fmt.kr(plan.savings_at_purchase), "value": fmt.kr(plan.market_value_at_purchase),
             "equity": fmt.kr(plan.equity_at_purchase), "startlan": fmt.kr(later.plan.startlan),
             "grant": fmt.kr(later.plan.grant), "cost": fmt.kr(later.monthly_cost_owning),
-        }  # fmt: skip
+        }
         for key, text in texts.items():
             self.values[key].setText(text)
         color = "#1e7b34" if later.verdict == "eligible" else "#a15c00" if later.verdict == "eligible_with_grant" else "#b00020"

@@ -87,7 +87,7 @@ class RulesPanel(QWidget):
         layout.addWidget(self.groups_view, 2)
         self.adjust_view, self.adjustments = _table(
             [self.tr("Gjelder fra"), self.tr("Sats"), self.tr("Verdi"), self.tr("Endret av"), self.tr("Merknad")],
-            self.tr("Justerte satser"))  # fmt: skip
+            self.tr("Justerte satser"))
         box = QGroupBox(self.tr("Justerte satser (daterte, tas vare på)"))
         inner = QVBoxLayout(box)
         inner.addWidget(self.adjust_view)

@@ -193,13 +193,13 @@ class ScreeningResultsModel(QAbstractTableModel):
             def hit(p: int) -> bool:
                 row = rows.get(ids[p])
                 return row is not None and any(needle in display(row, k).lower()
-                                               for k in ("name", "external_id", "address"))  # fmt: skip
+                                               for k in ("name", "external_id", "address"))
 
             positions = [p for p in positions if hit(p)]
         if column is not None:
             key = COLUMNS[column][0]
             positions.sort(key=lambda p: sort_value(rows.get(ids[p]), key),
-                           reverse=self.sort_order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+                           reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
         elif self.sort_order == Qt.SortOrder.DescendingOrder and self.sort_column == 0:
             positions.reverse()
         return positions

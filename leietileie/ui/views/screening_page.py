@@ -53,7 +53,7 @@ from .screening_model import CATEGORY_COLORS, COLUMNS, ScreeningResultsModel
 
 WIDTHS = {"rank": 50, "result": 160, "years": 50, "name": 190, "external_id": 95, "address": 220,
           "size": 45, "price": 105, "startlan": 105, "grant": 95, "monthly_cost": 90, "rent": 95,
-          "surplus": 120, "reasons": 300, "case_status": 95}  # fmt: skip
+          "surplus": 120, "reasons": 300, "case_status": 95}
 #: households per ``mark_screened`` call when opening cases (progress and Avbryt between them)
 CASES_BATCH = 200
 #: A run with more households than this is loaded in a background task (issue 15 item 4).
@@ -186,7 +186,7 @@ class ScreeningPage(View):
                     return result_index(db, info.id)
 
             self.load_task = run_task(self, self.tr("Henter kartleggingen …"), work,
-                                      lambda index: self._show_run(info, index))  # fmt: skip
+                                      lambda index: self._show_run(info, index))
             return
         self._show_run(info, None)
 
@@ -196,7 +196,7 @@ class ScreeningPage(View):
             self.run_label.setText(self.tr("Ingen kartlegging er kjørt ennå."))
         else:
             self.run_label.setText(self.tr("Kartlegging nr. {} per {} (regelår {}): {} husstander").format(
-                info.id, fmt.day(info.on), info.rules_year, fmt.number(info.households)))  # fmt: skip
+                info.id, fmt.day(info.on), info.rules_year, fmt.number(info.households)))
         self._show_counts()
         self.apply_filter()
         fit_columns(self.table)
@@ -295,7 +295,7 @@ class ScreeningPage(View):
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.keys():
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Lagre liste"), "kartlegging.xlsx", QCoreApplication.translate("ExportColumnsDialog", FILE_FILTERS))  # fmt: skip
+            self, self.tr("Lagre liste"), "kartlegging.xlsx", QCoreApplication.translate("ExportColumnsDialog", FILE_FILTERS))
         if not path:
             return
         if not Path(path).suffix:
@@ -314,7 +314,7 @@ class ScreeningPage(View):
             db = ctx.open_worker_db()
             try:
                 return export_eligibility(db, run_id, path, keys=keys, categories=categories,
-                                          full_identity=full_identity, progress=progress)  # fmt: skip
+                                          full_identity=full_identity, progress=progress)
             finally:
                 db.close()
 
@@ -322,7 +322,7 @@ class ScreeningPage(View):
             messages.info(self, self.tr("Eksportert"), self.tr("Listen er lagret i {}").format(written))
 
         self.task = run_task(self, self.tr("Eksporterer liste …"), work, done,
-                             lambda exc: messages.error(self, self.tr("Eksporten feilet"), str(exc)))  # fmt: skip
+                             lambda exc: messages.error(self, self.tr("Eksporten feilet"), str(exc)))
         return self.task
 
     def open_cases(self) -> Task | None:
@@ -394,7 +394,7 @@ class ScreeningPage(View):
             self.ctx.households_changed.emit()
 
         self.task = run_task(self, self.tr("Lager invitasjonsbrev …"), work, done,
-                             lambda exc: messages.error(self, self.tr("Brevene feilet"), str(exc)))  # fmt: skip
+                             lambda exc: messages.error(self, self.tr("Brevene feilet"), str(exc)))
         return self.task
 
     def activated(self) -> None:

@@ -105,7 +105,7 @@ class TenantActions(QWidget):
         if household is None or household.id is None:
             return
         question = self.tr("Slette husstanden {} ({}) med saker og dokumenter?").format(
-            household.name, household.external_id)  # fmt: skip
+            household.name, household.external_id)
         if not messages.confirm(self, self.tr("Slett husstand"), question):
             return
         try:
