@@ -20,7 +20,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         " datoer står der som åååå-mm-dd.",
     )
     parser.add_argument("scenario", type=Path, metavar="SCENARIO", help="scenariofil (JSON)")
-    parser.add_argument("--explain", action="store_true", help="skriv også en lesbar forklaring til standard feil")
+    parser.add_argument(
+        "--explain", action="store_true", help="skriv også en lesbar forklaring til standard feil"
+    )
     parser.set_defaults(func=run)
 
 

@@ -98,7 +98,9 @@ class Budget:
 
 
 def counts_for_foreldrefradrag(member: Member) -> bool:
-    return not member.is_adult and (member.age <= FORELDREFRADRAG_MAX_AGE or member.special_care_needs)
+    return not member.is_adult and (
+        member.age <= FORELDREFRADRAG_MAX_AGE or member.special_care_needs
+    )
 
 
 def household_taxes(

@@ -112,10 +112,33 @@ def parse(number: str, today: date | None = None) -> IdentityNumber:
     if not number.isdigit() or not number.isascii():
         raise InvalidIdentityNumber(INVALID_FORMAT)
     d = number.encode("ascii")  # digit values + 48: the offsets cancel out mod 11 below
-    first = (3 * d[0] + 7 * d[1] + 6 * d[2] + d[3] + 8 * d[4] + 9 * d[5] + 4 * d[6]
-             + 5 * d[7] + 2 * d[8] + d[9] - 48 * 46) % 11
-    second = (5 * d[0] + 4 * d[1] + 3 * d[2] + 2 * d[3] + 7 * d[4] + 6 * d[5] + 5 * d[6]
-              + 4 * d[7] + 3 * d[8] + 2 * d[9] + d[10] - 48 * 42) % 11
+    first = (
+        3 * d[0]
+        + 7 * d[1]
+        + 6 * d[2]
+        + d[3]
+        + 8 * d[4]
+        + 9 * d[5]
+        + 4 * d[6]
+        + 5 * d[7]
+        + 2 * d[8]
+        + d[9]
+        - 48 * 46
+    ) % 11
+    second = (
+        5 * d[0]
+        + 4 * d[1]
+        + 3 * d[2]
+        + 2 * d[3]
+        + 7 * d[4]
+        + 6 * d[5]
+        + 5 * d[6]
+        + 4 * d[7]
+        + 3 * d[8]
+        + 2 * d[9]
+        + d[10]
+        - 48 * 42
+    ) % 11
     if first > 3 or second != 0:
         raise InvalidIdentityNumber(INVALID_CHECKSUM)
     if int(number[0:2]) >= 80:  # FH-numbers carry no birth date

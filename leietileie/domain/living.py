@@ -105,7 +105,9 @@ def sifo_budget(sifo: SifoRules, household: Household) -> SifoBudget:
         "media_leisure": household_column(sifo.media_leisure, persons),
         "car": car_cost(sifo, household.car, persons),
     }
-    return SifoBudget(members=members, household_items=household_items, food_reduction=food_reduction)
+    return SifoBudget(
+        members=members, household_items=household_items, food_reduction=food_reduction
+    )
 
 
 def child_floor(floor: FloorRules, age: int) -> float:

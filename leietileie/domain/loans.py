@@ -41,11 +41,15 @@ def annuity_payment(principal: Num, annual_rate: Num | float, years: Num | float
 def serial_first_payment(principal: Num, annual_rate: Num | float, years: Num | float) -> Num:
     """First monthly payment of a serial loan: equal principal parts plus interest on the balance."""
     months = np.multiply(years, PAYMENTS_PER_YEAR)
-    result = np.divide(principal, months) + np.multiply(principal, np.divide(annual_rate, PAYMENTS_PER_YEAR))
+    result = np.divide(principal, months) + np.multiply(
+        principal, np.divide(annual_rate, PAYMENTS_PER_YEAR)
+    )
     return cast(Num, _as(result, principal))
 
 
-def first_payment(principal: Num, annual_rate: Num | float, years: Num | float, repayment: str) -> Num:
+def first_payment(
+    principal: Num, annual_rate: Num | float, years: Num | float, repayment: str
+) -> Num:
     if repayment == "serial":
         return serial_first_payment(principal, annual_rate, years)
     return annuity_payment(principal, annual_rate, years)
@@ -149,7 +153,11 @@ def schedule(
     repaid = np.zeros(months)
     balance = np.zeros(months)
     outstanding = float(principal)
-    level = annuity_payment(float(principal), annual_rate, amortising / 12) if repayment == "annuity" else 0.0
+    level = (
+        annuity_payment(float(principal), annual_rate, amortising / 12)
+        if repayment == "annuity"
+        else 0.0
+    )
     part = principal / amortising
     for month in range(months):
         month_interest = outstanding * r
@@ -187,7 +195,9 @@ def first_year_interest(principal: float, annual_rate: float, years: int, repaym
     return float(schedule(principal, annual_rate, years, repayment).interest[:12].sum())
 
 
-def grant_repayable_share(years_elapsed: float, writedown_rate: float, writedown_years: int) -> float:
+def grant_repayable_share(
+    years_elapsed: float, writedown_rate: float, writedown_years: int
+) -> float:
     """Share of an establishment grant repayable on sale after full years of write-down."""
     full_years = int(years_elapsed)
     if full_years >= writedown_years:

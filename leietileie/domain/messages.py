@@ -33,8 +33,22 @@ class Message:
 
 
 #: Parameters shown as kroner, as rates (with their decimals); the rest as they are.
-_KR = frozenset({"available", "payment", "loan", "debt", "limit", "shortfall", "grant", "saving",
-                 "available_monthly", "shortfall_monthly", "grant_needed", "grant_max"})
+_KR = frozenset(
+    {
+        "available",
+        "payment",
+        "loan",
+        "debt",
+        "limit",
+        "shortfall",
+        "grant",
+        "saving",
+        "available_monthly",
+        "shortfall_monthly",
+        "grant_needed",
+        "grant_max",
+    }
+)
 _PERCENT = {"rate": 2, "rule_rate": 2, "share": 1, "ltv_limit": 0}
 
 TEMPLATES: dict[str, dict[str, str]] = {
@@ -151,56 +165,94 @@ TEMPLATES: dict[str, dict[str, str]] = {
 INCOME_LABELS: dict[str, dict[str, str]] = {
     "nb": dict(INCOME_LABELS_NB),
     "nn": {
-        "wage": "Løn", "disability_benefit": "Uføretrygd", "aap": "Arbeidsavklaringspengar (AAP)",
-        "sickness_benefit": "Sjukepengar", "unemployment_benefit": "Dagpengar",
-        "introduction_benefit": "Introduksjonsstønad", "other_taxable": "Anna skattepliktig inntekt",
-        "pension": "Pensjon", "capital_income": "Kapitalinntekt",
+        "wage": "Løn",
+        "disability_benefit": "Uføretrygd",
+        "aap": "Arbeidsavklaringspengar (AAP)",
+        "sickness_benefit": "Sjukepengar",
+        "unemployment_benefit": "Dagpengar",
+        "introduction_benefit": "Introduksjonsstønad",
+        "other_taxable": "Anna skattepliktig inntekt",
+        "pension": "Pensjon",
+        "capital_income": "Kapitalinntekt",
     },
     "en": {
-        "wage": "Wages", "disability_benefit": "Disability benefit",
-        "aap": "Work assessment allowance (AAP)", "sickness_benefit": "Sickness benefit",
-        "unemployment_benefit": "Unemployment benefit", "introduction_benefit": "Introduction benefit",
-        "other_taxable": "Other taxable income", "pension": "Pension",
+        "wage": "Wages",
+        "disability_benefit": "Disability benefit",
+        "aap": "Work assessment allowance (AAP)",
+        "sickness_benefit": "Sickness benefit",
+        "unemployment_benefit": "Unemployment benefit",
+        "introduction_benefit": "Introduction benefit",
+        "other_taxable": "Other taxable income",
+        "pension": "Pension",
         "capital_income": "Capital income",
     },
 }
 RULE_GROUP_LABELS: dict[str, dict[str, str]] = {
     "nb": {
-        "tax": "skattesatser", "pension_credit": "skattefradrag for pensjonsinntekt",
-        "sifo": "SIFO-budsjett", "floor": "sosialhjelpsnorm", "bank": "bankregler",
-        "startlan": "startlånsvilkår", "husbanken_rates": "Husbankens renter", "fees": "gebyrer",
-        "purchase_costs": "tinglysingsgebyr", "grant": "tilskuddsregler", "bostotte": "bostøtte",
+        "tax": "skattesatser",
+        "pension_credit": "skattefradrag for pensjonsinntekt",
+        "sifo": "SIFO-budsjett",
+        "floor": "sosialhjelpsnorm",
+        "bank": "bankregler",
+        "startlan": "startlånsvilkår",
+        "husbanken_rates": "Husbankens renter",
+        "fees": "gebyrer",
+        "purchase_costs": "tinglysingsgebyr",
+        "grant": "tilskuddsregler",
+        "bostotte": "bostøtte",
     },
     "nn": {
-        "tax": "skattesatsar", "pension_credit": "skattefrådrag for pensjonsinntekt",
-        "sifo": "SIFO-budsjett", "floor": "sosialhjelpsnorm", "bank": "bankreglar",
-        "startlan": "startlånsvilkår", "husbanken_rates": "rentene til Husbanken", "fees": "gebyr",
-        "purchase_costs": "tinglysingsgebyr", "grant": "tilskotsreglar", "bostotte": "bustøtte",
+        "tax": "skattesatsar",
+        "pension_credit": "skattefrådrag for pensjonsinntekt",
+        "sifo": "SIFO-budsjett",
+        "floor": "sosialhjelpsnorm",
+        "bank": "bankreglar",
+        "startlan": "startlånsvilkår",
+        "husbanken_rates": "rentene til Husbanken",
+        "fees": "gebyr",
+        "purchase_costs": "tinglysingsgebyr",
+        "grant": "tilskotsreglar",
+        "bostotte": "bustøtte",
     },
     "en": {
-        "tax": "tax rates", "pension_credit": "tax deduction for pension income",
-        "sifo": "SIFO budget", "floor": "social assistance floor", "bank": "bank rules",
-        "startlan": "startlån terms", "husbanken_rates": "Husbanken's rates", "fees": "fees",
-        "purchase_costs": "registration fee", "grant": "grant rules", "bostotte": "housing allowance",
+        "tax": "tax rates",
+        "pension_credit": "tax deduction for pension income",
+        "sifo": "SIFO budget",
+        "floor": "social assistance floor",
+        "bank": "bank rules",
+        "startlan": "startlån terms",
+        "husbanken_rates": "Husbanken's rates",
+        "fees": "fees",
+        "purchase_costs": "registration fee",
+        "grant": "grant rules",
+        "bostotte": "housing allowance",
     },
 }
 CHECK_LABELS: dict[str, dict[str, str]] = {
     "nb": {
-        "betjeningsevne": "Betjeningsevne (Husbanken)", "bank_ltv": "Belåningsgrad (utlånsforskriften)",
-        "bank_dti": "Gjeld mot inntekt (5 × inntekt)", "bank_stress": "Stresstest (rente + 3 pp, minst 7 %)",
+        "betjeningsevne": "Betjeningsevne (Husbanken)",
+        "bank_ltv": "Belåningsgrad (utlånsforskriften)",
+        "bank_dti": "Gjeld mot inntekt (5 × inntekt)",
+        "bank_stress": "Stresstest (rente + 3 pp, minst 7 %)",
     },
     "nn": {
-        "betjeningsevne": "Betjeningsevne (Husbanken)", "bank_ltv": "Belåningsgrad (utlånsforskriften)",
-        "bank_dti": "Gjeld mot inntekt (5 × inntekt)", "bank_stress": "Stresstest (rente + 3 pp, minst 7 %)",
+        "betjeningsevne": "Betjeningsevne (Husbanken)",
+        "bank_ltv": "Belåningsgrad (utlånsforskriften)",
+        "bank_dti": "Gjeld mot inntekt (5 × inntekt)",
+        "bank_stress": "Stresstest (rente + 3 pp, minst 7 %)",
     },
     "en": {
         "betjeningsevne": "Betjeningsevne – servicing test (Husbanken)",
         "bank_ltv": "Loan-to-value (utlånsforskriften)",
-        "bank_dti": "Debt to income (5 × income)", "bank_stress": "Stress test (rate + 3 pp, at least 7 %)",
+        "bank_dti": "Debt to income (5 × income)",
+        "bank_stress": "Stress test (rate + 3 pp, at least 7 %)",
     },
 }
-NO_REASON_GIVEN = {"nb": "ingen begrunnelse oppgitt", "nn": "inga grunngiving oppgitt",
-                   "en": "no reason given"}
+NO_REASON_GIVEN = {
+    "nb": "ingen begrunnelse oppgitt",
+    "nn": "inga grunngiving oppgitt",
+    "en": "no reason given",
+}
 
 
 def _value(name: str, value: object, language: str) -> str:

@@ -98,8 +98,17 @@ def _alt(value: str, lang: str | None) -> str:
     return "<rdf:Alt>" + "".join(items) + "</rdf:Alt>"
 
 
-def xmp_packet(*, title: str, author: str, subject: str, keywords: str, creator: str, producer: str,
-               date: str, lang: str | None) -> bytes:
+def xmp_packet(
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    keywords: str,
+    creator: str,
+    producer: str,
+    date: str,
+    lang: str | None,
+) -> bytes:
     """The XMP packet (UTF-8) for PDF/A-2b with the given Info values."""
     body = (
         f"<pdfaid:part>{PDFA_PART}</pdfaid:part>"
@@ -134,19 +143,23 @@ def xmp_packet(*, title: str, author: str, subject: str, keywords: str, creator:
 
 
 def _metadata_stream(packet: bytes) -> PDFStream:
-    return _UnfilteredStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}), packet)
+    return _UnfilteredStream(
+        PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}), packet
+    )
 
 
 def _output_intents() -> PDFArray:
     profile = PDFStream(PDFDictionary({"N": 3, "Filter": PDFName("FlateDecode")}), _srgb_flate())
-    intent = PDFDictionary({
-        "Type": PDFName("OutputIntent"),
-        "S": PDFName("GTS_PDFA1"),
-        "OutputConditionIdentifier": PDFString(SRGB_IDENTIFIER),
-        "RegistryName": PDFString("http://www.color.org"),
-        "Info": PDFString(SRGB_IDENTIFIER),
-        "DestOutputProfile": profile,
-    })
+    intent = PDFDictionary(
+        {
+            "Type": PDFName("OutputIntent"),
+            "S": PDFName("GTS_PDFA1"),
+            "OutputConditionIdentifier": PDFString(SRGB_IDENTIFIER),
+            "RegistryName": PDFString("http://www.color.org"),
+            "Info": PDFString(SRGB_IDENTIFIER),
+            "DestOutputProfile": profile,
+        }
+    )
     return PDFArray([intent])
 
 
@@ -165,7 +178,7 @@ def eol_before_endstream(data: bytes) -> bytes:
     for a keyword. ``/Length`` stays as it is: the new newline is not part of the data.
     """
     startxref = data.rindex(b"startxref")
-    xref_at = int(data[startxref + 9:].split(None, 1)[0])
+    xref_at = int(data[startxref + 9 :].split(None, 1)[0])
     trailer_at = data.index(b"trailer", xref_at)
     entries = list(_XREF_ENTRY.finditer(data, xref_at, trailer_at))
     bounds = sorted(int(m.group(1)) for m in entries) + [xref_at]
@@ -188,7 +201,7 @@ def eol_before_endstream(data: bytes) -> bytes:
     xref = bytearray(data[xref_at:startxref])
     for m in entries:
         at = m.start() - xref_at
-        xref[at:at + 10] = b"%010d" % moved[int(m.group(1))]
+        xref[at : at + 10] = b"%010d" % moved[int(m.group(1))]
     pieces += [bytes(xref), b"startxref\n%d\n%%%%EOF\n" % (xref_at + shift)]
     return b"".join(pieces)
 

@@ -60,10 +60,21 @@ def case_detail(db: Register, case_id: int) -> CaseDetail | None:
     row = case_lists.household_name(db.session, case.household_id)
     assert row is not None  # a case's household exists (foreign key)
     documents = [d for d in db.documents.for_household(case.household_id) if d.case_id == case_id]
-    assessments = [a for a in (db.assessments.get(i) for i in attached_assessment_ids(db, case_id))
-                   if a is not None]
-    return CaseDetail(case, row[0], row[1], db.cases.events(case_id), db.cases.deadlines(case_id),
-                      documents, assessments, allowed_next(case.state))
+    assessments = [
+        a
+        for a in (db.assessments.get(i) for i in attached_assessment_ids(db, case_id))
+        if a is not None
+    ]
+    return CaseDetail(
+        case,
+        row[0],
+        row[1],
+        db.cases.events(case_id),
+        db.cases.deadlines(case_id),
+        documents,
+        assessments,
+        allowed_next(case.state),
+    )
 
 
 __all__ = ["CaseDetail", "CaseRow", "DueItem", "case_detail", "due_items", "list_cases"]

@@ -28,8 +28,9 @@ def describe(chars: set[str]) -> str:
     )
 
 
-def glyph_warnings(table: Table, kind: str, columns: dict[str, int],
-                   labels: dict[str, str]) -> list[str]:
+def glyph_warnings(
+    table: Table, kind: str, columns: dict[str, int], labels: dict[str, str]
+) -> list[str]:
     """One line per cell of a printed column with characters no embedded font has."""
     wanted = [(name, columns[name]) for name in PRINTED_COLUMNS.get(kind, ()) if name in columns]
     if not wanted:

@@ -70,8 +70,10 @@ def read_table(path: Path, encoding: str | None = None, delimiter: str | None = 
         if suffix in (".xlsx", ".xlsm"):
             return read_xlsx(path)
         if info.st_size > MAX_CSV_BYTES:
-            raise InputError(f"{name}: filen er {info.st_size // 1024 // 1024} MB; største"
-                             f" tillatte CSV-fil er {MAX_CSV_BYTES // 1024 // 1024} MB")
+            raise InputError(
+                f"{name}: filen er {info.st_size // 1024 // 1024} MB; største"
+                f" tillatte CSV-fil er {MAX_CSV_BYTES // 1024 // 1024} MB"
+            )
         return read_csv(path, encoding, delimiter)
     except (PermissionError, IsADirectoryError) as exc:
         raise InputError(f"{name}: filen kan ikke leses ({exc.strerror})") from exc
@@ -176,8 +178,10 @@ def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = No
 
 def _too_long(line: int) -> str:
     limit = f"{csv.field_size_limit():,}".replace(",", " ")
-    return (f"rad {line}: et felt er lengre enn {limit} tegn – trolig et anførselstegn (\") som"
-            " ikke er lukket; rett filen og prøv igjen")
+    return (
+        f'rad {line}: et felt er lengre enn {limit} tegn – trolig et anførselstegn (") som'
+        " ikke er lukket; rett filen og prøv igjen"
+    )
 
 
 def display_name(path: Path) -> str:

@@ -49,8 +49,9 @@ def page_households(
 ) -> list[HouseholdRow]:
     if not query.extended and not query.search:
         return db.households.page(offset, limit, sort_key, descending, "", query.filters)
-    return listing.search_page(db.session, offset, limit, sort_key, descending, query.search,
-                               query.all_filters())
+    return listing.search_page(
+        db.session, offset, limit, sort_key, descending, query.search, query.all_filters()
+    )
 
 
 @dataclass(frozen=True)
@@ -81,7 +82,9 @@ def household_detail(db: Database, household_id: int) -> HouseholdDetail | None:
     )
 
 
-def units_for_choice(db: Database, household: RegisteredHousehold | None, limit: int = 300) -> list[Unit]:
+def units_for_choice(
+    db: Database, household: RegisteredHousehold | None, limit: int = 300
+) -> list[Unit]:
     """The household's own unit first, then vacant units (the dwelling chooser's list)."""
     out: list[Unit] = []
     if household is not None and household.tenancy is not None:
@@ -97,8 +100,10 @@ def scenario_for(
 ) -> Scenario:
     """The engine's scenario: the household today, the unit at its valuation, default financing."""
     year = settings.year()
-    dwelling = to_dwelling(unit) if unit is not None else to_dwelling(
-        Unit(unit_id="", address="", postcode="", city="", tenure="freehold")
+    dwelling = (
+        to_dwelling(unit)
+        if unit is not None
+        else to_dwelling(Unit(unit_id="", address="", postcode="", city="", tenure="freehold"))
     )
     group = settings.get("municipality.group")
     return Scenario(

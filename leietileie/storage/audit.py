@@ -91,7 +91,9 @@ class AuditLog:
             raise ValueError(f"unknown audit action {action!r}")
         conn = self.session
         with self.session.transaction():  # the previous hash cannot change under us
-            last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+            last = conn.execute(
+                "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+            ).fetchone()
             # The id is part of the hashed content, so it is chosen here, under the write lock
             # (an append-only table: never reused), not by the INSERT.
             new_id, previous = (1, "") if last is None else (int(last[0]) + 1, str(last[1]))

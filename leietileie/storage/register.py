@@ -45,7 +45,10 @@ class Register:
         #: How long a writer on this connection waits for another's lock (milliseconds).
         self.busy_timeout_ms = engine_sql.BUSY_TIMEOUT_MS
         self.session = Session(
-            conn, engine_sql.DIALECT, actor=actor, path=path,
+            conn,
+            engine_sql.DIALECT,
+            actor=actor,
+            path=path,
             begin=lambda: engine.begin(conn, "IMMEDIATE", path, self.busy_timeout_ms),
             translate=engine_sql.translate,
         )

@@ -180,7 +180,9 @@ class MainWindow(QMainWindow):
 
         table = self.focused_table()
         if table is None:
-            self.statusBar().showMessage(self.tr("Denne visningen har ingen liste å eksportere."), 5000)
+            self.statusBar().showMessage(
+                self.tr("Denne visningen har ingen liste å eksportere."), 5000
+            )
             return
         export_shown(table, self)
 
@@ -189,7 +191,9 @@ class MainWindow(QMainWindow):
 
         table = self.focused_table()
         if table is None:
-            self.statusBar().showMessage(self.tr("Denne visningen har ingen liste å skrive ut."), 5000)
+            self.statusBar().showMessage(
+                self.tr("Denne visningen har ingen liste å skrive ut."), 5000
+            )
             return
         print_shown(table, self)
 

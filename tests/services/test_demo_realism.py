@@ -71,8 +71,11 @@ def test_childcare_expenses_follow_the_sifo_prices(demo):
             assert household.other_fixed_costs_monthly == 0, household.external_id
         assert household.other_fixed_costs_monthly in sums, household.other_fixed_costs_monthly
     # a household whose only child is 1–5 pays one kindergarten place: 1 200 or (reduced) 667
-    single_place = [h.other_fixed_costs_monthly for h in with_childcare
-                    if [1 <= p.age_on(ON) <= 5 for p in h.members if p.role == "child"] == [True]]
+    single_place = [
+        h.other_fixed_costs_monthly
+        for h in with_childcare
+        if [1 <= p.age_on(ON) <= 5 for p in h.members if p.role == "child"] == [True]
+    ]
     assert single_place and set(single_place) <= {1_200, 667}
 
 
@@ -122,8 +125,10 @@ def showcase(tmp_path_factory):
 
 def _entered(db, state):
     return [
-        case_id for (case_id,) in db.conn.execute(
-            "SELECT DISTINCT case_id FROM case_events WHERE to_state = ?", (state,))
+        case_id
+        for (case_id,) in db.conn.execute(
+            "SELECT DISTINCT case_id FROM case_events WHERE to_state = ?", (state,)
+        )
     ]
 
 
@@ -133,8 +138,11 @@ def test_cases_at_offer_sent_have_their_letters(showcase):
     assert len(offered) >= 4
     for case_id in offered:
         case = db.cases.get(case_id)
-        letters = [d for d in db.documents.for_household(case.household_id)
-                   if d.kind == "letter_offer" and d.case_id == case_id]
+        letters = [
+            d
+            for d in db.documents.for_household(case.household_id)
+            if d.kind == "letter_offer" and d.case_id == case_id
+        ]
         assert len(letters) == 1, case_id
         path = Path(letters[0].path)
         assert path.parent == folder / "brev" and path.exists()
@@ -151,8 +159,12 @@ def test_statistics_add_up(showcase):
     assert figures.can_buy_now == verdicts.count("kan_kjope_na")
     assert figures.can_buy_with_grant == verdicts.count("kan_kjope_med_tilskudd")
     assert figures.invited >= figures.offers_sent >= figures.accepted >= figures.purchases >= 1
-    offer_letters = [r for r in db.conn.execute(
-        "SELECT id FROM documents WHERE kind = 'letter_offer' AND case_id IS NOT NULL")]
+    offer_letters = [
+        r
+        for r in db.conn.execute(
+            "SELECT id FROM documents WHERE kind = 'letter_offer' AND case_id IS NOT NULL"
+        )
+    ]
     assert figures.offers_sent == len(offer_letters) == len(_entered(db, "tilbud_sendt"))
     assert figures.purchases == len(_entered(db, "kjopt"))
     # startlån and grants: the purchased cases' own assessments, summed by hand here

@@ -30,7 +30,10 @@ def _register(path, households=3):
 def _run(*args):
     return subprocess.run(
         [sys.executable, "-m", "leietileie", *args],
-        capture_output=True, text=True, env=ENV, timeout=120,
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=120,
     )
 
 
@@ -152,7 +155,9 @@ def test_sigkill_during_restore_over_a_damaged_database_loses_nothing(tmp_path):
             old.unlink()
         process = subprocess.Popen(
             [sys.executable, "-m", "leietileie", "--db", str(live), "restore", str(copy)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=ENV,
         )
         reached = moment(name)
         deadline = time.monotonic() + 30
@@ -187,7 +192,9 @@ def test_file_names_that_are_not_utf8(tmp_path):
     def run(*args):
         return subprocess.run(
             [sys.executable, "-m", "leietileie", *(os.fsencode(a) for a in args)],
-            capture_output=True, env=ENV, timeout=120,
+            capture_output=True,
+            env=ENV,
+            timeout=120,
         )
 
     steps = [
