@@ -42,7 +42,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--lang",
         choices=("nb", "nn", "en"),
-        help="språk i brukerflaten: nb (bokmål), nn (nynorsk), en (engelsk); standard: innstillingen",
+        help="språk i brukerflaten: nb (bokmål), nn (nynorsk), en (engelsk); standard: "
+        "innstillingen",
     )
     parser.add_argument(
         "--screenshot", type=Path, metavar="FIL.png", help="lagre et bilde av vinduet og avslutt"

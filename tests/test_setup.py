@@ -1,4 +1,4 @@
-"""Set-up (issue 12): Qt without WebEngine, an OSI licence for public-sector reuse, CI's packages."""
+"""Set-up (issue 12): Qt without WebEngine, an OSI licence for public reuse, CI's packages."""
 
 from __future__ import annotations
 

@@ -93,7 +93,8 @@ def run(args: argparse.Namespace) -> int:
     if not path.exists():
         raise InputError(
             [
-                f"{path}: her finnes ingen database (lag en med «leietileie import» eller «leietileie demo»)"
+                f"{path}: her finnes ingen database (lag en med «leietileie import» eller "
+                "«leietileie demo»)"
             ]
         )
     if args.confirm_rules:
@@ -104,7 +105,8 @@ def run(args: argparse.Namespace) -> int:
         finally:
             database.close()
         print(
-            f"Regelår {year}: bekreftet kontrollert mot kilden: {', '.join(names) or 'ingen (alle er kontrollert)'}"
+            f"Regelår {year}: bekreftet kontrollert mot kilden: "
+            f"{', '.join(names) or 'ingen (alle er kontrollert)'}"
         )
         return 0
     if args.out is None:

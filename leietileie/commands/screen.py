@@ -23,8 +23,10 @@ from .argtypes import format_date, integer, parse_date
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "screen",
-        help="vurder alle husstander for boligen de leier, lagre resultatene og skriv en oppsummering",
-        description="Kartlegger hele registeret: hvem kan kjøpe nå, med tilskudd, om noen år, eller ikke nå.",
+        help="vurder alle husstander for boligen de leier, lagre resultatene og skriv en "
+        "oppsummering",
+        description="Kartlegger hele registeret: hvem kan kjøpe nå, med tilskudd, om noen år, "
+        "eller ikke nå.",
     )
     parser.add_argument(
         "--year", type=integer, metavar="ÅR", help="regelår (standard: året i innstillingene)"
@@ -41,7 +43,8 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--columns",
         metavar="KOLONNER",
-        help=f"kommaseparerte kolonner i listen (standard: {', '.join(DEFAULT_KEYS)}; alle: {', '.join(c.key for c in COLUMNS)})",
+        help=f"kommaseparerte kolonner i listen (standard: {', '.join(DEFAULT_KEYS)}; alle: "
+        f"{', '.join(c.key for c in COLUMNS)})",
     )
     parser.add_argument(
         "--only",
@@ -141,7 +144,8 @@ def run(args: argparse.Namespace) -> int:
     if not path.exists():
         raise InputError(
             [
-                f"{path}: her finnes ingen database (lag en med «leietileie import» eller «leietileie demo»)"
+                f"{path}: her finnes ingen database (lag en med «leietileie import» eller "
+                "«leietileie demo»)"
             ]
         )
     database = Database.open(path)
@@ -174,7 +178,8 @@ def run(args: argparse.Namespace) -> int:
             print(f"Liste skrevet til {checked.out}")
             if checked.out.suffix.lower() == ".csv":
                 print(
-                    f"Merking (unntatt offentlighet) og forutsetninger: {assumptions_path(checked.out)}"
+                    "Merking (unntatt offentlighet) og forutsetninger: "
+                    f"{assumptions_path(checked.out)}"
                 )
     finally:
         database.close()

@@ -29,7 +29,7 @@ ITEM_LABELS_NB = {
 
 
 def band_amount(bands: tuple[AgeBand, ...], age: int, sex: str | None) -> float:
-    """The amount of an age band; unknown sex takes the mean of the girl/woman and boy/man figures."""
+    """The amount of an age band; unknown sex takes the mean of the female and male figures."""
     for start, end, female, male in bands:
         if start <= age <= end:
             if sex == "F":

@@ -39,7 +39,7 @@ def annuity_payment(principal: Num, annual_rate: Num | float, years: Num | float
 
 
 def serial_first_payment(principal: Num, annual_rate: Num | float, years: Num | float) -> Num:
-    """First monthly payment of a serial loan: equal principal parts plus interest on the balance."""
+    """First monthly payment of a serial loan: equal principal part plus interest on the balance."""
     months = np.multiply(years, PAYMENTS_PER_YEAR)
     result = np.divide(principal, months) + np.multiply(
         principal, np.divide(annual_rate, PAYMENTS_PER_YEAR)
@@ -56,7 +56,7 @@ def first_payment(
 
 
 def max_annuity_loan(monthly: Num, annual_rate: Num | float, years: Num | float) -> Num:
-    """The largest annuity loan a monthly amount carries (present value), 0 when nothing is available."""
+    """The largest annuity loan a monthly amount carries (present value), or 0 if none."""
     with np.errstate(divide="ignore", invalid="ignore"):
         pv = -npf.pv(_monthly(annual_rate), np.multiply(years, PAYMENTS_PER_YEAR), monthly)
     result = np.maximum(pv, 0.0)

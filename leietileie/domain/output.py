@@ -108,7 +108,8 @@ def explain(a: Assessment) -> str:
         )
         out.append(
             _line(
-                f"Skatt {role.lower()} (trygdeavg. {format_kr(t.tax.trygdeavgift)}, trinnskatt {format_kr(t.tax.trinnskatt)}{extra})",
+                f"Skatt {role.lower()} (trygdeavg. {format_kr(t.tax.trygdeavgift)}, trinnskatt "
+                f"{format_kr(t.tax.trinnskatt)}{extra})",
                 t.total,
                 46,
             )
@@ -144,11 +145,14 @@ def explain(a: Assessment) -> str:
     out += ["", "Betjeningsevne"]
     origin = "satt av saksbehandler" if a.policy_rate_overridden else f"regelsett {a.rules.name}"
     out.append(
-        f"  Kalkulasjonsrente startlån {format_percent(a.stress_rate)} (styringsrente {format_percent(a.policy_rate)}, {origin}, + påslag), {f.term_years} år, {'annuitet' if f.repayment == 'annuity' else 'serie'}"
+        f"  Kalkulasjonsrente startlån {format_percent(a.stress_rate)} (styringsrente "
+        f"{format_percent(a.policy_rate)}, {origin}, + påslag), {f.term_years} år, "
+        f"{'annuitet' if f.repayment == 'annuity' else 'serie'}"
     )
     if f.interest_only_years:
         out.append(
-            f"  Avdragsfritt i {f.interest_only_years} år: lånet må betjenes over de {f.term_years - f.interest_only_years} årene etter"
+            f"  Avdragsfritt i {f.interest_only_years} år: lånet må betjenes over de "
+            f"{f.term_years - f.interest_only_years} årene etter"
         )
     out.append(_line("Største samlede lån budsjettet bærer", a.max_total_loan))
     for c in a.checks:
@@ -157,7 +161,8 @@ def explain(a: Assessment) -> str:
     out.append(_line("Kjøpesum", p.price))
     out.append(
         _line(
-            f"Omkostninger (dokumentavgift {format_kr(p.dokumentavgift)}, {p.tinglysing_documents} tinglysinger)",
+            f"Omkostninger (dokumentavgift {format_kr(p.dokumentavgift)}, {p.tinglysing_documents} "
+            "tinglysinger)",
             p.purchase_costs,
             46,
         )

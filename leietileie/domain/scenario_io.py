@@ -352,7 +352,8 @@ def scenario_from_dict(data: Any, available_years: list[int] | None = None) -> S
     if _depth(data) > MAX_DEPTH:
         raise ScenarioError(
             [
-                f"(rot): dataene er nestet dypere enn {MAX_DEPTH} nivåer; et scenario er bare noen få nivåer dypt"
+                f"(rot): dataene er nestet dypere enn {MAX_DEPTH} nivåer; et scenario er bare noen "
+                "få nivåer dypt"
             ]
         )
     top = r.table(data, "", TOP_KEYS)

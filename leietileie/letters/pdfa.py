@@ -83,12 +83,17 @@ def _clean(text: str) -> str:
 
 
 def xmp_date(ts: Any) -> str:
-    """reportlab's Info date (``D:20000101000000+00'00'``) in XMP form (``2000-01-01T00:00:00+00:00``).
+    """reportlab's Info date (``D:20000101000000+00'00'``) in XMP form.
+
+    XMP form is ``2000-01-01T00:00:00+00:00``.
 
     Built from the same ``TimeStamp`` fields and the same offset formatting, so the two agree.
     """
     year, month, day, hour, minute, second = ts.YMDhms
-    return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{ts.dhh:+03d}:{ts.dmm:02d}"
+    return (
+        f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}"
+        f"{ts.dhh:+03d}:{ts.dmm:02d}"
+    )
 
 
 def _alt(value: str, lang: str | None) -> str:

@@ -171,7 +171,7 @@ def store_assessment(
 
 
 def replay(inputs: Mapping[str, Any]) -> Assessment:
-    """Assess a stored assessment's inputs again: the same rules and inputs give the same figures."""
+    """Assess a stored assessment's inputs again: same rules and inputs give the same figures."""
     data = inputs.get("scenario", inputs)
     scenario = parse_scenario(data)
     unit_id = inputs.get("unit_id")

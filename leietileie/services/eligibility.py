@@ -141,7 +141,8 @@ def assumptions(run: dict[str, Any]) -> list[tuple[str, object]]:
         ("Finansiering", mode.get(f.get("mode", ""), f.get("mode", ""))),
         (
             "Løpetid",
-            f"{f.get('term_years', '')} år, {'annuitet' if f.get('repayment') == 'annuity' else 'serie'}",
+            f"{f.get('term_years', '')} år, "
+            f"{'annuitet' if f.get('repayment') == 'annuity' else 'serie'}",
         ),
         ("Startlånsrente", format_percent(f.get("startlan_rate", 0.0))),
         ("Bankrente", format_percent(f.get("bank_rate", 0.0))),

@@ -23,7 +23,8 @@ PRINTED_COLUMNS = {
 def describe(chars: set[str]) -> str:
     """«ʘ» (U+0298 LATIN LETTER BILABIAL CLICK), … in code point order."""
     return ", ".join(
-        f"«{ch}» (U+{ord(ch):04X}{' ' + unicodedata.name(ch, '') if unicodedata.name(ch, '') else ''})"
+        f"«{ch}» "
+        f"(U+{ord(ch):04X}{' ' + unicodedata.name(ch, '') if unicodedata.name(ch, '') else ''})"
         for ch in sorted(chars)
     )
 

@@ -275,8 +275,10 @@ def one_household_per_person(
                         line,
                         (
                             f'rad {line}, {label} "{person.national_id}": personen hører til'
-                            f" husstand {owner} i registeret; en person kan bare høre til én husstand."
-                            f" Ta med husstand {owner} i filen (uten personen), eller flytt personen"
+                            f" husstand {owner} i registeret; en person kan bare høre til én "
+                            "husstand."
+                            f" Ta med husstand {owner} i filen (uten personen), eller flytt "
+                            "personen"
                             " i registeret først"
                         ),
                     )

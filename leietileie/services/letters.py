@@ -509,7 +509,8 @@ def _warnings(database: Register, request: LetterRequest) -> list[str]:
             out.append(f"{who}: taksten for bolig {unit.unit_id} har ingen dato")
         elif _months_between(unit.valuation_date, request.letter_date) >= limit:
             out.append(
-                f"{who}: taksten for bolig {unit.unit_id} er fra {unit.valuation_date:%d.%m.%Y}, eldre "
+                f"{who}: taksten for bolig {unit.unit_id} er fra {unit.valuation_date:%d.%m.%Y}, "
+                "eldre "
                 f"enn {limit} måneder; bestill ny takst før tilbudet sendes"
             )
     names = [request.household.name, *request.recipient_address]
@@ -894,7 +895,8 @@ def reprint_document(database: Register, document_id: int, out_dir: Path) -> tup
     if details is None or row is None or row[1] is None:
         raise InputError(
             [
-                f"dokument {document_id}: ikke et brev med lagrede opplysninger; kan ikke skrives ut på nytt"
+                f"dokument {document_id}: ikke et brev med lagrede opplysninger; kan ikke skrives "
+                "ut på nytt"
             ]
         )
     stored = database.assessments.get(int(row[1]))
@@ -926,7 +928,8 @@ def reprint_document(database: Register, document_id: int, out_dir: Path) -> tup
     if hashlib.sha256(data).hexdigest() != row[3]:
         raise InputError(
             [
-                f"dokument {document_id}: utskriften blir ikke lik brevet som ble sendt (navn eller "
+                f"dokument {document_id}: utskriften blir ikke lik brevet som ble sendt (navn "
+                "eller "
                 "adresse er endret i registeret); bruk arkivkopien"
             ]
         )

@@ -373,7 +373,8 @@ class Settings:
         margin = changed[MARGIN_KEY] if MARGIN_KEY in changed else self.repo.get(MARGIN_KEY, None)
         if float(margin or 0.0) > 0 and self._own_fees(changed):
             raise InputError(
-                "Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; "
+                "Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens "
+                "rente; "
                 "sett påslaget til 0 eller gebyrene til 0"
             )
 

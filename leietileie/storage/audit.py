@@ -45,7 +45,8 @@ def chain_problems(conn: Connection, limit: int = 20) -> list[str]:
         entry_id, stored_prev, stored = row[0], row[7], row[8]
         if stored_prev != previous:
             problems.append(
-                f"logglinje {entry_id}: peker ikke på linjen før (en linje er fjernet eller satt inn)"
+                f"logglinje {entry_id}: peker ikke på linjen før (en linje er fjernet eller satt "
+                "inn)"
             )
         elif stored != entry_hash(previous, *row[:7]):
             problems.append(f"logglinje {entry_id}: innholdet er endret etter at den ble skrevet")

@@ -102,7 +102,8 @@ class CaseRepository:
         day = on or date.today()
         with self.session.transaction():
             cursor = self.conn.execute(
-                "INSERT INTO cases (household_id, state, opened_on, caseworker) VALUES (?, ?, ?, ?)",
+                "INSERT INTO cases (household_id, state, opened_on, caseworker) VALUES (?, ?, ?, "
+                "?)",
                 (household_id, state, day.isoformat(), caseworker),
             )
             case_id = int(cursor.lastrowid or 0)

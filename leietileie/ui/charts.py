@@ -68,7 +68,7 @@ def yearly_rows(a: Assessment) -> list[dict[str, float]]:
 
 
 def nice_step(top: float, most_ticks: int = 6) -> int:
-    """A whole tick step (1, 2, 5, 10, 20, 50, …) giving at most ``most_ticks`` steps up to ``top``."""
+    """A whole tick step (1, 2, 5, 10, 20, 50, …): at most ``most_ticks`` steps up to ``top``."""
     step, factors = 1, (2, 2.5, 2)  # 1 → 2 → 5 → 10 → 20 → 50 → 100 …
     n = 0
     while top / step > most_ticks:

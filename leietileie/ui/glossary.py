@@ -9,17 +9,20 @@ TERMS: dict[str, str] = {
     "betjeningsevne": QT_TRANSLATE_NOOP(
         "Glossary",
         "Betjeningsevne: om husstanden klarer å betjene lånet. Inntekt etter skatt minus "
-        "levekostnader, faste forpliktelser og bokostnader er det som er tilgjengelig til lån; det må dekke "
+        "levekostnader, faste forpliktelser og bokostnader er det som er tilgjengelig til lån; det "
+        "må dekke "
         "terminbeløpet regnet med kalkulasjonsrenten.",
     ),
     "kalkulasjonsrente": QT_TRANSLATE_NOOP(
         "Glossary",
         "Kalkulasjonsrente: renten lånet prøves mot (stresstest) – dagens rente pluss et påslag, "
-        "slik at husstanden tåler at renten stiger. Påslaget står under Innstillinger → Regelsett og satser.",
+        "slik at husstanden tåler at renten stiger. Påslaget står under Innstillinger → Regelsett "
+        "og satser.",
     ),
     "fellesgjeld": QT_TRANSLATE_NOOP(
         "Glossary",
-        "Fellesgjeld: boligens andel av borettslagets (eller aksjeselskapets) lån. Den regnes med i "
+        "Fellesgjeld: boligens andel av borettslagets (eller aksjeselskapets) lån. Den regnes med "
+        "i "
         "kjøpesummen og i den samlede gjelden; renter og avdrag betales gjennom felleskostnadene.",
     ),
     "egenkapital": QT_TRANSLATE_NOOP(

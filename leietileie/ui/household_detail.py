@@ -1,4 +1,4 @@
-"""The detail pane's text for one household: members, incomes, debts, unit, rent, cases, documents."""
+"""The detail pane's text for a household: members, incomes, debts, unit, rent, cases, documents."""
 
 from __future__ import annotations
 
@@ -18,7 +18,8 @@ from .domain_text import DOCUMENT_LABELS, translate
 
 _STYLE = (
     "<style>h2{margin:0 0 4px 0;font-size:15pt} h3{margin:10px 0 2px 0;font-size:11pt;"
-    "color:#1f4e79} td{padding:1px 8px 1px 0;vertical-align:top} .r{text-align:right;white-space:nowrap} .m{color:#666}</style>"
+    "color:#1f4e79} td{padding:1px 8px 1px 0;vertical-align:top} "
+    ".r{text-align:right;white-space:nowrap} .m{color:#666}</style>"
 )
 
 
@@ -37,7 +38,8 @@ def _members(detail: HouseholdDetail, today: date) -> str:
     rows = []
     for p in detail.household.members:
         incomes = ", ".join(
-            f"{escape(translate(INCOME_LABELS_NB.get(i.kind, i.kind)))} {fmt.kr(i.annual).replace(' ', '&nbsp;')}"
+            f"{escape(translate(INCOME_LABELS_NB.get(i.kind, i.kind)))} "
+            f"{fmt.kr(i.annual).replace(' ', '&nbsp;')}"
             for i in p.incomes
         )
         age = fmt.years(p.age_on(today)) if p.birth_date else ""
@@ -58,7 +60,8 @@ def _members(detail: HouseholdDetail, today: date) -> str:
         )
         # one block per member: wraps in a narrow pane instead of squeezing five columns
         rows.append(
-            f"<p style='margin:2px 0 4px 0'><b>{escape(p.name)}</b> <span class='m'>{facts}</span><br>"
+            f"<p style='margin:2px 0 4px 0'><b>{escape(p.name)}</b> <span "
+            f"class='m'>{facts}</span><br>"
             f"{income}</p>"
         )
     return (

@@ -31,7 +31,7 @@ def _text(model: QAbstractItemModel, row: int, column: int) -> str:
 
 
 def shown_rows(table: QTableView, rows: list[int] | None = None) -> list[list[str]]:
-    """The texts of ``rows`` (default: every row) as the table shows them, hidden columns left out."""
+    """The texts of ``rows`` (default: all) as the table shows them, without hidden columns."""
     model = table.model()
     columns = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
     chosen = range(model.rowCount()) if rows is None else rows

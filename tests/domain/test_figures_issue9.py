@@ -109,7 +109,8 @@ def test_capital_income_is_taxed_22_percent_only():
         tax_of(R2025, single(Income("wage", 500_000), Income("capital_income", 100_000)))
         == base + 22_000
     )
-    # The same 100 000 as other taxable income (personinntekt) costs more: trinnskatt and trygdeavgift.
+    # The same 100 000 as other taxable income (personinntekt) costs more:
+    # trinnskatt and trygdeavgift.
     assert (
         tax_of(R2025, single(Income("wage", 500_000), Income("other_taxable", 100_000)))
         > base + 22_000

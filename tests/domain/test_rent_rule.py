@@ -46,7 +46,8 @@ def test_sql_agrees_with_the_domain_rule_on_every_case():
         ],
     )
     rows = conn.execute(
-        f"SELECT household_id, {LATE_SQL} FROM rent_payments GROUP BY household_id ORDER BY household_id",
+        f"SELECT household_id, {LATE_SQL} FROM rent_payments GROUP BY household_id ORDER BY "
+        "household_id",
         LATE_SQL_PARAMS,
     ).fetchall()
     assert [bool(late) for _, late in rows] == [not on_time for *_, on_time in CASES]

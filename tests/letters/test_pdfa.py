@@ -147,7 +147,10 @@ def test_one_srgb_output_intent_with_a_valid_icc_profile(offer_nb):
 def test_icc_profile_bytes_do_not_depend_on_the_clock():
     here = srgb_profile()
     assert here[24:36] == bytes((0x07, 0xD0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0))  # 2000-01-01 00:00:00
-    code = "import sys; from leietileie.letters.pdfa import srgb_profile; sys.stdout.buffer.write(srgb_profile())"
+    code = (
+        "import sys; from leietileie.letters.pdfa import srgb_profile; "
+        "sys.stdout.buffer.write(srgb_profile())"
+    )
     other = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True).stdout
     assert other == here
 

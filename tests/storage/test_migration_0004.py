@@ -21,7 +21,8 @@ def test_version_3_database_with_incomes_upgrades(tmp_path):
     run = old.conn.execute
     run("INSERT INTO households (external_id, created_at, updated_at) VALUES ('H-1', 'x', 'x')")
     run(
-        "INSERT INTO members (household_id, position, role, first_name, last_name) VALUES (1, 0, 'applicant', 'A', 'B')"
+        "INSERT INTO members (household_id, position, role, first_name, last_name) VALUES (1, 0, "
+        "'applicant', 'A', 'B')"
     )
     run("INSERT INTO incomes (member_id, kind, annual) VALUES (1, 'pension', 250000)")
     with pytest.raises(sqlite3.IntegrityError):

@@ -97,7 +97,8 @@ def test_version_2_database_links_assessments_to_their_cases(tmp_path):
     run("INSERT INTO cases (household_id, state, opened_on) VALUES (2, 'ny', '2025-01-01')")
     for _ in range(4):
         run(
-            "INSERT INTO assessments (household_id, created_at, rules_year, inputs, result, verdict)"
+            "INSERT INTO assessments (household_id, created_at, rules_year, inputs, result, "
+            "verdict)"
             " VALUES (1, '2025-01-02', 2025, '{}', '{}', 'eligible')"
         )
     run(
@@ -113,7 +114,8 @@ def test_version_2_database_links_assessments_to_their_cases(tmp_path):
         " ('x', 'a', 'changed', 'case', '1', '{\"from\": \"ny\", \"to\": \"invitert\"}')"
     )
     run(
-        "INSERT INTO documents (household_id, case_id, assessment_id, kind, path, sha256, created_at)"
+        "INSERT INTO documents (household_id, case_id, assessment_id, kind, path, sha256, "
+        "created_at)"
         " VALUES (1, 1, 2, 'letter_offer', '/x.pdf', 'ab', 'x')"
     )
     old.conn.commit()

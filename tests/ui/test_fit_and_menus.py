@@ -183,7 +183,8 @@ window = MainWindow(AppContext(Database.open(Path({db!r}))))
 window.show()
 app.processEvents()
 heavy = ("pandas", "reportlab", "xlsxwriter", "openpyxl", "PySide6.QtPdf", "PySide6.QtCharts",
-         "PySide6.QtPrintSupport", "leietileie.exports", "leietileie.letters", "leietileie.ui.views.screening_page")
+         "PySide6.QtPrintSupport", "leietileie.exports", "leietileie.letters",
+         "leietileie.ui.views.screening_page")
 print(sorted(m for m in sys.modules if m in heavy))
 print(sorted(dict.keys(window.views)))
 """

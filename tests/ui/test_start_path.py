@@ -21,14 +21,16 @@ from leietileie.storage import Database
 db = Database.open(Path(sys.argv[1]) / "reg.db", actor="test")
 count_households(db, ListQuery()); page_households(db, ListQuery(), 0, 50, "name", False)
 db.close()
-print(json.dumps(sorted(m for m in ("numpy", "dateutil", "sqlite_utils", "pandas") if m in sys.modules)))
+watched = ("numpy", "dateutil", "sqlite_utils", "pandas")
+print(json.dumps(sorted(m for m in watched if m in sys.modules)))
 """
 
 STORAGE_AND_SERVICES = """
 import json, sys
 import leietileie.storage, leietileie.storage.maintenance
 import leietileie.services.settings, leietileie.services.ui_support
-print(json.dumps(sorted(m for m in ("numpy", "stdnum", "dateutil", "sqlite_utils") if m in sys.modules)))
+watched = ("numpy", "stdnum", "dateutil", "sqlite_utils")
+print(json.dumps(sorted(m for m in watched if m in sys.modules)))
 """
 
 

@@ -312,23 +312,27 @@ DETAIL = Message("check_servicing", {"available": 25_130, "payment": 22_679.4, "
 
 def test_without_a_language_messages_are_bokmal(qapp) -> None:
     assert domain_text.message_text(DETAIL) == (
-        "Tilgjengelig til lån 25 130 kr/mnd mot 22 679 kr/mnd i terminbeløp ved kalkulasjonsrente 6,50 %"
+        "Tilgjengelig til lån 25 130 kr/mnd mot 22 679 kr/mnd i terminbeløp ved kalkulasjonsrente "
+        "6,50 %"
     )
 
 
 def test_a_check_detail_is_rendered_in_english_with_its_figures(english) -> None:
     assert domain_text.message_text(DETAIL) == (
-        "Available for loans 25 130 kr/month against payments of 22 679 kr/month at the stress rate 6,50 %"
+        "Available for loans 25 130 kr/month against payments of 22 679 kr/month at the stress "
+        "rate 6,50 %"
     )
 
 
 def test_lists_of_codes_and_free_text_are_rendered_per_language(english) -> None:
     t = domain_text.message_text
     assert t(Message("unverified_rules", {"groups": ["floor", "husbanken_rates", "bostotte"]})) == (
-        "Rates that should be checked: social assistance floor, Husbanken's rates, housing allowance."
+        "Rates that should be checked: social assistance floor, Husbanken's rates, housing "
+        "allowance."
     )
     assert t(Message("temporary_income", {"kinds": ["unemployment_benefit", "aap"]})) == (
-        "Temporary income (Unemployment benefit, Work assessment allowance (AAP)) should be assessed separately."
+        "Temporary income (Unemployment benefit, Work assessment allowance (AAP)) should be "
+        "assessed separately."
     )
     assert t(Message("living_costs_override", {"reason": "høye utgifter til medisiner"})) == (
         "Living costs were set by the caseworker: høye utgifter til medisiner."
@@ -347,10 +351,12 @@ def test_a_services_refusal_is_a_message_rendered_in_the_app_language(english) -
     with pytest.raises(InputError) as refused:
         check_move("ny", "kjopt")
     assert refused.value.problems == [
-        "Saken kan ikke gå fra «Ny» til «Kjøpt». Tillatt herfra: «Kartlagt», «Invitert», «Vedtak sendt», «Avsluttet»."
+        "Saken kan ikke gå fra «Ny» til «Kjøpt». Tillatt herfra: «Kartlagt», «Invitert», «Vedtak "
+        "sendt», «Avsluttet»."
     ]
     assert domain_text.problem_texts(refused.value) == [
-        "The case cannot go from «New» to «Bought». Allowed from here: «Screened», «Invited», «Decision sent», «Closed»."
+        "The case cannot go from «New» to «Bought». Allowed from here: «Screened», «Invited», "
+        "«Decision sent», «Closed»."
     ]
     with pytest.raises(InputError) as refused:
         validate(BY_KEY["screening.horizon_years"], "2,5")
@@ -470,7 +476,7 @@ def test_every_domain_text_has_an_english_translation(english) -> None:
 
 
 def test_what_the_engine_says_about_real_households_is_translated(english, ctx) -> None:
-    """Checks, reasons, suggestions and warnings of the demo register, each matched by a template."""
+    """Checks, reasons, suggestions and warnings of the demo register, each matching a template."""
     from dataclasses import replace
 
     from leietileie.services.assessment import evaluate

@@ -26,7 +26,8 @@ class WelcomeDialog(QDialog):
         layout = QVBoxLayout(self)
         text = QLabel(
             self.tr(
-                "<h2>Velkommen</h2><p>Det finnes ikke noe leietakerregister ennå. Hvordan vil du begynne?</p>"
+                "<h2>Velkommen</h2><p>Det finnes ikke noe leietakerregister ennå. Hvordan vil du "
+                "begynne?</p>"
             )
         )
         text.setWordWrap(True)

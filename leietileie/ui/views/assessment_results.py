@@ -129,7 +129,8 @@ class ResultsPanel(QWidget):
             else ""
         )
         self.verdict.setText(
-            f"<span style='font-size:15pt;font-weight:600'>{escape(translate(VERDICT_LABELS_NB[a.verdict]))}</span>{reason}"
+            "<span "
+            f"style='font-size:15pt;font-weight:600'>{escape(translate(VERDICT_LABELS_NB[a.verdict]))}</span>{reason}"
         )
         shown = b.shown()  # rounded so that the lines add up to the totals
         living = f"{fmt.kr(shown['living_costs_monthly'])}"

@@ -332,7 +332,8 @@ class CasesPage(View):
             "<ul>"
             + "".join(
                 f"<li>{e(translate(DOCUMENT_LABELS.get(doc.kind, doc.kind)))} · "
-                f"{fmt.day(date.fromisoformat(doc.created_at[:10]))} · {e(Path(doc.path).name)}</li>"
+                f"{fmt.day(date.fromisoformat(doc.created_at[:10]))} · "
+                f"{e(Path(doc.path).name)}</li>"
                 for doc in d.documents
             )
             + "</ul>"
@@ -344,7 +345,8 @@ class CasesPage(View):
         parts.append(
             "<ul>"
             + "".join(
-                f"<li>{fmt.day(date.fromisoformat(a.created_at[:10]))} · {e(rules_year.format(a.rules_year))} · "
+                f"<li>{fmt.day(date.fromisoformat(a.created_at[:10]))} · "
+                f"{e(rules_year.format(a.rules_year))} · "
                 f"{e(translate(VERDICT_LABELS_NB.get(a.verdict, a.verdict)))}</li>"
                 for a in d.assessments
             )
@@ -394,7 +396,8 @@ class CasesPage(View):
             )
             return 0
         question = self.tr(
-            "{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger "
+            "{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, "
+            "beregninger "
             "og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. "
             "Vil du slette?"
         ).format(count, fmt.day(day))
