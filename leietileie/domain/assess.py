@@ -25,7 +25,6 @@ from .financing import (
     Reason,
     bank_alone_sufficient,
     bank_checks,
-    capacity,
     check_betjeningsevne,
     make_plan,
     resolve_financing,
@@ -426,16 +425,4 @@ def assess(scenario: Scenario, rules: RuleSet, *, municipality_group: int = 4) -
         warnings=_warnings(scenario, rules, plan, checks, bank_alone),
         bank_alone_sufficient=bank_alone,
         establishment_fee=round_kr(f.establishment_fee) if plan.startlan > 0 else 0,
-    )
-
-
-def quick_capacity(scenario: Scenario, rules: RuleSet) -> Capacity:
-    """The stress-rate capacity only (for charts that vary one input)."""
-    b = budget(rules, scenario.household, scenario.dwelling)
-    return capacity(
-        rules,
-        scenario.dwelling,
-        resolve_financing(rules, scenario.financing),
-        b.available_for_loans_monthly,
-        0,
     )

@@ -83,10 +83,6 @@ def nominal_from_effective(effective: float, payments_per_year: int = 12) -> flo
     return float(round(nominal * 100.0, 3) / 100.0)
 
 
-def effective_from_nominal(nominal: float, payments_per_year: int = 12) -> float:
-    return float((1.0 + nominal / payments_per_year) ** payments_per_year - 1.0)
-
-
 @dataclass(frozen=True)
 class Schedule:
     """A monthly amortisation schedule. Arrays have one entry per month (month 1 first)."""
@@ -105,14 +101,6 @@ class Schedule:
     @property
     def months(self) -> int:
         return int(self.payment.shape[0])
-
-    @property
-    def total_interest(self) -> float:
-        return float(self.interest.sum())
-
-    @property
-    def total_fees(self) -> float:
-        return self.fee_per_payment * self.months
 
     def yearly(self) -> list[dict[str, float]]:
         """Sums per year: payment, interest, repaid, fees, balance at year end."""

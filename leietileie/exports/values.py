@@ -50,10 +50,6 @@ def to_money(value: object) -> int | None:
     return None if is_missing(value) else round_kr(_real(value))
 
 
-def to_integer(value: object) -> int | None:
-    return to_money(value)
-
-
 def to_float(value: object) -> float | None:
     if type(value) is float and math.isfinite(value):
         return value

@@ -84,10 +84,6 @@ def long_date(day: date, language: str) -> str:
     return f"{day.day}. {month} {day.year}"
 
 
-def short_date(day: date) -> str:
-    return f"{day.day:02d}.{day.month:02d}.{day.year}"
-
-
 def safe(text: object) -> str:
     """User text made safe for reportlab paragraph markup (&, <, > escaped; controls removed),
     with characters the main font lacks set in a fallback font (``glyphs.py``)."""

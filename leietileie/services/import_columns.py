@@ -87,9 +87,6 @@ TENANT_COLUMNS: tuple[Column, ...] = (
     ),  # = the database CHECK (schema 0010)
 )
 
-#: Required on the applicant's row (checked per household, not per column).
-APPLICANT_REQUIRED = ("bolig_id", "husleie_mnd")
-
 RENT_COLUMNS: tuple[Column, ...] = (
     Column("husstand_id", True, note="husstanden (må finnes i registeret)"),
     Column("måned", True, kind="month", note="åååå-mm, eller en dato i måneden"),

@@ -12,7 +12,7 @@ import io
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -292,11 +292,3 @@ def cell_text(value: Cell) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value).strip()
-
-
-def iter_column(table: Table, index: int | None) -> Iterator[str]:
-    if index is None:
-        return
-    for _, cells in table.rows:
-        if index < len(cells) and isinstance(cells[index], str):
-            yield str(cells[index])

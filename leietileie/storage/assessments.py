@@ -80,10 +80,6 @@ class AssessmentRepository:
         cursor = self.conn.execute("UPDATE assessments SET case_id = ? WHERE id = ?", (case_id, id))
         return bool(cursor.rowcount > 0)
 
-    def for_case(self, case_id: int) -> list[StoredAssessment]:
-        """The case's assessments, oldest first."""
-        return self._select("WHERE case_id = ? ORDER BY id", [case_id])
-
     def get(self, id: int) -> StoredAssessment | None:
         rows = self._select("WHERE id = ?", [id])
         return rows[0] if rows else None

@@ -97,12 +97,6 @@ def install_translation(app: QApplication, lang: str) -> bool:
     return True
 
 
-def current_language() -> str:
-    app = QCoreApplication.instance()
-    value = app.property("leietileie_language") if app is not None else None
-    return str(value) if value in LANGUAGES else "nb"
-
-
 def auto_backup(db_path: Path) -> Path | None:
     """The rotating backup taken on start (services.register, imported when needed)."""
     from ..services.register import auto_backup as take

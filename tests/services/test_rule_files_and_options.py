@@ -43,7 +43,7 @@ def register(tmp_path):
 
 def _runs(path):
     with Database.open(path) as db:
-        return db.query("SELECT count(*) AS n FROM screening_runs")[0]["n"]
+        return db.conn.execute("SELECT count(*) FROM screening_runs").fetchone()[0]
 
 
 def _replace(folder, old, new, count=1):

@@ -226,9 +226,6 @@ class ScreeningResultsModel(QAbstractTableModel):
             return self.index_.ids[self.positions[row]]
         return None
 
-    def visible_ids(self) -> list[int]:
-        return [self.index_.ids[p] for p in self.positions]
-
     def row_at(self, row: int) -> ResultRow | None:
         if self.run_id is None or not 0 <= row < len(self.positions):
             return None
