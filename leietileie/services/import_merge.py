@@ -117,10 +117,10 @@ def merge(
     members = _merge_members(old.members, new.members, carried, changes, moves or {})
     merged = replace(
         new,
-        **values,
+        **values,  # type: ignore[arg-type]
         tenancy=tenancy,
         debts=debts,
-        members=members,  # type: ignore[arg-type]
+        members=members,
         case_status=old.case_status,
         living_costs_monthly_override=old.living_costs_monthly_override,
         living_costs_override_reason=old.living_costs_override_reason,
