@@ -28,17 +28,39 @@ def window_size(text: str) -> tuple[int, int]:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="main.py", description="Leie til eie – skrivebordsprogrammet.")
-    parser.add_argument("--version", action="version", version=f"Leie til eie {__version__}",
-                        help="vis versjonsnummeret og avslutt")
+    parser = argparse.ArgumentParser(
+        prog="main.py", description="Leie til eie – skrivebordsprogrammet."
+    )
+    parser.add_argument(
+        "--version",
+        action="version",
+        version=f"Leie til eie {__version__}",
+        help="vis versjonsnummeret og avslutt",
+    )
     parser.add_argument("--db", type=Path, help="databasefil (standard: brukerens datamappe)")
     parser.add_argument("--demo", action="store_true", help="åpne et midlertidig demoregister")
-    parser.add_argument("--lang", choices=("nb", "nn", "en"),
-                        help="språk i brukerflaten: nb (bokmål), nn (nynorsk), en (engelsk); standard: innstillingen")
-    parser.add_argument("--screenshot", type=Path, metavar="FIL.png", help="lagre et bilde av vinduet og avslutt")
-    parser.add_argument("--view", choices=VIEW_NAMES, default="tenants", help="visningen som vises (med --screenshot)")
-    parser.add_argument("--size", type=window_size, default=(1280, 720), metavar="BxH",
-                        help="vindusstørrelse for --screenshot, f.eks. 1366x768 (standard 1280x720)")
+    parser.add_argument(
+        "--lang",
+        choices=("nb", "nn", "en"),
+        help="språk i brukerflaten: nb (bokmål), nn (nynorsk), en (engelsk); standard: "
+        "innstillingen",
+    )
+    parser.add_argument(
+        "--screenshot", type=Path, metavar="FIL.png", help="lagre et bilde av vinduet og avslutt"
+    )
+    parser.add_argument(
+        "--view",
+        choices=VIEW_NAMES,
+        default="tenants",
+        help="visningen som vises (med --screenshot)",
+    )
+    parser.add_argument(
+        "--size",
+        type=window_size,
+        default=(1280, 720),
+        metavar="BxH",
+        help="vindusstørrelse for --screenshot, f.eks. 1366x768 (standard 1280x720)",
+    )
     return parser.parse_args(argv)
 
 
@@ -59,7 +81,9 @@ def main(argv: list[str] | None = None) -> int:
 
         from leietileie.ui.app import screenshot
 
-        return screenshot(args.screenshot, args.view, args.db, args.demo, args.lang, QSize(*args.size))
+        return screenshot(
+            args.screenshot, args.view, args.db, args.demo, args.lang, QSize(*args.size)
+        )
     if not has_display():
         print(NO_DISPLAY, file=sys.stderr)
         return 2

@@ -37,19 +37,23 @@ ARGPARSE_NB = {
     "%(prog)s: error: %(message)s\n": "%(prog)s: feil: %(message)s\n",
     "argument %(argument_name)s: %(message)s": "%(argument_name)s: %(message)s",
     "the following arguments are required: %s": "disse argumentene mangler: %s",
-    "invalid choice: %(value)r (choose from %(choices)s)":
-        "ugyldig valg: %(value)r (velg blant %(choices)s)",
-    "invalid choice: %(value)r, maybe you meant %(closest)r?":
-        "ugyldig valg: %(value)r; mente du %(closest)r?",
-    "unknown parser %(parser_name)r (choices: %(choices)s)":
-        "ukjent kommando %(parser_name)r (velg blant %(choices)s)",
+    "invalid choice: %(value)r (choose from %(choices)s)": (
+        "ugyldig valg: %(value)r (velg blant %(choices)s)"
+    ),
+    "invalid choice: %(value)r, maybe you meant %(closest)r?": (
+        "ugyldig valg: %(value)r; mente du %(closest)r?"
+    ),
+    "unknown parser %(parser_name)r (choices: %(choices)s)": (
+        "ukjent kommando %(parser_name)r (velg blant %(choices)s)"
+    ),
     "invalid %(type)s value: %(value)r": "ugyldig verdi: %(value)r",
     "unrecognized arguments: %s": "ukjente argumenter: %s",
     "expected one argument": "mangler en verdi",
     "expected at most one argument": "tar høyst én verdi",
     "expected at least one argument": "trenger minst én verdi",
-    "ambiguous option: %(option)s could match %(matches)s":
-        "tvetydig valg: %(option)s kan bety %(matches)s",
+    "ambiguous option: %(option)s could match %(matches)s": (
+        "tvetydig valg: %(option)s kan bety %(matches)s"
+    ),
     "not allowed with argument %s": "kan ikke brukes sammen med %s",
     "ignored explicit argument %r": "tar ingen verdi: %r",
     "one of the arguments %s is required": "ett av argumentene %s må oppgis",
@@ -133,7 +137,9 @@ def build_parser() -> argparse.ArgumentParser:
         " «leietileie KOMMANDO --help» viser hjelp for hver kommando.",
     )
     parser.add_argument(
-        "--version", action="version", version=f"leietileie {__version__}",
+        "--version",
+        action="version",
+        version=f"leietileie {__version__}",
         help="vis versjonsnummeret og avslutt",
     )
     parser.add_argument(

@@ -14,8 +14,9 @@ class InputError(Exception):
     language; ``problems`` holds them all in bokmål (the command line), ``messages`` as given.
     """
 
-    def __init__(self, problems: Sequence[str | Message] | str | Message, *,
-                 cli_hints: Sequence[str] = ()):  # fmt: skip
+    def __init__(
+        self, problems: Sequence[str | Message] | str | Message, *, cli_hints: Sequence[str] = ()
+    ):
         items = [problems] if isinstance(problems, str | Message) else list(problems)
         self.messages: list[str | Message] = items
         self.problems = [p.text() if isinstance(p, Message) else p for p in items]

@@ -33,12 +33,21 @@ def test_domain_is_pure(path):
     """No Qt, SQL, PDF or files' formats in the domain; of ours, only domain and rules."""
     for name in imports(path):
         root = name.split(".")[0]
-        assert root not in {"PySide6", "sqlite3", "sqlite_utils", "reportlab", "openpyxl", "xlsxwriter"}, name
+        assert root not in {
+            "PySide6",
+            "sqlite3",
+            "sqlite_utils",
+            "reportlab",
+            "openpyxl",
+            "xlsxwriter",
+        }, name
         if root == "leietileie":
             assert name.startswith(("leietileie.domain", "leietileie.rules")), name
 
 
-@pytest.mark.parametrize("folder", ["domain", "rules", "storage", "services", "letters", "exports", "commands"])
+@pytest.mark.parametrize(
+    "folder", ["domain", "rules", "storage", "services", "letters", "exports", "commands"]
+)
 def test_nothing_outside_ui_imports_ui(folder):
     for path in files(folder):
         assert not any(n.startswith(("leietileie.ui", "PySide6")) for n in imports(path)), path
@@ -48,7 +57,9 @@ def test_nothing_outside_ui_imports_ui(folder):
 def test_ui_writes_no_sql(path):
     text = path.read_text(encoding="utf-8")
     for verb in ("INSERT INTO", "UPDATE ", "DELETE FROM", "SELECT "):
-        assert verb not in text, f"{path.name} has SQL ({verb.strip()}); use a repository or a service"
+        assert verb not in text, (
+            f"{path.name} has SQL ({verb.strip()}); use a repository or a service"
+        )
 
 
 @pytest.mark.parametrize("path", files("services"), ids=lambda p: p.name)
@@ -61,8 +72,22 @@ def test_services_write_no_sql(path):
 
 #: What a Database holds that only services (and storage) may use: repositories, the
 #: connection and transactions.
-REPOSITORIES = {"households", "units", "cases", "assessments", "documents", "screening", "rent",
-                "settings", "audit", "conn", "db", "query", "transaction", "import_state"}  # fmt: skip
+REPOSITORIES = {
+    "households",
+    "units",
+    "cases",
+    "assessments",
+    "documents",
+    "screening",
+    "rent",
+    "settings",
+    "audit",
+    "conn",
+    "db",
+    "query",
+    "transaction",
+    "import_state",
+}
 
 
 def _database_uses(path: Path) -> list[str]:
@@ -97,7 +122,11 @@ def test_the_repository_check_catches_what_it_should(tmp_path):
         encoding="utf-8",
     )
     assert sorted(line.split(":")[0] for line in _database_uses(sample)) == [
-        "line 1", "line 2", "line 3", "line 4"]  # fmt: skip
+        "line 1",
+        "line 2",
+        "line 3",
+        "line 4",
+    ]
 
 
 DRIVERS = {"sqlite3", "sqlite_utils", "psycopg", "psycopg2", "apsw"}
@@ -144,7 +173,7 @@ def test_no_import_cycle_in_storage():
         path_stack.append(node)
         for nxt in sorted(graph[node]):
             if state.get(nxt) == 1:
-                cycle = path_stack[path_stack.index(nxt):] + [nxt]
+                cycle = path_stack[path_stack.index(nxt) :] + [nxt]
                 raise AssertionError("import cycle: " + " → ".join(cycle))
             if nxt not in state:
                 visit(nxt)
@@ -175,8 +204,9 @@ def test_the_cycle_check_sees_a_cycle(tmp_path, monkeypatch):
     (fake / "storage").mkdir(parents=True)
     (fake / "storage" / "__init__.py").write_text("")
     (fake / "storage" / "a.py").write_text("from .b import x\n")
-    (fake / "storage" / "b.py").write_text("from typing import TYPE_CHECKING\n"
-                                           "if TYPE_CHECKING:\n    from .a import y\n")
+    (fake / "storage" / "b.py").write_text(
+        "from typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from .a import y\n"
+    )
     monkeypatch.setattr(sys.modules[__name__], "PACKAGE", fake)
     with pytest.raises(AssertionError, match="import cycle"):
         test_no_import_cycle_in_storage()

@@ -33,8 +33,17 @@ def commands() -> list[str]:
 
 
 def test_every_command_exists():
-    assert {"assess", "demo", "template", "import", "backup", "restore", "check", "screen",
-            "letters"} <= set(commands())  # fmt: skip
+    assert {
+        "assess",
+        "demo",
+        "template",
+        "import",
+        "backup",
+        "restore",
+        "check",
+        "screen",
+        "letters",
+    } <= set(commands())
 
 
 @pytest.mark.parametrize("command", ["", *commands()])
@@ -77,10 +86,14 @@ def test_wrong_input_exits_2_in_norwegian(argv, expected, capsys):
 
 @pytest.mark.parametrize(
     ("value", "expected"),
-    [("2026-13-01", "--on: «2026-13-01» er ikke en dato som finnes"),
-     ("1/2/2026", "--on: «1/2/2026» er ikke en dato; skriv dd.mm.åååå")],
+    [
+        ("2026-13-01", "--on: «2026-13-01» er ikke en dato som finnes"),
+        ("1/2/2026", "--on: «1/2/2026» er ikke en dato; skriv dd.mm.åååå"),
+    ],
 )
-def test_a_wrong_screening_date_is_told_in_norwegian_with_the_other_options(value, expected, tmp_path, capsys):
+def test_a_wrong_screening_date_is_told_in_norwegian_with_the_other_options(
+    value, expected, tmp_path, capsys
+):
     """screen checks --on together with its other options (all problems at once, exit 2)."""
     assert main(["--db", str(tmp_path / "ingen.db"), "screen", "--on", value]) == 2
     err = capsys.readouterr().err
@@ -122,8 +135,9 @@ def test_dates_are_accepted_norwegian_and_iso(text, day):
     assert parse_date(text) == day
 
 
-@pytest.mark.parametrize("text", ["29.02.2026", "31.04.2026", "2026-1-31", "31/01/2026", "",
-                                  "31.01.26", "i morgen"])  # fmt: skip
+@pytest.mark.parametrize(
+    "text", ["29.02.2026", "31.04.2026", "2026-1-31", "31/01/2026", "", "31.01.26", "i morgen"]
+)
 def test_bad_dates_are_refused(text):
     with pytest.raises(argparse.ArgumentTypeError):
         parse_date(text)

@@ -37,13 +37,24 @@ def test_every_readme_command_has_help(command, capsys):
 
 
 def test_readme_lists_the_cli_commands_of_cli_md():
-    assert {"assess", "demo", "template", "import", "screen", "letters", "backup"} <= set(readme_commands())
+    assert {"assess", "demo", "template", "import", "screen", "letters", "backup"} <= set(
+        readme_commands()
+    )
 
 
 def test_readme_assess_example_runs():
     proc = subprocess.run(
-        [sys.executable, "-m", "leietileie", "assess", "tests/data/scenario_example.json", "--explain"],
-        cwd=ROOT, capture_output=True, text=True,
+        [
+            sys.executable,
+            "-m",
+            "leietileie",
+            "assess",
+            "tests/data/scenario_example.json",
+            "--explain",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
     )
     assert proc.returncode == 0, proc.stderr
     assert '"verdict"' in proc.stdout and "Konklusjon" in proc.stderr
@@ -98,8 +109,16 @@ def test_docs_do_not_point_outside_the_repository():
 
 
 GUIDE = (ROOT / "docs" / "brukerveiledning.md").read_text(encoding="utf-8")
-GUIDE_ANCHORS = ("tenants", "assessment", "plan", "screening", "cases", "letters", "settings",
-                 "import")  # fmt: skip
+GUIDE_ANCHORS = (
+    "tenants",
+    "assessment",
+    "plan",
+    "screening",
+    "cases",
+    "letters",
+    "settings",
+    "import",
+)
 
 
 def test_user_guide_has_one_section_per_view_with_its_anchor():

@@ -79,7 +79,9 @@ def test_a_directory_or_a_missing_folder_is_refused(tmp_path):
 COLUMNS = [Column("fnr", "Fødselsnummer", "identity"), Column("navn", "Navn")]
 
 
-@pytest.mark.parametrize(("writer", "suffix"), [(write_csv, "csv"), (write_xlsx, "xlsx"), (write_pdf, "pdf")])
+@pytest.mark.parametrize(
+    ("writer", "suffix"), [(write_csv, "csv"), (write_xlsx, "xlsx"), (write_pdf, "pdf")]
+)
 def test_exports_refuse_a_symlink_and_are_owner_only(tmp_path, writer, suffix, open_umask):
     table = Table("Liste", COLUMNS, [("15108695088", "Kari")])
     victim = tmp_path / "offer"

@@ -1,4 +1,4 @@
-"""Set-up (issue 12): Qt without WebEngine, an OSI licence for public-sector reuse, CI's packages."""
+"""Set-up (issue 12): Qt without WebEngine, an OSI licence for public reuse, CI's packages."""
 
 from __future__ import annotations
 
@@ -15,10 +15,20 @@ ROOT = Path(__file__).resolve().parents[1]
 PROJECT = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
 #: What Qt needs for a real window on Debian/Ubuntu (the xcb platform plugin's libraries).
 QT_DEBIAN_PACKAGES = {
-    "libxcb-cursor0", "libxkbcommon-x11-0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
-    "libxcb-randr0", "libxcb-render-util0", "libxcb-shape0", "libxcb-xinerama0", "libegl1",
-    "libgl1", "libfontconfig1", "libdbus-1-3",
-}  # fmt: skip
+    "libxcb-cursor0",
+    "libxkbcommon-x11-0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-shape0",
+    "libxcb-xinerama0",
+    "libegl1",
+    "libgl1",
+    "libfontconfig1",
+    "libdbus-1-3",
+}
 
 
 def requirement_names() -> set[str]:
@@ -48,8 +58,13 @@ def test_licence_is_the_eupl_1_2():
     assert PROJECT["license-files"] == ["LICENSE"]
     text = (ROOT / "LICENSE").read_text(encoding="utf-8")
     assert text.lstrip().startswith("EUROPEAN UNION PUBLIC LICENCE v. 1.2")
-    for part in ("1. Definitions", "2. Scope of the rights granted by the Licence",
-                 "15. Applicable Law", "Appendix", "‘Compatible Licences’"):  # fmt: skip
+    for part in (
+        "1. Definitions",
+        "2. Scope of the rights granted by the Licence",
+        "15. Applicable Law",
+        "Appendix",
+        "‘Compatible Licences’",
+    ):
         assert part in text, part
     assert len(text) > 13_000  # the full text (about 13 700 characters), not a summary
 

@@ -42,4 +42,3 @@ def integer(text: str) -> int:
         return int(text.replace(" ", "").replace("\u00a0", ""))
     except ValueError:
         raise argparse.ArgumentTypeError(f"«{text}» er ikke et heltall") from None
-

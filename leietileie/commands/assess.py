@@ -15,12 +15,15 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "assess",
         help="vurder ett scenario (se docs/scenario-format.md) og skriv resultatet som JSON",
-        description="Vurderer ett scenario (husstand, bolig, finansiering) og skriver resultatet som"
+        description="Vurderer ett scenario (husstand, bolig, finansiering) og skriver resultatet "
+        "som"
         " JSON på standard ut (se docs/scenario-format.md). JSON-feltene er et fast grensesnitt:"
         " datoer står der som åååå-mm-dd.",
     )
     parser.add_argument("scenario", type=Path, metavar="SCENARIO", help="scenariofil (JSON)")
-    parser.add_argument("--explain", action="store_true", help="skriv også en lesbar forklaring til standard feil")
+    parser.add_argument(
+        "--explain", action="store_true", help="skriv også en lesbar forklaring til standard feil"
+    )
     parser.set_defaults(func=run)
 
 

@@ -30,36 +30,73 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
             "samtale (invitation) eller forhåndsvurdering av startlån (preassessment)."
         ),
     )
-    parser.add_argument("households", nargs="*", metavar="HUSSTAND_ID",
-                        help="husstand_id fra registeret (eller databasens id)")
-    parser.add_argument("--eligible", action="store_true",
-                        help="ta med alle husstander den siste kartleggingen fant kjøpeklare")
-    parser.add_argument("--type", default="offer", choices=LETTER_TYPES, metavar="TYPE",
-                        help="brevtype: " + ", ".join(LETTER_TYPES) + " (standard: offer)")
-    parser.add_argument("--lang", choices=LANGUAGES, metavar="SPRÅK",
-                        help="språk: " + ", ".join(LANGUAGES) + " (standard: kommunens målform)")
-    parser.add_argument("--date", type=parse_date, metavar="DATO",
-                        help="brevdato dd.mm.åååå (standard: i dag)")
+    parser.add_argument(
+        "households",
+        nargs="*",
+        metavar="HUSSTAND_ID",
+        help="husstand_id fra registeret (eller databasens id)",
+    )
+    parser.add_argument(
+        "--eligible",
+        action="store_true",
+        help="ta med alle husstander den siste kartleggingen fant kjøpeklare",
+    )
+    parser.add_argument(
+        "--type",
+        default="offer",
+        choices=LETTER_TYPES,
+        metavar="TYPE",
+        help="brevtype: " + ", ".join(LETTER_TYPES) + " (standard: offer)",
+    )
+    parser.add_argument(
+        "--lang",
+        choices=LANGUAGES,
+        metavar="SPRÅK",
+        help="språk: " + ", ".join(LANGUAGES) + " (standard: kommunens målform)",
+    )
+    parser.add_argument(
+        "--date", type=parse_date, metavar="DATO", help="brevdato dd.mm.åååå (standard: i dag)"
+    )
     parser.add_argument("--out", type=Path, metavar="MAPPE", help="mappe for PDF-filene")
-    parser.add_argument("--decided-by", default="", metavar="NAVN",
-                        help="hvem som fatter vedtaket (forhåndsvurdering; påkrevd med tomannsregelen)")
-    parser.add_argument("--confirm-rules", action="store_true",
-                        help="registrer at regelgruppene som ikke er kontrollert, er sjekket mot kildene")
-    parser.add_argument("--no-appendix", action="store_true",
-                        help="invitasjoner uten beregningsvedlegget (to sider)")
+    parser.add_argument(
+        "--decided-by",
+        default="",
+        metavar="NAVN",
+        help="hvem som fatter vedtaket (forhåndsvurdering; påkrevd med tomannsregelen)",
+    )
+    parser.add_argument(
+        "--confirm-rules",
+        action="store_true",
+        help="registrer at regelgruppene som ikke er kontrollert, er sjekket mot kildene",
+    )
+    parser.add_argument(
+        "--no-appendix",
+        action="store_true",
+        help="invitasjoner uten beregningsvedlegget (to sider)",
+    )
     parser.add_argument("--verbose", action="store_true", help="skriv også hver fils sha256")
     parser.set_defaults(func=run)
 
 
 def _progress(done: int, total: int) -> bool:
-    print(f"\rForbereder brev {done}/{total}", end="" if done < total else "\n", file=sys.stderr, flush=True)
+    print(
+        f"\rForbereder brev {done}/{total}",
+        end="" if done < total else "\n",
+        file=sys.stderr,
+        flush=True,
+    )
     return True
 
 
 def run(args: argparse.Namespace) -> int:
     path = Path(args.db) if args.db else default_db_path()
     if not path.exists():
-        raise InputError([f"{path}: her finnes ingen database (lag en med «leietileie import» eller «leietileie demo»)"])
+        raise InputError(
+            [
+                f"{path}: her finnes ingen database (lag en med «leietileie import» eller "
+                "«leietileie demo»)"
+            ]
+        )
     if args.confirm_rules:
         database = Database.open(path)
         try:
@@ -67,7 +104,10 @@ def run(args: argparse.Namespace) -> int:
             names = confirm_rule_groups(database, year)
         finally:
             database.close()
-        print(f"Regelår {year}: bekreftet kontrollert mot kilden: {', '.join(names) or 'ingen (alle er kontrollert)'}")
+        print(
+            f"Regelår {year}: bekreftet kontrollert mot kilden: "
+            f"{', '.join(names) or 'ingen (alle er kontrollert)'}"
+        )
         return 0
     if args.out is None:
         raise InputError(["--out: oppgi en mappe for brevene"])
@@ -80,9 +120,17 @@ def run(args: argparse.Namespace) -> int:
         keys: list[int | str] = list(args.households)
         if args.eligible:
             keys += [i for i in eligible_household_ids(database) if i not in keys]
-        result = produce_batch(database, keys, args.out, letter_type=args.type, language=args.lang,
-                               on=args.date, decided_by=args.decided_by, with_appendix=not args.no_appendix,
-                               progress=_progress if len(keys) > 1 else None)  # fmt: skip
+        result = produce_batch(
+            database,
+            keys,
+            args.out,
+            letter_type=args.type,
+            language=args.lang,
+            on=args.date,
+            decided_by=args.decided_by,
+            with_appendix=not args.no_appendix,
+            progress=_progress if len(keys) > 1 else None,
+        )
     finally:
         database.close()
     for letter in result.letters:
@@ -95,7 +143,9 @@ def run(args: argparse.Namespace) -> int:
     for problem in result.problems:
         print(problem, file=sys.stderr)
     refused = len(result.problems)
-    summary = f"{len(result.letters)} brev skrevet, {refused} avvist, {len(result.warnings)} advarsler"
+    summary = (
+        f"{len(result.letters)} brev skrevet, {refused} avvist, {len(result.warnings)} advarsler"
+    )
     if result.combined is not None:
         summary += f"; til utskrift: {result.combined}"
     print(summary, file=sys.stderr)

@@ -21,26 +21,35 @@ def _db_path(args: argparse.Namespace) -> Path:
 
 def register(subparsers: Any) -> None:
     p = subparsers.add_parser(
-        "demo", help="fyll databasen med et fiktivt demoregister",
+        "demo",
+        help="fyll databasen med et fiktivt demoregister",
         description="Fyller databasen med boliger og leietakere i en fiktiv kommune"
         " (gyldige, men oppdiktede fødselsnumre).",
-    )  # fmt: skip
+    )
     p.add_argument(
-        "--households", type=integer, default=2000, metavar="N",
+        "--households",
+        type=integer,
+        default=2000,
+        metavar="N",
         help="antall husstander (standard: 2000)",
     )
     p.add_argument(
-        "--seed", type=integer, default=1, metavar="S",
-        help="frø (samme frø gir samme register; standard: 1)"
+        "--seed",
+        type=integer,
+        default=1,
+        metavar="S",
+        help="frø (samme frø gir samme register; standard: 1)",
     )
     p.add_argument(
-        "--tiltakssone", action="store_true",
+        "--tiltakssone",
+        action="store_true",
         help="den fiktive kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)",
     )
     p.set_defaults(func=run_demo)
 
     p = subparsers.add_parser(
-        "template", help="skriv en tom importmal (XLSX eller CSV)",
+        "template",
+        help="skriv en tom importmal (XLSX eller CSV)",
         description="Skriver en tom importmal med riktige kolonneoverskrifter"
         " (XLSX eller CSV etter filendelsen; se docs/import-format.md).",
     )
@@ -49,11 +58,12 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run_template)
 
     p = subparsers.add_parser(
-        "import", help="importer boliger, leietakere eller husleiereskontro fra XLSX/CSV",
+        "import",
+        help="importer boliger, leietakere eller husleiereskontro fra XLSX/CSV",
         description="Importerer et register (se docs/import-format.md og docs/import-rent.md)."
         " Ingenting importeres hvis en rad er feil, med mindre --skip-invalid er gitt;"
         " problemene skrives til en rapportfil ved siden av filen.",
-    )  # fmt: skip
+    )
     p.add_argument("kind", choices=KINDS, metavar="TYPE", help=KIND_HELP)
     p.add_argument("file", type=Path, metavar="FIL", help="XLSX- eller CSV-fil")
     p.add_argument(
@@ -61,28 +71,36 @@ def register(subparsers: Any) -> None:
     )
     p.add_argument("--dry-run", action="store_true", help="kontroller filen uten å lagre noe")
     p.add_argument(
-        "--encoding", choices=("utf-8", "windows-1252"), metavar="KODING",
+        "--encoding",
+        choices=("utf-8", "windows-1252"),
+        metavar="KODING",
         help="tegnkoding for CSV: utf-8 eller windows-1252 (standard: gjenkjennes)",
     )
     p.add_argument(
-        "--delimiter", choices=(";", ","), metavar="TEGN",
+        "--delimiter",
+        choices=(";", ","),
+        metavar="TEGN",
         help="skilletegn for CSV: ; eller , (standard: gjenkjennes)",
     )
     p.add_argument(
-        "--decimal", choices=(",", "."), metavar="TEGN",
+        "--decimal",
+        choices=(",", "."),
+        metavar="TEGN",
         help="desimaltegn: , eller . (standard: gjenkjennes)",
     )
     p.set_defaults(func=run_import)
 
     p = subparsers.add_parser(
-        "backup", help="ta en sikkerhetskopi av databasen",
+        "backup",
+        help="ta en sikkerhetskopi av databasen",
         description="Skriver en fullstendig, kontrollert kopi av databasen til FIL.",
     )
     p.add_argument("file", type=Path, metavar="FIL", help="kopifil")
     p.set_defaults(func=run_backup)
 
     p = subparsers.add_parser(
-        "restore", help="gjenopprett databasen fra en sikkerhetskopi",
+        "restore",
+        help="gjenopprett databasen fra en sikkerhetskopi",
         description="Erstatter databasen med sikkerhetskopien FIL; den forrige databasen"
         " tas vare på ved siden av.",
     )
@@ -90,7 +108,8 @@ def register(subparsers: Any) -> None:
     p.set_defaults(func=run_restore)
 
     p = subparsers.add_parser(
-        "check", help="kontroller databasen (integritet, nøkler, versjon)",
+        "check",
+        help="kontroller databasen (integritet, nøkler, versjon)",
         description="Kontrollerer databasen: integritet, fremmednøkler og skjemaversjon."
         " Avslutningskode 1 hvis noe er galt.",
     )
@@ -105,8 +124,7 @@ def run_demo(args: argparse.Namespace) -> int:
     path = _db_path(args)
     with open_database(path) as db:
         try:
-            result = create_demo(db, args.households, args.seed,
-                                 tiltakssonen=args.tiltakssone)
+            result = create_demo(db, args.households, args.seed, tiltakssonen=args.tiltakssone)
         except InputError as exc:
             raise InputError(
                 [*exc.problems, f"For eksempel: leietileie --db demo.db demo (ikke {path})."]
@@ -127,16 +145,22 @@ def run_import(args: argparse.Namespace) -> int:
     from ..services.register import ImportOptions, import_register, open_database
 
     options = ImportOptions(
-        skip_invalid=args.skip_invalid, dry_run=args.dry_run, encoding=args.encoding,
-        delimiter=args.delimiter, decimal=args.decimal,
-    )  # fmt: skip
+        skip_invalid=args.skip_invalid,
+        dry_run=args.dry_run,
+        encoding=args.encoding,
+        delimiter=args.delimiter,
+        decimal=args.decimal,
+    )
     with open_database(_db_path(args)) as db:
         result = import_register(db, args.kind, args.file, options)
     # The problems always go to stderr too: the report may have had to go elsewhere (a
     # read-only folder) or not be written at all.
     if result.problems and not result.committed and not args.dry_run:
-        where = (f"Rapport: {display(result.report_path)}" if result.report_path else
-                 "Rapporten kunne ikke skrives; problemene står over.")  # fmt: skip
+        where = (
+            f"Rapport: {display(result.report_path)}"
+            if result.report_path
+            else "Rapporten kunne ikke skrives; problemene står over."
+        )
         raise InputError([*result.problems, f"Ingenting importert. {where}"])
     for line in result.problems:
         print(line, file=sys.stderr)
@@ -159,7 +183,11 @@ def run_restore(args: argparse.Namespace) -> int:
         print(f"Den skadde databasen er flyttet til {result.kept}.")
     print(
         f"Gjenopprettet fra {args.file}."
-        + (f" Forrige database lagret i {result.kept}." if result.kept and not result.damaged else "")
+        + (
+            f" Forrige database lagret i {result.kept}."
+            if result.kept and not result.damaged
+            else ""
+        )
     )
     return 0
 

@@ -23,16 +23,44 @@ from .argtypes import format_date, integer, parse_date
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser = sub.add_parser(
         "screen",
-        help="vurder alle husstander for boligen de leier, lagre resultatene og skriv en oppsummering",
-        description="Kartlegger hele registeret: hvem kan kjøpe nå, med tilskudd, om noen år, eller ikke nå.",
+        help="vurder alle husstander for boligen de leier, lagre resultatene og skriv en "
+        "oppsummering",
+        description="Kartlegger hele registeret: hvem kan kjøpe nå, med tilskudd, om noen år, "
+        "eller ikke nå.",
     )
-    parser.add_argument("--year", type=integer, metavar="ÅR", help="regelår (standard: året i innstillingene)")
-    parser.add_argument("--on", metavar="DATO", help="vurder per denne datoen, dd.mm.åååå (standard: i dag)")
-    parser.add_argument("--out", type=Path, metavar="FIL", help="skriv kjøpsaktualitetslisten (.xlsx, .csv eller .pdf)")
-    parser.add_argument("--columns", metavar="KOLONNER", help=f"kommaseparerte kolonner i listen (standard: {', '.join(DEFAULT_KEYS)}; alle: {', '.join(c.key for c in COLUMNS)})")
-    parser.add_argument("--only", metavar="RESULTATER", help=f"bare disse resultatene i listen, kommaseparert ({', '.join(CATEGORIES)})")
-    parser.add_argument("--free-units", action="store_true", help="prøv også den billigste ledige boligen som passer hver husstand")
-    parser.add_argument("--full-id", action="store_true", help="vis hele fødselsnummeret i listen (standard: maskert)")
+    parser.add_argument(
+        "--year", type=integer, metavar="ÅR", help="regelår (standard: året i innstillingene)"
+    )
+    parser.add_argument(
+        "--on", metavar="DATO", help="vurder per denne datoen, dd.mm.åååå (standard: i dag)"
+    )
+    parser.add_argument(
+        "--out",
+        type=Path,
+        metavar="FIL",
+        help="skriv kjøpsaktualitetslisten (.xlsx, .csv eller .pdf)",
+    )
+    parser.add_argument(
+        "--columns",
+        metavar="KOLONNER",
+        help=f"kommaseparerte kolonner i listen (standard: {', '.join(DEFAULT_KEYS)}; alle: "
+        f"{', '.join(c.key for c in COLUMNS)})",
+    )
+    parser.add_argument(
+        "--only",
+        metavar="RESULTATER",
+        help=f"bare disse resultatene i listen, kommaseparert ({', '.join(CATEGORIES)})",
+    )
+    parser.add_argument(
+        "--free-units",
+        action="store_true",
+        help="prøv også den billigste ledige boligen som passer hver husstand",
+    )
+    parser.add_argument(
+        "--full-id",
+        action="store_true",
+        help="vis hele fødselsnummeret i listen (standard: maskert)",
+    )
     parser.set_defaults(func=run)
 
 
@@ -94,8 +122,15 @@ def validate(args: argparse.Namespace) -> Checked:
             what = f"ukjent resultat {', '.join(unknown)}" if unknown else "ingen resultater valgt"
             problems.append(f"--only: {what}. Tillatt: {', '.join(CATEGORIES)}")
     if out is None:
-        given = [name for name, value in (("--columns", args.columns), ("--only", args.only),
-                                          ("--full-id", args.full_id or None)) if value is not None]
+        given = [
+            name
+            for name, value in (
+                ("--columns", args.columns),
+                ("--only", args.only),
+                ("--full-id", args.full_id or None),
+            )
+            if value is not None
+        ]
         if given:
             problems.append(f"{', '.join(given)}: brukes bare sammen med --out FIL")
     if problems:
@@ -107,10 +142,17 @@ def run(args: argparse.Namespace) -> int:
     checked = validate(args)  # nothing is stored when an option is wrong
     path = Path(args.db) if args.db else default_db_path()
     if not path.exists():
-        raise InputError([f"{path}: her finnes ingen database (lag en med «leietileie import» eller «leietileie demo»)"])
+        raise InputError(
+            [
+                f"{path}: her finnes ingen database (lag en med «leietileie import» eller "
+                "«leietileie demo»)"
+            ]
+        )
     database = Database.open(path)
     try:
-        options = ScreeningOptions.from_settings(Settings(database), on=checked.on, year=checked.year)
+        options = ScreeningOptions.from_settings(
+            Settings(database), on=checked.on, year=checked.year
+        )
         if args.free_units:
             options = dataclasses.replace(options, include_free_units=True)
         outcome = screen_register(database, options)
@@ -125,11 +167,20 @@ def run(args: argparse.Namespace) -> int:
             helped = sum(1 for unit in outcome.alternative_unit if unit)
             print(f"  {'Med en annen ledig bolig':<26}{helped:>8}")
         if checked.out is not None:
-            export_eligibility(database, outcome.run_id, checked.out, keys=checked.keys,
-                               categories=checked.only, full_identity=args.full_id)
+            export_eligibility(
+                database,
+                outcome.run_id,
+                checked.out,
+                keys=checked.keys,
+                categories=checked.only,
+                full_identity=args.full_id,
+            )
             print(f"Liste skrevet til {checked.out}")
             if checked.out.suffix.lower() == ".csv":
-                print(f"Merking (unntatt offentlighet) og forutsetninger: {assumptions_path(checked.out)}")
+                print(
+                    "Merking (unntatt offentlighet) og forutsetninger: "
+                    f"{assumptions_path(checked.out)}"
+                )
     finally:
         database.close()
     return 0

@@ -25,7 +25,6 @@ from .financing import (
     Reason,
     bank_alone_sufficient,
     bank_checks,
-    capacity,
     check_betjeningsevne,
     make_plan,
     resolve_financing,
@@ -56,7 +55,11 @@ class Suggestion:
         return self.message.text()
 
     def to_json(self) -> dict[str, object]:
-        data: dict[str, object] = {"code": self.code, "text": self.text, "text_code": self.message.to_json()}
+        data: dict[str, object] = {
+            "code": self.code,
+            "text": self.text,
+            "text_code": self.message.to_json(),
+        }
         for key in ("term_years", "grant", "monthly_saving", "months"):
             if getattr(self, key):
                 data[key] = getattr(self, key)
@@ -142,12 +145,20 @@ def _loan_payments(scenario: Scenario, rules: RuleSet, plan: Plan) -> tuple[int,
     f = scenario.financing
     bank = first_payment(float(plan.bank_loan), f.bank_rate, f.bank_term_years, "annuity")
     if plan.startlan > 0:
-        sched = schedule(float(plan.startlan), f.startlan_rate, f.term_years, f.repayment, interest_only_years=f.interest_only_years)
+        sched = schedule(
+            float(plan.startlan),
+            f.startlan_rate,
+            f.term_years,
+            f.repayment,
+            interest_only_years=f.interest_only_years,
+        )
         startlan = float(sched.payment[0])
         interest = float(sched.interest[:12].sum())
     else:
         startlan, interest = 0.0, 0.0
-    interest += first_year_interest(float(plan.bank_loan), f.bank_rate, f.bank_term_years, "annuity")
+    interest += first_year_interest(
+        float(plan.bank_loan), f.bank_rate, f.bank_term_years, "annuity"
+    )
     # Husbanken's own fees do not apply to a municipality's startlån; only the municipality's.
     fees = f.instalment_fee if plan.startlan > 0 else 0.0
     return round_kr(bank), round_kr(startlan), round_kr(fees), interest
@@ -179,8 +190,15 @@ def rentefradrag_annual(rules: RuleSet, household: Household, interest: float) -
     if household.is_couple:
         first = min(interest, _interest_room(rules, household, "applicant"))
         second = min(interest, _interest_room(rules, household, "co_applicant"))
-        splits += [(0.0, interest), (interest / 2, interest / 2), (first, interest - first), (interest - second, second)]
-    best = min(sum(t.tax.total for t in household_taxes(rules, household, split)) for split in splits)
+        splits += [
+            (0.0, interest),
+            (interest / 2, interest / 2),
+            (first, interest - first),
+            (interest - second, second),
+        ]
+    best = min(
+        sum(t.tax.total for t in household_taxes(rules, household, split)) for split in splits
+    )
     return max(0.0, without - best)
 
 
@@ -192,14 +210,20 @@ def _verdict(available: float, grant_needed: int, grant_max: float) -> str:
     return "not_eligible"
 
 
-def _reasons(verdict: str, available: float, grant_needed: int, grant_max: float, shortfall: int) -> tuple[Reason, ...]:
+def _reasons(
+    verdict: str, available: float, grant_needed: int, grant_max: float, shortfall: int
+) -> tuple[Reason, ...]:
     if verdict != "not_eligible":
         return ()
     if available <= 0:
         return (Reason("no_capacity", {"available_monthly": round_kr(available)}),)
     reasons = [Reason("insufficient_servicing", {"shortfall_monthly": shortfall})]
     if grant_max > 0:
-        reasons.append(Reason("grant_above_max", {"grant_needed": grant_needed, "grant_max": round_kr(grant_max)}))
+        reasons.append(
+            Reason(
+                "grant_above_max", {"grant_needed": grant_needed, "grant_max": round_kr(grant_max)}
+            )
+        )
     return tuple(reasons)
 
 
@@ -207,8 +231,15 @@ def _applicant_age(scenario: Scenario) -> int | None:
     return next((m.age for m in scenario.household.members if m.role == "applicant"), None)
 
 
-def _suggestions(scenario: Scenario, rules: RuleSet, cap: Capacity, plan: Plan, grant_needed: int,
-                 rent_surplus: float, verdict: str) -> tuple[Suggestion, ...]:
+def _suggestions(
+    scenario: Scenario,
+    rules: RuleSet,
+    cap: Capacity,
+    plan: Plan,
+    grant_needed: int,
+    rent_surplus: float,
+    verdict: str,
+) -> tuple[Suggestion, ...]:
     """What would make the case work, within the municipality's policy: a longer term (at most
     50 years, and not past the age limit when one is set), a grant (only when grants are on and
     within the maximum), saving (only within the saving horizon). Never the current plan."""
@@ -230,18 +261,36 @@ def _suggestions(scenario: Scenario, rules: RuleSet, cap: Capacity, plan: Plan, 
 
         for term in range(f.term_years + 1, longest + 1):
             if carries(term) >= need:
-                out.append(Suggestion("longer_term", Message("longer_term", {"years": term}), term_years=term))
+                out.append(
+                    Suggestion(
+                        "longer_term", Message("longer_term", {"years": term}), term_years=term
+                    )
+                )
                 break
         else:
             if longest > f.term_years and f.grant_max > 0:
                 grant = need - carries(longest)
                 if 0 < grant <= f.grant_max:
-                    out.append(Suggestion("grant", Message("grant_term", {"years": longest, "grant": grant}), term_years=longest, grant=grant))
+                    out.append(
+                        Suggestion(
+                            "grant",
+                            Message("grant_term", {"years": longest, "grant": grant}),
+                            term_years=longest,
+                            grant=grant,
+                        )
+                    )
         saving = math.floor(rent_surplus)
         if saving > 0:
             months = math.ceil(grant_needed / saving)
             if months <= f.saving_horizon_months:
-                out.append(Suggestion("save", Message("save", {"saving": saving, "months": months}), monthly_saving=saving, months=months))
+                out.append(
+                    Suggestion(
+                        "save",
+                        Message("save", {"saving": saving, "months": months}),
+                        monthly_saving=saving,
+                        months=months,
+                    )
+                )
     if not out and verdict == "not_eligible":
         longest = MAX_TERM_YEARS
         age = _applicant_age(scenario)
@@ -256,14 +305,28 @@ def _suggestions(scenario: Scenario, rules: RuleSet, cap: Capacity, plan: Plan, 
     return tuple(out)
 
 
-def _warnings(scenario: Scenario, rules: RuleSet, plan: Plan, checks: list[Check], bank_alone: bool) -> tuple[Message, ...]:
+def _warnings(
+    scenario: Scenario, rules: RuleSet, plan: Plan, checks: list[Check], bank_alone: bool
+) -> tuple[Message, ...]:
     out = []
     if rules.sifo.edition != rules.year:
         out.append(Message("sifo_edition", {"year": rules.year, "edition": rules.sifo.edition}))
     f = scenario.financing
-    if not f.policy_rate_seeded and f.policy_rate is not None and abs(f.policy_rate - rules.startlan.policy_rate) > 1e-12:
-        out.append(Message("policy_rate_override", {"rate": f.policy_rate, "year": rules.year,
-                                                    "rule_rate": rules.startlan.policy_rate}))
+    if (
+        not f.policy_rate_seeded
+        and f.policy_rate is not None
+        and abs(f.policy_rate - rules.startlan.policy_rate) > 1e-12
+    ):
+        out.append(
+            Message(
+                "policy_rate_override",
+                {
+                    "rate": f.policy_rate,
+                    "year": rules.year,
+                    "rule_rate": rules.startlan.policy_rate,
+                },
+            )
+        )
     kinds = {i.kind for m in scenario.household.members for i in m.incomes}
     temporary = [k for k in INCOME_KINDS if k in kinds and k in TEMPORARY_INCOME]
     if temporary:
@@ -293,20 +356,46 @@ def assess(scenario: Scenario, rules: RuleSet, *, municipality_group: int = 4) -
     b = budget(rules, household, dwelling)
     available = b.available_for_loans_monthly
     if f.mode == "auto":
-        f = resolve_mode(rules, dwelling, f, household.savings, available, household.gross_income_annual, household.debt_balance)
+        f = resolve_mode(
+            rules,
+            dwelling,
+            f,
+            household.savings,
+            available,
+            household.gross_income_annual,
+            household.debt_balance,
+        )
         scenario = dataclasses.replace(scenario, financing=f)
-    _, cap, grant_needed = make_plan(rules, dwelling, f, household.savings, available, with_grant=True)
+    _, cap, grant_needed = make_plan(
+        rules, dwelling, f, household.savings, available, with_grant=True
+    )
     verdict = _verdict(available, grant_needed, f.grant_max)
-    plan, cap, _ = make_plan(rules, dwelling, f, household.savings, available, with_grant=verdict == "eligible_with_grant")
+    plan, cap, _ = make_plan(
+        rules,
+        dwelling,
+        f,
+        household.savings,
+        available,
+        with_grant=verdict == "eligible_with_grant",
+    )
     bank_pay, startlan_pay, fees, interest = _loan_payments(scenario, rules, plan)
     checks = [check_betjeningsevne(plan, cap, f)]
     if f.mode == "bank_first":
-        checks += bank_checks(rules, plan, cap, dwelling, f, household.gross_income_annual, household.debt_balance)
+        checks += bank_checks(
+            rules, plan, cap, dwelling, f, household.gross_income_annual, household.debt_balance
+        )
     shortfall = round_kr(max(0.0, checks[0].limit - checks[0].value))
     rent_surplus = b.available_for_housing_monthly - household.current_rent_monthly
     loan_payment = bank_pay + startlan_pay
-    bank_alone = bank_alone_sufficient(rules, dwelling, f, household.savings, available,
-                                       household.gross_income_annual, household.debt_balance)
+    bank_alone = bank_alone_sufficient(
+        rules,
+        dwelling,
+        f,
+        household.savings,
+        available,
+        household.gross_income_annual,
+        household.debt_balance,
+    )
     return Assessment(
         scenario=scenario,
         rules=rules,
@@ -320,8 +409,15 @@ def assess(scenario: Scenario, rules: RuleSet, *, municipality_group: int = 4) -
         monthly_payment_startlan=startlan_pay,
         monthly_fees=fees,
         rentefradrag_monthly=round_kr(rentefradrag_annual(rules, household, interest) / 12),
-        bostotte_renting=bostotte(rules.bostotte, household, approved_costs_renting(household), municipality_group),
-        bostotte_owning=bostotte(rules.bostotte, household, approved_costs_owning(rules.bostotte, dwelling, loan_payment), municipality_group),
+        bostotte_renting=bostotte(
+            rules.bostotte, household, approved_costs_renting(household), municipality_group
+        ),
+        bostotte_owning=bostotte(
+            rules.bostotte,
+            household,
+            approved_costs_owning(rules.bostotte, dwelling, loan_payment),
+            municipality_group,
+        ),
         checks=tuple(checks),
         verdict=verdict,
         reasons=_reasons(verdict, available, grant_needed, f.grant_max, shortfall),
@@ -330,9 +426,3 @@ def assess(scenario: Scenario, rules: RuleSet, *, municipality_group: int = 4) -
         bank_alone_sufficient=bank_alone,
         establishment_fee=round_kr(f.establishment_fee) if plan.startlan > 0 else 0,
     )
-
-
-def quick_capacity(scenario: Scenario, rules: RuleSet) -> Capacity:
-    """The stress-rate capacity only (for charts that vary one input)."""
-    b = budget(rules, scenario.household, scenario.dwelling)
-    return capacity(rules, scenario.dwelling, resolve_financing(rules, scenario.financing), b.available_for_loans_monthly, 0)

@@ -25,6 +25,7 @@ from .model import (
 FloatArray = npt.NDArray[np.float64]
 IntArray = npt.NDArray[np.int64]
 
+
 def _empty_f() -> FloatArray:
     return np.zeros(0, dtype=np.float64)
 
@@ -67,12 +68,22 @@ class HouseholdBatch:
     d_shared_debt: FloatArray
     # Optional columns (empty = zeros; market value = price), so that older builders work.
     m_capital_income: FloatArray = field(default_factory=lambda: _empty_f())  # 22 % only
-    m_disability_income: FloatArray = field(default_factory=lambda: _empty_f())  # uføretrygd part of wage
-    m_special_care: IntArray = field(default_factory=lambda: _empty_i())  # 0/1 (foreldrefradrag after 11)
-    h_childcare_annual: FloatArray = field(default_factory=lambda: _empty_f())  # foreldrefradrag base
-    h_existing_interest_annual: FloatArray = field(default_factory=lambda: _empty_f())  # rentefradrag
+    m_disability_income: FloatArray = field(
+        default_factory=lambda: _empty_f()
+    )  # uføretrygd part of wage
+    m_special_care: IntArray = field(
+        default_factory=lambda: _empty_i()
+    )  # 0/1 (foreldrefradrag after 11)
+    h_childcare_annual: FloatArray = field(
+        default_factory=lambda: _empty_f()
+    )  # foreldrefradrag base
+    h_existing_interest_annual: FloatArray = field(
+        default_factory=lambda: _empty_f()
+    )  # rentefradrag
     h_tiltakssonen: IntArray = field(default_factory=lambda: _empty_i())  # 0/1 Finnmark/Nord-Troms
-    d_market_value: FloatArray = field(default_factory=lambda: _empty_f())  # salgsverdi (dokumentavgift)
+    d_market_value: FloatArray = field(
+        default_factory=lambda: _empty_f()
+    )  # salgsverdi (dokumentavgift)
 
     def __post_init__(self) -> None:
         n, m = int(self.h_savings.shape[0]), int(self.m_household.shape[0])
@@ -164,7 +175,9 @@ def batch_from_households(
         h_rent_monthly=f([h.current_rent_monthly for h in households]),
         h_override_monthly=f(
             [
-                np.nan if h.living_costs_monthly_override is None else h.living_costs_monthly_override
+                np.nan
+                if h.living_costs_monthly_override is None
+                else h.living_costs_monthly_override
                 for h in households
             ]
         ),

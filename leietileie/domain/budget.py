@@ -1,10 +1,13 @@
-"""The household's monthly budget for betjeningsevne (domain.md §4), in whole kroner.
+"""The household's monthly budget for betjeningsevne (domain.md §4).
 
-available for housing = net income after tax − living costs − other fixed obligations
+net income            = (gross income − tax) / 12 + tax-free income
+available for housing = net income − living costs − fixed obligations (debt payments and
+                        other fixed costs)
 available for loans   = available for housing − running housing costs
 
-Figures are kept unrounded here and rounded once, at the edge (a result, a letter, an export);
-``displayed`` rounds the lines so that the shown parts add up to the shown totals.
+Figures are kept unrounded here (kroner as floats) and rounded once, at the edge (a result, a
+letter, an export); ``Budget.shown`` rounds the lines to whole kroner so that the shown parts
+add up to the shown totals.
 """
 
 from __future__ import annotations
@@ -98,15 +101,19 @@ class Budget:
 
 
 def counts_for_foreldrefradrag(member: Member) -> bool:
-    return not member.is_adult and (member.age <= FORELDREFRADRAG_MAX_AGE or member.special_care_needs)
+    return not member.is_adult and (
+        member.age <= FORELDREFRADRAG_MAX_AGE or member.special_care_needs
+    )
 
 
 def household_taxes(
     rules: RuleSet, household: Household, new_interest: tuple[float, float] = (0.0, 0.0)
 ) -> tuple[MemberTax, ...]:
-    """Tax per taxpayer. Existing interest is split evenly between applicant and co-applicant
-    (``new_interest`` is the applicant's and the co-applicant's share of new loans' interest);
-    the childcare deduction goes to the applicant."""
+    """Tax per member with wage-like, pension or capital income (members without any are
+    left out). Existing interest is split evenly between applicant and co-applicant, and a
+    share that falls to one without such income is not deducted; ``new_interest`` is the
+    applicant's and the co-applicant's share of new loans' interest. The childcare deduction
+    (foreldrefradrag) goes to the applicant."""
     payers = [m for m in household.members if m.role in ("applicant", "co_applicant")]
     interest_share = household.existing_interest_annual / len(payers) if payers else 0.0
     children = sum(1 for m in household.members if counts_for_foreldrefradrag(m))

@@ -68,7 +68,9 @@ def approved_costs_renting(household: Household) -> float:
     return 12 * household.current_rent_monthly
 
 
-def approved_costs_owning(rules: BostotteRules, dwelling: Dwelling, loan_payment_monthly: float) -> float:
+def approved_costs_owning(
+    rules: BostotteRules, dwelling: Dwelling, loan_payment_monthly: float
+) -> float:
     """Interest and instalments + felleskostnader; a freehold adds the fixed operating allowance
     and its municipal charges (part of other running costs)."""
     yearly = 12 * (loan_payment_monthly + dwelling.common_costs_monthly)

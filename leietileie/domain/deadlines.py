@@ -51,7 +51,9 @@ def add_working_days(start: date, days: int, extra_closed: Iterable[date] = ()) 
     return day
 
 
-def next_working_day(day: date, extra_closed: Iterable[date] = (), *, inclusive: bool = False) -> date:
+def next_working_day(
+    day: date, extra_closed: Iterable[date] = (), *, inclusive: bool = False
+) -> date:
     """The first working day after ``day`` (or ``day`` itself when ``inclusive`` and it is one)."""
     closed = frozenset(extra_closed)
     candidate = day if inclusive else day + timedelta(days=1)

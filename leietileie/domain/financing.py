@@ -89,7 +89,9 @@ def resolve_financing(rules: RuleSet, financing: Financing) -> Financing:
     """The financing with the rule set's policy rate filled in where the caseworker gave none."""
     if financing.policy_rate is not None:
         return financing
-    return dataclasses.replace(financing, policy_rate=rules.startlan.policy_rate, policy_rate_seeded=True)
+    return dataclasses.replace(
+        financing, policy_rate=rules.startlan.policy_rate, policy_rate_seeded=True
+    )
 
 
 def policy_rate(rules: RuleSet, financing: Financing) -> float:
@@ -138,7 +140,11 @@ def stress_rates(rules: RuleSet, financing: Financing) -> tuple[float, float]:
 def purchase_costs(rules: RuleSet, dwelling: Dwelling, documents: int) -> tuple[int, int]:
     """(total purchase costs, dokumentavgift). documents = the deed + one per mortgage.
     Dokumentavgift is charged on the market value (salgsverdi), not a lower agreed price."""
-    avgift = round_kr(dwelling.value * rules.purchase_costs.dokumentavgift_rate) if dwelling.tenure == "freehold" else 0
+    avgift = (
+        round_kr(dwelling.value * rules.purchase_costs.dokumentavgift_rate)
+        if dwelling.tenure == "freehold"
+        else 0
+    )
     return avgift + documents * round_kr(rules.purchase_costs.tinglysing_fee), avgift
 
 
@@ -164,8 +170,15 @@ class Capacity:
         return round_kr(self.bank_loan + self.startlan_max)
 
 
-def resolve_mode(rules: RuleSet, dwelling: Dwelling, financing: Financing, savings: float, available: float,
-                 gross_income: float, existing_debt: float) -> Financing:
+def resolve_mode(
+    rules: RuleSet,
+    dwelling: Dwelling,
+    financing: Financing,
+    savings: float,
+    available: float,
+    gross_income: float,
+    existing_debt: float,
+) -> Financing:
     """``auto`` becomes ``bank_first`` when the bank can lend something within its rules
     (loan-to-value, the stress test, room under 5 × income) and that plan needs no more grant
     than startlån alone; else ``startlan_only``."""
@@ -177,28 +190,43 @@ def resolve_mode(rules: RuleSet, dwelling: Dwelling, financing: Financing, savin
     startlan_only = dataclasses.replace(financing, mode="startlan_only")
     if bank_limit(rules, dwelling, financing, available, bank_stress) > 0 and room > 0:
         _, _, gap_bank = make_plan(rules, dwelling, bank_first, savings, available, with_grant=True)
-        _, _, gap_startlan = make_plan(rules, dwelling, startlan_only, savings, available, with_grant=True)
+        _, _, gap_startlan = make_plan(
+            rules, dwelling, startlan_only, savings, available, with_grant=True
+        )
         if gap_bank <= gap_startlan:
             return bank_first
     return startlan_only
 
 
-def bank_limit(rules: RuleSet, dwelling: Dwelling, financing: Financing, available: float, bank_stress: float) -> int:
+def bank_limit(
+    rules: RuleSet, dwelling: Dwelling, financing: Financing, available: float, bank_stress: float
+) -> int:
     """The largest bank loan within loan-to-value and the stress test on the budget."""
-    value_cap = rules.bank.max_loan_to_value * (dwelling.price + dwelling.shared_debt) - dwelling.shared_debt
-    stress_cap = max_loan(float(max(available, 0)), bank_stress, financing.bank_term_years, "annuity")
+    value_cap = (
+        rules.bank.max_loan_to_value * (dwelling.price + dwelling.shared_debt)
+        - dwelling.shared_debt
+    )
+    stress_cap = max_loan(
+        float(max(available, 0)), bank_stress, financing.bank_term_years, "annuity"
+    )
     return max(0, math.floor(min(value_cap, stress_cap)))
 
 
-def capacity(rules: RuleSet, dwelling: Dwelling, financing: Financing, available: float, loan_need: int) -> Capacity:
+def capacity(
+    rules: RuleSet, dwelling: Dwelling, financing: Financing, available: float, loan_need: int
+) -> Capacity:
     startlan_stress, bank_stress = stress_rates(rules, financing)
     bank = 0
     bank_payment = 0.0
     if financing.mode == "bank_first":
-        bank = min(max(loan_need, 0), bank_limit(rules, dwelling, financing, available, bank_stress))
+        bank = min(
+            max(loan_need, 0), bank_limit(rules, dwelling, financing, available, bank_stress)
+        )
         bank_payment = first_payment(float(bank), bank_stress, financing.bank_term_years, "annuity")
     rest = available - bank_payment
-    startlan_max = max_loan(float(max(rest, 0.0)), startlan_stress, amortising_years(financing), financing.repayment)
+    startlan_max = max_loan(
+        float(max(rest, 0.0)), startlan_stress, amortising_years(financing), financing.repayment
+    )
     return Capacity(available, startlan_stress, bank_stress, bank, bank_payment, startlan_max)
 
 
@@ -227,7 +255,11 @@ def make_plan(
         gap = max(0, loan_need - cap.bank_loan - cap.startlan_capacity)
         grant = gap if with_grant else 0
         startlan = loan_need - cap.bank_loan - grant
-        return Plan(price, costs, avgift, documents, equity, cap.bank_loan, startlan, grant), cap, gap
+        return (
+            Plan(price, costs, avgift, documents, equity, cap.bank_loan, startlan, grant),
+            cap,
+            gap,
+        )
 
     # The mortgage deeds to register depend on the plan (the deed + one per loan or grant);
     # the count only grows with the need, so this settles in a step or two.
@@ -243,36 +275,93 @@ def make_plan(
 
 
 def check_betjeningsevne(plan: Plan, cap: Capacity, financing: Financing) -> Check:
-    stressed = cap.bank_stressed_payment + first_payment(float(plan.startlan), cap.startlan_stress, amortising_years(financing), financing.repayment)
+    stressed = cap.bank_stressed_payment + first_payment(
+        float(plan.startlan), cap.startlan_stress, amortising_years(financing), financing.repayment
+    )
     passed = cap.available > 0 and cap.available - stressed >= -0.01
-    figures: dict[str, object] = {"available": cap.available, "payment": stressed, "rate": cap.startlan_stress}
+    figures: dict[str, object] = {
+        "available": cap.available,
+        "payment": stressed,
+        "rate": cap.startlan_stress,
+    }
     detail = Message("check_servicing", figures)
     if financing.interest_only_years:
-        detail = Message("check_servicing_io", {**figures, "years": amortising_years(financing),
-                                                "io": financing.interest_only_years})  # fmt: skip
-    return Check("betjeningsevne", CHECK_LABELS["nb"]["betjeningsevne"], passed, cap.available, stressed, detail)
+        detail = Message(
+            "check_servicing_io",
+            {**figures, "years": amortising_years(financing), "io": financing.interest_only_years},
+        )
+    return Check(
+        "betjeningsevne",
+        CHECK_LABELS["nb"]["betjeningsevne"],
+        passed,
+        cap.available,
+        stressed,
+        detail,
+    )
 
 
-def bank_checks(rules: RuleSet, plan: Plan, cap: Capacity, dwelling: Dwelling, financing: Financing, gross_income: float, existing_debt: float) -> list[Check]:
+def bank_checks(
+    rules: RuleSet,
+    plan: Plan,
+    cap: Capacity,
+    dwelling: Dwelling,
+    financing: Financing,
+    gross_income: float,
+    existing_debt: float,
+) -> list[Check]:
     value = dwelling.price + dwelling.shared_debt
     ltv = (plan.bank_loan + dwelling.shared_debt) / value if value > 0 else 0.0
     total_debt = existing_debt + dwelling.shared_debt + plan.bank_loan + plan.startlan
     dti_limit = rules.bank.max_debt_to_income * gross_income
     stressed_all = cap.bank_stressed_payment + first_payment(
-        float(plan.startlan), bank_stress_rate(rules, financing.startlan_rate), amortising_years(financing), financing.repayment
+        float(plan.startlan),
+        bank_stress_rate(rules, financing.startlan_rate),
+        amortising_years(financing),
+        financing.repayment,
     )
     return [
-        Check("bank_ltv", CHECK_LABELS["nb"]["bank_ltv"], ltv <= rules.bank.max_loan_to_value + 1e-9, ltv, rules.bank.max_loan_to_value,
-              Message("check_ltv", {"loan": plan.bank_loan, "share": ltv, "ltv_limit": rules.bank.max_loan_to_value})),
-        Check("bank_dti", CHECK_LABELS["nb"]["bank_dti"], total_debt <= dti_limit + 0.5, total_debt, dti_limit,
-              Message("check_dti", {"debt": total_debt, "limit": dti_limit})),
-        Check("bank_stress", CHECK_LABELS["nb"]["bank_stress"], cap.available - stressed_all >= -0.01, cap.available, stressed_all,
-              Message("check_stress", {"rate": cap.bank_stress, "payment": stressed_all, "available": cap.available})),
+        Check(
+            "bank_ltv",
+            CHECK_LABELS["nb"]["bank_ltv"],
+            ltv <= rules.bank.max_loan_to_value + 1e-9,
+            ltv,
+            rules.bank.max_loan_to_value,
+            Message(
+                "check_ltv",
+                {"loan": plan.bank_loan, "share": ltv, "ltv_limit": rules.bank.max_loan_to_value},
+            ),
+        ),
+        Check(
+            "bank_dti",
+            CHECK_LABELS["nb"]["bank_dti"],
+            total_debt <= dti_limit + 0.5,
+            total_debt,
+            dti_limit,
+            Message("check_dti", {"debt": total_debt, "limit": dti_limit}),
+        ),
+        Check(
+            "bank_stress",
+            CHECK_LABELS["nb"]["bank_stress"],
+            cap.available - stressed_all >= -0.01,
+            cap.available,
+            stressed_all,
+            Message(
+                "check_stress",
+                {"rate": cap.bank_stress, "payment": stressed_all, "available": cap.available},
+            ),
+        ),
     ]
 
 
-def bank_alone_sufficient(rules: RuleSet, dwelling: Dwelling, financing: Financing, savings: float,
-                          available: float, gross_income: float, existing_debt: float) -> bool:
+def bank_alone_sufficient(
+    rules: RuleSet,
+    dwelling: Dwelling,
+    financing: Financing,
+    savings: float,
+    available: float,
+    gross_income: float,
+    existing_debt: float,
+) -> bool:
     """Would the bank's rules alone (utlånsforskriften: loan-to-value, 5 × income, the stress
     test at max(bank rate + 3 pp, 7 %), on the same budget) allow one bank loan covering
     price + purchase costs − equity? Startlån is only for those who cannot get that."""

@@ -1,12 +1,16 @@
 """Norwegian identity numbers: fødselsnummer and D-number (domain.md §10).
 
-Pure functions over python-stdnum. Both check-digit rules are accepted: the classic rule
+Pure functions with their own check-digit arithmetic (python-stdnum, which knows only the
+classic rule, is used by ``is_valid_classic`` alone). Both check-digit rules are accepted: the
+classic rule
 (weighted sum with the first check digit ≡ 0 mod 11) and the rule for numbers issued from
 2032 (the remainder may be 0, 1, 2 or 3, so the first check digit may be 1–3 above the
 classic one; the second check digit is computed as before). Source:
 https://skatteetaten.github.io/folkeregisteret-api-dokumentasjon/nytt-fodselsnummer-fra-2032/
 
-The number's sex digit is never read: from 2032 numbers carry no sex.
+The individual number (digits 7–9) is read only to tell the century under the classic rule;
+it is never read as the holder's sex: from 2032 numbers carry no sex. H-numbers (month + 40)
+are read as their birth date; FH-numbers (first digit 8 or 9) carry none and are refused.
 """
 
 from __future__ import annotations
@@ -44,7 +48,7 @@ class IdentityNumber:
 
 
 def compact(number: str) -> str:
-    """The number without spaces, dashes and dots."""
+    """The number without surrounding whitespace and without spaces, dashes, dots and colons."""
     if number.isdigit():
         return number
     return "".join(ch for ch in number.strip() if ch not in " -.:")
@@ -112,10 +116,33 @@ def parse(number: str, today: date | None = None) -> IdentityNumber:
     if not number.isdigit() or not number.isascii():
         raise InvalidIdentityNumber(INVALID_FORMAT)
     d = number.encode("ascii")  # digit values + 48: the offsets cancel out mod 11 below
-    first = (3 * d[0] + 7 * d[1] + 6 * d[2] + d[3] + 8 * d[4] + 9 * d[5] + 4 * d[6]
-             + 5 * d[7] + 2 * d[8] + d[9] - 48 * 46) % 11  # fmt: skip
-    second = (5 * d[0] + 4 * d[1] + 3 * d[2] + 2 * d[3] + 7 * d[4] + 6 * d[5] + 5 * d[6]
-              + 4 * d[7] + 3 * d[8] + 2 * d[9] + d[10] - 48 * 42) % 11  # fmt: skip
+    first = (
+        3 * d[0]
+        + 7 * d[1]
+        + 6 * d[2]
+        + d[3]
+        + 8 * d[4]
+        + 9 * d[5]
+        + 4 * d[6]
+        + 5 * d[7]
+        + 2 * d[8]
+        + d[9]
+        - 48 * 46
+    ) % 11
+    second = (
+        5 * d[0]
+        + 4 * d[1]
+        + 3 * d[2]
+        + 2 * d[3]
+        + 7 * d[4]
+        + 6 * d[5]
+        + 5 * d[6]
+        + 4 * d[7]
+        + 3 * d[8]
+        + 2 * d[9]
+        + d[10]
+        - 48 * 42
+    ) % 11
     if first > 3 or second != 0:
         raise InvalidIdentityNumber(INVALID_CHECKSUM)
     if int(number[0:2]) >= 80:  # FH-numbers carry no birth date

@@ -29,7 +29,7 @@ ITEM_LABELS_NB = {
 
 
 def band_amount(bands: tuple[AgeBand, ...], age: int, sex: str | None) -> float:
-    """The amount of an age band; unknown sex takes the mean of the girl/woman and boy/man figures."""
+    """The amount of an age band; unknown sex takes the mean of the female and male figures."""
     for start, end, female, male in bands:
         if start <= age <= end:
             if sex == "F":
@@ -105,7 +105,9 @@ def sifo_budget(sifo: SifoRules, household: Household) -> SifoBudget:
         "media_leisure": household_column(sifo.media_leisure, persons),
         "car": car_cost(sifo, household.car, persons),
     }
-    return SifoBudget(members=members, household_items=household_items, food_reduction=food_reduction)
+    return SifoBudget(
+        members=members, household_items=household_items, food_reduction=food_reduction
+    )
 
 
 def child_floor(floor: FloorRules, age: int) -> float:

@@ -39,20 +39,24 @@ def annuity_payment(principal: Num, annual_rate: Num | float, years: Num | float
 
 
 def serial_first_payment(principal: Num, annual_rate: Num | float, years: Num | float) -> Num:
-    """First monthly payment of a serial loan: equal principal parts plus interest on the balance."""
+    """First monthly payment of a serial loan: equal principal part plus interest on the balance."""
     months = np.multiply(years, PAYMENTS_PER_YEAR)
-    result = np.divide(principal, months) + np.multiply(principal, np.divide(annual_rate, PAYMENTS_PER_YEAR))
+    result = np.divide(principal, months) + np.multiply(
+        principal, np.divide(annual_rate, PAYMENTS_PER_YEAR)
+    )
     return cast(Num, _as(result, principal))
 
 
-def first_payment(principal: Num, annual_rate: Num | float, years: Num | float, repayment: str) -> Num:
+def first_payment(
+    principal: Num, annual_rate: Num | float, years: Num | float, repayment: str
+) -> Num:
     if repayment == "serial":
         return serial_first_payment(principal, annual_rate, years)
     return annuity_payment(principal, annual_rate, years)
 
 
 def max_annuity_loan(monthly: Num, annual_rate: Num | float, years: Num | float) -> Num:
-    """The largest annuity loan a monthly amount carries (present value), 0 when nothing is available."""
+    """The largest annuity loan a monthly amount carries (present value), or 0 if none."""
     with np.errstate(divide="ignore", invalid="ignore"):
         pv = -npf.pv(_monthly(annual_rate), np.multiply(years, PAYMENTS_PER_YEAR), monthly)
     result = np.maximum(pv, 0.0)
@@ -79,10 +83,6 @@ def nominal_from_effective(effective: float, payments_per_year: int = 12) -> flo
     return float(round(nominal * 100.0, 3) / 100.0)
 
 
-def effective_from_nominal(nominal: float, payments_per_year: int = 12) -> float:
-    return float((1.0 + nominal / payments_per_year) ** payments_per_year - 1.0)
-
-
 @dataclass(frozen=True)
 class Schedule:
     """A monthly amortisation schedule. Arrays have one entry per month (month 1 first)."""
@@ -101,14 +101,6 @@ class Schedule:
     @property
     def months(self) -> int:
         return int(self.payment.shape[0])
-
-    @property
-    def total_interest(self) -> float:
-        return float(self.interest.sum())
-
-    @property
-    def total_fees(self) -> float:
-        return self.fee_per_payment * self.months
 
     def yearly(self) -> list[dict[str, float]]:
         """Sums per year: payment, interest, repaid, fees, balance at year end."""
@@ -149,7 +141,11 @@ def schedule(
     repaid = np.zeros(months)
     balance = np.zeros(months)
     outstanding = float(principal)
-    level = annuity_payment(float(principal), annual_rate, amortising / 12) if repayment == "annuity" else 0.0
+    level = (
+        annuity_payment(float(principal), annual_rate, amortising / 12)
+        if repayment == "annuity"
+        else 0.0
+    )
     part = principal / amortising
     for month in range(months):
         month_interest = outstanding * r
@@ -187,7 +183,9 @@ def first_year_interest(principal: float, annual_rate: float, years: int, repaym
     return float(schedule(principal, annual_rate, years, repayment).interest[:12].sum())
 
 
-def grant_repayable_share(years_elapsed: float, writedown_rate: float, writedown_years: int) -> float:
+def grant_repayable_share(
+    years_elapsed: float, writedown_rate: float, writedown_years: int
+) -> float:
     """Share of an establishment grant repayable on sale after full years of write-down."""
     full_years = int(years_elapsed)
     if full_years >= writedown_years:

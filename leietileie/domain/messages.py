@@ -33,84 +33,136 @@ class Message:
 
 
 #: Parameters shown as kroner, as rates (with their decimals); the rest as they are.
-_KR = frozenset({"available", "payment", "loan", "debt", "limit", "shortfall", "grant", "saving",
-                 "available_monthly", "shortfall_monthly", "grant_needed", "grant_max"})
+_KR = frozenset(
+    {
+        "available",
+        "payment",
+        "loan",
+        "debt",
+        "limit",
+        "shortfall",
+        "grant",
+        "saving",
+        "available_monthly",
+        "shortfall_monthly",
+        "grant_needed",
+        "grant_max",
+    }
+)
 _PERCENT = {"rate": 2, "rule_rate": 2, "share": 1, "ltv_limit": 0}
 
 TEMPLATES: dict[str, dict[str, str]] = {
     "nb": {
         # check details (domain.financing)
-        "check_servicing": "Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved "
-        "kalkulasjonsrente {rate}",
-        "check_servicing_io": "Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved "
-        "kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)",
+        "check_servicing": (
+            "Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved "
+            "kalkulasjonsrente {rate}"
+        ),
+        "check_servicing_io": (
+            "Tilgjengelig til lån {available}/mnd mot {payment}/mnd i terminbeløp ved "
+            "kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)"
+        ),
         "check_ltv": "Banklån {loan} er {share} av verdien; grensen er {ltv_limit}",
         "check_dti": "Samlet gjeld {debt} mot grensen {limit} (5 × brutto inntekt)",
         "check_stress": "All ny gjeld ved {rate} gir {payment}/mnd; tilgjengelig {available}/mnd",
         # reasons (domain.assess)
-        "no_capacity": "Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: {available_monthly} i "
-        "måneden er tilgjengelig til lån.",
-        "insufficient_servicing": "Betjeningsevnen er for svak: det mangler {shortfall_monthly} i måneden ved "
-        "kalkulasjonsrenten.",
-        "grant_above_max": "Det trengs {grant_needed} i tilskudd, mer enn kommunens grense på {grant_max}.",
+        "no_capacity": (
+            "Inntekten dekker ikke levekostnader, faste utgifter og bokostnader: "
+            "{available_monthly} i måneden er tilgjengelig til lån."
+        ),
+        "insufficient_servicing": (
+            "Betjeningsevnen er for svak: det mangler {shortfall_monthly} i måneden ved "
+            "kalkulasjonsrenten."
+        ),
+        "grant_above_max": (
+            "Det trengs {grant_needed} i tilskudd, mer enn kommunens grense på {grant_max}."
+        ),
         # suggestions (domain.assess)
         "longer_term": "Lengre nedbetalingstid: med {years} år bærer budsjettet hele startlånet.",
         "grant_term": "Med {years} års løpetid trengs {grant} i tilskudd.",
         "save": "Sparing: {saving} i måneden i {months} måneder gir nok egenkapital.",
-        "none": "Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst "
-        "{years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder).",
-        "none_no_grant": "Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid "
-        "høyst {years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder).",
+        "none": (
+            "Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst "
+            "{years} år, tilskudd høyst {grant}, sparing i høyst {months} måneder)."
+        ),
+        "none_no_grant": (
+            "Ingen endring innenfor kommunens retningslinjer får saken til å gå nå (løpetid høyst "
+            "{years} år, kommunen gir ikke tilskudd, sparing i høyst {months} måneder)."
+        ),
         # warnings (domain.assess)
         "sifo_edition": "OBS: Regelsettet for {year} bruker SIFO-referansebudsjettet {edition} "
         "({year}-utgaven er ikke lagt inn). Levekostnadene er derfor {edition}-tall.",
-        "policy_rate_override": "Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: "
-        "{rule_rate}).",
+        "policy_rate_override": (
+            "Styringsrenten {rate} er satt av saksbehandler (regelsettet for {year}: {rule_rate})."
+        ),
         "temporary_income": "Midlertidig inntekt ({kinds}) bør vurderes særskilt.",
         "flexibility_quota": "{check} er ikke oppfylt: banken må bruke fleksibilitetskvoten "
         "(utlånsforskriften).",
-        "bank_alone": "Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis "
-        "bare til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. 5).",
+        "bank_alone": (
+            "Banken kan trolig finansiere hele kjøpet innenfor utlånsforskriften. Startlån gis "
+            "bare til den som ikke får stort nok lån i banken (forskrift om lån fra Husbanken kap. "
+            "5)."
+        ),
         "long_term": "Løpetid over {years} år krever varig lav inntekt og særskilt begrunnelse.",
         "living_costs_override": "Levekostnadene er satt av saksbehandler: {reason}.",
         "unverified_rules": "Satser som bør kontrolleres: {groups}.",
     },
     "nn": {
-        "check_servicing": "Tilgjengeleg til lån {available}/mnd mot {payment}/mnd i terminbeløp ved "
-        "kalkulasjonsrente {rate}",
-        "check_servicing_io": "Tilgjengeleg til lån {available}/mnd mot {payment}/mnd i terminbeløp ved "
-        "kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)",
+        "check_servicing": (
+            "Tilgjengeleg til lån {available}/mnd mot {payment}/mnd i terminbeløp ved "
+            "kalkulasjonsrente {rate}"
+        ),
+        "check_servicing_io": (
+            "Tilgjengeleg til lån {available}/mnd mot {payment}/mnd i terminbeløp ved "
+            "kalkulasjonsrente {rate} (nedbetalt over {years} år etter {io} avdragsfrie år)"
+        ),
         "check_ltv": "Banklån {loan} er {share} av verdien; grensa er {ltv_limit}",
         "check_dti": "Samla gjeld {debt} mot grensa {limit} (5 × brutto inntekt)",
         "check_stress": "All ny gjeld ved {rate} gir {payment}/mnd; tilgjengeleg {available}/mnd",
-        "no_capacity": "Inntekta dekkjer ikkje levekostnader, faste utgifter og bukostnader: {available_monthly} i "
-        "månaden er tilgjengeleg til lån.",
-        "insufficient_servicing": "Betjeningsevna er for svak: det manglar {shortfall_monthly} i månaden ved "
-        "kalkulasjonsrenta.",
-        "grant_above_max": "Det trengst {grant_needed} i tilskot, meir enn grensa til kommunen på {grant_max}.",
+        "no_capacity": (
+            "Inntekta dekkjer ikkje levekostnader, faste utgifter og bukostnader: "
+            "{available_monthly} i månaden er tilgjengeleg til lån."
+        ),
+        "insufficient_servicing": (
+            "Betjeningsevna er for svak: det manglar {shortfall_monthly} i månaden ved "
+            "kalkulasjonsrenta."
+        ),
+        "grant_above_max": (
+            "Det trengst {grant_needed} i tilskot, meir enn grensa til kommunen på {grant_max}."
+        ),
         "longer_term": "Lengre nedbetalingstid: med {years} år ber budsjettet heile startlånet.",
         "grant_term": "Med {years} års løpetid trengst {grant} i tilskot.",
         "save": "Sparing: {saving} i månaden i {months} månader gir nok eigenkapital.",
-        "none": "Inga endring innanfor retningslinjene til kommunen får saka til å gå no (løpetid høgst "
-        "{years} år, tilskot høgst {grant}, sparing i høgst {months} månader).",
-        "none_no_grant": "Inga endring innanfor retningslinjene til kommunen får saka til å gå no (løpetid "
-        "høgst {years} år, kommunen gir ikkje tilskot, sparing i høgst {months} månader).",
+        "none": (
+            "Inga endring innanfor retningslinjene til kommunen får saka til å gå no (løpetid "
+            "høgst {years} år, tilskot høgst {grant}, sparing i høgst {months} månader)."
+        ),
+        "none_no_grant": (
+            "Inga endring innanfor retningslinjene til kommunen får saka til å gå no (løpetid "
+            "høgst {years} år, kommunen gir ikkje tilskot, sparing i høgst {months} månader)."
+        ),
         "sifo_edition": "OBS: Regelsettet for {year} brukar SIFO-referansebudsjettet {edition} "
         "({year}-utgåva er ikkje lagd inn). Levekostnadene er difor {edition}-tal.",
-        "policy_rate_override": "Styringsrenta {rate} er sett av sakshandsamar (regelsettet for {year}: "
-        "{rule_rate}).",
+        "policy_rate_override": (
+            "Styringsrenta {rate} er sett av sakshandsamar (regelsettet for {year}: {rule_rate})."
+        ),
         "temporary_income": "Mellombels inntekt ({kinds}) bør vurderast særskilt.",
         "flexibility_quota": "{check} er ikkje oppfylt: banken må bruke fleksibilitetskvoten "
         "(utlånsforskriften).",
-        "bank_alone": "Banken kan truleg finansiere heile kjøpet innanfor utlånsforskriften. Startlån blir "
-        "berre gitt til den som ikkje får stort nok lån i banken (forskrift om lån frå Husbanken kap. 5).",
+        "bank_alone": (
+            "Banken kan truleg finansiere heile kjøpet innanfor utlånsforskriften. Startlån blir "
+            "berre gitt til den som ikkje får stort nok lån i banken (forskrift om lån frå "
+            "Husbanken kap. 5)."
+        ),
         "long_term": "Løpetid over {years} år krev varig låg inntekt og særskild grunngiving.",
         "living_costs_override": "Levekostnadene er sette av sakshandsamar: {reason}.",
         "unverified_rules": "Satsar som bør kontrollerast: {groups}.",
     },
     "en": {
-        "check_servicing": "Available for loans {available}/month against payments of {payment}/month at "
-        "the stress rate {rate}",
+        "check_servicing": (
+            "Available for loans {available}/month against payments of {payment}/month at the "
+            "stress rate {rate}"
+        ),
         "check_servicing_io": "Available for loans {available}/month against {payment}/month in "
         "instalments at the stress rate {rate} (repaid over {years} years after {io} interest-only "
         "years)",
@@ -121,25 +173,37 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "{available_monthly} a month is available for loans.",
         "insufficient_servicing": "The servicing capacity (betjeningsevne) is too weak: "
         "{shortfall_monthly} a month is missing at the stress rate.",
-        "grant_above_max": "A grant of {grant_needed} is needed, more than the municipality's limit of "
-        "{grant_max}.",
-        "longer_term": "Longer repayment term: with {years} years the budget carries the whole startlån.",
+        "grant_above_max": (
+            "A grant of {grant_needed} is needed, more than the municipality's limit of "
+            "{grant_max}."
+        ),
+        "longer_term": (
+            "Longer repayment term: with {years} years the budget carries the whole startlån."
+        ),
         "grant_term": "With a {years}-year term, a grant of {grant} is needed.",
         "save": "Saving: {saving} a month for {months} months gives enough equity.",
         "none": "No change within the municipality's policy makes the case work now (term at most "
         "{years} years, grant at most {grant}, saving for at most {months} months).",
-        "none_no_grant": "No change within the municipality's policy makes the case work now (term at "
-        "most {years} years, the municipality gives no grants, saving for at most {months} months).",
-        "sifo_edition": "NB: The rule set for {year} uses the SIFO reference budget {edition} (the {year} "
-        "edition is not included). Living costs are therefore {edition} figures.",
-        "policy_rate_override": "The policy rate {rate} was set by the caseworker (the rule set for "
-        "{year}: {rule_rate}).",
+        "none_no_grant": (
+            "No change within the municipality's policy makes the case work now (term at most "
+            "{years} years, the municipality gives no grants, saving for at most {months} months)."
+        ),
+        "sifo_edition": (
+            "NB: The rule set for {year} uses the SIFO reference budget {edition} (the {year} "
+            "edition is not included). Living costs are therefore {edition} figures."
+        ),
+        "policy_rate_override": (
+            "The policy rate {rate} was set by the caseworker (the rule set for {year}: "
+            "{rule_rate})."
+        ),
         "temporary_income": "Temporary income ({kinds}) should be assessed separately.",
         "flexibility_quota": "{check} is not met: the bank must use its flexibility quota "
         "(utlånsforskriften).",
-        "bank_alone": "A bank can probably finance the whole purchase within utlånsforskriften. Startlån "
-        "is only for those who cannot get a large enough bank loan (regulation on loans from Husbanken, "
-        "ch. 5).",
+        "bank_alone": (
+            "A bank can probably finance the whole purchase within utlånsforskriften. Startlån is "
+            "only for those who cannot get a large enough bank loan (regulation on loans from "
+            "Husbanken, ch. 5)."
+        ),
         "long_term": "A term over {years} years requires a permanently low income and a specific "
         "justification.",
         "living_costs_override": "Living costs were set by the caseworker: {reason}.",
@@ -151,56 +215,94 @@ TEMPLATES: dict[str, dict[str, str]] = {
 INCOME_LABELS: dict[str, dict[str, str]] = {
     "nb": dict(INCOME_LABELS_NB),
     "nn": {
-        "wage": "Løn", "disability_benefit": "Uføretrygd", "aap": "Arbeidsavklaringspengar (AAP)",
-        "sickness_benefit": "Sjukepengar", "unemployment_benefit": "Dagpengar",
-        "introduction_benefit": "Introduksjonsstønad", "other_taxable": "Anna skattepliktig inntekt",
-        "pension": "Pensjon", "capital_income": "Kapitalinntekt",
+        "wage": "Løn",
+        "disability_benefit": "Uføretrygd",
+        "aap": "Arbeidsavklaringspengar (AAP)",
+        "sickness_benefit": "Sjukepengar",
+        "unemployment_benefit": "Dagpengar",
+        "introduction_benefit": "Introduksjonsstønad",
+        "other_taxable": "Anna skattepliktig inntekt",
+        "pension": "Pensjon",
+        "capital_income": "Kapitalinntekt",
     },
     "en": {
-        "wage": "Wages", "disability_benefit": "Disability benefit",
-        "aap": "Work assessment allowance (AAP)", "sickness_benefit": "Sickness benefit",
-        "unemployment_benefit": "Unemployment benefit", "introduction_benefit": "Introduction benefit",
-        "other_taxable": "Other taxable income", "pension": "Pension",
+        "wage": "Wages",
+        "disability_benefit": "Disability benefit",
+        "aap": "Work assessment allowance (AAP)",
+        "sickness_benefit": "Sickness benefit",
+        "unemployment_benefit": "Unemployment benefit",
+        "introduction_benefit": "Introduction benefit",
+        "other_taxable": "Other taxable income",
+        "pension": "Pension",
         "capital_income": "Capital income",
     },
-}  # fmt: skip
+}
 RULE_GROUP_LABELS: dict[str, dict[str, str]] = {
     "nb": {
-        "tax": "skattesatser", "pension_credit": "skattefradrag for pensjonsinntekt",
-        "sifo": "SIFO-budsjett", "floor": "sosialhjelpsnorm", "bank": "bankregler",
-        "startlan": "startlånsvilkår", "husbanken_rates": "Husbankens renter", "fees": "gebyrer",
-        "purchase_costs": "tinglysingsgebyr", "grant": "tilskuddsregler", "bostotte": "bostøtte",
+        "tax": "skattesatser",
+        "pension_credit": "skattefradrag for pensjonsinntekt",
+        "sifo": "SIFO-budsjett",
+        "floor": "sosialhjelpsnorm",
+        "bank": "bankregler",
+        "startlan": "startlånsvilkår",
+        "husbanken_rates": "Husbankens renter",
+        "fees": "gebyrer",
+        "purchase_costs": "tinglysingsgebyr",
+        "grant": "tilskuddsregler",
+        "bostotte": "bostøtte",
     },
     "nn": {
-        "tax": "skattesatsar", "pension_credit": "skattefrådrag for pensjonsinntekt",
-        "sifo": "SIFO-budsjett", "floor": "sosialhjelpsnorm", "bank": "bankreglar",
-        "startlan": "startlånsvilkår", "husbanken_rates": "rentene til Husbanken", "fees": "gebyr",
-        "purchase_costs": "tinglysingsgebyr", "grant": "tilskotsreglar", "bostotte": "bustøtte",
+        "tax": "skattesatsar",
+        "pension_credit": "skattefrådrag for pensjonsinntekt",
+        "sifo": "SIFO-budsjett",
+        "floor": "sosialhjelpsnorm",
+        "bank": "bankreglar",
+        "startlan": "startlånsvilkår",
+        "husbanken_rates": "rentene til Husbanken",
+        "fees": "gebyr",
+        "purchase_costs": "tinglysingsgebyr",
+        "grant": "tilskotsreglar",
+        "bostotte": "bustøtte",
     },
     "en": {
-        "tax": "tax rates", "pension_credit": "tax deduction for pension income",
-        "sifo": "SIFO budget", "floor": "social assistance floor", "bank": "bank rules",
-        "startlan": "startlån terms", "husbanken_rates": "Husbanken's rates", "fees": "fees",
-        "purchase_costs": "registration fee", "grant": "grant rules", "bostotte": "housing allowance",
+        "tax": "tax rates",
+        "pension_credit": "tax deduction for pension income",
+        "sifo": "SIFO budget",
+        "floor": "social assistance floor",
+        "bank": "bank rules",
+        "startlan": "startlån terms",
+        "husbanken_rates": "Husbanken's rates",
+        "fees": "fees",
+        "purchase_costs": "registration fee",
+        "grant": "grant rules",
+        "bostotte": "housing allowance",
     },
-}  # fmt: skip
+}
 CHECK_LABELS: dict[str, dict[str, str]] = {
     "nb": {
-        "betjeningsevne": "Betjeningsevne (Husbanken)", "bank_ltv": "Belåningsgrad (utlånsforskriften)",
-        "bank_dti": "Gjeld mot inntekt (5 × inntekt)", "bank_stress": "Stresstest (rente + 3 pp, minst 7 %)",
+        "betjeningsevne": "Betjeningsevne (Husbanken)",
+        "bank_ltv": "Belåningsgrad (utlånsforskriften)",
+        "bank_dti": "Gjeld mot inntekt (5 × inntekt)",
+        "bank_stress": "Stresstest (rente + 3 pp, minst 7 %)",
     },
     "nn": {
-        "betjeningsevne": "Betjeningsevne (Husbanken)", "bank_ltv": "Belåningsgrad (utlånsforskriften)",
-        "bank_dti": "Gjeld mot inntekt (5 × inntekt)", "bank_stress": "Stresstest (rente + 3 pp, minst 7 %)",
+        "betjeningsevne": "Betjeningsevne (Husbanken)",
+        "bank_ltv": "Belåningsgrad (utlånsforskriften)",
+        "bank_dti": "Gjeld mot inntekt (5 × inntekt)",
+        "bank_stress": "Stresstest (rente + 3 pp, minst 7 %)",
     },
     "en": {
         "betjeningsevne": "Betjeningsevne – servicing test (Husbanken)",
         "bank_ltv": "Loan-to-value (utlånsforskriften)",
-        "bank_dti": "Debt to income (5 × income)", "bank_stress": "Stress test (rate + 3 pp, at least 7 %)",
+        "bank_dti": "Debt to income (5 × income)",
+        "bank_stress": "Stress test (rate + 3 pp, at least 7 %)",
     },
-}  # fmt: skip
-NO_REASON_GIVEN = {"nb": "ingen begrunnelse oppgitt", "nn": "inga grunngiving oppgitt",
-                   "en": "no reason given"}  # fmt: skip
+}
+NO_REASON_GIVEN = {
+    "nb": "ingen begrunnelse oppgitt",
+    "nn": "inga grunngiving oppgitt",
+    "en": "no reason given",
+}
 
 
 def _value(name: str, value: object, language: str) -> str:

@@ -39,7 +39,12 @@ CAPITAL_INCOME: Final = ("capital_income",)
 DISABILITY_INCOME: Final = ("disability_benefit",)
 INCOME_KINDS: Final = WAGE_LIKE_INCOME + PENSION_INCOME + CAPITAL_INCOME
 #: Income Husbanken asks the caseworker to flag as temporary (domain.md §4).
-TEMPORARY_INCOME: Final = ("aap", "introduction_benefit", "unemployment_benefit", "sickness_benefit")
+TEMPORARY_INCOME: Final = (
+    "aap",
+    "introduction_benefit",
+    "unemployment_benefit",
+    "sickness_benefit",
+)
 
 INCOME_LABELS_NB: Final = {
     "wage": "Lønn",

@@ -68,8 +68,15 @@ def assessment_json(a: Assessment) -> dict[str, object]:
         "establishment_fee": a.establishment_fee,
         "bank_alone_sufficient": a.bank_alone_sufficient,
         "checks": [
-            {"code": c.code, "label": c.label, "passed": c.passed, "value": round(c.value, 4), "limit": round(c.limit, 4), "detail": c.detail,
-             "detail_code": c.message.to_json()}
+            {
+                "code": c.code,
+                "label": c.label,
+                "passed": c.passed,
+                "value": round(c.value, 4),
+                "limit": round(c.limit, 4),
+                "detail": c.detail,
+                "detail_code": c.message.to_json(),
+            }
             for c in a.checks
         ],
         "verdict": a.verdict,
@@ -88,12 +95,25 @@ def explain(a: Assessment) -> str:
     """A breakdown a caseworker can follow, in Norwegian, with every figure traced."""
     b, p, f = a.budget, a.plan, a.scenario.financing
     shown = b.shown()
-    out = [f"Beregning for inntektsåret {a.scenario.year} (regelsett {a.rules.name})", "", "Inntekt og skatt (per år)"]
+    out = [
+        f"Beregning for inntektsåret {a.scenario.year} (regelsett {a.rules.name})",
+        "",
+        "Inntekt og skatt (per år)",
+    ]
     out.append(_line("Brutto skattepliktig inntekt", b.gross_income_annual))
     for t in b.member_taxes:
         role = ROLE_LABELS_NB.get(t.role, t.role)
-        extra = f", pensjonsfradrag {format_kr(t.tax.pension_credit)}" if t.tax.pension_credit else ""
-        out.append(_line(f"Skatt {role.lower()} (trygdeavg. {format_kr(t.tax.trygdeavgift)}, trinnskatt {format_kr(t.tax.trinnskatt)}{extra})", t.total, 46))
+        extra = (
+            f", pensjonsfradrag {format_kr(t.tax.pension_credit)}" if t.tax.pension_credit else ""
+        )
+        out.append(
+            _line(
+                f"Skatt {role.lower()} (trygdeavg. {format_kr(t.tax.trygdeavgift)}, trinnskatt "
+                f"{format_kr(t.tax.trinnskatt)}{extra})",
+                t.total,
+                46,
+            )
+        )
     out.append(_line("Skatt i alt", b.tax_shown))
     out += ["", "Budsjett (per måned)"]
     out.append(_line("Netto inntekt etter skatt", shown["after_tax_income_monthly"]))
@@ -101,36 +121,60 @@ def explain(a: Assessment) -> str:
     out.append(_line("= Netto inntekt", shown["net_income_monthly"]))
     sifo_lines = {k: v for k, v in b.sifo.lines().items() if v}
     sifo_total = round_kr(b.living_costs_sifo_monthly)
-    for item, amount in zip(sifo_lines, round_parts(list(sifo_lines.values()), sifo_total), strict=True):
+    for item, amount in zip(
+        sifo_lines, round_parts(list(sifo_lines.values()), sifo_total), strict=True
+    ):
         out.append(_line(f"   SIFO: {ITEM_LABELS_NB[item]}", amount))
     out.append(_line("SIFO referansebudsjett", sifo_total))
     floor_total = round_kr(b.living_costs_floor_monthly)
-    for key, amount in zip(b.floor_lines, round_parts(list(b.floor_lines.values()), floor_total), strict=True):
+    for key, amount in zip(
+        b.floor_lines, round_parts(list(b.floor_lines.values()), floor_total), strict=True
+    ):
         out.append(_line(f"   Sosialhjelpsnorm: {FLOOR_LABELS_NB[key]}", amount))
     out.append(_line("Sosialhjelpsnorm (nedre grense)", floor_total))
     source = "saksbehandlers tall" if b.living_costs_overridden else "høyeste av SIFO og normen"
     out.append(_line(f"− Levekostnader ({source})", shown["living_costs_monthly"]))
-    out.append(_line("− Faste forpliktelser (gjeld, barnehage o.l.)", shown["fixed_obligations_monthly"]))
+    out.append(
+        _line("− Faste forpliktelser (gjeld, barnehage o.l.)", shown["fixed_obligations_monthly"])
+    )
     out.append(_line("= Tilgjengelig til bolig", shown["available_for_housing_monthly"]))
-    out.append(_line("− Bokostnader (felleskost. og drift)", shown["housing_running_costs_monthly"]))
+    out.append(
+        _line("− Bokostnader (felleskost. og drift)", shown["housing_running_costs_monthly"])
+    )
     out.append(_line("= Tilgjengelig til lån", shown["available_for_loans_monthly"]))
     out += ["", "Betjeningsevne"]
     origin = "satt av saksbehandler" if a.policy_rate_overridden else f"regelsett {a.rules.name}"
-    out.append(f"  Kalkulasjonsrente startlån {format_percent(a.stress_rate)} (styringsrente {format_percent(a.policy_rate)}, {origin}, + påslag), {f.term_years} år, {'annuitet' if f.repayment == 'annuity' else 'serie'}")
+    out.append(
+        f"  Kalkulasjonsrente startlån {format_percent(a.stress_rate)} (styringsrente "
+        f"{format_percent(a.policy_rate)}, {origin}, + påslag), {f.term_years} år, "
+        f"{'annuitet' if f.repayment == 'annuity' else 'serie'}"
+    )
     if f.interest_only_years:
-        out.append(f"  Avdragsfritt i {f.interest_only_years} år: lånet må betjenes over de {f.term_years - f.interest_only_years} årene etter")
+        out.append(
+            f"  Avdragsfritt i {f.interest_only_years} år: lånet må betjenes over de "
+            f"{f.term_years - f.interest_only_years} årene etter"
+        )
     out.append(_line("Største samlede lån budsjettet bærer", a.max_total_loan))
     for c in a.checks:
         out.append(f"  [{'OK' if c.passed else 'IKKE OK'}] {c.label}: {c.detail}")
     out += ["", "Finansieringsplan"]
     out.append(_line("Kjøpesum", p.price))
-    out.append(_line(f"Omkostninger (dokumentavgift {format_kr(p.dokumentavgift)}, {p.tinglysing_documents} tinglysinger)", p.purchase_costs, 46))
+    out.append(
+        _line(
+            f"Omkostninger (dokumentavgift {format_kr(p.dokumentavgift)}, {p.tinglysing_documents} "
+            "tinglysinger)",
+            p.purchase_costs,
+            46,
+        )
+    )
     out.append(_line("= Samlet behov", p.total_need))
     out.append(_line("Egenkapital", p.equity))
     out.append(_line("Banklån", p.bank_loan))
     out.append(_line("Startlån", p.startlan))
     out.append(_line("Tilskudd", p.grant))
-    out.append(f"  Banken alene kan finansiere kjøpet: {'ja' if a.bank_alone_sufficient else 'nei'}")
+    out.append(
+        f"  Banken alene kan finansiere kjøpet: {'ja' if a.bank_alone_sufficient else 'nei'}"
+    )
     out += ["", "Månedlig kostnad"]
     fee_text = f" (inkl. kommunens gebyr {format_kr(a.monthly_fees)})" if a.monthly_fees else ""
     out.append(_line(f"Terminbeløp første måned{fee_text}", a.monthly_payment))

@@ -49,7 +49,11 @@ class RentToOwnPlan:
 
     @property
     def savings_at_purchase(self) -> float:
-        return self.months[-1].savings_balance if self.months else self.today.scenario.household.savings
+        return (
+            self.months[-1].savings_balance
+            if self.months
+            else self.today.scenario.household.savings
+        )
 
     @property
     def market_value_at_purchase(self) -> float:
@@ -57,7 +61,11 @@ class RentToOwnPlan:
 
     @property
     def equity_at_purchase(self) -> float:
-        return self.months[-1].equity_if_bought(self.price_year0) if self.months else self.savings_at_purchase
+        return (
+            self.months[-1].equity_if_bought(self.price_year0)
+            if self.months
+            else self.savings_at_purchase
+        )
 
     def yearly(self) -> list[PlanMonth]:
         return [m for m in self.months if m.month % 12 == 0]

@@ -57,8 +57,17 @@ class _Reader:
             self.fail(f"{where}.{key}" if where else key, "ukjent felt")
         return data
 
-    def number(self, data: dict[str, Any], key: str, where: str, *, default: float | None = None,
-               low: float = 0.0, high: float = 1e12, required: bool = False) -> float:
+    def number(
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: str,
+        *,
+        default: float | None = None,
+        low: float = 0.0,
+        high: float = 1e12,
+        required: bool = False,
+    ) -> float:
         path = f"{where}.{key}" if where else key
         if key not in data or data[key] is None:
             if required:
@@ -73,8 +82,17 @@ class _Reader:
             return default if default is not None else 0.0
         return float(value)
 
-    def integer(self, data: dict[str, Any], key: str, where: str, *, default: int, low: int, high: int,
-                required: bool = False) -> int:
+    def integer(
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: str,
+        *,
+        default: int,
+        low: int,
+        high: int,
+        required: bool = False,
+    ) -> int:
         path = f"{where}.{key}" if where else key
         if key not in data or data[key] is None:
             if required:
@@ -89,8 +107,15 @@ class _Reader:
             return default
         return value
 
-    def choice(self, data: dict[str, Any], key: str, where: str, options: tuple[str, ...], *,
-               default: str | None = None) -> str:
+    def choice(
+        self,
+        data: dict[str, Any],
+        key: str,
+        where: str,
+        options: tuple[str, ...],
+        *,
+        default: str | None = None,
+    ) -> str:
         path = f"{where}.{key}" if where else key
         value = data.get(key, default)
         if value is None:
@@ -110,7 +135,9 @@ class _Reader:
             return None
         return value
 
-    def items(self, data: dict[str, Any], key: str, where: str, parse: Callable[[Any, str], Any]) -> tuple[Any, ...]:
+    def items(
+        self, data: dict[str, Any], key: str, where: str, parse: Callable[[Any, str], Any]
+    ) -> tuple[Any, ...]:
         value = data.get(key, [])
         if value is None:
             return ()
@@ -146,24 +173,63 @@ def _depth(data: Any, limit: int = MAX_DEPTH) -> int:
     return deepest
 
 
-MEMBER_KEYS = {"role", "age", "sex", "incomes", "transit_pass", "pregnant", "name", "special_care_needs"}
-HOUSEHOLD_KEYS = {
-    "members", "tax_free_income_monthly", "debts", "other_fixed_costs_monthly", "savings", "car",
-    "current_rent_monthly", "living_costs_monthly_override", "living_costs_override_reason",
-    "childcare_expenses_annual", "existing_interest_annual", "tiltakssonen",
+MEMBER_KEYS = {
+    "role",
+    "age",
+    "sex",
+    "incomes",
+    "transit_pass",
+    "pregnant",
+    "name",
+    "special_care_needs",
 }
-DWELLING_KEYS = {"price", "tenure", "common_costs_monthly", "other_running_costs_monthly", "shared_debt", "market_value"}
+HOUSEHOLD_KEYS = {
+    "members",
+    "tax_free_income_monthly",
+    "debts",
+    "other_fixed_costs_monthly",
+    "savings",
+    "car",
+    "current_rent_monthly",
+    "living_costs_monthly_override",
+    "living_costs_override_reason",
+    "childcare_expenses_annual",
+    "existing_interest_annual",
+    "tiltakssonen",
+}
+DWELLING_KEYS = {
+    "price",
+    "tenure",
+    "common_costs_monthly",
+    "other_running_costs_monthly",
+    "shared_debt",
+    "market_value",
+}
 FINANCING_KEYS = {
-    "mode", "term_years", "repayment", "startlan_rate", "bank_rate", "policy_rate", "grant_max",
-    "interest_only_years", "bank_term_years", "startlan_stress_margin", "establishment_fee",
-    "instalment_fee", "saving_horizon_months", "term_age_limit",
+    "mode",
+    "term_years",
+    "repayment",
+    "startlan_rate",
+    "bank_rate",
+    "policy_rate",
+    "grant_max",
+    "interest_only_years",
+    "bank_term_years",
+    "startlan_stress_margin",
+    "establishment_fee",
+    "instalment_fee",
+    "saving_horizon_months",
+    "term_age_limit",
 }
 TOP_KEYS = {"year", "household", "dwelling", "financing", "label", "municipality_group"}
 
 
 def _income(r: _Reader, data: Any, where: str) -> Income:
     d = r.table(data, where, {"kind", "annual"})
-    return Income(kind=r.choice(d, "kind", where, INCOME_KINDS), annual=r.number(d, "annual", where, required=True))
+    return Income(
+        kind=r.choice(d, "kind", where, INCOME_KINDS),
+        annual=r.number(d, "annual", where, required=True),
+    )
 
 
 def _debt(r: _Reader, data: Any, where: str) -> Debt:
@@ -203,7 +269,10 @@ def _household(r: _Reader, data: Any) -> Household:
     if not members:
         r.fail("household.members", "må ha minst søkeren (applicant)")
     elif roles.count("applicant") != 1:
-        r.fail("household.members", f"må ha nøyaktig én søker (applicant), fant {roles.count('applicant')}")
+        r.fail(
+            "household.members",
+            f"må ha nøyaktig én søker (applicant), fant {roles.count('applicant')}",
+        )
     if roles.count("co_applicant") > 1:
         r.fail("household.members", "kan ha høyst én medsøker (co_applicant)")
     override = d.get("living_costs_monthly_override")
@@ -236,7 +305,9 @@ def _dwelling(r: _Reader, data: Any) -> Dwelling:
         common_costs_monthly=r.number(d, "common_costs_monthly", where, high=1e6),
         other_running_costs_monthly=r.number(d, "other_running_costs_monthly", where, high=1e6),
         shared_debt=r.number(d, "shared_debt", where, high=1e9),
-        market_value=None if d.get("market_value") is None else r.number(d, "market_value", where, low=1, high=1e9),
+        market_value=None
+        if d.get("market_value") is None
+        else r.number(d, "market_value", where, low=1, high=1e9),
     )
 
 
@@ -244,7 +315,9 @@ def _financing(r: _Reader, data: Any) -> Financing:
     where = "financing"
     d = r.table(data, where, FINANCING_KEYS)
     term = r.integer(d, "term_years", where, default=30, low=1, high=MAX_TERM)
-    interest_only = r.integer(d, "interest_only_years", where, default=0, low=0, high=MAX_INTEREST_ONLY)
+    interest_only = r.integer(
+        d, "interest_only_years", where, default=0, low=0, high=MAX_INTEREST_ONLY
+    )
     if interest_only >= term:
         r.fail("financing.interest_only_years", f"må være kortere enn løpetiden ({term} år)")
     margin = d.get("startlan_stress_margin")
@@ -260,24 +333,38 @@ def _financing(r: _Reader, data: Any) -> Financing:
         grant_max=r.number(d, "grant_max", where, high=1e9),
         interest_only_years=interest_only,
         bank_term_years=r.integer(d, "bank_term_years", where, default=30, low=1, high=MAX_TERM),
-        startlan_stress_margin=None if margin is None else r.number(d, "startlan_stress_margin", where, high=0.2),
+        startlan_stress_margin=None
+        if margin is None
+        else r.number(d, "startlan_stress_margin", where, high=0.2),
         establishment_fee=r.number(d, "establishment_fee", where, high=100_000),
         instalment_fee=r.number(d, "instalment_fee", where, high=10_000),
-        saving_horizon_months=r.integer(d, "saving_horizon_months", where, default=60, low=0, high=600),
-        term_age_limit=None if age_limit is None else r.integer(d, "term_age_limit", where, default=0, low=18, high=120),
+        saving_horizon_months=r.integer(
+            d, "saving_horizon_months", where, default=60, low=0, high=600
+        ),
+        term_age_limit=None
+        if age_limit is None
+        else r.integer(d, "term_age_limit", where, default=0, low=18, high=120),
     )
 
 
 def scenario_from_dict(data: Any, available_years: list[int] | None = None) -> Scenario:
     r = _Reader()
     if _depth(data) > MAX_DEPTH:
-        raise ScenarioError([f"(rot): dataene er nestet dypere enn {MAX_DEPTH} nivåer; et scenario er bare noen få nivåer dypt"])
+        raise ScenarioError(
+            [
+                f"(rot): dataene er nestet dypere enn {MAX_DEPTH} nivåer; et scenario er bare noen "
+                "få nivåer dypt"
+            ]
+        )
     top = r.table(data, "", TOP_KEYS)
     if r.problems:
         raise ScenarioError(r.problems)
     year = r.integer(top, "year", "", default=0, low=1900, high=2100, required=True)
     if available_years is not None and year and year not in available_years:
-        r.fail("year", f"ingen regelsett for {year}; tilgjengelig: {', '.join(map(str, available_years))}")
+        r.fail(
+            "year",
+            f"ingen regelsett for {year}; tilgjengelig: {', '.join(map(str, available_years))}",
+        )
     household = _household(r, top.get("household"))
     dwelling = _dwelling(r, top.get("dwelling"))
     financing = _financing(r, top.get("financing"))
@@ -285,8 +372,14 @@ def scenario_from_dict(data: Any, available_years: list[int] | None = None) -> S
     if r.problems:
         raise ScenarioError(r.problems)
     label = top.get("label", "")
-    return Scenario(year, household, dwelling, financing, label=label if isinstance(label, str) else "",
-                    extra={"municipality_group": group})
+    return Scenario(
+        year,
+        household,
+        dwelling,
+        financing,
+        label=label if isinstance(label, str) else "",
+        extra={"municipality_group": group},
+    )
 
 
 def scenario_to_dict(s: Scenario) -> dict[str, Any]:
@@ -308,7 +401,10 @@ def scenario_to_dict(s: Scenario) -> dict[str, Any]:
     household: dict[str, Any] = {
         "members": members,
         "tax_free_income_monthly": h.tax_free_income_monthly,
-        "debts": [{"kind": x.kind, "balance": x.balance, "monthly_payment": x.monthly_payment} for x in h.debts],
+        "debts": [
+            {"kind": x.kind, "balance": x.balance, "monthly_payment": x.monthly_payment}
+            for x in h.debts
+        ],
         "other_fixed_costs_monthly": h.other_fixed_costs_monthly,
         "savings": h.savings,
         "car": h.car,
@@ -355,7 +451,12 @@ def scenario_to_dict(s: Scenario) -> dict[str, Any]:
         financing["bank_term_years"] = f.bank_term_years
     if f.startlan_stress_margin is not None:
         financing["startlan_stress_margin"] = f.startlan_stress_margin
-    out: dict[str, Any] = {"year": s.year, "household": household, "dwelling": dwelling, "financing": financing}
+    out: dict[str, Any] = {
+        "year": s.year,
+        "household": household,
+        "dwelling": dwelling,
+        "financing": financing,
+    }
     if s.label:
         out["label"] = s.label
     group = s.extra.get("municipality_group")

@@ -60,7 +60,10 @@ def trygdeavgift(rules: TaxRules, wage_income: float, pension_income: float) -> 
     personinntekt = wage_income + pension_income
     if personinntekt <= rules.trygdeavgift_lower_limit:
         return 0.0
-    full = wage_income * rules.trygdeavgift_wage_rate + pension_income * rules.trygdeavgift_pension_rate
+    full = (
+        wage_income * rules.trygdeavgift_wage_rate
+        + pension_income * rules.trygdeavgift_pension_rate
+    )
     phase_in = rules.trygdeavgift_phase_in_rate * (personinntekt - rules.trygdeavgift_lower_limit)
     return min(full, phase_in)
 
@@ -73,7 +76,9 @@ def minstefradrag(rules: TaxRules, wage_income: float, pension_income: float) ->
     return min(wage_part + pension_part, rules.minstefradrag_wage_max)
 
 
-def pension_credit(credit: PensionCreditRules, pension_income: float, disability_income: float = 0.0) -> float:
+def pension_credit(
+    credit: PensionCreditRules, pension_income: float, disability_income: float = 0.0
+) -> float:
     """The credit before its limit to the tax: only old-age pension gives it; uføretrygd
     counts in the reduction base."""
     if pension_income <= 0:
@@ -130,7 +135,9 @@ def person_tax(
     trygd = trygdeavgift(rules, wage_income, pension_income)
     credit_amount = 0.0
     if credit is not None:
-        credit_amount = min(pension_credit(credit, pension_income, disability_income), ordinary_tax + trinn + trygd)
+        credit_amount = min(
+            pension_credit(credit, pension_income, disability_income), ordinary_tax + trinn + trygd
+        )
     return PersonTax(
         wage_income=wage_income,
         pension_income=pension_income,

@@ -31,7 +31,9 @@ def round_half_away(x: F) -> F:
 
 
 def _sum_by_household(batch: HouseholdBatch, values: F) -> F:
-    result: F = np.bincount(batch.m_household, weights=values, minlength=batch.size).astype(np.float64)
+    result: F = np.bincount(batch.m_household, weights=values, minlength=batch.size).astype(
+        np.float64
+    )
     return result
 
 
@@ -53,11 +55,22 @@ def member_tax(rules: RuleSet, batch: HouseholdBatch) -> F:
     house = batch.m_household
     payer = role <= 1
     payers = _sum_by_household(batch, payer.astype(np.float64))
-    interest_share = np.where(payers > 0, batch.h_existing_interest_annual / np.where(payers > 0, payers, 1.0), 0.0)
+    interest_share = np.where(
+        payers > 0, batch.h_existing_interest_annual / np.where(payers > 0, payers, 1.0), 0.0
+    )
     adult = (role != 3) | (age >= 18)
-    counted = _sum_by_household(batch, (~adult & ((age <= FORELDREFRADRAG_MAX_AGE) | (batch.m_special_care == 1))).astype(np.float64))
+    counted = _sum_by_household(
+        batch,
+        (~adult & ((age <= FORELDREFRADRAG_MAX_AGE) | (batch.m_special_care == 1))).astype(
+            np.float64
+        ),
+    )
     ceiling = t.foreldrefradrag_first + (counted - 1) * t.foreldrefradrag_further
-    childcare = np.where((counted > 0) & (batch.h_childcare_annual > 0), np.minimum(batch.h_childcare_annual, ceiling), 0.0)
+    childcare = np.where(
+        (counted > 0) & (batch.h_childcare_annual > 0),
+        np.minimum(batch.h_childcare_annual, ceiling),
+        0.0,
+    )
     zone = batch.h_tiltakssonen[house] == 1
     personinntekt = wage + pension
     fradrag = np.minimum(
@@ -67,7 +80,9 @@ def member_tax(rules: RuleSet, batch: HouseholdBatch) -> F:
     )
     ordinary_income = np.maximum(
         0.0,
-        personinntekt + capital - fradrag
+        personinntekt
+        + capital
+        - fradrag
         - np.where(payer, interest_share[house], 0.0)
         - np.where(role == 0, childcare[house], 0.0)
         - t.personfradrag
@@ -77,14 +92,21 @@ def member_tax(rules: RuleSet, batch: HouseholdBatch) -> F:
     trinn = np.zeros_like(wage)
     for index, (lower, rate) in enumerate(t.trinnskatt):
         upper = t.trinnskatt[index + 1][0] if index + 1 < len(t.trinnskatt) else np.inf
-        trinn = trinn + np.where(personinntekt > lower, (np.minimum(personinntekt, upper) - lower) * rate, 0.0)
+        trinn = trinn + np.where(
+            personinntekt > lower, (np.minimum(personinntekt, upper) - lower) * rate, 0.0
+        )
     full = wage * t.trygdeavgift_wage_rate + pension * t.trygdeavgift_pension_rate
     phase = t.trygdeavgift_phase_in_rate * (personinntekt - t.trygdeavgift_lower_limit)
     trygd = np.where(personinntekt <= t.trygdeavgift_lower_limit, 0.0, np.minimum(full, phase))
     base = pension + batch.m_disability_income
     credit = np.where(
         pension > 0,
-        np.maximum(0.0, c.max_credit - c.rate_1 * np.maximum(0.0, base - c.threshold_1) - c.rate_2 * np.maximum(0.0, base - c.threshold_2)),
+        np.maximum(
+            0.0,
+            c.max_credit
+            - c.rate_1 * np.maximum(0.0, base - c.threshold_1)
+            - c.rate_2 * np.maximum(0.0, base - c.threshold_2),
+        ),
         0.0,
     )
     gross_tax = ordinary + trinn + trygd
@@ -112,7 +134,9 @@ def living_costs(rules: RuleSet, batch: HouseholdBatch) -> tuple[F, F]:
     persons = np.bincount(batch.m_household, minlength=batch.size)
     children = _sum_by_household(batch, (~adult).astype(np.float64))
     couple = _sum_by_household(batch, (role == 1).astype(np.float64)) > 0
-    reduction = np.where(couple & (children > 2), s.food_reduction_large_family * _sum_by_household(batch, food), 0.0)
+    reduction = np.where(
+        couple & (children > 2), s.food_reduction_large_family * _sum_by_household(batch, food), 0.0
+    )
     column = np.clip(persons, 1, 7) - 1
     household = (
         np.asarray(s.daily_goods)[column]
@@ -128,7 +152,9 @@ def living_costs(rules: RuleSet, batch: HouseholdBatch) -> tuple[F, F]:
     )
     sifo = _sum_by_household(batch, individual) - reduction + household + car
     has_applicant = _sum_by_household(batch, (role == 0).astype(np.float64)) > 0
-    child_floor = np.where(age <= 5, fl.child_0_5, np.where(age <= 10, fl.child_6_10, fl.child_11_17))
+    child_floor = np.where(
+        age <= 5, fl.child_0_5, np.where(age <= 10, fl.child_6_10, fl.child_11_17)
+    )
     sharing = _sum_by_household(batch, (adult & (role >= 2)).astype(np.float64))
     floor = (
         np.where(couple, fl.couple, np.where(has_applicant, fl.single, 0.0))
@@ -179,17 +205,29 @@ class BatchResult:
 def _bank_limit(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F) -> F:
     """As ``financing.bank_limit``: loan-to-value and the stress test on the budget."""
     bank_stress = bank_stress_rate(rules, f.bank_rate)
-    value_cap = rules.bank.max_loan_to_value * (batch.d_price + batch.d_shared_debt) - batch.d_shared_debt
+    value_cap = (
+        rules.bank.max_loan_to_value * (batch.d_price + batch.d_shared_debt) - batch.d_shared_debt
+    )
     stress_cap = max_loan(np.maximum(available, 0.0), bank_stress, f.bank_term_years, "annuity")
     result: F = np.maximum(0.0, np.floor(np.minimum(value_cap, stress_cap)))
     return result
 
 
-def _plan(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F, with_grant: npt.NDArray[np.bool_],
-          use_bank: npt.NDArray[np.bool_]) -> dict[str, F]:
+def _plan(
+    rules: RuleSet,
+    batch: HouseholdBatch,
+    f: Financing,
+    available: F,
+    with_grant: npt.NDArray[np.bool_],
+    use_bank: npt.NDArray[np.bool_],
+) -> dict[str, F]:
     """The plan per household; ``use_bank`` marks the households planned bank_first."""
     price = round_half_away(batch.d_price)
-    avgift = np.where(batch.d_tenure == 0, round_half_away(batch.d_market_value * rules.purchase_costs.dokumentavgift_rate), 0.0)
+    avgift = np.where(
+        batch.d_tenure == 0,
+        round_half_away(batch.d_market_value * rules.purchase_costs.dokumentavgift_rate),
+        0.0,
+    )
     fee = round_half_away(np.asarray(rules.purchase_costs.tinglysing_fee, dtype=np.float64))
     startlan_stress = startlan_stress_rate(rules, f)
     bank_stress = bank_stress_rate(rules, f.bank_rate)
@@ -210,21 +248,32 @@ def _plan(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F, wit
             bank = np.zeros_like(loan_need)
             bank_payment = np.zeros_like(loan_need)
         rest = available - bank_payment
-        startlan_max = max_loan(np.maximum(rest, 0.0), startlan_stress, amortising_years(f), f.repayment)
+        startlan_max = max_loan(
+            np.maximum(rest, 0.0), startlan_stress, amortising_years(f), f.repayment
+        )
         cap = np.maximum(0.0, np.floor(startlan_max + 1e-6))
         gap = np.maximum(0.0, loan_need - bank - cap)
         grant = np.where(with_grant, gap, 0.0)
         startlan = loan_need - bank - grant
         return {
-            "documents": documents, "costs": costs, "equity": equity, "bank": bank, "startlan": startlan,
-            "grant": grant, "gap": gap, "bank_payment": bank_payment, "startlan_max": startlan_max,
+            "documents": documents,
+            "costs": costs,
+            "equity": equity,
+            "bank": bank,
+            "startlan": startlan,
+            "grant": grant,
+            "gap": gap,
+            "bank_payment": bank_payment,
+            "startlan_max": startlan_max,
             "startlan_stress": np.full_like(loan_need, startlan_stress),
         }
 
     documents = np.full(batch.size, 2.0)
     plan = plan_for(documents)
     for _ in range(3):
-        wanted: F = (1.0 + (plan["bank"] > 0) + (plan["startlan"] > 0) + (plan["grant"] > 0)).astype(np.float64)
+        wanted: F = (
+            1.0 + (plan["bank"] > 0) + (plan["startlan"] > 0) + (plan["grant"] > 0)
+        ).astype(np.float64)
         if np.array_equal(wanted, documents):
             break
         documents = wanted
@@ -232,19 +281,36 @@ def _plan(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F, wit
     return plan
 
 
-def _bank_alone(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F, gross: F) -> npt.NDArray[np.bool_]:
+def _bank_alone(
+    rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F, gross: F
+) -> npt.NDArray[np.bool_]:
     """As ``financing.bank_alone_sufficient``: one bank loan for price + costs (2 documents) −
     equity within loan-to-value, 5 × income and the stress test on the same budget."""
     price = round_half_away(batch.d_price)
-    avgift = np.where(batch.d_tenure == 0, round_half_away(batch.d_market_value * rules.purchase_costs.dokumentavgift_rate), 0.0)
-    need = price + avgift + 2 * round_half_away(np.asarray(rules.purchase_costs.tinglysing_fee, dtype=np.float64))
+    avgift = np.where(
+        batch.d_tenure == 0,
+        round_half_away(batch.d_market_value * rules.purchase_costs.dokumentavgift_rate),
+        0.0,
+    )
+    need = (
+        price
+        + avgift
+        + 2 * round_half_away(np.asarray(rules.purchase_costs.tinglysing_fee, dtype=np.float64))
+    )
     loan = need - np.minimum(round_half_away(batch.h_savings), need)
     bank_stress = bank_stress_rate(rules, f.bank_rate)
-    value_cap = rules.bank.max_loan_to_value * (batch.d_price + batch.d_shared_debt) - batch.d_shared_debt
+    value_cap = (
+        rules.bank.max_loan_to_value * (batch.d_price + batch.d_shared_debt) - batch.d_shared_debt
+    )
     stress_cap = max_loan(np.maximum(available, 0.0), bank_stress, f.bank_term_years, "annuity")
     limit = np.maximum(0.0, np.floor(np.minimum(value_cap, stress_cap)))
     debt = loan + batch.h_debt_balance + batch.d_shared_debt
-    result: npt.NDArray[np.bool_] = (loan > 0) & (available > 0) & (limit >= loan) & (debt <= rules.bank.max_debt_to_income * gross + 0.5)
+    result: npt.NDArray[np.bool_] = (
+        (loan > 0)
+        & (available > 0)
+        & (limit >= loan)
+        & (debt <= rules.bank.max_debt_to_income * gross + 0.5)
+    )
     return result
 
 
@@ -253,12 +319,16 @@ def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) ->
     f = resolve_financing(rules, financing)
     r = round_half_away
     taxes = member_tax(rules, batch)
-    gross = _sum_by_household(batch, batch.m_wage_income + batch.m_pension_income + batch.m_capital_income)
+    gross = _sum_by_household(
+        batch, batch.m_wage_income + batch.m_pension_income + batch.m_capital_income
+    )
     tax = _sum_by_household(batch, taxes)
     tax_shown = _sum_by_household(batch, r(taxes))
     net = (gross - tax) / 12 + batch.h_tax_free_monthly
     sifo, floor = living_costs(rules, batch)
-    living = np.where(np.isnan(batch.h_override_monthly), np.maximum(sifo, floor), batch.h_override_monthly)
+    living = np.where(
+        np.isnan(batch.h_override_monthly), np.maximum(sifo, floor), batch.h_override_monthly
+    )
     fixed = batch.h_debt_payment_monthly + batch.h_other_fixed_monthly
     for_housing = net - living - fixed
     running = batch.d_common_monthly + batch.d_other_monthly
@@ -269,7 +339,9 @@ def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) ->
     loans_shown = housing_shown - r(running)
 
     everyone = np.ones(batch.size, dtype=bool)
-    if f.mode == "auto":  # financing.resolve_mode: bank_first where the bank can lend and it is no worse
+    if (
+        f.mode == "auto"
+    ):  # financing.resolve_mode: bank_first where the bank can lend and it is no worse
         room = rules.bank.max_debt_to_income * gross - batch.h_debt_balance - batch.d_shared_debt
         partly = (_bank_limit(rules, batch, f, available) > 0) & (room > 0)
         gap_bank = _plan(rules, batch, f, available, everyone, partly)["gap"]
@@ -281,12 +353,16 @@ def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) ->
     grant_needed = first["gap"]
     positive = available > 0
     verdict = np.where(
-        positive & (grant_needed <= 0), 0, np.where(positive & (grant_needed > 0) & (grant_needed <= f.grant_max), 1, 2)
+        positive & (grant_needed <= 0),
+        0,
+        np.where(positive & (grant_needed > 0) & (grant_needed <= f.grant_max), 1, 2),
     ).astype(np.int64)
     plan = _plan(rules, batch, f, available, verdict == 1, use_bank)
 
     years = amortising_years(f)
-    stressed = plan["bank_payment"] + first_payment(plan["startlan"], plan["startlan_stress"], years, f.repayment)
+    stressed = plan["bank_payment"] + first_payment(
+        plan["startlan"], plan["startlan_stress"], years, f.repayment
+    )
     if f.interest_only_years > 0:
         startlan_pay = plan["startlan"] * (f.startlan_rate / 12)
     else:

@@ -200,9 +200,10 @@ def assumption_rows(table: Table, list_name: str) -> list[tuple[str, str]]:
         rows.append(("Regelår", table.rule_year))
     rows.append(("Antall rader", len(table.rows)))
     rows.extend(
-        (label, value) for label, value in table.assumptions
+        (label, value)
+        for label, value in table.assumptions
         if not (label == SHIELDING_LABEL and value == table.confidential)
-    )  # fmt: skip
+    )
     return [(_text(label), _assumption_text(value)) for label, value in rows]
 
 

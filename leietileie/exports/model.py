@@ -90,9 +90,7 @@ class ColumnarRows(Sequence[tuple[object, ...]]):
     def __getitem__(self, index: int) -> tuple[object, ...]: ...
     @overload
     def __getitem__(self, index: slice) -> Sequence[tuple[object, ...]]: ...
-    def __getitem__(
-        self, index: int | slice
-    ) -> tuple[object, ...] | Sequence[tuple[object, ...]]:
+    def __getitem__(self, index: int | slice) -> tuple[object, ...] | Sequence[tuple[object, ...]]:
         if isinstance(index, slice):
             return ColumnarRows([a[index] for a in self.arrays])
         if index < 0:
@@ -124,9 +122,7 @@ class _ProjectedRows(Sequence[tuple[object, ...]]):
     def __getitem__(self, index: int) -> tuple[object, ...]: ...
     @overload
     def __getitem__(self, index: slice) -> Sequence[tuple[object, ...]]: ...
-    def __getitem__(
-        self, index: int | slice
-    ) -> tuple[object, ...] | Sequence[tuple[object, ...]]:
+    def __getitem__(self, index: int | slice) -> tuple[object, ...] | Sequence[tuple[object, ...]]:
         if isinstance(index, slice):
             return _ProjectedRows(self._rows[index], self._indices)
         return self._get(self._rows[index])
@@ -153,7 +149,9 @@ class Table:
     columns: Sequence[Column]
     rows: Sequence[Row]
     assumptions: Sequence[tuple[str, object]] = ()
-    generated_at: datetime | date = field(default_factory=lambda: datetime.now().replace(microsecond=0))
+    generated_at: datetime | date = field(
+        default_factory=lambda: datetime.now().replace(microsecond=0)
+    )
     subtitle: str = ""
     rule_year: int | None = None
     #: A marking printed on every page, e.g. "Unntatt offentlighet, jf. offentleglova § 13 …".

@@ -118,8 +118,10 @@ def _content_widths(
         longest = max((pdfmetrics.stringWidth(v, FONT, BODY_SIZE) for v in values), default=0.0)
         word = header
         if column.kind == "text":
-            longest_word = max((pdfmetrics.stringWidth(w, FONT, BODY_SIZE)
-                                for v in values for w in v.split()), default=0.0)  # fmt: skip
+            longest_word = max(
+                (pdfmetrics.stringWidth(w, FONT, BODY_SIZE) for v in values for w in v.split()),
+                default=0.0,
+            )
             word = max(header, min(longest_word, cap))
         content.append(max(header, longest))
         words.append(word)
@@ -258,8 +260,7 @@ def _list_table(table: ExportTable, cells: list[list[str]]) -> _ListTable:
     ]
     wrapping = [c.kind == "text" for c in table.columns]
     body = [
-        [_cell(v, w, size) if wrap else v
-         for v, w, wrap in zip(row, widths, wrapping, strict=True)]
+        [_cell(v, w, size) if wrap else v for v, w, wrap in zip(row, widths, wrapping, strict=True)]
         for row in cells
     ]
     style = [
@@ -294,10 +295,19 @@ def _heading(table: ExportTable) -> list[Flowable]:
             for k, v in table.assumptions
         ]
         parts += [Spacer(1, 3 * mm), Paragraph("Forutsetninger", _style(9, bold=True))]
-        parts.append(Table(rows, colWidths=[70 * mm, 90 * mm], hAlign="LEFT", style=[
-            ("FONT", (0, 0), (-1, -1), FONT, 8),
-            ("LEFTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0.5),
-            ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5)]))
+        parts.append(
+            Table(
+                rows,
+                colWidths=[70 * mm, 90 * mm],
+                hAlign="LEFT",
+                style=[
+                    ("FONT", (0, 0), (-1, -1), FONT, 8),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                    ("TOPPADDING", (0, 0), (-1, -1), 0.5),
+                    ("BOTTOMPADDING", (0, 0), (-1, -1), 0.5),
+                ],
+            )
+        )
     parts.append(Spacer(1, 4 * mm))
     return parts
 
@@ -325,13 +335,23 @@ def write_pdf(
     foot = f"{table.title} – {day}"
     with atomic_target(path) as temporary:
         doc = _ListDocument(
-            os.fspath(temporary), ticker, rows,
-            pagesize=PAGE, leftMargin=MARGIN, rightMargin=MARGIN,
-            topMargin=MARGIN, bottomMargin=MARGIN,
-            title=table.title, author="leietileie", subject=table.subtitle,
-            creator="leietileie", invariant=1,
+            os.fspath(temporary),
+            ticker,
+            rows,
+            pagesize=PAGE,
+            leftMargin=MARGIN,
+            rightMargin=MARGIN,
+            topMargin=MARGIN,
+            bottomMargin=MARGIN,
+            title=table.title,
+            author="leietileie",
+            subject=table.subtitle,
+            creator="leietileie",
+            invariant=1,
             # our font from the start, so no unembedded Helvetica is ever referenced
-            initialFontName=FONT, initialFontSize=BODY_SIZE, initialLeading=BODY_SIZE * 1.2,
+            initialFontName=FONT,
+            initialFontSize=BODY_SIZE,
+            initialLeading=BODY_SIZE * 1.2,
         )
         doc.build(story, canvasmaker=_canvas_maker(foot, table.confidential))
         ticker(2 * rows)

@@ -50,10 +50,6 @@ def to_money(value: object) -> int | None:
     return None if is_missing(value) else round_kr(_real(value))
 
 
-def to_integer(value: object) -> int | None:
-    return to_money(value)
-
-
 def to_float(value: object) -> float | None:
     if type(value) is float and math.isfinite(value):
         return value
@@ -107,9 +103,7 @@ def normaliser(column: Column, masked: bool) -> Callable[[object], object]:
 def bad_value(column: Column, row_number: int, value: object) -> InputError:
     """A Norwegian message naming the column, the row (1-based) and what is allowed."""
     wanted = _KIND_NAMES.get(column.kind, "tekst")
-    return InputError(
-        f"Kolonne «{column.header}», rad {row_number}: {value!r} er ikke {wanted}."
-    )
+    return InputError(f"Kolonne «{column.header}», rad {row_number}: {value!r} er ikke {wanted}.")
 
 
 def format_date(value: date) -> str:
@@ -146,7 +140,9 @@ def format_cell(column: Column, value: object, masked: bool = False) -> str:
 BAD_VALUE_ERRORS = (TypeError, ValueError, ArithmeticError)
 
 
-def format_row(columns: Sequence[Column], row: Sequence[object], number: int, masked: bool) -> list[str]:
+def format_row(
+    columns: Sequence[Column], row: Sequence[object], number: int, masked: bool
+) -> list[str]:
     """Every cell of a row formatted for people; a bad value is refused naming its column."""
     try:
         return [format_cell(c, v, masked) for c, v in zip(columns, row, strict=True)]

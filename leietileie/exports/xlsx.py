@@ -90,13 +90,13 @@ def sheet_name(title: str) -> str:
     return name if name and name.lower() != ASSUMPTIONS_SHEET.lower() else "Liste"
 
 
-def column_width(column: Column, sample: Sequence[Sequence[object]], index: int, masked: bool) -> float:
+def column_width(
+    column: Column, sample: Sequence[Sequence[object]], index: int, masked: bool
+) -> float:
     """Characters wide enough for the header and a sample of values, within 6–60."""
     if column.width is not None:
         return column.width
-    longest = max(
-        (display_width(column, row[index], masked) for row in sample), default=0
-    )
+    longest = max((display_width(column, row[index], masked) for row in sample), default=0)
     longest_word = max((len(word) for word in column.header.split()), default=1)
     wanted = max(longest, longest_word, min(len(column.header), 24))
     return float(min(60, max(6, wanted + 2)))
@@ -113,6 +113,7 @@ def _raw(ws: Worksheet, name: str) -> CellWriter:
 def _cell_writer(ws: Worksheet, column: Column) -> CellWriter:
     write_number, write_string = _raw(ws, "write_number"), _raw(ws, "write_string")
     if column.kind == "date":
+
         def write_date(row: int, col: int, value: object, fmt: Format | None) -> object:
             if type(value) is int:
                 return write_number(row, col, value, fmt)
@@ -207,9 +208,14 @@ def _cell_xml(letter: str, column: Column, fmt: Format | None) -> CellXml:
 
 def _can_write_rows(ws: Worksheet) -> bool:
     """XlsxWriter's streaming internals that whole-row writing relies on are there."""
-    return bool(getattr(ws, "constant_memory", False)) and all(
-        callable(getattr(ws, name, None)) for name in ("_write_single_row", "_check_dimensions")
-    ) and hasattr(ws, "fh") and hasattr(ws, "previous_row")
+    return (
+        bool(getattr(ws, "constant_memory", False))
+        and all(
+            callable(getattr(ws, name, None)) for name in ("_write_single_row", "_check_dimensions")
+        )
+        and hasattr(ws, "fh")
+        and hasattr(ws, "previous_row")
+    )
 
 
 def _write_rows_at_once(
@@ -319,7 +325,7 @@ def remove_stale_workdirs(folder: Path) -> None:
             name = entry.name
             if not name.startswith(WORKDIR_PREFIX) or entry.is_symlink() or not entry.is_dir():
                 continue
-            pid = name[len(WORKDIR_PREFIX):].split("-", 1)[0]
+            pid = name[len(WORKDIR_PREFIX) :].split("-", 1)[0]
             if pid.isdigit() and int(pid) != os.getpid() and not _process_alive(int(pid)):
                 shutil.rmtree(entry, ignore_errors=True)
 

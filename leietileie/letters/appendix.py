@@ -46,17 +46,28 @@ def _pairs(rows: list[tuple[str, str]], st: Styles) -> Flowable:
 
 def _pair_table(data: list[list[str]], st: Styles, w: float) -> Flowable:
     widths = [w * 0.64, w * 0.36, w * 0.64, w * 0.36]
-    cells = [[cell(v, st.cell if i % 2 == 0 else st.cell_right, widths[i] - 8) for i, v in enumerate(row)] for row in data]
+    cells = [
+        [
+            cell(v, st.cell if i % 2 == 0 else st.cell_right, widths[i] - 8)
+            for i, v in enumerate(row)
+        ]
+        for row in data
+    ]
     table = Table(cells, colWidths=widths, hAlign="LEFT")
-    table.setStyle(TableStyle(plain_style(st, []) + [
-        ("ALIGN", (2, 0), (2, -1), "LEFT"),
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("LEFTPADDING", (2, 0), (2, -1), 12),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.4),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.4),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            plain_style(st, [])
+            + [
+                ("ALIGN", (2, 0), (2, -1), "LEFT"),
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("LEFTPADDING", (2, 0), (2, -1), 12),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.4),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.4),
+            ]
+        )
+    )
     return table
 
 
@@ -64,10 +75,15 @@ def _household(a: Assessment, texts: Texts, st: Styles) -> list[Flowable]:
     h = a.scenario.household
     rows = []
     for m in h.members:
-        incomes = ", ".join(f"{_label(texts, 'income_', i.kind)} {kr(i.annual)}" for i in m.incomes) or "\u2013"
+        incomes = (
+            ", ".join(f"{_label(texts, 'income_', i.kind)} {kr(i.annual)}" for i in m.incomes)
+            or "\u2013"
+        )
         rows.append([_label(texts, "role_", m.role), str(m.age), incomes])
     head = [texts.label("a_member"), texts.label("a_age"), texts.label("a_income_annual")]
-    out: list[Flowable] = [grid_table(head, rows, st, [BODY_WIDTH * 0.25, BODY_WIDTH * 0.1, BODY_WIDTH * 0.65])]
+    out: list[Flowable] = [
+        grid_table(head, rows, st, [BODY_WIDTH * 0.25, BODY_WIDTH * 0.1, BODY_WIDTH * 0.65])
+    ]
     pairs = [
         (texts.label("a_tax_free"), kr(h.tax_free_income_monthly)),
         (texts.label("a_savings"), kr(h.savings)),
@@ -77,12 +93,21 @@ def _household(a: Assessment, texts: Texts, st: Styles) -> list[Flowable]:
         (texts.label("a_persons"), str(h.size)),
     ]
     for d in h.debts:
-        pairs.append((f"{texts.label('a_debt')}: {_label(texts, 'debt_', d.kind)}",
-                      f"{kr(d.balance)} / {kr(d.monthly_payment)}"))  # fmt: skip
+        pairs.append(
+            (
+                f"{texts.label('a_debt')}: {_label(texts, 'debt_', d.kind)}",
+                f"{kr(d.balance)} / {kr(d.monthly_payment)}",
+            )
+        )
     out.append(_pairs(pairs, st))
     if h.living_costs_monthly_override is not None:
         reason = safe(h.living_costs_override_reason) or "\u2013"
-        out.append(Paragraph(f"{texts.label('a_override')}: {kr(h.living_costs_monthly_override)} ({reason})", st.appendix_body))
+        out.append(
+            Paragraph(
+                f"{texts.label('a_override')}: {kr(h.living_costs_monthly_override)} ({reason})",
+                st.appendix_body,
+            )
+        )
     return out
 
 
@@ -128,7 +153,10 @@ def _budget(a: Assessment, texts: Texts, st: Styles) -> Flowable:
     ]
     lines = {item: v for item, v in b.sifo.lines().items() if v}
     sifo_total = round_kr(b.living_costs_sifo_monthly)
-    right = [(_label(texts, "sifo_", item), kr(v)) for item, v in zip(lines, round_parts(list(lines.values()), sifo_total), strict=True)]
+    right = [
+        (_label(texts, "sifo_", item), kr(v))
+        for item, v in zip(lines, round_parts(list(lines.values()), sifo_total), strict=True)
+    ]
     right.append((texts.label("a_sifo_total"), kr(sifo_total)))
     rows = max(len(left), len(right))
     left += [("", "")] * (rows - len(left))
@@ -147,21 +175,49 @@ def _checks(a: Assessment, texts: Texts, st: Styles, lang: str) -> Flowable:
     rows = []
     for c in a.checks:
         value, limit = _check_value(c, lang)
-        rows.append([_label(texts, "check_", c.code), value, limit, texts.label("passed" if c.passed else "failed")])
-    head = [texts.label("a_check"), texts.label("a_value"), texts.label("a_limit"), texts.label("a_result")]
-    return grid_table(head, rows, st, [BODY_WIDTH * 0.46, BODY_WIDTH * 0.2, BODY_WIDTH * 0.2, BODY_WIDTH * 0.14])
+        rows.append(
+            [
+                _label(texts, "check_", c.code),
+                value,
+                limit,
+                texts.label("passed" if c.passed else "failed"),
+            ]
+        )
+    head = [
+        texts.label("a_check"),
+        texts.label("a_value"),
+        texts.label("a_limit"),
+        texts.label("a_result"),
+    ]
+    return grid_table(
+        head, rows, st, [BODY_WIDTH * 0.46, BODY_WIDTH * 0.2, BODY_WIDTH * 0.2, BODY_WIDTH * 0.14]
+    )
 
 
 def _schedule(a: Assessment, texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
     if a.plan.startlan <= 0:
         return []
     yearly = a.startlan_schedule().yearly()[:SCHEDULE_YEARS]
-    rows = [[str(int(y["year"])), kr(y["payment"] + y["fees"]), kr(y["interest"]), kr(y["repaid"]),
-             kr(y["fees"]), kr(y["balance"])] for y in yearly]  # fmt: skip
-    head = [texts.label(k) for k in ("a_year", "a_paid", "a_interest", "a_repaid", "a_fees_paid", "a_balance")]
+    rows = [
+        [
+            str(int(y["year"])),
+            kr(y["payment"] + y["fees"]),
+            kr(y["interest"]),
+            kr(y["repaid"]),
+            kr(y["fees"]),
+            kr(y["balance"]),
+        ]
+        for y in yearly
+    ]
+    head = [
+        texts.label(k)
+        for k in ("a_year", "a_paid", "a_interest", "a_repaid", "a_fees_paid", "a_balance")
+    ]
     w = BODY_WIDTH / 6
-    return [Paragraph(texts.fmt("a_schedule_heading", fields), st.appendix_heading),
-            grid_table(head, rows, st, [w * 0.6] + [w * 1.08] * 5)]  # fmt: skip
+    return [
+        Paragraph(texts.fmt("a_schedule_heading", fields), st.appendix_heading),
+        grid_table(head, rows, st, [w * 0.6] + [w * 1.08] * 5),
+    ]
 
 
 def _sources(a: Assessment, texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
@@ -169,12 +225,22 @@ def _sources(a: Assessment, texts: Texts, fields: Mapping[str, str], st: Styles)
     # No hedging to the citizen: a group that is not verified in the rule file cannot be
     # printed until the municipality has confirmed it (services.letters); the letter cites.
     for name, group in a.rules.groups().items():
-        out.append(Paragraph(f"<b>{_label(texts, 'group_', name)}</b>: {safe(group.source)}", st.appendix_body))
+        out.append(
+            Paragraph(
+                f"<b>{_label(texts, 'group_', name)}</b>: {safe(group.source)}", st.appendix_body
+            )
+        )
     return out
 
 
-def appendix(request_language: str, a: Assessment, texts: Texts, fields: Mapping[str, str], st: Styles,
-             refused: bool = False) -> list[Flowable]:
+def appendix(
+    request_language: str,
+    a: Assessment,
+    texts: Texts,
+    fields: Mapping[str, str],
+    st: Styles,
+    refused: bool = False,
+) -> list[Flowable]:
     lang = request_language
     story: list[Flowable] = [PageBreak(), Paragraph(texts.fmt("a_title", fields), st.heading)]
     story += [Paragraph(t, st.appendix_body) for t in texts.fmt_list("a_intro", fields)]

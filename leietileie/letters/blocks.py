@@ -32,7 +32,11 @@ def subheading(texts: Texts, key: str, st: Styles) -> Paragraph:
 def cell(text: str, style: ParagraphStyle, width: float) -> str | Paragraph:
     """A plain string when the text has no markup and fits on one line (much faster to lay
     out and draw), else a wrapping paragraph."""
-    if "<" not in text and "&" not in text and stringWidth(text, style.fontName, style.fontSize) <= width:
+    if (
+        "<" not in text
+        and "&" not in text
+        and stringWidth(text, style.fontName, style.fontSize) <= width
+    ):
         return text
     return Paragraph(text, style)
 
@@ -46,11 +50,15 @@ def plain_style(st: Styles, bold_rows: Sequence[int]) -> list[tuple[object, ...]
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
     ]
     for row in bold_rows:
-        commands.append(("FONT", (0, row), (-1, row), st.cell_bold.fontName, st.cell.fontSize, st.cell.leading))
+        commands.append(
+            ("FONT", (0, row), (-1, row), st.cell_bold.fontName, st.cell.fontSize, st.cell.leading)
+        )
     return commands
 
 
-def figure_table(rows: Sequence[Row], st: Styles, width: float = BODY_WIDTH * 0.78, value_share: float = 0.3) -> Table:
+def figure_table(
+    rows: Sequence[Row], st: Styles, width: float = BODY_WIDTH * 0.78, value_share: float = 0.3
+) -> Table:
     """Label/amount rows; totals bold on a ruled line, a head row shaded."""
     data = []
     bold_rows = [i for i, row in enumerate(rows) if row[2] in ("total", "head")]
@@ -64,43 +72,74 @@ def figure_table(rows: Sequence[Row], st: Styles, width: float = BODY_WIDTH * 0.
     ]
     for index, (label, value, emphasis) in enumerate(rows):
         bold = emphasis in ("total", "head")
-        data.append([
-            cell(label, st.cell_bold if bold else st.cell, label_width),
-            cell(value, st.cell_right_bold if bold else st.cell_right, value_width),
-        ])  # fmt: skip
+        data.append(
+            [
+                cell(label, st.cell_bold if bold else st.cell, label_width),
+                cell(value, st.cell_right_bold if bold else st.cell_right, value_width),
+            ]
+        )
         if emphasis == "total":
             commands.append(("LINEABOVE", (0, index), (-1, index), 0.8, RULE))
         if emphasis == "head":
             commands.append(("BACKGROUND", (0, index), (-1, index), SHADE))
-    table = Table(data, colWidths=[width * (1 - value_share), width * value_share], hAlign="LEFT", spaceAfter=6)
+    table = Table(
+        data,
+        colWidths=[width * (1 - value_share), width * value_share],
+        hAlign="LEFT",
+        spaceAfter=6,
+    )
     table.setStyle(TableStyle(commands))
     return table
 
 
-def grid_table(head: Sequence[str], rows: Sequence[Sequence[str]], st: Styles, widths: Sequence[float]) -> Table:
+def grid_table(
+    head: Sequence[str], rows: Sequence[Sequence[str]], st: Styles, widths: Sequence[float]
+) -> Table:
     """A table with a shaded head row; first column left, the others right-aligned."""
     inner = [w - 6 for w in widths]
     data: list[list[str | Paragraph]] = []
     if head:
-        data.append([cell(h, st.cell_bold if i == 0 else st.cell_right_bold, inner[i]) for i, h in enumerate(head)])
+        data.append(
+            [
+                cell(h, st.cell_bold if i == 0 else st.cell_right_bold, inner[i])
+                for i, h in enumerate(head)
+            ]
+        )
     for row in rows:
-        data.append([cell(v, st.cell if i == 0 else st.cell_right, inner[i]) for i, v in enumerate(row)])
+        data.append(
+            [cell(v, st.cell if i == 0 else st.cell_right, inner[i]) for i, v in enumerate(row)]
+        )
     table = Table(data, colWidths=list(widths), hAlign="LEFT", repeatRows=1 if head else 0)
     shade: list[tuple[object, ...]] = [("BACKGROUND", (0, 0), (-1, 0), SHADE)] if head else []
-    table.setStyle(TableStyle(plain_style(st, [0] if head else []) + shade + [
-        ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
-    ]))  # fmt: skip
+    table.setStyle(
+        TableStyle(
+            plain_style(st, [0] if head else [])
+            + shade
+            + [
+                ("LINEBELOW", (0, 0), (-1, -1), 0.25, RULE),
+                ("LEFTPADDING", (0, 0), (-1, -1), 3),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.6),
+            ]
+        )
+    )
     return table
 
 
 def dwelling_rows(texts: Texts, fields: Mapping[str, str], cooperative: bool = False) -> list[Row]:
     """The dwelling; for a share in a borettslag also its part of the shared debt and the
     monthly common costs, beside the price (they are part of what the buyer takes on)."""
-    keys = ("unit_full_address", "unit_id", "cadastre", "tenure", "area", "bedrooms", "valuation", "valuation_date")
+    keys = (
+        "unit_full_address",
+        "unit_id",
+        "cadastre",
+        "tenure",
+        "area",
+        "bedrooms",
+        "valuation",
+        "valuation_date",
+    )
     rows = [(texts.label("label_" + key), fields[key], "") for key in keys]
     rows.append((texts.label("label_price"), fields["price"], "total"))
     if cooperative:
@@ -112,10 +151,21 @@ def dwelling_rows(texts: Texts, fields: Mapping[str, str], cooperative: bool = F
 DWELLING_VALUE_SHARE = 0.5
 
 
-def financing_rows(texts: Texts, fields: Mapping[str, str], plan_parts: Mapping[str, int]) -> list[Row]:
+def financing_rows(
+    texts: Texts, fields: Mapping[str, str], plan_parts: Mapping[str, int]
+) -> list[Row]:
     rows: list[Row] = [
         (texts.label("label_price"), fields["price"], ""),
-        (texts.fmt("label_purchase_costs" if plan_parts.get("dokumentavgift") else "label_purchase_costs_tinglysing", fields), fields["purchase_costs"], ""),
+        (
+            texts.fmt(
+                "label_purchase_costs"
+                if plan_parts.get("dokumentavgift")
+                else "label_purchase_costs_tinglysing",
+                fields,
+            ),
+            fields["purchase_costs"],
+            "",
+        ),
         (texts.label("label_total_need"), fields["total_need"], "total"),
     ]
     for key in ("equity", "bank_loan", "startlan", "grant"):
@@ -136,7 +186,9 @@ def monthly_rows(texts: Texts, fields: Mapping[str, str]) -> list[Row]:
     ]
 
 
-def comparison_sentence(texts: Texts, fields: Mapping[str, str], owning_after_tax: int, rent: int) -> str:
+def comparison_sentence(
+    texts: Texts, fields: Mapping[str, str], owning_after_tax: int, rent: int
+) -> str:
     if owning_after_tax > rent:
         return texts.fmt("compare_more", fields)
     if owning_after_tax < rent:
@@ -144,8 +196,13 @@ def comparison_sentence(texts: Texts, fields: Mapping[str, str], owning_after_ta
     return texts.fmt("compare_same", fields)
 
 
-def closing(texts: Texts, fields: Mapping[str, str], st: Styles, attachments: bool = True,
-            decision: bool = False) -> list[Flowable]:
+def closing(
+    texts: Texts,
+    fields: Mapping[str, str],
+    st: Styles,
+    attachments: bool = True,
+    decision: bool = False,
+) -> list[Flowable]:
     """Privacy, contact, signature and the list of attachments.
 
     The signature never stands alone on a page: it is kept together with the paragraph
@@ -159,8 +216,10 @@ def closing(texts: Texts, fields: Mapping[str, str], st: Styles, attachments: bo
     if decision and fields["decided_by"] == fields["prepared_by"]:
         names = f"{fields['decided_by']}<br/>{texts.label('both_label')}"
     elif decision:
-        names = (f"{fields['decided_by']}<br/>{texts.label('decided_label')}<br/><br/>"
-                 f"{fields['prepared_by']}<br/>{texts.label('prepared_label')}")  # fmt: skip
+        names = (
+            f"{fields['decided_by']}<br/>{texts.label('decided_label')}<br/><br/>"
+            f"{fields['prepared_by']}<br/>{texts.label('prepared_label')}"
+        )
     else:
         names = f"{fields['signer_name']}<br/>{fields['signer_title']}"
     signature = [
@@ -168,7 +227,11 @@ def closing(texts: Texts, fields: Mapping[str, str], st: Styles, attachments: bo
         Spacer(1, 2 * mm),
         Paragraph(texts.label("regards"), st.body),
         Paragraph(names, st.body),
-        Paragraph(texts.fmt("e_signed", fields) + ("<br/>" + texts.fmt("attachments", fields) if attachments else ""), st.small),
+        Paragraph(
+            texts.fmt("e_signed", fields)
+            + ("<br/>" + texts.fmt("attachments", fields) if attachments else ""),
+            st.small,
+        ),
     ]
     out.append(KeepTogether(signature))
     return out

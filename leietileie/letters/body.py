@@ -26,29 +26,53 @@ from .texts import Texts
 
 def _plan_parts(request: LetterRequest) -> dict[str, int]:
     p = request.assessment.plan
-    return {"equity": p.equity, "bank_loan": p.bank_loan, "startlan": p.startlan, "grant": p.grant,
-            "dokumentavgift": p.dokumentavgift}  # fmt: skip
+    return {
+        "equity": p.equity,
+        "bank_loan": p.bank_loan,
+        "startlan": p.startlan,
+        "grant": p.grant,
+        "dokumentavgift": p.dokumentavgift,
+    }
 
 
-def _monthly(request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
+def _monthly(
+    request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles
+) -> list[Flowable]:
     a = request.assessment
-    return [KeepTogether([
-        subheading(texts, "monthly_heading", st),
-        *paragraphs(texts, "monthly_intro", fields, st),
-        figure_table(monthly_rows(texts, fields), st),
-        Paragraph(comparison_sentence(texts, fields, a.monthly_cost_owning_after_tax, a.monthly_cost_renting), st.body),
-    ])]
+    return [
+        KeepTogether(
+            [
+                subheading(texts, "monthly_heading", st),
+                *paragraphs(texts, "monthly_intro", fields, st),
+                figure_table(monthly_rows(texts, fields), st),
+                Paragraph(
+                    comparison_sentence(
+                        texts, fields, a.monthly_cost_owning_after_tax, a.monthly_cost_renting
+                    ),
+                    st.body,
+                ),
+            ]
+        )
+    ]
 
 
-def _financing(request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
-    return [KeepTogether([
-        subheading(texts, "financing_heading", st),
-        *paragraphs(texts, "financing_intro", fields, st),
-        figure_table(financing_rows(texts, fields, _plan_parts(request)), st),
-    ])]
+def _financing(
+    request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles
+) -> list[Flowable]:
+    return [
+        KeepTogether(
+            [
+                subheading(texts, "financing_heading", st),
+                *paragraphs(texts, "financing_intro", fields, st),
+                figure_table(financing_rows(texts, fields, _plan_parts(request)), st),
+            ]
+        )
+    ]
 
 
-def _terms(request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
+def _terms(
+    request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles
+) -> list[Flowable]:
     p, f = request.assessment.plan, request.assessment.scenario.financing
     items = []
     if p.startlan:
@@ -66,33 +90,53 @@ def _terms(request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: 
     return [subheading(texts, "terms_heading", st), *bullets(items, st)]
 
 
-def offer(request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
+def offer(
+    request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles
+) -> list[Flowable]:
     """(a) Tilbud om kjøp av bolig."""
     story: list[Flowable] = [Paragraph(texts.fmt("heading", fields), st.heading)]
     story += paragraphs(texts, "intro", fields, st)
-    story += [subheading(texts, "dwelling_heading", st), *paragraphs(texts, "dwelling_intro", fields, st)]
+    story += [
+        subheading(texts, "dwelling_heading", st),
+        *paragraphs(texts, "dwelling_intro", fields, st),
+    ]
     cooperative = request.assessment.scenario.dwelling.tenure == "cooperative"
     rows = dwelling_rows(texts, fields, cooperative)
     story.append(KeepTogether(figure_table(rows, st, value_share=DWELLING_VALUE_SHARE)))
     story += _financing(request, texts, fields, st)
     story += _monthly(request, texts, fields, st)
     story += _terms(request, texts, fields, st)
-    story += [subheading(texts, "conditions_heading", st), *bullets(texts.fmt_list("conditions", fields), st)]
+    story += [
+        subheading(texts, "conditions_heading", st),
+        *bullets(texts.fmt_list("conditions", fields), st),
+    ]
     story += [subheading(texts, "reply_heading", st), *paragraphs(texts, "reply", fields, st)]
     story += closing(texts, fields, st)
     return story
 
 
-def invitation(request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
+def invitation(
+    request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles
+) -> list[Flowable]:
     """(b) Invitasjon til samtale om kjøp av bolig."""
     story: list[Flowable] = [Paragraph(texts.fmt("heading", fields), st.heading)]
     story += paragraphs(texts, "intro", fields, st)
     story += [subheading(texts, "estimate_heading", st), *paragraphs(texts, "estimate", fields, st)]
-    story.append(figure_table(
-        [(texts.label("label_price"), fields["price"], ""),
-         (texts.label("label_loans_total"), fields["loans_total"], ""),
-         (texts.label("label_monthly_cost_after_tax"), fields["monthly_cost_after_tax"], "total"),
-         (texts.label("label_rent_today"), fields["rent_today"], "head")], st))  # fmt: skip
+    story.append(
+        figure_table(
+            [
+                (texts.label("label_price"), fields["price"], ""),
+                (texts.label("label_loans_total"), fields["loans_total"], ""),
+                (
+                    texts.label("label_monthly_cost_after_tax"),
+                    fields["monthly_cost_after_tax"],
+                    "total",
+                ),
+                (texts.label("label_rent_today"), fields["rent_today"], "head"),
+            ],
+            st,
+        )
+    )
     story += [subheading(texts, "meeting_heading", st), *paragraphs(texts, "meeting", fields, st)]
     story += bullets(texts.fmt_list("bring", fields), st)
     story += [subheading(texts, "reply_heading", st), *paragraphs(texts, "reply", fields, st)]
@@ -112,10 +156,16 @@ def _reasons(request: LetterRequest, texts: Texts, fields: Mapping[str, str]) ->
     return out
 
 
-def suggestion_fields(term_years: int, grant: int, monthly_saving: int, months: int) -> dict[str, str]:
+def suggestion_fields(
+    term_years: int, grant: int, monthly_saving: int, months: int
+) -> dict[str, str]:
     """The extra fields of a ``suggestion_*`` text."""
-    return {"s_term_years": str(term_years), "s_grant": kr(grant),
-            "s_monthly_saving": kr(monthly_saving), "s_months": str(months)}  # fmt: skip
+    return {
+        "s_term_years": str(term_years),
+        "s_grant": kr(grant),
+        "s_monthly_saving": kr(monthly_saving),
+        "s_months": str(months),
+    }
 
 
 def _suggestions(request: LetterRequest, texts: Texts, fields: Mapping[str, str]) -> list[str]:
@@ -128,7 +178,9 @@ def _suggestions(request: LetterRequest, texts: Texts, fields: Mapping[str, str]
     return out
 
 
-def preassessment(request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
+def preassessment(
+    request: LetterRequest, texts: Texts, fields: Mapping[str, str], st: Styles
+) -> list[Flowable]:
     """(c) Forhåndsvurdering av startlån: an individual decision with reasons and appeal."""
     a = request.assessment
     positive = a.verdict != "not_eligible"
@@ -141,8 +193,14 @@ def preassessment(request: LetterRequest, texts: Texts, fields: Mapping[str, str
         story += _financing(request, texts, fields, st)
         story += _monthly(request, texts, fields, st)
         story += _terms(request, texts, fields, st)
-        story += [subheading(texts, "conditions_heading", st), *bullets(texts.fmt_list("conditions", fields), st)]
-    story += [subheading(texts, "reasons_heading", st), *paragraphs(texts, "reasons_rules", fields, st)]
+        story += [
+            subheading(texts, "conditions_heading", st),
+            *bullets(texts.fmt_list("conditions", fields), st),
+        ]
+    story += [
+        subheading(texts, "reasons_heading", st),
+        *paragraphs(texts, "reasons_rules", fields, st),
+    ]
     story += bullets(_reasons(request, texts, fields), st)
     if a.scenario.household.children:
         story += paragraphs(texts, "reasons_children", fields, st)
@@ -152,7 +210,10 @@ def preassessment(request: LetterRequest, texts: Texts, fields: Mapping[str, str
             story += [subheading(texts, "suggestions_heading", st), *bullets(suggestions, st)]
     if positive:
         story += paragraphs(texts, "advice", fields, st)
-    story += [subheading(texts, "reply_heading", st), *paragraphs(texts, "reply_yes" if positive else "reply_no", fields, st)]
+    story += [
+        subheading(texts, "reply_heading", st),
+        *paragraphs(texts, "reply_yes" if positive else "reply_no", fields, st),
+    ]
     story += [subheading(texts, "appeal_heading", st), *paragraphs(texts, "appeal", fields, st)]
     story += closing(texts, fields, st, decision=True)
     return story

@@ -42,7 +42,7 @@ def _objects(data: bytes) -> dict[int, bytes]:
     found: dict[int, bytes] = {}
     for match in _OBJ.finditer(data, 0, xref):
         end = data.find(b"endobj", match.end())
-        found[int(match.group(1))] = data[match.end():end]
+        found[int(match.group(1))] = data[match.end() : end]
     return found
 
 
@@ -55,7 +55,7 @@ def _renumber(body: bytes, shift: int, parent: bytes | None, new_parent: int) ->
     stream = _STREAM.search(body)
     if stream is None:
         return _REF.sub(ref, body)
-    return _REF.sub(ref, body[: stream.start()]) + body[stream.start():]
+    return _REF.sub(ref, body[: stream.start()]) + body[stream.start() :]
 
 
 def _blank_page(parent: int, mediabox: bytes) -> bytes:
@@ -67,7 +67,9 @@ def _info(title: str, author: str) -> bytes:
     def text(value: str) -> bytes:
         return b"<FEFF" + value.encode("utf-16-be").hex().upper().encode() + b">"
 
-    return b"<< /Author " + text(author) + b" /Producer (leietileie) /Title " + text(title) + b" >>\n"
+    return (
+        b"<< /Author " + text(author) + b" /Producer (leietileie) /Title " + text(title) + b" >>\n"
+    )
 
 
 def _fast_combine(pdfs: Sequence[bytes], title: str, author: str) -> bytes:
@@ -77,7 +79,7 @@ def _fast_combine(pdfs: Sequence[bytes], title: str, author: str) -> bytes:
     kids: list[int] = []
     for data in pdfs:
         objects = _objects(data)
-        trailer = data[data.rfind(b"trailer"):]
+        trailer = data[data.rfind(b"trailer") :]
         root = _TRAILER_ROOT.search(trailer)
         info = _TRAILER_INFO.search(trailer)
         if root is None:
@@ -128,8 +130,10 @@ def _fast_combine(pdfs: Sequence[bytes], title: str, author: str) -> bytes:
             out.write(b"%010d 00000 n \n" % offsets[number])
         else:
             out.write(b"0000000000 65535 f \n")
-    out.write(b"trailer\n<< /Info %d 0 R /Root %d 0 R /Size %d >>\nstartxref\n%d\n%%%%EOF\n"
-              % (info_id, catalog_id, size, xref_at))  # fmt: skip
+    out.write(
+        b"trailer\n<< /Info %d 0 R /Root %d 0 R /Size %d >>\nstartxref\n%d\n%%%%EOF\n"
+        % (info_id, catalog_id, size, xref_at)
+    )
     return out.getvalue()
 
 

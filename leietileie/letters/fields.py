@@ -17,10 +17,15 @@ SCHEDULE_YEARS = 5
 
 
 def cadastre(request: LetterRequest, texts: Texts) -> str:
-    """"gnr. 12, bnr. 34, snr. 5" for a freehold, "andelsnr. 17" for a cooperative share."""
+    """ "gnr. 12, bnr. 34, snr. 5" for a freehold, "andelsnr. 17" for a cooperative share."""
     unit = request.unit
     parts = []
-    for key, value in (("gnr", unit.gnr), ("bnr", unit.bnr), ("snr", unit.snr), ("share_no", unit.share_no)):
+    for key, value in (
+        ("gnr", unit.gnr),
+        ("bnr", unit.bnr),
+        ("snr", unit.snr),
+        ("share_no", unit.share_no),
+    ):
         if value:
             parts.append(f"{texts.label('cadastre_' + key)} {safe(value)}")
     return ", ".join(parts) or texts.label("not_registered")
@@ -93,7 +98,9 @@ def _rate_fields(a: Assessment, language: str, texts: Texts) -> dict[str, str]:
 
 def _unit_fields(request: LetterRequest, texts: Texts) -> dict[str, str]:
     unit, lang = request.unit, request.language
-    valuation_date = long_date(unit.valuation_date, lang) if unit.valuation_date else texts.label("unknown")
+    valuation_date = (
+        long_date(unit.valuation_date, lang) if unit.valuation_date else texts.label("unknown")
+    )
     return {
         "unit_address": safe(unit.address),
         "unit_full_address": safe(unit.full_address),
@@ -130,16 +137,44 @@ def _sender_fields(profile: MunicipalityProfile) -> dict[str, str]:
 
 #: Forms of address: one applicant (du) or two (dere in bokmål, de/dykk in nynorsk).
 PRONOUNS = {
-    "nb": ({"du": "du", "Du": "Du", "deg": "deg", "din": "din", "ditt": "ditt", "dine": "dine"},
-           {"du": "dere", "Du": "Dere", "deg": "dere", "din": "deres", "ditt": "deres", "dine": "deres"}),
-    "nn": ({"du": "du", "Du": "Du", "deg": "deg", "din": "din", "ditt": "ditt", "dine": "dine"},
-           {"du": "de", "Du": "De", "deg": "dykk", "din": "dykkar", "ditt": "dykkar", "dine": "dykkar"}),
-    "en": ({"du": "you", "Du": "You", "deg": "you", "din": "your", "ditt": "your", "dine": "your"},
-           {"du": "you", "Du": "You", "deg": "you", "din": "your", "ditt": "your", "dine": "your"}),
-}  # fmt: skip
+    "nb": (
+        {"du": "du", "Du": "Du", "deg": "deg", "din": "din", "ditt": "ditt", "dine": "dine"},
+        {
+            "du": "dere",
+            "Du": "Dere",
+            "deg": "dere",
+            "din": "deres",
+            "ditt": "deres",
+            "dine": "deres",
+        },
+    ),
+    "nn": (
+        {"du": "du", "Du": "Du", "deg": "deg", "din": "din", "ditt": "ditt", "dine": "dine"},
+        {
+            "du": "de",
+            "Du": "De",
+            "deg": "dykk",
+            "din": "dykkar",
+            "ditt": "dykkar",
+            "dine": "dykkar",
+        },
+    ),
+    "en": (
+        {"du": "you", "Du": "You", "deg": "you", "din": "your", "ditt": "your", "dine": "your"},
+        {"du": "you", "Du": "You", "deg": "you", "din": "your", "ditt": "your", "dine": "your"},
+    ),
+}
 PERSONS = {"nb": ("person", "personer"), "nn": ("person", "personar"), "en": ("person", "people")}
-CHILDREN = {"nb": ("ett barn", "barn"), "nn": ("eitt barn", "born"), "en": ("one child", "children")}
-THE_CHILDREN = {"nb": ("barnet", "barna"), "nn": ("barnet", "borna"), "en": ("the child", "the children")}
+CHILDREN = {
+    "nb": ("ett barn", "barn"),
+    "nn": ("eitt barn", "born"),
+    "en": ("one child", "children"),
+}
+THE_CHILDREN = {
+    "nb": ("barnet", "barna"),
+    "nn": ("barnet", "borna"),
+    "en": ("the child", "the children"),
+}
 AND = {"nb": "og", "nn": "og", "en": "and"}
 YEARS_OLD = {"nb": "år", "nn": "år", "en": "years old"}
 
@@ -149,7 +184,7 @@ def applicant_count(a: Assessment) -> int:
 
 
 def joined(items: list[str], language: str) -> str:
-    """"4", "4 og 12", "2, 4 og 12"."""
+    """ "4", "4 og 12", "2, 4 og 12"."""
     if len(items) <= 1:
         return "".join(items)
     return ", ".join(items[:-1]) + f" {AND[language]} " + items[-1]
@@ -167,12 +202,18 @@ def _people_fields(a: Assessment, language: str, texts: Texts) -> dict[str, str]
     one, many = PERSONS[language]
     child_one, child_many = CHILDREN[language]
     out = dict(PRONOUNS[language][applicant_count(a) > 1])
-    out.update({
-        "persons_phrase": f"{size}\u00a0{one if size == 1 else many}",
-        "children_phrase": child_one if len(children) == 1 else f"{len(children)}\u00a0{child_many}",
-        "the_children": THE_CHILDREN[language][len(children) != 1],
-        "children_ages": joined([str(c.age) for c in children], language) + "\u00a0" + YEARS_OLD[language],
-    })
+    out.update(
+        {
+            "persons_phrase": f"{size}\u00a0{one if size == 1 else many}",
+            "children_phrase": child_one
+            if len(children) == 1
+            else f"{len(children)}\u00a0{child_many}",
+            "the_children": THE_CHILDREN[language][len(children) != 1],
+            "children_ages": joined([str(c.age) for c in children], language)
+            + "\u00a0"
+            + YEARS_OLD[language],
+        }
+    )
     left = a.budget.available_for_loans_monthly
     key = "available_left" if left >= 0 else "available_missing"
     if key in texts:
@@ -180,7 +221,9 @@ def _people_fields(a: Assessment, language: str, texts: Texts) -> dict[str, str]
     return out
 
 
-def letter_fields(request: LetterRequest, profile: MunicipalityProfile, texts: Texts) -> dict[str, str]:
+def letter_fields(
+    request: LetterRequest, profile: MunicipalityProfile, texts: Texts
+) -> dict[str, str]:
     """Every placeholder a text of this letter may use, as final (escaped) strings."""
     lang, a = request.language, request.assessment
     fields = {

@@ -14,13 +14,49 @@ from ..domain.money import NBSP, format_kr
 from .glyphs import with_fallback
 
 MONTHS = {
-    "nb": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-           "september", "oktober", "november", "desember"),
-    "nn": ("januar", "februar", "mars", "april", "mai", "juni", "juli", "august",
-           "september", "oktober", "november", "desember"),
-    "en": ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December"),
-}  # fmt: skip
+    "nb": (
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ),
+    "nn": (
+        "januar",
+        "februar",
+        "mars",
+        "april",
+        "mai",
+        "juni",
+        "juli",
+        "august",
+        "september",
+        "oktober",
+        "november",
+        "desember",
+    ),
+    "en": (
+        "January",
+        "February",
+        "March",
+        "April",
+        "May",
+        "June",
+        "July",
+        "August",
+        "September",
+        "October",
+        "November",
+        "December",
+    ),
+}
 
 
 def kr(value: float) -> str:
@@ -46,10 +82,6 @@ def long_date(day: date, language: str) -> str:
     if language == "en":
         return f"{day.day} {month} {day.year}"
     return f"{day.day}. {month} {day.year}"
-
-
-def short_date(day: date) -> str:
-    return f"{day.day:02d}.{day.month:02d}.{day.year}"
 
 
 def safe(text: object) -> str:

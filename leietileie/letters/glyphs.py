@@ -123,4 +123,4 @@ def _flush(out: list[str], run: list[str], font: str | None) -> None:
         out.append(text)
         return
     stripped = text.rstrip()
-    out.append(f'<font name="{font}">{stripped}</font>{text[len(stripped):]}')
+    out.append(f'<font name="{font}">{stripped}</font>{text[len(stripped) :]}')

@@ -90,9 +90,13 @@ class LetterRequest:
         if not self.with_appendix and self.letter_type != "invitation":
             raise ValueError("only an invitation may leave out the calculation appendix")
         if self.letter_type not in LETTER_TYPES:
-            raise ValueError(f"letter type must be one of {', '.join(LETTER_TYPES)}, not {self.letter_type!r}")
+            raise ValueError(
+                f"letter type must be one of {', '.join(LETTER_TYPES)}, not {self.letter_type!r}"
+            )
         if self.language not in LANGUAGES:
-            raise ValueError(f"language must be one of {', '.join(LANGUAGES)}, not {self.language!r}")
+            raise ValueError(
+                f"language must be one of {', '.join(LANGUAGES)}, not {self.language!r}"
+            )
 
     @property
     def is_decision(self) -> bool:

@@ -68,8 +68,13 @@ class NumberedCanvas(DeferredPagesCanvas):
     OutputIntent (see ``pdfa.py``).
     """
 
-    def __init__(self, *args: Any, page_label: str = "{page} / {pages}", letter_date: date | None = None,
-                 **kwargs: Any):  # fmt: skip
+    def __init__(
+        self,
+        *args: Any,
+        page_label: str = "{page} / {pages}",
+        letter_date: date | None = None,
+        **kwargs: Any,
+    ):
         kwargs.setdefault("pdfVersion", PDF_VERSION)
         super().__init__(*args, **kwargs)
         self._page_label = page_label
@@ -102,8 +107,10 @@ def logo_problem(path: str) -> str | None:
     if not stat.S_ISREG(info.st_mode):
         return f"Innstillinger, logo: {path} er ikke en vanlig fil (velg en PNG- eller JPG-fil)"
     if info.st_size > LOGO_MAX_BYTES:
-        return (f"Innstillinger, logo: {path} er {info.st_size / 1e6:.1f} MB; største tillatte logo er "
-                f"{LOGO_MAX_BYTES // 1_000_000} MB")  # fmt: skip
+        return (
+            f"Innstillinger, logo: {path} er {info.st_size / 1e6:.1f} MB; største tillatte logo er "
+            f"{LOGO_MAX_BYTES // 1_000_000} MB"
+        )
     return None
 
 
@@ -152,8 +159,15 @@ def _letterhead(canvas: Canvas, profile: MunicipalityProfile) -> None:
     top = HEIGHT - 14 * mm
     size = 16 * mm
     if profile.logo_path:
-        canvas.drawImage(_logo(profile.logo_path), PAGE_LEFT, top - size, width=size, height=size,
-                         preserveAspectRatio=True, mask="auto")  # fmt: skip
+        canvas.drawImage(
+            _logo(profile.logo_path),
+            PAGE_LEFT,
+            top - size,
+            width=size,
+            height=size,
+            preserveAspectRatio=True,
+            mask="auto",
+        )
     else:
         draw_emblem(canvas, PAGE_LEFT, top - size, size)
     x = PAGE_LEFT + size + 4 * mm
@@ -163,12 +177,24 @@ def _letterhead(canvas: Canvas, profile: MunicipalityProfile) -> None:
     fit_string(canvas, x, top - 12.5 * mm, profile.department, FONT, 9.5, WIDTH - PAGE_RIGHT - x)
 
 
-def _paragraph_in_box(canvas: Canvas, text: str, style_name: str, x: float, top: float, width: float, height: float) -> None:
+def _paragraph_in_box(
+    canvas: Canvas, text: str, style_name: str, x: float, top: float, width: float, height: float
+) -> None:
     """Draw markup in a fixed box, shrinking it when it is too long (never overflowing)."""
     st = styles()
     style = getattr(st, style_name)
     box = KeepInFrame(width, height, [Paragraph(text, style)], mode="shrink")
-    frame = Frame(x, top - height, width, height, leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, showBoundary=0)
+    frame = Frame(
+        x,
+        top - height,
+        width,
+        height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        showBoundary=0,
+    )
     frame.addFromList([box], canvas)
 
 
@@ -179,7 +205,15 @@ def _address_window(canvas: Canvas, info: PageInfo) -> None:
     canvas.setStrokeColor(RULE)
     canvas.setLineWidth(0.4)
     canvas.line(WINDOW_X, top - 5 * mm, WINDOW_X + WINDOW_WIDTH, top - 5 * mm)
-    _paragraph_in_box(canvas, "<br/>".join(info.recipient_lines), "address", WINDOW_X, top - 7 * mm, WINDOW_WIDTH, 36 * mm)
+    _paragraph_in_box(
+        canvas,
+        "<br/>".join(info.recipient_lines),
+        "address",
+        WINDOW_X,
+        top - 7 * mm,
+        WINDOW_WIDTH,
+        36 * mm,
+    )
 
 
 def _info_block(canvas: Canvas, info: PageInfo) -> None:
@@ -195,7 +229,9 @@ def _info_block(canvas: Canvas, info: PageInfo) -> None:
         y -= 4.6 * mm
 
 
-def fit_string(canvas: Canvas, x: float, y: float, text: str, font: str, size: float, width: float) -> None:
+def fit_string(
+    canvas: Canvas, x: float, y: float, text: str, font: str, size: float, width: float
+) -> None:
     """Draw one line of plain text, shrinking it (down to 60 %) and then cutting it to fit."""
     needed = pdfmetrics.stringWidth(text, font, size)
     if needed > width:
@@ -233,7 +269,9 @@ def _running_head(canvas: Canvas, info: PageInfo) -> None:
     canvas.setFont(FONT, 7.5)
     head = info.running_head
     if pdfmetrics.stringWidth(head, FONT, 7.5) > BODY_WIDTH - 62 * mm:
-        fit_string(canvas, PAGE_LEFT + 62 * mm, HEIGHT - 14 * mm, head, FONT, 7.5, BODY_WIDTH - 62 * mm)
+        fit_string(
+            canvas, PAGE_LEFT + 62 * mm, HEIGHT - 14 * mm, head, FONT, 7.5, BODY_WIDTH - 62 * mm
+        )
     else:
         canvas.drawRightString(WIDTH - PAGE_RIGHT, HEIGHT - 14 * mm, head)
     canvas.setStrokeColor(RULE)
@@ -267,11 +305,22 @@ def page_templates(info: PageInfo) -> list[PageTemplate]:
         canvas.restoreState()
 
     def frame(top: float, name: str) -> Frame:
-        return Frame(PAGE_LEFT, FOOTER_TOP + 2 * mm, BODY_WIDTH, top - FOOTER_TOP - 2 * mm,
-                     leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id=name)  # fmt: skip
+        return Frame(
+            PAGE_LEFT,
+            FOOTER_TOP + 2 * mm,
+            BODY_WIDTH,
+            top - FOOTER_TOP - 2 * mm,
+            leftPadding=0,
+            rightPadding=0,
+            topPadding=0,
+            bottomPadding=0,
+            id=name,
+        )
 
     return [
-        PageTemplate("first", [frame(FIRST_BODY_TOP, "first")], onPage=first, autoNextPageTemplate="later"),
+        PageTemplate(
+            "first", [frame(FIRST_BODY_TOP, "first")], onPage=first, autoNextPageTemplate="later"
+        ),
         PageTemplate("later", [frame(LATER_BODY_TOP, "later")], onPage=later),
     ]
 

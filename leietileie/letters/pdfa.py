@@ -83,12 +83,17 @@ def _clean(text: str) -> str:
 
 
 def xmp_date(ts: Any) -> str:
-    """reportlab's Info date (``D:20000101000000+00'00'``) in XMP form (``2000-01-01T00:00:00+00:00``).
+    """reportlab's Info date (``D:20000101000000+00'00'``) in XMP form.
+
+    XMP form is ``2000-01-01T00:00:00+00:00``.
 
     Built from the same ``TimeStamp`` fields and the same offset formatting, so the two agree.
     """
     year, month, day, hour, minute, second = ts.YMDhms
-    return f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}{ts.dhh:+03d}:{ts.dmm:02d}"
+    return (
+        f"{year:04d}-{month:02d}-{day:02d}T{hour:02d}:{minute:02d}:{second:02d}"
+        f"{ts.dhh:+03d}:{ts.dmm:02d}"
+    )
 
 
 def _alt(value: str, lang: str | None) -> str:
@@ -98,8 +103,17 @@ def _alt(value: str, lang: str | None) -> str:
     return "<rdf:Alt>" + "".join(items) + "</rdf:Alt>"
 
 
-def xmp_packet(*, title: str, author: str, subject: str, keywords: str, creator: str, producer: str,
-               date: str, lang: str | None) -> bytes:  # fmt: skip
+def xmp_packet(
+    *,
+    title: str,
+    author: str,
+    subject: str,
+    keywords: str,
+    creator: str,
+    producer: str,
+    date: str,
+    lang: str | None,
+) -> bytes:
     """The XMP packet (UTF-8) for PDF/A-2b with the given Info values."""
     body = (
         f"<pdfaid:part>{PDFA_PART}</pdfaid:part>"
@@ -134,19 +148,23 @@ def xmp_packet(*, title: str, author: str, subject: str, keywords: str, creator:
 
 
 def _metadata_stream(packet: bytes) -> PDFStream:
-    return _UnfilteredStream(PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}), packet)
+    return _UnfilteredStream(
+        PDFDictionary({"Type": PDFName("Metadata"), "Subtype": PDFName("XML")}), packet
+    )
 
 
 def _output_intents() -> PDFArray:
     profile = PDFStream(PDFDictionary({"N": 3, "Filter": PDFName("FlateDecode")}), _srgb_flate())
-    intent = PDFDictionary({
-        "Type": PDFName("OutputIntent"),
-        "S": PDFName("GTS_PDFA1"),
-        "OutputConditionIdentifier": PDFString(SRGB_IDENTIFIER),
-        "RegistryName": PDFString("http://www.color.org"),
-        "Info": PDFString(SRGB_IDENTIFIER),
-        "DestOutputProfile": profile,
-    })  # fmt: skip
+    intent = PDFDictionary(
+        {
+            "Type": PDFName("OutputIntent"),
+            "S": PDFName("GTS_PDFA1"),
+            "OutputConditionIdentifier": PDFString(SRGB_IDENTIFIER),
+            "RegistryName": PDFString("http://www.color.org"),
+            "Info": PDFString(SRGB_IDENTIFIER),
+            "DestOutputProfile": profile,
+        }
+    )
     return PDFArray([intent])
 
 
@@ -165,7 +183,7 @@ def eol_before_endstream(data: bytes) -> bytes:
     for a keyword. ``/Length`` stays as it is: the new newline is not part of the data.
     """
     startxref = data.rindex(b"startxref")
-    xref_at = int(data[startxref + 9:].split(None, 1)[0])
+    xref_at = int(data[startxref + 9 :].split(None, 1)[0])
     trailer_at = data.index(b"trailer", xref_at)
     entries = list(_XREF_ENTRY.finditer(data, xref_at, trailer_at))
     bounds = sorted(int(m.group(1)) for m in entries) + [xref_at]
@@ -188,7 +206,7 @@ def eol_before_endstream(data: bytes) -> bytes:
     xref = bytearray(data[xref_at:startxref])
     for m in entries:
         at = m.start() - xref_at
-        xref[at:at + 10] = b"%010d" % moved[int(m.group(1))]
+        xref[at : at + 10] = b"%010d" % moved[int(m.group(1))]
     pieces += [bytes(xref), b"startxref\n%d\n%%%%EOF\n" % (xref_at + shift)]
     return b"".join(pieces)
 

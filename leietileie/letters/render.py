@@ -21,7 +21,9 @@ CREATOR = "leietileie"
 PDF_LANG = {"nb": "nb-NO", "nn": "nn-NO", "en": "en-GB"}
 
 
-def _info_rows(texts: Texts, request: LetterRequest, profile: MunicipalityProfile) -> tuple[tuple[str, str], ...]:
+def _info_rows(
+    texts: Texts, request: LetterRequest, profile: MunicipalityProfile
+) -> tuple[tuple[str, str], ...]:
     """The reference block beside the address (plain text)."""
     rows = [
         ("info_reference", request.reference),
@@ -48,7 +50,9 @@ def _footer(texts: Texts, profile: MunicipalityProfile) -> tuple[tuple[str, tupl
     return tuple(out)
 
 
-def page_info(request: LetterRequest, profile: MunicipalityProfile, texts: Texts, fields: dict[str, str]) -> PageInfo:
+def page_info(
+    request: LetterRequest, profile: MunicipalityProfile, texts: Texts, fields: dict[str, str]
+) -> PageInfo:
     recipient = (fields["recipient_name"], *(safe(line) for line in request.address_lines()))
     return PageInfo(
         profile=profile,
@@ -61,7 +65,9 @@ def page_info(request: LetterRequest, profile: MunicipalityProfile, texts: Texts
     )
 
 
-def story(request: LetterRequest, profile: MunicipalityProfile) -> tuple[list[Flowable], PageInfo, Texts, dict[str, str]]:
+def story(
+    request: LetterRequest, profile: MunicipalityProfile
+) -> tuple[list[Flowable], PageInfo, Texts, dict[str, str]]:
     """The flowables of one letter, its page furniture, texts and fields."""
     st = styles()
     texts = load_texts(request.language, request.letter_type).bind(address_fields(request))
@@ -69,7 +75,9 @@ def story(request: LetterRequest, profile: MunicipalityProfile) -> tuple[list[Fl
     flowables = BODIES[request.letter_type](request, texts, fields, st)
     if request.with_appendix:
         refused = request.is_decision and request.assessment.verdict == "not_eligible"
-        flowables += appendix(request.language, request.assessment, texts, fields, st, refused=refused)
+        flowables += appendix(
+            request.language, request.assessment, texts, fields, st, refused=refused
+        )
     return flowables, page_info(request, profile, texts, fields), texts, fields
 
 

@@ -48,8 +48,15 @@ def sample_scenario(price: float = 2_650_000, grant_max: float = 0.0) -> Scenari
         savings=60_000,
         current_rent_monthly=13_500,
     )
-    dwelling = Dwelling(price=price, tenure="cooperative", common_costs_monthly=3_900, other_running_costs_monthly=1_600)
-    financing = Financing(startlan_rate=0.0489, bank_rate=0.052, policy_rate=0.04, term_years=30, grant_max=grant_max)
+    dwelling = Dwelling(
+        price=price,
+        tenure="cooperative",
+        common_costs_monthly=3_900,
+        other_running_costs_monthly=1_600,
+    )
+    financing = Financing(
+        startlan_rate=0.0489, bank_rate=0.052, policy_rate=0.04, term_years=30, grant_max=grant_max
+    )
     return Scenario(2026, household, dwelling, financing)
 
 
@@ -86,7 +93,9 @@ def sample_assessment(price: float = 2_650_000, grant_max: float = 0.0) -> Asses
     return assess(sample_scenario(price, grant_max), load_rules(2026))
 
 
-def sample_request(letter_type: str = "offer", language: str = "nb", **changes: object) -> LetterRequest:
+def sample_request(
+    letter_type: str = "offer", language: str = "nb", **changes: object
+) -> LetterRequest:
     request = LetterRequest(
         letter_type=letter_type,
         language=language,

@@ -50,22 +50,41 @@ class Styles:
 def styles() -> Styles:
     regular, bold = register_fonts()
     body = ParagraphStyle(
-        "body", fontName=regular, bulletFontName=regular, fontSize=10, leading=13.5, textColor=INK, spaceAfter=5,
-        splitLongWords=1, allowWidows=0, allowOrphans=0,
-    )  # fmt: skip
+        "body",
+        fontName=regular,
+        bulletFontName=regular,
+        fontSize=10,
+        leading=13.5,
+        textColor=INK,
+        spaceAfter=5,
+        splitLongWords=1,
+        allowWidows=0,
+        allowOrphans=0,
+    )
     cell = ParagraphStyle("cell", parent=body, fontSize=9, leading=11.5, spaceAfter=0)
     cell_right = ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT)
     return Styles(
         body=body,
         bullet=ParagraphStyle("bullet", parent=body, leftIndent=12, bulletIndent=2, spaceAfter=3),
         heading=ParagraphStyle(
-            "heading", parent=body, fontName=bold, fontSize=14, leading=18, spaceAfter=10,
+            "heading",
+            parent=body,
+            fontName=bold,
+            fontSize=14,
+            leading=18,
+            spaceAfter=10,
             textColor=INK,
-        ),  # fmt: skip
+        ),
         subheading=ParagraphStyle(
-            "subheading", parent=body, fontName=bold, fontSize=10.5, leading=14, spaceBefore=6,
-            spaceAfter=3, keepWithNext=1,
-        ),  # fmt: skip
+            "subheading",
+            parent=body,
+            fontName=bold,
+            fontSize=10.5,
+            leading=14,
+            spaceBefore=6,
+            spaceAfter=3,
+            keepWithNext=1,
+        ),
         small=ParagraphStyle("small", parent=body, fontSize=8, leading=10.5, textColor=MUTED),
         cell=cell,
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=bold),
@@ -73,9 +92,18 @@ def styles() -> Styles:
         cell_right_bold=ParagraphStyle("cell_right_bold", parent=cell_right, fontName=bold),
         address=ParagraphStyle("address", parent=body, fontSize=10.5, leading=13.5, spaceAfter=0),
         info=ParagraphStyle("info", parent=body, fontSize=8.5, leading=12, spaceAfter=0),
-        appendix_body=ParagraphStyle("appendix_body", parent=body, fontSize=8.5, leading=11, spaceAfter=4),
+        appendix_body=ParagraphStyle(
+            "appendix_body", parent=body, fontSize=8.5, leading=11, spaceAfter=4
+        ),
         appendix_heading=ParagraphStyle(
-            "appendix_heading", parent=body, fontName=bold, fontSize=9.5, leading=12,
-            spaceBefore=8, spaceAfter=3, keepWithNext=1, textColor=ACCENT,
-        ),  # fmt: skip
+            "appendix_heading",
+            parent=body,
+            fontName=bold,
+            fontSize=9.5,
+            leading=12,
+            spaceBefore=8,
+            spaceAfter=3,
+            keepWithNext=1,
+            textColor=ACCENT,
+        ),
     )

@@ -23,8 +23,13 @@ _FORMATTER = string.Formatter()
 class Texts:
     """The texts of one letter type in one language (the type's file over ``common.toml``)."""
 
-    def __init__(self, language: str, letter_type: str, values: Mapping[str, object],
-                 bound: Mapping[str, str] | None = None):  # fmt: skip
+    def __init__(
+        self,
+        language: str,
+        letter_type: str,
+        values: Mapping[str, object],
+        bound: Mapping[str, str] | None = None,
+    ):
         self.language = language
         self.letter_type = letter_type
         self._values = dict(values)

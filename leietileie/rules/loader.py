@@ -114,7 +114,10 @@ def _convert(where: str, hint: Any, value: Any) -> Any:
             return tuple(items)
         if len(value) != len(args):
             raise RuleError(f"{where}: må ha {len(args)} verdier, fant {len(value)}")
-        return tuple(_convert(f"{where}[{i}]", a, v) for i, (a, v) in enumerate(zip(args, value, strict=True)))
+        return tuple(
+            _convert(f"{where}[{i}]", a, v)
+            for i, (a, v) in enumerate(zip(args, value, strict=True))
+        )
     raise RuleError(f"{where}: unsupported type {hint!r}")  # pragma: no cover
 
 
@@ -143,7 +146,9 @@ def _check_bands(filename: str, sifo: SifoRules) -> None:
         previous_end = -1
         for index, (start, end, _f, _m) in enumerate(bands):
             if start > end or start <= previous_end:
-                raise RuleError(f"{filename}: sifo.{item}[{index}]: aldersgruppene må stige uten overlapp")
+                raise RuleError(
+                    f"{filename}: sifo.{item}[{index}]: aldersgruppene må stige uten overlapp"
+                )
             previous_end = end
     for item in ("daily_goods", "household_articles", "furniture", "media_leisure"):
         if len(getattr(sifo, item)) != 7:
@@ -161,7 +166,9 @@ def parse_rules(filename: str, data: dict[str, Any]) -> RuleSet:
         raise RuleError(f"{filename}: meta.year: mangler")
     year = _convert(f"{filename}: meta.year", int, meta.get("year"))
     title = _convert(f"{filename}: meta.title", str, meta.get("title", f"Regelsett {year}"))
-    valid_from = _convert(f"{filename}: meta.valid_from", str, meta.get("valid_from", f"{year}-01-01"))
+    valid_from = _convert(
+        f"{filename}: meta.valid_from", str, meta.get("valid_from", f"{year}-01-01")
+    )
     groups = {name: _group(filename, name, cls, data.get(name)) for name, cls in GROUPS.items()}
     rules = RuleSet(year=year, title=title, valid_from=valid_from, **groups)  # type: ignore[arg-type]
     _check_bands(filename, rules.sifo)
@@ -252,5 +259,7 @@ def with_adjustments(rules: RuleSet, adjustments: dict[str, float]) -> RuleSet:
         current = getattr(group, field_name)
         if not isinstance(current, int | float) or isinstance(current, bool):
             raise RuleError(f"justering {key}: bare tall kan justeres")
-        changed[group_name] = dataclasses.replace(group, **{field_name: _number(f"justering {key}", value)})
+        changed[group_name] = dataclasses.replace(
+            group, **{field_name: _number(f"justering {key}", value)}
+        )
     return dataclasses.replace(rules, **changed)  # type: ignore[arg-type]

@@ -13,18 +13,28 @@ from .ui_support import case_for_assessment
 
 
 def store_assessment_on_case(
-    db: Database, household_id: int, rules_year: int, inputs: dict[str, Any],
-    result: dict[str, Any], verdict: str, unit_code: str,
-) -> int:  # fmt: skip
+    db: Database,
+    household_id: int,
+    rules_year: int,
+    inputs: dict[str, Any],
+    result: dict[str, Any],
+    verdict: str,
+    unit_code: str,
+) -> int:
     """Store an assessment with its inputs and rule year on the household's open case
     (opened when it has none); returns the assessment's id."""
     with db.transaction():
         case = case_for_assessment(db, household_id)
         unit = db.units.get_by_unit_id(unit_code) if unit_code else None
         return db.assessments.add(
-            household_id, rules_year, inputs, result, verdict,
-            unit_id=unit.id if unit else None, case_id=case.id,
-        )  # fmt: skip
+            household_id,
+            rules_year,
+            inputs,
+            result,
+            verdict,
+            unit_id=unit.id if unit else None,
+            case_id=case.id,
+        )
 
 
 def record_export(db: Database, entity: str, path: Path, rows: int) -> None:
@@ -37,6 +47,7 @@ def rule_adjustments(db: Database, year: int) -> list[Any]:
     return list(db.settings.rule_adjustments(year))
 
 
-def add_rule_adjustment(db: Database, year: int, key: str, value: float, valid_from: date,
-                        note: str) -> None:  # fmt: skip
+def add_rule_adjustment(
+    db: Database, year: int, key: str, value: float, valid_from: date, note: str
+) -> None:
     db.settings.add_rule_adjustment(year, key, value, valid_from, note)

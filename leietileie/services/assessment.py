@@ -70,26 +70,42 @@ def load_scenario_file(path: Path) -> Scenario:
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
-        raise InputError([f"{path}: er ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}: {exc.msg})"]) from exc
+        raise InputError(
+            [f"{path}: er ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}: {exc.msg})"]
+        ) from exc
     except RecursionError as exc:
-        raise InputError([f"{path}: er ikke et gyldig scenario: dataene er nestet altfor dypt"]) from exc
+        raise InputError(
+            [f"{path}: er ikke et gyldig scenario: dataene er nestet altfor dypt"]
+        ) from exc
     except ValueError as exc:  # e.g. an integer with thousands of digits
-        raise InputError([f"{path}: er ikke et gyldig scenario: et tall har altfor mange sifre"]) from exc
+        raise InputError(
+            [f"{path}: er ikke et gyldig scenario: et tall har altfor mange sifre"]
+        ) from exc
     return parse_scenario(data)
 
 
 def save_scenario_file(scenario: Scenario, path: Path) -> None:
     """Write a scenario file atomically (temporary file, then rename)."""
     tmp = path.with_name(path.name + ".tmp")
-    tmp.write_text(json.dumps(scenario_to_dict(scenario), ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    tmp.write_text(
+        json.dumps(scenario_to_dict(scenario), ensure_ascii=False, indent=2) + "\n",
+        encoding="utf-8",
+    )
     tmp.replace(path)
 
 
 # --- Assessments of registered households (stored on the case, replayable) ---------------
 
-def registered_scenario(database: Register, household_id: int, *, unit_id: str | None = None,
-                        on: date | None = None, financing: Financing | None = None,
-                        year: int | None = None) -> Scenario:
+
+def registered_scenario(
+    database: Register,
+    household_id: int,
+    *,
+    unit_id: str | None = None,
+    on: date | None = None,
+    financing: Financing | None = None,
+    year: int | None = None,
+) -> Scenario:
     """The scenario for a household in the register and a unit (the one they rent by default),
     with the municipality's default financing."""
     from .settings import Settings
@@ -114,12 +130,21 @@ def registered_scenario(database: Register, household_id: int, *, unit_id: str |
         dwelling=to_dwelling(unit),
         financing=financing or settings.default_financing(year, on),
         label=household.name,
-        extra={"municipality_group": int(group) if str(group).isdigit() else 4, "unit_id": unit.unit_id},
+        extra={
+            "municipality_group": int(group) if str(group).isdigit() else 4,
+            "unit_id": unit.unit_id,
+        },
     )
 
 
-def store_assessment(database: Register, household_id: int, assessment: Assessment, *,
-                     adjustments: Mapping[str, float] | None = None, kind: str = "manual") -> int:
+def store_assessment(
+    database: Register,
+    household_id: int,
+    assessment: Assessment,
+    *,
+    adjustments: Mapping[str, float] | None = None,
+    kind: str = "manual",
+) -> int:
     """Store the inputs, the rule set (year and adjustments) and the result on the household."""
     scenario = assessment.scenario
     unit = None
@@ -127,19 +152,37 @@ def store_assessment(database: Register, household_id: int, assessment: Assessme
     if isinstance(unit_id, str):
         found = database.units.get_by_unit_id(unit_id)
         unit = found.id if found is not None else None
-    inputs = {"scenario": scenario_to_dict(scenario), "adjustments": dict(adjustments or {}),
-              "unit_id": unit_id}
-    return int(database.assessments.add(household_id, scenario.year, inputs, assessment.to_json(),
-                                        assessment.verdict, unit_id=unit, kind=kind))
+    inputs = {
+        "scenario": scenario_to_dict(scenario),
+        "adjustments": dict(adjustments or {}),
+        "unit_id": unit_id,
+    }
+    return int(
+        database.assessments.add(
+            household_id,
+            scenario.year,
+            inputs,
+            assessment.to_json(),
+            assessment.verdict,
+            unit_id=unit,
+            kind=kind,
+        )
+    )
 
 
 def replay(inputs: Mapping[str, Any]) -> Assessment:
-    """Assess a stored assessment's inputs again: the same rules and inputs give the same figures."""
+    """Assess a stored assessment's inputs again: same rules and inputs give the same figures."""
     data = inputs.get("scenario", inputs)
     scenario = parse_scenario(data)
     unit_id = inputs.get("unit_id")
     if isinstance(unit_id, str):
-        scenario = Scenario(scenario.year, scenario.household, scenario.dwelling, scenario.financing,
-                            scenario.label, {**scenario.extra, "unit_id": unit_id})
+        scenario = Scenario(
+            scenario.year,
+            scenario.household,
+            scenario.dwelling,
+            scenario.financing,
+            scenario.label,
+            {**scenario.extra, "unit_id": unit_id},
+        )
     adjustments = inputs.get("adjustments") or {}
     return evaluate(scenario, adjustments if isinstance(adjustments, dict) else {})

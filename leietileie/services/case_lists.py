@@ -38,7 +38,7 @@ def due_items(db: Register, on: date, within_days: int = 7) -> list[DueItem]:
     return [
         DueItem(**vars(d), label=DEADLINE_LABELS_NB.get(d.kind, d.kind), overdue=d.due_on < on)
         for d in rows
-    ]  # fmt: skip
+    ]
 
 
 @dataclass(frozen=True)
@@ -60,10 +60,21 @@ def case_detail(db: Register, case_id: int) -> CaseDetail | None:
     row = case_lists.household_name(db.session, case.household_id)
     assert row is not None  # a case's household exists (foreign key)
     documents = [d for d in db.documents.for_household(case.household_id) if d.case_id == case_id]
-    assessments = [a for a in (db.assessments.get(i) for i in attached_assessment_ids(db, case_id))
-                   if a is not None]  # fmt: skip
-    return CaseDetail(case, row[0], row[1], db.cases.events(case_id), db.cases.deadlines(case_id),
-                      documents, assessments, allowed_next(case.state))  # fmt: skip
+    assessments = [
+        a
+        for a in (db.assessments.get(i) for i in attached_assessment_ids(db, case_id))
+        if a is not None
+    ]
+    return CaseDetail(
+        case,
+        row[0],
+        row[1],
+        db.cases.events(case_id),
+        db.cases.deadlines(case_id),
+        documents,
+        assessments,
+        allowed_next(case.state),
+    )
 
 
 __all__ = ["CaseDetail", "CaseRow", "DueItem", "case_detail", "due_items", "list_cases"]

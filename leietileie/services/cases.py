@@ -54,7 +54,12 @@ DEADLINE_LABELS_NB = {REPLY: "Svarfrist for tilbud", FOLLOW_UP: "Oppfølging"}
 #: Working days until the follow-up of an invitation or a talk (no declared setting yet).
 FOLLOW_UP_WORKING_DAYS = 10
 #: States that set a deadline when a case enters them.
-DEADLINE_ON_ENTRY = {"tilbud_sendt": REPLY, "vedtak_sendt": REPLY, "invitert": FOLLOW_UP, "samtale": FOLLOW_UP}
+DEADLINE_ON_ENTRY = {
+    "tilbud_sendt": REPLY,
+    "vedtak_sendt": REPLY,
+    "invitert": FOLLOW_UP,
+    "samtale": FOLLOW_UP,
+}
 
 
 def label(state: str) -> str:
@@ -69,15 +74,21 @@ def allowed_next(state: str) -> tuple[str, ...]:
 def check_move(from_state: str, to_state: str) -> None:
     """Refuse a move that is not in :data:`TRANSITIONS`, naming what is allowed."""
     if to_state not in CASE_STATES:
-        raise InputError(Message("case_state_unknown", {"state": to_state,
-                                                        "states_labels": [label(s) for s in CASE_STATES]}))
+        raise InputError(
+            Message(
+                "case_state_unknown",
+                {"state": to_state, "states_labels": [label(s) for s in CASE_STATES]},
+            )
+        )
     allowed = allowed_next(from_state)
     if to_state in allowed:
         return
     move = {"from_label": label(from_state), "to_label": label(to_state)}
     if not allowed:
         raise InputError(Message("case_move_closed", move))
-    raise InputError(Message("case_move_refused", {**move, "states_labels": [label(s) for s in allowed]}))
+    raise InputError(
+        Message("case_move_refused", {**move, "states_labels": [label(s) for s in allowed]})
+    )
 
 
 def _deadline_on_entry(db: Register, case_id: int, state: str, on: date) -> int | None:
@@ -92,16 +103,25 @@ def _deadline_on_entry(db: Register, case_id: int, state: str, on: date) -> int 
 
 
 def open_case(
-    db: Register, household_id: int, *, state: str = "kartlagt", on: date | None = None,
-    by: str = "", note: str = "",
-) -> Case:  # fmt: skip
+    db: Register,
+    household_id: int,
+    *,
+    state: str = "kartlagt",
+    on: date | None = None,
+    by: str = "",
+    note: str = "",
+) -> Case:
     """Open a case for a household that has no open case (refused otherwise)."""
     current = db.cases.current(household_id)
     if current is not None:
-        raise InputError(Message("case_open_exists", {"case": current.id, "state_label": label(current.state)}))
+        raise InputError(
+            Message("case_open_exists", {"case": current.id, "state_label": label(current.state)})
+        )
     day = on or date.today()
     with db.transaction():
-        case = db.cases.open(household_id, caseworker=by or db.actor, state=state, note=note, on=day)
+        case = db.cases.open(
+            household_id, caseworker=by or db.actor, state=state, note=note, on=day
+        )
         _deadline_on_entry(db, case.id, state, day)
     opened = db.cases.get(case.id)
     assert opened is not None
@@ -109,10 +129,17 @@ def open_case(
 
 
 def move_case(
-    db: Register, case_id: int, to_state: str, *, on: date | None = None, by: str = "",
-    note: str = "", documents: Sequence[int] = (), assessments: Sequence[int] = (),
+    db: Register,
+    case_id: int,
+    to_state: str,
+    *,
+    on: date | None = None,
+    by: str = "",
+    note: str = "",
+    documents: Sequence[int] = (),
+    assessments: Sequence[int] = (),
     check: bool = True,
-) -> Case:  # fmt: skip
+) -> Case:
     """Move a case to an allowed next state, with date, caseworker, note and attachments.
 
     Open deadlines of the previous step are marked done; the new state's deadline is set.
@@ -152,8 +179,9 @@ def attach(
         for assessment_id in found:
             if not db.assessments.set_case(assessment_id, case_id):
                 raise InputError(f"Beregning nr. {assessment_id} finnes ikke.")
-        db.audit.record("changed", "case", case_id,
-                        {"attached_documents": docs, "attached_assessments": found})  # fmt: skip
+        db.audit.record(
+            "changed", "case", case_id, {"attached_documents": docs, "attached_assessments": found}
+        )
 
 
 def attached_assessment_ids(db: Register, case_id: int) -> list[int]:
@@ -168,9 +196,14 @@ class BulkResult:
 
 
 def mark_screened(
-    db: Register, run_id: int, household_ids: Sequence[int] | None = None, *,
-    categories: Sequence[str] = (), on: date | None = None, by: str = "",
-) -> BulkResult:  # fmt: skip
+    db: Register,
+    run_id: int,
+    household_ids: Sequence[int] | None = None,
+    *,
+    categories: Sequence[str] = (),
+    on: date | None = None,
+    by: str = "",
+) -> BulkResult:
     """Open a *kartlagt* case for the chosen households of a screening run (one transaction).
 
     ``household_ids`` None means every household of the run (optionally only ``categories``).
@@ -188,11 +221,21 @@ def mark_screened(
         for household_id in chosen:
             if household_id in open_ones:
                 continue
-            case = open_case(db, household_id, state="kartlagt", on=on, by=by,
-                             note=_messages.screening_note(run_id))  # fmt: skip
+            case = open_case(
+                db,
+                household_id,
+                state="kartlagt",
+                on=on,
+                by=by,
+                note=_messages.screening_note(run_id),
+            )
             opened.append(case.id)
-        db.audit.record("created", "cases_from_screening", run_id,
-                        {"opened": len(opened), "skipped": len(chosen) - len(opened)})  # fmt: skip
+        db.audit.record(
+            "created",
+            "cases_from_screening",
+            run_id,
+            {"opened": len(opened), "skipped": len(chosen) - len(opened)},
+        )
     return BulkResult(opened, len(chosen) - len(opened))
 
 
@@ -227,7 +270,9 @@ def count_closed_cases(db: Register, closed_before: date) -> int:
     return len(db.cases.closed_before(closed_before))
 
 
-def delete_closed_cases(db: Register, closed_before: date, *, data_dir: Path | None = None) -> Deletion:
+def delete_closed_cases(
+    db: Register, closed_before: date, *, data_dir: Path | None = None
+) -> Deletion:
     """Delete the cases closed before a date, as GDPR asks once they are no longer needed.
 
     Each case goes with its history (events), deadlines, assessments and letters: the
@@ -253,8 +298,16 @@ def delete_closed_cases(db: Register, closed_before: date, *, data_dir: Path | N
         removed += gone
         if not gone and _still_there(Path(recorded)):
             kept.append(recorded)
-    return Deletion(deleted.cases, deleted.events, deleted.deadlines, deleted.documents,
-                    deleted.assessments, deleted.households, removed, tuple(kept))  # fmt: skip
+    return Deletion(
+        deleted.cases,
+        deleted.events,
+        deleted.deadlines,
+        deleted.documents,
+        deleted.assessments,
+        deleted.households,
+        removed,
+        tuple(kept),
+    )
 
 
 def _still_there(path: Path) -> bool:
@@ -280,7 +333,22 @@ def _remove_file(path: Path, root: Path) -> int:
 
 
 __all__ = [
-    "DEADLINE_LABELS_NB", "FOLLOW_UP", "FOLLOW_UP_WORKING_DAYS", "REPLY", "TRANSITIONS",
-    "BulkResult", "Deletion", "allowed_next", "attach", "attached_assessment_ids", "check_move",
-    "count_closed_cases", "delete_closed_cases", "erase_closed_cases", "label", "mark_screened", "move_case", "open_case",
-]  # fmt: skip
+    "DEADLINE_LABELS_NB",
+    "FOLLOW_UP",
+    "FOLLOW_UP_WORKING_DAYS",
+    "REPLY",
+    "TRANSITIONS",
+    "BulkResult",
+    "Deletion",
+    "allowed_next",
+    "attach",
+    "attached_assessment_ids",
+    "check_move",
+    "count_closed_cases",
+    "delete_closed_cases",
+    "erase_closed_cases",
+    "label",
+    "mark_screened",
+    "move_case",
+    "open_case",
+]

@@ -89,8 +89,9 @@ def bedrooms_needed(members: tuple[Person, ...]) -> int:
     return 1 + others + (children + 1) // 2
 
 
-def childcare_monthly(members: tuple[Person, ...], on: date, gross_income: float,
-                      rng: np.random.Generator) -> float:  # fmt: skip
+def childcare_monthly(
+    members: tuple[Person, ...], on: date, gross_income: float, rng: np.random.Generator
+) -> float:
     """Kindergarten (age 1–5, most children) and after-school care (age 6–9, some children)."""
     ages = sorted(p.age_on(on) for p in members if p.role == "child")
     prices = KINDERGARTEN_REDUCED if gross_income < KINDERGARTEN_REDUCED_BELOW else KINDERGARTEN
@@ -149,7 +150,9 @@ class _Maker:
             tenure="cooperative" if cooperative else "freehold",
             valuation=round(price, -4),
             valuation_date=self.today - timedelta(days=int(r.integers(30, 900))),
-            common_costs_monthly=round(float(r.uniform(3_000, 7_000) if cooperative else r.uniform(0, 3_000)), -1),
+            common_costs_monthly=round(
+                float(r.uniform(3_000, 7_000) if cooperative else r.uniform(0, 3_000)), -1
+            ),
             other_running_costs_monthly=round(float(r.uniform(800, 2_500)), -1),
             area_m2=float(round(max(30 + 16 * bedrooms + r.normal(0, 6), 22 + 16 * bedrooms))),
             bedrooms=bedrooms,
@@ -157,7 +160,7 @@ class _Maker:
             bnr="" if cooperative else str(int(r.integers(1, 600))),
             share_no=str(int(r.integers(1, 300))) if cooperative else "",
             shared_debt=round(float(r.uniform(100_000, 900_000)), -3) if cooperative else 0.0,
-        )  # fmt: skip
+        )
 
     def born_at_age(self, age: int) -> date:
         """A birth date making the person ``age`` years old today."""
@@ -187,18 +190,31 @@ class _Maker:
             else ""
         )
         return Person(
-            role=role, first_name=self.pick(names), last_name=last, national_id=number,
-            birth_date=born, sex=sex, incomes=self.incomes(born) if adult else (),
-        )  # fmt: skip
+            role=role,
+            first_name=self.pick(names),
+            last_name=last,
+            national_id=number,
+            birth_date=born,
+            sex=sex,
+            incomes=self.incomes(born) if adult else (),
+        )
 
     def incomes(self, born: date) -> tuple[Income, ...]:
         r = self.rng
         if self.today.year - born.year >= 67:
             return (Income("pension", round(float(r.uniform(190_000, 420_000)), -2)),)
-        kind = str(r.choice(["wage", "disability_benefit", "aap", "other_taxable", "none"],
-                            p=[0.55, 0.22, 0.12, 0.04, 0.07]))  # fmt: skip
-        ranges = {"wage": (220_000, 750_000), "disability_benefit": (230_000, 360_000),
-                  "aap": (170_000, 320_000), "other_taxable": (40_000, 200_000)}  # fmt: skip
+        kind = str(
+            r.choice(
+                ["wage", "disability_benefit", "aap", "other_taxable", "none"],
+                p=[0.55, 0.22, 0.12, 0.04, 0.07],
+            )
+        )
+        ranges = {
+            "wage": (220_000, 750_000),
+            "disability_benefit": (230_000, 360_000),
+            "aap": (170_000, 320_000),
+            "other_taxable": (40_000, 200_000),
+        }
         if kind == "none":
             return ()
         amount = round(float(r.uniform(*ranges[kind])), -2)
@@ -256,8 +272,12 @@ class _Maker:
         gross = sum(i.annual for p in members for i in p.incomes)
         first = members[0]
         # Drawn in the order the demo always drew them (the same seed gives the same register).
-        tenancy = Tenancy(unit.unit_id, rent, self.today - timedelta(days=int(r.integers(60, 5_000))),
-                          round(float(r.uniform(1_000, 40_000)), -2) if r.random() < 0.12 else 0.0)
+        tenancy = Tenancy(
+            unit.unit_id,
+            rent,
+            self.today - timedelta(days=int(r.integers(60, 5_000))),
+            round(float(r.uniform(1_000, 40_000)), -2) if r.random() < 0.12 else 0.0,
+        )
         savings = round(float(r.lognormal(9.5, 1.3)), -2) if r.random() < 0.7 else 0.0
         debts = self.debts()
         childcare = childcare_monthly(members, self.today, gross, r)
@@ -275,7 +295,7 @@ class _Maker:
             case_status="ny" if r.random() < 0.85 else "kartlagt",
             childcare_expenses_annual=childcare * CHILDCARE_MONTHS,
             existing_interest_annual=existing_interest(debts),
-        )  # fmt: skip
+        )
 
     def fitting_unit(self, index: int, members: tuple[Person, ...]) -> Unit:
         """A unit with the bedrooms the household needs (now and then one more)."""
@@ -290,11 +310,20 @@ SHOWCASE_WAGES = (548_000.0, 320_000.0)  # helsefagarbeider full time; shop assi
 def showcase_unit(today: date) -> Unit:
     """The showcase family's flat: three rooms (two bedrooms) in a borettslag."""
     return Unit(
-        unit_id="D000000", address="Skolegata 14 B", postcode="9990", city="Eksempelby",
-        tenure="cooperative", valuation=2_650_000.0, valuation_date=today - timedelta(days=120),
-        common_costs_monthly=4_650.0, other_running_costs_monthly=1_350.0, area_m2=68.0,
-        bedrooms=2, share_no="112", shared_debt=310_000.0,
-    )  # fmt: skip
+        unit_id="D000000",
+        address="Skolegata 14 B",
+        postcode="9990",
+        city="Eksempelby",
+        tenure="cooperative",
+        valuation=2_650_000.0,
+        valuation_date=today - timedelta(days=120),
+        common_costs_monthly=4_650.0,
+        other_running_costs_monthly=1_350.0,
+        area_m2=68.0,
+        bedrooms=2,
+        share_no="112",
+        shared_debt=310_000.0,
+    )
 
 
 def showcase_household(maker: _Maker) -> RegisteredHousehold:
@@ -310,19 +339,34 @@ def showcase_household(maker: _Maker) -> RegisteredHousehold:
     today = maker.today
 
     def born(age: int, month: int, day: int) -> date:
-        return date(today.year - age - (1 if (today.month, today.day) < (month, day) else 0),
-                    month, day)  # fmt: skip
+        return date(
+            today.year - age - (1 if (today.month, today.day) < (month, day) else 0), month, day
+        )
 
     mother, father = born(36, 3, 14), born(39, 11, 30)
     older, younger = born(9, 9, 2), born(5, 6, 21)
     members = (
-        Person("applicant", "Camilla", "Nilsen", maker.national_id(mother, False), mother, "F",
-               (Income("wage", SHOWCASE_WAGES[0]),)),
-        Person("co_applicant", "Thomas", "Nilsen", maker.national_id(father, False), father, "M",
-               (Income("wage", SHOWCASE_WAGES[1]),)),
+        Person(
+            "applicant",
+            "Camilla",
+            "Nilsen",
+            maker.national_id(mother, False),
+            mother,
+            "F",
+            (Income("wage", SHOWCASE_WAGES[0]),),
+        ),
+        Person(
+            "co_applicant",
+            "Thomas",
+            "Nilsen",
+            maker.national_id(father, False),
+            father,
+            "M",
+            (Income("wage", SHOWCASE_WAGES[1]),),
+        ),
         Person("child", "Emma", "Nilsen", maker.national_id(older, False), older, "F"),
         Person("child", "Jonas", "Nilsen", maker.national_id(younger, False), younger, "M"),
-    )  # fmt: skip
+    )
     studielan = 185_000.0
     return RegisteredHousehold(
         external_id=SHOWCASE_ID,
@@ -337,14 +381,16 @@ def showcase_household(maker: _Maker) -> RegisteredHousehold:
         email="camilla.nilsen@example.no",
         case_status="kartlagt",
         childcare_expenses_annual=(KINDERGARTEN[0] + AFTER_SCHOOL) * CHILDCARE_MONTHS,
-        existing_interest_annual=existing_interest(
-            (Debt("studielån", studielan, 0.0),)
-        ),
+        existing_interest_annual=existing_interest((Debt("studielån", studielan, 0.0),)),
     )
 
 
 def rent_history(
-    ids: dict[str, int], tenancies: list[tuple[str, Tenancy]], today: date, seed: int, months: int = 12
+    ids: dict[str, int],
+    tenancies: list[tuple[str, Tenancy]],
+    today: date,
+    seed: int,
+    months: int = 12,
 ) -> list[tuple[int, str, float, float, str | None]]:
     """The last months' rent payments: mostly on time; tenants in arrears have late and unpaid
     months that add up to roughly their arrears. Deterministic for a seed."""
@@ -353,17 +399,37 @@ def rent_history(
     for external_id, tenancy in tenancies:
         first = today.year * 12 + today.month - 1 - months
         start = tenancy.start.year * 12 + tenancy.start.month - 1 if tenancy.start else first
-        unpaid = min(months, int(round(tenancy.arrears / tenancy.rent_monthly))) if tenancy.rent_monthly else 0
-        late = int(rng.integers(1, 4)) if tenancy.arrears else int(rng.random() < 0.1) * int(rng.integers(1, 3))
+        unpaid = (
+            min(months, int(round(tenancy.arrears / tenancy.rent_monthly)))
+            if tenancy.rent_monthly
+            else 0
+        )
+        late = (
+            int(rng.integers(1, 4))
+            if tenancy.arrears
+            else int(rng.random() < 0.1) * int(rng.integers(1, 3))
+        )
         for k in range(max(first, start + 1), first + months):
             month = f"{k // 12:04d}-{k % 12 + 1:02d}"
             left = first + months - k
             if left <= unpaid:
                 rows.append((ids[external_id], month, tenancy.rent_monthly, 0.0, None))
                 continue
-            delay = int(rng.integers(18, 45)) if rng.random() < late / months else int(rng.integers(-5, 3))
+            delay = (
+                int(rng.integers(18, 45))
+                if rng.random() < late / months
+                else int(rng.integers(-5, 3))
+            )
             paid = date(k // 12, k % 12 + 1, 1) + timedelta(days=delay)
-            rows.append((ids[external_id], month, tenancy.rent_monthly, tenancy.rent_monthly, paid.isoformat()))
+            rows.append(
+                (
+                    ids[external_id],
+                    month,
+                    tenancy.rent_monthly,
+                    tenancy.rent_monthly,
+                    paid.isoformat(),
+                )
+            )
     return rows
 
 
@@ -383,9 +449,11 @@ def real_data(db: Database) -> list[str]:
     profile = db.settings.municipality()
     demo_profile = ingredients()["municipality"]
     stored = db.settings.all()
-    own = sorted(k for k, v in stored.items()
-                 if k.startswith("municipality.") and k != TILTAKSSONE_SETTING
-                 and v not in ("", None))  # fmt: skip
+    own = sorted(
+        k
+        for k, v in stored.items()
+        if k.startswith("municipality.") and k != TILTAKSSONE_SETTING and v not in ("", None)
+    )
     if profile and profile.get("name") != demo_profile["name"]:
         found.append(f"kommuneprofilen for «{profile.get('name') or 'uten navn'}»")
     elif own:
@@ -393,9 +461,8 @@ def real_data(db: Database) -> list[str]:
         found.append(f"kommunens opplysninger ({name or ', '.join(own)})")
     elif not profile:
         changed = [
-            key for key, value in DEMO_SETTINGS.items()
-            if db.settings.get(key, value) != value
-        ]  # fmt: skip
+            key for key, value in DEMO_SETTINGS.items() if db.settings.get(key, value) != value
+        ]
         if changed:
             found.append(f"kommunens egne innstillinger ({', '.join(changed)})")
     return found
@@ -408,7 +475,8 @@ def refuse_real_data(db: Database) -> None:
         raise InputError(
             [
                 "Demoregisteret lages ikke her: databasen har et ekte register ("
-                + "; ".join(found) + "). Ingenting er endret.",
+                + "; ".join(found)
+                + "). Ingenting er endret.",
                 "Lag demoregisteret i en egen, ny databasefil.",
             ]
         )

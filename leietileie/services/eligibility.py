@@ -52,8 +52,21 @@ COLUMNS: tuple[Column, ...] = (
     Column("case_status", "Saksstatus", "text"),
 )
 DEFAULT_KEYS = (
-    "rank", "result", "years", "external_id", "name", "unit_id", "address", "size", "price",
-    "startlan", "grant", "monthly_cost", "rent", "surplus", "reasons",
+    "rank",
+    "result",
+    "years",
+    "external_id",
+    "name",
+    "unit_id",
+    "address",
+    "size",
+    "price",
+    "startlan",
+    "grant",
+    "monthly_cost",
+    "rent",
+    "surplus",
+    "reasons",
 )
 
 
@@ -80,14 +93,16 @@ def _getters() -> dict[str, Callable[[Sequence[Any]], Any]]:
 
     a, p, c = _FIELD["address"], _FIELD["postcode"], _FIELD["city"]
     getters = {c.key: field(c.key) for c in COLUMNS if c.key in _FIELD}
-    getters.update({
-        "result": label("verdict", CATEGORY_LABELS_NB),
-        "address": lambda r: f"{r[a]}, {r[p]} {r[c]}" if r[a] else "",
-        "household_type": label("household_type", HOUSEHOLD_TYPE_LABELS_NB),
-        "surplus": field("surplus_monthly"),
-        "reasons": reasons,
-        "case_status": label("case_status", CASE_STATE_LABELS_NB),
-    })  # fmt: skip
+    getters.update(
+        {
+            "result": label("verdict", CATEGORY_LABELS_NB),
+            "address": lambda r: f"{r[a]}, {r[p]} {r[c]}" if r[a] else "",
+            "household_type": label("household_type", HOUSEHOLD_TYPE_LABELS_NB),
+            "surplus": field("surplus_monthly"),
+            "reasons": reasons,
+            "case_status": label("case_status", CASE_STATE_LABELS_NB),
+        }
+    )
     return getters
 
 
@@ -115,23 +130,36 @@ def _policy_rate_text(rate: Any, year: Any) -> str:
 def assumptions(run: dict[str, Any]) -> list[tuple[str, object]]:
     options = run.get("settings", {})
     f = options.get("financing", {})
-    mode = {"startlan_only": "Bare startlån", "bank_first": "Banklån først, startlån på toppen",
-            "auto": "Banklån først når banken kan låne noe, ellers bare startlån"}
+    mode = {
+        "startlan_only": "Bare startlån",
+        "bank_first": "Banklån først, startlån på toppen",
+        "auto": "Banklån først når banken kan låne noe, ellers bare startlån",
+    }
     return [
         ("Regelsett (inntektsår)", str(run.get("rules_year", ""))),
         ("Kartlagt per", _date_nb(options.get("on", ""))),
         ("Finansiering", mode.get(f.get("mode", ""), f.get("mode", ""))),
-        ("Løpetid", f"{f.get('term_years', '')} år, {'annuitet' if f.get('repayment') == 'annuity' else 'serie'}"),
+        (
+            "Løpetid",
+            f"{f.get('term_years', '')} år, "
+            f"{'annuitet' if f.get('repayment') == 'annuity' else 'serie'}",
+        ),
         ("Startlånsrente", format_percent(f.get("startlan_rate", 0.0))),
         ("Bankrente", format_percent(f.get("bank_rate", 0.0))),
-        ("Styringsrente (kalkulasjonsrente + 2,5 pp)", _policy_rate_text(f.get("policy_rate"), run.get("rules_year"))),
+        (
+            "Styringsrente (kalkulasjonsrente + 2,5 pp)",
+            _policy_rate_text(f.get("policy_rate"), run.get("rules_year")),
+        ),
         ("Største tilskudd", format_kr(f.get("grant_max", 0.0))),
         ("Leieforhold minst (år)", options.get("min_tenancy_years")),
         ("Husleierestanse høyst", format_kr(options.get("max_arrears", 0.0))),
         ("Måneder med for sen husleie siste år, høyst", str(options.get("max_late_payments", "–"))),
         ("Alder søker", f"{options.get('min_age')}–{options.get('max_age')} år"),
         ("«Kan kjøpe om N år», høyst", f"{options.get('horizon_years')} år"),
-        ("Utelat bare midlertidig inntekt", "ja" if options.get("exclude_temporary_income") else "nei"),
+        (
+            "Utelat bare midlertidig inntekt",
+            "ja" if options.get("exclude_temporary_income") else "nei",
+        ),
         ("Kartlegging nr.", str(run.get("id", ""))),
     ]
 
@@ -140,8 +168,13 @@ def assumptions(run: dict[str, Any]) -> list[tuple[str, object]]:
 CONFIDENTIAL_NB = "Unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13"
 
 
-def eligibility_table(database: Register, run_id: int, *, keys: Sequence[str] = DEFAULT_KEYS,
-                      categories: Sequence[str] = ()) -> Table:
+def eligibility_table(
+    database: Register,
+    run_id: int,
+    *,
+    keys: Sequence[str] = DEFAULT_KEYS,
+    categories: Sequence[str] = (),
+) -> Table:
     run = database.screening.run(run_id)
     if run is None:
         raise InputError(f"Kartlegging nr. {run_id} finnes ikke")
@@ -158,22 +191,34 @@ def eligibility_table(database: Register, run_id: int, *, keys: Sequence[str] = 
         columns=[by_key[k] for k in keys],
         rows=rows,
         assumptions=[("Skjerming", CONFIDENTIAL_NB), *assumptions(dict(run))],
-        generated_at=datetime.fromisoformat(run["created_at"][:19]) if run.get("created_at") else datetime.now(),
+        generated_at=datetime.fromisoformat(run["created_at"][:19])
+        if run.get("created_at")
+        else datetime.now(),
         subtitle=f"{len(rows)} husstander",
         rule_year=run.get("rules_year"),
         confidential=CONFIDENTIAL_NB,
     )
 
 
-def export_eligibility(database: Register, run_id: int, path: Path, *, keys: Sequence[str] = DEFAULT_KEYS,
-                       categories: Sequence[str] = (), full_identity: bool = False,
-                       progress: Progress | None = None) -> Path:
+def export_eligibility(
+    database: Register,
+    run_id: int,
+    path: Path,
+    *,
+    keys: Sequence[str] = DEFAULT_KEYS,
+    categories: Sequence[str] = (),
+    full_identity: bool = False,
+    progress: Progress | None = None,
+) -> Path:
     """Write the list and record the export (what, which columns, how many) in the audit log."""
     table = eligibility_table(database, run_id, keys=keys, categories=categories)
     write_table(table, path, mask_identity=not full_identity, progress=progress)
     details: dict[str, object] = {
-        "file": str(path), "columns": list(keys), "rows": len(table.rows),
-        "categories": list(categories), "full_identity": full_identity,
+        "file": str(path),
+        "columns": list(keys),
+        "rows": len(table.rows),
+        "categories": list(categories),
+        "full_identity": full_identity,
     }
     if Path(path).suffix.lower() == ".csv":
         # The CSV's marking and assumptions are in a file beside it (exports.csv_excel).

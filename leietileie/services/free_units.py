@@ -28,7 +28,9 @@ class Candidates:
 
 def bedrooms_needed(batch: HouseholdBatch) -> npt.NDArray[np.int64]:
     adult = (batch.m_role != 3) | (batch.m_age >= 18)
-    others = np.bincount(batch.m_household, weights=(adult & (batch.m_role >= 2)).astype(float), minlength=batch.size)
+    others = np.bincount(
+        batch.m_household, weights=(adult & (batch.m_role >= 2)).astype(float), minlength=batch.size
+    )
     children = np.bincount(batch.m_household, weights=(~adult).astype(float), minlength=batch.size)
     return (1 + others + np.ceil(children / 2)).astype(np.int64)
 
@@ -64,9 +66,13 @@ def with_candidates(batch: HouseholdBatch, candidates: Candidates) -> HouseholdB
     return dataclasses.replace(
         batch,
         d_price=column([u.valuation or 0.0 for u in units], batch.d_price),
-        d_tenure=np.where(has, np.asarray([TENURE_CODES[u.tenure] for u in units] or [0])[pick], batch.d_tenure).astype(np.int64),
+        d_tenure=np.where(
+            has, np.asarray([TENURE_CODES[u.tenure] for u in units] or [0])[pick], batch.d_tenure
+        ).astype(np.int64),
         d_common_monthly=column([u.common_costs_monthly for u in units], batch.d_common_monthly),
-        d_other_monthly=column([u.other_running_costs_monthly for u in units], batch.d_other_monthly),
+        d_other_monthly=column(
+            [u.other_running_costs_monthly for u in units], batch.d_other_monthly
+        ),
         d_shared_debt=column([u.shared_debt for u in units], batch.d_shared_debt),
         d_market_value=column([u.valuation or 0.0 for u in units], batch.d_market_value),
     )

@@ -26,13 +26,14 @@ class Structure:
     bad_rows: dict[int, str] = field(default_factory=dict)
 
 
-def check_structure(table: Table, columns: dict[str, int], labels: dict[str, str],
-                    kind: str) -> Structure:  # fmt: skip
+def check_structure(
+    table: Table, columns: dict[str, int], labels: dict[str, str], kind: str
+) -> Structure:
     found = Structure()
     for first, last in sorted(table.spans.items()):
         found.fatal.append(
             f"rad {first}–{last}: én post strekker seg over flere linjer – trolig et"
-            " anførselstegn (\") som ikke er lukket, som sluker radene etter seg; rett filen"
+            ' anførselstegn (") som ikke er lukket, som sluker radene etter seg; rett filen'
         )
     used = {index: labels.get(name, name) for name, index in columns.items()}
     for (top, left), (bottom, right) in table.merged:

@@ -35,8 +35,12 @@ UNIT_COLUMNS: tuple[Column, ...] = (
     Column("bnr"),
     Column("snr"),
     Column("andelsnummer", note="borettslagsandel"),
-    Column("fellesgjeld", kind="number", note="borettslagets fellesgjeld for boligen, kr",
-           maximum=100_000_000),
+    Column(
+        "fellesgjeld",
+        kind="number",
+        note="borettslagets fellesgjeld for boligen, kr",
+        maximum=100_000_000,
+    ),
 )
 
 INCOME_COLUMNS = {
@@ -69,24 +73,31 @@ TENANT_COLUMNS: tuple[Column, ...] = (
     Column("telefon"),
     Column("epost"),
     # Added later (optional, last so that older files and writers keep their order).
-    Column("barnehage_sfo_per_aar", kind="number",
-           note="dokumenterte utgifter til barnehage og SFO, kr per år (foreldrefradrag)",
-           maximum=1_000_000),  # = the database CHECK (schema 0010)
-    Column("gjeldsrenter_per_aar", kind="number",
-           note="renter på gjelden husstanden har, kr per år (rentefradrag)",
-           maximum=10_000_000),  # = the database CHECK (schema 0010)
+    Column(
+        "barnehage_sfo_per_aar",
+        kind="number",
+        note="dokumenterte utgifter til barnehage og SFO, kr per år (foreldrefradrag)",
+        maximum=1_000_000,
+    ),  # = the database CHECK (schema 0010)
+    Column(
+        "gjeldsrenter_per_aar",
+        kind="number",
+        note="renter på gjelden husstanden har, kr per år (rentefradrag)",
+        maximum=10_000_000,
+    ),  # = the database CHECK (schema 0010)
 )
-
-#: Required on the applicant's row (checked per household, not per column).
-APPLICANT_REQUIRED = ("bolig_id", "husleie_mnd")
 
 RENT_COLUMNS: tuple[Column, ...] = (
     Column("husstand_id", True, note="husstanden (må finnes i registeret)"),
     Column("måned", True, kind="month", note="åååå-mm, eller en dato i måneden"),
-    Column("forfalt", True, kind="number", note="husleie som forfalt for måneden, kr",
-           maximum=1_000_000),
-    Column("betalt", kind="number", note="betalt for måneden, kr (tom = 0)",
-           maximum=1_000_000),
+    Column(
+        "forfalt",
+        True,
+        kind="number",
+        note="husleie som forfalt for måneden, kr",
+        maximum=1_000_000,
+    ),
+    Column("betalt", kind="number", note="betalt for måneden, kr (tom = 0)", maximum=1_000_000),
     Column("betalt_dato", kind="date", note="når det ble betalt; påkrevd når betalt er over 0"),
 )
 
@@ -97,10 +108,7 @@ KIND_LABELS_NB = {"units": "boliger", "tenants": "leietakere", "rent": "husleiem
 #: number column → its largest plausible value (the number columns are named alike in
 #: every kind, and no name is a number in one kind and something else in another)
 NUMBER_LIMITS: dict[str, float] = {
-    c.name: c.maximum
-    for columns in KINDS.values()
-    for c in columns
-    if c.maximum is not None
+    c.name: c.maximum for columns in KINDS.values() for c in columns if c.maximum is not None
 }
 
 #: The unit a limit is given in, when not kr.
@@ -108,8 +116,14 @@ NUMBER_UNITS = {"bruksareal": "m²", "soverom": "soverom"}
 
 #: Longest text of any text cell; names and addresses are shorter (TEXT_LIMITS).
 MAX_TEXT = 200
-TEXT_LIMITS = {"fornavn": 100, "etternavn": 100, "husstand_id": 50, "bolig_id": 50,
-               "epost": 254, "telefon": 30}  # fmt: skip
+TEXT_LIMITS = {
+    "fornavn": 100,
+    "etternavn": 100,
+    "husstand_id": 50,
+    "bolig_id": 50,
+    "epost": 254,
+    "telefon": 30,
+}
 
 #: The earliest date any date column may hold.
 FIRST_DATE_YEAR = 1900

@@ -23,13 +23,15 @@ PRINTED_COLUMNS = {
 def describe(chars: set[str]) -> str:
     """«ʘ» (U+0298 LATIN LETTER BILABIAL CLICK), … in code point order."""
     return ", ".join(
-        f"«{ch}» (U+{ord(ch):04X}{' ' + unicodedata.name(ch, '') if unicodedata.name(ch, '') else ''})"
+        f"«{ch}» "
+        f"(U+{ord(ch):04X}{' ' + unicodedata.name(ch, '') if unicodedata.name(ch, '') else ''})"
         for ch in sorted(chars)
     )
 
 
-def glyph_warnings(table: Table, kind: str, columns: dict[str, int],
-                   labels: dict[str, str]) -> list[str]:  # fmt: skip
+def glyph_warnings(
+    table: Table, kind: str, columns: dict[str, int], labels: dict[str, str]
+) -> list[str]:
     """One line per cell of a printed column with characters no embedded font has."""
     wanted = [(name, columns[name]) for name in PRINTED_COLUMNS.get(kind, ()) if name in columns]
     if not wanted:

@@ -44,16 +44,35 @@ TENANCY_FIELDS = {
 }
 #: template column → Unit attribute (the dwellings file)
 UNIT_FIELDS = {
-    "adresse": "address", "postnummer": "postcode", "poststed": "city", "eierform": "tenure",
-    "takst": "valuation", "takst_dato": "valuation_date",
+    "adresse": "address",
+    "postnummer": "postcode",
+    "poststed": "city",
+    "eierform": "tenure",
+    "takst": "valuation",
+    "takst_dato": "valuation_date",
     "felleskostnader_mnd": "common_costs_monthly",
-    "andre_bokostnader_mnd": "other_running_costs_monthly", "bruksareal": "area_m2",
-    "soverom": "bedrooms", "gnr": "gnr", "bnr": "bnr", "snr": "snr", "andelsnummer": "share_no",
+    "andre_bokostnader_mnd": "other_running_costs_monthly",
+    "bruksareal": "area_m2",
+    "soverom": "bedrooms",
+    "gnr": "gnr",
+    "bnr": "bnr",
+    "snr": "snr",
+    "andelsnummer": "share_no",
     "fellesgjeld": "shared_debt",
-}  # fmt: skip
-_CODES_NB = {"none": "ingen", "petrol": "bensin", "electric": "el", "F": "K", "M": "M",
-             "applicant": "søker", "co_applicant": "medsøker", "adult": "voksen",
-             "child": "barn", "freehold": "selveier", "cooperative": "borettslag"}  # fmt: skip
+}
+_CODES_NB = {
+    "none": "ingen",
+    "petrol": "bensin",
+    "electric": "el",
+    "F": "K",
+    "M": "M",
+    "applicant": "søker",
+    "co_applicant": "medsøker",
+    "adult": "voksen",
+    "child": "barn",
+    "freehold": "selveier",
+    "cooperative": "borettslag",
+}
 _INCOME_COLUMN_OF = {kind: column for column, kind in INCOME_COLUMNS.items()}
 DEBT_KIND = "gjeld"
 
@@ -78,9 +97,12 @@ def person_key(person: Person) -> tuple[object, ...]:
     return ("b", person.first_name.casefold(), person.last_name.casefold(), person.birth_date)
 
 
-def merge(old: RegisteredHousehold, new: RegisteredHousehold, carried: set[str],
-          moves: dict[str, tuple[str, str]] | None = None
-          ) -> tuple[RegisteredHousehold, list[str]]:  # fmt: skip
+def merge(
+    old: RegisteredHousehold,
+    new: RegisteredHousehold,
+    carried: set[str],
+    moves: dict[str, tuple[str, str]] | None = None,
+) -> tuple[RegisteredHousehold, list[str]]:
     """``new`` (from the file) laid over ``old`` (stored); the changes as report lines."""
     changes: list[str] = []
     values: dict[str, object] = {}
@@ -94,11 +116,18 @@ def merge(old: RegisteredHousehold, new: RegisteredHousehold, carried: set[str],
     debts = _merge_debts(old.debts, new.debts, carried, changes)
     members = _merge_members(old.members, new.members, carried, changes, moves or {})
     merged = replace(
-        new, **values, tenancy=tenancy, debts=debts, members=members,  # type: ignore[arg-type]
-        case_status=old.case_status, living_costs_monthly_override=old.living_costs_monthly_override,
-        living_costs_override_reason=old.living_costs_override_reason, notes=old.notes,
-        id=old.id, version=old.version,
-    )  # fmt: skip
+        new,
+        **values,  # type: ignore[arg-type]
+        tenancy=tenancy,
+        debts=debts,
+        members=members,
+        case_status=old.case_status,
+        living_costs_monthly_override=old.living_costs_monthly_override,
+        living_costs_override_reason=old.living_costs_override_reason,
+        notes=old.notes,
+        id=old.id,
+        version=old.version,
+    )
     return merged, changes
 
 
@@ -115,8 +144,9 @@ def merge_unit(old: Unit, new: Unit, carried: set[str]) -> tuple[Unit, list[str]
     return replace(new, **values, id=old.id), changes  # type: ignore[arg-type]
 
 
-def _merge_tenancy(old: Tenancy | None, new: Tenancy | None, carried: set[str],
-                   changes: list[str]) -> Tenancy | None:  # fmt: skip
+def _merge_tenancy(
+    old: Tenancy | None, new: Tenancy | None, carried: set[str], changes: list[str]
+) -> Tenancy | None:
     if new is None:
         return old
     values: dict[str, object] = {}
@@ -130,8 +160,9 @@ def _merge_tenancy(old: Tenancy | None, new: Tenancy | None, carried: set[str],
     return replace(new, **values)  # type: ignore[arg-type]
 
 
-def _merge_debts(old: tuple[Debt, ...], new: tuple[Debt, ...], carried: set[str],
-                 changes: list[str]) -> tuple[Debt, ...]:  # fmt: skip
+def _merge_debts(
+    old: tuple[Debt, ...], new: tuple[Debt, ...], carried: set[str], changes: list[str]
+) -> tuple[Debt, ...]:
     """The file's one debt (kind «gjeld») replaces the stored one; other debts stay."""
     balance_col, payment_col = "gjeld" in carried, "gjeld_betjening_mnd" in carried
     if not (balance_col or payment_col):
@@ -149,9 +180,13 @@ def _merge_debts(old: tuple[Debt, ...], new: tuple[Debt, ...], carried: set[str]
     return mine + others
 
 
-def _merge_members(old: tuple[Person, ...], new: tuple[Person, ...], carried: set[str],
-                   changes: list[str], moves: dict[str, tuple[str, str]]
-                   ) -> tuple[Person, ...]:  # fmt: skip
+def _merge_members(
+    old: tuple[Person, ...],
+    new: tuple[Person, ...],
+    carried: set[str],
+    changes: list[str],
+    moves: dict[str, tuple[str, str]],
+) -> tuple[Person, ...]:
     stored = {person_key(p): p for p in old}
     kept: set[tuple[object, ...]] = set()
     merged: list[Person] = []
@@ -177,9 +212,11 @@ def _merge_members(old: tuple[Person, ...], new: tuple[Person, ...], carried: se
 def _merge_person(old: Person, new: Person, carried: set[str], changes: list[str]) -> Person:
     who = new.name
     notes: list[str] = []
-    for label, before, after in (("rolle", old.role, new.role),
-                                 ("fornavn", old.first_name, new.first_name),
-                                 ("etternavn", old.last_name, new.last_name)):  # fmt: skip
+    for label, before, after in (
+        ("rolle", old.role, new.role),
+        ("fornavn", old.first_name, new.first_name),
+        ("etternavn", old.last_name, new.last_name),
+    ):
         if before != after:
             notes.append(f"{label} {show(before)} → {show(after)}")
     sex = new.sex if "kjønn" in carried else old.sex
@@ -197,9 +234,15 @@ def _merge_person(old: Person, new: Person, carried: set[str], changes: list[str
             notes.append(f"{_INCOME_COLUMN_OF[kind]} {show(before_sum)} → {show(after_sum)}")
     if notes:
         changes.append(f"{who}: " + "; ".join(notes))
-    return replace(new, sex=sex, birth_date=born, incomes=incomes,
-                   transit_pass=old.transit_pass, special_care_needs=old.special_care_needs,
-                   id=None)  # fmt: skip
+    return replace(
+        new,
+        sex=sex,
+        birth_date=born,
+        incomes=incomes,
+        transit_pass=old.transit_pass,
+        special_care_needs=old.special_care_needs,
+        id=None,
+    )
 
 
 def _total(incomes: Iterable[Income], kind: str) -> float:
@@ -207,8 +250,11 @@ def _total(incomes: Iterable[Income], kind: str) -> float:
 
 
 def one_household_per_person(
-    households: list[RegisteredHousehold], owners: dict[str, str], rows: dict[str, int],
-    labels: dict[str, str], problems: Problems,
+    households: list[RegisteredHousehold],
+    owners: dict[str, str],
+    rows: dict[str, int],
+    labels: dict[str, str],
+    problems: Problems,
 ) -> tuple[list[RegisteredHousehold], dict[str, tuple[str, str]]]:
     """The households that keep every person in one household, and the moves they make.
 
@@ -225,11 +271,17 @@ def one_household_per_person(
                 owner = owners.get(person.national_id) if person.national_id else None
                 if owner is not None and owner != key and owner not in by_key:
                     line = rows.get(person.national_id, 0)
-                    problems.add(line, (
-                        f'rad {line}, {label} "{person.national_id}": personen hører til'
-                        f" husstand {owner} i registeret; en person kan bare høre til én husstand."
-                        f" Ta med husstand {owner} i filen (uten personen), eller flytt personen"
-                        " i registeret først"))  # fmt: skip
+                    problems.add(
+                        line,
+                        (
+                            f'rad {line}, {label} "{person.national_id}": personen hører til'
+                            f" husstand {owner} i registeret; en person kan bare høre til én "
+                            "husstand."
+                            f" Ta med husstand {owner} i filen (uten personen), eller flytt "
+                            "personen"
+                            " i registeret først"
+                        ),
+                    )
                     refused.append(key)
                     break
         if not refused:

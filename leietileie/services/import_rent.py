@@ -67,8 +67,15 @@ def payment_limit(month: int) -> date:
 class RentRows:
     """Turns a ledger's rows into records; ``households`` maps husstand_id → database id."""
 
-    def __init__(self, columns: dict[str, int], labels: dict[str, str], decimal: str,
-                 households: dict[str, int], today: date, problems: Problems) -> None:  # fmt: skip
+    def __init__(
+        self,
+        columns: dict[str, int],
+        labels: dict[str, str],
+        decimal: str,
+        households: dict[str, int],
+        today: date,
+        problems: Problems,
+    ) -> None:
         self.columns, self.labels, self.decimal = columns, labels, decimal
         self.households, self.problems = households, problems
         self.last_month = month_index(today.year, today.month) + 12
@@ -200,8 +207,9 @@ class RentRows:
     # The exact path -------------------------------------------------------------------
 
     def exact(self, line: int, cells: list[Cell]) -> RentRecord | None:
-        return parse_rent_row(Row(line, cells, self.columns, self.labels, self.decimal,
-                                  self.problems), self)  # fmt: skip
+        return parse_rent_row(
+            Row(line, cells, self.columns, self.labels, self.decimal, self.problems), self
+        )
 
 
 def parse_rent_row(row: Row, rows: RentRows) -> RentRecord | None:

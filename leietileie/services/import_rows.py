@@ -21,18 +21,42 @@ from .import_columns import (
 )
 from .tabular import Cell, Table, cell_text, parse_date, parse_number
 
-TENURES = {"selveier": "freehold", "eierseksjon": "freehold", "borettslag": "cooperative",
-           "aksjeleilighet": "cooperative", "andel": "cooperative"}  # fmt: skip
-ROLES = {"søker": "applicant", "soker": "applicant", "soeker": "applicant",
-         "medsøker": "co_applicant", "medsoker": "co_applicant", "medsoeker": "co_applicant",
-         "voksen": "adult", "barn": "child"}  # fmt: skip
-CARS = {"": "none", "ingen": "none", "nei": "none", "bensin": "petrol", "diesel": "petrol",
-        "fossil": "petrol", "el": "electric", "elbil": "electric"}  # fmt: skip
+TENURES = {
+    "selveier": "freehold",
+    "eierseksjon": "freehold",
+    "borettslag": "cooperative",
+    "aksjeleilighet": "cooperative",
+    "andel": "cooperative",
+}
+ROLES = {
+    "søker": "applicant",
+    "soker": "applicant",
+    "soeker": "applicant",
+    "medsøker": "co_applicant",
+    "medsoker": "co_applicant",
+    "medsoeker": "co_applicant",
+    "voksen": "adult",
+    "barn": "child",
+}
+CARS = {
+    "": "none",
+    "ingen": "none",
+    "nei": "none",
+    "bensin": "petrol",
+    "diesel": "petrol",
+    "fossil": "petrol",
+    "el": "electric",
+    "elbil": "electric",
+}
 SEXES = {"": None, "k": "F", "kvinne": "F", "m": "M", "mann": "M"}
 FIRST_DATE = date(FIRST_DATE_YEAR, 1, 1)
 TWO_DIGIT_YEAR = re.compile(r"^\s*\d{1,2}[./-]\d{1,2}[./-]\d{2}\s*$")
-AGE_LIMITS = {"applicant": (18, 110), "co_applicant": (18, 110), "adult": (16, 110),
-              "child": (0, 30)}  # fmt: skip
+AGE_LIMITS = {
+    "applicant": (18, 110),
+    "co_applicant": (18, 110),
+    "adult": (16, 110),
+    "child": (0, 30),
+}
 
 
 def _amount(amount: float, unit: str) -> str:
@@ -60,8 +84,15 @@ class Problems:
 class Row:
     """One row's cells with typed getters that report problems in the file's words."""
 
-    def __init__(self, number: int, cells: list[Cell], columns: dict[str, int],
-                 labels: dict[str, str], decimal: str, problems: Problems) -> None:  # fmt: skip
+    def __init__(
+        self,
+        number: int,
+        cells: list[Cell],
+        columns: dict[str, int],
+        labels: dict[str, str],
+        decimal: str,
+        problems: Problems,
+    ) -> None:
         self.line, self.cells, self.columns = number, cells, columns
         self.labels, self.decimal, self.problems = labels, decimal, problems
         self.bad = False
@@ -115,8 +146,9 @@ class Row:
         limit = NUMBER_LIMITS.get(name)
         if limit is not None and number > limit:
             unit = NUMBER_UNITS.get(name, "kr")
-            self.problem(name, f"er over {_amount(limit, unit)}, største rimelige verdi"
-                         " (skrivefeil?)")  # fmt: skip
+            self.problem(
+                name, f"er over {_amount(limit, unit)}, største rimelige verdi (skrivefeil?)"
+            )
             return None
         return number
 
@@ -134,8 +166,11 @@ class Row:
         try:
             when = parse_date(value)
         except (ValueError, OverflowError):
-            message = "er et tall, ikke en dato" if isinstance(value, int | float) else (
-                "er ikke en dato (bruk dd.mm.åååå)")  # fmt: skip
+            message = (
+                "er et tall, ikke en dato"
+                if isinstance(value, int | float)
+                else ("er ikke en dato (bruk dd.mm.åååå)")
+            )
             self.problem(name, message)
             return None
         first = first or FIRST_DATE
@@ -180,15 +215,23 @@ def parse_unit(row: Row, today: date | None = None) -> Unit | None:
     if bedrooms is not None and not bedrooms.is_integer():
         row.problem("soverom", "må være et helt tall")
     unit = Unit(
-        unit_id=unit_id, address=address, postcode=postcode, city=city, tenure=tenure or "",
+        unit_id=unit_id,
+        address=address,
+        postcode=postcode,
+        city=city,
+        tenure=tenure or "",
         valuation=row.number("takst"),
         valuation_date=row.date("takst_dato", last=today or date.today()),
         common_costs_monthly=row.amount("felleskostnader_mnd"),
         other_running_costs_monthly=row.amount("andre_bokostnader_mnd"),
-        area_m2=row.number("bruksareal"), bedrooms=None if bedrooms is None else int(bedrooms),
-        gnr=row.text("gnr"), bnr=row.text("bnr"), snr=row.text("snr"),
-        share_no=row.text("andelsnummer"), shared_debt=row.amount("fellesgjeld"),
-    )  # fmt: skip
+        area_m2=row.number("bruksareal"),
+        bedrooms=None if bedrooms is None else int(bedrooms),
+        gnr=row.text("gnr"),
+        bnr=row.text("bnr"),
+        snr=row.text("snr"),
+        share_no=row.text("andelsnummer"),
+        shared_debt=row.amount("fellesgjeld"),
+    )
     return None if row.bad else unit
 
 
@@ -210,8 +253,9 @@ def parse_person(row: Row, today: date, seen: dict[str, int]) -> Person | None:
         except identity.InvalidIdentityNumber as exc:
             row.problem("fødselsnummer", exc.reason)
         if is_h_number(number):
-            row.problem("fødselsnummer", "er et H-nummer (hjelpenummer); bruk fødselsnummer"
-                        " eller D-nummer")  # fmt: skip
+            row.problem(
+                "fødselsnummer", "er et H-nummer (hjelpenummer); bruk fødselsnummer eller D-nummer"
+            )
         if number in seen:
             row.problem("fødselsnummer", f"samme person som på rad {seen[number]}")
         seen.setdefault(number, row.line)
@@ -229,8 +273,15 @@ def parse_person(row: Row, today: date, seen: dict[str, int]) -> Person | None:
     )
     if row.bad or role is None:
         return None
-    return Person(role=role, first_name=first, last_name=last, national_id=number,
-                  birth_date=born, sex=sex, incomes=incomes)  # fmt: skip
+    return Person(
+        role=role,
+        first_name=first,
+        last_name=last,
+        national_id=number,
+        birth_date=born,
+        sex=sex,
+        incomes=incomes,
+    )
 
 
 def is_h_number(number: str) -> bool:
@@ -246,12 +297,18 @@ def _check_age(row: Row, role: str, born: date, today: date, column: str) -> Non
 
 
 def parse_household(
-    external_id: str, rows: list[Row], people: list[Person | None], known_units: set[str],
+    external_id: str,
+    rows: list[Row],
+    people: list[Person | None],
+    known_units: set[str],
     today: date | None = None,
 ) -> RegisteredHousehold | None:
     """One household from its rows; the applicant's row carries the household fields."""
-    applicants = [r for r, p in zip(rows, people, strict=True) if r.text("rolle").casefold() in
-                  ("søker", "soker", "soeker")]  # fmt: skip
+    applicants = [
+        r
+        for r, p in zip(rows, people, strict=True)
+        if r.text("rolle").casefold() in ("søker", "soker", "soeker")
+    ]
     first = rows[0]
     if not applicants:
         first.problems.add(first.line, f"rad {first.line}, husstand {external_id}: mangler søker")
@@ -259,9 +316,9 @@ def parse_household(
     if len(applicants) > 1:
         rows_text = ", ".join(str(r.line) for r in applicants)
         first.problems.add(
-            applicants[1].line, f"rad {applicants[1].line}, husstand {external_id}: "
-            f"mer enn én søker (rad {rows_text})"
-        )  # fmt: skip
+            applicants[1].line,
+            f"rad {applicants[1].line}, husstand {external_id}: mer enn én søker (rad {rows_text})",
+        )
         return None
     row = applicants[0]
     row.check_lengths(HOUSEHOLD_TEXTS)
@@ -280,17 +337,20 @@ def parse_household(
         savings=row.amount("sparing"),
         debts=(Debt("gjeld", balance, payment),) if balance or payment else (),
         other_fixed_costs_monthly=row.amount("faste_utgifter_mnd"),
-        car=car or "none", phone=row.text("telefon"), email=row.text("epost"),
+        car=car or "none",
+        phone=row.text("telefon"),
+        email=row.text("epost"),
         childcare_expenses_annual=row.amount("barnehage_sfo_per_aar"),
         existing_interest_annual=row.amount("gjeldsrenter_per_aar"),
-    )  # fmt: skip
+    )
     if any(r.bad for r in rows) or None in people:
         return None
     return household
 
 
-def group_cells(table: Table, columns: dict[str, int], labels: dict[str, str], decimal: str,
-                problems: Problems) -> dict[str, list[tuple[int, list[Cell]]]]:  # fmt: skip
+def group_cells(
+    table: Table, columns: dict[str, int], labels: dict[str, str], decimal: str, problems: Problems
+) -> dict[str, list[tuple[int, list[Cell]]]]:
     """The rows' cells by husstand_id, in file order; rows without one are reported."""
     groups: dict[str, list[tuple[int, list[Cell]]]] = {}
     index = columns.get("husstand_id")
@@ -323,17 +383,41 @@ _MISS = object()
 
 #: The template's tenant columns the fast path reads, in the order it unpacks them.
 _FAST_COLUMNS = (
-    "rolle", "fornavn", "etternavn", "fødselsnummer", "fødselsdato", "kjønn",
+    "rolle",
+    "fornavn",
+    "etternavn",
+    "fødselsnummer",
+    "fødselsdato",
+    "kjønn",
     *INCOME_COLUMNS,
-    "bolig_id", "husleie_mnd", "leie_fra", "husleierestanse", "skattefri_inntekt_mnd",
-    "sparing", "gjeld", "gjeld_betjening_mnd", "faste_utgifter_mnd", "bil", "telefon", "epost",
-    "barnehage_sfo_per_aar", "gjeldsrenter_per_aar",
-)  # fmt: skip
+    "bolig_id",
+    "husleie_mnd",
+    "leie_fra",
+    "husleierestanse",
+    "skattefri_inntekt_mnd",
+    "sparing",
+    "gjeld",
+    "gjeld_betjening_mnd",
+    "faste_utgifter_mnd",
+    "bil",
+    "telefon",
+    "epost",
+    "barnehage_sfo_per_aar",
+    "gjeldsrenter_per_aar",
+)
 _INCOME_KINDS = tuple(INCOME_COLUMNS.values())
 _INCOME_MAX = min(NUMBER_LIMITS[name] for name in INCOME_COLUMNS)
-_HOUSEHOLD_AMOUNTS = ("husleie_mnd", "husleierestanse", "skattefri_inntekt_mnd", "sparing",
-                      "gjeld", "gjeld_betjening_mnd", "faste_utgifter_mnd",
-                      "barnehage_sfo_per_aar", "gjeldsrenter_per_aar")  # fmt: skip
+_HOUSEHOLD_AMOUNTS = (
+    "husleie_mnd",
+    "husleierestanse",
+    "skattefri_inntekt_mnd",
+    "sparing",
+    "gjeld",
+    "gjeld_betjening_mnd",
+    "faste_utgifter_mnd",
+    "barnehage_sfo_per_aar",
+    "gjeldsrenter_per_aar",
+)
 _HUGE = float("inf")
 _NAME_LIMIT = min(TEXT_LIMITS["fornavn"], TEXT_LIMITS["etternavn"])
 
@@ -345,8 +429,14 @@ def _text(value: Cell) -> str:
 class TenantFastPath:
     """Households from good rows, quickly; None whenever the exact path must decide."""
 
-    def __init__(self, columns: dict[str, int], decimal: str, today: date,
-                 known_units: set[str], seen: dict[str, int]) -> None:  # fmt: skip
+    def __init__(
+        self,
+        columns: dict[str, int],
+        decimal: str,
+        today: date,
+        known_units: set[str],
+        seen: dict[str, int],
+    ) -> None:
         self.width = max(columns.values(), default=0) + 1
         # Absent columns read the padding cell at ``width``, which is always None.
         self.get = itemgetter(*(columns.get(name, self.width) for name in _FAST_COLUMNS))
@@ -401,8 +491,9 @@ class TenantFastPath:
             self.dates[value] = parsed
         return parsed
 
-    def household(self, external_id: str, rows: list[tuple[int, list[Cell]]]
-                  ) -> RegisteredHousehold | None:  # fmt: skip
+    def household(
+        self, external_id: str, rows: list[tuple[int, list[Cell]]]
+    ) -> RegisteredHousehold | None:
         get, width = self.get, self.width
         number, to_date, today, seen = self.number, self.date, self.today, self.seen
         people: list[Person] = []
@@ -464,32 +555,73 @@ class TenantFastPath:
                     return None
                 if amount:
                     incomes.append(Income(kind, amount))  # type: ignore[arg-type]
-            people.append(Person(role, first, last, national_id, born,  # type: ignore[arg-type]
-                                 sex, tuple(incomes)))  # fmt: skip
+            people.append(
+                Person(
+                    role,
+                    first,
+                    last,
+                    national_id,
+                    born,  # type: ignore[arg-type]
+                    sex,
+                    tuple(incomes),
+                )
+            )
         if applicant is None:
             return None
-        (unit_cell, rent, start, arrears, tax_free, savings, balance, payment, fixed, car_cell,
-         phone, email, childcare, interest) = applicant[11:]  # fmt: skip
+        (
+            unit_cell,
+            rent,
+            start,
+            arrears,
+            tax_free,
+            savings,
+            balance,
+            payment,
+            fixed,
+            car_cell,
+            phone,
+            email,
+            childcare,
+            interest,
+        ) = applicant[11:]
         if unit_cell is None or rent is None:
             return None
         unit_id = _text(unit_cell)
         if unit_id not in self.known_units:
             return None
         limited = self.limited
-        amounts = [limited(v, n) for v, n in zip((rent, arrears, tax_free, savings, balance,
-                                                  payment, fixed, childcare, interest),
-                                                 _HOUSEHOLD_AMOUNTS, strict=True)]  # fmt: skip
+        amounts = [
+            limited(v, n)
+            for v, n in zip(
+                (rent, arrears, tax_free, savings, balance, payment, fixed, childcare, interest),
+                _HOUSEHOLD_AMOUNTS,
+                strict=True,
+            )
+        ]
         if _BAD in amounts:
             return None
-        (rent_f, arrears_f, tax_free_f, savings_f, balance_f, payment_f, fixed_f, childcare_f,
-         interest_f) = (0.0 if a is None else a for a in amounts)  # fmt: skip
+        (
+            rent_f,
+            arrears_f,
+            tax_free_f,
+            savings_f,
+            balance_f,
+            payment_f,
+            fixed_f,
+            childcare_f,
+            interest_f,
+        ) = (0.0 if a is None else a for a in amounts)
         start_d = to_date(start)
         if start_d is _BAD or (start_d is not None and start_d > self.latest_start):  # type: ignore[operator]
             return None
         phone = "" if phone is None else _text(phone)
         email = "" if email is None else _text(email)
-        if (len(external_id) > TEXT_LIMITS["husstand_id"] or len(phone) > TEXT_LIMITS["telefon"]
-                or len(email) > TEXT_LIMITS["epost"] or len(unit_id) > TEXT_LIMITS["bolig_id"]):  # fmt: skip
+        if (
+            len(external_id) > TEXT_LIMITS["husstand_id"]
+            or len(phone) > TEXT_LIMITS["telefon"]
+            or len(email) > TEXT_LIMITS["epost"]
+            or len(unit_id) > TEXT_LIMITS["bolig_id"]
+        ):
             return None
         if car_cell is None:
             car = "none"
@@ -506,11 +638,12 @@ class TenantFastPath:
             tax_free_income_monthly=tax_free_f,  # type: ignore[arg-type]
             savings=savings_f,  # type: ignore[arg-type]
             debts=(Debt("gjeld", balance_f, payment_f),)  # type: ignore[arg-type]
-            if balance_f or payment_f else (),
+            if balance_f or payment_f
+            else (),
             other_fixed_costs_monthly=fixed_f,  # type: ignore[arg-type]
             car=car,
             phone=phone,
             email=email,
             childcare_expenses_annual=childcare_f,  # type: ignore[arg-type]
             existing_interest_annual=interest_f,  # type: ignore[arg-type]
-        )  # fmt: skip
+        )

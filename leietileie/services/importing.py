@@ -100,8 +100,9 @@ def _tick(progress: Progress | None, done: int, total: int) -> None:
         raise ImportCancelled("importen ble avbrutt")
 
 
-def load_table(path: Path, kind: str, options: ImportOptions) -> tuple[Table, dict[str, int],
-                                                                       dict[str, str], str]:  # fmt: skip
+def load_table(
+    path: Path, kind: str, options: ImportOptions
+) -> tuple[Table, dict[str, int], dict[str, str], str]:
     table = read_table(path, options.encoding, options.delimiter)
     columns, labels = resolve_columns(table.headers, kind, options.mapping)
     if not table.rows:
@@ -163,8 +164,18 @@ def _import_file(
     if structure.bad_rows and kind != "tenants":
         table.rows = [(n, c) for n, c in table.rows if n not in structure.bad_rows]
     if kind == "rent":
-        return _import_rent(db, path, options, table, columns, labels, decimal, progress,
-                            today or date.today(), problems)  # fmt: skip
+        return _import_rent(
+            db,
+            path,
+            options,
+            table,
+            columns,
+            labels,
+            decimal,
+            progress,
+            today or date.today(),
+            problems,
+        )
     total = len(table.rows) * 2
     if kind == "units":
         records: Sequence[Unit | RegisteredHousehold] = _parse_units(
@@ -175,8 +186,17 @@ def _import_file(
     else:
         seen: dict[str, int] = {}
         households, groups = _parse_tenants(
-            db, table, columns, labels, decimal, problems, today or date.today(), progress, total,
-            set(structure.bad_rows), seen=seen,
+            db,
+            table,
+            columns,
+            labels,
+            decimal,
+            problems,
+            today or date.today(),
+            progress,
+            total,
+            set(structure.bad_rows),
+            seen=seen,
         )
         households, moves = one_household_per_person(
             households, owners_by_national_id(db.session), seen, labels, problems
@@ -204,8 +224,13 @@ def _import_file(
     return result
 
 
-def _merge_units(db: Database, units: list[Unit], existing: dict[str, int], carried: set[str],
-                 result: ImportResult) -> list[Unit]:  # fmt: skip
+def _merge_units(
+    db: Database,
+    units: list[Unit],
+    existing: dict[str, int],
+    carried: set[str],
+    result: ImportResult,
+) -> list[Unit]:
     """New dwellings as they are; stored ones merged (only carried columns), unchanged left out."""
     stored = {u.unit_id: u for u in db.units.list(limit=len(existing) + 1)} if existing else {}
     out: list[Unit] = []
@@ -225,21 +250,27 @@ def _merge_units(db: Database, units: list[Unit], existing: dict[str, int], carr
     return out
 
 
-def _merge_existing(db: Database, households: list[RegisteredHousehold],
-                    existing: dict[str, int], carried: set[str],
-                    moves: dict[str, tuple[str, str]], result: ImportResult
-                    ) -> list[RegisteredHousehold]:  # fmt: skip
+def _merge_existing(
+    db: Database,
+    households: list[RegisteredHousehold],
+    existing: dict[str, int],
+    carried: set[str],
+    moves: dict[str, tuple[str, str]],
+    result: ImportResult,
+) -> list[RegisteredHousehold]:
     """New households as they are; stored ones merged (import_merge), unchanged ones left out."""
-    stored = load_many(db.session, [existing[h.external_id] for h in households
-                                 if h.external_id in existing])  # fmt: skip
+    stored = load_many(
+        db.session, [existing[h.external_id] for h in households if h.external_id in existing]
+    )
     out: list[RegisteredHousehold] = []
     for household in households:
         hid = existing.get(household.external_id)
         if hid is None:
             out.append(household)
             result.inserted += 1
-            result.changes.append(f"husstand {household.external_id}: ny husstand"
-                                  f" ({len(household.members)} personer)")  # fmt: skip
+            result.changes.append(
+                f"husstand {household.external_id}: ny husstand ({len(household.members)} personer)"
+            )
             continue
         merged, changes = merge(stored[hid], household, carried, moves)
         if not changes:
@@ -251,9 +282,18 @@ def _merge_existing(db: Database, households: list[RegisteredHousehold],
     return out
 
 
-def _import_rent(db: Database, path: Path, options: ImportOptions, table: Table,
-                 columns: dict[str, int], labels: dict[str, str], decimal: str,
-                 progress: Progress | None, today: date, problems: Problems) -> ImportResult:  # fmt: skip
+def _import_rent(
+    db: Database,
+    path: Path,
+    options: ImportOptions,
+    table: Table,
+    columns: dict[str, int],
+    labels: dict[str, str],
+    decimal: str,
+    progress: Progress | None,
+    today: date,
+    problems: Problems,
+) -> ImportResult:
     """The rent ledger: one record per household month; the same month again replaces it."""
     total = len(table.rows) * 2
     skipped = len({row for row, _ in problems.items})  # rows check_structure took out
@@ -278,8 +318,14 @@ def _import_rent(db: Database, path: Path, options: ImportOptions, table: Table,
     return result
 
 
-def _write_rent(db: Database, path: Path, records: list[RentRecord], result: ImportResult,
-                progress: Progress | None, total: int) -> None:  # fmt: skip
+def _write_rent(
+    db: Database,
+    path: Path,
+    records: list[RentRecord],
+    result: ImportResult,
+    progress: Progress | None,
+    total: int,
+) -> None:
     start = total // 2
     with db.transaction():
         for offset in range(0, len(records), RENT_CHUNK):
@@ -289,15 +335,26 @@ def _write_rent(db: Database, path: Path, records: list[RentRecord], result: Imp
             "imported",
             "rent_payment",
             None,
-            {"file": display_name(path), "inserted": result.inserted, "updated": result.updated,
-             "skipped": result.skipped},
-        )  # fmt: skip
+            {
+                "file": display_name(path),
+                "inserted": result.inserted,
+                "updated": result.updated,
+                "skipped": result.skipped,
+            },
+        )
     _tick(progress, total, total)
 
 
-def _parse_units(table: Table, columns: dict[str, int], labels: dict[str, str], decimal: str,
-                 problems: Problems, progress: Progress | None, total: int,
-                 today: date) -> list[Unit]:  # fmt: skip
+def _parse_units(
+    table: Table,
+    columns: dict[str, int],
+    labels: dict[str, str],
+    decimal: str,
+    problems: Problems,
+    progress: Progress | None,
+    total: int,
+    today: date,
+) -> list[Unit]:
     units: dict[str, Unit] = {}
     first_row: dict[str, int] = {}
     for done, (number, cells) in enumerate(table.rows):
@@ -316,11 +373,20 @@ def _parse_units(table: Table, columns: dict[str, int], labels: dict[str, str], 
     return list(units.values())
 
 
-def _parse_tenants(db: Database, table: Table, columns: dict[str, int], labels: dict[str, str],
-                   decimal: str, problems: Problems, today: date, progress: Progress | None,
-                   total: int, bad_rows: set[int] | None = None, fast: bool = True,
-                   seen: dict[str, int] | None = None,
-                   ) -> tuple[list[RegisteredHousehold], int]:  # fmt: skip
+def _parse_tenants(
+    db: Database,
+    table: Table,
+    columns: dict[str, int],
+    labels: dict[str, str],
+    decimal: str,
+    problems: Problems,
+    today: date,
+    progress: Progress | None,
+    total: int,
+    bad_rows: set[int] | None = None,
+    fast: bool = True,
+    seen: dict[str, int] | None = None,
+) -> tuple[list[RegisteredHousehold], int]:
     """Households from the rows; ``fast=False`` parses every household the exact way.
 
     ``seen`` collects identity number → the first row naming it."""
@@ -353,7 +419,11 @@ def _write_report(path: Path, kind: str, result: ImportResult) -> Path | None:
     if result.problems:
         lines += [f"{len(result.problems)} problem(er):", *result.problems, ""]
     if result.warnings:
-        lines += [f"{len(result.warnings)} advarsel(er) (importeres likevel):", *result.warnings, ""]
+        lines += [
+            f"{len(result.warnings)} advarsel(er) (importeres likevel):",
+            *result.warnings,
+            "",
+        ]
     if result.changes:
         verb = "Endringer som ville blitt gjort" if result.dry_run else "Endringer"
         if not result.committed and not result.dry_run:
@@ -362,8 +432,15 @@ def _write_report(path: Path, kind: str, result: ImportResult) -> Path | None:
     return write_report(path, lines)
 
 
-def _write(db: Database, kind: str, path: Path, records: Sequence[Unit | RegisteredHousehold],
-           result: ImportResult, progress: Progress | None, total: int) -> None:  # fmt: skip
+def _write(
+    db: Database,
+    kind: str,
+    path: Path,
+    records: Sequence[Unit | RegisteredHousehold],
+    result: ImportResult,
+    progress: Progress | None,
+    total: int,
+) -> None:
     start = total // 2
     with db.transaction():
         repository = db.households
@@ -385,7 +462,12 @@ def _write(db: Database, kind: str, path: Path, records: Sequence[Unit | Registe
             "imported",
             "unit" if kind == "units" else "household",
             None,
-            {"file": display_name(path), "inserted": result.inserted, "updated": result.updated,
-             "unchanged": result.unchanged, "skipped": result.skipped},
-        )  # fmt: skip
+            {
+                "file": display_name(path),
+                "inserted": result.inserted,
+                "updated": result.updated,
+                "unchanged": result.unchanged,
+                "skipped": result.skipped,
+            },
+        )
     _tick(progress, total, total)

@@ -69,9 +69,17 @@ Progress = Callable[[int, int], bool]
 #: Screening categories (services.screening.CATEGORIES) that can buy now.
 ELIGIBLE_VERDICTS = ("kan_kjope_na", "kan_kjope_med_tilskudd", "eligible", "eligible_with_grant")
 #: Norwegian names of the letter types, used in file names.
-FILE_TYPE_NAMES = {"offer": "tilbud", "invitation": "invitasjon", "preassessment": "forhandsvurdering"}
+FILE_TYPE_NAMES = {
+    "offer": "tilbud",
+    "invitation": "invitasjon",
+    "preassessment": "forhandsvurdering",
+}
 #: The case state a letter puts the household's case in.
-CASE_STATE_FOR = {"invitation": "invitert", "offer": "tilbud_sendt", "preassessment": "vedtak_sendt"}
+CASE_STATE_FOR = {
+    "invitation": "invitert",
+    "offer": "tilbud_sendt",
+    "preassessment": "vedtak_sendt",
+}
 #: The letter types the screening's filters gate (a decision may be sent to anyone who asks).
 GATED = ("offer", "invitation")
 #: Batches at least this large are rendered in worker processes.
@@ -113,6 +121,7 @@ class Prepared:
 
 # --- The sender ---------------------------------------------------------------------------
 
+
 def check_logo(path: str) -> str | None:
     """A problem with the logo file (Norwegian), or None (see ``letters.page.logo_problem``)."""
     return logo_problem(path)
@@ -135,8 +144,12 @@ def profile_from_settings(database: Register) -> MunicipalityProfile:
     signer = value("signer_name", "signer")
     phone, email = value("contact_phone", "phone"), value("contact_email", "email")
     if not (phone or email):
-        raise InputError(["Innstillinger, kommune: mangler telefon og e-post; brevet må si hvor "
-                          "mottakeren kan svare"])  # fmt: skip
+        raise InputError(
+            [
+                "Innstillinger, kommune: mangler telefon og e-post; brevet må si hvor "
+                "mottakeren kan svare"
+            ]
+        )
     logo = value("logo_path") or None
     if logo is not None:
         problem = check_logo(logo)
@@ -182,6 +195,7 @@ def profile_from_json(data: Mapping[str, Any]) -> MunicipalityProfile:
 
 # --- Households ---------------------------------------------------------------------------
 
+
 def find_household(database: Register, key: str | int) -> Any:
     """A household by its register id (husstand_id) or its database id."""
     household = database.households.get_by_external_id(str(key))
@@ -200,14 +214,21 @@ def eligible_household_ids(database: Register) -> list[int]:
     """Households the latest screening found able to buy (with or without a grant)."""
     run_id = database.screening.latest_run()
     if run_id is None:
-        raise InputError(["Ingen kartlegging er kjørt ennå; kjør en kartlegging først"],
-                         cli_hints=["--eligible: kjør 'leietileie screen' først"])
-    return [r.household_id for r in database.screening.results(run_id) if r.verdict in ELIGIBLE_VERDICTS]
+        raise InputError(
+            ["Ingen kartlegging er kjørt ennå; kjør en kartlegging først"],
+            cli_hints=["--eligible: kjør 'leietileie screen' først"],
+        )
+    return [
+        r.household_id for r in database.screening.results(run_id) if r.verdict in ELIGIBLE_VERDICTS
+    ]
 
 
 # --- The screening's gate -----------------------------------------------------------------
 
-def gate_reasons(database: Register, household_ids: Sequence[int], on: date) -> dict[int, list[str]]:
+
+def gate_reasons(
+    database: Register, household_ids: Sequence[int], on: date
+) -> dict[int, list[str]]:
     """Per household, the screening filters that exclude it (Norwegian reasons; [] = none).
 
     The same filters and settings as ``leietileie screen`` (services.screening).
@@ -229,11 +250,14 @@ def gate_reasons(database: Register, household_ids: Sequence[int], on: date) -> 
 
 # --- Rule groups: verified, or confirmed by the municipality --------------------------------
 
+
 def _confirmation_key(year: int, group: str) -> str:
     return f"rules.confirmed.{year}.{group}"
 
 
-def group_confirmation(database: Register, year: int, name: str, source: str) -> dict[str, Any] | None:
+def group_confirmation(
+    database: Register, year: int, name: str, source: str
+) -> dict[str, Any] | None:
     """Who confirmed this rule group (for this source) and when; None if nobody has."""
     confirmed = database.settings.get(_confirmation_key(year, name), None)
     if isinstance(confirmed, dict) and confirmed.get("source") == source:
@@ -257,16 +281,24 @@ def _rules_confirmed_or_refuse(database: Register) -> None:
     from .assessment import rules_for
 
     year = Settings(database).year()
-    missing = [name for name, group in rules_for(year).groups().items()
-               if not group.verified and group_confirmation(database, year, name, group.source) is None]  # fmt: skip
+    missing = [
+        name
+        for name, group in rules_for(year).groups().items()
+        if not group.verified and group_confirmation(database, year, name, group.source) is None
+    ]
     if missing:
-        raise InputError([f"regelgruppene {', '.join(missing)} for {year} er ikke kontrollert mot kilden; "
-                          "kontroller og bekreft dem i Innstillinger før brev skrives ut"],
-                         cli_hints=[CONFIRM_RULES_HINT])  # fmt: skip
+        raise InputError(
+            [
+                f"regelgruppene {', '.join(missing)} for {year} er ikke kontrollert mot kilden; "
+                "kontroller og bekreft dem i Innstillinger før brev skrives ut"
+            ],
+            cli_hints=[CONFIRM_RULES_HINT],
+        )
 
 
-def confirm_rule_groups(database: Register, year: int, groups: Sequence[str] | None = None, *,
-                        by: str = "") -> list[str]:  # fmt: skip
+def confirm_rule_groups(
+    database: Register, year: int, groups: Sequence[str] | None = None, *, by: str = ""
+) -> list[str]:
     """Record that someone checked these rule groups of ``year`` against their sources.
 
     ``groups`` None = every unverified group. Who and when go in the audit log; a later change
@@ -279,19 +311,29 @@ def confirm_rule_groups(database: Register, year: int, groups: Sequence[str] | N
     names = [n for n, g in available.items() if not g.verified] if groups is None else list(groups)
     unknown = [n for n in names if n not in available]
     if unknown:
-        raise InputError([f"regelgruppe «{n}» finnes ikke; kjente: {', '.join(available)}" for n in unknown])
+        raise InputError(
+            [f"regelgruppe «{n}» finnes ikke; kjente: {', '.join(available)}" for n in unknown]
+        )
     actor = by or database.actor
     at = datetime.now().astimezone().isoformat(timespec="seconds")
     with database.transaction():
         for name in names:
             source = available[name].source
-            database.settings.set(_confirmation_key(year, name), {"by": actor, "at": at, "source": source})
-            database.audit.record("changed", "rules", f"{year}.{name}",
-                                  {"confirmed": True, "source": source}, actor=actor)  # fmt: skip
+            database.settings.set(
+                _confirmation_key(year, name), {"by": actor, "at": at, "source": source}
+            )
+            database.audit.record(
+                "changed",
+                "rules",
+                f"{year}.{name}",
+                {"confirmed": True, "source": source},
+                actor=actor,
+            )
     return names
 
 
 # --- Fresh figures ------------------------------------------------------------------------
+
 
 def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
     if isinstance(value, dict):
@@ -310,21 +352,38 @@ def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
 
 #: Norwegian words for the parts of a scenario, for the list of what changed.
 _PATH_WORDS = {
-    "household": "husstand", "dwelling": "bolig", "members": "person", "incomes": "inntekt",
-    "debts": "gjeld", "age": "alder", "annual": "per år", "kind": "type", "role": "rolle",
-    "sex": "kjønn", "balance": "saldo", "monthly_payment": "per måned", "savings": "sparepenger",
-    "car": "bil", "tax_free_income_monthly": "skattefrie inntekter per måned",
+    "household": "husstand",
+    "dwelling": "bolig",
+    "members": "person",
+    "incomes": "inntekt",
+    "debts": "gjeld",
+    "age": "alder",
+    "annual": "per år",
+    "kind": "type",
+    "role": "rolle",
+    "sex": "kjønn",
+    "balance": "saldo",
+    "monthly_payment": "per måned",
+    "savings": "sparepenger",
+    "car": "bil",
+    "tax_free_income_monthly": "skattefrie inntekter per måned",
     "other_fixed_costs_monthly": "andre faste utgifter per måned",
-    "current_rent_monthly": "husleie per måned", "living_costs_monthly_override": "levekostnader satt av saksbehandler",
-    "living_costs_override_reason": "begrunnelse for levekostnader", "transit_pass": "periodekort",
-    "pregnant": "gravid", "price": "pris (takst)", "tenure": "eierform",
-    "common_costs_monthly": "felleskostnader per måned", "other_running_costs_monthly": "andre boutgifter per måned",
-    "shared_debt": "fellesgjeld", "count": "antall",
-}  # fmt: skip
+    "current_rent_monthly": "husleie per måned",
+    "living_costs_monthly_override": "levekostnader satt av saksbehandler",
+    "living_costs_override_reason": "begrunnelse for levekostnader",
+    "transit_pass": "periodekort",
+    "pregnant": "gravid",
+    "price": "pris (takst)",
+    "tenure": "eierform",
+    "common_costs_monthly": "felleskostnader per måned",
+    "other_running_costs_monthly": "andre boutgifter per måned",
+    "shared_debt": "fellesgjeld",
+    "count": "antall",
+}
 
 
 def _readable(path: str) -> str:
-    """"household.members[0].incomes[1].annual" -> "husstand, person 1, inntekt 2, per år"."""
+    """ "household.members[0].incomes[1].annual" -> "husstand, person 1, inntekt 2, per år"."""
     parts = []
     for piece in path.split("."):
         name, _, index = piece.partition("[")
@@ -349,7 +408,9 @@ def _stored_on(created_at: str) -> date:
     return datetime.fromisoformat(created_at).date()
 
 
-def _current_assessment(database: Register, household_id: int, on: date) -> tuple[int, Assessment, list[str]]:
+def _current_assessment(
+    database: Register, household_id: int, on: date
+) -> tuple[int, Assessment, list[str]]:
     """The household's assessment for a new letter: the stored one when it is still true for
     the register and young enough, else a new one (stored), with what changed."""
     settings = Settings(database)
@@ -358,7 +419,9 @@ def _current_assessment(database: Register, household_id: int, on: date) -> tupl
         scenario = registered_scenario(database, household_id, on=on)
         adjustments = settings.adjustments(scenario.year, on)
         assessment = evaluate(scenario, adjustments)
-        new_id = store_assessment(database, household_id, assessment, adjustments=adjustments, kind="letter")
+        new_id = store_assessment(
+            database, household_id, assessment, adjustments=adjustments, kind="letter"
+        )
         return new_id, assessment, []
     inputs = stored.inputs
     old = inputs.get("scenario", inputs)
@@ -372,19 +435,24 @@ def _current_assessment(database: Register, household_id: int, on: date) -> tupl
         # Default rates follow the rate adjustments, as in a new assessment; rates a caseworker
         # typed for this case stay.
         try:
-            then: tuple[float, float] | None = settings.default_rates(previous.year, stored_adjustments)
+            then: tuple[float, float] | None = settings.default_rates(
+                previous.year, stored_adjustments
+            )
         except InputError:  # the stored rule year has no rule file any more: rates stay
             then = None
         if (financing.startlan_rate, financing.bank_rate) == then:
             startlan_rate, bank_rate = settings.default_rates(year, adjustments)
             financing = replace(financing, startlan_rate=startlan_rate, bank_rate=bank_rate)
-    fresh = registered_scenario(database, household_id, on=on, unit_id=unit_id,
-                                financing=financing, year=year)  # fmt: skip
+    fresh = registered_scenario(
+        database, household_id, on=on, unit_id=unit_id, financing=financing, year=year
+    )
     changes = differences(old, scenario_to_dict(fresh))
     if previous.year != fresh.year:
         changes.append(f"regelår: {previous.year} → {fresh.year}")
     if dict(inputs.get("adjustments") or {}) != dict(adjustments):
-        changes.append(f"satsjusteringer: {dict(inputs.get('adjustments') or {})} → {dict(adjustments)}")
+        changes.append(
+            f"satsjusteringer: {dict(inputs.get('adjustments') or {})} → {dict(adjustments)}"
+        )
     # Age by the clock, not the letter's date: a letter dated ahead or back does not make a
     # new assessment young or old (what differs for that date shows in the inputs above).
     age = (date.today() - _stored_on(stored.created_at)).days
@@ -393,14 +461,23 @@ def _current_assessment(database: Register, household_id: int, on: date) -> tupl
         changes.append(f"beregningen er {age} dager gammel (grense {limit})")
     if not changes:
         return int(stored.id), replay(stored.inputs), []
-    scenario = Scenario(fresh.year, fresh.household, fresh.dwelling, fresh.financing, fresh.label,
-                        {**fresh.extra, **({"unit_id": unit_id} if unit_id else {})})  # fmt: skip
+    scenario = Scenario(
+        fresh.year,
+        fresh.household,
+        fresh.dwelling,
+        fresh.financing,
+        fresh.label,
+        {**fresh.extra, **({"unit_id": unit_id} if unit_id else {})},
+    )
     assessment = evaluate(scenario, adjustments)
-    new_id = store_assessment(database, household_id, assessment, adjustments=adjustments, kind="letter")
+    new_id = store_assessment(
+        database, household_id, assessment, adjustments=adjustments, kind="letter"
+    )
     return new_id, assessment, changes
 
 
 # --- Preparing a new letter ---------------------------------------------------------------
+
 
 def _unit(database: Register, unit_id: object) -> Unit:
     unit = database.units.get_by_unit_id(str(unit_id)) if unit_id else None
@@ -417,7 +494,9 @@ def _recipient_address(database: Register, household: Any, offered: Unit) -> tup
 
 
 def _months_between(earlier: date, later: date) -> int:
-    return (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
+    return (
+        (later.year - earlier.year) * 12 + later.month - earlier.month - (later.day < earlier.day)
+    )
 
 
 def _warnings(database: Register, request: LetterRequest) -> list[str]:
@@ -429,8 +508,11 @@ def _warnings(database: Register, request: LetterRequest) -> list[str]:
         if unit.valuation_date is None:
             out.append(f"{who}: taksten for bolig {unit.unit_id} har ingen dato")
         elif _months_between(unit.valuation_date, request.letter_date) >= limit:
-            out.append(f"{who}: taksten for bolig {unit.unit_id} er fra {unit.valuation_date:%d.%m.%Y}, eldre "
-                       f"enn {limit} måneder; bestill ny takst før tilbudet sendes")  # fmt: skip
+            out.append(
+                f"{who}: taksten for bolig {unit.unit_id} er fra {unit.valuation_date:%d.%m.%Y}, "
+                "eldre "
+                f"enn {limit} måneder; bestill ny takst før tilbudet sendes"
+            )
     names = [request.household.name, *request.recipient_address]
     missing = sorted(set().union(*(unsupported_chars(text) for text in names)))
     if missing:
@@ -439,41 +521,72 @@ def _warnings(database: Register, request: LetterRequest) -> list[str]:
     return out
 
 
-def prepare(database: Register, household_id: int, letter_type: str, language: str, on: date,
-            reference: str | None = None, *, gate: Mapping[int, list[str]] | None = None,
-            prepared_by: str = "", decided_by: str = "", individual: bool = True,
-            with_appendix: bool = True) -> Prepared:  # fmt: skip
+def prepare(
+    database: Register,
+    household_id: int,
+    letter_type: str,
+    language: str,
+    on: date,
+    reference: str | None = None,
+    *,
+    gate: Mapping[int, list[str]] | None = None,
+    prepared_by: str = "",
+    decided_by: str = "",
+    individual: bool = True,
+    with_appendix: bool = True,
+) -> Prepared:
     """Everything a new letter needs, after the checks above (InputError when refused)."""
     household = find_household(database, household_id)
     who = f"husstand {household.external_id}"
     if letter_type in GATED:
         reasons = (gate or gate_reasons(database, [household.id], on)).get(household.id, [])
         if reasons:
-            raise InputError([f"{who}: får ikke {FILE_TYPE_NAMES[letter_type]} fordi kartleggingens filtre "
-                              f"utelater husstanden: {'; '.join(reasons)}"])  # fmt: skip
+            raise InputError(
+                [
+                    f"{who}: får ikke {FILE_TYPE_NAMES[letter_type]} fordi kartleggingens filtre "
+                    f"utelater husstanden: {'; '.join(reasons)}"
+                ]
+            )
     assessment_id, assessment, changes = _current_assessment(database, household.id, on)
     if letter_type == "offer" and assessment.verdict == "not_eligible":
-        raise InputError([f"{who}: kan ikke kjøpe etter siste beregning; "
-                          "send forhåndsvurdering i stedet for tilbud"],
-                         cli_hints=["Forhåndsvurdering: --type preassessment"])  # fmt: skip
+        raise InputError(
+            [
+                f"{who}: kan ikke kjøpe etter siste beregning; "
+                "send forhåndsvurdering i stedet for tilbud"
+            ],
+            cli_hints=["Forhåndsvurdering: --type preassessment"],
+        )
     missing = unconfirmed_groups(database, assessment)
     if missing:
-        raise InputError([f"{who}: regelgruppene {', '.join(missing)} for {assessment.scenario.year} er ikke "
-                          "kontrollert mot kilden; kontroller og bekreft dem i Innstillinger før brevet "
-                          "skrives ut"], cli_hints=[CONFIRM_RULES_HINT])  # fmt: skip
+        raise InputError(
+            [
+                f"{who}: regelgruppene {', '.join(missing)} for {assessment.scenario.year} er ikke "
+                "kontrollert mot kilden; kontroller og bekreft dem i Innstillinger før brevet "
+                "skrives ut"
+            ],
+            cli_hints=[CONFIRM_RULES_HINT],
+        )
     prepared = prepared_by or database.actor
     decider = ""
     if letter_type == "preassessment":
         refusal = assessment.verdict == "not_eligible"
         if refusal and not individual:
-            raise InputError([f"{who}: et avslag er et enkeltvedtak og lages ikke i bunke; en saksbehandler "
-                              "må vurdere saken og lage vedtaket for denne husstanden alene"])  # fmt: skip
+            raise InputError(
+                [
+                    f"{who}: et avslag er et enkeltvedtak og lages ikke i bunke; en saksbehandler "
+                    "må vurdere saken og lage vedtaket for denne husstanden alene"
+                ]
+            )
         two_person = bool(Settings(database).get("letters.two_person_rule"))
         decider = decided_by.strip()
         if two_person and (not decider or decider == prepared):
-            raise InputError([f"{who}: tomannsregelen gjelder; vedtaket må fattes av en annen enn "
-                              f"saksbehandleren ({prepared}); oppgi hvem som fatter vedtaket"],
-                             cli_hints=["Beslutter: --decided-by NAVN"])  # fmt: skip
+            raise InputError(
+                [
+                    f"{who}: tomannsregelen gjelder; vedtaket må fattes av en annen enn "
+                    f"saksbehandleren ({prepared}); oppgi hvem som fatter vedtaket"
+                ],
+                cli_hints=["Beslutter: --decided-by NAVN"],
+            )
         decider = decider or prepared
     unit = _unit(database, assessment.scenario.extra.get("unit_id"))
     request = LetterRequest(
@@ -492,17 +605,21 @@ def prepare(database: Register, household_id: int, letter_type: str, language: s
     return Prepared(request, assessment_id, changes, _warnings(database, request))
 
 
-def check_letter(database: Register, household_id: int, letter_type: str, on: date | None = None,
-                 **kwargs: Any) -> Prepared:  # fmt: skip
+def check_letter(
+    database: Register, household_id: int, letter_type: str, on: date | None = None, **kwargs: Any
+) -> Prepared:
     """Run every check of a new letter without printing (for the app: show reasons first).
 
     Note that a stale assessment is replaced by a new stored one, as a new letter would do.
     """
     profile = profile_from_settings(database)
-    return prepare(database, household_id, letter_type, profile.malform, on or date.today(), **kwargs)
+    return prepare(
+        database, household_id, letter_type, profile.malform, on or date.today(), **kwargs
+    )
 
 
 # --- Writing and recording ----------------------------------------------------------------
+
 
 def file_name(external_id: str, letter_type: str, language: str, on: date) -> str:
     safe_id = re.sub(r"[^0-9A-Za-z_-]+", "_", external_id)[:60] or "husstand"
@@ -523,69 +640,132 @@ def write_private(path: Path, data: bytes) -> None:
         os.chmod(tmp, 0o600)
 
 
-def _record(database: Register, request: LetterRequest, path: Path, data: bytes, assessment_id: int,
-            profile: MunicipalityProfile) -> tuple[str, int]:
+def _record(
+    database: Register,
+    request: LetterRequest,
+    path: Path,
+    data: bytes,
+    assessment_id: int,
+    profile: MunicipalityProfile,
+) -> tuple[str, int]:
     digest = hashlib.sha256(data).hexdigest()
     hid = _household_id(request)
     with database.transaction():
         case_id = _move_case(database, request, profile)
-        document_id = int(database.documents.add(
-            hid, f"letter_{request.letter_type}", str(path), digest, language=request.language,
-            case_id=case_id, assessment_id=assessment_id,
-        ))  # fmt: skip
+        document_id = int(
+            database.documents.add(
+                hid,
+                f"letter_{request.letter_type}",
+                str(path),
+                digest,
+                language=request.language,
+                case_id=case_id,
+                assessment_id=assessment_id,
+            )
+        )
         outcome = ""
         if request.is_decision:
             outcome = "avslag" if request.assessment.verdict == "not_eligible" else "innvilget"
         database.letter_details.add(
-            document_id, letter_type=request.letter_type, letter_date=request.letter_date.isoformat(),
-            reference=request.reference, prepared_by=request.prepared_by, decided_by=request.decided_by,
-            outcome=outcome, profile=profile_to_json(profile),
-        )  # fmt: skip
+            document_id,
+            letter_type=request.letter_type,
+            letter_date=request.letter_date.isoformat(),
+            reference=request.reference,
+            prepared_by=request.prepared_by,
+            decided_by=request.decided_by,
+            outcome=outcome,
+            profile=profile_to_json(profile),
+        )
     return digest, document_id
 
 
-def _move_case(database: Register, request: LetterRequest, profile: MunicipalityProfile) -> int | None:
+def _move_case(
+    database: Register, request: LetterRequest, profile: MunicipalityProfile
+) -> int | None:
     """Open or move the household's case to the letter's state; the reply deadline in Saker."""
-    hid, target, day = _household_id(request), CASE_STATE_FOR[request.letter_type], request.letter_date
+    hid, target, day = (
+        _household_id(request),
+        CASE_STATE_FOR[request.letter_type],
+        request.letter_date,
+    )
     case = database.cases.current(hid)
     if case is None:
-        case = open_case(database, hid, state=target, on=day, note=f"brev: {FILE_TYPE_NAMES[request.letter_type]}")
+        case = open_case(
+            database,
+            hid,
+            state=target,
+            on=day,
+            note=f"brev: {FILE_TYPE_NAMES[request.letter_type]}",
+        )
     elif case.state != target:
         force = target not in allowed_next(case.state)
-        case = move_case(database, case.id, target, on=day, note=f"brev: {FILE_TYPE_NAMES[request.letter_type]}",
-                         check=not force)  # fmt: skip
+        case = move_case(
+            database,
+            case.id,
+            target,
+            on=day,
+            note=f"brev: {FILE_TYPE_NAMES[request.letter_type]}",
+            check=not force,
+        )
     due = request.reply_by(profile)
-    if not any(d.kind == REPLY and d.due_on == due and not d.done for d in database.cases.deadlines(case.id)):
+    if not any(
+        d.kind == REPLY and d.due_on == due and not d.done
+        for d in database.cases.deadlines(case.id)
+    ):
         database.cases.add_deadline(case.id, REPLY, due, DEADLINE_LABELS_NB[REPLY])
     return int(case.id)
 
 
-def produce_letter(database: Register, household_id: int, out_dir: Path, *, letter_type: str = "offer",
-                   language: str | None = None, on: date | None = None,
-                   profile: MunicipalityProfile | None = None, prepared_by: str = "",
-                   decided_by: str = "") -> tuple[ProducedLetter, bytes]:  # fmt: skip
+def produce_letter(
+    database: Register,
+    household_id: int,
+    out_dir: Path,
+    *,
+    letter_type: str = "offer",
+    language: str | None = None,
+    on: date | None = None,
+    profile: MunicipalityProfile | None = None,
+    prepared_by: str = "",
+    decided_by: str = "",
+) -> tuple[ProducedLetter, bytes]:
     """Check, render, write and record one letter; returns it and its bytes (for a preview)."""
     profile = profile or profile_from_settings(database)
     lang = language or profile.malform
     _check(letter_type, lang)
     day = on or date.today()
-    prepared = prepare(database, household_id, letter_type, lang, day, prepared_by=prepared_by,
-                       decided_by=decided_by)  # fmt: skip
+    prepared = prepare(
+        database,
+        household_id,
+        letter_type,
+        lang,
+        day,
+        prepared_by=prepared_by,
+        decided_by=decided_by,
+    )
     data = render_letter(prepared.request, profile)
     return _finish(database, prepared, data, out_dir, profile), data
 
 
-def _finish(database: Register, prepared: Prepared, data: bytes, out_dir: Path,
-            profile: MunicipalityProfile) -> ProducedLetter:
+def _finish(
+    database: Register, prepared: Prepared, data: bytes, out_dir: Path, profile: MunicipalityProfile
+) -> ProducedLetter:
     request = prepared.request
     out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / file_name(request.household.external_id, request.letter_type, request.language,
-                               request.letter_date)  # fmt: skip
+    path = out_dir / file_name(
+        request.household.external_id, request.letter_type, request.language, request.letter_date
+    )
     write_private(path, data)
     digest, document_id = _record(database, request, path, data, prepared.assessment_id, profile)
-    return ProducedLetter(_household_id(request), request.household.external_id, path, digest,
-                          document_id, prepared.assessment_id, tuple(prepared.changes),
-                          tuple(prepared.warnings))  # fmt: skip
+    return ProducedLetter(
+        _household_id(request),
+        request.household.external_id,
+        path,
+        digest,
+        document_id,
+        prepared.assessment_id,
+        tuple(prepared.changes),
+        tuple(prepared.warnings),
+    )
 
 
 def warm_up() -> None:
@@ -611,8 +791,9 @@ class _Renderer:
             if not spawn:
                 warm_up()  # fonts, styles and texts loaded once, inherited by the forked workers
             context = multiprocessing.get_context("spawn" if spawn else None)
-            self.pool = ProcessPoolExecutor(max_workers=count, mp_context=context,
-                                            initializer=warm_up if spawn else None)
+            self.pool = ProcessPoolExecutor(
+                max_workers=count, mp_context=context, initializer=warm_up if spawn else None
+            )
 
     def submit(self, request: LetterRequest) -> Callable[[], bytes]:
         if self.pool is None:
@@ -625,11 +806,21 @@ class _Renderer:
             self.pool.shutdown(cancel_futures=True)
 
 
-def produce_batch(database: Register, household_ids: Sequence[int | str], out_dir: Path, *,
-                  letter_type: str = "offer", language: str | None = None, on: date | None = None,
-                  progress: Progress | None = None, combined_name: str | None = None,
-                  prepared_by: str = "", decided_by: str = "",
-                  workers: int | None = None, with_appendix: bool = True) -> BatchResult:  # fmt: skip
+def produce_batch(
+    database: Register,
+    household_ids: Sequence[int | str],
+    out_dir: Path,
+    *,
+    letter_type: str = "offer",
+    language: str | None = None,
+    on: date | None = None,
+    progress: Progress | None = None,
+    combined_name: str | None = None,
+    prepared_by: str = "",
+    decided_by: str = "",
+    workers: int | None = None,
+    with_appendix: bool = True,
+) -> BatchResult:
     """One PDF per household for the archive, then one combined PDF for printing.
 
     A household that cannot get this letter is reported in ``problems`` and skipped; the
@@ -657,9 +848,18 @@ def produce_batch(database: Register, household_ids: Sequence[int | str], out_di
     try:
         for done, hid in enumerate(households, start=1):
             try:
-                prepared = prepare(database, hid, letter_type, lang, day, gate=gate, prepared_by=prepared_by,
-                                   decided_by=decided_by, individual=individual,
-                                   with_appendix=with_appendix)  # fmt: skip
+                prepared = prepare(
+                    database,
+                    hid,
+                    letter_type,
+                    lang,
+                    day,
+                    gate=gate,
+                    prepared_by=prepared_by,
+                    decided_by=decided_by,
+                    individual=individual,
+                    with_appendix=with_appendix,
+                )
                 ready.append((prepared, renderer.submit(prepared.request)))
             except InputError as exc:
                 result.problems += exc.problems
@@ -676,7 +876,9 @@ def produce_batch(database: Register, household_ids: Sequence[int | str], out_di
     finally:
         renderer.close()
     if pdfs:
-        name = combined_name or f"utskrift-{FILE_TYPE_NAMES[letter_type]}-{lang}-{day.isoformat()}.pdf"
+        name = (
+            combined_name or f"utskrift-{FILE_TYPE_NAMES[letter_type]}-{lang}-{day.isoformat()}.pdf"
+        )
         result.combined = out_dir / name
         write_private(result.combined, combine_pdfs(pdfs, title=name, author=profile.name))
     return result
@@ -684,34 +886,57 @@ def produce_batch(database: Register, household_ids: Sequence[int | str], out_di
 
 # --- Reprint ------------------------------------------------------------------------------
 
+
 def reprint_document(database: Register, document_id: int, out_dir: Path) -> tuple[Path, bytes]:
     """Print a sent letter again, exactly as it was sent (same bytes, checked by its hash)."""
     repository = database.letter_details
     details = repository.get(document_id)
     row = repository.document(document_id)
     if details is None or row is None or row[1] is None:
-        raise InputError([f"dokument {document_id}: ikke et brev med lagrede opplysninger; kan ikke skrives ut på nytt"])
+        raise InputError(
+            [
+                f"dokument {document_id}: ikke et brev med lagrede opplysninger; kan ikke skrives "
+                "ut på nytt"
+            ]
+        )
     stored = database.assessments.get(int(row[1]))
     if stored is None:
-        raise InputError([f"dokument {document_id}: beregningen brevet bygde på, finnes ikke lenger"])
+        raise InputError(
+            [f"dokument {document_id}: beregningen brevet bygde på, finnes ikke lenger"]
+        )
     household = database.households.get(int(row[0]))
     if household is None:
-        raise InputError([f"dokument {document_id}: husstanden brevet gikk til, finnes ikke lenger"])
+        raise InputError(
+            [f"dokument {document_id}: husstanden brevet gikk til, finnes ikke lenger"]
+        )
     assessment = replay(stored.inputs)
     profile = profile_from_json(details.profile)
     unit = _unit(database, assessment.scenario.extra.get("unit_id"))
     request = LetterRequest(
-        letter_type=details.letter_type, language=str(row[2]), household=household, unit=unit,
-        assessment=assessment, letter_date=date.fromisoformat(details.letter_date),
-        reference=details.reference, recipient_address=_recipient_address(database, household, unit),
-        prepared_by=details.prepared_by, decided_by=details.decided_by,
-    )  # fmt: skip
+        letter_type=details.letter_type,
+        language=str(row[2]),
+        household=household,
+        unit=unit,
+        assessment=assessment,
+        letter_date=date.fromisoformat(details.letter_date),
+        reference=details.reference,
+        recipient_address=_recipient_address(database, household, unit),
+        prepared_by=details.prepared_by,
+        decided_by=details.decided_by,
+    )
     data = render_letter(request, profile)
     if hashlib.sha256(data).hexdigest() != row[3]:
-        raise InputError([f"dokument {document_id}: utskriften blir ikke lik brevet som ble sendt (navn eller "
-                          "adresse er endret i registeret); bruk arkivkopien"])  # fmt: skip
+        raise InputError(
+            [
+                f"dokument {document_id}: utskriften blir ikke lik brevet som ble sendt (navn "
+                "eller "
+                "adresse er endret i registeret); bruk arkivkopien"
+            ]
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
-    path = out_dir / file_name(household.external_id, details.letter_type, str(row[2]), request.letter_date)
+    path = out_dir / file_name(
+        household.external_id, details.letter_type, str(row[2]), request.letter_date
+    )
     write_private(path, data)
     database.audit.record("printed", "document", document_id, {"reprint": True})
     return path, data
@@ -720,15 +945,18 @@ def reprint_document(database: Register, document_id: int, out_dir: Path) -> tup
 def _check(letter_type: str, language: str) -> None:
     problems = []
     if letter_type not in LETTER_TYPES:
-        problems.append(f"--type: «{letter_type}» er ikke tillatt; velg en av {', '.join(LETTER_TYPES)}")
+        problems.append(
+            f"--type: «{letter_type}» er ikke tillatt; velg en av {', '.join(LETTER_TYPES)}"
+        )
     if language not in LANGUAGES:
         problems.append(f"--lang: «{language}» er ikke tillatt; velg en av {', '.join(LANGUAGES)}")
     if problems:
         raise InputError(problems)
 
 
-def _profile_checked(database: Register, letter_type: str, language: str | None) -> MunicipalityProfile:
+def _profile_checked(
+    database: Register, letter_type: str, language: str | None
+) -> MunicipalityProfile:
     profile = profile_from_settings(database)
     _check(letter_type, language or profile.malform)
     return profile
-

@@ -11,18 +11,24 @@ from ..domain.messages import Message, register
 
 TEMPLATES: dict[str, dict[str, str]] = {
     "nb": {
-        "setting_orgnr": "{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med "
-        "kontrollsiffer)",
+        "setting_orgnr": (
+            "{setting_label}: «{value}» er ikke et gyldig organisasjonsnummer (9 siffer med "
+            "kontrollsiffer)"
+        ),
         "setting_bool": "{setting_label}: må være ja eller nei",
         "setting_choice": "{setting_label}: «{value}» er ikke tillatt; velg en av {choices}",
         "setting_number": "{setting_label}: «{value}» er ikke et tall",
         "setting_integer": "{setting_label}: må være et helt tall",
         "setting_range": "{setting_label}: må være mellom {low} og {high}",
         "case_state_unknown": "Ukjent saksstatus «{state}». Kjente statuser: {states_labels}.",
-        "case_move_closed": "Saken kan ikke gå fra «{from_label}» til «{to_label}». «{from_label}» er "
-        "avsluttet og kan ikke flyttes videre.",
-        "case_move_refused": "Saken kan ikke gå fra «{from_label}» til «{to_label}». Tillatt herfra: "
-        "{states_labels}.",
+        "case_move_closed": (
+            "Saken kan ikke gå fra «{from_label}» til «{to_label}». «{from_label}» er avsluttet og "
+            "kan ikke flyttes videre."
+        ),
+        "case_move_refused": (
+            "Saken kan ikke gå fra «{from_label}» til «{to_label}». Tillatt herfra: "
+            "{states_labels}."
+        ),
         "case_open_exists": "Husstanden har allerede en åpen sak (nr. {case}, «{state_label}»).",
         "case_missing": "Sak nr. {case} finnes ikke.",
         "screening_missing": "Kartlegging nr. {run} finnes ikke.",
@@ -33,18 +39,24 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "unit_no_valuation": "bolig {unit}: mangler takst (pris); registrer takst før beregning",
     },
     "nn": {
-        "setting_orgnr": "{setting_label}: «{value}» er ikkje eit gyldig organisasjonsnummer (9 siffer med "
-        "kontrollsiffer)",
+        "setting_orgnr": (
+            "{setting_label}: «{value}» er ikkje eit gyldig organisasjonsnummer (9 siffer med "
+            "kontrollsiffer)"
+        ),
         "setting_bool": "{setting_label}: må vere ja eller nei",
         "setting_choice": "{setting_label}: «{value}» er ikkje tillatt; vel ein av {choices}",
         "setting_number": "{setting_label}: «{value}» er ikkje eit tal",
         "setting_integer": "{setting_label}: må vere eit heilt tal",
         "setting_range": "{setting_label}: må vere mellom {low} og {high}",
         "case_state_unknown": "Ukjent saksstatus «{state}». Kjende statusar: {states_labels}.",
-        "case_move_closed": "Saka kan ikkje gå frå «{from_label}» til «{to_label}». «{from_label}» er "
-        "avslutta og kan ikkje flyttast vidare.",
-        "case_move_refused": "Saka kan ikkje gå frå «{from_label}» til «{to_label}». Tillatt herifrå: "
-        "{states_labels}.",
+        "case_move_closed": (
+            "Saka kan ikkje gå frå «{from_label}» til «{to_label}». «{from_label}» er avslutta og "
+            "kan ikkje flyttast vidare."
+        ),
+        "case_move_refused": (
+            "Saka kan ikkje gå frå «{from_label}» til «{to_label}». Tillatt herifrå: "
+            "{states_labels}."
+        ),
         "case_open_exists": "Hushaldet har allereie ei open sak (nr. {case}, «{state_label}»).",
         "case_missing": "Sak nr. {case} finst ikkje.",
         "screening_missing": "Kartlegging nr. {run} finst ikkje.",
@@ -55,18 +67,24 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "unit_no_valuation": "bustad {unit}: manglar takst (pris); registrer takst før berekning",
     },
     "en": {
-        "setting_orgnr": "{setting_label}: «{value}» is not a valid organisation number (9 digits with a "
-        "check digit)",
+        "setting_orgnr": (
+            "{setting_label}: «{value}» is not a valid organisation number (9 digits with a check "
+            "digit)"
+        ),
         "setting_bool": "{setting_label}: must be yes or no",
         "setting_choice": "{setting_label}: «{value}» is not allowed; choose one of {choices}",
         "setting_number": "{setting_label}: «{value}» is not a number",
         "setting_integer": "{setting_label}: must be a whole number",
         "setting_range": "{setting_label}: must be between {low} and {high}",
         "case_state_unknown": "Unknown case status «{state}». Known statuses: {states_labels}.",
-        "case_move_closed": "The case cannot go from «{from_label}» to «{to_label}». «{from_label}» is "
-        "final and cannot be moved on.",
-        "case_move_refused": "The case cannot go from «{from_label}» to «{to_label}». Allowed from here: "
-        "{states_labels}.",
+        "case_move_closed": (
+            "The case cannot go from «{from_label}» to «{to_label}». «{from_label}» is final and "
+            "cannot be moved on."
+        ),
+        "case_move_refused": (
+            "The case cannot go from «{from_label}» to «{to_label}». Allowed from here: "
+            "{states_labels}."
+        ),
         "case_open_exists": "The household already has an open case (no. {case}, «{state_label}»).",
         "case_missing": "Case no. {case} does not exist.",
         "screening_missing": "Screening no. {run} does not exist.",

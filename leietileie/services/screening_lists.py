@@ -32,8 +32,9 @@ def run_info(db: Register, run_id: int | None = None) -> RunInfo | None:
     run = None if run_id is None else db.screening.run(run_id)
     if run is None:
         return None
-    return RunInfo(run["id"], run["created_at"], run["rules_year"], run["on_date"],
-                   run["household_count"])  # fmt: skip
+    return RunInfo(
+        run["id"], run["created_at"], run["rules_year"], run["on_date"], run["household_count"]
+    )
 
 
 @dataclass
@@ -53,9 +54,12 @@ class ResultIndex:
     def select(self, category: str | None = None, reason: str | None = None) -> list[int]:
         """Positions (into ``ids``) matching a category and a reason code."""
         want = None if category is None else CATEGORIES.index(category)
-        return [i for i in range(len(self.ids))
-                if (want is None or self.category[i] == want)
-                and (reason is None or reason in self.reasons[i])]  # fmt: skip
+        return [
+            i
+            for i in range(len(self.ids))
+            if (want is None or self.category[i] == want)
+            and (reason is None or reason in self.reasons[i])
+        ]
 
 
 def result_index(db: Register, run_id: int) -> ResultIndex:

@@ -49,59 +49,202 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("municipality.postcode", "text", "", "Postnummer", "kommune"),
     Setting("municipality.city", "text", "", "Poststed", "kommune"),
     Setting("municipality.logo_path", "path", "", "Logo (PNG eller JPG)", "kommune"),
-    Setting("municipality.malform", "choice", "nb", "Målform", "kommune", choices=(("nb", "Bokmål"), ("nn", "Nynorsk"))),
+    Setting(
+        "municipality.malform",
+        "choice",
+        "nb",
+        "Målform",
+        "kommune",
+        choices=(("nb", "Bokmål"), ("nn", "Nynorsk")),
+    ),
     Setting("municipality.signer_name", "text", "", "Underskriver", "kommune"),
-    Setting("municipality.signer_title", "text", "Saksbehandler", "Underskrivers tittel", "kommune"),
-    Setting("municipality.appeal_body", "text", "kommunens klagenemnd", "Klageinstans for vedtak om startlån", "kommune",
-            help="Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)"),
-    Setting("municipality.tiltakssonen", "bool", False, "Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)",
-            "kommune", help="Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)"),
+    Setting(
+        "municipality.signer_title", "text", "Saksbehandler", "Underskrivers tittel", "kommune"
+    ),
+    Setting(
+        "municipality.appeal_body",
+        "text",
+        "kommunens klagenemnd",
+        "Klageinstans for vedtak om startlån",
+        "kommune",
+        help="Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)",
+    ),
+    Setting(
+        "municipality.tiltakssonen",
+        "bool",
+        False,
+        "Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)",
+        "kommune",
+        help="Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)",
+    ),
     Setting("municipality.contact_phone", "text", "", "Telefon", "kommune"),
     Setting("municipality.contact_email", "text", "", "E-post", "kommune"),
-    Setting("municipality.group", "choice", "4", "Kommunegruppe for bostøtte", "kommune",
-            choices=(("1", "1 – Oslo"), ("2", "2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum"),
-                     ("3", "3 – Kristiansand, Lillestrøm, Asker m.fl."), ("4", "4 – Øvrige kommuner"))),
+    Setting(
+        "municipality.group",
+        "choice",
+        "4",
+        "Kommunegruppe for bostøtte",
+        "kommune",
+        choices=(
+            ("1", "1 – Oslo"),
+            ("2", "2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum"),
+            ("3", "3 – Kristiansand, Lillestrøm, Asker m.fl."),
+            ("4", "4 – Øvrige kommuner"),
+        ),
+    ),
     # Defaults for new assessments
     Setting("assessment.year", "int", None, "Regelår", "beregning", minimum=2024, maximum=2100),
     # The rates (startlån, bank, policy rate, stress margin) are not settings: they are the rule
     # set's figures, changed by dated rule adjustments (ADJUSTABLE_RATES) in the rules panel.
     Setting("assessment.term_years", "int", 30, "Løpetid (år)", "beregning", 5, 50),
-    Setting("assessment.repayment", "choice", "annuity", "Nedbetaling", "beregning", choices=(("annuity", "Annuitet"), ("serial", "Serie"))),
-    Setting("assessment.mode", "choice", "auto", "Finansiering", "beregning",
-            choices=(("auto", "Banklån først når banken kan låne noe, ellers bare startlån"),
-                     ("startlan_only", "Bare startlån"), ("bank_first", "Banklån først, startlån på toppen"))),
+    Setting(
+        "assessment.repayment",
+        "choice",
+        "annuity",
+        "Nedbetaling",
+        "beregning",
+        choices=(("annuity", "Annuitet"), ("serial", "Serie")),
+    ),
+    Setting(
+        "assessment.mode",
+        "choice",
+        "auto",
+        "Finansiering",
+        "beregning",
+        choices=(
+            ("auto", "Banklån først når banken kan låne noe, ellers bare startlån"),
+            ("startlan_only", "Bare startlån"),
+            ("bank_first", "Banklån først, startlån på toppen"),
+        ),
+    ),
     # Grant policy (tilskudd til etablering)
     Setting("grant.enabled", "bool", False, "Kommunen gir tilskudd til etablering", "tilskudd"),
     Setting("grant.max_amount", "int", 0, "Største tilskudd (kr)", "tilskudd", 0, 5_000_000),
     # Letters
     Setting("letters.reply_working_days", "int", 15, "Svarfrist (virkedager)", "brev", 1, 90),
     # Screening filters
-    Setting("screening.min_tenancy_years", "float", 0.0, "Leieforhold minst (år)", "kartlegging", 0, 50),
-    Setting("screening.max_arrears", "int", 5000, "Husleierestanse høyst (kr)", "kartlegging", 0, 1_000_000),
-    Setting("screening.max_late_payments", "int", 2, "Måneder med for sen husleie siste år, høyst", "kartlegging", 0, 12),
-    Setting("screening.exclude_temporary_income", "bool", False, "Utelat husstander med bare midlertidig inntekt", "kartlegging"),
+    Setting(
+        "screening.min_tenancy_years", "float", 0.0, "Leieforhold minst (år)", "kartlegging", 0, 50
+    ),
+    Setting(
+        "screening.max_arrears",
+        "int",
+        5000,
+        "Husleierestanse høyst (kr)",
+        "kartlegging",
+        0,
+        1_000_000,
+    ),
+    Setting(
+        "screening.max_late_payments",
+        "int",
+        2,
+        "Måneder med for sen husleie siste år, høyst",
+        "kartlegging",
+        0,
+        12,
+    ),
+    Setting(
+        "screening.exclude_temporary_income",
+        "bool",
+        False,
+        "Utelat husstander med bare midlertidig inntekt",
+        "kartlegging",
+    ),
     Setting("screening.min_age", "int", 18, "Søkers alder minst", "kartlegging", 18, 100),
     Setting("screening.max_age", "int", 75, "Søkers alder høyst", "kartlegging", 18, 120),
-    Setting("screening.horizon_years", "int", 5, "«Kan kjøpe om N år»: høyst N", "kartlegging", 1, 20),
-    Setting("screening.include_free_units", "bool", False, "Prøv også ledige boliger som passer husstanden", "kartlegging"),
+    Setting(
+        "screening.horizon_years", "int", 5, "«Kan kjøpe om N år»: høyst N", "kartlegging", 1, 20
+    ),
+    Setting(
+        "screening.include_free_units",
+        "bool",
+        False,
+        "Prøv også ledige boliger som passer husstanden",
+        "kartlegging",
+    ),
     # Startlån fees and margin (issue 9): Husbanken's own fees do not apply to a startlån. A
     # municipality adds a margin (at most 0.25 pp, included in the startlån rate) or charges its
     # own documented fees instead, never both.
     # The startlån rate is Husbanken's floating rate plus this margin (domain.md §2); the default
     # is the most a municipality may add.
-    Setting("startlan.municipal_margin", "rate", 0.0025, "Kommunalt påslag i startlånsrenten (høyst 0,25 pp)", "beregning", 0.0, 0.0025),
-    Setting("startlan.establishment_fee", "int", 0, "Kommunens eget etableringsgebyr på startlån (kr)", "beregning", 0, 100_000),
-    Setting("startlan.instalment_fee", "int", 0, "Kommunens eget termingebyr på startlån (kr)", "beregning", 0, 10_000),
+    Setting(
+        "startlan.municipal_margin",
+        "rate",
+        0.0025,
+        "Kommunalt påslag i startlånsrenten (høyst 0,25 pp)",
+        "beregning",
+        0.0,
+        0.0025,
+    ),
+    Setting(
+        "startlan.establishment_fee",
+        "int",
+        0,
+        "Kommunens eget etableringsgebyr på startlån (kr)",
+        "beregning",
+        0,
+        100_000,
+    ),
+    Setting(
+        "startlan.instalment_fee",
+        "int",
+        0,
+        "Kommunens eget termingebyr på startlån (kr)",
+        "beregning",
+        0,
+        10_000,
+    ),
     # Suggestions within policy
-    Setting("suggestions.saving_horizon_months", "int", 60, "Forslag: sparing i høyst (måneder)", "beregning", 1, 600),
-    Setting("suggestions.term_age_limit", "int", None, "Forslag: løpetid ikke forbi alder (tom = ingen grense)", "beregning", 50, 120),
+    Setting(
+        "suggestions.saving_horizon_months",
+        "int",
+        60,
+        "Forslag: sparing i høyst (måneder)",
+        "beregning",
+        1,
+        600,
+    ),
+    Setting(
+        "suggestions.term_age_limit",
+        "int",
+        None,
+        "Forslag: løpetid ikke forbi alder (tom = ingen grense)",
+        "beregning",
+        50,
+        120,
+    ),
     # Letters (issue 11): privacy information, fresh figures, two-person rule
     Setting("letters.controller", "text", "", "Behandlingsansvarlig (tom = kommunen)", "brev"),
     Setting("letters.dpo_contact", "text", "", "Personvernombud (navn og e-post)", "brev"),
-    Setting("letters.stale_days", "int", 30, "Beregning eldre enn (dager) regnes ut på nytt", "brev", 1, 365),
-    Setting("letters.valuation_max_months", "int", 12, "Advar når taksten er eldre enn (måneder)", "brev", 1, 120),
-    Setting("letters.two_person_rule", "bool", False, "Vedtak krever en annen beslutter enn saksbehandleren", "brev"),
-    Setting("letters.retention_years", "int", 10, "Oppbevaring etter avsluttet sak (år)", "brev", 1, 100),
+    Setting(
+        "letters.stale_days",
+        "int",
+        30,
+        "Beregning eldre enn (dager) regnes ut på nytt",
+        "brev",
+        1,
+        365,
+    ),
+    Setting(
+        "letters.valuation_max_months",
+        "int",
+        12,
+        "Advar når taksten er eldre enn (måneder)",
+        "brev",
+        1,
+        120,
+    ),
+    Setting(
+        "letters.two_person_rule",
+        "bool",
+        False,
+        "Vedtak krever en annen beslutter enn saksbehandleren",
+        "brev",
+    ),
+    Setting(
+        "letters.retention_years", "int", 10, "Oppbevaring etter avsluttet sak (år)", "brev", 1, 100
+    ),
 )
 FEE_KEYS = ("startlan.establishment_fee", "startlan.instalment_fee")
 MARGIN_KEY = "startlan.municipal_margin"
@@ -124,7 +267,12 @@ LEGACY_RATE_SETTINGS = {
 LEGACY_STARTLAN_RATE = "startlan.default_rate"
 BY_KEY = {s.key: s for s in SETTINGS}
 #: Names a profile record may use for the declared municipality settings.
-PROFILE_ALIASES = {"contact_phone": "phone", "contact_email": "email", "unit": "department", "signer_name": "signer"}
+PROFILE_ALIASES = {
+    "contact_phone": "phone",
+    "contact_email": "email",
+    "unit": "department",
+    "signer_name": "signer",
+}
 
 
 def validate(setting: Setting, value: Any) -> Any:
@@ -156,21 +304,40 @@ def validate(setting: Setting, value: Any) -> Any:
         if setting.kind == "choice":
             allowed = [c for c, _ in setting.choices]
             if str(value) not in allowed:
-                raise InputError(Message("setting_choice", {"setting_label": where, "value": value,
-                                                            "choices": ", ".join(allowed)}))
+                raise InputError(
+                    Message(
+                        "setting_choice",
+                        {"setting_label": where, "value": value, "choices": ", ".join(allowed)},
+                    )
+                )
             return str(value)
         number = float(str(value).replace(",", ".").replace(" ", "").replace("\u00a0", ""))
     except ValueError as exc:
-        raise InputError(Message("setting_number", {"setting_label": where, "value": value})) from exc
+        raise InputError(
+            Message("setting_number", {"setting_label": where, "value": value})
+        ) from exc
     if not math.isfinite(number):
         raise InputError(Message("setting_number", {"setting_label": where, "value": value}))
     if setting.kind == "int":
         if not number.is_integer():
             raise InputError(Message("setting_integer", {"setting_label": where}))
         number = int(number)
-    if setting.minimum is not None and number < setting.minimum or setting.maximum is not None and number > setting.maximum:
-        raise InputError(Message("setting_range", {"setting_label": where, "low": f"{setting.minimum:g}",
-                                                   "high": f"{setting.maximum:g}"}))
+    if (
+        setting.minimum is not None
+        and number < setting.minimum
+        or setting.maximum is not None
+        and number > setting.maximum
+    ):
+        raise InputError(
+            Message(
+                "setting_range",
+                {
+                    "setting_label": where,
+                    "low": f"{setting.minimum:g}",
+                    "high": f"{setting.maximum:g}",
+                },
+            )
+        )
     return number
 
 
@@ -206,7 +373,8 @@ class Settings:
         margin = changed[MARGIN_KEY] if MARGIN_KEY in changed else self.repo.get(MARGIN_KEY, None)
         if float(margin or 0.0) > 0 and self._own_fees(changed):
             raise InputError(
-                "Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; "
+                "Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens "
+                "rente; "
                 "sett påslaget til 0 eller gebyrene til 0"
             )
 

@@ -66,8 +66,9 @@ def _step(db: Register, case: Any, state: str, day: date, letters: Path) -> Any:
         # The offer letter moves the case itself (with its reply deadline) and is recorded on it.
         produce_letter(db, case.household_id, letters, letter_type="offer", on=day)
         return db.cases.get(case.id)
-    return move_case(db, case.id, state, on=day, by="demo", note="",
-                     documents=documents, assessments=assessments)  # fmt: skip
+    return move_case(
+        db, case.id, state, on=day, by="demo", note="", documents=documents, assessments=assessments
+    )
 
 
 def prepare_showcase(
@@ -90,7 +91,11 @@ def prepare_showcase(
     run_id = db.screening.latest_run()
     if run_id is None:
         raise RuntimeError("the demo screening stored no run")
-    chosen = [r.household_id for r in db.screening.results(run_id) if r.verdict in ("kan_kjope_na", "kan_kjope_med_tilskudd")][:cases]
+    chosen = [
+        r.household_id
+        for r in db.screening.results(run_id)
+        if r.verdict in ("kan_kjope_na", "kan_kjope_med_tilskudd")
+    ][:cases]
     start = today - timedelta(days=60)
     mark_screened(db, run_id, chosen, on=start, by="demo")
     for index, household_id in enumerate(chosen[: len(PATHS)]):

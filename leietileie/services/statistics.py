@@ -27,11 +27,18 @@ from ..storage import statistics as stored
 if TYPE_CHECKING:
     from ..storage.register import Register
 
-MOVES = {"invitert": "invited", "tilbud_sendt": "offers_sent", "akseptert": "accepted",
-         "kjopt": "purchases"}  # fmt: skip
-POTENTIAL = {"kan_kjope_na": "can_buy_now", "kan_kjope_med_tilskudd": "can_buy_with_grant",
-             "kan_kjope_om_n_ar": "can_buy_in_years",
-             "kan_kjope_med_banklan": "can_buy_with_bank_loan"}  # fmt: skip
+MOVES = {
+    "invitert": "invited",
+    "tilbud_sendt": "offers_sent",
+    "akseptert": "accepted",
+    "kjopt": "purchases",
+}
+POTENTIAL = {
+    "kan_kjope_na": "can_buy_now",
+    "kan_kjope_med_tilskudd": "can_buy_with_grant",
+    "kan_kjope_om_n_ar": "can_buy_in_years",
+    "kan_kjope_med_banklan": "can_buy_with_bank_loan",
+}
 
 
 @dataclass
@@ -67,6 +74,7 @@ COLUMNS: tuple[Column, ...] = (
     Column("grants", "Tilskudd", "money"),
 )
 assert [c.key for c in COLUMNS] == [f.name for f in fields(YearFigures)]
+
 
 def _amounts(result: dict[str, Any]) -> tuple[float, float]:
     financing = result.get("financing") or {}

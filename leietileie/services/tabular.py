@@ -12,7 +12,7 @@ import io
 import os
 import re
 import stat
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -70,8 +70,10 @@ def read_table(path: Path, encoding: str | None = None, delimiter: str | None = 
         if suffix in (".xlsx", ".xlsm"):
             return read_xlsx(path)
         if info.st_size > MAX_CSV_BYTES:
-            raise InputError(f"{name}: filen er {info.st_size // 1024 // 1024} MB; største"
-                             f" tillatte CSV-fil er {MAX_CSV_BYTES // 1024 // 1024} MB")  # fmt: skip
+            raise InputError(
+                f"{name}: filen er {info.st_size // 1024 // 1024} MB; største"
+                f" tillatte CSV-fil er {MAX_CSV_BYTES // 1024 // 1024} MB"
+            )
         return read_csv(path, encoding, delimiter)
     except (PermissionError, IsADirectoryError) as exc:
         raise InputError(f"{name}: filen kan ikke leses ({exc.strerror})") from exc
@@ -176,8 +178,10 @@ def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = No
 
 def _too_long(line: int) -> str:
     limit = f"{csv.field_size_limit():,}".replace(",", " ")
-    return (f"rad {line}: et felt er lengre enn {limit} tegn – trolig et anførselstegn (\") som"
-            " ikke er lukket; rett filen og prøv igjen")  # fmt: skip
+    return (
+        f'rad {line}: et felt er lengre enn {limit} tegn – trolig et anførselstegn (") som'
+        " ikke er lukket; rett filen og prøv igjen"
+    )
 
 
 def display_name(path: Path) -> str:
@@ -288,11 +292,3 @@ def cell_text(value: Cell) -> str:
     if isinstance(value, date):
         return value.isoformat()
     return str(value).strip()
-
-
-def iter_column(table: Table, index: int | None) -> Iterator[str]:
-    if index is None:
-        return
-    for _, cells in table.rows:
-        if index < len(cells) and isinstance(cells[index], str):
-            yield str(cells[index])

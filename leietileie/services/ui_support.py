@@ -1,10 +1,13 @@
-"""Thin read helpers the desktop app needs beyond the repositories (owned by the UI).
+"""Helpers the desktop app needs beyond the repositories; all read except one.
 
-* ``ListQuery``: the tenant list's search and filters, with the income kind and the latest
-  screening verdict as the list offers them (the storage listing counts and pages).
+* ``ListQuery``, ``count_households``, ``page_households``: the tenant list's search and
+  filters, with the income kind and the latest screening verdict as the list offers them (the
+  storage listing counts and pages).
 * ``household_detail``: everything the detail pane shows for one household.
+* ``units_for_choice``: the dwelling chooser's list.
 * ``scenario_for``: the engine's scenario for a registered household and a dwelling, with the
   municipality's default financing.
+* ``case_for_assessment`` writes: it opens a case when the household has none open.
 """
 
 from __future__ import annotations
@@ -49,8 +52,9 @@ def page_households(
 ) -> list[HouseholdRow]:
     if not query.extended and not query.search:
         return db.households.page(offset, limit, sort_key, descending, "", query.filters)
-    return listing.search_page(db.session, offset, limit, sort_key, descending, query.search,
-                               query.all_filters())  # fmt: skip
+    return listing.search_page(
+        db.session, offset, limit, sort_key, descending, query.search, query.all_filters()
+    )
 
 
 @dataclass(frozen=True)
@@ -81,7 +85,9 @@ def household_detail(db: Database, household_id: int) -> HouseholdDetail | None:
     )
 
 
-def units_for_choice(db: Database, household: RegisteredHousehold | None, limit: int = 300) -> list[Unit]:
+def units_for_choice(
+    db: Database, household: RegisteredHousehold | None, limit: int = 300
+) -> list[Unit]:
     """The household's own unit first, then vacant units (the dwelling chooser's list)."""
     out: list[Unit] = []
     if household is not None and household.tenancy is not None:
@@ -95,10 +101,13 @@ def units_for_choice(db: Database, household: RegisteredHousehold | None, limit:
 def scenario_for(
     settings: Settings, household: RegisteredHousehold, unit: Unit | None, on: date | None = None
 ) -> Scenario:
-    """The engine's scenario: the household today, the unit at its valuation, default financing."""
+    """The engine's scenario: the household on ``on`` (default today), the unit at its valuation
+    (an empty freehold dwelling without one), the default financing in force on ``on``."""
     year = settings.year()
-    dwelling = to_dwelling(unit) if unit is not None else to_dwelling(
-        Unit(unit_id="", address="", postcode="", city="", tenure="freehold")
+    dwelling = (
+        to_dwelling(unit)
+        if unit is not None
+        else to_dwelling(Unit(unit_id="", address="", postcode="", city="", tenure="freehold"))
     )
     group = settings.get("municipality.group")
     return Scenario(

@@ -100,8 +100,15 @@ def check_archive(path: Path) -> None:
                     _check_extent(name, archive, member)
                 elif not member.is_dir():
                     _drain(archive, member)
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, EOFError,
-            RuntimeError, ValueError, OSError) as exc:  # fmt: skip
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        EOFError,
+        RuntimeError,
+        ValueError,
+        OSError,
+    ) as exc:
         raise InputError(f"{name}: kan ikke leses som Excel-fil ({exc})") from exc
 
 

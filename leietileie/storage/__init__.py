@@ -22,7 +22,21 @@ from .session import Session
 Database = Register
 
 __all__ = [
-    "DRIVER_ERRORS", "Busy", "Corrupt", "Database", "ForeignKeyViolation", "HOUSEHOLD_TYPE_LABELS_NB",
-    "HouseholdFilters", "HouseholdRow", "Register", "SchemaTooNew", "Session", "StorageBug",
-    "StorageError", "Unavailable", "UniqueViolation", "environment_message", "open_register",
-]  # fmt: skip
+    "DRIVER_ERRORS",
+    "Busy",
+    "Corrupt",
+    "Database",
+    "ForeignKeyViolation",
+    "HOUSEHOLD_TYPE_LABELS_NB",
+    "HouseholdFilters",
+    "HouseholdRow",
+    "Register",
+    "SchemaTooNew",
+    "Session",
+    "StorageBug",
+    "StorageError",
+    "Unavailable",
+    "UniqueViolation",
+    "environment_message",
+    "open_register",
+]

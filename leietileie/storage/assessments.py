@@ -58,9 +58,19 @@ class AssessmentRepository:
                 "INSERT INTO assessments (household_id, unit_ref, created_at, created_by,"
                 " rules_year, kind, inputs, result, verdict, case_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (household_id, unit_id, now(), self.session.actor, rules_year, kind,
-                 to_json(inputs), to_json(result), verdict, case_id),
-            )  # fmt: skip
+                (
+                    household_id,
+                    unit_id,
+                    now(),
+                    self.session.actor,
+                    rules_year,
+                    kind,
+                    to_json(inputs),
+                    to_json(result),
+                    verdict,
+                    case_id,
+                ),
+            )
             new_id = int(cursor.lastrowid or 0)
             AuditLog(self.session).record("created", "assessment", new_id, details)
         return new_id
@@ -69,10 +79,6 @@ class AssessmentRepository:
         """Put an assessment on a case; False when there is no such assessment."""
         cursor = self.conn.execute("UPDATE assessments SET case_id = ? WHERE id = ?", (case_id, id))
         return bool(cursor.rowcount > 0)
-
-    def for_case(self, case_id: int) -> list[StoredAssessment]:
-        """The case's assessments, oldest first."""
-        return self._select("WHERE case_id = ? ORDER BY id", [case_id])
 
     def get(self, id: int) -> StoredAssessment | None:
         rows = self._select("WHERE id = ?", [id])
@@ -102,9 +108,18 @@ class AssessmentRepository:
         ).fetchall()
         return [
             StoredAssessment(
-                r[0], r[1], r[2], r[3], r[4], r[5], r[6], from_json(r[7]), from_json(r[8]), r[9],
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                from_json(r[7]),
+                from_json(r[8]),
+                r[9],
                 r[10],
-            )  # fmt: skip
+            )
             for r in rows
         ]
 
@@ -177,9 +192,15 @@ class ScreeningRepository:
             cursor = self.conn.execute(
                 "INSERT INTO screening_runs (created_at, created_by, rules_year, on_date,"
                 " household_count, settings) VALUES (?, ?, ?, ?, ?, ?)",
-                (now(), self.session.actor, rules_year, on.isoformat(), len(rows),
-                 to_json(settings or {})),
-            )  # fmt: skip
+                (
+                    now(),
+                    self.session.actor,
+                    rules_year,
+                    on.isoformat(),
+                    len(rows),
+                    to_json(settings or {}),
+                ),
+            )
             run_id = int(cursor.lastrowid or 0)
             width = len(SCREENING_COLUMNS)
             if all(len(r) == width and type(r[7]) is str and type(r[8]) is str for r in rows):
@@ -212,9 +233,13 @@ class ScreeningRepository:
         if row is None:
             return None
         return ScreeningRun(
-            id=row[0], created_at=row[1], rules_year=row[2], on_date=date.fromisoformat(row[3]),
-            household_count=row[4], settings=from_json(row[5]) or {},
-        )  # fmt: skip
+            id=row[0],
+            created_at=row[1],
+            rules_year=row[2],
+            on_date=date.fromisoformat(row[3]),
+            household_count=row[4],
+            settings=from_json(row[5]) or {},
+        )
 
     def household_ids(self, run_id: int, categories: Sequence[str] = ()) -> list[int]:
         """The run's households (only those in one of ``categories`` when given)."""
@@ -248,10 +273,17 @@ class ScreeningRepository:
 
 def _result(r: Sequence[Any]) -> ScreeningResult:
     return ScreeningResult(
-        run_id=r[0], household_id=r[1], category=r[2], price=r[3], max_loan=r[4],
-        loan_needed=r[5], monthly_cost=r[6], surplus_monthly=r[7],
-        reasons=from_json(r[8]), figures=from_json(r[9]),
-    )  # fmt: skip
+        run_id=r[0],
+        household_id=r[1],
+        category=r[2],
+        price=r[3],
+        max_loan=r[4],
+        loan_needed=r[5],
+        monthly_cost=r[6],
+        surplus_monthly=r[7],
+        reasons=from_json(r[8]),
+        figures=from_json(r[9]),
+    )
 
 
 def _json(value: Any) -> str:
@@ -295,9 +327,18 @@ class DocumentRepository:
             cursor = self.conn.execute(
                 "INSERT INTO documents (household_id, case_id, assessment_id, kind, language,"
                 " path, sha256, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                (household_id, case_id, assessment_id, kind, language, path, sha256, now(),
-                 self.session.actor),
-            )  # fmt: skip
+                (
+                    household_id,
+                    case_id,
+                    assessment_id,
+                    kind,
+                    language,
+                    path,
+                    sha256,
+                    now(),
+                    self.session.actor,
+                ),
+            )
             new_id = int(cursor.lastrowid or 0)
             if case_id is not None and assessment_id is not None:
                 self._assessment_on_case(assessment_id, case_id)

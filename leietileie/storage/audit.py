@@ -45,7 +45,8 @@ def chain_problems(conn: Connection, limit: int = 20) -> list[str]:
         entry_id, stored_prev, stored = row[0], row[7], row[8]
         if stored_prev != previous:
             problems.append(
-                f"logglinje {entry_id}: peker ikke på linjen før (en linje er fjernet eller satt inn)"
+                f"logglinje {entry_id}: peker ikke på linjen før (en linje er fjernet eller satt "
+                "inn)"
             )
         elif stored != entry_hash(previous, *row[:7]):
             problems.append(f"logglinje {entry_id}: innholdet er endret etter at den ble skrevet")
@@ -91,7 +92,9 @@ class AuditLog:
             raise ValueError(f"unknown audit action {action!r}")
         conn = self.session
         with self.session.transaction():  # the previous hash cannot change under us
-            last = conn.execute("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1").fetchone()
+            last = conn.execute(
+                "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
+            ).fetchone()
             # The id is part of the hashed content, so it is chosen here, under the write lock
             # (an append-only table: never reused), not by the INSERT.
             new_id, previous = (1, "") if last is None else (int(last[0]) + 1, str(last[1]))

@@ -50,9 +50,7 @@ def _day(text: object) -> date | None:
     return date.fromisoformat(str(text)[:10]) if text else None
 
 
-def list_cases(
-    conn: Reader, states: Sequence[str] = (), open_only: bool = False
-) -> list[CaseRow]:
+def list_cases(conn: Reader, states: Sequence[str] = (), open_only: bool = False) -> list[CaseRow]:
     """Cases with the next open deadline first (no deadline last), optionally only some
     states and only open cases."""
     where: list[str] = ["h.deleted_at IS NULL"]
@@ -75,10 +73,20 @@ def due_until(conn: Reader, last_day: date) -> list[Deadline]:
     """Open deadlines due on or before ``last_day`` (overdue included), earliest first."""
     rows = conn.execute(_DUE, (last_day.isoformat(),)).fetchall()
     return [
-        Deadline(id=r[0], case_id=r[1], kind=r[5], due_on=date.fromisoformat(r[6]), done=False,
-                 note=r[8], household_id=r[2], external_id=r[3], name=r[4], state=r[7])
+        Deadline(
+            id=r[0],
+            case_id=r[1],
+            kind=r[5],
+            due_on=date.fromisoformat(r[6]),
+            done=False,
+            note=r[8],
+            household_id=r[2],
+            external_id=r[3],
+            name=r[4],
+            state=r[7],
+        )
         for r in rows
-    ]  # fmt: skip
+    ]
 
 
 def household_name(conn: Reader, household_id: int) -> tuple[str, str] | None:

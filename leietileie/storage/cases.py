@@ -102,13 +102,16 @@ class CaseRepository:
         day = on or date.today()
         with self.session.transaction():
             cursor = self.conn.execute(
-                "INSERT INTO cases (household_id, state, opened_on, caseworker) VALUES (?, ?, ?, ?)",
+                "INSERT INTO cases (household_id, state, opened_on, caseworker) VALUES (?, ?, ?, "
+                "?)",
                 (household_id, state, day.isoformat(), caseworker),
             )
             case_id = int(cursor.lastrowid or 0)
             self._event(case_id, None, state, caseworker, note, on)
             self._set_household_status(household_id, state)
-            AuditLog(self.session).record("created", "case", case_id, {"household_id": household_id})
+            AuditLog(self.session).record(
+                "created", "case", case_id, {"household_id": household_id}
+            )
         return Case(case_id, household_id, state, day, None, caseworker)
 
     def get(self, case_id: int) -> Case | None:
@@ -184,9 +187,13 @@ class CaseRepository:
     def erase_closed_notes(self, closed_before: date) -> int:
         """Blank the notes of cases closed before a day (events and deadlines), each case
         logged as deleted personal data; returns the number of cases."""
-        ids = [int(r[0]) for r in self.conn.execute(
-            "SELECT id FROM cases WHERE closed_on IS NOT NULL AND closed_on < ?",
-            (closed_before.isoformat(),)).fetchall()]  # fmt: skip
+        ids = [
+            int(r[0])
+            for r in self.conn.execute(
+                "SELECT id FROM cases WHERE closed_on IS NOT NULL AND closed_on < ?",
+                (closed_before.isoformat(),),
+            ).fetchall()
+        ]
         with self.session.transaction():
             for case_id in ids:
                 notes = self.conn.execute(
@@ -220,8 +227,11 @@ class CaseRepository:
         with self.session.transaction():
             ids = self.closed_before(closed_before)
             for case_id in ids:
-                household_id = int(self.conn.execute(
-                    "SELECT household_id FROM cases WHERE id = ?", (case_id,)).fetchone()[0])  # fmt: skip
+                household_id = int(
+                    self.conn.execute(
+                        "SELECT household_id FROM cases WHERE id = ?", (case_id,)
+                    ).fetchone()[0]
+                )
                 households.add(household_id)
                 counts = self._delete_case(case_id, paths)
                 for key, value in counts.items():
@@ -239,15 +249,24 @@ class CaseRepository:
         run = self.conn.execute
         docs = run(
             "SELECT id, path FROM documents WHERE case_id = ? OR assessment_id IN"
-            " (SELECT id FROM assessments WHERE case_id = ?)", (case_id, case_id)).fetchall()  # fmt: skip
+            " (SELECT id FROM assessments WHERE case_id = ?)",
+            (case_id, case_id),
+        ).fetchall()
         paths += [str(r[1]) for r in docs if r[1]]
-        run(f"DELETE FROM documents WHERE id IN ({', '.join('?' * len(docs))})", [r[0] for r in docs])
+        run(
+            f"DELETE FROM documents WHERE id IN ({', '.join('?' * len(docs))})",
+            [r[0] for r in docs],
+        )
         counts = {
-            "events": run("SELECT count(*) FROM case_events WHERE case_id = ?", (case_id,)).fetchone()[0],
-            "deadlines": run("SELECT count(*) FROM deadlines WHERE case_id = ?", (case_id,)).fetchone()[0],
+            "events": run(
+                "SELECT count(*) FROM case_events WHERE case_id = ?", (case_id,)
+            ).fetchone()[0],
+            "deadlines": run(
+                "SELECT count(*) FROM deadlines WHERE case_id = ?", (case_id,)
+            ).fetchone()[0],
             "documents": len(docs),
             "assessments": run("DELETE FROM assessments WHERE case_id = ?", (case_id,)).rowcount,
-        }  # fmt: skip
+        }
         run("DELETE FROM case_events WHERE case_id = ?", (case_id,))
         run("DELETE FROM deadlines WHERE case_id = ?", (case_id,))
         run("DELETE FROM cases WHERE id = ?", (case_id,))
@@ -257,8 +276,10 @@ class CaseRepository:
         """After its cases went: delete a household that rents no unit and has no case left
         (True), else set its status from its latest remaining case."""
         run = self.conn.execute
-        latest = run("SELECT state FROM cases WHERE household_id = ? ORDER BY id DESC LIMIT 1",
-                     (household_id,)).fetchone()  # fmt: skip
+        latest = run(
+            "SELECT state FROM cases WHERE household_id = ? ORDER BY id DESC LIMIT 1",
+            (household_id,),
+        ).fetchone()
         if latest is not None:
             self._set_household_status(household_id, str(latest[0]))
             return False
@@ -268,8 +289,12 @@ class CaseRepository:
         if unit[0] is not None:
             self._set_household_status(household_id, "ny")
             return False
-        paths += [str(r[0]) for r in run(
-            "SELECT path FROM documents WHERE household_id = ? AND path != ''", (household_id,))]  # fmt: skip
+        paths += [
+            str(r[0])
+            for r in run(
+                "SELECT path FROM documents WHERE household_id = ? AND path != ''", (household_id,)
+            )
+        ]
         HouseholdRepository(self.session).delete(household_id)
         return True
 

@@ -12,6 +12,12 @@ from .register import Register as Database
 from .register import open_register
 
 __all__ = [
-    "NOTICE_AFTER_MS", "Database", "casefold", "connect", "create_private_file", "nb_sort_key",
-    "open_register", "readonly_uri",
-]  # fmt: skip
+    "NOTICE_AFTER_MS",
+    "Database",
+    "casefold",
+    "connect",
+    "create_private_file",
+    "nb_sort_key",
+    "open_register",
+    "readonly_uri",
+]

@@ -79,10 +79,6 @@ def busy_message(path: Path | str | None, seconds: float = BUSY_TIMEOUT_S) -> st
     )
 
 
-#: The environment's failure kinds (as the dialects classify them) and their sentence.
-ENVIRONMENT_KINDS = ("busy", "cannot_open", "corrupt", "readonly", "full")
-
-
 def message_nb(kind: str, path: Path | str | None, exc: BaseException | None = None) -> str:
     """One Norwegian line for a failure of the given kind."""
     where = f"databasen {path}" if path else "databasen"

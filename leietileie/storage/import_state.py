@@ -80,20 +80,40 @@ def _load_chunk(conn: Reader, ids: Sequence[int]) -> dict[int, RegisteredHouseho
         hid = r[0]
         people = tuple(
             Person(
-                role=m[2], first_name=m[3], last_name=m[4], national_id=m[5],
-                birth_date=parse_date(m[6]), sex=m[7], incomes=tuple(incomes.get(m[0], ())),
-                transit_pass=bool_or_none(m[8]), id=m[0], special_care_needs=bool(m[9]),
-            )  # fmt: skip
+                role=m[2],
+                first_name=m[3],
+                last_name=m[4],
+                national_id=m[5],
+                birth_date=parse_date(m[6]),
+                sex=m[7],
+                incomes=tuple(incomes.get(m[0], ())),
+                transit_pass=bool_or_none(m[8]),
+                id=m[0],
+                special_care_needs=bool(m[9]),
+            )
             for m in members.get(hid, ())
         )
         tenancy = None
         if r[3] is not None:
             tenancy = Tenancy(r[3], r[4] or 0.0, parse_date(r[5]), r[6])
         found[hid] = RegisteredHousehold(
-            external_id=r[2], members=people, tenancy=tenancy, tax_free_income_monthly=r[7],
-            savings=r[8], debts=tuple(debts.get(hid, ())), other_fixed_costs_monthly=r[9],
-            car=r[10], phone=r[11], email=r[12], living_costs_monthly_override=r[13],
-            living_costs_override_reason=r[14], notes=r[15], case_status=r[16], id=hid,
-            version=r[1], childcare_expenses_annual=r[17], existing_interest_annual=r[18],
-        )  # fmt: skip
+            external_id=r[2],
+            members=people,
+            tenancy=tenancy,
+            tax_free_income_monthly=r[7],
+            savings=r[8],
+            debts=tuple(debts.get(hid, ())),
+            other_fixed_costs_monthly=r[9],
+            car=r[10],
+            phone=r[11],
+            email=r[12],
+            living_costs_monthly_override=r[13],
+            living_costs_override_reason=r[14],
+            notes=r[15],
+            case_status=r[16],
+            id=hid,
+            version=r[1],
+            childcare_expenses_annual=r[17],
+            existing_interest_annual=r[18],
+        )
     return found

@@ -37,15 +37,34 @@ class LetterDetailsRepository:
         self.database = session
         self.conn = session  # every statement through the session (typed errors)
 
-    def add(self, document_id: int, *, letter_type: str, letter_date: str, reference: str,
-            prepared_by: str, decided_by: str = "", outcome: str = "",
-            profile: dict[str, Any] | None = None, extra: dict[str, Any] | None = None) -> None:  # fmt: skip
+    def add(
+        self,
+        document_id: int,
+        *,
+        letter_type: str,
+        letter_date: str,
+        reference: str,
+        prepared_by: str,
+        decided_by: str = "",
+        outcome: str = "",
+        profile: dict[str, Any] | None = None,
+        extra: dict[str, Any] | None = None,
+    ) -> None:
         self.conn.execute(
             "INSERT INTO letter_details (document_id, letter_type, letter_date, reference,"
             " prepared_by, decided_by, outcome, profile, extra) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (document_id, letter_type, letter_date, reference, prepared_by, decided_by, outcome,
-             to_json(profile or {}), to_json(extra or {})),
-        )  # fmt: skip
+            (
+                document_id,
+                letter_type,
+                letter_date,
+                reference,
+                prepared_by,
+                decided_by,
+                outcome,
+                to_json(profile or {}),
+                to_json(extra or {}),
+            ),
+        )
 
     def document(self, document_id: int) -> tuple[int, int | None, str, str] | None:
         """(household id, assessment id, language, sha256) of a document, or None."""
@@ -65,6 +84,14 @@ class LetterDetailsRepository:
         ).fetchone()
         if row is None:
             return None
-        return LetterDetails(int(row[0]), str(row[1]), str(row[2]), str(row[3]), str(row[4]),
-                             str(row[5]), str(row[6]), dict(from_json(row[7]) or {}),
-                             dict(from_json(row[8]) or {}))  # fmt: skip
+        return LetterDetails(
+            int(row[0]),
+            str(row[1]),
+            str(row[2]),
+            str(row[3]),
+            str(row[4]),
+            str(row[5]),
+            str(row[6]),
+            dict(from_json(row[7]) or {}),
+            dict(from_json(row[8]) or {}),
+        )

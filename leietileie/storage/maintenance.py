@@ -83,7 +83,9 @@ def backup(db_path: Path, target: Path) -> Path:
             _copy(source, target)
         finally:
             source.close()
-    except engine_sql.DriverError as exc:  # damaged, unreadable: an OSError the app and CLI can show
+    except (
+        engine_sql.DriverError
+    ) as exc:  # damaged, unreadable: an OSError the app and CLI can show
         raise unavailable(exc, db_path) from exc
     return target
 

@@ -19,7 +19,6 @@ import contextlib
 from collections.abc import Iterator
 from pathlib import Path
 from types import TracebackType
-from typing import Any
 
 from . import engine
 from .assessments import AssessmentRepository, DocumentRepository, ScreeningRepository
@@ -29,7 +28,7 @@ from .dialect import sqlite as engine_sql
 from .households import HouseholdRepository
 from .letter_details import LetterDetailsRepository
 from .rent import RentPaymentRepository
-from .schema import latest_version, migrations
+from .schema import migrations
 from .session import Connection, Session
 from .settings import SettingsRepository
 from .units import UnitRepository
@@ -45,10 +44,13 @@ class Register:
         #: How long a writer on this connection waits for another's lock (milliseconds).
         self.busy_timeout_ms = engine_sql.BUSY_TIMEOUT_MS
         self.session = Session(
-            conn, engine_sql.DIALECT, actor=actor, path=path,
+            conn,
+            engine_sql.DIALECT,
+            actor=actor,
+            path=path,
             begin=lambda: engine.begin(conn, "IMMEDIATE", path, self.busy_timeout_ms),
             translate=engine_sql.translate,
-        )  # fmt: skip
+        )
         self.session.audit = AuditLog(self.session)
 
     def set_busy_timeout(self, seconds: float) -> None:
@@ -97,10 +99,6 @@ class Register:
     def schema_version(self) -> int:
         return len(migrations.applied(self.conn))
 
-    @property
-    def is_latest(self) -> bool:
-        return self.schema_version == latest_version()
-
     # Units of work ----------------------------------------------------------------------
 
     @contextlib.contextmanager
@@ -132,11 +130,6 @@ class Register:
     @property
     def in_transaction(self) -> bool:
         return self.session.in_transaction
-
-    def query(self, sql: str, params: Any = ()) -> list[dict[str, Any]]:
-        cursor = self.conn.execute(sql, params)
-        names = [d[0] for d in cursor.description]
-        return [dict(zip(names, row, strict=True)) for row in cursor.fetchall()]
 
     def close(self) -> None:
         self.conn.close()

@@ -56,6 +56,7 @@ def month_back(on: date, months: int) -> str:
 _PAYMENT_COLUMNS = ("household_id", "month", "amount_due", "amount_paid", "paid_on")
 _PAYMENT_KEY = ("household_id", "month")
 
+
 class RentPaymentRepository:
     def __init__(self, session: Session):
         self.session = session
@@ -69,10 +70,17 @@ class RentPaymentRepository:
         with self.session.transaction():
             self.conn.execute(
                 self._upsert(),
-                (household_id, payment.month, payment.amount_due, payment.amount_paid,
-                 date_text(payment.paid_on)),
-            )  # fmt: skip
-            AuditLog(self.session).record("changed", "rent_payment", household_id, {"month": payment.month})
+                (
+                    household_id,
+                    payment.month,
+                    payment.amount_due,
+                    payment.amount_paid,
+                    date_text(payment.paid_on),
+                ),
+            )
+            AuditLog(self.session).record(
+                "changed", "rent_payment", household_id, {"month": payment.month}
+            )
 
     def bulk_insert(self, rows: Sequence[tuple[int, str, float, float, str | None]]) -> None:
         """(household_id, month, due, paid, paid_on ISO) rows, in the caller's transaction."""
@@ -95,7 +103,9 @@ class RentPaymentRepository:
         ).fetchall()
         return [RentPayment(r[0], r[1], r[2], parse_date(r[3])) for r in rows]
 
-    def late_counts(self, ids: Sequence[int], on: date, months: int = 12) -> npt.NDArray[np.float64]:
+    def late_counts(
+        self, ids: Sequence[int], on: date, months: int = 12
+    ) -> npt.NDArray[np.float64]:
         """Months paid late or not in full during the last ``months`` months, per household
         (in the order of ``ids``; NaN where no history is recorded)."""
         # The domain's rule (``domain.rent``) in SQL, built from its parameters. ISO dates

@@ -71,7 +71,9 @@ class SettingsRepository:
         if isinstance(value, bool) or not isinstance(value, int | float):
             raise InputError(f"justering {key}: «{value}» er ikke et tall")
         if not math.isfinite(value) or value < 0:
-            raise InputError(f"justering {key}: {value} er ikke tillatt; verdien må være 0 eller mer")
+            raise InputError(
+                f"justering {key}: {value} er ikke tillatt; verdien må være 0 eller mer"
+            )
         with self.session.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO rule_adjustments (year, key, value, valid_from, by, at, note)"

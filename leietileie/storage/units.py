@@ -59,8 +59,26 @@ def unit_values(unit: Unit) -> tuple[Any, ...]:
 
 def unit_from_row(row: Sequence[Any]) -> Unit:
     """A row of ``_SELECT`` (id, version, columns...) as a Unit."""
-    (_id, _version, unit_id, address, postcode, city, tenure, valuation, valuation_date,
-     common, other, area, bedrooms, gnr, bnr, snr, share_no, shared_debt) = row  # fmt: skip
+    (
+        _id,
+        _version,
+        unit_id,
+        address,
+        postcode,
+        city,
+        tenure,
+        valuation,
+        valuation_date,
+        common,
+        other,
+        area,
+        bedrooms,
+        gnr,
+        bnr,
+        snr,
+        share_no,
+        shared_debt,
+    ) = row
     return Unit(
         unit_id=unit_id,
         address=address,

@@ -90,15 +90,11 @@ def install_translation(app: QApplication, lang: str) -> bool:
     if not translator.load(str(TRANSLATIONS / f"leietileie_{lang}.qm")):
         return False
     app.installTranslator(translator)
-    app.setProperty("leietileie_nb_translator" if lang == "nb" else "leietileie_translator", translator)
+    app.setProperty(
+        "leietileie_nb_translator" if lang == "nb" else "leietileie_translator", translator
+    )
     app.setProperty("leietileie_language", lang)
     return True
-
-
-def current_language() -> str:
-    app = QCoreApplication.instance()
-    value = app.property("leietileie_language") if app is not None else None
-    return str(value) if value in LANGUAGES else "nb"
 
 
 def auto_backup(db_path: Path) -> Path | None:
@@ -118,7 +114,9 @@ def open_register(db_path: Path | None) -> tuple[Database, bool, str]:
         try:
             auto_backup(path)
         except Exception as exc:  # noqa: BLE001 - a backup must never stop the caseworker from working
-            problem = QCoreApplication.translate("App", "Den automatiske sikkerhetskopien feilet: {}").format(exc)
+            problem = QCoreApplication.translate(
+                "App", "Den automatiske sikkerhetskopien feilet: {}"
+            ).format(exc)
             print(f"leietileie: automatisk sikkerhetskopi feilet: {exc}", file=sys.stderr)
     return Database.open(path), is_new, problem
 
@@ -199,14 +197,22 @@ def _showcase_household(ctx: AppContext, candidates: int = 60) -> int | None:
             a = evaluate(scenario_for(ctx.settings, household, unit))
         except Exception:  # noqa: BLE001 - a showcase only; skip what cannot be assessed
             continue
-        rank = {"eligible_with_grant": 3, "eligible": 2}.get(a.verdict, 0) + (1 if household.members[1:] else 0)
+        rank = {"eligible_with_grant": 3, "eligible": 2}.get(a.verdict, 0) + (
+            1 if household.members[1:] else 0
+        )
         if best is None or rank > best[0]:
             best = (rank, row.id)
     return None if best is None else best[1]
 
 
-def screenshot(target: Path, view: str, db_path: Path | None, demo: bool, lang: str | None,
-               size: QSize | None = None) -> int:
+def screenshot(
+    target: Path,
+    view: str,
+    db_path: Path | None,
+    demo: bool,
+    lang: str | None,
+    size: QSize | None = None,
+) -> int:
     """Render one view with data loaded to a PNG of exactly ``size`` (default 1280 × 720),
     offscreen, and exit."""
     app = make_app(lang=lang)

@@ -29,7 +29,6 @@ LAST_COPIED = "backup/last_copied"
 FIRST_USE = "backup/first_use"
 
 
-
 def _stored_day(key: str) -> date | None:
     value = QSettings().value(key)
     try:
@@ -49,23 +48,35 @@ def reminder(today: date | None = None) -> str:
     if today - since <= REMIND_AFTER:
         return ""
     if last is None:
-        return translate("Backups", "Ingen sikkerhetskopi er lagret utenfor denne maskinen. Velg Fil → Sikkerhetskopi.")
-    return translate("Backups", "Siste sikkerhetskopi lagret et annet sted: {}. Ta en ny (Fil → Sikkerhetskopi).").format(
-        fmt.day(last))
+        return translate(
+            "Backups",
+            "Ingen sikkerhetskopi er lagret utenfor denne maskinen. Velg Fil → Sikkerhetskopi.",
+        )
+    return translate(
+        "Backups", "Siste sikkerhetskopi lagret et annet sted: {}. Ta en ny (Fil → Sikkerhetskopi)."
+    ).format(fmt.day(last))
 
 
 def choose_backup_target(parent: QWidget) -> Path | None:
     """Where to save a backup (tests replace this)."""
     suggested = str(Path.home() / f"leietileie-sikkerhetskopi-{date.today():%Y%m%d}.db")
-    name, _ = QFileDialog.getSaveFileName(parent, translate("Backups", "Lagre sikkerhetskopi"), suggested,
-                                          translate("Backups", "Database (*.db)"))  # fmt: skip
+    name, _ = QFileDialog.getSaveFileName(
+        parent,
+        translate("Backups", "Lagre sikkerhetskopi"),
+        suggested,
+        translate("Backups", "Database (*.db)"),
+    )
     return Path(name) if name else None
 
 
 def choose_backup_source(parent: QWidget) -> Path | None:
     """Which backup to restore (tests replace this)."""
-    name, _ = QFileDialog.getOpenFileName(parent, translate("Backups", "Gjenopprett fra sikkerhetskopi"), str(paths.backup_dir()),
-                                          translate("Backups", "Database (*.db)"))  # fmt: skip
+    name, _ = QFileDialog.getOpenFileName(
+        parent,
+        translate("Backups", "Gjenopprett fra sikkerhetskopi"),
+        str(paths.backup_dir()),
+        translate("Backups", "Database (*.db)"),
+    )
     return Path(name) if name else None
 
 
@@ -80,13 +91,22 @@ def make_backup(window: MainWindow, target: Path | None = None) -> Path | None:
     try:
         written = backup(window.ctx.db_path, target)
     except (OSError, InputError) as exc:
-        messages.error(window, translate("Backups", "Sikkerhetskopi"), translate("Backups", "Sikkerhetskopien kunne ikke lagres: {}").format(
-            domain_tr(str(exc))))
+        messages.error(
+            window,
+            translate("Backups", "Sikkerhetskopi"),
+            translate("Backups", "Sikkerhetskopien kunne ikke lagres: {}").format(
+                domain_tr(str(exc))
+            ),
+        )
         return None
     if paths.backup_dir().resolve() not in written.resolve().parents:
         QSettings().setValue(LAST_COPIED, date.today().isoformat())
     window.show_backup_problem(reminder())
-    messages.info(window, translate("Backups", "Sikkerhetskopi"), translate("Backups", "Sikkerhetskopien er lagret i {}").format(written))
+    messages.info(
+        window,
+        translate("Backups", "Sikkerhetskopi"),
+        translate("Backups", "Sikkerhetskopien er lagret i {}").format(written),
+    )
     return written
 
 
@@ -97,8 +117,11 @@ def restore_backup(window: MainWindow, source: Path | None = None) -> bool:
     source = source or choose_backup_source(window)
     if source is None:
         return False
-    question = translate("Backups", "Erstatte registeret med sikkerhetskopien {}? Dagens database tas vare på først, "
-                  "og programmet lukkes etterpå.").format(source.name)  # fmt: skip
+    question = translate(
+        "Backups",
+        "Erstatte registeret med sikkerhetskopien {}? Dagens database tas vare på først, "
+        "og programmet lukkes etterpå.",
+    ).format(source.name)
     if not messages.confirm(window, translate("Backups", "Gjenopprett"), question):
         return False
     db_path = window.ctx.db_path
@@ -107,14 +130,25 @@ def restore_backup(window: MainWindow, source: Path | None = None) -> bool:
         kept = restore(source, db_path)
     except (OSError, InputError) as exc:
         problems = exc.problems if isinstance(exc, InputError) else [str(exc)]
-        messages.error(window, translate("Backups", "Gjenoppretting feilet"), "\n".join(domain_tr(p) for p in problems)
-                       + "\n\n" + translate("Backups", "Registeret er uendret. Programmet lukkes; start det på nytt."))  # fmt: skip
+        messages.error(
+            window,
+            translate("Backups", "Gjenoppretting feilet"),
+            "\n".join(domain_tr(p) for p in problems)
+            + "\n\n"
+            + translate("Backups", "Registeret er uendret. Programmet lukkes; start det på nytt."),
+        )
         window.close()
         return False
     text = translate("Backups", "Registeret er gjenopprettet fra {}.").format(source.name)
     if kept is not None:
-        text += " " + translate("Backups", "Den forrige databasen er tatt vare på i {}.").format(kept)
-    messages.info(window, translate("Backups", "Gjenopprett"), text + "\n\n" + translate("Backups", "Programmet lukkes nå; start det på nytt."))
+        text += " " + translate("Backups", "Den forrige databasen er tatt vare på i {}.").format(
+            kept
+        )
+    messages.info(
+        window,
+        translate("Backups", "Gjenopprett"),
+        text + "\n\n" + translate("Backups", "Programmet lukkes nå; start det på nytt."),
+    )
     window.close()
     return True
 
@@ -127,12 +161,17 @@ def backup_list(directory: Path | None = None) -> list[Path]:
 def show_backups(window: MainWindow) -> str:
     folder = paths.backup_dir()
     found = backup_list(folder)
-    lines = [translate("Backups", "Automatiske sikkerhetskopier (ved hver oppstart): {}").format(folder)]
+    lines = [
+        translate("Backups", "Automatiske sikkerhetskopier (ved hver oppstart): {}").format(folder)
+    ]
     if found:
         lines.append(translate("Backups", "Nyeste: {}").format(found[0].name))
     last = _stored_day(LAST_COPIED)
-    lines.append(translate("Backups", "Sist lagret et annet sted: {}").format(fmt.day(last)) if last else
-                 translate("Backups", "Ingen sikkerhetskopi er lagret et annet sted ennå."))  # fmt: skip
+    lines.append(
+        translate("Backups", "Sist lagret et annet sted: {}").format(fmt.day(last))
+        if last
+        else translate("Backups", "Ingen sikkerhetskopi er lagret et annet sted ennå.")
+    )
     text = "\n".join(lines)
     messages.info(window, translate("Backups", "Sikkerhetskopier"), text)
     return text
@@ -142,8 +181,13 @@ def open_folder(window: QWidget, folder: Path) -> bool:
     """Open ``folder`` in the file manager; say so when that is not possible."""
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))):
         return True
-    messages.info(window, translate("Backups", "Mappe"), translate("Backups", "Fant ikke et program som kan vise mappen. Den ligger her:\n{}").format(
-        folder))
+    messages.info(
+        window,
+        translate("Backups", "Mappe"),
+        translate(
+            "Backups", "Fant ikke et program som kan vise mappen. Den ligger her:\n{}"
+        ).format(folder),
+    )
     return False
 
 

@@ -50,7 +50,14 @@ def yearly_rows(a: Assessment) -> list[dict[str, float]]:
     years = max((s.years for s in parts), default=0)
     rows = []
     for year in range(1, years + 1):
-        row = {"year": year, "payment": 0.0, "interest": 0.0, "repaid": 0.0, "fees": 0.0, "balance": 0.0}
+        row = {
+            "year": year,
+            "payment": 0.0,
+            "interest": 0.0,
+            "repaid": 0.0,
+            "fees": 0.0,
+            "balance": 0.0,
+        }
         for s in parts:
             if year <= s.years:
                 for key, value in s.yearly()[year - 1].items():
@@ -61,7 +68,7 @@ def yearly_rows(a: Assessment) -> list[dict[str, float]]:
 
 
 def nice_step(top: float, most_ticks: int = 6) -> int:
-    """A whole tick step (1, 2, 5, 10, 20, 50, …) giving at most ``most_ticks`` steps up to ``top``."""
+    """A whole tick step (1, 2, 5, 10, 20, 50, …): at most ``most_ticks`` steps up to ``top``."""
     step, factors = 1, (2, 2.5, 2)  # 1 → 2 → 5 → 10 → 20 → 50 → 100 …
     n = 0
     while top / step > most_ticks:
@@ -116,7 +123,9 @@ class CostChart:
     def __init__(self) -> None:
         self.chart = QChart()
         self.chart.setTitle(QCoreApplication.translate("Charts", "Kostnad per måned (kr)"))
-        self.view = _view(self.chart, QCoreApplication.translate("Charts", "Kostnad per måned, leie og eie"))
+        self.view = _view(
+            self.chart, QCoreApplication.translate("Charts", "Kostnad per måned, leie og eie")
+        )
         self.chart.legend().setVisible(False)
         self.categories = QBarCategoryAxis()
         small = QFont(self.categories.labelsFont())
@@ -130,8 +139,19 @@ class CostChart:
 
     def update(self, a: Assessment) -> None:
         self.chart.removeAllSeries()
-        bars = ((QCoreApplication.translate("Charts", "Leie i dag"), a.monthly_cost_renting, RENT_COLOR), (QCoreApplication.translate("Charts", "Eie"), a.monthly_cost_owning, OWN_COLOR),
-                (QCoreApplication.translate("Charts", "Eie etter rentefradrag"), a.monthly_cost_owning_after_tax, OWN_COLOR.lighter(140)))  # fmt: skip
+        bars = (
+            (
+                QCoreApplication.translate("Charts", "Leie i dag"),
+                a.monthly_cost_renting,
+                RENT_COLOR,
+            ),
+            (QCoreApplication.translate("Charts", "Eie"), a.monthly_cost_owning, OWN_COLOR),
+            (
+                QCoreApplication.translate("Charts", "Eie etter rentefradrag"),
+                a.monthly_cost_owning_after_tax,
+                OWN_COLOR.lighter(140),
+            ),
+        )
         series = QStackedBarSeries()
         for i, (label, value, color) in enumerate(bars):
             bar = QBarSet(label)
@@ -140,7 +160,9 @@ class CostChart:
             series.append(bar)
         self.chart.addSeries(series)
         self.categories.clear()
-        self.categories.append([f"{_wrap(label, 8)}<br>{fmt.kr(value)}" for label, value, _ in bars])
+        self.categories.append(
+            [f"{_wrap(label, 8)}<br>{fmt.kr(value)}" for label, value, _ in bars]
+        )
         self.values.setRange(0, max(v for _, v, _ in bars) * 1.1 + 1)
         self.values.applyNiceNumbers()
         series.attachAxis(self.categories)
@@ -152,8 +174,13 @@ class DebtChart:
 
     def __init__(self) -> None:
         self.chart = QChart()
-        self.chart.setTitle(QCoreApplication.translate("Charts", "Gjeld og egenkapital over tid (tusen kr)"))
-        self.view = _view(self.chart, QCoreApplication.translate("Charts", "Gjenstående gjeld og egenkapital over årene"))
+        self.chart.setTitle(
+            QCoreApplication.translate("Charts", "Gjeld og egenkapital over tid (tusen kr)")
+        )
+        self.view = _view(
+            self.chart,
+            QCoreApplication.translate("Charts", "Gjenstående gjeld og egenkapital over årene"),
+        )
         self.years = QValueAxis()
         self.years.setLabelFormat("%.0f")
         self.years.setTitleText(QCoreApplication.translate("Charts", "år"))
@@ -168,7 +195,9 @@ class DebtChart:
         price = float(a.plan.price)
         debt, equity = QLineSeries(), QLineSeries()
         debt.setName(QCoreApplication.translate("Charts", "Gjenstående lån"))
-        equity.setName(QCoreApplication.translate("Charts", "Egenkapital i boligen (uten prisvekst)"))
+        equity.setName(
+            QCoreApplication.translate("Charts", "Egenkapital i boligen (uten prisvekst)")
+        )
         start = float(a.plan.loans)
         debt.append(0, start / 1000)
         equity.append(0, max(price - start, 0) / 1000)
@@ -186,9 +215,14 @@ class DebtChart:
             series.attachAxis(self.values)
 
 
-SCHEDULE_COLUMNS = (("year", QT_TRANSLATE_NOOP("Charts", "År")), ("payment", QT_TRANSLATE_NOOP("Charts", "Innbetalt")),
-                    ("interest", QT_TRANSLATE_NOOP("Charts", "Renter")), ("repaid", QT_TRANSLATE_NOOP("Charts", "Avdrag")),
-                    ("fees", QT_TRANSLATE_NOOP("Charts", "Gebyrer")), ("balance", QT_TRANSLATE_NOOP("Charts", "Restgjeld")))  # fmt: skip
+SCHEDULE_COLUMNS = (
+    ("year", QT_TRANSLATE_NOOP("Charts", "År")),
+    ("payment", QT_TRANSLATE_NOOP("Charts", "Innbetalt")),
+    ("interest", QT_TRANSLATE_NOOP("Charts", "Renter")),
+    ("repaid", QT_TRANSLATE_NOOP("Charts", "Avdrag")),
+    ("fees", QT_TRANSLATE_NOOP("Charts", "Gebyrer")),
+    ("balance", QT_TRANSLATE_NOOP("Charts", "Restgjeld")),
+)
 
 
 class ScheduleModel(QAbstractTableModel):
@@ -209,12 +243,16 @@ class ScheduleModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(SCHEDULE_COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return _t(SCHEDULE_COLUMNS[section][1])
         return None
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if not index.isValid():
             return None
         key = SCHEDULE_COLUMNS[index.column()][0]

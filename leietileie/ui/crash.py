@@ -34,8 +34,16 @@ from ..storage import environment_message as storage_environment_message
 from ..storage.errors import DatabaseUnavailable
 
 # errno values that are the environment's, not ours
-_ENVIRONMENT_ERRNOS = {errno.ENOSPC, errno.EROFS, errno.EACCES, errno.EPERM, errno.EIO,
-                       errno.ENOENT, errno.EBUSY, getattr(errno, "EDQUOT", errno.ENOSPC)}  # fmt: skip
+_ENVIRONMENT_ERRNOS = {
+    errno.ENOSPC,
+    errno.EROFS,
+    errno.EACCES,
+    errno.EPERM,
+    errno.EIO,
+    errno.ENOENT,
+    errno.EBUSY,
+    getattr(errno, "EDQUOT", errno.ENOSPC),
+}
 
 
 def environment_message(exc: BaseException) -> str | None:
@@ -104,15 +112,21 @@ def show_bug(parent: QWidget | None, exc: BaseException) -> Path | None:
     summary = f"{type(exc).__name__}: {exc}"
     if log is not None:
         text = QCoreApplication.translate(
-            "Crash", "Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; "
+            "Crash",
+            "Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; "
             "programmet kan brukes videre.\n\nFeilen er skrevet til loggfilen\n{}\n\n"
             "Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: "
-            "send den på en sikker måte).").format(log)  # fmt: skip
+            "send den på en sikker måte).",
+        ).format(log)
     else:
         text = QCoreApplication.translate(
-            "Crash", "Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. "
-            "Programmet kan brukes videre.")  # fmt: skip
-    messages.bug_report(parent, QCoreApplication.translate("Crash", "Feil i programmet"), text, summary)
+            "Crash",
+            "Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. "
+            "Programmet kan brukes videre.",
+        )
+    messages.bug_report(
+        parent, QCoreApplication.translate("Crash", "Feil i programmet"), text, summary
+    )
     return log
 
 

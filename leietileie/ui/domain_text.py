@@ -95,8 +95,11 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Kan kjøpe om noen år"),
     QT_TRANSLATE_NOOP("domain", "Ikke aktuelt nå"),
     QT_TRANSLATE_NOOP("domain", "Kan kjøpe med banklån"),
-    QT_TRANSLATE_NOOP("domain", "Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort "
-                      "nok banklån)"),
+    QT_TRANSLATE_NOOP(
+        "domain",
+        "Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort "
+        "nok banklån)",
+    ),
     QT_TRANSLATE_NOOP("domain", "Boligen mangler takst"),
     QT_TRANSLATE_NOOP("domain", "Leieforholdet er kortere enn kravet"),
     QT_TRANSLATE_NOOP("domain", "Husleierestanse over grensen"),
@@ -152,9 +155,13 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Underskriver"),
     QT_TRANSLATE_NOOP("domain", "Underskrivers tittel"),
     QT_TRANSLATE_NOOP("domain", "Klageinstans for vedtak om startlån"),
-    QT_TRANSLATE_NOOP("domain", "Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)"),
+    QT_TRANSLATE_NOOP(
+        "domain", "Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)"
+    ),
     QT_TRANSLATE_NOOP("domain", "Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)"),
-    QT_TRANSLATE_NOOP("domain", "Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)"),
+    QT_TRANSLATE_NOOP(
+        "domain", "Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)"
+    ),
     QT_TRANSLATE_NOOP("domain", "Behandlingsansvarlig (tom = kommunen)"),
     QT_TRANSLATE_NOOP("domain", "Personvernombud (navn og e-post)"),
     QT_TRANSLATE_NOOP("domain", "Beregning eldre enn (dager) regnes ut på nytt"),
@@ -193,8 +200,11 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Kommunens eget termingebyr på startlån (kr)"),
     QT_TRANSLATE_NOOP("domain", "Forslag: sparing i høyst (måneder)"),
     QT_TRANSLATE_NOOP("domain", "Forslag: løpetid ikke forbi alder (tom = ingen grense)"),
-    QT_TRANSLATE_NOOP("domain", "Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens "
-                      "rente; sett påslaget til 0 eller gebyrene til 0"),
+    QT_TRANSLATE_NOOP(
+        "domain",
+        "Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens "
+        "rente; sett påslaget til 0 eller gebyrene til 0",
+    ),
     # identity-number problems (domain.identity)
     QT_TRANSLATE_NOOP("domain", "må ha 11 sifre"),
     QT_TRANSLATE_NOOP("domain", "kan bare inneholde sifre"),

@@ -61,8 +61,14 @@ class _Command(QUndoCommand):
 
 
 class SaveHousehold(_Command):
-    def __init__(self, write: Write, before: RegisteredHousehold, after: RegisteredHousehold,
-                 report: Report, changed: Callable[[], None]):  # fmt: skip
+    def __init__(
+        self,
+        write: Write,
+        before: RegisteredHousehold,
+        after: RegisteredHousehold,
+        report: Report,
+        changed: Callable[[], None],
+    ):
         text = QCoreApplication.translate("Edits", "Endre husstand {}").format(after.external_id)
         super().__init__(text, write, report, changed)
         self.before, self.after = before, after
@@ -82,8 +88,9 @@ class SaveHousehold(_Command):
 
 
 class AddHousehold(_Command):
-    def __init__(self, write: Write, added: RegisteredHousehold, report: Report,
-                 changed: Callable[[], None]):  # fmt: skip
+    def __init__(
+        self, write: Write, added: RegisteredHousehold, report: Report, changed: Callable[[], None]
+    ):
         text = QCoreApplication.translate("Edits", "Ny husstand {}").format(added.external_id)
         super().__init__(text, write, report, changed)
         self.added = added
@@ -98,8 +105,13 @@ class AddHousehold(_Command):
 
 
 class DeleteHousehold(_Command):
-    def __init__(self, write: Write, deleted: RegisteredHousehold, report: Report,
-                 changed: Callable[[], None]):  # fmt: skip
+    def __init__(
+        self,
+        write: Write,
+        deleted: RegisteredHousehold,
+        report: Report,
+        changed: Callable[[], None],
+    ):
         """``deleted``: the household as delete_household returned it (its new version)."""
         text = QCoreApplication.translate("Edits", "Slett husstand {}").format(deleted.external_id)
         super().__init__(text, write, report, changed)
@@ -112,4 +124,3 @@ class DeleteHousehold(_Command):
     def reverse(self) -> None:
         deleted = self.deleted
         self.deleted = self.write(lambda db: edits.restore_household(db, deleted))
-

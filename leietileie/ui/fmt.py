@@ -78,5 +78,17 @@ def parse_amount(text: str) -> float:
     return float(clean)
 
 
-__all__ = ["NB", "day", "day_text", "households", "kr", "number", "parse_amount", "parse_day", "percent", "round_kr", "years",
-           "years_suffix"]
+__all__ = [
+    "NB",
+    "day",
+    "day_text",
+    "households",
+    "kr",
+    "number",
+    "parse_amount",
+    "parse_day",
+    "percent",
+    "round_kr",
+    "years",
+    "years_suffix",
+]

@@ -31,7 +31,6 @@ LICENCE = "EUPL-1.2"
 ANCHOR = re.compile(r"\{#([\w-]+)\}\s*$")
 
 
-
 def guide_path() -> Path:
     return paths.RESOURCES.parent / "docs" / "brukerveiledning.md"
 
@@ -64,7 +63,10 @@ def guide_section(anchor: str) -> str:
     anchor is unknown; a short note when the guide is missing."""
     path = guide_path()
     if not path.exists():
-        return translate("Help", "Brukerveiledningen (docs/brukerveiledning.md) finnes ikke i denne installasjonen.")
+        return translate(
+            "Help",
+            "Brukerveiledningen (docs/brukerveiledning.md) finnes ikke i denne installasjonen.",
+        )
     text = path.read_text(encoding="utf-8")
     return guide_sections(text).get(anchor, text)
 
@@ -112,7 +114,9 @@ class ShortcutsDialog(QDialog):
         self.setWindowTitle(translate("Help", "Hurtigtaster"))
         self.table = QTableWidget(len(rows), 2)
         self.table.setAccessibleName(translate("Help", "Hurtigtaster"))
-        self.table.setHorizontalHeaderLabels([translate("Help", "Handling"), translate("Help", "Taster")])
+        self.table.setHorizontalHeaderLabels(
+            [translate("Help", "Handling"), translate("Help", "Taster")]
+        )
         self.table.verticalHeader().setVisible(False)
         for n, (what, keys) in enumerate(rows):
             self.table.setItem(n, 0, QTableWidgetItem(what))
@@ -138,12 +142,14 @@ def about_text(version: str, rule_year: int, db_path: Path) -> str:
     licence = translate("Help", "Lisens: {} (European Union Public Licence 1.2).").format(LICENCE)
     if licence_path().exists():
         licence += " " + translate("Help", "Lisensteksten ligger i filen LICENSE.")
-    return "\n".join([
-        translate("Help", "Leie til eie – versjon {}").format(version),
-        licence,
-        translate("Help", "Regelsett: {}").format(rule_year),
-        translate("Help", "Database: {}").format(db_path),
-    ])  # fmt: skip
+    return "\n".join(
+        [
+            translate("Help", "Leie til eie – versjon {}").format(version),
+            licence,
+            translate("Help", "Regelsett: {}").format(rule_year),
+            translate("Help", "Database: {}").format(db_path),
+        ]
+    )
 
 
 class AboutDialog(QDialog):

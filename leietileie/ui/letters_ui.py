@@ -11,12 +11,17 @@ from . import messages
 from .context import AppContext
 
 
-def open_letter_dialog(parent: QWidget, ctx: AppContext, household_id: int | None = None) -> Any | None:
+def open_letter_dialog(
+    parent: QWidget, ctx: AppContext, household_id: int | None = None
+) -> Any | None:
     """Show the letter dialog for ``household_id`` (default: the household chosen last)."""
     chosen = household_id if household_id is not None else ctx.current_household
     if chosen is None:
-        messages.info(parent, QCoreApplication.translate("Letters", "Brev"),
-                      QCoreApplication.translate("Letters", "Velg en husstand først."))  # fmt: skip
+        messages.info(
+            parent,
+            QCoreApplication.translate("Letters", "Brev"),
+            QCoreApplication.translate("Letters", "Velg en husstand først."),
+        )
         return None
     from .dialogs.letter_dialog import LetterDialog
 

@@ -6,7 +6,6 @@ scroll area, so no view can make the window wider or taller than the screen it i
 
 from __future__ import annotations
 
-import importlib.util
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize
@@ -36,10 +35,6 @@ if TYPE_CHECKING:
 #: The default size of a first start (fits a 1 366 × 768 laptop).
 DEFAULT_SIZE = QSize(1280, 720)
 NAV_WIDTH = 150
-
-
-def letters_available() -> bool:
-    return importlib.util.find_spec("leietileie.services.letters") is not None
 
 
 class Views(dict[str, View]):
@@ -180,7 +175,9 @@ class MainWindow(QMainWindow):
 
         table = self.focused_table()
         if table is None:
-            self.statusBar().showMessage(self.tr("Denne visningen har ingen liste å eksportere."), 5000)
+            self.statusBar().showMessage(
+                self.tr("Denne visningen har ingen liste å eksportere."), 5000
+            )
             return
         export_shown(table, self)
 
@@ -189,7 +186,9 @@ class MainWindow(QMainWindow):
 
         table = self.focused_table()
         if table is None:
-            self.statusBar().showMessage(self.tr("Denne visningen har ingen liste å skrive ut."), 5000)
+            self.statusBar().showMessage(
+                self.tr("Denne visningen har ingen liste å skrive ut."), 5000
+            )
             return
         print_shown(table, self)
 

@@ -36,17 +36,35 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     actions: dict[str, QAction] = {}
 
     file = bar.addMenu(translate("MainWindow", "&Fil"))
-    actions["new"] = _action(file, translate("MainWindow", "&Ny husstand …"), window.new_household, Std.New)
-    actions["import"] = _action(file, translate("MainWindow", "&Importer …"), window.import_file, "Ctrl+I")
-    actions["export"] = _action(file, translate("MainWindow", "&Eksporter listen som vist …"), window.export_list, "Ctrl+E")
+    actions["new"] = _action(
+        file, translate("MainWindow", "&Ny husstand …"), window.new_household, Std.New
+    )
+    actions["import"] = _action(
+        file, translate("MainWindow", "&Importer …"), window.import_file, "Ctrl+I"
+    )
+    actions["export"] = _action(
+        file, translate("MainWindow", "&Eksporter listen som vist …"), window.export_list, "Ctrl+E"
+    )
     file.addSeparator()
     backup = file.addMenu(translate("MainWindow", "&Sikkerhetskopi og gjenoppretting"))
-    actions["backup"] = _action(backup, translate("MainWindow", "&Lag sikkerhetskopi …"), lambda: backups.make_backup(window))
-    actions["restore"] = _action(backup, translate("MainWindow", "&Gjenopprett fra sikkerhetskopi …"),
-                                 lambda: backups.restore_backup(window))  # fmt: skip
-    actions["backups"] = _action(backup, translate("MainWindow", "&Vis hvor sikkerhetskopiene ligger"),
-                                 lambda: backups.show_backups(window))  # fmt: skip
-    actions["data_dir"] = _action(file, translate("MainWindow", "Åpne &datamappen"), lambda: backups.open_data_dir(window))
+    actions["backup"] = _action(
+        backup,
+        translate("MainWindow", "&Lag sikkerhetskopi …"),
+        lambda: backups.make_backup(window),
+    )
+    actions["restore"] = _action(
+        backup,
+        translate("MainWindow", "&Gjenopprett fra sikkerhetskopi …"),
+        lambda: backups.restore_backup(window),
+    )
+    actions["backups"] = _action(
+        backup,
+        translate("MainWindow", "&Vis hvor sikkerhetskopiene ligger"),
+        lambda: backups.show_backups(window),
+    )
+    actions["data_dir"] = _action(
+        file, translate("MainWindow", "Åpne &datamappen"), lambda: backups.open_data_dir(window)
+    )
     file.addSeparator()
     actions["quit"] = _action(file, translate("MainWindow", "&Avslutt"), window.close, "Ctrl+Q")
 
@@ -58,14 +76,28 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
     actions["find"] = _action(edit, translate("MainWindow", "&Søk"), window.focus_search, Std.Find)
 
     letters = bar.addMenu(translate("MainWindow", "&Brev"))
-    actions["letter"] = _action(letters, translate("MainWindow", "&Lag brev …"), window.letter, "Ctrl+B")
-    actions["print"] = _action(letters, translate("MainWindow", "&Skriv ut listen …"), window.print_list, Std.Print)
+    actions["letter"] = _action(
+        letters, translate("MainWindow", "&Lag brev …"), window.letter, "Ctrl+B"
+    )
+    actions["print"] = _action(
+        letters, translate("MainWindow", "&Skriv ut listen …"), window.print_list, Std.Print
+    )
 
     helpmenu = bar.addMenu(translate("MainWindow", "&Hjelp"))
-    actions["guide"] = _action(helpmenu, translate("MainWindow", "&Brukerveiledning"), lambda: guide.show_guide(window),
-                               Std.HelpContents)  # fmt: skip
-    actions["shortcuts"] = _action(helpmenu, translate("MainWindow", "&Hurtigtaster"), lambda: guide.show_shortcuts(window, actions))
-    actions["about"] = _action(helpmenu, translate("MainWindow", "&Om programmet"), lambda: guide.show_about(window))
+    actions["guide"] = _action(
+        helpmenu,
+        translate("MainWindow", "&Brukerveiledning"),
+        lambda: guide.show_guide(window),
+        Std.HelpContents,
+    )
+    actions["shortcuts"] = _action(
+        helpmenu,
+        translate("MainWindow", "&Hurtigtaster"),
+        lambda: guide.show_shortcuts(window, actions),
+    )
+    actions["about"] = _action(
+        helpmenu, translate("MainWindow", "&Om programmet"), lambda: guide.show_about(window)
+    )
     for action in actions.values():
         action.setStatusTip(action.text().replace("&", "").rstrip(" …"))
     return actions

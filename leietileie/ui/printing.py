@@ -21,7 +21,6 @@ translate = QCoreApplication.translate
 MAX_DPI = 300
 
 
-
 def render_pages(document: QPdfDocument, printer: QPrinter) -> int:
     """Paint every page of ``document`` on ``printer``; returns the number of pages painted."""
     painter = QPainter()
@@ -33,7 +32,9 @@ def render_pages(document: QPdfDocument, printer: QPrinter) -> int:
             if page > 0:
                 printer.newPage()
             points = document.pagePointSize(page)
-            size = QSize(max(1, round(points.width() / 72 * dpi)), max(1, round(points.height() / 72 * dpi)))
+            size = QSize(
+                max(1, round(points.width() / 72 * dpi)), max(1, round(points.height() / 72 * dpi))
+            )
             image = document.render(page, size)
             area = printer.pageLayout().paintRectPixels(printer.resolution())
             target = QRect(0, 0, area.width(), area.height())
@@ -50,7 +51,9 @@ def load(path: Path, parent: QWidget | None = None) -> QPdfDocument:
     return document
 
 
-def preview_dialog(path: Path, parent: QWidget | None = None) -> tuple[QPrintPreviewDialog, QPrinter]:
+def preview_dialog(
+    path: Path, parent: QWidget | None = None
+) -> tuple[QPrintPreviewDialog, QPrinter]:
     """The print preview of ``path``; its Print button opens the system's printer dialog."""
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setPageOrientation(QPageLayout.Orientation.Portrait)
@@ -75,7 +78,11 @@ def run_dialog(dialog: QDialog) -> bool:
 def print_pdf(parent: QWidget | None, path: Path) -> bool:
     """Preview ``path`` and print it where the caseworker chooses; True when printed."""
     if not Path(path).exists():
-        messages.error(parent, translate("Printing", "Skriv ut"), translate("Printing", "Fant ikke filen {}.").format(path))
+        messages.error(
+            parent,
+            translate("Printing", "Skriv ut"),
+            translate("Printing", "Fant ikke filen {}.").format(path),
+        )
         return False
     dialog, _printer = preview_dialog(Path(path), parent)
     return run_dialog(dialog)
@@ -85,7 +92,13 @@ def open_pdf(parent: QWidget | None, path: Path) -> bool:
     """Open ``path`` in the system's PDF viewer; say so when there is none."""
     if QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
         return True
-    messages.error(parent, translate("Printing", "Kan ikke åpne PDF"),
-                   translate("Printing", "Det finnes ikke noe program for PDF-filer på denne maskinen. Filen ligger her:\n{}\n\n"
-                      "Bruk «Skriv ut …» for å skrive den ut direkte.").format(path))  # fmt: skip
+    messages.error(
+        parent,
+        translate("Printing", "Kan ikke åpne PDF"),
+        translate(
+            "Printing",
+            "Det finnes ikke noe program for PDF-filer på denne maskinen. Filen ligger her:\n{}\n\n"
+            "Bruk «Skriv ut …» for å skrive den ut direkte.",
+        ).format(path),
+    )
     return False

@@ -18,9 +18,11 @@ translate = QCoreApplication.translate
 FILTERS = QT_TRANSLATE_NOOP("TableTools", "Excel (*.xlsx);;CSV for Excel (*.csv)")
 
 
-
 def headers(model: QAbstractItemModel) -> list[str]:
-    return [str(model.headerData(c, Qt.Orientation.Horizontal) or "") for c in range(model.columnCount())]
+    return [
+        str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+        for c in range(model.columnCount())
+    ]
 
 
 def _text(model: QAbstractItemModel, row: int, column: int) -> str:
@@ -29,7 +31,7 @@ def _text(model: QAbstractItemModel, row: int, column: int) -> str:
 
 
 def shown_rows(table: QTableView, rows: list[int] | None = None) -> list[list[str]]:
-    """The texts of ``rows`` (default: every row) as the table shows them, hidden columns left out."""
+    """The texts of ``rows`` (default: all) as the table shows them, without hidden columns."""
     model = table.model()
     columns = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
     chosen = range(model.rowCount()) if rows is None else rows
@@ -47,7 +49,10 @@ def selection_text(table: QTableView) -> str:
     if not rows and table.currentIndex().isValid():
         rows = [table.currentIndex().row()]
     lines = ["\t".join(shown_headers(table))]
-    lines += ["\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row) for row in shown_rows(table, rows)]
+    lines += [
+        "\t".join(cell.replace("\t", " ").replace("\n", " ") for cell in row)
+        for row in shown_rows(table, rows)
+    ]
     return "\n".join(lines) + "\n"
 
 
@@ -74,7 +79,12 @@ def write_shown(table: QTableView, path: Path, title: str) -> Path:
 
 def choose_export_path(parent: QWidget, suggested: str) -> Path | None:
     """Where to export (tests replace this)."""
-    name, chosen = QFileDialog.getSaveFileName(parent, translate("TableTools", "Eksporter listen"), suggested, translate("TableTools", FILTERS))
+    name, chosen = QFileDialog.getSaveFileName(
+        parent,
+        translate("TableTools", "Eksporter listen"),
+        suggested,
+        translate("TableTools", FILTERS),
+    )
     if not name:
         return None
     path = Path(name)
@@ -89,7 +99,9 @@ def _title(table: QTableView) -> str:
 
 def export_shown(table: QTableView, parent: QWidget, path: Path | None = None) -> Path | None:
     title = _title(table)
-    path = path or choose_export_path(parent, f"{title.lower().replace(' ', '-')}-{datetime.now():%Y%m%d}.xlsx")
+    path = path or choose_export_path(
+        parent, f"{title.lower().replace(' ', '-')}-{datetime.now():%Y%m%d}.xlsx"
+    )
     if path is None:
         return None
     try:
@@ -97,7 +109,13 @@ def export_shown(table: QTableView, parent: QWidget, path: Path | None = None) -
     except Exception as exc:  # noqa: BLE001 - shown to the caseworker, never lost
         messages.error(parent, translate("TableTools", "Eksporten feilet"), str(exc))
         return None
-    messages.info(parent, translate("TableTools", "Eksportert"), translate("TableTools", "{} rader er lagret i {}").format(table.model().rowCount(), written))
+    messages.info(
+        parent,
+        translate("TableTools", "Eksportert"),
+        translate("TableTools", "{} rader er lagret i {}").format(
+            table.model().rowCount(), written
+        ),
+    )
     return written
 
 

@@ -54,7 +54,9 @@ def list_table(
             table.setColumnWidth(column, widths[key])
     table.horizontalHeader().setStretchLastSection(True)
     table.horizontalHeader().setResizeContentsPrecision(0)  # size columns to the rows in view
-    table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)  # the model's own order
+    table.horizontalHeader().setSortIndicator(
+        -1, Qt.SortOrder.AscendingOrder
+    )  # the model's own order
     table.setSortingEnabled(sortable)
     from .table_tools import install
 

@@ -28,6 +28,7 @@ def tax_of(rules, household: Household) -> int:
 
 # 1. Skattefradrag for pensjonsinntekt -------------------------------------------------------
 
+
 def test_a_250000_pension_in_2025_is_not_taxed():
     # Before the credit: minstefradrag min(40 % × 250 000, 73 150) = 73 150;
     # alminnelig 250 000 − 73 150 − 108 550 = 68 300 × 22 % = 15 026;
@@ -71,7 +72,9 @@ def test_the_credit_is_gone_above_the_second_threshold():
 
 def test_uforetrygd_counts_in_the_reduction_base_but_gives_no_credit():
     # Uføretrygd only: no credit at all.
-    only = person_tax(R2025.tax, 200_000, 0.0, disability_income=200_000, credit=R2025.pension_credit)
+    only = person_tax(
+        R2025.tax, 200_000, 0.0, disability_income=200_000, credit=R2025.pension_credit
+    )
     assert only.pension_credit == 0.0
     # Pension 200 000 + uføretrygd 200 000: base 400 000 → credit 15 358.80 (as above).
     # minstefradrag: wage part min(46 % × 200 000, 92 000) = 92 000, pension part 73 150,
@@ -87,30 +90,48 @@ def test_every_year_has_a_dated_pension_credit_with_its_source():
         group = rules.groups()["pension_credit"]
         assert "skatteetaten" in group.source.lower()
     assert R2025.pension_credit.verified
-    assert (R2025.pension_credit.max_credit, R2025.pension_credit.threshold_1, R2025.pension_credit.threshold_2) == (36_000, 276_400, 422_950)
+    assert (
+        R2025.pension_credit.max_credit,
+        R2025.pension_credit.threshold_1,
+        R2025.pension_credit.threshold_2,
+    ) == (36_000, 276_400, 422_950)
 
 
 # 10. Capital income: 22 % only ----------------------------------------------------------------
+
 
 def test_capital_income_is_taxed_22_percent_only():
     # Wage 500 000 (2025) leaves alminnelig inntekt above zero; 100 000 of capital income adds
     # exactly 22 % × 100 000 = 22 000 (no trygdeavgift, no trinnskatt, no minstefradrag).
     base = tax_of(R2025, single(Income("wage", 500_000)))
     assert base == 113_644  # reference-cases.md
-    assert tax_of(R2025, single(Income("wage", 500_000), Income("capital_income", 100_000))) == base + 22_000
-    # The same 100 000 as other taxable income (personinntekt) costs more: trinnskatt and trygdeavgift.
-    assert tax_of(R2025, single(Income("wage", 500_000), Income("other_taxable", 100_000))) > base + 22_000
+    assert (
+        tax_of(R2025, single(Income("wage", 500_000), Income("capital_income", 100_000)))
+        == base + 22_000
+    )
+    # The same 100 000 as other taxable income (personinntekt) costs more:
+    # trinnskatt and trygdeavgift.
+    assert (
+        tax_of(R2025, single(Income("wage", 500_000), Income("other_taxable", 100_000)))
+        > base + 22_000
+    )
     # Capital income alone: (200 000 − 108 550) × 22 % = 20 119.
     assert tax_of(R2025, single(Income("capital_income", 200_000))) == 20_119
 
 
 # 4. Foreldrefradrag only for children aged 11 or younger --------------------------------------
 
+
 def _family(child_ages: tuple[int, ...], special: tuple[bool, ...] | None = None) -> Household:
     special = special or tuple(False for _ in child_ages)
-    children = tuple(Member("child", a, "M", special_care_needs=s) for a, s in zip(child_ages, special, strict=True))
-    return Household(members=(Member("applicant", 40, "F", (Income("wage", 500_000),)), *children),
-                     childcare_expenses_annual=40_000)
+    children = tuple(
+        Member("child", a, "M", special_care_needs=s)
+        for a, s in zip(child_ages, special, strict=True)
+    )
+    return Household(
+        members=(Member("applicant", 40, "F", (Income("wage", 500_000),)), *children),
+        childcare_expenses_annual=40_000,
+    )
 
 
 def test_foreldrefradrag_counts_only_children_up_to_11():
@@ -126,34 +147,48 @@ def test_foreldrefradrag_counts_only_children_up_to_11():
 
 # 3. Rentefradrag ----------------------------------------------------------------------------
 
+
 def test_rentefradrag_is_22_percent_while_alminnelig_inntekt_stays_above_zero():
     # reference-cases.md: wage 450 000 (2025) 96 794; with 60 000 interest 83 594 → 13 200.
-    assert rentefradrag_annual(R2025, single(Income("wage", 450_000)), 60_000) == pytest.approx(13_200)
+    assert rentefradrag_annual(R2025, single(Income("wage", 450_000)), 60_000) == pytest.approx(
+        13_200
+    )
 
 
 def test_rentefradrag_is_18_5_percent_in_tiltakssonen():
     # alminnelig 450 000 − 92 000 − 108 550 − 30 000 (finnmarksfradrag) = 219 450 > 60 000:
     # 18.5 % × 60 000 = 11 100.
-    assert rentefradrag_annual(R2025, single(Income("wage", 450_000), tiltakssonen=True), 60_000) == pytest.approx(11_100)
+    assert rentefradrag_annual(
+        R2025, single(Income("wage", 450_000), tiltakssonen=True), 60_000
+    ) == pytest.approx(11_100)
 
 
 def test_rentefradrag_stops_when_alminnelig_inntekt_reaches_zero():
     # Wage 250 000 (2025): alminnelig 250 000 − 92 000 − 108 550 = 49 450, so 60 000 of interest
     # saves 22 % × 49 450 = 10 879, not 13 200.
-    assert rentefradrag_annual(R2025, single(Income("wage", 250_000)), 60_000) == pytest.approx(10_879)
+    assert rentefradrag_annual(R2025, single(Income("wage", 250_000)), 60_000) == pytest.approx(
+        10_879
+    )
     # A pensioner whose credit already removes the tax saves nothing.
-    assert rentefradrag_annual(R2025, single(Income("pension", 250_000), age=70), 60_000) == pytest.approx(0)
+    assert rentefradrag_annual(
+        R2025, single(Income("pension", 250_000), age=70), 60_000
+    ) == pytest.approx(0)
 
 
 def test_rentefradrag_takes_the_spousal_split_that_saves_most():
     # Applicant (room 49 450) and co-applicant wage 450 000 (room 249 450): the whole 60 000
     # can be deducted by someone → 13 200 (all on the applicant would give only 10 879).
-    couple = Household(members=(Member("applicant", 40, "F", (Income("wage", 250_000),)),
-                                Member("co_applicant", 41, "M", (Income("wage", 450_000),))))
+    couple = Household(
+        members=(
+            Member("applicant", 40, "F", (Income("wage", 250_000),)),
+            Member("co_applicant", 41, "M", (Income("wage", 450_000),)),
+        )
+    )
     assert rentefradrag_annual(R2025, couple, 60_000) == pytest.approx(13_200)
 
 
 # 5. Dokumentavgift on the market value -------------------------------------------------------
+
 
 def test_dokumentavgift_is_charged_on_the_market_value_not_a_lower_price():
     # Kartverket: 2.5 % of the market value 4 000 000 = 100 000 + deed 545 + mortgage 545 = 101 090
@@ -171,6 +206,7 @@ def test_the_register_valuation_is_the_market_value():
 
 # 8. Rule files --------------------------------------------------------------------------------
 
+
 def test_tinglysing_was_500_in_2024():
     # 2024: 2.5 % × 4 000 000 + 2 × 500 = 101 000 (545 only from 2025).
     assert purchase_costs(R2024, Dwelling(4_000_000, "freehold"), 2) == (101_000, 100_000)
@@ -185,8 +221,14 @@ def _scenario(year: int, household: Household, price: float = 3_000_000, **finan
 
 def test_every_2024_assessment_says_it_uses_the_2025_sifo_tables():
     a = assess(_scenario(2024, single(Income("wage", 600_000))), R2024)
-    assert any("SIFO-referansebudsjettet 2025" in w and "2024-utgaven er ikke lagt inn" in w for w in (m.text() for m in a.warnings))
-    assert not any("SIFO-referansebudsjettet" in w.text() for w in assess(_scenario(2026, single(Income("wage", 600_000))), R2026).warnings)
+    assert any(
+        "SIFO-referansebudsjettet 2025" in w and "2024-utgaven er ikke lagt inn" in w
+        for w in (m.text() for m in a.warnings)
+    )
+    assert not any(
+        "SIFO-referansebudsjettet" in w.text()
+        for w in assess(_scenario(2026, single(Income("wage", 600_000))), R2026).warnings
+    )
 
 
 def test_bostotte_ceilings_of_2024_and_2025_are_marked_unverified():
@@ -198,12 +240,15 @@ def test_bostotte_ceilings_of_2024_and_2025_are_marked_unverified():
 
 # 6. The policy rate of the rule year -------------------------------------------------------
 
+
 def test_the_rule_years_policy_rate_seeds_the_stress_rate():
     # 2024: policy rate 4.5 % + 2.5 pp = 7.0 %; 2026: 4.0 % + 2.5 pp = 6.5 %.
     a = assess(_scenario(2024, single(Income("wage", 600_000))), R2024)
     assert a.stress_rate == pytest.approx(0.07)
     assert a.to_json()["policy_rate_source"] == "rules"
-    assert assess(_scenario(2026, single(Income("wage", 600_000))), R2026).stress_rate == pytest.approx(0.065)
+    assert assess(
+        _scenario(2026, single(Income("wage", 600_000))), R2026
+    ).stress_rate == pytest.approx(0.065)
 
 
 def test_a_caseworkers_policy_rate_stays_an_override_and_is_shown_as_such():
@@ -218,6 +263,7 @@ def test_a_caseworkers_policy_rate_stays_an_override_and_is_shown_as_such():
 
 # 2. Interest-only years ---------------------------------------------------------------------
 
+
 def test_the_servicing_test_carries_the_loan_over_the_years_after_the_interest_only_period():
     # 15 000 kr a month at 6.5 % carries 2 373 162 over 30 years (reference-cases.md): a 38-year
     # term with 8 interest-only years must be repaid over 30 years, so the same 2 373 162.
@@ -226,7 +272,9 @@ def test_the_servicing_test_carries_the_loan_over_the_years_after_the_interest_o
     assert cap.startlan_max == pytest.approx(2_373_162, abs=1)
     # A 2 500 000 startlån then costs 2 500 000 × 12 641.36 / 2 000 000 = 15 801.70 a month at
     # the stress rate over 30 years: more than 15 000, so the servicing test fails.
-    plan, cap, _ = make_plan(R2026, Dwelling(2_400_000, "cooperative"), f, 0, 15_000, with_grant=False)
+    plan, cap, _ = make_plan(
+        R2026, Dwelling(2_400_000, "cooperative"), f, 0, 15_000, with_grant=False
+    )
     assert plan.startlan == 2_400_000 + 2 * 545
     check = check_betjeningsevne(dataclasses.replace(plan, startlan=2_500_000), cap, f)
     assert check.limit == pytest.approx(15_801.70, abs=0.01) and not check.passed
@@ -234,16 +282,24 @@ def test_the_servicing_test_carries_the_loan_over_the_years_after_the_interest_o
 
 # 7. Startlån fees ---------------------------------------------------------------------------
 
+
 def test_a_startlan_has_no_husbanken_fees_but_the_municipalitys_own():
     s = _scenario(2026, single(Income("wage", 700_000)), price=2_500_000)
     plain = assess(s, R2026)
     assert plain.monthly_fees == 0 and plain.to_json()["establishment_fee"] == 0
-    own = assess(dataclasses.replace(s, financing=dataclasses.replace(s.financing, instalment_fee=50, establishment_fee=1_000)), R2026)
+    own = assess(
+        dataclasses.replace(
+            s,
+            financing=dataclasses.replace(s.financing, instalment_fee=50, establishment_fee=1_000),
+        ),
+        R2026,
+    )
     assert own.monthly_fees == 50 and own.monthly_payment == plain.monthly_payment + 50
     assert own.to_json()["establishment_fee"] == 1_000
 
 
 # 11. A bank could lend alone ----------------------------------------------------------------
+
 
 def test_bank_alone_sufficient():
     # Wage 1 400 000, savings 600 000, price 3 000 000 (2026): loan 3 000 000 + 75 000 + 1 090
@@ -258,6 +314,7 @@ def test_bank_alone_sufficient():
 
 # 12. Suggestions within policy ---------------------------------------------------------------
 
+
 def test_suggestions_stay_within_policy_and_say_so_when_nothing_works():
     weak = single(Income("wage", 420_000), age=60)
     a = assess(_scenario(2026, weak, price=4_500_000, grant_max=400_000, term_age_limit=75), R2026)
@@ -266,7 +323,9 @@ def test_suggestions_stay_within_policy_and_say_so_when_nothing_works():
         assert s.grant <= 400_000
         assert s.months <= 60
         assert s.term_years <= 15  # 75 − 60
-        assert not (s.code == "grant" and not s.term_years)  # a grant above the maximum is never suggested
+        assert not (
+            s.code == "grant" and not s.term_years
+        )  # a grant above the maximum is never suggested
     assert [s.code for s in a.suggestions] == ["none"]
     assert "Ingen endring innenfor kommunens retningslinjer" in a.suggestions[0].text
     no_grants = assess(_scenario(2026, weak, price=4_500_000), R2026)
@@ -275,31 +334,53 @@ def test_suggestions_stay_within_policy_and_say_so_when_nothing_works():
 
 def test_a_suggestion_is_never_the_current_plan():
     # With a grant in the plan already, the grant is not suggested again.
-    a = assess(_scenario(2026, single(Income("wage", 560_000)), price=3_300_000, grant_max=600_000), R2026)
+    a = assess(
+        _scenario(2026, single(Income("wage", 560_000)), price=3_300_000, grant_max=600_000), R2026
+    )
     assert a.verdict == "eligible_with_grant"
-    assert all(s.code != "grant" or s.term_years != a.scenario.financing.term_years for s in a.suggestions)
-    assert all(s.term_years != a.scenario.financing.term_years for s in a.suggestions if s.code == "longer_term")
+    assert all(
+        s.code != "grant" or s.term_years != a.scenario.financing.term_years for s in a.suggestions
+    )
+    assert all(
+        s.term_years != a.scenario.financing.term_years
+        for s in a.suggestions
+        if s.code == "longer_term"
+    )
 
 
 def test_saving_is_suggested_only_within_the_horizon():
-    s = _scenario(2026, single(Income("wage", 560_000), current_rent_monthly=6_000), price=3_300_000, grant_max=600_000)
+    s = _scenario(
+        2026,
+        single(Income("wage", 560_000), current_rent_monthly=6_000),
+        price=3_300_000,
+        grant_max=600_000,
+    )
     a = assess(s, R2026)
     save = [x for x in a.suggestions if x.code == "save"]
     assert save and save[0].months <= 60
-    short = assess(dataclasses.replace(s, financing=dataclasses.replace(s.financing, saving_horizon_months=save[0].months - 1)), R2026)
+    short = assess(
+        dataclasses.replace(
+            s, financing=dataclasses.replace(s.financing, saving_horizon_months=save[0].months - 1)
+        ),
+        R2026,
+    )
     assert not [x for x in short.suggestions if x.code == "save"]
 
 
 # 13. What is shown adds up ------------------------------------------------------------------
 
+
 def test_the_largest_loan_shown_equals_the_loans_when_the_grant_covers_the_rest():
-    a = assess(_scenario(2026, single(Income("wage", 560_000)), price=3_300_000, grant_max=600_000), R2026)
+    a = assess(
+        _scenario(2026, single(Income("wage", 560_000)), price=3_300_000, grant_max=600_000), R2026
+    )
     out = a.to_json()
     assert out["verdict"] == "eligible_with_grant"
     assert out["max_total_loan"] == out["financing"]["bank_loan"] + out["financing"]["startlan"]
 
 
 # Reference cases (whole households) -----------------------------------------------------------
+
 
 def test_reference_tiltakssone_household():
     # 2025, wage 500 000 in tiltakssonen: alminnelig 500 000 − 92 000 − 108 550 − 30 000
@@ -315,9 +396,15 @@ def test_reference_family_with_teenagers_and_childcare():
     # − 114 540 = 274 760 × 22 % = 60 447.20; trinnskatt (318 300 − 226 100) × 1.7 % + (500 000
     # − 318 300) × 4 % = 1 567.40 + 7 268 = 8 835.40; trygdeavgift 7.6 % = 38 000
     # → 107 282.60 → 107 283.
-    family = Household(members=(Member("applicant", 42, "F", (Income("wage", 500_000),)),
-                                Member("child", 8, "M"), Member("child", 13, "F"), Member("child", 15, "M")),
-                       childcare_expenses_annual=30_000)
+    family = Household(
+        members=(
+            Member("applicant", 42, "F", (Income("wage", 500_000),)),
+            Member("child", 8, "M"),
+            Member("child", 13, "F"),
+            Member("child", 15, "M"),
+        ),
+        childcare_expenses_annual=30_000,
+    )
     assert tax_of(R2026, family) == 107_283
 
 
@@ -328,7 +415,11 @@ def test_the_default_plan_is_bank_first_when_the_bank_can_partly_finance():
     s = _scenario(2026, single(Income("wage", 900_000)), mode="auto")
     a = assess(s, R2026)
     assert a.scenario.financing.mode == "bank_first"
-    assert (a.plan.bank_loan, a.plan.startlan, a.verdict) == (2_700_000, 3_000_000 + 75_000 + 3 * 545 - 2_700_000, "eligible")
+    assert (a.plan.bank_loan, a.plan.startlan, a.verdict) == (
+        2_700_000,
+        3_000_000 + 75_000 + 3 * 545 - 2_700_000,
+        "eligible",
+    )
     # Wage 600 000: the bank could lend, but at its stress rate it would take the budget the
     # startlån needs; bank first would need a grant that startlån alone does not, so startlån only.
     modest = assess(_scenario(2026, single(Income("wage", 600_000)), mode="auto"), R2026)

@@ -47,7 +47,7 @@ def test_wrong_check_digit_refused_with_reason():
         ("1234567890", "må ha 11 sifre"),
         ("1510869508x", "kan bare inneholde sifre"),
         ("", "må ha 11 sifre"),
-    ],  # fmt: skip
+    ],
 )
 def test_format_errors(number, reason):
     with pytest.raises(identity.InvalidIdentityNumber, match=reason):
@@ -124,9 +124,10 @@ def test_parse_check_digits_agree_with_the_weighted_sums():
     rng = random.Random(5)
     for _ in range(20_000):
         number = "".join(rng.choice("0123456789") for _ in range(11))
-        expected = ident._weighted(number, ident._K1_WEIGHTS) <= 3 and ident._weighted(
-            number, ident._K2_WEIGHTS
-        ) == 0
+        expected = (
+            ident._weighted(number, ident._K1_WEIGHTS) <= 3
+            and ident._weighted(number, ident._K2_WEIGHTS) == 0
+        )
         try:
             ident.parse(number, date(2030, 1, 1))
             checksum_ok = True

@@ -3,7 +3,9 @@ import pytest
 from leietileie.domain.money import format_kr, format_percent, round_kr
 
 
-@pytest.mark.parametrize(("value", "expected"), [(2.5, 3), (-2.5, -3), (2.4999, 2), (1234567.5, 1234568), (0.0, 0)])
+@pytest.mark.parametrize(
+    ("value", "expected"), [(2.5, 3), (-2.5, -3), (2.4999, 2), (1234567.5, 1234568), (0.0, 0)]
+)
 def test_round_half_away_from_zero(value, expected):
     assert round_kr(value) == expected
 

@@ -31,7 +31,9 @@ terms = st.integers(min_value=1, max_value=50)
 
 @given(principals, rates, terms, st.sampled_from(["annuity", "serial"]), st.integers(0, 8))
 @settings(max_examples=60, deadline=None)
-def test_schedule_interest_plus_principal_is_payment_and_ends_at_zero(principal, rate, years, repayment, io_years):
+def test_schedule_interest_plus_principal_is_payment_and_ends_at_zero(
+    principal, rate, years, repayment, io_years
+):
     io_years = min(io_years, years - 1)
     s = loans.schedule(principal, rate, years, repayment, interest_only_years=io_years)
     np.testing.assert_allclose(s.interest + s.repaid, s.payment, rtol=0, atol=1e-6)
@@ -59,7 +61,9 @@ def _scenario(wage: float, savings: float = 50_000, price: float = 3_000_000) ->
         savings=savings,
         current_rent_monthly=10_000,
     )
-    financing = Financing(startlan_rate=0.0489, bank_rate=0.052, policy_rate=0.04, grant_max=300_000)
+    financing = Financing(
+        startlan_rate=0.0489, bank_rate=0.052, policy_rate=0.04, grant_max=300_000
+    )
     return Scenario(2026, household, Dwelling(price, "freehold", 2_000, 1_500), financing)
 
 
@@ -81,7 +85,9 @@ def test_more_income_never_raises_tax_by_more_than_the_income(wage, extra):
     assert low <= high <= low + extra
 
 
-income_st = st.builds(Income, st.sampled_from(INCOME_KINDS), st.floats(min_value=0, max_value=1_200_000))
+income_st = st.builds(
+    Income, st.sampled_from(INCOME_KINDS), st.floats(min_value=0, max_value=1_200_000)
+)
 adult_st = st.builds(
     Member,
     role=st.sampled_from(["applicant"]),
@@ -115,7 +121,14 @@ def households(draw):
     return Household(
         members=(applicant, *others),
         tax_free_income_monthly=draw(st.floats(0, 10_000)),
-        debts=tuple(draw(st.lists(st.builds(Debt, st.just("other"), st.floats(0, 500_000), st.floats(0, 8_000)), max_size=2))),
+        debts=tuple(
+            draw(
+                st.lists(
+                    st.builds(Debt, st.just("other"), st.floats(0, 500_000), st.floats(0, 8_000)),
+                    max_size=2,
+                )
+            )
+        ),
         other_fixed_costs_monthly=draw(st.floats(0, 6_000)),
         savings=draw(st.floats(0, 1_500_000)),
         car=draw(st.sampled_from(["none", "petrol", "electric"])),
@@ -150,14 +163,27 @@ financings = st.builds(
 )
 
 COMPARED = [
-    "tax_annual", "net_income_monthly", "living_costs_sifo_monthly", "living_costs_floor_monthly",
-    "living_costs_monthly", "available_for_housing_monthly", "available_for_loans_monthly",
-    "max_total_loan", "purchase_costs", "monthly_payment", "monthly_cost_owning", "grant_needed",
+    "tax_annual",
+    "net_income_monthly",
+    "living_costs_sifo_monthly",
+    "living_costs_floor_monthly",
+    "living_costs_monthly",
+    "available_for_housing_monthly",
+    "available_for_loans_monthly",
+    "max_total_loan",
+    "purchase_costs",
+    "monthly_payment",
+    "monthly_cost_owning",
+    "grant_needed",
     "bank_alone_sufficient",
 ]
 
 
-@given(st.lists(st.tuples(households(), dwellings), min_size=1, max_size=6), financings, st.sampled_from([2024, 2025, 2026]))
+@given(
+    st.lists(st.tuples(households(), dwellings), min_size=1, max_size=6),
+    financings,
+    st.sampled_from([2024, 2025, 2026]),
+)
 @settings(max_examples=60, deadline=None)
 def test_vectorised_screening_equals_the_scalar_engine(pairs, financing, year):
     rules = load_rules(year)
@@ -167,12 +193,21 @@ def test_vectorised_screening_equals_the_scalar_engine(pairs, financing, year):
         scalar = assess(Scenario(year, household, dwelling, financing), rules).to_json()
         for key in COMPARED:
             assert getattr(result, key)[index] == scalar[key], (index, key)
-        for key, field in (("equity", "equity"), ("bank_loan", "bank_loan"), ("startlan", "startlan"), ("grant", "grant")):
+        for key, field in (
+            ("equity", "equity"),
+            ("bank_loan", "bank_loan"),
+            ("startlan", "startlan"),
+            ("grant", "grant"),
+        ):
             assert getattr(result, field)[index] == scalar["financing"][key], (index, key)
         assert result.verdict_names()[index] == scalar["verdict"]
         # What is shown adds up (issue 9 item 13).
         assert scalar["tax_annual"] == sum(t["tax_annual"] for t in scalar["tax_by_member"])
         assert scalar["available_for_housing_monthly"] == (
-            scalar["net_income_monthly"] - scalar["living_costs_monthly"] - scalar["fixed_obligations_monthly"])
+            scalar["net_income_monthly"]
+            - scalar["living_costs_monthly"]
+            - scalar["fixed_obligations_monthly"]
+        )
         assert scalar["available_for_loans_monthly"] == (
-            scalar["available_for_housing_monthly"] - scalar["housing_running_costs_monthly"])
+            scalar["available_for_housing_monthly"] - scalar["housing_running_costs_monthly"]
+        )

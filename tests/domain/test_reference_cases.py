@@ -95,7 +95,9 @@ def test_tax_single_wage_500k(year, total, ordinary, trinn, trygd):
     assert round(t.trygdeavgift) == pytest.approx(trygd, abs=1)
 
 
-@pytest.mark.parametrize(("income", "expected"), [(300_000, 1_404), (500_000, 9_265), (800_000, 31_242)])
+@pytest.mark.parametrize(
+    ("income", "expected"), [(300_000, 1_404), (500_000, 9_265), (800_000, 31_242)]
+)
 def test_trinnskatt_2025(income, expected):
     assert round(trinnskatt(load_rules(2025).tax, income)) == pytest.approx(expected, abs=1)
 
@@ -112,7 +114,9 @@ def test_trygdeavgift_2026_reaches_full_rate_at_143175():
 def test_tax_2025_with_interest_deduction():
     rules = load_rules(2025).tax
     assert round(person_tax(rules, 450_000).total) == pytest.approx(96_794, abs=1)
-    assert round(person_tax(rules, 450_000, interest_paid=60_000).total) == pytest.approx(83_594, abs=1)
+    assert round(person_tax(rules, 450_000, interest_paid=60_000).total) == pytest.approx(
+        83_594, abs=1
+    )
 
 
 def test_sifo_2025_published_example_family():
@@ -164,7 +168,10 @@ def test_whole_scenario_2026():
     a = assess(whole_scenario(), rules)
     out = a.to_json()
     taxes = {t["role"]: t["tax_annual"] for t in out["tax_by_member"]}
-    assert taxes == {"applicant": pytest.approx(87_063, abs=1), "co_applicant": pytest.approx(73_623, abs=1)}
+    assert taxes == {
+        "applicant": pytest.approx(87_063, abs=1),
+        "co_applicant": pytest.approx(73_623, abs=1),
+    }
     expected = {
         "tax_annual": 160_685,
         "net_income_monthly": 56_955,
@@ -180,7 +187,12 @@ def test_whole_scenario_2026():
     for key, value in expected.items():
         assert out[key] == pytest.approx(value, abs=1), key
     assert out["stress_rate"] == pytest.approx(0.065)
-    assert out["financing"] == {"equity": 120_000, "bank_loan": 0, "startlan": 3_263_590, "grant": 0}
+    assert out["financing"] == {
+        "equity": 120_000,
+        "bank_loan": 0,
+        "startlan": 3_263_590,
+        "grant": 0,
+    }
     assert out["verdict"] == "eligible"
     assert out["reasons"] == []
     assert out["monthly_payment_startlan"] == pytest.approx(17_301, abs=1)
@@ -193,5 +205,8 @@ def test_whole_scenario_2026():
 def test_whole_scenario_budget_is_traceable():
     b = budget(load_rules(2026), whole_scenario().household, whole_scenario().dwelling)
     assert b.available_for_loans_monthly == pytest.approx(
-        b.net_income_monthly - b.living_costs_monthly - b.fixed_obligations_monthly - b.housing_running_costs_monthly
+        b.net_income_monthly
+        - b.living_costs_monthly
+        - b.fixed_obligations_monthly
+        - b.housing_running_costs_monthly
     )

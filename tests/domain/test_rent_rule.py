@@ -35,13 +35,19 @@ def test_domain_rule(due, paid, paid_on, on_time):
 
 def test_sql_agrees_with_the_domain_rule_on_every_case():
     conn = sqlite3.connect(":memory:")
-    conn.execute("CREATE TABLE rent_payments (household_id, month, amount_due, amount_paid, paid_on)")
+    conn.execute(
+        "CREATE TABLE rent_payments (household_id, month, amount_due, amount_paid, paid_on)"
+    )
     conn.executemany(
         "INSERT INTO rent_payments VALUES (?, '2026-03', ?, ?, ?)",
-        [(i, due, paid, None if on is None else on.isoformat()) for i, (due, paid, on, _) in enumerate(CASES)],
+        [
+            (i, due, paid, None if on is None else on.isoformat())
+            for i, (due, paid, on, _) in enumerate(CASES)
+        ],
     )
     rows = conn.execute(
-        f"SELECT household_id, {LATE_SQL} FROM rent_payments GROUP BY household_id ORDER BY household_id",
+        f"SELECT household_id, {LATE_SQL} FROM rent_payments GROUP BY household_id ORDER BY "
+        "household_id",
         LATE_SQL_PARAMS,
     ).fetchall()
     assert [bool(late) for _, late in rows] == [not on_time for *_, on_time in CASES]

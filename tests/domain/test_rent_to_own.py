@@ -22,7 +22,9 @@ def test_savings_accumulate_month_by_month_and_finance_the_purchase():
 
 
 def test_rising_market_value_adds_equity_above_the_fixed_price():
-    plan = plan_rent_to_own(whole_scenario(), load_rules(2026), years=5, monthly_saving=0, price_growth=0.03)
+    plan = plan_rent_to_own(
+        whole_scenario(), load_rules(2026), years=5, monthly_saving=0, price_growth=0.03
+    )
     assert plan.market_value_at_purchase == pytest.approx(3_300_000 * 1.03**5)
     assert plan.equity_at_purchase == pytest.approx(120_000 + 3_300_000 * (1.03**5 - 1))
 
@@ -35,8 +37,12 @@ def test_default_saving_is_what_the_budget_leaves_after_rent():
 
 
 def test_savings_interest_compounds_monthly():
-    scenario = dataclasses.replace(whole_scenario(), household=dataclasses.replace(whole_scenario().household, savings=100_000))
-    plan = plan_rent_to_own(scenario, load_rules(2026), years=1, monthly_saving=0, savings_rate=0.12)
+    scenario = dataclasses.replace(
+        whole_scenario(), household=dataclasses.replace(whole_scenario().household, savings=100_000)
+    )
+    plan = plan_rent_to_own(
+        scenario, load_rules(2026), years=1, monthly_saving=0, savings_rate=0.12
+    )
     assert plan.savings_at_purchase == pytest.approx(100_000 * 1.01**12)
 
 

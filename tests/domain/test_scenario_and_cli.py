@@ -13,11 +13,26 @@ from leietileie.services.assessment import evaluate, load_scenario_file, save_sc
 
 EXAMPLE = Path(__file__).resolve().parents[1] / "data" / "scenario_example.json"
 REQUIRED_OUTPUT = [
-    "year", "rules", "gross_income_annual", "tax_annual", "net_income_monthly", "living_costs_monthly",
-    "living_costs_sifo_monthly", "living_costs_floor_monthly", "fixed_obligations_monthly",
-    "housing_running_costs_monthly", "available_for_loans_monthly", "stress_rate", "max_total_loan",
-    "purchase_costs", "financing", "monthly_payment", "monthly_cost_owning", "monthly_cost_renting",
-    "verdict", "reasons",
+    "year",
+    "rules",
+    "gross_income_annual",
+    "tax_annual",
+    "net_income_monthly",
+    "living_costs_monthly",
+    "living_costs_sifo_monthly",
+    "living_costs_floor_monthly",
+    "fixed_obligations_monthly",
+    "housing_running_costs_monthly",
+    "available_for_loans_monthly",
+    "stress_rate",
+    "max_total_loan",
+    "purchase_costs",
+    "financing",
+    "monthly_payment",
+    "monthly_cost_owning",
+    "monthly_cost_renting",
+    "verdict",
+    "reasons",
 ]
 
 
@@ -35,7 +50,10 @@ def test_assess_example_prints_every_required_field(capsys):
     assert out["stress_rate"] == pytest.approx(0.065)
     f = out["financing"]
     if out["verdict"] != "not_eligible":
-        assert f["equity"] + f["bank_loan"] + f["startlan"] + f["grant"] == 3_000_000 + out["purchase_costs"]
+        assert (
+            f["equity"] + f["bank_loan"] + f["startlan"] + f["grant"]
+            == 3_000_000 + out["purchase_costs"]
+        )
     else:
         assert out["reasons"] and out["reasons"][0]["code"] == "insufficient_servicing"
         assert out["reasons"][0]["shortfall_monthly"] > 0
@@ -56,7 +74,9 @@ def test_bad_scenario_exits_2_with_one_line_per_problem_and_no_traceback(tmp_pat
     data["financing"]["term_years"] = 60
     path = tmp_path / "bad.json"
     path.write_text(json.dumps(data), encoding="utf-8")
-    proc = subprocess.run([sys.executable, "-m", "leietileie", "assess", str(path)], capture_output=True, text=True)
+    proc = subprocess.run(
+        [sys.executable, "-m", "leietileie", "assess", str(path)], capture_output=True, text=True
+    )
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert "household.members[1].age: må være mellom 0 og 120, fikk 130" in lines
@@ -96,14 +116,29 @@ def test_override_above_floor_is_used():
 @pytest.mark.parametrize(
     ("mutate", "message"),
     [
-        (lambda d: d["household"]["members"].pop(0), "household.members: må ha nøyaktig én søker (applicant), fant 0"),
+        (
+            lambda d: d["household"]["members"].pop(0),
+            "household.members: må ha nøyaktig én søker (applicant), fant 0",
+        ),
         (lambda d: d["household"].update(savings=-1), "household.savings: må være mellom 0 og"),
-        (lambda d: d["household"].update(car="tesla"), "household.car: må være en av none, petrol, electric"),
-        (lambda d: d["household"]["members"][0]["incomes"][0].update(kind="lotto"), "household.members[0].incomes[0].kind: må være en av"),
+        (
+            lambda d: d["household"].update(car="tesla"),
+            "household.car: må være en av none, petrol, electric",
+        ),
+        (
+            lambda d: d["household"]["members"][0]["incomes"][0].update(kind="lotto"),
+            "household.members[0].incomes[0].kind: må være en av",
+        ),
         (lambda d: d["financing"].update(mode="bank_only"), "financing.mode: må være en av"),
         (lambda d: d["household"].update(saving=1), "household.saving: ukjent felt"),
-        (lambda d: d["financing"].update(interest_only_years=9), "financing.interest_only_years: må være mellom 0 og 8"),
-        (lambda d: d["household"]["members"][3].pop("sex"), "household.members[3].sex: må fylles ut fra 10 år"),
+        (
+            lambda d: d["financing"].update(interest_only_years=9),
+            "financing.interest_only_years: må være mellom 0 og 8",
+        ),
+        (
+            lambda d: d["household"]["members"][3].pop("sex"),
+            "household.members[3].sex: må fylles ut fra 10 år",
+        ),
     ],
 )
 def test_each_bad_field_is_named(mutate, message):
@@ -142,7 +177,9 @@ def test_warnings_name_temporary_income_bank_rule_breaches_and_a_bank_that_could
     assert any("Banken kan trolig finansiere hele kjøpet" in w for w in out["warnings"])
     stretched = example()
     stretched["financing"]["mode"] = "bank_first"
-    stretched["household"]["debts"] = [{"kind": "other", "balance": 3_000_000, "monthly_payment": 0}]
+    stretched["household"]["debts"] = [
+        {"kind": "other", "balance": 3_000_000, "monthly_payment": 0}
+    ]
     out = evaluate(scenario_from_dict(stretched)).to_json()
     failed = [c for c in out["checks"] if c["code"] == "bank_dti" and not c["passed"]]
     assert failed and any("fleksibilitetskvoten" in w for w in out["warnings"])
@@ -151,7 +188,9 @@ def test_warnings_name_temporary_income_bank_rule_breaches_and_a_bank_that_could
 def _run_cli(tmp_path, data, name="s.json"):
     path = tmp_path / name
     path.write_text(data if isinstance(data, str) else json.dumps(data), encoding="utf-8")
-    return subprocess.run([sys.executable, "-m", "leietileie", "assess", str(path)], capture_output=True, text=True)
+    return subprocess.run(
+        [sys.executable, "-m", "leietileie", "assess", str(path)], capture_output=True, text=True
+    )
 
 
 def test_assess_accepts_the_issue_9_fields_and_prints_bank_alone_sufficient(tmp_path):
@@ -181,9 +220,17 @@ def test_assess_rejects_out_of_range_issue_9_fields_one_line_each(tmp_path):
     assert proc.returncode == 2 and "Traceback" not in proc.stderr and proc.stdout == ""
     lines = proc.stderr.strip().splitlines()
     assert any(line.startswith("dwelling.market_value: må være mellom 1 og") for line in lines)
-    assert any(line.startswith("financing.interest_only_years: må være mellom 0 og 8") for line in lines)
-    assert any(line.startswith("household.members[0].incomes[1].annual: må være mellom 0 og") for line in lines)
-    assert any(line.startswith("household.members[3].special_care_needs: må være true eller false") for line in lines)
+    assert any(
+        line.startswith("financing.interest_only_years: må være mellom 0 og 8") for line in lines
+    )
+    assert any(
+        line.startswith("household.members[0].incomes[1].annual: må være mellom 0 og")
+        for line in lines
+    )
+    assert any(
+        line.startswith("household.members[3].special_care_needs: må være true eller false")
+        for line in lines
+    )
 
 
 def test_a_400_digit_number_and_deep_nesting_are_refused_plainly(tmp_path):

@@ -64,12 +64,16 @@ def test_identity_keeps_zeros_or_is_masked(table, tmp_path):
     assert plain[3][0] == "04101851234"
     masked = read_rows(written(table, tmp_path, mask_identity=True))
     assert [r[0] for r in masked[1:]] == [
-        "010185 *****", "150385 *****", "041018 *****", "551291 *****", "705324 *****"
+        "010185 *****",
+        "150385 *****",
+        "041018 *****",
+        "551291 *****",
+        "705324 *****",
     ]
 
 
 def test_quoting_of_separators_quotes_and_line_breaks(tmp_path):
-    names = ['Hansen; Per', 'Ola "Bøsse" Nordmann', "to\r\nlinjer", "æøå ÆØÅ"]
+    names = ["Hansen; Per", 'Ola "Bøsse" Nordmann', "to\r\nlinjer", "æøå ÆØÅ"]
     table = Table("Navn", [Column("navn", "Navn")], [(n,) for n in names])
     path = written(table, tmp_path)
     assert b'"Hansen; Per"' in path.read_bytes()

@@ -22,7 +22,10 @@ def _rows(path):
 
 def test_the_companion_file_is_named_after_the_list(tmp_path):
     assert assumptions_path(tmp_path / "liste.csv") == tmp_path / "liste-forutsetninger.csv"
-    assert assumptions_path(tmp_path / "Kartlegging 2026.CSV").name == "Kartlegging 2026-forutsetninger.CSV"
+    assert (
+        assumptions_path(tmp_path / "Kartlegging 2026.CSV").name
+        == "Kartlegging 2026-forutsetninger.CSV"
+    )
 
 
 def test_a_confidential_list_is_marked_in_a_file_beside_it(tmp_path):
@@ -46,7 +49,9 @@ def test_a_confidential_list_is_marked_in_a_file_beside_it(tmp_path):
 
 
 def test_the_marking_is_not_repeated_when_the_assumptions_carry_it(tmp_path):
-    table = make_table(confidential=MARKING, assumptions=[("Skjerming", MARKING), ("Kommune", "Bø")])
+    table = make_table(
+        confidential=MARKING, assumptions=[("Skjerming", MARKING), ("Kommune", "Bø")]
+    )
     write_csv(table, tmp_path / "liste.csv")
     rows = _rows(tmp_path / "liste-forutsetninger.csv")
     assert sum(1 for r in rows if r[0] == "Skjerming") == 1

@@ -40,8 +40,11 @@ def test_cancel_leaves_an_older_file_as_it_was(writer, extension, tmp_path):
 @pytest.mark.parametrize(("writer", "extension"), WRITERS)
 def test_progress_runs_to_the_total(writer, extension, tmp_path):
     seen = []
-    writer(make_table(many_rows(2500)), tmp_path / f"l.{extension}",
-           progress=lambda done, total: seen.append((done, total)) or True)
+    writer(
+        make_table(many_rows(2500)),
+        tmp_path / f"l.{extension}",
+        progress=lambda done, total: seen.append((done, total)) or True,
+    )
     assert seen[0][0] == 0
     assert seen[-1][0] == seen[-1][1] > 0
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)

@@ -28,7 +28,9 @@ def test_choose_a_single_column(table):
 
 def test_choose_columns_over_arrays():
     table = Table.from_columns(
-        "T", [Column("a", "A", "integer"), Column("b", "B")], {"a": numpy.arange(3), "b": ["x", "y", "z"]}
+        "T",
+        [Column("a", "A", "integer"), Column("b", "B")],
+        {"a": numpy.arange(3), "b": ["x", "y", "z"]},
     )
     chosen = choose_columns(table, ["b", "a"])
     assert isinstance(chosen.rows, ColumnarRows)

@@ -23,9 +23,19 @@ def pdf(table, tmp_path):
 def test_text_has_title_headers_values_and_page_number(pdf):
     reader, pages = read(pdf)
     text = " ".join(pages[0].split())
-    for expected in ["Kartlegging 2026", "Kan kjøpe nå", "Generert 24.11.2026", "Regelår 2026",
-                     "Fødselsnummer", "Samlet inntekt", "Åse Ærlig Øvrebø", "Side 1 av 1",
-                     "Forutsetninger", "Husbanken-rente", "Bø"]:
+    for expected in [
+        "Kartlegging 2026",
+        "Kan kjøpe nå",
+        "Generert 24.11.2026",
+        "Regelår 2026",
+        "Fødselsnummer",
+        "Samlet inntekt",
+        "Åse Ærlig Øvrebø",
+        "Side 1 av 1",
+        "Forutsetninger",
+        "Husbanken-rente",
+        "Bø",
+    ]:
         assert expected in text, expected
     assert len(reader.pages) == 1
 

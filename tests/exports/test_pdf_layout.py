@@ -12,15 +12,22 @@ from leietileie.exports.pdf import PADDING, _content_widths, _fit_widths, _forma
 from leietileie.pdfcommon import FONT, register_fonts
 
 MARK = "Unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13"
-STREETS = ["Kristiansandsveien", "Øvre Slottsgate", "Trondheimsveien", "Storgata",
-           "Kongsvingerbanegårdsveien"]
+STREETS = [
+    "Kristiansandsveien",
+    "Øvre Slottsgate",
+    "Trondheimsveien",
+    "Storgata",
+    "Kongsvingerbanegårdsveien",
+]
 
 
 def wide_table(rows: int = 120, confidential: str = MARK) -> Table:
     columns = [Column("navn", "Navn"), Column("adresse", "Adresse")]
     columns += [Column(f"b{i}", f"Beløp {i}", "money") for i in range(11)]
-    data = [(f"Person {i}", f"{STREETS[i % 5]} {i}", *[123_456_789.0 + i * 1000 + j for j in range(11)])
-            for i in range(rows)]
+    data = [
+        (f"Person {i}", f"{STREETS[i % 5]} {i}", *[123_456_789.0 + i * 1000 + j for j in range(11)])
+        for i in range(rows)
+    ]
     return Table("Kartlegging", columns, data, confidential=confidential)
 
 

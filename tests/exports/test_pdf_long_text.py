@@ -12,9 +12,14 @@ from leietileie.exports.pdf import MAX_LINES, wrap_lines
 from leietileie.pdfcommon import FONT, register_fonts
 
 #: The eligibility list's 24 columns (services.eligibility.COLUMNS), as a wide real case.
-KINDS = ["integer", "text", "integer", "text", "text", "identity", "text", "text", "text",
-         "integer"] + ["money"] * 11 + ["text", "text", "text"]  # fmt: skip
-COLUMNS = [Column(f"k{i}", "Søker" if i == 4 else f"Kolonne {i}", kind) for i, kind in enumerate(KINDS)]
+KINDS = (
+    ["integer", "text", "integer", "text", "text", "identity", "text", "text", "text", "integer"]
+    + ["money"] * 11
+    + ["text", "text", "text"]
+)
+COLUMNS = [
+    Column(f"k{i}", "Søker" if i == 4 else f"Kolonne {i}", kind) for i, kind in enumerate(KINDS)
+]
 
 
 def _row(name: str) -> tuple[object, ...]:

@@ -111,7 +111,10 @@ def test_sheet_name_is_made_valid():
 
 
 def test_a_bad_value_names_column_and_row(tmp_path):
-    rows = [("01018512345", "Ola", 1, 0.1, None, 1, 1.0), ("01018512345", "Kari", "mye", 0.1, None, 1, 1.0)]
+    rows = [
+        ("01018512345", "Ola", 1, 0.1, None, 1, 1.0),
+        ("01018512345", "Kari", "mye", 0.1, None, 1, 1.0),
+    ]
     with pytest.raises(InputError, match=r"Samlet inntekt.*rad 2.*'mye'"):
         write_table(make_table(rows), tmp_path / "feil.xlsx")
     assert list(tmp_path.iterdir()) == []

@@ -41,8 +41,8 @@ def test_rows_at_once_write_the_same_sheet_as_xlsxwriter(rows, masked, tmp_path,
 def test_the_fast_path_is_the_one_used(tmp_path, monkeypatch):
     calls = []
     original = xlsx_module._write_rows_at_once
-    monkeypatch.setattr(xlsx_module, "_write_rows_at_once",
-                        lambda *a: calls.append(1) or original(*a))  # fmt: skip
+    monkeypatch.setattr(
+        xlsx_module, "_write_rows_at_once", lambda *a: calls.append(1) or original(*a)
+    )
     write_xlsx(make_table(ROWS), tmp_path / "a.xlsx")
     assert calls == [1]
-

@@ -55,8 +55,11 @@ def test_temporary_files_are_private_and_beside_the_target(tmp_path, system_tmp)
 
 def test_cancel_and_failure_leave_nothing(tmp_path, system_tmp):
     with pytest.raises(ExportCancelled):
-        write_xlsx(make_table(many_rows(5000)), tmp_path / "a.xlsx",
-                   progress=lambda done, total: done < 2000)  # fmt: skip
+        write_xlsx(
+            make_table(many_rows(5000)),
+            tmp_path / "a.xlsx",
+            progress=lambda done, total: done < 2000,
+        )
     rows = many_rows(10) + [("x", "y", "not money", 0.1, None, 1, 1.0)]
     with pytest.raises(Exception):  # noqa: B017 - any refusal; the point is what is left
         write_xlsx(make_table(rows), tmp_path / "b.xlsx")
@@ -90,8 +93,9 @@ def test_kill_9_leaves_nothing_in_tmp_and_the_next_export_cleans_up(tmp_path):
     out.mkdir()
     script = SCRIPT.format(tests=str(ROOT / "tests"), target=str(out / "liste.xlsx"))
     env = {**os.environ, "TMPDIR": str(shared), "PYTHONPATH": str(ROOT)}
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, env=env,
-                            cwd=ROOT, text=True)  # fmt: skip
+    proc = subprocess.Popen(
+        [sys.executable, "-c", script], stdout=subprocess.PIPE, env=env, cwd=ROOT, text=True
+    )
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "writing"
         left = [p for p in out.iterdir() if p.name.startswith(WORKDIR_PREFIX)]

@@ -43,8 +43,9 @@ class Case:
 CASES: list[Case] = []
 
 
-def case(name: str, kind: str, *expect: str, args: tuple[str, ...] = (),
-         file: str = "") -> Callable[[Callable[[Path], None]], Callable[[Path], None]]:  # fmt: skip
+def case(
+    name: str, kind: str, *expect: str, args: tuple[str, ...] = (), file: str = ""
+) -> Callable[[Callable[[Path], None]], Callable[[Path], None]]:
     def register(build: Callable[[Path], None]) -> Callable[[Path], None]:
         assert all(c.name != name for c in CASES), name
         CASES.append(Case(name, kind, build, expect, args, file))
@@ -54,13 +55,40 @@ def case(name: str, kind: str, *expect: str, args: tuple[str, ...] = (),
 
 
 BASE_UNITS = "bolig_id;adresse;postnummer;poststed;eierform\n0101;Vei 1;0150;By;selveier\n"
-HEADER = ["husstand_id", "rolle", "fornavn", "etternavn", "fødselsnummer", "fødselsdato",
-          "lønn", "bolig_id", "husleie_mnd", "leie_fra", "sparing"]  # fmt: skip
-GOOD = ["H1", "søker", "Per", "Ødegård", "30108299939", "", "310 000", "0101", "9 000",
-        "01.02.2020", "10 000"]  # fmt: skip
-BASE_TENANTS = ";".join(HEADER) + "\n" + ";".join(
-    ["H0", "søker", "Åse", "Berg", "15108695088", "", "425 000", "0101", "11 500", "", ""]
-) + "\n"  # fmt: skip
+HEADER = [
+    "husstand_id",
+    "rolle",
+    "fornavn",
+    "etternavn",
+    "fødselsnummer",
+    "fødselsdato",
+    "lønn",
+    "bolig_id",
+    "husleie_mnd",
+    "leie_fra",
+    "sparing",
+]
+GOOD = [
+    "H1",
+    "søker",
+    "Per",
+    "Ødegård",
+    "30108299939",
+    "",
+    "310 000",
+    "0101",
+    "9 000",
+    "01.02.2020",
+    "10 000",
+]
+BASE_TENANTS = (
+    ";".join(HEADER)
+    + "\n"
+    + ";".join(
+        ["H0", "søker", "Åse", "Berg", "15108695088", "", "425 000", "0101", "11 500", "", ""]
+    )
+    + "\n"
+)
 
 
 def _csv(path: Path, *rows: list[str] | str, header: list[str] | None = None) -> None:
@@ -78,17 +106,33 @@ def _good(**changes: str) -> list[str]:
 # CSV ----------------------------------------------------------------------------------
 
 
-@case("csv-uavsluttet-anforselstegn.csv", "tenants", "rad 3–5", "anførselstegn",
-      args=("--skip-invalid",))  # fmt: skip
+@case(
+    "csv-uavsluttet-anforselstegn.csv",
+    "tenants",
+    "rad 3–5",
+    "anførselstegn",
+    args=("--skip-invalid",),
+)
 def _(path: Path) -> None:
-    _csv(path, _good(husstand_id="H1"), _good(husstand_id="H2", fornavn='"Kari'),
-         _good(husstand_id="H3", fødselsnummer="15088649572"), _good(husstand_id="H2",
-         rolle="barn", fødselsnummer="", fødselsdato="01.01.2015", bolig_id="", husleie_mnd=""))  # fmt: skip
+    _csv(
+        path,
+        _good(husstand_id="H1"),
+        _good(husstand_id="H2", fornavn='"Kari'),
+        _good(husstand_id="H3", fødselsnummer="15088649572"),
+        _good(
+            husstand_id="H2",
+            rolle="barn",
+            fødselsnummer="",
+            fødselsdato="01.01.2015",
+            bolig_id="",
+            husleie_mnd="",
+        ),
+    )
 
 
 @case("csv-anforselstegn-til-slutten.csv", "tenants", "rad 3", "131 072 tegn")
 def _(path: Path) -> None:
-    _csv(path, _good(), "H2;søker;\"" + "x" * 140_000)
+    _csv(path, _good(), 'H2;søker;"' + "x" * 140_000)
 
 
 @case("csv-lang-linje.csv", "tenants", "rad 3", "131 072 tegn")
@@ -143,8 +187,11 @@ def _(path: Path) -> None:
 
 @case("csv-nan-og-uendelig.csv", "tenants", 'rad 2, lønn "NaN"', 'rad 3, sparing "Infinity"')
 def _(path: Path) -> None:
-    _csv(path, _good(lønn="NaN"), _good(husstand_id="H2", fødselsnummer="15088649572",
-                                        sparing="Infinity"))  # fmt: skip
+    _csv(
+        path,
+        _good(lønn="NaN"),
+        _good(husstand_id="H2", fødselsnummer="15088649572", sparing="Infinity"),
+    )
 
 
 @case("csv-navn-1000-tegn.csv", "tenants", "rad 2, fornavn", "1000 tegn; høyst 100")
@@ -152,21 +199,44 @@ def _(path: Path) -> None:
     _csv(path, _good(fornavn="N" * 1000))
 
 
-@case("csv-mangler-husstand-id.csv", "tenants", "rad 3, husstand_id: mangler",
-      "heller ikke de gyldige radene", args=("--skip-invalid",))  # fmt: skip
+@case(
+    "csv-mangler-husstand-id.csv",
+    "tenants",
+    "rad 3, husstand_id: mangler",
+    "heller ikke de gyldige radene",
+    args=("--skip-invalid",),
+)
 def _(path: Path) -> None:
-    _csv(path, _good(), _good(husstand_id="", rolle="barn", fødselsnummer="",
-                              fødselsdato="01.01.2015", bolig_id="", husleie_mnd=""))  # fmt: skip
+    _csv(
+        path,
+        _good(),
+        _good(
+            husstand_id="",
+            rolle="barn",
+            fødselsnummer="",
+            fødselsdato="01.01.2015",
+            bolig_id="",
+            husleie_mnd="",
+        ),
+    )
 
 
-@case("csv-person-i-annen-husstand.csv", "tenants", 'rad 2, fødselsnummer "15108695088"',
-      "husstand H0")  # fmt: skip
+@case(
+    "csv-person-i-annen-husstand.csv",
+    "tenants",
+    'rad 2, fødselsnummer "15108695088"',
+    "husstand H0",
+)
 def _(path: Path) -> None:
     _csv(path, _good(fødselsnummer="15108695088"))
 
 
-@case("csv-samme-person-to-ganger.csv", "tenants", 'rad 3, fødselsnummer "30108299939"',
-      "samme person som på rad 2")  # fmt: skip
+@case(
+    "csv-samme-person-to-ganger.csv",
+    "tenants",
+    'rad 3, fødselsnummer "30108299939"',
+    "samme person som på rad 2",
+)
 def _(path: Path) -> None:
     _csv(path, _good(), _good(husstand_id="H2"))
 
@@ -198,14 +268,16 @@ def _(path: Path) -> None:
 
 @case("husleie-uendelig.csv", "rent", 'rad 2, forfalt "1', "er ikke et endelig tall")
 def _(path: Path) -> None:
-    path.write_text("husstand_id;måned;forfalt\nH0;2025-11;1" + "0" * 400 + "\n",
-                    encoding="utf-8")  # fmt: skip
+    path.write_text("husstand_id;måned;forfalt\nH0;2025-11;1" + "0" * 400 + "\n", encoding="utf-8")
 
 
 @case("boliger-takst-1e15.csv", "units", 'rad 2, takst "1 000 000 000 000 000"', "er over")
 def _(path: Path) -> None:
-    path.write_text("bolig_id;adresse;postnummer;poststed;eierform;takst\n"
-                    "0201;Vei 2;0150;By;selveier;1 000 000 000 000 000\n", encoding="utf-8")  # fmt: skip
+    path.write_text(
+        "bolig_id;adresse;postnummer;poststed;eierform;takst\n"
+        "0201;Vei 2;0150;By;selveier;1 000 000 000 000 000\n",
+        encoding="utf-8",
+    )
 
 
 # XLSX -----------------------------------------------------------------------------------
@@ -214,30 +286,43 @@ _NS = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
 _REL = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
 
 
-def workbook_zip(path: Path, sheet_xml: bytes, shared: bytes | None = None,
-                 dimension: str = "") -> None:  # fmt: skip
+def workbook_zip(
+    path: Path, sheet_xml: bytes, shared: bytes | None = None, dimension: str = ""
+) -> None:
     """A minimal XLSX around one sheet's <sheetData> content, written by hand."""
-    ct = ('<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-          'content-types"><Default Extension="xml" ContentType="application/xml"/><Default '
-          'Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships'
-          '+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.'
-          'openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/'
-          'worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
-          'spreadsheetml.worksheet+xml"/></Types>')  # fmt: skip
-    rels = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
-            'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
-            'openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-            'Target="xl/workbook.xml"/></Relationships>')  # fmt: skip
-    book = (f'<?xml version="1.0"?><workbook {_NS} {_REL}><sheets><sheet name="Ark1" '
-            'sheetId="1" r:id="rId1"/></sheets></workbook>')  # fmt: skip
-    book_rels = ('<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
-                 'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
-                 'openxmlformats.org/officeDocument/2006/relationships/worksheet" '
-                 'Target="worksheets/sheet1.xml"/>'
-                 + ('<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/'
-                    'officeDocument/2006/relationships/sharedStrings" '
-                    'Target="sharedStrings.xml"/>' if shared is not None else '')
-                 + '</Relationships>')  # fmt: skip
+    ct = (
+        '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+        'content-types"><Default Extension="xml" ContentType="application/xml"/><Default '
+        'Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships'
+        '+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.'
+        'openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/'
+        'worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.'
+        'spreadsheetml.worksheet+xml"/></Types>'
+    )
+    rels = (
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+        'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+        'openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+        'Target="xl/workbook.xml"/></Relationships>'
+    )
+    book = (
+        f'<?xml version="1.0"?><workbook {_NS} {_REL}><sheets><sheet name="Ark1" '
+        'sheetId="1" r:id="rId1"/></sheets></workbook>'
+    )
+    book_rels = (
+        '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+        'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+        'openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+        'Target="worksheets/sheet1.xml"/>'
+        + (
+            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/'
+            'officeDocument/2006/relationships/sharedStrings" '
+            'Target="sharedStrings.xml"/>'
+            if shared is not None
+            else ""
+        )
+        + "</Relationships>"
+    )
     dim = f'<dimension ref="{dimension}"/>' if dimension else ""
     with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
         z.writestr("[Content_Types].xml", ct)
@@ -246,15 +331,19 @@ def workbook_zip(path: Path, sheet_xml: bytes, shared: bytes | None = None,
         z.writestr("xl/_rels/workbook.xml.rels", book_rels)
         if shared is not None:
             z.writestr("xl/sharedStrings.xml", shared)
-        z.writestr("xl/worksheets/sheet1.xml",
-                   f'<?xml version="1.0"?><worksheet {_NS}>{dim}<sheetData>'.encode()
-                   + sheet_xml + b"</sheetData></worksheet>")  # fmt: skip
+        z.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<?xml version="1.0"?><worksheet {_NS}>{dim}<sheetData>'.encode()
+            + sheet_xml
+            + b"</sheetData></worksheet>",
+        )
 
 
 def inline_row(number: int, values: list[str], start: int = 0) -> bytes:
     cells = "".join(
         f'<c r="{_letters(start + i)}{number}" t="inlineStr"><is><t>{v}</t></is></c>'
-        for i, v in enumerate(values) if v
+        for i, v in enumerate(values)
+        if v
     )
     return f'<row r="{number}">{cells}</row>'.encode()
 
@@ -280,20 +369,28 @@ def _xlsx(path: Path, rows: list[list[object]], **options: object) -> None:
 
 @case("xlsx-langt-ute-10.xlsx", "tenants", "utenfor Excels grenser")
 def _(path: Path) -> None:
-    workbook_zip(path, inline_row(1, HEADER) + b'<row r="2"><c r="ZZZZZZZZZZ2" t="inlineStr">'
-                 b"<is><t>x</t></is></c></row>")  # fmt: skip
+    workbook_zip(
+        path,
+        inline_row(1, HEADER) + b'<row r="2"><c r="ZZZZZZZZZZ2" t="inlineStr">'
+        b"<is><t>x</t></is></c></row>",
+    )
 
 
 @case("xlsx-langt-ute-6.xlsx", "tenants", "utenfor Excels grenser", "ZZZZZZ")
 def _(path: Path) -> None:
-    workbook_zip(path, inline_row(1, HEADER) + inline_row(2, GOOD)
-                 + b'<row r="3"><c r="ZZZZZZ3"><v>1</v></c></row>')  # fmt: skip
+    workbook_zip(
+        path,
+        inline_row(1, HEADER)
+        + inline_row(2, GOOD)
+        + b'<row r="3"><c r="ZZZZZZ3"><v>1</v></c></row>',
+    )
 
 
 @case("xlsx-for-mange-celler.xlsx", "tenants", "grensen er 30 000 000 celler")
 def _(path: Path) -> None:
-    workbook_zip(path, inline_row(1, HEADER) + b'<row r="1000000"><c r="XFD1000000"><v>1</v>'
-                 b"</c></row>")  # fmt: skip
+    workbook_zip(
+        path, inline_row(1, HEADER) + b'<row r="1000000"><c r="XFD1000000"><v>1</v></c></row>'
+    )
 
 
 @case("xlsx-zip-bombe.xlsx", "tenants", "zip-bombe")
@@ -303,14 +400,14 @@ def _(path: Path) -> None:
 
 @case("xlsx-dimensjon-hele-arket.xlsx", "tenants", "kolonnen «husstand_id» mangler")
 def _(path: Path) -> None:
-    workbook_zip(path, inline_row(1, ["navn"]) + inline_row(2, ["x"]),
-                 dimension="A1:XFD1048576")  # fmt: skip
+    workbook_zip(path, inline_row(1, ["navn"]) + inline_row(2, ["x"]), dimension="A1:XFD1048576")
 
 
 @case("xlsx-feil-delt-streng.xlsx", "tenants", "kan ikke leses som Excel-fil")
 def _(path: Path) -> None:
-    shared = (f'<?xml version="1.0"?><sst {_NS} count="1" uniqueCount="1"><si><t>a</t></si>'
-              "</sst>").encode()  # fmt: skip
+    shared = (
+        f'<?xml version="1.0"?><sst {_NS} count="1" uniqueCount="1"><si><t>a</t></si></sst>'
+    ).encode()
     workbook_zip(path, b'<row r="1"><c r="A1" t="s"><v>999999</v></c></row>', shared=shared)
 
 
@@ -340,14 +437,24 @@ def _(path: Path) -> None:
 
 @case("xlsx-nan.xlsx", "tenants", "rad 2, lønn")
 def _(path: Path) -> None:
-    workbook_zip(path, inline_row(1, HEADER) + inline_row(2, GOOD).replace(
-        b'<c r="G2" t="inlineStr"><is><t>310 000</t></is></c>', b'<c r="G2"><v>NaN</v></c>'))
+    workbook_zip(
+        path,
+        inline_row(1, HEADER)
+        + inline_row(2, GOOD).replace(
+            b'<c r="G2" t="inlineStr"><is><t>310 000</t></is></c>', b'<c r="G2"><v>NaN</v></c>'
+        ),
+    )
 
 
 @case("xlsx-uendelig.xlsx", "tenants", "rad 2, lønn")
 def _(path: Path) -> None:
-    workbook_zip(path, inline_row(1, HEADER) + inline_row(2, GOOD).replace(
-        b'<c r="G2" t="inlineStr"><is><t>310 000</t></is></c>', b'<c r="G2"><v>1e400</v></c>'))
+    workbook_zip(
+        path,
+        inline_row(1, HEADER)
+        + inline_row(2, GOOD).replace(
+            b'<c r="G2" t="inlineStr"><is><t>310 000</t></is></c>', b'<c r="G2"><v>1e400</v></c>'
+        ),
+    )
 
 
 @case("xlsx-lonn-1e15.xlsx", "tenants", "rad 2, lønn", "er over 20 000 000 kr")
@@ -367,8 +474,13 @@ def _(path: Path) -> None:
     book.close()
 
 
-@case("xlsx-sammenslatt-husstand-id.xlsx", "tenants", "rad 2–3", "sammenslåtte celler",
-      args=("--skip-invalid",))  # fmt: skip
+@case(
+    "xlsx-sammenslatt-husstand-id.xlsx",
+    "tenants",
+    "rad 2–3",
+    "sammenslåtte celler",
+    args=("--skip-invalid",),
+)
 def _(path: Path) -> None:
     book = xlsxwriter.Workbook(str(path))
     sheet = book.add_worksheet()
@@ -381,9 +493,12 @@ def _(path: Path) -> None:
 
 @case("xlsx-husleie-uendelig.xlsx", "rent", "rad 2, forfalt", "endelig tall")
 def _(path: Path) -> None:
-    workbook_zip(path, inline_row(1, ["husstand_id", "måned", "forfalt"])
-                 + b'<row r="2"><c r="A2" t="inlineStr"><is><t>H0</t></is></c><c r="B2" '
-                 b't="inlineStr"><is><t>2025-11</t></is></c><c r="C2"><v>1e400</v></c></row>')  # fmt: skip
+    workbook_zip(
+        path,
+        inline_row(1, ["husstand_id", "måned", "forfalt"])
+        + b'<row r="2"><c r="A2" t="inlineStr"><is><t>H0</t></is></c><c r="B2" '
+        b't="inlineStr"><is><t>2025-11</t></is></c><c r="C2"><v>1e400</v></c></row>',
+    )
 
 
 def make(directory: Path) -> list[tuple[Case, Path]]:

@@ -60,8 +60,9 @@ def test_corpus_names_are_unique_and_expectations_given():
     assert all(c.expect for c in CASES)
 
 
-@pytest.mark.parametrize("name", ["xlsx-langt-ute-6.xlsx", "xlsx-zip-bombe.xlsx",
-                                  "csv-uavsluttet-anforselstegn.csv"])  # fmt: skip
+@pytest.mark.parametrize(
+    "name", ["xlsx-langt-ute-6.xlsx", "xlsx-zip-bombe.xlsx", "csv-uavsluttet-anforselstegn.csv"]
+)
 def test_a_real_process_is_refused_without_traceback(name, base_db, tmp_path):
     case = next(c for c in CASES if c.name == name)
     db = tmp_path / "register.db"
@@ -69,9 +70,22 @@ def test_a_real_process_is_refused_without_traceback(name, base_db, tmp_path):
     target = tmp_path / case.filename
     case.build(target)
     done = subprocess.run(
-        [sys.executable, "-m", "leietileie", "--db", str(db), "import", case.kind, str(target),
-         *case.args], capture_output=True, text=True, cwd=ROOT, timeout=120,
+        [
+            sys.executable,
+            "-m",
+            "leietileie",
+            "--db",
+            str(db),
+            "import",
+            case.kind,
+            str(target),
+            *case.args,
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=120,
         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin", "LEIETILEIE_HOME": str(tmp_path)},
-    )  # fmt: skip
+    )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert all(words in done.stderr for words in case.expect), done.stderr

@@ -38,8 +38,10 @@ def test_every_script_is_covered_by_an_embedded_font():
 
 def test_arabic_and_ethiopic_names_use_the_fallback_fonts_in_logical_order():
     household = replace(sample_household("محمد", "ተስፋይ"))
-    data = render_letter(sample_request("invitation", "nb", household=household, with_appendix=False),
-                         sample_profile())
+    data = render_letter(
+        sample_request("invitation", "nb", household=household, with_appendix=False),
+        sample_profile(),
+    )
     fonts = fonts_of(data)
     assert any("NotoSansArabic" in f for f in fonts)
     assert any("NotoSansEthiopic" in f for f in fonts)

@@ -40,9 +40,18 @@ def offer_nb() -> bytes:
 def test_offer_shows_the_assessments_figures(offer_nb):
     a = sample_request().assessment
     text = pdf_text(offer_nb)
-    for amount in (a.plan.price, a.plan.startlan, a.plan.equity, a.plan.total_need,
-                   a.monthly_payment, a.monthly_cost_owning, a.monthly_cost_owning_after_tax,
-                   a.monthly_cost_renting, a.rentefradrag_monthly, a.max_total_loan):
+    for amount in (
+        a.plan.price,
+        a.plan.startlan,
+        a.plan.equity,
+        a.plan.total_need,
+        a.monthly_payment,
+        a.monthly_cost_owning,
+        a.monthly_cost_owning_after_tax,
+        a.monthly_cost_renting,
+        a.rentefradrag_monthly,
+        a.max_total_loan,
+    ):
         assert plain(kr(amount)) in text, amount
     assert "2 591 090 kr" in text
 
@@ -57,9 +66,37 @@ def test_deadline_is_ten_working_days_across_easter(offer_nb):
 @pytest.mark.parametrize(
     ("language", "words"),
     [
-        ("nb", ["Tilbud om å kjøpe boligen", "Svarfrist", "Saksbehandler", "Beregningsgrunnlag", "Side 1 av"]),
-        ("nn", ["Tilbod om å kjøpe bustaden", "Svarfrist", "Sakshandsamar", "Berekningsgrunnlag", "Side 1 av"]),
-        ("en", ["Offer to buy the home", "Reply deadline", "Case officer", "Calculation basis", "Page 1 of", "16 April 2026"]),
+        (
+            "nb",
+            [
+                "Tilbud om å kjøpe boligen",
+                "Svarfrist",
+                "Saksbehandler",
+                "Beregningsgrunnlag",
+                "Side 1 av",
+            ],
+        ),
+        (
+            "nn",
+            [
+                "Tilbod om å kjøpe bustaden",
+                "Svarfrist",
+                "Sakshandsamar",
+                "Berekningsgrunnlag",
+                "Side 1 av",
+            ],
+        ),
+        (
+            "en",
+            [
+                "Offer to buy the home",
+                "Reply deadline",
+                "Case officer",
+                "Calculation basis",
+                "Page 1 of",
+                "16 April 2026",
+            ],
+        ),
     ],
 )
 def test_each_language_has_its_own_words(language, words):
@@ -108,10 +145,13 @@ def test_metadata_is_set(offer_nb):
 
 
 def test_hostile_name_and_address_do_not_break_anything():
-    hostile = "<b>Ole</b> & \"Dole\" <script>" + "Ø" * 180
+    hostile = '<b>Ole</b> & "Dole" <script>' + "Ø" * 180
     household = sample_household(name=hostile, last="Brødrene&Co<")
-    request = sample_request(household=household, reference="<ref>&1",
-                             recipient_address=("Gate " + "x" * 150, "0001 <Oslo> & omegn"))
+    request = sample_request(
+        household=household,
+        reference="<ref>&1",
+        recipient_address=("Gate " + "x" * 150, "0001 <Oslo> & omegn"),
+    )
     unit = replace(request.unit, address="Lønnebakken <12> & " + "Y" * 120, share_no="<17>")
     data = render_letter(replace(request, unit=unit), sample_profile(name="Bø & <Sauherad>"))
     text = pdf_text(data)
@@ -168,8 +208,11 @@ def test_invitation_may_leave_out_the_appendix():
 
 
 # Placeholders that are filled by the layout itself, not from letter_fields().
-LOCAL_FIELDS = {"page_label": {"page", "pages"}, "available_left": {"amount"},
-                "available_missing": {"amount"}}
+LOCAL_FIELDS = {
+    "page_label": {"page", "pages"},
+    "available_left": {"amount"},
+    "available_missing": {"amount"},
+}
 SUGGESTION_FIELDS = {"s_term_years", "s_grant", "s_monthly_saving", "s_months"}
 
 

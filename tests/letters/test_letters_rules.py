@@ -59,11 +59,13 @@ def _buyer(db) -> int:
 
 # 1. The appeal body ------------------------------------------------------------------------
 
+
 def test_appeal_body_defaults_to_the_municipalitys_klagenemnd(tmp_path):
     database = Database.open(tmp_path / "r.db")
     try:
-        Settings(database).set_many({"municipality.name": "Eksempel kommune",
-                                     "municipality.contact_phone": "12 34 56 78"})
+        Settings(database).set_many(
+            {"municipality.name": "Eksempel kommune", "municipality.contact_phone": "12 34 56 78"}
+        )
         profile = profile_from_settings(database)
     finally:
         database.close()
@@ -82,6 +84,7 @@ def test_no_demo_letter_names_statsforvalteren(db, tmp_path):
 
 # 3. One decision, one person who made it ----------------------------------------------------
 
+
 def test_decision_names_who_prepared_and_who_decided(db, tmp_path):
     hid = _buyer(db)
     Settings(db).set("letters.two_person_rule", True)
@@ -92,14 +95,21 @@ def test_decision_names_who_prepared_and_who_decided(db, tmp_path):
     assert not any("--" in p for p in refused.value.problems)
     assert refused.value.cli_hints == ["Beslutter: --decided-by NAVN"]
     with pytest.raises(InputError):  # the same person may not decide their own case
-        produce_letter(db, hid, tmp_path, letter_type="preassessment", language="nb", decided_by="kari")
-    letter, data = produce_letter(db, hid, tmp_path, letter_type="preassessment", language="nb",
-                                  decided_by="Per Leder")
+        produce_letter(
+            db, hid, tmp_path, letter_type="preassessment", language="nb", decided_by="kari"
+        )
+    letter, data = produce_letter(
+        db, hid, tmp_path, letter_type="preassessment", language="nb", decided_by="Per Leder"
+    )
     text = pdf_text(data)
     assert re.search(r"Per Leder\s+Beslutter", text)
     assert re.search(r"kari\s+Saksbehandler", text)
     details = db.letter_details.get(letter.document_id)
-    assert (details.prepared_by, details.decided_by, details.outcome) == ("kari", "Per Leder", "innvilget")
+    assert (details.prepared_by, details.decided_by, details.outcome) == (
+        "kari",
+        "Per Leder",
+        "innvilget",
+    )
 
 
 def test_refusals_are_never_made_in_a_batch(db, tmp_path):
@@ -111,12 +121,15 @@ def test_refusals_are_never_made_in_a_batch(db, tmp_path):
     assert sum("lages ikke i bunke" in p for p in result.problems) == kinds.count("not_eligible")
     # One household at a time, a caseworker's decision: allowed.
     one = refused[kinds.index("not_eligible")]
-    letter, data = produce_letter(db, one, tmp_path / "one", letter_type="preassessment", language="nb")
+    letter, data = produce_letter(
+        db, one, tmp_path / "one", letter_type="preassessment", language="nb"
+    )
     assert db.letter_details.get(letter.document_id).outcome == "avslag"
     assert "Nedbetalingsplan" not in pdf_text(data)  # a refused loan gets no repayment plan
 
 
 # 6. Rule groups are confirmed before printing; the letter cites the source --------------------
+
 
 def test_unverified_rule_groups_block_printing_until_confirmed(tmp_path):
     assert main(["demo", "--households", "10", "--seed", "3"]) == 0
@@ -131,7 +144,9 @@ def test_unverified_rule_groups_block_printing_until_confirmed(tmp_path):
         assert "husbanken_rates" in names
         entries = [e for e in database.audit.list(entity="rules") if e.actor == "ola"]
         assert {e.entity_id.split(".", 1)[1] for e in entries} == set(names)
-        _, data = produce_letter(database, hid, tmp_path, letter_type="preassessment", language="nb")
+        _, data = produce_letter(
+            database, hid, tmp_path, letter_type="preassessment", language="nb"
+        )
     finally:
         database.close()
     text = pdf_text(data)
@@ -141,12 +156,16 @@ def test_unverified_rule_groups_block_printing_until_confirmed(tmp_path):
 
 # 7. Never print on stale figures; a reprint is byte-identical --------------------------------
 
+
 def _lower_income(db, hid: int) -> None:
     household = db.households.get(hid)
     members = list(household.members)
     first = members[0]
-    members[0] = replace(first, incomes=tuple(Income(i.kind, i.annual * 0.5) for i in first.incomes)
-                         or (Income("wage", 100_000),))
+    members[0] = replace(
+        first,
+        incomes=tuple(Income(i.kind, i.annual * 0.5) for i in first.incomes)
+        or (Income("wage", 100_000),),
+    )
     db.households.save(replace(household, members=tuple(members)))
 
 
@@ -156,9 +175,15 @@ def test_changed_income_gives_a_new_assessment_and_shows_what_changed(db, tmp_pa
     _lower_income(db, hid)
     second, _ = produce_letter(db, hid, tmp_path / "b", letter_type="preassessment", language="nb")
     assert second.assessment_id != first.assessment_id
-    assert any(c.startswith("husstand, person 1, inntekt 1, per år:") for c in second.changes), second.changes
-    new = db.assessments.get(second.assessment_id).inputs["scenario"]["household"]["members"][0]["incomes"]
-    old = db.assessments.get(first.assessment_id).inputs["scenario"]["household"]["members"][0]["incomes"]
+    assert any(c.startswith("husstand, person 1, inntekt 1, per år:") for c in second.changes), (
+        second.changes
+    )
+    new = db.assessments.get(second.assessment_id).inputs["scenario"]["household"]["members"][0][
+        "incomes"
+    ]
+    old = db.assessments.get(first.assessment_id).inputs["scenario"]["household"]["members"][0][
+        "incomes"
+    ]
     assert new != old
     # The letter already sent prints again exactly as it was sent.
     path, again = reprint_document(db, first.document_id, tmp_path / "reprint")
@@ -173,7 +198,9 @@ def test_an_old_assessment_is_made_again(db, tmp_path):
     same, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
     assert same.assessment_id == first.assessment_id and same.changes == ()
     month_ago = (TODAY - timedelta(days=31)).isoformat() + "T12:00:00+00:00"
-    db.conn.execute("UPDATE assessments SET created_at = ? WHERE id = ?", (month_ago, first.assessment_id))
+    db.conn.execute(
+        "UPDATE assessments SET created_at = ? WHERE id = ?", (month_ago, first.assessment_id)
+    )
     again, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
     assert again.assessment_id != first.assessment_id
     assert any("31 dager gammel" in c for c in again.changes)
@@ -196,7 +223,9 @@ def test_a_rate_adjustment_reaches_the_default_rates_of_a_stored_assessment(db, 
     first, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
     stored = db.assessments.get(first.assessment_id).inputs["scenario"]["financing"]
     assert (stored["startlan_rate"], stored["bank_rate"]) == (0.0489, 0.052)
-    db.settings.add_rule_adjustment(year, "husbanken_rates.floating", 0.05, TODAY - timedelta(days=1))
+    db.settings.add_rule_adjustment(
+        year, "husbanken_rates.floating", 0.05, TODAY - timedelta(days=1)
+    )
     db.settings.add_rule_adjustment(year, "bank.default_rate", 0.06, TODAY - timedelta(days=1))
     second, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
     assert second.assessment_id != first.assessment_id
@@ -205,6 +234,7 @@ def test_a_rate_adjustment_reaches_the_default_rates_of_a_stored_assessment(db, 
 
 
 # 8. The same gate as the screening ----------------------------------------------------------
+
 
 def test_offer_to_a_household_the_filters_exclude_is_refused(db, tmp_path):
     hid = _buyer(db)
@@ -220,6 +250,7 @@ def test_offer_to_a_household_the_filters_exclude_is_refused(db, tmp_path):
 
 # 9. Cooperative dwellings: the valuation's age --------------------------------------------------
 
+
 def test_old_valuation_gives_a_warning(db, tmp_path):
     hid = _buyer(db)
     unit_id = db.households.get(hid).tenancy.unit_id
@@ -231,8 +262,11 @@ def test_old_valuation_gives_a_warning(db, tmp_path):
 
 # 10. Letters belong to cases -----------------------------------------------------------------
 
-@pytest.mark.parametrize(("kind", "state"), [("invitation", "invitert"), ("offer", "tilbud_sendt"),
-                                             ("preassessment", "vedtak_sendt")])
+
+@pytest.mark.parametrize(
+    ("kind", "state"),
+    [("invitation", "invitert"), ("offer", "tilbud_sendt"), ("preassessment", "vedtak_sendt")],
+)
 def test_a_letter_opens_or_moves_the_case_with_its_reply_deadline(db, tmp_path, kind, state):
     hid = _buyer(db)
     letter, _ = produce_letter(db, hid, tmp_path, letter_type=kind, language="nb")
@@ -242,11 +276,15 @@ def test_a_letter_opens_or_moves_the_case_with_its_reply_deadline(db, tmp_path, 
     from leietileie.domain.deadlines import reply_deadline
 
     due = reply_deadline(TODAY, profile.reply_working_days)
-    assert any(d.kind == "svarfrist" and d.due_on == due and not d.done for d in db.cases.deadlines(case.id))
+    assert any(
+        d.kind == "svarfrist" and d.due_on == due and not d.done
+        for d in db.cases.deadlines(case.id)
+    )
     assert db.documents.for_household(hid)[-1].case_id == case.id
 
 
 # 16. Files: owner-only, atomic, Norwegian names; progress and summary ---------------------------
+
 
 def test_letter_and_print_files_are_owner_only_with_norwegian_names(db, tmp_path):
     hid = _buyer(db)
@@ -282,12 +320,16 @@ def test_cli_shows_progress_and_a_summary_and_hashes_only_when_verbose(db, tmp_p
     out, err = capsys.readouterr()
     assert "Forbereder brev 2/2" in err and "2 brev skrevet, 0 avvist" in err
     assert "sha256" not in out
-    assert main(["letters", *ids, "--type", "invitation", "--out", str(tmp_path / "b"), "--verbose"]) == 0
+    assert (
+        main(["letters", *ids, "--type", "invitation", "--out", str(tmp_path / "b"), "--verbose"])
+        == 0
+    )
     out, _ = capsys.readouterr()
     assert re.search(r"sha256 [0-9a-f]{64}", out)
 
 
 # issue 10, item 10: the logo ---------------------------------------------------------------
+
 
 def test_endless_or_oversized_logo_is_refused_without_reading_it(db, tmp_path):
     big = tmp_path / "logo.png"
@@ -321,20 +363,29 @@ def test_batch_rendered_in_worker_processes_gives_the_same_letters(db, tmp_path,
     gate = gate_reasons(db, everyone, TODAY)
     ids = [h for h in everyone if not gate[h]][:3]
     monkeypatch.setattr(service, "POOL_MIN", 2)
-    pooled = produce_batch(db, ids, tmp_path / "pool", letter_type="invitation", language="nb", workers=2)
+    pooled = produce_batch(
+        db, ids, tmp_path / "pool", letter_type="invitation", language="nb", workers=2
+    )
     assert len(pooled.letters) == len(ids) >= 2
     for letter in pooled.letters:
         path, again = reprint_document(db, letter.document_id, tmp_path / "again")
-        assert hashlib.sha256(again).hexdigest() == letter.sha256 == hashlib.sha256(letter.path.read_bytes()).hexdigest()
+        assert (
+            hashlib.sha256(again).hexdigest()
+            == letter.sha256
+            == hashlib.sha256(letter.path.read_bytes()).hexdigest()
+        )
 
 
 def test_a_backdated_letters_assessment_is_not_reused_for_todays_letter(db, tmp_path):
     hid = _buyer(db)
-    backdated, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb",
-                                  on=TODAY - timedelta(days=400))
+    backdated, _ = produce_letter(
+        db, hid, tmp_path, letter_type="invitation", language="nb", on=TODAY - timedelta(days=400)
+    )
     today, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
     assert today.assessment_id != backdated.assessment_id
-    assert any(", alder:" in change for change in today.changes)  # the members' ages on the letter's date
+    assert any(
+        ", alder:" in change for change in today.changes
+    )  # the members' ages on the letter's date
 
 
 def test_settings_refuse_an_endless_logo_when_saved(db):
@@ -347,7 +398,20 @@ def test_settings_refuse_an_endless_logo_when_saved(db):
 def test_a_batch_on_unconfirmed_rules_is_refused_once_and_writes_nothing(tmp_path, capsys):
     assert main(["demo", "--households", "10", "--seed", "3"]) == 0
     capsys.readouterr()
-    assert main(["letters", "DEMO-000001", "DEMO-000002", "--type", "invitation", "--out", str(tmp_path)]) == 2
+    assert (
+        main(
+            [
+                "letters",
+                "DEMO-000001",
+                "DEMO-000002",
+                "--type",
+                "invitation",
+                "--out",
+                str(tmp_path),
+            ]
+        )
+        == 2
+    )
     err = capsys.readouterr().err
     assert err.count("ikke kontrollert mot kilden") == 1
     assert not list(tmp_path.glob("*.pdf"))

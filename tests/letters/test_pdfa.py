@@ -34,9 +34,11 @@ def offer_nb() -> bytes:
 
 @pytest.fixture(scope="module")
 def hostile() -> bytes:
-    household = sample_household(name="<b>Ole</b> & \"Dole\"\x07 Å", last="Brødrene&Co<")
+    household = sample_household(name='<b>Ole</b> & "Dole"\x07 Å', last="Brødrene&Co<")
     request = sample_request("invitation", "nn", household=household, reference="<ref>&1\x0b]]>")
-    return render_letter(replace(request, with_appendix=True), sample_profile(name="Bø & <Sauherad>\x01"))
+    return render_letter(
+        replace(request, with_appendix=True), sample_profile(name="Bø & <Sauherad>\x01")
+    )
 
 
 def reader(data: bytes) -> pypdf.PdfReader:
@@ -71,8 +73,10 @@ def test_metadata_stream_is_uncompressed_xml_on_the_catalog(offer_nb):
     assert stream["/Type"] == "/Metadata"
     assert stream["/Subtype"] == "/XML"
     assert "/Filter" not in stream
-    assert stream.get_data().startswith(b'<?xpacket begin="\xef\xbb\xbf" id="W5M0MpCehiHzreSzNTczkc9d"?>')
-    assert stream.get_data().rstrip().endswith(b"<?xpacket end=\"r\"?>")
+    assert stream.get_data().startswith(
+        b'<?xpacket begin="\xef\xbb\xbf" id="W5M0MpCehiHzreSzNTczkc9d"?>'
+    )
+    assert stream.get_data().rstrip().endswith(b'<?xpacket end="r"?>')
 
 
 def test_xmp_declares_pdfa_2b(offer_nb):
@@ -143,7 +147,10 @@ def test_one_srgb_output_intent_with_a_valid_icc_profile(offer_nb):
 def test_icc_profile_bytes_do_not_depend_on_the_clock():
     here = srgb_profile()
     assert here[24:36] == bytes((0x07, 0xD0, 0, 1, 0, 1, 0, 0, 0, 0, 0, 0))  # 2000-01-01 00:00:00
-    code = "import sys; from leietileie.letters.pdfa import srgb_profile; sys.stdout.buffer.write(srgb_profile())"
+    code = (
+        "import sys; from leietileie.letters.pdfa import srgb_profile; "
+        "sys.stdout.buffer.write(srgb_profile())"
+    )
     other = subprocess.run([sys.executable, "-c", code], capture_output=True, check=True).stdout
     assert other == here
 
@@ -157,7 +164,9 @@ def test_every_font_is_embedded(letter_type, hostile):
             for font in page["/Resources"]["/Font"].get_object().values():
                 font = font.get_object()
                 assert font["/Subtype"] in ("/TrueType", "/Type0"), font
-                descriptor = font.get("/FontDescriptor") or font["/DescendantFonts"][0]["/FontDescriptor"]
+                descriptor = (
+                    font.get("/FontDescriptor") or font["/DescendantFonts"][0]["/FontDescriptor"]
+                )
                 assert "/FontFile2" in descriptor.get_object(), font["/BaseFont"]
                 seen += 1
         assert seen
@@ -180,17 +189,17 @@ def test_every_stream_ends_with_an_eol_not_counted_in_its_length(offer_nb):
     count = 0
     for m in re.finditer(rb"/Length (\d+)\b[^>]*>>\nstream\n", offer_nb):
         end = m.end() + int(m.group(1))
-        assert offer_nb[end:end + 11] == b"\nendstream\n", offer_nb[end - 4:end + 12]
+        assert offer_nb[end : end + 11] == b"\nendstream\n", offer_nb[end - 4 : end + 12]
         count += 1
     assert count == offer_nb.count(b"endstream") >= 6
 
 
 def test_xref_offsets_point_at_their_objects(offer_nb):
-    xref_at = int(offer_nb[offer_nb.rindex(b"startxref") + 9:].split()[0])
-    assert offer_nb[xref_at:xref_at + 5] == b"xref\n"
-    table = offer_nb[xref_at:offer_nb.index(b"trailer", xref_at)].split(b"\n")
+    xref_at = int(offer_nb[offer_nb.rindex(b"startxref") + 9 :].split()[0])
+    assert offer_nb[xref_at : xref_at + 5] == b"xref\n"
+    table = offer_nb[xref_at : offer_nb.index(b"trailer", xref_at)].split(b"\n")
     size = int(table[1].split()[1])
-    for number, line in enumerate(table[2:2 + size]):
+    for number, line in enumerate(table[2 : 2 + size]):
         offset, _generation, kind = line.split()
         if kind == b"n":
             assert offer_nb.startswith(b"%d 0 obj\n" % number, int(offset)), number

@@ -19,7 +19,9 @@ def streams_without_eol(data: bytes) -> int:
     bad = 0
     for m in STREAM.finditer(data):
         end = m.end() + int(m.group(1))
-        if not (data[end:end + 11] == b"\nendstream\n" or data[end:end + 12] == b"\r\nendstream\n"):
+        if not (
+            data[end : end + 11] == b"\nendstream\n" or data[end : end + 12] == b"\r\nendstream\n"
+        ):
             bad += 1
     return bad
 
@@ -30,22 +32,40 @@ def test_eol_is_added_when_the_data_itself_ends_in_a_newline():
     body = b"1 0 obj\n<< /Length 4 >>\nstream\nab\r\nendstream\nendobj\n"
     head = b"%PDF-1.7\n"
     xref_at = len(head) + len(body)
-    pdf = (head + body + b"xref\n0 2\n0000000000 65535 f \n%010d 00000 n \n" % len(head)
-           + b"trailer\n<< /Size 2 >>\nstartxref\n%d\n%%%%EOF\n" % xref_at)
+    pdf = (
+        head
+        + body
+        + b"xref\n0 2\n0000000000 65535 f \n%010d 00000 n \n" % len(head)
+        + b"trailer\n<< /Size 2 >>\nstartxref\n%d\n%%%%EOF\n" % xref_at
+    )
     fixed = eol_before_endstream(pdf)
     assert b"stream\nab\r\n\nendstream" in fixed
     assert streams_without_eol(fixed) == 0
-    assert int(fixed[fixed.rindex(b"startxref") + 9:].split()[0]) == xref_at + 1
+    assert int(fixed[fixed.rindex(b"startxref") + 9 :].split()[0]) == xref_at + 1
 
 
 def test_every_stream_of_500_letters_has_an_eol_before_endstream():
     profile = sample_profile()
     bad = total = 0
-    first = ["Amina", "Ola", "Kari", "Jonas", "Agnieszka", "Mohammed", "Ingrid", "Tran", "Sigrid", "Yusuf"]
+    first = [
+        "Amina",
+        "Ola",
+        "Kari",
+        "Jonas",
+        "Agnieszka",
+        "Mohammed",
+        "Ingrid",
+        "Tran",
+        "Sigrid",
+        "Yusuf",
+    ]
     for i in range(500):
-        household = replace(sample_household(first[i % 10], f"Etternavn{i}"), external_id=f"H-{i:05d}")
-        request = sample_request("invitation", "nb", household=household, reference=f"2026/{i}-1",
-                                 with_appendix=False)
+        household = replace(
+            sample_household(first[i % 10], f"Etternavn{i}"), external_id=f"H-{i:05d}"
+        )
+        request = sample_request(
+            "invitation", "nb", household=household, reference=f"2026/{i}-1", with_appendix=False
+        )
         data = render_letter(request, profile)
         total += data.count(b"endstream")
         bad += streams_without_eol(data)
@@ -81,6 +101,8 @@ def test_every_letter_starts_on_a_new_sheet_in_the_print_file():
 def test_pypdf_fallback_also_pads_odd_letters():
     from leietileie.letters.combine import _pypdf_combine
 
-    combined = pypdf.PdfReader(io.BytesIO(_pypdf_combine([one_page_pdf("A"), one_page_pdf("B")], "t", "a")))
+    combined = pypdf.PdfReader(
+        io.BytesIO(_pypdf_combine([one_page_pdf("A"), one_page_pdf("B")], "t", "a"))
+    )
     assert len(combined.pages) == 4
     assert "B" in combined.pages[2].extract_text()

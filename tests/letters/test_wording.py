@@ -72,24 +72,40 @@ def test_wording(rendered, letter_type, language, name):
     assert not re.search(r"\b1 (personer|personar|people|persons|children|barn|born)\b", text)
     if letter_type == "preassessment":
         size = len(members)
-        expected = {"nb": ("person", "personer"), "nn": ("person", "personar"), "en": ("person", "people")}
+        expected = {
+            "nb": ("person", "personer"),
+            "nn": ("person", "personar"),
+            "en": ("person", "people"),
+        }
         word = expected[language][size != 1]
         assert f"for {size} {word}" in text
         if children == 1:
             assert {"nb": "ett barn", "nn": "eitt barn", "en": "one child"}[language] in text
-            assert not re.search({"nb": r"\bbarna\b", "nn": r"\bborna\b", "en": r"the children"}[language], text)
+            assert not re.search(
+                {"nb": r"\bbarna\b", "nn": r"\bborna\b", "en": r"the children"}[language], text
+            )
         elif children > 1:
-            assert {"nb": f"{children} barn", "nn": f"{children} born", "en": f"{children} children"}[language] in text
-            assert re.search({"nb": r"\bbarna\b", "nn": r"\bborna\b", "en": r"the children"}[language], text)
+            assert {
+                "nb": f"{children} barn",
+                "nn": f"{children} born",
+                "en": f"{children} children",
+            }[language] in text
+            assert re.search(
+                {"nb": r"\bbarna\b", "nn": r"\bborna\b", "en": r"the children"}[language], text
+            )
     # Address: one applicant is "du"; two are addressed together (dere / de, dykk).
     singular = r"\b(du|Du|deg|din|ditt|dine)\b"
     if language in ("nb", "nn"):
         if applicants > 1:
             assert not re.search(singular, text), re.search(singular, text)
-            assert re.search({"nb": r"\b(dere|Dere|deres)\b", "nn": r"\b(dykk|dykkar|De)\b"}[language], text)
+            assert re.search(
+                {"nb": r"\b(dere|Dere|deres)\b", "nn": r"\b(dykk|dykkar|De)\b"}[language], text
+            )
         else:
             assert re.search(singular, text)
-            assert not re.search({"nb": r"\b(dere|Dere|deres)\b", "nn": r"\b(dykk|dykkar)\b"}[language], text)
+            assert not re.search(
+                {"nb": r"\b(dere|Dere|deres)\b", "nn": r"\b(dykk|dykkar)\b"}[language], text
+            )
     # Nynorsk verb forms.
     if language == "nn":
         for bokmal in ("Vi bruker", "forklarer", "Sparer", "betaler"):
@@ -120,8 +136,17 @@ def test_children_paragraph_is_about_this_familys_children(rendered):
 def test_privacy_text_is_complete_and_true(rendered):
     text = rendered[("offer", "nb", "alone")]
     assert "bare til å behandle denne saken" not in text
-    for words in ("behandlingsansvarlig", "personvernombud", "artikkel 6 nr. 1 bokstav e",
-                  "kartlegging", "10 år", "innsyn", "rettet", "slettet", "Datatilsynet"):
+    for words in (
+        "behandlingsansvarlig",
+        "personvernombud",
+        "artikkel 6 nr. 1 bokstav e",
+        "kartlegging",
+        "10 år",
+        "innsyn",
+        "rettet",
+        "slettet",
+        "Datatilsynet",
+    ):
         assert words in text, words
     en = rendered[("offer", "en", "alone")]
     assert "controller" in en and "data protection officer" in en and "Datatilsynet" in en
@@ -130,14 +155,29 @@ def test_privacy_text_is_complete_and_true(rendered):
 def test_every_page_is_marked_exempt_from_public_access():
     data = render_letter(sample_request("offer", "nb"), PROFILE)
     for page in pypdf.PdfReader(io.BytesIO(data)).pages:
-        assert "Unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13" in page.extract_text()
+        assert (
+            "Unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13"
+            in page.extract_text()
+        )
 
 
 def test_dpo_contact_and_controller_come_from_the_profile():
-    profile = replace(PROFILE, controller="Eksempel kommune v/kommunedirektøren",
-                      dpo_contact="personvernombud@eksempel.kommune.no", retention_years=7)
-    text = re.sub(r"\s+", " ", "".join(p.extract_text() for p in pypdf.PdfReader(
-        io.BytesIO(render_letter(sample_request("invitation", "nb"), profile))).pages))
+    profile = replace(
+        PROFILE,
+        controller="Eksempel kommune v/kommunedirektøren",
+        dpo_contact="personvernombud@eksempel.kommune.no",
+        retention_years=7,
+    )
+    text = re.sub(
+        r"\s+",
+        " ",
+        "".join(
+            p.extract_text()
+            for p in pypdf.PdfReader(
+                io.BytesIO(render_letter(sample_request("invitation", "nb"), profile))
+            ).pages
+        ),
+    )
     assert "Eksempel kommune v/kommunedirektøren er behandlingsansvarlig" in text
     assert "personvernombud@eksempel.kommune.no" in text and "7 år" in text
 

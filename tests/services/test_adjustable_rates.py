@@ -87,7 +87,9 @@ def test_every_adjustable_rate_changes_a_household_assessment(db, key):
 @pytest.mark.parametrize("key", ADJUSTABLE_RATES)
 def test_every_adjustable_rate_changes_the_screening(db, key):
     def results():
-        outcome = screen_register(db, ScreeningOptions.from_settings(Settings(db), on=ON, year=2026))
+        outcome = screen_register(
+            db, ScreeningOptions.from_settings(Settings(db), on=ON, year=2026)
+        )
         r = outcome.result
         return np.stack([r.max_total_loan, r.monthly_payment, r.bank_loan, r.startlan])
 

@@ -39,8 +39,9 @@ def _closed_case(db, hid, *, on=ON, to="avsluttet"):
 def _letter(db, hid, path, case_id=None, assessment_id=None):
     path.parent.mkdir(parents=True, exist_ok=True)
     path.write_bytes(b"%PDF-1.4")
-    return db.documents.add(hid, "letter_offer", str(path), "0" * 64, case_id=case_id,
-                            assessment_id=assessment_id)  # fmt: skip
+    return db.documents.add(
+        hid, "letter_offer", str(path), "0" * 64, case_id=case_id, assessment_id=assessment_id
+    )
 
 
 def test_deletes_closed_cases_with_everything_on_them(db, tmp_path):
@@ -55,7 +56,9 @@ def test_deletes_closed_cases_with_everything_on_them(db, tmp_path):
     _letter(db, renter, home / "brev" / "of-assessment.pdf", assessment_id=on_case)
     outside = tmp_path / "elsewhere" / "outside.pdf"
     _letter(db, renter, outside, case_id=old.id)
-    db.documents.add(renter, "letter_offer", str(home / "brev" / "missing.pdf"), "0" * 64, case_id=old.id)
+    db.documents.add(
+        renter, "letter_offer", str(home / "brev" / "missing.pdf"), "0" * 64, case_id=old.id
+    )
     gone = _closed_case(db, moved_out, to="avsluttet")
     _letter(db, moved_out, home / "brev" / "gone.pdf")
     # a household without a unit that keeps an open case stays
@@ -95,8 +98,13 @@ def test_deletes_closed_cases_with_everything_on_them(db, tmp_path):
     assert len(cases) == 3 and {e.action for e in cases} == {"deleted"}
     assert {int(e.entity_id) for e in cases} >= {old.id, gone.id}
     entry = next(e for e in cases if e.entity_id == str(old.id))
-    assert entry.details == {"household_id": renter, "events": 3, "deadlines": 1, "documents": 4,
-                             "assessments": 1}  # fmt: skip
+    assert entry.details == {
+        "household_id": renter,
+        "events": 3,
+        "deadlines": 1,
+        "documents": 4,
+        "assessments": 1,
+    }
     for e in cases:
         assert all(isinstance(v, int) for v in e.details.values())
     assert [e.entity for e in new if e.entity != "case"] == ["household"]

@@ -35,7 +35,9 @@ def db(tmp_path):
 
 
 def _household(db, n=0):
-    return db.conn.execute("SELECT id FROM households ORDER BY id LIMIT 1 OFFSET ?", (n,)).fetchone()[0]
+    return db.conn.execute(
+        "SELECT id FROM households ORDER BY id LIMIT 1 OFFSET ?", (n,)
+    ).fetchone()[0]
 
 
 def test_transitions_are_data_and_closed_states_are_final():
@@ -58,7 +60,8 @@ def test_case_moves_through_its_states_with_audit_log(db):
     assert events[2].note == "steg 1"
     moves = [e for e in db.audit.list(entity="case", entity_id=case.id) if e.action == "changed"]
     assert [(m.details["from"], m.details["to"]) for m in reversed(moves)] == list(
-        zip(["kartlagt", *PATH[:-1]], PATH, strict=True))  # fmt: skip
+        zip(["kartlagt", *PATH[:-1]], PATH, strict=True)
+    )
     assert len(db.audit.list(entity="case", entity_id=case.id, action="created")) == 1
     assert db.audit.count() > before
     assert db.households.get(hid).case_status == "kjopt"
@@ -101,7 +104,9 @@ def test_deadlines_set_on_entry_and_overdue_listed(db):
     move_case(db, case.id, "vurdert", on=ON)
     move_case(db, case.id, "tilbud_sendt", on=date(2026, 12, 18))
     reply = [d for d in db.cases.deadlines(case.id) if not d.done]
-    assert [(d.kind, d.due_on) for d in reply] == [("svarfrist", reply_deadline(date(2026, 12, 18), 10))]
+    assert [(d.kind, d.due_on) for d in reply] == [
+        ("svarfrist", reply_deadline(date(2026, 12, 18), 10))
+    ]
     assert reply[0].due_on == date(2027, 1, 5)  # skips Christmas and New Year
     assert due_items(db, ON) == []
     rows = list_cases(db)
@@ -111,7 +116,9 @@ def test_deadlines_set_on_entry_and_overdue_listed(db):
 def test_attachments_and_detail(db):
     hid = _household(db)
     case = open_case(db, hid, on=ON)
-    aid = db.assessments.add(hid, 2026, {}, {"financing": {"startlan": 2e6, "grant": 1e5}}, "eligible")
+    aid = db.assessments.add(
+        hid, 2026, {}, {"financing": {"startlan": 2e6, "grant": 1e5}}, "eligible"
+    )
     doc = db.documents.add(hid, "invitasjon", "/tmp/x.pdf", "0" * 64)
     move_case(db, case.id, "invitert", on=ON, documents=[doc], assessments=[aid])
     detail = case_detail(db, case.id)

@@ -34,8 +34,9 @@ def test_demo_is_deterministic_varied_and_valid(tmp_path):
     prices = np.array([u.valuation for u in units])
     assert prices.min() >= 1_800_000 and prices.max() <= 5_500_000
     assert {u.tenure for u in units} == {"freehold", "cooperative"}
-    child_ages = [p.age_on(date(2026, 1, 15)) for h in households for p in h.members
-                  if p.role == "child"]  # fmt: skip
+    child_ages = [
+        p.age_on(date(2026, 1, 15)) for h in households for p in h.members if p.role == "child"
+    ]
     assert min(child_ages) <= 2 and max(child_ages) >= 15
 
 
@@ -95,7 +96,11 @@ def test_demo_enables_grants_and_screens_into_every_category(tmp_path, capsys):
     for line in capsys.readouterr().out.splitlines()[1:5]:
         label, _, count = line.strip().rpartition(" ")
         counts[label.strip()] = int(count)
-    assert set(counts) == {"Kan kjøpe nå", "Kan kjøpe med tilskudd", "Kan kjøpe om noen år",
-                           "Ikke aktuelt nå"}, counts  # fmt: skip
+    assert set(counts) == {
+        "Kan kjøpe nå",
+        "Kan kjøpe med tilskudd",
+        "Kan kjøpe om noen år",
+        "Ikke aktuelt nå",
+    }, counts
     assert all(counts.values()), counts
     assert 0.08 <= counts["Kan kjøpe nå"] / sum(counts.values()) <= 0.25, counts

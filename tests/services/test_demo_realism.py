@@ -71,8 +71,11 @@ def test_childcare_expenses_follow_the_sifo_prices(demo):
             assert household.other_fixed_costs_monthly == 0, household.external_id
         assert household.other_fixed_costs_monthly in sums, household.other_fixed_costs_monthly
     # a household whose only child is 1–5 pays one kindergarten place: 1 200 or (reduced) 667
-    single_place = [h.other_fixed_costs_monthly for h in with_childcare
-                    if [1 <= p.age_on(ON) <= 5 for p in h.members if p.role == "child"] == [True]]
+    single_place = [
+        h.other_fixed_costs_monthly
+        for h in with_childcare
+        if [1 <= p.age_on(ON) <= 5 for p in h.members if p.role == "child"] == [True]
+    ]
     assert single_place and set(single_place) <= {1_200, 667}
 
 
@@ -122,9 +125,11 @@ def showcase(tmp_path_factory):
 
 def _entered(db, state):
     return [
-        case_id for (case_id,) in db.conn.execute(
-            "SELECT DISTINCT case_id FROM case_events WHERE to_state = ?", (state,))
-    ]  # fmt: skip
+        case_id
+        for (case_id,) in db.conn.execute(
+            "SELECT DISTINCT case_id FROM case_events WHERE to_state = ?", (state,)
+        )
+    ]
 
 
 def test_cases_at_offer_sent_have_their_letters(showcase):
@@ -133,8 +138,11 @@ def test_cases_at_offer_sent_have_their_letters(showcase):
     assert len(offered) >= 4
     for case_id in offered:
         case = db.cases.get(case_id)
-        letters = [d for d in db.documents.for_household(case.household_id)
-                   if d.kind == "letter_offer" and d.case_id == case_id]  # fmt: skip
+        letters = [
+            d
+            for d in db.documents.for_household(case.household_id)
+            if d.kind == "letter_offer" and d.case_id == case_id
+        ]
         assert len(letters) == 1, case_id
         path = Path(letters[0].path)
         assert path.parent == folder / "brev" and path.exists()
@@ -151,14 +159,19 @@ def test_statistics_add_up(showcase):
     assert figures.can_buy_now == verdicts.count("kan_kjope_na")
     assert figures.can_buy_with_grant == verdicts.count("kan_kjope_med_tilskudd")
     assert figures.invited >= figures.offers_sent >= figures.accepted >= figures.purchases >= 1
-    offer_letters = [r for r in db.conn.execute(
-        "SELECT id FROM documents WHERE kind = 'letter_offer' AND case_id IS NOT NULL")]
+    offer_letters = [
+        r
+        for r in db.conn.execute(
+            "SELECT id FROM documents WHERE kind = 'letter_offer' AND case_id IS NOT NULL"
+        )
+    ]
     assert figures.offers_sent == len(offer_letters) == len(_entered(db, "tilbud_sendt"))
     assert figures.purchases == len(_entered(db, "kjopt"))
     # startlån and grants: the purchased cases' own assessments, summed by hand here
     startlan = grants = 0.0
     for case_id in _entered(db, "kjopt"):
-        (stored,) = db.assessments.for_case(case_id)
+        (assessment_id,) = db.cases.attached_assessment_ids(case_id)
+        stored = db.assessments.get(assessment_id)
         startlan += stored.result["financing"]["startlan"]
         grants += stored.result["financing"]["grant"]
     assert figures.startlan == startlan > 0

@@ -25,11 +25,15 @@ def test_screen_out_csv_writes_and_names_the_marked_companion(tmp_path, capsys):
     assert f"Merking (unntatt offentlighet) og forutsetninger: {companion}" in printed
     with companion.open(encoding="utf-8-sig", newline="") as handle:
         rows = list(csv.reader(handle, delimiter=";"))
-    assert rows[1] == ["Skjerming", "Unntatt offentlighet, jf. offentleglova § 13 og "
-                       "forvaltningsloven § 13"]  # fmt: skip
+    assert rows[1] == [
+        "Skjerming",
+        "Unntatt offentlighet, jf. offentleglova § 13 og forvaltningsloven § 13",
+    ]
     with out.open(encoding="utf-8-sig", newline="") as handle:
         assert next(csv.reader(handle, delimiter=";"))[0] != "Skjerming"
     with Database.open(path) as db:
-        details = [json.loads(r[0]) for r in db.conn.execute(
-            "SELECT details FROM audit_log WHERE action = 'exported'")]  # fmt: skip
+        details = [
+            json.loads(r[0])
+            for r in db.conn.execute("SELECT details FROM audit_log WHERE action = 'exported'")
+        ]
     assert details[-1]["assumptions_file"] == str(companion)

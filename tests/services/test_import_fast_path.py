@@ -23,19 +23,65 @@ from leietileie.storage import Database
 DATA = Path(__file__).parent.parent / "data"
 TODAY = date(2026, 1, 15)
 ROLE_NB = {"applicant": "søker", "co_applicant": "medsøker", "adult": "voksen", "child": "barn"}
-INCOME_NB = {"wage": "lønn", "disability_benefit": "uføretrygd", "aap": "aap",
-             "pension": "pensjon", "other_taxable": "annen_skattepliktig"}  # fmt: skip
+INCOME_NB = {
+    "wage": "lønn",
+    "disability_benefit": "uføretrygd",
+    "aap": "aap",
+    "pension": "pensjon",
+    "other_taxable": "annen_skattepliktig",
+}
 CAR_NB = {"none": "ingen", "petrol": "bensin", "electric": "el"}
 
 #: What a damaged cell may become (some harmless, most not).
-DAMAGE = ["", "abc", "-5", "12345678901", "1.234,5", "1,5", "31.02.2020", "2020-13-01", "x",
-          "SØKER", "barn", "voksen", "medsøker", "K", "m", "el", "diesel", "0", "=1+1",
-          "15108695088", "01010100050", "1 234,50", "99999999999", "kr 400", "400 kr",
-          "D000001", "D999999", "   ", "01.01.1900", "15.10.1986", "3000000",
-          # issue 10: limits, long texts, two-digit years, H-numbers, non-finite numbers
-          "A" * 101, "A" * 100, "4" * 31, "e@" + "e" * 260, "05.01.68", "01.01.2099",
-          "31.12.1899", "NaN", "inf", "1e400", "9" * 400, "1 000 000 000", "20 000 001",
-          "15508649573", "100 001"]  # fmt: skip
+DAMAGE = [
+    "",
+    "abc",
+    "-5",
+    "12345678901",
+    "1.234,5",
+    "1,5",
+    "31.02.2020",
+    "2020-13-01",
+    "x",
+    "SØKER",
+    "barn",
+    "voksen",
+    "medsøker",
+    "K",
+    "m",
+    "el",
+    "diesel",
+    "0",
+    "=1+1",
+    "15108695088",
+    "01010100050",
+    "1 234,50",
+    "99999999999",
+    "kr 400",
+    "400 kr",
+    "D000001",
+    "D999999",
+    "   ",
+    "01.01.1900",
+    "15.10.1986",
+    "3000000",
+    # issue 10: limits, long texts, two-digit years, H-numbers, non-finite numbers
+    "A" * 101,
+    "A" * 100,
+    "4" * 31,
+    "e@" + "e" * 260,
+    "05.01.68",
+    "01.01.2099",
+    "31.12.1899",
+    "NaN",
+    "inf",
+    "1e400",
+    "9" * 400,
+    "1 000 000 000",
+    "20 000 001",
+    "15508649573",
+    "100 001",
+]
 
 
 def _kr(value: float) -> str:
@@ -49,28 +95,51 @@ def register(tmp_path_factory) -> tuple[Path, list[str], list[list[str]]]:
     work = tmp_path_factory.mktemp("fast")
     with Database.open(work / "demo.db") as db:
         create_demo(db, 150, seed=7, today=TODAY)
-        units = [[u.unit_id, u.address, u.postcode, u.city,
-                  "selveier" if u.tenure == "freehold" else "borettslag", _kr(u.valuation or 0)]
-                 for u in db.units.list(limit=10_000)]  # fmt: skip
+        units = [
+            [
+                u.unit_id,
+                u.address,
+                u.postcode,
+                u.city,
+                "selveier" if u.tenure == "freehold" else "borettslag",
+                _kr(u.valuation or 0),
+            ]
+            for u in db.units.list(limit=10_000)
+        ]
         rows: list[list[str]] = []
         for hid in range(1, 151):
             h = db.households.get(hid)
             assert h is not None and h.tenancy is not None
             for p in h.members:
                 incomes = {INCOME_NB[i.kind]: _kr(i.annual) for i in p.incomes}
-                row = [h.external_id, ROLE_NB[p.role], p.first_name, p.last_name, p.national_id,
-                       p.birth_date.strftime("%d.%m.%Y") if p.birth_date else "",
-                       {"F": "K", "M": "M", None: ""}[p.sex]]  # fmt: skip
+                row = [
+                    h.external_id,
+                    ROLE_NB[p.role],
+                    p.first_name,
+                    p.last_name,
+                    p.national_id,
+                    p.birth_date.strftime("%d.%m.%Y") if p.birth_date else "",
+                    {"F": "K", "M": "M", None: ""}[p.sex],
+                ]
                 row += [incomes.get(name, "") for name in INCOME_NB.values()]
                 if p.role == "applicant":
                     t, debt = h.tenancy, (h.debts[0] if h.debts else None)
-                    row += [t.unit_id, _kr(t.rent_monthly),
-                            t.start.strftime("%d.%m.%Y") if t.start else "", _kr(t.arrears),
-                            _kr(h.tax_free_income_monthly), _kr(h.savings),
-                            _kr(debt.balance) if debt else "",
-                            _kr(debt.monthly_payment) if debt else "",
-                            _kr(h.other_fixed_costs_monthly), CAR_NB[h.car], h.phone, h.email,
-                            _kr(h.childcare_expenses_annual), _kr(h.existing_interest_annual)]  # fmt: skip
+                    row += [
+                        t.unit_id,
+                        _kr(t.rent_monthly),
+                        t.start.strftime("%d.%m.%Y") if t.start else "",
+                        _kr(t.arrears),
+                        _kr(h.tax_free_income_monthly),
+                        _kr(h.savings),
+                        _kr(debt.balance) if debt else "",
+                        _kr(debt.monthly_payment) if debt else "",
+                        _kr(h.other_fixed_costs_monthly),
+                        CAR_NB[h.car],
+                        h.phone,
+                        h.email,
+                        _kr(h.childcare_expenses_annual),
+                        _kr(h.existing_interest_annual),
+                    ]
                 else:
                     row += [""] * 14
                 rows.append(row)

@@ -11,7 +11,9 @@ from leietileie.services.importing import ImportOptions, import_file
 from leietileie.storage.database import Database
 
 ON = date(2026, 11, 25)
-UNITS = "bolig_id;adresse;postnummer;poststed;eierform;takst\nB-1;Storgata 1;9990;By;selveier;2500000\n"
+UNITS = (
+    "bolig_id;adresse;postnummer;poststed;eierform;takst\nB-1;Storgata 1;9990;By;selveier;2500000\n"
+)
 HEADER = "husstand_id;rolle;fornavn;etternavn;fødselsnummer;fødselsdato;lønn;bolig_id;husleie_mnd\n"
 
 
@@ -27,8 +29,10 @@ def db(tmp_path):
 
 def _tenants(db, tmp_path, first: str, last: str = "Wang"):
     path = tmp_path / "leietakere.csv"
-    path.write_text(HEADER + f"H-1;søker;{first};{last};15108695088;15.10.1986;500000;B-1;10000\n",
-                    encoding="utf-8")  # fmt: skip
+    path.write_text(
+        HEADER + f"H-1;søker;{first};{last};15108695088;15.10.1986;500000;B-1;10000\n",
+        encoding="utf-8",
+    )
     return import_file(db, "tenants", path, ImportOptions(), today=ON)
 
 
@@ -56,8 +60,9 @@ def test_names_the_fonts_cover_give_no_warning(db, tmp_path, name):
 
 def test_a_refused_file_still_reports_the_warning(db, tmp_path):
     path = tmp_path / "leietakere.csv"
-    path.write_text(HEADER + "H-1;søker;小明;Wang;15108695088;15.10.1986;500000;B-9;10000\n",
-                    encoding="utf-8")  # fmt: skip
+    path.write_text(
+        HEADER + "H-1;søker;小明;Wang;15108695088;15.10.1986;500000;B-9;10000\n", encoding="utf-8"
+    )
     result = import_file(db, "tenants", path, ImportOptions(), today=ON)
     assert not result.committed and result.problems
     assert "advarsel(er)" in result.report_path.read_text(encoding="utf-8")

@@ -17,8 +17,10 @@ from leietileie.storage import Database
 
 ROOT = Path(__file__).resolve().parents[2]
 UNITS = "bolig_id;adresse;postnummer;poststed;eierform\n0101;Vei 1;0150;By;selveier\n"
-BAD = ("husstand_id;rolle;fornavn;etternavn;fødselsnummer;bolig_id;husleie_mnd\n"
-       "H1;søker;Åse;Berg;15108695088;0101;11 500\nH2;søker;Ola;Berg;12345678901;0101;9 000\n")  # fmt: skip
+BAD = (
+    "husstand_id;rolle;fornavn;etternavn;fødselsnummer;bolig_id;husleie_mnd\n"
+    "H1;søker;Åse;Berg;15108695088;0101;11 500\nH2;søker;Ola;Berg;12345678901;0101;9 000\n"
+)
 GOOD = BAD.replace("12345678901", "30108299939")
 
 
@@ -51,7 +53,8 @@ def test_report_is_owner_only_even_with_a_lax_umask(db_path, tmp_path):
     assert stat.S_IMODE(report.stat().st_mode) == 0o600
     assert "12345678901" in report.read_text(encoding="utf-8")
     assert [p.name for p in folder.iterdir()] == ["t.csv", "t-importrapport.txt"] or sorted(
-        p.name for p in folder.iterdir()) == ["t-importrapport.txt", "t.csv"]
+        p.name for p in folder.iterdir()
+    ) == ["t-importrapport.txt", "t.csv"]
 
 
 def test_a_planted_symlink_is_replaced_not_followed(db_path, tmp_path):
@@ -75,9 +78,10 @@ def _read_only(folder: Path):
     try:
         probe.touch()
         probe.unlink()
-        if shutil.which("chattr") is None or subprocess.run(
-            ["chattr", "+i", str(folder)], capture_output=True
-        ).returncode:
+        if (
+            shutil.which("chattr") is None
+            or subprocess.run(["chattr", "+i", str(folder)], capture_output=True).returncode
+        ):
             pytest.skip("cannot make a read-only folder here")
         immutable = True
     except PermissionError:
@@ -132,7 +136,9 @@ def test_successful_reimport_writes_a_change_report(db_path, tmp_path, capsys):
     assert main(["--db", str(db_path), "import", "tenants", str(source)]) == 0
     out = capsys.readouterr().out
     report = tmp_path / "t-importrapport.txt"
-    assert out.strip() == (f"Leietakere importert: 0 nye, 1 oppdatert, 1 uendret. Rapport: {report}.")
+    assert out.strip() == (
+        f"Leietakere importert: 0 nye, 1 oppdatert, 1 uendret. Rapport: {report}."
+    )
     assert "husstand H1: husleie_mnd 11 500 → 12 000" in report.read_text(encoding="utf-8")
 
 
@@ -144,9 +150,20 @@ def test_non_utf8_file_name_imports_and_prints(db_path, tmp_path):
         handle.write(GOOD.encode("utf-8"))
     env = {**os.environ, "PYTHONPATH": str(ROOT), "LC_ALL": "C.UTF-8", "PYTHONIOENCODING": ""}
     done = subprocess.run(
-        [sys.executable, "-m", "leietileie", "--db", str(db_path), "import", "tenants",
-         os.fsdecode(name)], capture_output=True, env=env, cwd=ROOT,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "leietileie",
+            "--db",
+            str(db_path),
+            "import",
+            "tenants",
+            os.fsdecode(name),
+        ],
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr.decode()
     assert b"Traceback" not in done.stderr
     assert "Leietakere importert: 2 nye" in done.stdout.decode("utf-8")
@@ -154,9 +171,20 @@ def test_non_utf8_file_name_imports_and_prints(db_path, tmp_path):
     with open(bad, "wb") as handle:
         handle.write(BAD.replace("H1", "H7").replace("H2", "H8").encode("utf-8"))
     done = subprocess.run(
-        [sys.executable, "-m", "leietileie", "--db", str(db_path), "import", "tenants",
-         os.fsdecode(bad)], capture_output=True, env=env, cwd=ROOT,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "leietileie",
+            "--db",
+            str(db_path),
+            "import",
+            "tenants",
+            os.fsdecode(bad),
+        ],
+        capture_output=True,
+        env=env,
+        cwd=ROOT,
+    )
     assert done.returncode == 2 and b"Traceback" not in done.stderr
     assert "leietakere-\ufffd-feil-importrapport.txt" in done.stderr.decode("utf-8")
 

@@ -32,7 +32,11 @@ def test_letter_uses_the_stored_assessment_and_is_recorded(demo_db, tmp_path):
     hid = _eligible_id(demo_db)
     letter, data = produce_letter(demo_db, hid, tmp_path, letter_type="offer", language="nb")
     stored = demo_db.assessments.get(letter.assessment_id)
-    text = re.sub(r"[ \u00a0]+", " ", "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages))
+    text = re.sub(
+        r"[ \u00a0]+",
+        " ",
+        "".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(data)).pages),
+    )
     startlan = stored.result["financing"]["startlan"]
     assert f"{startlan:,}".replace(",", " ") + " kr" in text
     assert letter.path.read_bytes() == data
@@ -40,8 +44,9 @@ def test_letter_uses_the_stored_assessment_and_is_recorded(demo_db, tmp_path):
     assert docs[-1].sha256 == letter.sha256 and docs[-1].assessment_id == letter.assessment_id
     assert any(e.action == "printed" for e in demo_db.audit.list(entity="document"))
     # Reprinting uses the same stored assessment: same figures, same bytes.
-    again, data2 = produce_letter(demo_db, hid, tmp_path / "again", letter_type="offer", language="nb",
-                                  on=None)
+    again, data2 = produce_letter(
+        demo_db, hid, tmp_path / "again", letter_type="offer", language="nb", on=None
+    )
     assert again.assessment_id == letter.assessment_id
     assert data2 == data
 
@@ -56,14 +61,21 @@ def test_batch_writes_archive_files_and_a_combined_file_and_can_cancel(demo_db, 
     pages = sum(len(pypdf.PdfReader(str(x.path)).pages) for x in result.letters)
     assert len(pypdf.PdfReader(str(result.combined)).pages) == pages
     seen = []
-    cancelled = produce_batch(demo_db, ids, tmp_path / "c", letter_type="invitation",
-                              progress=lambda done, total: seen.append(done) or False)
+    cancelled = produce_batch(
+        demo_db,
+        ids,
+        tmp_path / "c",
+        letter_type="invitation",
+        progress=lambda done, total: seen.append(done) or False,
+    )
     assert cancelled.cancelled and len(cancelled.letters) == 1 and seen == [1]
 
 
 def test_cli_letters(demo_db, tmp_path, capsys):
     out = tmp_path / "brev"
-    assert main(["letters", "--eligible", "--type", "offer", "--lang", "nn", "--out", str(out)]) == 0
+    assert (
+        main(["letters", "--eligible", "--type", "offer", "--lang", "nn", "--out", str(out)]) == 0
+    )
     files = sorted(out.glob("*.pdf"))
     assert any(f.name.startswith("utskrift-tilbud-nn") for f in files)
     assert main(["letters", "NO-SUCH-HOUSEHOLD", "--out", str(out)]) == 2
@@ -71,7 +83,9 @@ def test_cli_letters(demo_db, tmp_path, capsys):
     assert main(["letters", "--out", str(out)]) == 2
 
 
-def test_unconfirmed_rules_message_names_no_command_line_flag_but_the_cli_adds_its_hint(tmp_path, capsys):
+def test_unconfirmed_rules_message_names_no_command_line_flag_but_the_cli_adds_its_hint(
+    tmp_path, capsys
+):
     """Issue 12: the app shows the service's message, so it names Innstillinger and no flag;
     the command line adds how to confirm from there."""
     from leietileie.cli import main
@@ -91,7 +105,20 @@ def test_unconfirmed_rules_message_names_no_command_line_flag_but_the_cli_adds_i
         else:
             raise AssertionError("letters were printed on unconfirmed rule groups")
     assert "Innstillinger" in message and "--" not in message
-    assert main(["--db", str(path), "letters", str(ids[0]), "--type", "invitation",
-                 "--out", str(tmp_path / "brev")]) == 2
+    assert (
+        main(
+            [
+                "--db",
+                str(path),
+                "letters",
+                str(ids[0]),
+                "--type",
+                "invitation",
+                "--out",
+                str(tmp_path / "brev"),
+            ]
+        )
+        == 2
+    )
     err = capsys.readouterr().err
     assert "--confirm-rules" in err and not list((tmp_path / "brev").glob("*.pdf"))

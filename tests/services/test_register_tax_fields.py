@@ -35,18 +35,36 @@ def db(tmp_path):
 def _single_parent(childcare: float = 30_000, interest: float = 20_000) -> RegisteredHousehold:
     return RegisteredHousehold(
         "H-1",
-        (Person("applicant", "Kari", "Nordmann", birth_date=date(1986, 10, 15), sex="F",
-                incomes=(Income("wage", 500_000),)),
-         Person("child", "Per", "Nordmann", birth_date=date(2021, 3, 1), sex="M")),
+        (
+            Person(
+                "applicant",
+                "Kari",
+                "Nordmann",
+                birth_date=date(1986, 10, 15),
+                sex="F",
+                incomes=(Income("wage", 500_000),),
+            ),
+            Person("child", "Per", "Nordmann", birth_date=date(2021, 3, 1), sex="M"),
+        ),
         tenancy=Tenancy("B-1", 10_000, date(2015, 1, 1)),
-        childcare_expenses_annual=childcare, existing_interest_annual=interest,
-    )  # fmt: skip
+        childcare_expenses_annual=childcare,
+        existing_interest_annual=interest,
+    )
 
 
 def _add_unit(db: Database) -> None:
-    db.units.insert(Unit("B-1", "Storgata 1", "9990", "Eksempelby", "freehold",
-                         valuation=2_500_000, common_costs_monthly=0,
-                         other_running_costs_monthly=1_000))  # fmt: skip
+    db.units.insert(
+        Unit(
+            "B-1",
+            "Storgata 1",
+            "9990",
+            "Eksempelby",
+            "freehold",
+            valuation=2_500_000,
+            common_costs_monthly=0,
+            other_running_costs_monthly=1_000,
+        )
+    )
 
 
 def test_the_register_stores_childcare_and_existing_interest(db):
@@ -57,10 +75,15 @@ def test_the_register_stores_childcare_and_existing_interest(db):
     assert again.existing_interest_annual == 20_000
 
 
-@pytest.mark.parametrize(("column", "value"), [
-    ("childcare_expenses_annual", -1), ("childcare_expenses_annual", 1_000_001),
-    ("existing_interest_annual", -0.5), ("existing_interest_annual", 10_000_001),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("column", "value"),
+    [
+        ("childcare_expenses_annual", -1),
+        ("childcare_expenses_annual", 1_000_001),
+        ("existing_interest_annual", -0.5),
+        ("existing_interest_annual", 10_000_001),
+    ],
+)
 def test_the_database_refuses_out_of_range_amounts(db, column, value):
     _add_unit(db)
     stored = db.households.insert(_single_parent())
@@ -93,7 +116,9 @@ def test_tax_from_the_register_worked_by_hand(db):
     assert scalar.to_json()["tax_annual"] == pytest.approx(85_641, abs=0.5)
     # Without the register's fields it was taxed as if they were zero:
     Settings(db).set("municipality.tiltakssonen", False)
-    db.conn.execute("UPDATE households SET childcare_expenses_annual = 0, existing_interest_annual = 0")
+    db.conn.execute(
+        "UPDATE households SET childcare_expenses_annual = 0, existing_interest_annual = 0"
+    )
     _, plain = db.households.screening_batch(ON, False)
     # 22 % of (500 000 − 95 700 − 114 540 = 289 760) = 63 747.20, + 8 835.40 + 38 000
     # = 110 582.60, shown in whole kroner
@@ -127,9 +152,16 @@ def test_vectorised_equals_scalar_on_a_register_with_such_households(db):
     for i, household_id in enumerate(ids):
         scenario = registered_scenario(db, household_id, on=ON, year=2026)
         scalar = assess(scenario, rules, municipality_group=4).to_json()
-        for key in ("tax_annual", "net_income_monthly", "available_for_loans_monthly",
-                    "max_total_loan", "purchase_costs", "monthly_payment", "grant_needed",
-                    "bank_alone_sufficient"):  # fmt: skip
+        for key in (
+            "tax_annual",
+            "net_income_monthly",
+            "available_for_loans_monthly",
+            "max_total_loan",
+            "purchase_costs",
+            "monthly_payment",
+            "grant_needed",
+            "bank_alone_sufficient",
+        ):
             assert getattr(result, key)[i] == scalar[key], (household_id, key)
         assert verdicts[i] == scalar["verdict"]
     # the screening service passes the municipality's zone on
@@ -149,9 +181,13 @@ def test_a_demo_in_tiltakssonen_is_still_a_demo(db, tmp_path, capsys):
         assert Settings(again).tiltakssonen() is True
 
 
-UNITS_CSV = "bolig_id;adresse;postnummer;poststed;eierform;takst\nB-1;Storgata 1;9990;By;selveier;2500000\n"
-HEADER = ("husstand_id;rolle;fornavn;etternavn;fødselsnummer;fødselsdato;lønn;bolig_id;husleie_mnd;"
-          "barnehage_sfo_per_aar;gjeldsrenter_per_aar\n")  # fmt: skip
+UNITS_CSV = (
+    "bolig_id;adresse;postnummer;poststed;eierform;takst\nB-1;Storgata 1;9990;By;selveier;2500000\n"
+)
+HEADER = (
+    "husstand_id;rolle;fornavn;etternavn;fødselsnummer;fødselsdato;lønn;bolig_id;husleie_mnd;"
+    "barnehage_sfo_per_aar;gjeldsrenter_per_aar\n"
+)
 
 
 def _import(db: Database, tmp_path, text: str, name: str = "leietakere.csv"):
@@ -164,18 +200,27 @@ def _import(db: Database, tmp_path, text: str, name: str = "leietakere.csv"):
 
 
 def test_the_tenant_file_may_carry_childcare_and_existing_interest(db, tmp_path):
-    result = _import(db, tmp_path, HEADER
-                     + "H-1;søker;Kari;Nordmann;15108695088;15.10.1986;500000;B-1;10000;30 000;20000,50\n"
-                     + "H-1;barn;Per;Nordmann;;01.03.2021;;;;;\n")  # fmt: skip
+    result = _import(
+        db,
+        tmp_path,
+        HEADER
+        + "H-1;søker;Kari;Nordmann;15108695088;15.10.1986;500000;B-1;10000;30 000;20000,50\n"
+        + "H-1;barn;Per;Nordmann;;01.03.2021;;;;;\n",
+    )
     assert result.committed, result.summary_nb()
     stored = db.households.get_by_external_id("H-1")
     assert stored.childcare_expenses_annual == 30_000
     assert stored.existing_interest_annual == 20_000.5
     # A later file without the columns leaves them alone (optional, additive columns).
-    again = _import(db, tmp_path, "husstand_id;rolle;fornavn;etternavn;fødselsnummer;"
-                    "fødselsdato;lønn;bolig_id;husleie_mnd\n"
-                    "H-1;søker;Kari;Nordmann;15108695088;15.10.1986;510000;B-1;10000\n"
-                    "H-1;barn;Per;Nordmann;;01.03.2021;;;\n", "igjen.csv")  # fmt: skip
+    again = _import(
+        db,
+        tmp_path,
+        "husstand_id;rolle;fornavn;etternavn;fødselsnummer;"
+        "fødselsdato;lønn;bolig_id;husleie_mnd\n"
+        "H-1;søker;Kari;Nordmann;15108695088;15.10.1986;510000;B-1;10000\n"
+        "H-1;barn;Per;Nordmann;;01.03.2021;;;\n",
+        "igjen.csv",
+    )
     assert again.committed, again.summary_nb()
     kept = db.households.get_by_external_id("H-1")
     assert kept.childcare_expenses_annual == 30_000
@@ -183,8 +228,11 @@ def test_the_tenant_file_may_carry_childcare_and_existing_interest(db, tmp_path)
 
 
 def test_an_implausible_childcare_amount_is_refused_with_row_and_column(db, tmp_path):
-    result = _import(db, tmp_path, HEADER
-                     + "H-1;søker;Kari;Nordmann;15108695088;15.10.1986;500000;B-1;10000;3000000;0\n")  # fmt: skip
+    result = _import(
+        db,
+        tmp_path,
+        HEADER + "H-1;søker;Kari;Nordmann;15108695088;15.10.1986;500000;B-1;10000;3000000;0\n",
+    )
     assert not result.committed
     text = "\n".join(result.problems)
     assert "rad 2" in text and "barnehage_sfo_per_aar" in text

@@ -43,7 +43,7 @@ def register(tmp_path):
 
 def _runs(path):
     with Database.open(path) as db:
-        return db.query("SELECT count(*) AS n FROM screening_runs")[0]["n"]
+        return db.conn.execute("SELECT count(*) FROM screening_runs").fetchone()[0]
 
 
 def _replace(folder, old, new, count=1):
@@ -154,7 +154,9 @@ def test_a_negative_or_non_finite_adjustment_is_refused_when_saved(tmp_path, val
         (["--only", "kan_kjope_na"], "--only: brukes bare sammen med --out"),
     ],
 )
-def test_screen_refuses_bad_options_before_storing_a_run(register, tmp_path, capsys, options, expected):
+def test_screen_refuses_bad_options_before_storing_a_run(
+    register, tmp_path, capsys, options, expected
+):
     argv = [o.replace("{tmp}", str(tmp_path)) for o in options]
     assert main(["--db", str(register), "screen", *argv]) == 2
     err = capsys.readouterr().err
@@ -167,7 +169,12 @@ def test_screen_lists_every_bad_option_at_once(register, tmp_path, capsys):
     argv = ["--out", str(tmp_path / "x.doc"), "--columns", "nei", "--only", "ja", "--on", "x"]
     assert main(["--db", str(register), "screen", *argv]) == 2
     err = capsys.readouterr().err.splitlines()
-    assert [line.split(":")[0].split(" ")[0] for line in err] == ["--on", "--out", "--columns", "--only"]
+    assert [line.split(":")[0].split(" ")[0] for line in err] == [
+        "--on",
+        "--out",
+        "--columns",
+        "--only",
+    ]
 
 
 def test_only_accepts_every_screening_category(register, tmp_path, capsys):
@@ -191,7 +198,9 @@ def test_screen_refuses_a_symlink_at_out(register, tmp_path, capsys):
 
 
 @pytest.mark.parametrize("value", ["nan", "NaN", "inf", "-inf", "1e999"])
-@pytest.mark.parametrize("key", ["startlan.municipal_margin", "grant.max_amount", "screening.min_tenancy_years"])
+@pytest.mark.parametrize(
+    "key", ["startlan.municipal_margin", "grant.max_amount", "screening.min_tenancy_years"]
+)
 def test_settings_refuse_numbers_that_are_not_finite(tmp_path, key, value):
     with Database.open(tmp_path / "s.db") as db:
         settings = Settings(db)

@@ -58,7 +58,15 @@ def test_each_result_equals_the_scalar_assessment(db):
         scenario = Scenario(2026, to_household(registered, ON), to_dwelling(unit), opts.financing)
         scalar = assess(scenario, rules).to_json()
         figures = stored[household_id].figures
-        for key in ("tax_annual", "net_income_monthly", "living_costs_monthly", "available_for_loans_monthly", "purchase_costs", "monthly_payment", "grant_needed"):
+        for key in (
+            "tax_annual",
+            "net_income_monthly",
+            "living_costs_monthly",
+            "available_for_loans_monthly",
+            "purchase_costs",
+            "monthly_payment",
+            "grant_needed",
+        ):
             assert figures[key] == scalar[key], (household_id, key)
         for key in ("startlan", "bank_loan", "grant", "equity"):
             assert figures[key] == scalar["financing"][key], (household_id, key)
@@ -89,12 +97,17 @@ def test_filters_exclude_with_a_reason(db):
     arrears = [i for i, r in enumerate(strict.reasons) if "arrears" in r]
     assert arrears, "the demo register has tenants with arrears"
     lenient = screen_register(db, options(db, max_arrears=1e9, min_age=0, max_age=120))
-    assert lenient.counts()["kan_kjope_na"] >= screen_register(db, options(db)).counts()["kan_kjope_na"]
+    assert (
+        lenient.counts()["kan_kjope_na"]
+        >= screen_register(db, options(db)).counts()["kan_kjope_na"]
+    )
 
 
 def test_run_is_stored_with_its_rule_set_and_audited(db):
     outcome = screen_register(db, options(db))
-    row = db.conn.execute("SELECT rules_year, on_date, settings FROM screening_runs WHERE id = ?", (outcome.run_id,)).fetchone()
+    row = db.conn.execute(
+        "SELECT rules_year, on_date, settings FROM screening_runs WHERE id = ?", (outcome.run_id,)
+    ).fetchone()
     assert row[0] == 2026 and row[1] == "2026-11-25"
     assert '"policy_rate"' in row[2]
     assert any(e.entity == "screening_run" for e in db.audit.list())
@@ -109,10 +122,22 @@ def test_cancel_stops_before_anything_is_stored(db):
 
 def test_xlsx_list_has_numbers_no_formulas_and_assumptions(db, tmp_path):
     outcome = screen_register(db, options(db))
-    path = export_eligibility(db, outcome.run_id, tmp_path / "liste.xlsx", keys=["rank", "result", "name", "price", "startlan", "surplus"])
+    path = export_eligibility(
+        db,
+        outcome.run_id,
+        tmp_path / "liste.xlsx",
+        keys=["rank", "result", "name", "price", "startlan", "surplus"],
+    )
     wb = load_workbook(path)
     ws = wb.worksheets[0]
-    assert [c.value for c in ws[1]] == ["Rang", "Resultat", "Søker", "Pris", "Startlån", "Overskudd/mnd"]
+    assert [c.value for c in ws[1]] == [
+        "Rang",
+        "Resultat",
+        "Søker",
+        "Pris",
+        "Startlån",
+        "Overskudd/mnd",
+    ]
     assert ws.freeze_panes == "A2"
     assert isinstance(ws.cell(2, 4).value, int | float)
     assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
@@ -124,10 +149,16 @@ def test_xlsx_list_has_numbers_no_formulas_and_assumptions(db, tmp_path):
 
 def test_csv_list_opens_as_norwegian_excel(db, tmp_path):
     registered = db.households.get(1)
-    hostile = registered.members[0].__class__(**{**registered.members[0].__dict__, "first_name": '=HYPERLINK("http://x","y")'})
-    db.households.save(registered.with_members((hostile, *registered.members[1:])), registered.version)
+    hostile = registered.members[0].__class__(
+        **{**registered.members[0].__dict__, "first_name": '=HYPERLINK("http://x","y")'}
+    )
+    db.households.save(
+        registered.with_members((hostile, *registered.members[1:])), registered.version
+    )
     outcome = screen_register(db, options(db, max_arrears=1e9, min_age=0, max_age=120))
-    path = export_eligibility(db, outcome.run_id, tmp_path / "liste.csv", keys=["name", "national_id", "price"])
+    path = export_eligibility(
+        db, outcome.run_id, tmp_path / "liste.csv", keys=["name", "national_id", "price"]
+    )
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
@@ -139,7 +170,9 @@ def test_csv_list_opens_as_norwegian_excel(db, tmp_path):
 
 def test_pdf_list_reads_back(db, tmp_path):
     outcome = screen_register(db, options(db))
-    path = export_eligibility(db, outcome.run_id, tmp_path / "liste.pdf", categories=["kan_kjope_na"])
+    path = export_eligibility(
+        db, outcome.run_id, tmp_path / "liste.pdf", categories=["kan_kjope_na"]
+    )
     text = PdfReader(path).pages[0].extract_text()
     assert "Kartlegging" in text and "Side 1 av" in text
 
@@ -147,7 +180,20 @@ def test_pdf_list_reads_back(db, tmp_path):
 def test_cli_screen_prints_summary_and_writes_list(tmp_path, capsys):
     db_path = tmp_path / "cli.db"
     assert main(["--db", str(db_path), "demo", "--households", "120", "--seed", "2"]) == 0
-    assert main(["--db", str(db_path), "screen", "--on", "2026-11-25", "--out", str(tmp_path / "l.xlsx")]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(db_path),
+                "screen",
+                "--on",
+                "2026-11-25",
+                "--out",
+                str(tmp_path / "l.xlsx"),
+            ]
+        )
+        == 0
+    )
     out = capsys.readouterr().out
     assert "Kan kjøpe nå" in out and (tmp_path / "l.xlsx").exists()
     assert main(["--db", str(db_path), "screen", "--out", str(tmp_path / "l.txt")]) == 2
@@ -156,6 +202,7 @@ def test_cli_screen_prints_summary_and_writes_list(tmp_path, capsys):
 
 def test_all_categories_have_labels():
     from leietileie.services.screening import CATEGORY_LABELS_NB
+
     assert set(CATEGORY_LABELS_NB) == set(CATEGORIES)
 
 
@@ -172,10 +219,19 @@ def test_free_unit_that_fits_is_offered_where_the_own_unit_is_out_of_reach(db):
         registered = db.households.get(outcome.ids[index])
         adults = sum(1 for p in registered.members if p.role != "child" or p.age_on(ON) >= 18)
         children = len(registered.members) - adults
-        others = sum(1 for p in registered.members if p.role == "adult" or (p.role == "child" and p.age_on(ON) >= 18))
+        others = sum(
+            1
+            for p in registered.members
+            if p.role == "adult" or (p.role == "child" and p.age_on(ON) >= 18)
+        )
         assert unit.bedrooms >= 1 + others + (children + 1) // 2
-        scalar = assess(Scenario(2026, to_household(registered, ON), to_dwelling(unit), opts.financing), rules)
-        assert scalar.verdict in ("eligible", "eligible_with_grant") or outcome.alternative_category[index] == 2
+        scalar = assess(
+            Scenario(2026, to_household(registered, ON), to_dwelling(unit), opts.financing), rules
+        )
+        assert (
+            scalar.verdict in ("eligible", "eligible_with_grant")
+            or outcome.alternative_category[index] == 2
+        )
         assert "free_unit_fits" in outcome.reasons[index]
         assert outcome.alternative_category[index] < outcome.category[index]
     stored = db.screening.for_household(outcome.ids[offered[0]])
@@ -183,8 +239,12 @@ def test_free_unit_that_fits_is_offered_where_the_own_unit_is_out_of_reach(db):
 
 
 def test_list_names_the_vacant_unit_that_fits(db, tmp_path):
-    outcome = screen_register(db, options(db, include_free_units=True, max_arrears=1e9, min_age=0, max_age=120))
-    path = export_eligibility(db, outcome.run_id, tmp_path / "l.csv", keys=["external_id", "alternative_unit"])
+    outcome = screen_register(
+        db, options(db, include_free_units=True, max_arrears=1e9, min_age=0, max_age=120)
+    )
+    path = export_eligibility(
+        db, outcome.run_id, tmp_path / "l.csv", keys=["external_id", "alternative_unit"]
+    )
     rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")), delimiter=";"))
     assert rows[0] == ["Husstand", "Annen ledig bolig"]
     offered = {u for u in outcome.alternative_unit if u}
@@ -207,11 +267,20 @@ def test_late_rent_payments_exclude_with_a_reason(db):
 def test_only_temporary_income_can_be_excluded(db):
     from leietileie.domain.model import TEMPORARY_INCOME
 
-    outcome = screen_register(db, options(db, exclude_temporary_income=True, max_arrears=1e9, min_age=0, max_age=120))
+    outcome = screen_register(
+        db, options(db, exclude_temporary_income=True, max_arrears=1e9, min_age=0, max_age=120)
+    )
     expected = set()
     for household_id in outcome.ids:
-        kinds = [i.kind for p in db.households.get(household_id).members for i in p.incomes if i.annual > 0]
+        kinds = [
+            i.kind
+            for p in db.households.get(household_id).members
+            for i in p.incomes
+            if i.annual > 0
+        ]
         if kinds and all(k in TEMPORARY_INCOME for k in kinds):
             expected.add(household_id)
-    flagged = {outcome.ids[i] for i, r in enumerate(outcome.reasons) if "temporary_income_only" in r}
+    flagged = {
+        outcome.ids[i] for i, r in enumerate(outcome.reasons) if "temporary_income_only" in r
+    }
     assert expected and flagged == expected

@@ -35,12 +35,35 @@ def db(tmp_path):
     database = Database.open(tmp_path / "reg.db")
     create_demo(database, households=200, seed=3, today=ON)
     Settings(database).set_many({"grant.enabled": True, "grant.max_amount": 400_000})
-    database.units.insert(Unit("RICH-1", "Bankveien 1", "0150", "By", "freehold", valuation=3_000_000,
-                               common_costs_monthly=2_000, other_running_costs_monthly=1_000))
-    database.households.insert(RegisteredHousehold(
-        "RICH", (Person("applicant", "Rik", "Person", birth_date=date(1980, 1, 1), sex="F",
-                        incomes=(Income("wage", 1_400_000),)),),
-        tenancy=Tenancy("RICH-1", 12_000, date(2015, 1, 1)), savings=600_000))
+    database.units.insert(
+        Unit(
+            "RICH-1",
+            "Bankveien 1",
+            "0150",
+            "By",
+            "freehold",
+            valuation=3_000_000,
+            common_costs_monthly=2_000,
+            other_running_costs_monthly=1_000,
+        )
+    )
+    database.households.insert(
+        RegisteredHousehold(
+            "RICH",
+            (
+                Person(
+                    "applicant",
+                    "Rik",
+                    "Person",
+                    birth_date=date(1980, 1, 1),
+                    sex="F",
+                    incomes=(Income("wage", 1_400_000),),
+                ),
+            ),
+            tenancy=Tenancy("RICH-1", 12_000, date(2015, 1, 1)),
+            savings=600_000,
+        )
+    )
     yield database
     database.close()
 
@@ -63,8 +86,22 @@ def test_screen_only_kan_kjope_med_banklan(db, tmp_path, capsys):
     path = db.path
     db.close()
     out = tmp_path / "bank.csv"
-    assert main(["--db", str(path), "screen", "--on", ON.isoformat(),
-                 "--only", "kan_kjope_med_banklan", "--out", str(out)]) == 0
+    assert (
+        main(
+            [
+                "--db",
+                str(path),
+                "screen",
+                "--on",
+                ON.isoformat(),
+                "--only",
+                "kan_kjope_med_banklan",
+                "--out",
+                str(out),
+            ]
+        )
+        == 0
+    )
     printed = capsys.readouterr().out
     assert "Kan kjøpe med banklån" in printed
     with out.open(encoding="utf-8-sig") as handle:
@@ -84,19 +121,35 @@ def test_vectorised_equals_scalar_with_tiltakssone_childcare_and_existing_intere
     zone = (rng.random(n) < 0.3).astype(np.int64)
     childcare = np.where(rng.random(n) < 0.4, 36_000.0, 0.0)
     interest = np.where(rng.random(n) < 0.4, rng.uniform(5_000, 60_000, n), 0.0)
-    batch = dataclasses.replace(batch, h_tiltakssonen=zone, h_childcare_annual=childcare, h_existing_interest_annual=interest)
+    batch = dataclasses.replace(
+        batch,
+        h_tiltakssonen=zone,
+        h_childcare_annual=childcare,
+        h_existing_interest_annual=interest,
+    )
     financing = dataclasses.replace(Settings(db).default_financing(), interest_only_years=3)
     result = assess_batch(rules, batch, financing)
     assert zone.sum() and (childcare > 0).sum() and (interest > 0).sum()
     for i, household_id in enumerate(ids):
         registered = db.households.get(household_id)
         unit = db.units.get_by_unit_id(registered.tenancy.unit_id)
-        household = dataclasses.replace(to_household(registered, ON), tiltakssonen=bool(zone[i]),
-                                        childcare_expenses_annual=float(childcare[i]),
-                                        existing_interest_annual=float(interest[i]))
+        household = dataclasses.replace(
+            to_household(registered, ON),
+            tiltakssonen=bool(zone[i]),
+            childcare_expenses_annual=float(childcare[i]),
+            existing_interest_annual=float(interest[i]),
+        )
         scalar = assess(Scenario(2026, household, to_dwelling(unit), financing), rules).to_json()
-        for key in ("tax_annual", "net_income_monthly", "available_for_loans_monthly", "max_total_loan",
-                    "purchase_costs", "monthly_payment", "grant_needed", "bank_alone_sufficient"):
+        for key in (
+            "tax_annual",
+            "net_income_monthly",
+            "available_for_loans_monthly",
+            "max_total_loan",
+            "purchase_costs",
+            "monthly_payment",
+            "grant_needed",
+            "bank_alone_sufficient",
+        ):
             assert getattr(result, key)[i] == scalar[key], (household_id, key)
         assert result.verdict_names()[i] == scalar["verdict"]
 

@@ -50,7 +50,9 @@ def test_set_many_stores_nothing_when_one_value_is_bad(settings):
 
 
 def test_profile_record_is_read_through_the_declared_keys(settings):
-    settings.repo.set_municipality({"name": "Lia kommune", "signer": "Kari Nordmann", "phone": "12345678"})
+    settings.repo.set_municipality(
+        {"name": "Lia kommune", "signer": "Kari Nordmann", "phone": "12345678"}
+    )
     assert settings.get("municipality.name") == "Lia kommune"
     assert settings.get("municipality.signer_name") == "Kari Nordmann"
     assert settings.municipality()["contact_phone"] == "12345678"

@@ -44,24 +44,41 @@ def test_statistics_count_a_constructed_history(db):
         _walk(db, case_id, ["invitert"], date(2025, 4, 1))
     for case_id in cases[:2]:
         _walk(db, case_id, ["samtale", "vurdert", "tilbud_sendt"], date(2025, 10, 1))
-    own_unit = db.conn.execute("SELECT unit_ref FROM households WHERE id = ?", (ids[0],)).fetchone()[0]
-    bought = db.assessments.add(ids[0], 2026, {}, {"financing": {"startlan": 2_500_000, "grant": 150_000}},
-                                "eligible_with_grant", unit_id=own_unit)
+    own_unit = db.conn.execute(
+        "SELECT unit_ref FROM households WHERE id = ?", (ids[0],)
+    ).fetchone()[0]
+    bought = db.assessments.add(
+        ids[0],
+        2026,
+        {},
+        {"financing": {"startlan": 2_500_000, "grant": 150_000}},
+        "eligible_with_grant",
+        unit_id=own_unit,
+    )
     _walk(db, cases[0], ["akseptert"], date(2025, 11, 1))
     move_case(db, cases[0], "kjopt", on=date(2026, 1, 15), assessments=[bought])
     move_case(db, cases[1], "avslatt", on=date(2025, 11, 2))
     # 2026: one household buys another (vacant) unit, its assessment not attached
     other = open_case(db, ids[10], on=date(2026, 2, 2))
     vacant = db.conn.execute("SELECT max(id) FROM units").fetchone()[0]
-    db.assessments.add(ids[10], 2026, {}, {"financing": {"startlan": 1_000_000, "grant": 0}}, "eligible",
-                       unit_id=vacant)
+    db.assessments.add(
+        ids[10],
+        2026,
+        {},
+        {"financing": {"startlan": 1_000_000, "grant": 0}},
+        "eligible",
+        unit_id=vacant,
+    )
     _walk(db, other.id, TO_PURCHASE, date(2026, 3, 3))
 
     y2025, y2026 = programme_statistics(db)
     counts = september.counts()  # each household with its latest verdict in the year
     assert y2025.year == 2025 and y2025.screened == len(ids) == 150
     assert (y2025.can_buy_now, y2025.can_buy_with_grant, y2025.can_buy_in_years) == (
-        counts["kan_kjope_na"], counts["kan_kjope_med_tilskudd"], counts["kan_kjope_om_n_ar"])
+        counts["kan_kjope_na"],
+        counts["kan_kjope_med_tilskudd"],
+        counts["kan_kjope_om_n_ar"],
+    )
     assert (y2025.invited, y2025.offers_sent, y2025.accepted, y2025.purchases) == (4, 2, 1, 0)
     assert y2026.screened == len(second.ids)
     assert (y2026.invited, y2026.offers_sent, y2026.accepted, y2026.purchases) == (1, 1, 1, 2)

@@ -81,37 +81,58 @@ def _sheet_zip(path, sheet_xml: bytes, compress=zipfile.ZIP_DEFLATED, state="vis
     ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
     rel = 'xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"'
     with zipfile.ZipFile(path, "w", compress) as z:
-        z.writestr("[Content_Types].xml", (
-            '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
-            'content-types"><Default Extension="xml" ContentType="application/xml"/>'
-            '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
-            'relationships+xml"/><Override PartName="/xl/workbook.xml" ContentType="application/'
-            'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override '
-            'PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
-            'officedocument.spreadsheetml.worksheet+xml"/></Types>'))
-        z.writestr("_rels/.rels", (
-            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
-            'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
-            'openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
-            'Target="xl/workbook.xml"/></Relationships>'))
-        z.writestr("xl/workbook.xml", (
-            f'<?xml version="1.0"?><workbook {ns} {rel}><sheets><sheet name="A" sheetId="1" '
-            f'state="{state}" r:id="rId1"/></sheets></workbook>'))
-        z.writestr("xl/_rels/workbook.xml.rels", (
-            '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
-            'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
-            'openxmlformats.org/officeDocument/2006/relationships/worksheet" '
-            'Target="worksheets/sheet1.xml"/></Relationships>'))
-        z.writestr("xl/worksheets/sheet1.xml",
-                   f'<?xml version="1.0"?><worksheet {ns}><sheetData>'.encode() + sheet_xml
-                   + b"</sheetData></worksheet>")
+        z.writestr(
+            "[Content_Types].xml",
+            (
+                '<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/'
+                'content-types"><Default Extension="xml" ContentType="application/xml"/>'
+                '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.'
+                'relationships+xml"/><Override PartName="/xl/workbook.xml" '
+                'ContentType="application/'
+                'vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override '
+                'PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-'
+                'officedocument.spreadsheetml.worksheet+xml"/></Types>'
+            ),
+        )
+        z.writestr(
+            "_rels/.rels",
+            (
+                '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+                'openxmlformats.org/officeDocument/2006/relationships/officeDocument" '
+                'Target="xl/workbook.xml"/></Relationships>'
+            ),
+        )
+        z.writestr(
+            "xl/workbook.xml",
+            (
+                f'<?xml version="1.0"?><workbook {ns} {rel}><sheets><sheet name="A" sheetId="1" '
+                f'state="{state}" r:id="rId1"/></sheets></workbook>'
+            ),
+        )
+        z.writestr(
+            "xl/_rels/workbook.xml.rels",
+            (
+                '<?xml version="1.0"?><Relationships xmlns="http://schemas.openxmlformats.org/'
+                'package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.'
+                'openxmlformats.org/officeDocument/2006/relationships/worksheet" '
+                'Target="worksheets/sheet1.xml"/></Relationships>'
+            ),
+        )
+        z.writestr(
+            "xl/worksheets/sheet1.xml",
+            f'<?xml version="1.0"?><worksheet {ns}><sheetData>'.encode()
+            + sheet_xml
+            + b"</sheetData></worksheet>",
+        )
     return path
 
 
 def _cells(*refs_values):
     return b"".join(
         f'<row r="{r.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ")}"><c r="{r}" t="inlineStr"><is><t>'
-        f"{v}</t></is></c></row>".encode() for r, v in refs_values
+        f"{v}</t></is></c></row>".encode()
+        for r, v in refs_values
     )
 
 
@@ -156,7 +177,11 @@ def test_bad_shared_string_index_is_refused(tmp_path):
 
 def test_column_letters():
     assert [xlsx_reader.column_letters(i) for i in (0, 25, 26, 701, 702)] == [
-        "A", "Z", "AA", "ZZ", "AAA"
+        "A",
+        "Z",
+        "AA",
+        "ZZ",
+        "AAA",
     ]
 
 
@@ -181,10 +206,13 @@ def test_a_part_lying_about_its_size_is_refused(tmp_path, part):
     from hostile.make_corpus import workbook_zip
 
     ns = 'xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"'
-    shared = f'<sst {ns}>' + "<si><t>tekst</t></si>" * 2000 + "</sst>"
+    shared = f"<sst {ns}>" + "<si><t>tekst</t></si>" * 2000 + "</sst>"
     path = tmp_path / "x.xlsx"
-    workbook_zip(path, b'<row r="1"><c r="A1" t="s"><v>0</v></c></row>' + b"<row/>" * 1000,
-                 shared=shared.encode())  # fmt: skip
+    workbook_zip(
+        path,
+        b'<row r="1"><c r="A1" t="s"><v>0</v></c></row>' + b"<row/>" * 1000,
+        shared=shared.encode(),
+    )
     assert read_xlsx(path).headers == ["tekst"]
     _lie_about_size(path, part, 10)
     with pytest.raises(InputError, match="kan ikke leses som Excel-fil"):

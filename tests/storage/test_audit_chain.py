@@ -107,7 +107,10 @@ def test_check_finds_a_trigger_replaced_by_a_harmless_one(logged):
 @pytest.mark.parametrize(
     ("statements", "expected"),
     [
-        (["UPDATE audit_log SET actor = 'mallory' WHERE id = 3"], "logglinje 3: innholdet er endret"),
+        (
+            ["UPDATE audit_log SET actor = 'mallory' WHERE id = 3"],
+            "logglinje 3: innholdet er endret",
+        ),
         (["DELETE FROM audit_log WHERE id = 3"], "logglinje 4: peker ikke på linjen før"),
         (["UPDATE audit_log SET details = '{\"n\": 9}' WHERE id = 5"], "logglinje 5: innholdet"),
     ],

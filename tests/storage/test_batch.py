@@ -13,8 +13,13 @@ from .conftest import make_household, make_unit
 def test_screening_batch_equals_batch_from_households(db):
     db.units.insert(make_unit("B-1"))
     db.units.insert(make_unit("B-2", tenure="cooperative", valuation=None))
-    single = Person(role="applicant", first_name="A", last_name="B",
-                    birth_date=date(1960, 12, 31), incomes=(Income("pension", 250_000.0),))  # fmt: skip
+    single = Person(
+        role="applicant",
+        first_name="A",
+        last_name="B",
+        birth_date=date(1960, 12, 31),
+        incomes=(Income("pension", 250_000.0),),
+    )
     households = [
         make_household("H-1", "B-1"),
         make_household(
@@ -24,7 +29,7 @@ def test_screening_batch_equals_batch_from_households(db):
             car="electric",
             living_costs_monthly_override=9_000.0,
             debts=(),
-        ),  # fmt: skip
+        ),
         make_household("H-3", None),  # no tenancy: not screened
         make_household("H-4", "B-1", car="none"),
     ]

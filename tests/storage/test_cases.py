@@ -20,7 +20,10 @@ def test_case_moves_with_history_and_household_status(db):
     assert moved.closed_on == date.today()
     events = db.cases.events(case.id)
     assert [(e.from_state, e.to_state) for e in events] == [
-        (None, "kartlagt"), ("kartlagt", "invitert"), ("invitert", "avsluttet")]  # fmt: skip
+        (None, "kartlagt"),
+        ("kartlagt", "invitert"),
+        ("invitert", "avsluttet"),
+    ]
     assert events[1].note == "brev sendt" and events[1].by == "Siv"
     assert db.households.get(h.id).case_status == "avsluttet"
     assert db.cases.current(h.id) is None

@@ -55,8 +55,11 @@ def _create_at_once(folder, processes=6):
     started = [
         subprocess.Popen(
             [sys.executable, "-c", OPENER, str(path), str(go), str(i)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
-        )  # fmt: skip
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=ENV,
+        )
         for i in range(processes)
     ]
     time.sleep(1.0)  # let every interpreter start and wait at the line
@@ -106,13 +109,19 @@ def test_a_second_process_waits_for_a_migration_in_progress(tmp_path):
     path = tmp_path / "ny.db"
     first = subprocess.Popen(
         [sys.executable, "-c", SLOW_MIGRATOR, str(path)],
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=ENV,
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+        env=ENV,
+    )
     assert first.stdout is not None and first.stdout.readline().strip() == "migrating"
     second = subprocess.run(
         [sys.executable, "-c", OPENER, str(path), str(tmp_path), "andre"],
-        capture_output=True, text=True, env=ENV, timeout=60,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=60,
+    )
     out, err = first.communicate(timeout=60)
     assert first.returncode == 0, err
     assert second.returncode == 0, second.stderr
@@ -154,10 +163,20 @@ def test_the_command_line_waits_then_fails_in_norwegian(held_lock, tmp_path):
     a line saying it waits, then one clear line and exit 1; no traceback."""
     started = time.monotonic()
     done = subprocess.run(
-        [sys.executable, "-m", "leietileie", "--db", str(held_lock), "backup",
-         str(tmp_path / "kopi.db")],
-        capture_output=True, text=True, env=ENV, timeout=60,
-    )  # fmt: skip
+        [
+            sys.executable,
+            "-m",
+            "leietileie",
+            "--db",
+            str(held_lock),
+            "backup",
+            str(tmp_path / "kopi.db"),
+        ],
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=60,
+    )
     elapsed = time.monotonic() - started
     assert done.returncode == 1, done.stderr
     assert "Traceback" not in done.stderr

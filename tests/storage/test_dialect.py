@@ -13,7 +13,10 @@ def test_sqlite_spellings_run():
     conn.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, k TEXT UNIQUE, v INTEGER)")
     upsert = DIALECT.upsert("t", ("k", "v"), ("k",))
     conn.executemany(upsert, [("a", 1), ("b", 2), ("a", 3)])
-    assert conn.execute("SELECT id, k, v FROM t ORDER BY id").fetchall() == [(1, "a", 3), (2, "b", 2)]
+    assert conn.execute("SELECT id, k, v FROM t ORDER BY id").fetchall() == [
+        (1, "a", 3),
+        (2, "b", 2),
+    ]
     sql = f"SELECT k FROM t WHERE {DIALECT.in_ids('id')} ORDER BY k"
     assert conn.execute(sql, (json.dumps([2]),)).fetchall() == [("b",)]
     joined = conn.execute(f"SELECT {DIALECT.agg('k', repr(','))} FROM t").fetchone()[0]

@@ -37,7 +37,9 @@ def test_constraint_violations_are_typed_bugs(tmp_path):
         db.session.execute("INSERT INTO t (code) VALUES ('a')")
     assert not isinstance(unique.value, OSError)
     with pytest.raises(ForeignKeyViolation):
-        db.conn.execute("CREATE TABLE child (id INTEGER PRIMARY KEY, t_id INTEGER REFERENCES t(id))")
+        db.conn.execute(
+            "CREATE TABLE child (id INTEGER PRIMARY KEY, t_id INTEGER REFERENCES t(id))"
+        )
         db.session.execute("INSERT INTO child (t_id) VALUES (999)")
     with pytest.raises(StorageBug):
         db.session.execute("SELECT * FROM no_such_table")
@@ -58,7 +60,9 @@ def test_classified_by_error_code():
     assert classify(wording) == "bug" and isinstance(storage_error(wording), StorageBug)
 
 
-def test_the_command_line_shows_a_bug_instead_of_dressing_it_as_the_environment(monkeypatch, capsys):
+def test_the_command_line_shows_a_bug_instead_of_dressing_it_as_the_environment(
+    monkeypatch, capsys
+):
     """Before, every sqlite3 error became «feil: Feil i databasen: …» with exit 1, bugs too."""
 
     def broken(args):
@@ -79,7 +83,9 @@ def test_the_command_line_gives_one_sentence_for_the_environment(monkeypatch, ca
 
     parser = cli.build_parser()
     monkeypatch.setattr(cli, "build_parser", lambda: parser)
-    monkeypatch.setattr(parser, "parse_args", lambda argv: SimpleNamespace(func=readonly, db="r.db"))
+    monkeypatch.setattr(
+        parser, "parse_args", lambda argv: SimpleNamespace(func=readonly, db="r.db")
+    )
     assert cli.main(["x"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and err[0].startswith("feil: Kan ikke skrive i databasen r.db")

@@ -25,10 +25,21 @@ FROZEN = sorted(SCHEMA_DIR.glob("v*.db"), key=lambda p: int(p.stem[1:]))
 
 #: Tables whose rows a migration must carry over one for one.
 KEPT_TABLES = (
-    "units", "households", "members", "incomes", "debts", "rent_payments", "cases",
-    "case_events", "deadlines", "assessments", "screening_runs", "screening_results",
-    "documents", "settings",
-)  # fmt: skip
+    "units",
+    "households",
+    "members",
+    "incomes",
+    "debts",
+    "rent_payments",
+    "cases",
+    "case_events",
+    "deadlines",
+    "assessments",
+    "screening_runs",
+    "screening_results",
+    "documents",
+    "settings",
+)
 
 
 def _snapshot(path: Path) -> dict[str, object]:
@@ -39,8 +50,9 @@ def _snapshot(path: Path) -> dict[str, object]:
         columns = {r[1] for r in conn.execute("PRAGMA table_info(households)")}
         deleted = (
             [r[0] for r in conn.execute("SELECT id FROM households WHERE deleted_at IS NOT NULL")]
-            if "deleted_at" in columns else []
-        )  # fmt: skip
+            if "deleted_at" in columns
+            else []
+        )
         return {
             "counts": counts,
             "deleted": deleted,
@@ -152,7 +164,9 @@ def test_migration_0009_keeps_each_screening_result_under_its_category(tmp_path)
         assert "category" in columns and "verdict" not in columns
         (run,) = [r[0] for r in db.conn.execute("SELECT DISTINCT run_id FROM screening_results")]
         results = db.screening.results(run)
-        counts = {c: sum(1 for r in results if r.category == c) for c in {r.category for r in results}}
+        counts = {
+            c: sum(1 for r in results if r.category == c) for c in {r.category for r in results}
+        }
         assert counts == {"ikke_aktuelt": 22, "kan_kjope_na": 7, "kan_kjope_med_tilskudd": 1}
         assert len(db.screening.results(run, "kan_kjope_na")) == 7
     finally:

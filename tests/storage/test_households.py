@@ -75,9 +75,11 @@ def test_audit_rows_written_in_same_transaction(db):
     db.households.delete(h.id)
     actions = [(e.action, e.entity) for e in db.audit.list()]
     assert actions == [
-        ("deleted", "household"), ("changed", "household"),
-        ("created", "household"), ("created", "unit"),
-    ]  # fmt: skip
+        ("deleted", "household"),
+        ("changed", "household"),
+        ("created", "household"),
+        ("created", "unit"),
+    ]
     assert db.audit.list(entity="unit", entity_id=unit.id)[0].actor == "tester"
     # The details hold the record's code and nothing personal: stated exactly, so any
     # extra field (a name, an identity number, an income) fails the test.
@@ -128,7 +130,11 @@ def test_page_columns_and_masking(db):
     assert row.name == "Kari Nordmann og Ola Nordmann"
     assert row.national_id_masked == "151086 *****"
     assert (row.address, row.unit_id, row.household_type, row.size) == (
-        "Storgata 1", "B-001", "couple_with_children", 3)  # fmt: skip
+        "Storgata 1",
+        "B-001",
+        "couple_with_children",
+        3,
+    )
     assert row.gross_income == 802_000.0 and row.rent == 11_500.0 and row.arrears == 2_000.0
 
 

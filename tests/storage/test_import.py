@@ -125,9 +125,11 @@ def test_xlsx_with_mapping_typed_cells_and_formula(db, files):
     # (nothing), so the row is refused rather than stored with an empty or formula name.
     assert result.problems == ["rad 2, Etternavn: mangler"] and not result.committed
     result = _import(
-        db, "tenants", files / "leietakere.xlsx",
+        db,
+        "tenants",
+        files / "leietakere.xlsx",
         mapping={"fødselsnummer": "Fodselsnummer", "etternavn": "Fornavn"},
-    )  # fmt: skip
+    )
     assert result.problems == [] and result.inserted == 2
     x1 = db.households.get_by_external_id("X1")
     assert x1.members[0].incomes[0].annual == 512_000.5
@@ -180,12 +182,19 @@ def test_unknown_tenure_duplicate_unit_and_postcode(db, tmp_path):
     "content, encoding, message",
     [
         ("bolig_id;adresse,x\n1;a,b\n", "utf-8", "skilletegn"),
-        ("bolig_id;adresse;postnummer;poststed;eierform;takst;felleskostnader_mnd\n"
-         "1;a;0150;b;selveier;1,5;1.25\n", "utf-8", "desimaltegn"),
-        ("bolig_id;adresse;postnummer;poststed;eierform;takst\n1;a;0150;b;selveier;1.234\n",
-         "utf-8", "desimaltegn"),
+        (
+            "bolig_id;adresse;postnummer;poststed;eierform;takst;felleskostnader_mnd\n"
+            "1;a;0150;b;selveier;1,5;1.25\n",
+            "utf-8",
+            "desimaltegn",
+        ),
+        (
+            "bolig_id;adresse;postnummer;poststed;eierform;takst\n1;a;0150;b;selveier;1.234\n",
+            "utf-8",
+            "desimaltegn",
+        ),
     ],
-)  # fmt: skip
+)
 def test_ambiguous_files_are_refused_with_choice(db, tmp_path, content, encoding, message):
     path = tmp_path / "c.csv"
     path.write_text(content, encoding=encoding)

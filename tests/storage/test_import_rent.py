@@ -75,8 +75,12 @@ def test_windows_1252_semicolons_decimal_commas(register, files):
     assert db.rent.late_counts([_id(db, "H2")], date(2026, 1, 15), months=2)[0] == 1
     entries = db.audit.list(action="imported", entity="rent_payment")
     assert len(entries) == 1
-    assert entries[0].details == {"file": "husleie_cp1252.csv", "inserted": 6, "updated": 0,
-                                  "skipped": 0}  # fmt: skip
+    assert entries[0].details == {
+        "file": "husleie_cp1252.csv",
+        "inserted": 6,
+        "updated": 0,
+        "skipped": 0,
+    }
     assert "Husleiemåneder importert: 6 nye, 0 oppdatert." == result.summary_nb()
 
 
@@ -113,11 +117,19 @@ def test_xlsx_with_date_cells_numbers_and_excel_serials(register, tmp_path):
 @pytest.mark.parametrize(
     ("row", "message"),
     [
-        ("H9;2025-11;100;100;01.11.2025",
-         'rad 2, husstand_id "H9": finnes ikke i registeret (importer leietakerne først)'),
+        (
+            "H9;2025-11;100;100;01.11.2025",
+            'rad 2, husstand_id "H9": finnes ikke i registeret (importer leietakerne først)',
+        ),
         (";2025-11;100;;", "rad 2, husstand_id: mangler"),
-        ("H1;13-2026;100;;", 'rad 2, måned "13-2026": er ikke en måned (bruk åååå-mm, f.eks. 2026-01)'),
-        ("H1;2025-13;100;;", 'rad 2, måned "2025-13": er ikke en måned (bruk åååå-mm, f.eks. 2026-01)'),
+        (
+            "H1;13-2026;100;;",
+            'rad 2, måned "13-2026": er ikke en måned (bruk åååå-mm, f.eks. 2026-01)',
+        ),
+        (
+            "H1;2025-13;100;;",
+            'rad 2, måned "2025-13": er ikke en måned (bruk åååå-mm, f.eks. 2026-01)',
+        ),
         ("H1;nov;100;;", 'rad 2, måned "nov": er ikke en måned (bruk åååå-mm, f.eks. 2026-01)'),
         ("H1;;100;;", "rad 2, måned: mangler"),
         ("H1;1985-01;100;;", 'rad 2, måned "1985-01": ligger utenfor 1990-01 til 2027-01'),
@@ -128,12 +140,16 @@ def test_xlsx_with_date_cells_numbers_and_excel_serials(register, tmp_path):
         ("H1;2025-11;100;-100;01.11.2025", 'rad 2, betalt "-100": kan ikke være negativ'),
         ("H1;2025-11;100;x;01.11.2025", 'rad 2, betalt "x": er ikke et tall'),
         ("H1;2025-11;100;100;", "rad 2, betalt_dato: mangler (påkrevd når betalt er over 0)"),
-        ("H1;2025-11;100;100;32.11.2025",
-         'rad 2, betalt_dato "32.11.2025": er ikke en dato (bruk dd.mm.åååå)'),
-        ("H1;2025-11;100;100;01.12.2026",
-         'rad 2, betalt_dato "01.12.2026": mer enn ett år etter måneden 2025-11 (skrivefeil?)'),
+        (
+            "H1;2025-11;100;100;32.11.2025",
+            'rad 2, betalt_dato "32.11.2025": er ikke en dato (bruk dd.mm.åååå)',
+        ),
+        (
+            "H1;2025-11;100;100;01.12.2026",
+            'rad 2, betalt_dato "01.12.2026": mer enn ett år etter måneden 2025-11 (skrivefeil?)',
+        ),
     ],
-)  # fmt: skip
+)
 def test_each_problem_is_named_by_row_and_column(register, tmp_path, row, message):
     result = _import(register, _ledger(tmp_path, row))
     assert result.problems == [message]
@@ -148,8 +164,13 @@ def test_prepayment_and_a_late_payment_within_a_year_are_fine(register, tmp_path
 
 
 def test_the_same_household_month_twice(register, tmp_path):
-    path = _ledger(tmp_path, "H1;2025-11;100;100;01.11.2025", "H2;2025-11;100;;",
-                   "H1;11.2025;200;200;02.11.2025", "H1;2025-12;100;;")  # fmt: skip
+    path = _ledger(
+        tmp_path,
+        "H1;2025-11;100;100;01.11.2025",
+        "H2;2025-11;100;;",
+        "H1;11.2025;200;200;02.11.2025",
+        "H1;2025-12;100;;",
+    )
     result = _import(register, path)
     assert result.problems == [
         'rad 4, måned "11.2025": står to ganger for husstand H1 (også på rad 2)'
@@ -173,8 +194,13 @@ def test_all_or_nothing_leaves_the_database_unchanged(register, files, tmp_path)
 
 
 def test_skip_invalid_imports_the_good_rows(register, tmp_path):
-    path = _ledger(tmp_path, "H1;2025-10;100;100;01.10.2025", "H9;2025-10;1;;",
-                   "H2;2025-10;-1;;", "H2;2025-11;100;;")  # fmt: skip
+    path = _ledger(
+        tmp_path,
+        "H1;2025-10;100;100;01.10.2025",
+        "H9;2025-10;1;;",
+        "H2;2025-10;-1;;",
+        "H2;2025-11;100;;",
+    )
     result = _import(register, path, skip_invalid=True)
     assert result.committed and (result.inserted, result.updated, result.skipped) == (2, 0, 2)
     assert len(result.problems) == 2 and result.report_path.exists()
@@ -215,8 +241,10 @@ def test_reimport_replaces_a_payment_recorded_by_hand(register, tmp_path):
 
 def test_headers_are_matched_like_the_other_kinds_and_mapping_overrides(register, tmp_path):
     path = tmp_path / "m.csv"
-    path.write_text("HUSSTAND ID,Maaned,Forfalt,Innbetalt,Betalt-dato\nH1,2025-11,100.50,100.50,"
-                    "2025-11-02\n", encoding="utf-8")  # fmt: skip
+    path.write_text(
+        "HUSSTAND ID,Maaned,Forfalt,Innbetalt,Betalt-dato\nH1,2025-11,100.50,100.50,2025-11-02\n",
+        encoding="utf-8",
+    )
     assert _import(register, path).problems == []  # betalt not found: 0, the date kept
     assert _payments(register)[0][2:] == (100.5, 0.0, "2025-11-02")
     _import(register, path, mapping={"betalt": "Innbetalt"})
@@ -224,8 +252,10 @@ def test_headers_are_matched_like_the_other_kinds_and_mapping_overrides(register
     path.write_text("husstand_id;betalt\nH1;1\n", encoding="utf-8")
     with pytest.raises(InputError) as info:
         _import(register, path)
-    assert info.value.problems == ["kolonnen «måned» mangler (påkrevd)",
-                                   "kolonnen «forfalt» mangler (påkrevd)"]  # fmt: skip
+    assert info.value.problems == [
+        "kolonnen «måned» mangler (påkrevd)",
+        "kolonnen «forfalt» mangler (påkrevd)",
+    ]
 
 
 def test_progress_can_cancel_and_nothing_is_written(register, files):
@@ -242,10 +272,16 @@ def test_progress_can_cancel_and_nothing_is_written(register, files):
 
 @pytest.mark.parametrize(
     ("value", "month"),
-    [("2026-01", "2026-01"), ("2026-1", "2026-01"), ("01.2026", "2026-01"), ("1/2026", "2026-01"),
-     ("31.01.2026", "2026-01"), ("2026-01-31", "2026-01"), (date(2026, 1, 31), "2026-01"),
-]
-)  # fmt: skip
+    [
+        ("2026-01", "2026-01"),
+        ("2026-1", "2026-01"),
+        ("01.2026", "2026-01"),
+        ("1/2026", "2026-01"),
+        ("31.01.2026", "2026-01"),
+        ("2026-01-31", "2026-01"),
+        (date(2026, 1, 31), "2026-01"),
+    ],
+)
 def test_months(value, month):
     index = parse_month(value)
     assert f"{index // 12:04d}-{index % 12 + 1:02d}" == month
@@ -259,12 +295,22 @@ def test_a_number_or_two_digit_year_is_never_a_month(value):
 
 def test_the_fast_path_agrees_with_the_exact_path(register, tmp_path):
     rows = [
-        "H1;2025-01;100;100;01.01.2025", "H1;2025-02;100;;", "H1;2025-03;100;100;",
-        "H2;2025-01;100,5;100,5;01.01.2026", "H2;2025-02;100;100;01.02.2026",
-        "H9;2025-01;1;;", "H1;2025-01;100;100;01.01.2025", "H2;2025-03;-1;;",
-        "H2;2025-04;1;x;", "H2;2025-05;1;1;01.13.2025", "H2;2025-06;;;", "H2;2024-13;1;;",
-        "H1;2025-04", "H1;2025-05;1;1;02.05.2025;ekstra", "H2;2025-07;0;0;03.07.2025",
-    ]  # fmt: skip
+        "H1;2025-01;100;100;01.01.2025",
+        "H1;2025-02;100;;",
+        "H1;2025-03;100;100;",
+        "H2;2025-01;100,5;100,5;01.01.2026",
+        "H2;2025-02;100;100;01.02.2026",
+        "H9;2025-01;1;;",
+        "H1;2025-01;100;100;01.01.2025",
+        "H2;2025-03;-1;;",
+        "H2;2025-04;1;x;",
+        "H2;2025-05;1;1;01.13.2025",
+        "H2;2025-06;;;",
+        "H2;2024-13;1;;",
+        "H1;2025-04",
+        "H1;2025-05;1;1;02.05.2025;ekstra",
+        "H2;2025-07;0;0;03.07.2025",
+    ]
     path = _ledger(tmp_path, *rows)
     table = read_table(path)
     columns = {c.name: i for i, c in enumerate(RENT_COLUMNS)}
@@ -359,12 +405,19 @@ def test_sigkill_during_a_rent_import_leaves_all_or_nothing(tmp_path, kill):
         create_demo(db, households=150, seed=2, today=TODAY)
         ids = list(db.households.id_map())
     ledger = tmp_path / "reskontro.csv"
-    ledger.write_text(HEADER + "".join(f"{h};2019-{m:02d};9000;9000;02.{m:02d}.2019\n"
-                                       for h in ids for m in range(1, 13)), encoding="utf-8")  # fmt: skip
+    ledger.write_text(
+        HEADER
+        + "".join(
+            f"{h};2019-{m:02d};9000;9000;02.{m:02d}.2019\n" for h in ids for m in range(1, 13)
+        ),
+        encoding="utf-8",
+    )
     process = subprocess.Popen(
         [sys.executable, "-c", KILL_SCRIPT, str(path), str(ledger)],
-        stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": os.getcwd()},
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.getcwd()},
+    )
     assert process.stdout is not None
     writes = 0
     for line in process.stdout:

@@ -11,19 +11,33 @@ import xlsxwriter
 from leietileie.services.importing import ImportOptions, import_file
 
 TODAY = date(2026, 1, 15)
-HEADER = ("husstand_id;rolle;fornavn;etternavn;fødselsnummer;fødselsdato;lønn;bolig_id;"
-          "husleie_mnd;leie_fra;sparing;gjeld")  # fmt: skip
-GOOD = {"husstand_id": "H1", "rolle": "søker", "fornavn": "Åse", "etternavn": "Berg",
-        "fødselsnummer": "15108695088", "fødselsdato": "", "lønn": "425 000",
-        "bolig_id": "0101", "husleie_mnd": "11 500", "leie_fra": "01.02.2020",
-        "sparing": "25 000", "gjeld": ""}  # fmt: skip
+HEADER = (
+    "husstand_id;rolle;fornavn;etternavn;fødselsnummer;fødselsdato;lønn;bolig_id;"
+    "husleie_mnd;leie_fra;sparing;gjeld"
+)
+GOOD = {
+    "husstand_id": "H1",
+    "rolle": "søker",
+    "fornavn": "Åse",
+    "etternavn": "Berg",
+    "fødselsnummer": "15108695088",
+    "fødselsdato": "",
+    "lønn": "425 000",
+    "bolig_id": "0101",
+    "husleie_mnd": "11 500",
+    "leie_fra": "01.02.2020",
+    "sparing": "25 000",
+    "gjeld": "",
+}
 
 
 @pytest.fixture
 def register(db, tmp_path):
     path = tmp_path / "b.csv"
-    path.write_text("bolig_id;adresse;postnummer;poststed;eierform\n0101;Vei 1;0150;By;selveier\n",
-                    encoding="utf-8")  # fmt: skip
+    path.write_text(
+        "bolig_id;adresse;postnummer;poststed;eierform\n0101;Vei 1;0150;By;selveier\n",
+        encoding="utf-8",
+    )
     assert import_file(db, "units", path, today=TODAY).committed
     return db
 
@@ -38,9 +52,11 @@ def _tenants(tmp_path, **changes):
 @pytest.mark.parametrize(
     ("changes", "problem"),
     [
-        ({"lønn": "1 000 000 000 000 000"},
-         'rad 2, lønn "1 000 000 000 000 000": er over 20 000 000 kr, største rimelige verdi'
-         " (skrivefeil?)"),
+        (
+            {"lønn": "1 000 000 000 000 000"},
+            'rad 2, lønn "1 000 000 000 000 000": er over 20 000 000 kr, største rimelige verdi'
+            " (skrivefeil?)",
+        ),
         ({"lønn": "1" * 400}, "er ikke et endelig tall"),
         ({"lønn": "NaN"}, 'rad 2, lønn "NaN": er ikke et tall'),
         ({"lønn": "inf"}, 'rad 2, lønn "inf": er ikke et tall'),
@@ -48,17 +64,23 @@ def _tenants(tmp_path, **changes):
         ({"husleie_mnd": "150 000"}, "er over 100 000 kr"),
         ({"sparing": "200 000 000"}, "er over 100 000 000 kr"),
         ({"gjeld": "100 000 001"}, "er over 100 000 000 kr"),
-        ({"leie_fra": "05.01.68"},
-         'rad 2, leie_fra "05.01.68": årstallet har to sifre; skriv hele årstallet (dd.mm.åååå)'),
+        (
+            {"leie_fra": "05.01.68"},
+            'rad 2, leie_fra "05.01.68": årstallet har to sifre; skriv hele årstallet (dd.mm.åååå)',
+        ),
         ({"leie_fra": "01.01.0001"}, 'rad 2, leie_fra "01.01.0001": ligger utenfor 01.01.1900–'),
-        ({"leie_fra": "01.01.2099"},
-         'rad 2, leie_fra "01.01.2099": ligger utenfor 01.01.1900–15.01.2027'),
-        ({"fødselsnummer": "15508649573"},
-         'rad 2, fødselsnummer "15508649573": er et H-nummer (hjelpenummer); bruk fødselsnummer'
-         " eller D-nummer"),
-        ({"fornavn": "A" * 1000}, "fornavn \"" + "A" * 60 + "…\": er 1000 tegn; høyst 100"),
+        (
+            {"leie_fra": "01.01.2099"},
+            'rad 2, leie_fra "01.01.2099": ligger utenfor 01.01.1900–15.01.2027',
+        ),
+        (
+            {"fødselsnummer": "15508649573"},
+            'rad 2, fødselsnummer "15508649573": er et H-nummer (hjelpenummer); bruk fødselsnummer'
+            " eller D-nummer",
+        ),
+        ({"fornavn": "A" * 1000}, 'fornavn "' + "A" * 60 + '…": er 1000 tegn; høyst 100'),
     ],
-)  # fmt: skip
+)
 def test_implausible_values_are_refused_with_row_and_column(register, tmp_path, changes, problem):
     result = import_file(register, "tenants", _tenants(tmp_path, **changes), today=TODAY)
     assert not result.committed and register.households.count() == 0
@@ -66,8 +88,9 @@ def test_implausible_values_are_refused_with_row_and_column(register, tmp_path, 
 
 
 def test_limits_themselves_are_allowed(register, tmp_path):
-    path = _tenants(tmp_path, lønn="20 000 000", husleie_mnd="100 000", leie_fra="15.01.2027",
-                    fornavn="A" * 100)  # fmt: skip
+    path = _tenants(
+        tmp_path, lønn="20 000 000", husleie_mnd="100 000", leie_fra="15.01.2027", fornavn="A" * 100
+    )
     result = import_file(register, "tenants", path, today=TODAY)
     assert result.problems == [] and result.committed
 
@@ -110,7 +133,8 @@ def test_xlsx_non_finite_or_huge_numbers_are_refused(register, tmp_path, text):
     result = import_file(register, "tenants", _nan_xlsx(tmp_path, text), today=TODAY)
     assert not result.committed and register.households.count() == 0
     assert len(result.problems) == 1 and result.problems[0].startswith("rad 2, lønn"), (
-        result.problems)
+        result.problems
+    )
 
 
 def test_xlsx_date_cell_in_a_money_column_is_refused(register, tmp_path):

@@ -65,14 +65,18 @@ def test_sigkill_during_reimport_keeps_caseworker_data(tmp_path, kill):
         assert import_file(db, "units", tmp_path / "units.csv").committed
         assert import_file(db, "tenants", tmp_path / "first.csv").committed
         with db.transaction():  # what caseworkers typed, on every household
-            db.conn.execute("UPDATE households SET notes = 'notat ' || id, case_status ="
-                            " 'samtale', living_costs_override = 20000,"
-                            " living_costs_override_reason = 'grunn'")  # fmt: skip
+            db.conn.execute(
+                "UPDATE households SET notes = 'notat ' || id, case_status ="
+                " 'samtale', living_costs_override = 20000,"
+                " living_costs_override_reason = 'grunn'"
+            )
             db.conn.execute("UPDATE members SET transit_pass = 1")
     process = subprocess.Popen(
         [sys.executable, "-c", SCRIPT, str(path), str(tmp_path / "second.csv")],
-        stdout=subprocess.PIPE, text=True, env={**os.environ, "PYTHONPATH": os.getcwd()},
-    )  # fmt: skip
+        stdout=subprocess.PIPE,
+        text=True,
+        env={**os.environ, "PYTHONPATH": os.getcwd()},
+    )
     assert process.stdout is not None
     writes = 0
     for line in process.stdout:

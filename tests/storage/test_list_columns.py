@@ -22,8 +22,13 @@ def test_written_list_columns_equal_the_sql_refresh(db):
     create_demo(db, 120, seed=3, today=date(2026, 1, 15))
     db.units.bulk_upsert([make_unit("Å-1", address="Ærlig vei 2", city="Ås")])
     child = Person(role="child", first_name="Åse", last_name="Øye", birth_date=date(2015, 1, 1))
-    adult = Person(role="adult", first_name="Per", last_name="Berg", national_id="15108695088",
-                   incomes=(Income("wage", 100.5), Income("pension", 0.25)))  # fmt: skip
+    adult = Person(
+        role="adult",
+        first_name="Per",
+        last_name="Berg",
+        national_id="15108695088",
+        incomes=(Income("wage", 100.5), Income("pension", 0.25)),
+    )
     odd = [
         make_household("X-none", unit_id=None, members=()),
         make_household("X-children", unit_id="Å-1", members=(child, child)),

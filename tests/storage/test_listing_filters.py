@@ -22,7 +22,9 @@ def test_income_kinds_and_latest_verdict(db):
     disability = HouseholdFilters(income_kinds=("disability_benefit",))
     assert db.households.count(filters=disability) == 5
     assert db.households.count(filters=HouseholdFilters(income_kinds=("wage",))) == 10
-    assert db.households.count(filters=HouseholdFilters(income_kinds=("x", "disability_benefit"))) == 5
+    assert (
+        db.households.count(filters=HouseholdFilters(income_kinds=("x", "disability_benefit"))) == 5
+    )
     old = [(h, "ja", *[None] * 5, [], {}) for h in ids]
     db.screening.store_run(2026, date(2026, 1, 1), old)
     db.screening.store_run(2026, date(2026, 2, 1), [(ids[0], "ja", *[None] * 5, [], {})])
@@ -33,8 +35,11 @@ def test_income_kinds_and_latest_verdict(db):
 
 def test_search_page_agrees_with_page(db):
     _register(db)
-    for search, filters in [("", HouseholdFilters(income_kinds=("disability_benefit",))),
-                            ("h-00", None), ("nordmann", HouseholdFilters(has_tenancy=True))]:  # fmt: skip
+    for search, filters in [
+        ("", HouseholdFilters(income_kinds=("disability_benefit",))),
+        ("h-00", None),
+        ("nordmann", HouseholdFilters(has_tenancy=True)),
+    ]:
         for key, descending in [("external_id", False), ("size", True), ("name", False)]:
             expected = db.households.page(2, 4, key, descending, search, filters)
             found = listing.search_page(db.conn, 2, 4, key, descending, search, filters)

@@ -20,7 +20,10 @@ def test_version_3_database_with_incomes_upgrades(tmp_path):
     old.migrate(stop_before="0004_capital_income_special_care")
     run = old.conn.execute
     run("INSERT INTO households (external_id, created_at, updated_at) VALUES ('H-1', 'x', 'x')")
-    run("INSERT INTO members (household_id, position, role, first_name, last_name) VALUES (1, 0, 'applicant', 'A', 'B')")
+    run(
+        "INSERT INTO members (household_id, position, role, first_name, last_name) VALUES (1, 0, "
+        "'applicant', 'A', 'B')"
+    )
     run("INSERT INTO incomes (member_id, kind, annual) VALUES (1, 'pension', 250000)")
     with pytest.raises(sqlite3.IntegrityError):
         run("INSERT INTO incomes (member_id, kind, annual) VALUES (1, 'capital_income', 1)")
@@ -39,8 +42,12 @@ def test_version_3_database_with_incomes_upgrades(tmp_path):
 def test_capital_income_and_special_care_needs_round_trip_and_reach_the_batch(db):
     db.units.insert(make_unit())
     base = make_household()
-    child = Person("child", "Per", "Nordmann", birth_date=date(2012, 3, 1), sex="M", special_care_needs=True)
-    applicant = replace(base.members[0], incomes=(Income("wage", 480_000.0), Income("capital_income", 20_000.0)))
+    child = Person(
+        "child", "Per", "Nordmann", birth_date=date(2012, 3, 1), sex="M", special_care_needs=True
+    )
+    applicant = replace(
+        base.members[0], incomes=(Income("wage", 480_000.0), Income("capital_income", 20_000.0))
+    )
     household = db.households.insert(base.with_members((applicant, *base.members[1:], child)))
     again = db.households.get(household.id)
     assert again.members[-1].special_care_needs is True

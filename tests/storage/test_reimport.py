@@ -11,8 +11,10 @@ from leietileie.domain.model import Debt, Income
 from leietileie.services.importing import ImportOptions, import_file
 
 TODAY = date(2026, 1, 15)
-HEADER = ("husstand_id;rolle;fornavn;etternavn;fødselsnummer;fødselsdato;kjønn;lønn;"
-          "bolig_id;husleie_mnd;sparing")  # fmt: skip
+HEADER = (
+    "husstand_id;rolle;fornavn;etternavn;fødselsnummer;fødselsdato;kjønn;lønn;"
+    "bolig_id;husleie_mnd;sparing"
+)
 ROWS = [
     "H1;søker;Åse;Ødegård;15108695088;;K;425 000;0101;11 500;25 000",
     "H1;medsøker;Per;Ødegård;30108299939;;M;310 000;;;",
@@ -24,8 +26,10 @@ ROWS = [
 @pytest.fixture
 def register(db, tmp_path):
     path = tmp_path / "b.csv"
-    path.write_text("bolig_id;adresse;postnummer;poststed;eierform\n0101;Vei 1;0150;By;selveier\n",
-                    encoding="utf-8")  # fmt: skip
+    path.write_text(
+        "bolig_id;adresse;postnummer;poststed;eierform\n0101;Vei 1;0150;By;selveier\n",
+        encoding="utf-8",
+    )
     assert import_file(db, "units", path, today=TODAY).committed
     return db
 
@@ -41,23 +45,31 @@ def _caseworker_edits(db):
     h1 = db.households.get_by_external_id("H1")
     applicant, co, child = h1.members
     members = (
-        replace(applicant, transit_pass=True,
-                incomes=applicant.incomes + (Income("sickness_benefit", 40_000.0),)),
+        replace(
+            applicant,
+            transit_pass=True,
+            incomes=applicant.incomes + (Income("sickness_benefit", 40_000.0),),
+        ),
         replace(co, transit_pass=False, incomes=co.incomes + (Income("pension", 12_000.0),)),
         replace(child, special_care_needs=True),  # foreldrefradrag after 11 (issue 9)
-    )  # fmt: skip
+    )
     h1 = replace(
-        h1, members=members, notes="Ringt 3. januar; ønsker møte.",
-        living_costs_monthly_override=21_000.0, living_costs_override_reason="Høye reiseutgifter",
-        debts=(Debt("studielån", 200_000.0, 1_500.0),), phone="40000000",
+        h1,
+        members=members,
+        notes="Ringt 3. januar; ønsker møte.",
+        living_costs_monthly_override=21_000.0,
+        living_costs_override_reason="Høye reiseutgifter",
+        debts=(Debt("studielån", 200_000.0, 1_500.0),),
+        phone="40000000",
         tax_free_income_monthly=1_766.0,
-    )  # fmt: skip
+    )
     db.households.save(h1)
     case = db.cases.open(h1.id, caseworker="kari", state="kartlagt", note="første samtale")
     db.cases.move(case.id, "samtale", "kari", "avtalt møte")
     assessment = db.assessments.add(h1.id, 2026, {"x": 1}, {"y": 2}, "eligible", case_id=case.id)
-    db.documents.add(h1.id, "tilbud", "/tmp/brev.pdf", "ab" * 32, case_id=case.id,
-                     assessment_id=assessment)  # fmt: skip
+    db.documents.add(
+        h1.id, "tilbud", "/tmp/brev.pdf", "ab" * 32, case_id=case.id, assessment_id=assessment
+    )
     return h1.id, case.id, assessment
 
 
@@ -101,7 +113,9 @@ def test_reimport_of_a_changed_file_updates_only_its_columns_and_reports_changes
     assert h1.members[0].transit_pass is True
     assert h1.members[1].special_care_needs is True  # the caseworker's mark on Lise survives
     assert sorted((i.kind, i.annual) for i in h1.members[0].incomes) == [
-        ("sickness_benefit", 40_000.0), ("wage", 430_000.0)]
+        ("sickness_benefit", 40_000.0),
+        ("wage", 430_000.0),
+    ]
     assert h1.notes == "Ringt 3. januar; ønsker møte." and h1.case_status == "samtale"
     assert h1.living_costs_monthly_override == 21_000.0
     assert register.cases.get(case_id) is not None
@@ -116,9 +130,12 @@ def test_reimport_of_a_changed_file_updates_only_its_columns_and_reports_changes
 def test_a_file_without_a_column_leaves_that_field_alone(register, tmp_path):
     assert _import(register, tmp_path, ROWS).committed
     header = "husstand_id;rolle;fornavn;etternavn;fødselsnummer;fødselsdato;bolig_id;husleie_mnd"
-    rows = ["H1;søker;Åse;Ødegård;15108695088;;0101;11 500",
-            "H1;medsøker;Per;Ødegård;30108299939;;;", "H1;barn;Lise;Ødegård;;12.06.2015;;",
-            "H2;søker;Ali;Hassan;45039012158;;0101;9 800"]  # fmt: skip
+    rows = [
+        "H1;søker;Åse;Ødegård;15108695088;;0101;11 500",
+        "H1;medsøker;Per;Ødegård;30108299939;;;",
+        "H1;barn;Lise;Ødegård;;12.06.2015;;",
+        "H2;søker;Ali;Hassan;45039012158;;0101;9 800",
+    ]
     result = _import(register, tmp_path, rows, header=header)
     assert result.committed and result.unchanged == 2 and result.changes == []
     h1 = register.households.get_by_external_id("H1")
@@ -133,8 +150,12 @@ def test_a_person_moves_when_the_file_carries_both_households(register, tmp_path
     assert result.committed
     h2 = register.households.get_by_external_id("H2")
     assert [p.name for p in h2.members] == ["Ali Hassan", "Per Ødegård"]
-    numbers = [r[0] for r in register.conn.execute(
-        "SELECT national_id FROM members WHERE national_id = '30108299939'")]  # fmt: skip
+    numbers = [
+        r[0]
+        for r in register.conn.execute(
+            "SELECT national_id FROM members WHERE national_id = '30108299939'"
+        )
+    ]
     assert numbers == ["30108299939"]
     assert result.changes == [
         "husstand H1: fjernet medlem Per Ødegård (medsøker) (flyttet til husstand H2)",
@@ -152,8 +173,13 @@ def test_a_person_in_another_stored_household_is_refused(register, tmp_path):
         " person kan bare høre til én husstand. Ta med husstand H1 i filen (uten personen),"
         " eller flytt personen i registeret først"
     ]
-    skipped = _import(register, tmp_path, other + ["H4;søker;Eva;Li;15088649572;;K;1;0101;1;"],
-                      name="ny.csv", skip_invalid=True)  # fmt: skip
+    skipped = _import(
+        register,
+        tmp_path,
+        other + ["H4;søker;Eva;Li;15088649572;;K;1;0101;1;"],
+        name="ny.csv",
+        skip_invalid=True,
+    )
     assert skipped.committed and skipped.inserted == 1 and skipped.skipped == 1
     assert register.households.get_by_external_id("H3") is None
     assert register.households.get_by_external_id("H1").members[1].national_id == "30108299939"
@@ -168,14 +194,19 @@ def test_the_same_person_twice_in_one_file_is_refused(register, tmp_path):
 
 def test_units_reimport_updates_only_carried_columns(db, tmp_path):
     full = tmp_path / "b.csv"
-    full.write_text("bolig_id;adresse;postnummer;poststed;eierform;takst;bruksareal\n"
-                    "0101;Vei 1;0150;By;selveier;3 000 000;64\n"
-                    "0102;Vei 2;0150;By;borettslag;2 000 000;48\n", encoding="utf-8")  # fmt: skip
+    full.write_text(
+        "bolig_id;adresse;postnummer;poststed;eierform;takst;bruksareal\n"
+        "0101;Vei 1;0150;By;selveier;3 000 000;64\n"
+        "0102;Vei 2;0150;By;borettslag;2 000 000;48\n",
+        encoding="utf-8",
+    )
     assert import_file(db, "units", full, today=TODAY).committed
     slim = tmp_path / "b2.csv"
-    slim.write_text("bolig_id;adresse;postnummer;poststed;eierform\n"
-                    "0101;Vei 1 B;0150;By;selveier\n0102;Vei 2;0150;By;borettslag\n",
-                    encoding="utf-8")  # fmt: skip
+    slim.write_text(
+        "bolig_id;adresse;postnummer;poststed;eierform\n"
+        "0101;Vei 1 B;0150;By;selveier\n0102;Vei 2;0150;By;borettslag\n",
+        encoding="utf-8",
+    )
     result = import_file(db, "units", slim, today=TODAY)
     assert (result.inserted, result.updated, result.unchanged) == (0, 1, 1)
     assert result.changes == ["bolig 0101: adresse Vei 1 → Vei 1 B"]

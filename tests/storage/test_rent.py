@@ -25,7 +25,12 @@ def test_month_back():
 
 @pytest.mark.parametrize(
     ("paid", "paid_on", "on_time"),
-    [(9000, date(2026, 3, 14), True), (9000, date(2026, 3, 16), False), (8000, date(2026, 3, 2), False), (0, None, False)],
+    [
+        (9000, date(2026, 3, 14), True),
+        (9000, date(2026, 3, 16), False),
+        (8000, date(2026, 3, 2), False),
+        (0, None, False),
+    ],
 )
 def test_on_time_means_in_full_within_the_grace_days(paid, paid_on, on_time):
     assert RentPayment("2026-03", 9000, paid, paid_on).on_time is on_time

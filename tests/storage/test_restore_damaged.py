@@ -30,8 +30,11 @@ def _register(path, households=3):
 def _run(*args):
     return subprocess.run(
         [sys.executable, "-m", "leietileie", *args],
-        capture_output=True, text=True, env=ENV, timeout=120,
-    )  # fmt: skip
+        capture_output=True,
+        text=True,
+        env=ENV,
+        timeout=120,
+    )
 
 
 def _checkpoint(path):
@@ -152,8 +155,10 @@ def test_sigkill_during_restore_over_a_damaged_database_loses_nothing(tmp_path):
             old.unlink()
         process = subprocess.Popen(
             [sys.executable, "-m", "leietileie", "--db", str(live), "restore", str(copy)],
-            stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=ENV,
-        )  # fmt: skip
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            env=ENV,
+        )
         reached = moment(name)
         deadline = time.monotonic() + 30
         while not reached() and process.poll() is None and time.monotonic() < deadline:
@@ -187,8 +192,10 @@ def test_file_names_that_are_not_utf8(tmp_path):
     def run(*args):
         return subprocess.run(
             [sys.executable, "-m", "leietileie", *(os.fsencode(a) for a in args)],
-            capture_output=True, env=ENV, timeout=120,
-        )  # fmt: skip
+            capture_output=True,
+            env=ENV,
+            timeout=120,
+        )
 
     steps = [
         ("--db", live, "demo", "--households", "5"),

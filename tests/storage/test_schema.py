@@ -10,10 +10,23 @@ from leietileie.storage.schema import latest_version, migration_names
 from .conftest import make_household, make_unit
 
 EXPECTED_TABLES = {
-    "units", "households", "members", "incomes", "debts", "rent_payments", "cases",
-    "case_events", "deadlines", "assessments", "screening_runs", "screening_results",
-    "documents", "settings", "rule_adjustments", "audit_log",
-}  # fmt: skip
+    "units",
+    "households",
+    "members",
+    "incomes",
+    "debts",
+    "rent_payments",
+    "cases",
+    "case_events",
+    "deadlines",
+    "assessments",
+    "screening_runs",
+    "screening_results",
+    "documents",
+    "settings",
+    "rule_adjustments",
+    "audit_log",
+}
 
 
 def test_empty_to_latest(tmp_path):
@@ -83,16 +96,28 @@ def test_version_2_database_links_assessments_to_their_cases(tmp_path):
     run("INSERT INTO cases (household_id, state, opened_on) VALUES (1, 'invitert', '2025-01-01')")
     run("INSERT INTO cases (household_id, state, opened_on) VALUES (2, 'ny', '2025-01-01')")
     for _ in range(4):
-        run("INSERT INTO assessments (household_id, created_at, rules_year, inputs, result, verdict)"
-            " VALUES (1, '2025-01-02', 2025, '{}', '{}', 'eligible')")  # fmt: skip
-    run("INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES"
-        " ('x', 'a', 'changed', 'case', '1', '{\"attached_assessments\": [1]}')")  # fmt: skip
-    run("INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES"
-        " ('x', 'a', 'changed', 'case', '2', '{\"attached_assessments\": [4]}')")  # other household
-    run("INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES"
-        " ('x', 'a', 'changed', 'case', '1', '{\"from\": \"ny\", \"to\": \"invitert\"}')")
-    run("INSERT INTO documents (household_id, case_id, assessment_id, kind, path, sha256, created_at)"
-        " VALUES (1, 1, 2, 'letter_offer', '/x.pdf', 'ab', 'x')")  # fmt: skip
+        run(
+            "INSERT INTO assessments (household_id, created_at, rules_year, inputs, result, "
+            "verdict)"
+            " VALUES (1, '2025-01-02', 2025, '{}', '{}', 'eligible')"
+        )
+    run(
+        "INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES"
+        " ('x', 'a', 'changed', 'case', '1', '{\"attached_assessments\": [1]}')"
+    )
+    run(
+        "INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES"
+        " ('x', 'a', 'changed', 'case', '2', '{\"attached_assessments\": [4]}')"
+    )  # other household
+    run(
+        "INSERT INTO audit_log (at, actor, action, entity, entity_id, details) VALUES"
+        " ('x', 'a', 'changed', 'case', '1', '{\"from\": \"ny\", \"to\": \"invitert\"}')"
+    )
+    run(
+        "INSERT INTO documents (household_id, case_id, assessment_id, kind, path, sha256, "
+        "created_at)"
+        " VALUES (1, 1, 2, 'letter_offer', '/x.pdf', 'ab', 'x')"
+    )
     old.conn.commit()
     old.close()
     db = Database.open(path)

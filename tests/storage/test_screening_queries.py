@@ -23,9 +23,14 @@ def _run(db):
 def test_run_is_typed_and_lists_its_households(db):
     run_id, a, b = _run(db)
     run = db.screening.run(run_id)
-    assert run == {"id": run_id, "created_at": run["created_at"], "rules_year": 2026,
-                   "on_date": date(2026, 5, 1), "household_count": 2,
-                   "settings": {"on": "2026-05-01"}}  # fmt: skip
+    assert run == {
+        "id": run_id,
+        "created_at": run["created_at"],
+        "rules_year": 2026,
+        "on_date": date(2026, 5, 1),
+        "household_count": 2,
+        "settings": {"on": "2026-05-01"},
+    }
     assert run["created_at"][:4].isdigit() and db.screening.run(run_id + 1) is None
     assert sorted(db.screening.household_ids(run_id)) == [a, b]
     assert db.screening.household_ids(run_id, ("ja", "nei")) == [a]
@@ -40,7 +45,10 @@ def test_ranked_index_and_page_rows(db):
     assert ranked.reasons == [("lav_inntekt",), ()]
     page = result_page(db.conn, run_id, [a, b, 999], ResultPageRow)
     assert set(page) == {a, b}
-    assert page[a].name == "Kari Nordmann og Ola Nordmann" and page[a].address == "Storgata 1, 0150 Eksempelby"
+    assert (
+        page[a].name == "Kari Nordmann og Ola Nordmann"
+        and page[a].address == "Storgata 1, 0150 Eksempelby"
+    )
     assert page[b].address == "" and page[b].price is None and page[b].reasons == ("lav_inntekt",)
     assert page[a].figures == {"rank": 2} and page[a].size == 3
 

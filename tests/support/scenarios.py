@@ -18,7 +18,9 @@ def whole_scenario() -> Scenario:
     return Scenario(
         year=2026,
         household=household,
-        dwelling=Dwelling(3_300_000, "freehold", common_costs_monthly=2_900, other_running_costs_monthly=1_800),
+        dwelling=Dwelling(
+            3_300_000, "freehold", common_costs_monthly=2_900, other_running_costs_monthly=1_800
+        ),
         financing=Financing(
             mode="startlan_only",
             term_years=30,

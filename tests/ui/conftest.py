@@ -128,9 +128,12 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, str]]:
     from leietileie.ui import messages
 
     shown: list[tuple[str, str]] = []
-    monkeypatch.setattr(messages, "error", lambda parent, title, text: shown.append(("error", text)))
+    monkeypatch.setattr(
+        messages, "error", lambda parent, title, text: shown.append(("error", text))
+    )
     monkeypatch.setattr(messages, "info", lambda parent, title, text: shown.append(("info", text)))
     monkeypatch.setattr(messages, "confirm", lambda parent, title, text: True)
-    monkeypatch.setattr(messages, "bug_report",
-                        lambda parent, title, text, details: shown.append(("bug", text)))  # fmt: skip
+    monkeypatch.setattr(
+        messages, "bug_report", lambda parent, title, text, details: shown.append(("bug", text))
+    )
     return shown

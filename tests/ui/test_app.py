@@ -22,15 +22,23 @@ def test_without_a_display_main_prints_one_line_and_exits_2(tmp_path) -> None:
     hidden = ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
     env = {k: v for k, v in os.environ.items() if k not in hidden}
     env["LEIETILEIE_HOME"] = str(tmp_path)
-    done = subprocess.run([sys.executable, str(ROOT / "main.py")], env=env, capture_output=True,
-                          text=True, timeout=60, cwd=ROOT)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py")],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
     assert done.returncode == 2
     lines = done.stderr.strip().splitlines()
     assert len(lines) == 1 and "--screenshot" in lines[0]
     assert not (tmp_path / "leietileie.db").exists()
 
 
-@pytest.mark.parametrize("view", ["tenants", "assessment", "plan", "screening", "cases", "settings"])
+@pytest.mark.parametrize(
+    "view", ["tenants", "assessment", "plan", "screening", "cases", "settings"]
+)
 def test_screenshot_writes_a_png_for_each_view(qapp, tmp_path, demo_db_path, view) -> None:
     from leietileie.ui.app import screenshot
 
@@ -42,9 +50,23 @@ def test_screenshot_writes_a_png_for_each_view(qapp, tmp_path, demo_db_path, vie
 def test_screenshot_from_the_command_line(tmp_path, demo_db_path) -> None:
     env = dict(os.environ, LEIETILEIE_HOME=str(tmp_path))
     target = tmp_path / "cli.png"
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--db", str(demo_db_path),
-                           "--screenshot", str(target), "--view", "assessment"],
-                          env=env, capture_output=True, text=True, timeout=120, cwd=ROOT)  # fmt: skip
+    done = subprocess.run(
+        [
+            sys.executable,
+            str(ROOT / "main.py"),
+            "--db",
+            str(demo_db_path),
+            "--screenshot",
+            str(target),
+            "--view",
+            "assessment",
+        ],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=ROOT,
+    )
     assert done.returncode == 0, done.stderr
     assert target.stat().st_size > 10_000
 
@@ -81,8 +103,12 @@ def test_the_worker_delivers_the_result_on_the_gui_thread(qtbot) -> None:
     from leietileie.ui.worker import run_task
 
     seen: list[object] = []
-    run_task(None, "Kort", lambda progress: 42,
-             lambda result: seen.append((result, QThread.currentThread().isMainThread())))  # fmt: skip
+    run_task(
+        None,
+        "Kort",
+        lambda progress: 42,
+        lambda result: seen.append((result, QThread.currentThread().isMainThread())),
+    )
     qtbot.waitUntil(lambda: bool(seen), timeout=5000)
     assert seen == [(42, True)]
 
@@ -106,8 +132,11 @@ def test_the_import_dialog_checks_before_writing(qtbot, ctx, tmp_path) -> None:
     from leietileie.ui.dialogs.import_dialog import ImportDialog
 
     csv = tmp_path / "boliger.csv"
-    csv.write_text("bolig_id;adresse;postnummer;poststed;eierform\nX1;Gata 1;12;Sted;selveier\n"
-                   "X2;Gata 2;0123;Sted;slott\n", encoding="utf-8")  # fmt: skip
+    csv.write_text(
+        "bolig_id;adresse;postnummer;poststed;eierform\nX1;Gata 1;12;Sted;selveier\n"
+        "X2;Gata 2;0123;Sted;slott\n",
+        encoding="utf-8",
+    )
     dialog = ImportDialog(ctx)
     qtbot.addWidget(dialog)
     dialog.kind.setCurrentIndex(dialog.kind.findData("units"))
@@ -148,7 +177,10 @@ def test_the_english_translation_is_built_and_loaded(qapp, ctx) -> None:
     try:
         window = MainWindow(ctx)
         assert window.nav.item(0).text() == "Tenants"
-        assert window.views["tenants"].actions_bar.buttons["new"].text().replace("&", "") == "New household"
+        assert (
+            window.views["tenants"].actions_bar.buttons["new"].text().replace("&", "")
+            == "New household"
+        )
         window.close()
     finally:
         qapp.removeTranslator(qapp.property("leietileie_translator"))

@@ -78,7 +78,7 @@ def test_store_on_case_keeps_inputs_result_and_rule_year(window, ctx, answers) -
     assert case is not None and stored.case_id == case.id
     again = ctx.db.assessments.get(view.store_on_case())
     assert again.case_id == case.id  # the same open case, not a new one
-    assert [a.id for a in ctx.db.assessments.for_case(case.id)][-2:] == [new_id, again.id]
+    assert ctx.db.cases.attached_assessment_ids(case.id)[-2:] == [new_id, again.id]
 
 
 def test_rent_to_own_plan_follows_the_household(window, ctx) -> None:

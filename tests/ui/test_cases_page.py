@@ -27,7 +27,9 @@ def db(tmp_path):
 def shown(monkeypatch):
     found = []
     monkeypatch.setattr(messages, "info", lambda parent, title, text: found.append(("info", text)))
-    monkeypatch.setattr(messages, "error", lambda parent, title, text: found.append(("error", text)))
+    monkeypatch.setattr(
+        messages, "error", lambda parent, title, text: found.append(("error", text))
+    )
     return found
 
 
@@ -73,7 +75,10 @@ def test_moves_a_case_with_a_note(qtbot, db, shown):
     assert db.cases.get(case.id).state == "invitert"
     assert "brev sendt" in page.detail.toPlainText()
     assert "Kartlagt → Invitert" in page.detail.toPlainText()
-    assert db.audit.list(entity="case", entity_id=case.id, action="changed")[0].details["to"] == "invitert"
+    assert (
+        db.audit.list(entity="case", entity_id=case.id, action="changed")[0].details["to"]
+        == "invitert"
+    )
     page.next_state.setCurrentIndex(page.next_state.findData("avsluttet"))
     page.move_selected()
     assert not page.move_button.isEnabled()
@@ -100,8 +105,14 @@ def test_detail_lists_attached_letters_and_assessments(qtbot, db, shown):
     (hid,) = _ids(db, 1)
     case = open_case(db, hid, on=ON)
     aid = db.assessments.add(hid, 2026, {}, {}, "eligible")
-    db.documents.add(hid, "letter_invitation", "/tmp/brev/DEMO-1-invitasjon.pdf", "0" * 64,
-                     case_id=case.id, assessment_id=aid)
+    db.documents.add(
+        hid,
+        "letter_invitation",
+        "/tmp/brev/DEMO-1-invitasjon.pdf",
+        "0" * 64,
+        case_id=case.id,
+        assessment_id=aid,
+    )
     page = _page(qtbot, db)
     page.select_case(case.id)
     text = page.detail.toPlainText()
@@ -118,9 +129,14 @@ def test_delete_closed_cases_button_asks_and_deletes(qtbot, db, shown, monkeypat
     still = open_case(db, kept, on=date(2020, 1, 6))
     page = _page(qtbot, db)
     offered, asked = [], []
-    monkeypatch.setattr(cases_page, "choose_closed_before",
-                        lambda parent, default: offered.append(default) or date(2021, 1, 1))  # fmt: skip
-    monkeypatch.setattr(messages, "confirm", lambda parent, title, text: asked.append(text) or False)
+    monkeypatch.setattr(
+        cases_page,
+        "choose_closed_before",
+        lambda parent, default: offered.append(default) or date(2021, 1, 1),
+    )
+    monkeypatch.setattr(
+        messages, "confirm", lambda parent, title, text: asked.append(text) or False
+    )
     page.delete_button.click()
     assert offered[0].year == date.today().year - 2  # closed more than two years ago
     assert len(asked) == 1 and asked[0].startswith("1 saker")
@@ -138,8 +154,9 @@ def test_delete_closed_cases_button_asks_and_deletes(qtbot, db, shown, monkeypat
     assert len(asked) == 2
 
 
-def test_delete_closed_cases_reports_only_the_files_really_removed(qtbot, db, shown, monkeypatch,
-                                                                   tmp_path):  # fmt: skip
+def test_delete_closed_cases_reports_only_the_files_really_removed(
+    qtbot, db, shown, monkeypatch, tmp_path
+):
     """One letter file inside the data folder is removed, one outside is not: the message
     says 1 of 2, never that both went (issue 15 item 7)."""
     from leietileie.ui.views import cases_page
@@ -157,7 +174,9 @@ def test_delete_closed_cases_reports_only_the_files_really_removed(qtbot, db, sh
         db.documents.add(hid, "letter_invitation", str(path), "0" * 64, case_id=case.id)
     move_case(db, case.id, "avsluttet", on=date(2020, 2, 3))
     page = _page(qtbot, db)
-    monkeypatch.setattr(cases_page, "choose_closed_before", lambda parent, default: date(2021, 1, 1))
+    monkeypatch.setattr(
+        cases_page, "choose_closed_before", lambda parent, default: date(2021, 1, 1)
+    )
     monkeypatch.setattr(messages, "confirm", lambda parent, title, text: True)
     page.delete_button.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)
@@ -167,7 +186,9 @@ def test_delete_closed_cases_reports_only_the_files_really_removed(qtbot, db, sh
     assert "1 av 2 brevfiler er fjernet fra disken" in text
 
 
-def test_delete_closed_cases_names_letter_files_that_stayed(qtbot, db, shown, monkeypatch, tmp_path):
+def test_delete_closed_cases_names_letter_files_that_stayed(
+    qtbot, db, shown, monkeypatch, tmp_path
+):
     from leietileie.ui.views import cases_page
 
     (hid,) = _ids(db, 1)
@@ -179,7 +200,9 @@ def test_delete_closed_cases_names_letter_files_that_stayed(qtbot, db, shown, mo
     db.documents.add(hid, "letter_offer", str(outside), "0" * 64, case_id=case.id)
     monkeypatch.setenv("LEIETILEIE_HOME", str(tmp_path / "home"))
     page = _page(qtbot, db)
-    monkeypatch.setattr(cases_page, "choose_closed_before", lambda parent, default: date(2021, 1, 1))
+    monkeypatch.setattr(
+        cases_page, "choose_closed_before", lambda parent, default: date(2021, 1, 1)
+    )
     monkeypatch.setattr(messages, "confirm", lambda parent, title, text: True)
     page.delete_button.click()
     qtbot.waitUntil(lambda: bool(shown), timeout=10_000)  # the deletion runs in a worker

@@ -45,7 +45,9 @@ def page(qtbot, tmp_path):  # type: ignore[no-untyped-def]
     widget = ScreeningPage(AppContext(db))
     qtbot.addWidget(widget)
     widget.run_screening()
-    qtbot.waitUntil(lambda: widget.model.run_id is not None and widget.run_button.isEnabled(), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: widget.model.run_id is not None and widget.run_button.isEnabled(), timeout=30_000
+    )
     yield widget
     db.close()
 
@@ -56,7 +58,9 @@ def test_screening_bars_are_horizontal_coloured_like_their_counts_and_labelled(p
     assert isinstance(series, QHorizontalStackedBarSeries)
     (axis,) = [a for a in page.chart.axes() if hasattr(a, "categories")]
     categories = axis.categories()
-    bottom_up = list(reversed(CATEGORIES))  # the first category is drawn on top, as in the list beside
+    bottom_up = list(
+        reversed(CATEGORIES)
+    )  # the first category is drawn on top, as in the list beside
     for n, (key, bars) in enumerate(zip(CATEGORIES, series.barSets(), strict=True)):
         assert bars.color().name() == CATEGORY_COLORS[n]
         assert f"color: {CATEGORY_COLORS[n]}" in page.count_labels[key].styleSheet()
@@ -98,7 +102,10 @@ def test_the_repayment_table_never_wraps_kr(qtbot, window) -> None:
     metrics = table.fontMetrics()
     model = table.model()
     for col in range(model.columnCount()):
-        widest = max(metrics.horizontalAdvance(str(model.data(model.index(r, col)))) for r in range(model.rowCount()))
+        widest = max(
+            metrics.horizontalAdvance(str(model.data(model.index(r, col))))
+            for r in range(model.rowCount())
+        )
         assert table.columnWidth(col) >= widest
 
 
@@ -108,13 +115,17 @@ def test_charts_keep_one_set_of_axes_however_often_they_are_updated(qtbot, windo
     window.select_household(_showcase_household(window.ctx))
     window.show_view("assessment")
     view = window.views["assessment"]
-    first = {id(a) for a in view.cost_chart.chart.axes()} | {id(a) for a in view.debt_chart.chart.axes()}
+    first = {id(a) for a in view.cost_chart.chart.axes()} | {
+        id(a) for a in view.debt_chart.chart.axes()
+    }
     for term in (20, 25, 30):
         view.inputs.term.setValue(term)
         view.update_charts()
         view.update_charts()
     assert len(view.cost_chart.chart.axes()) == 2 and len(view.debt_chart.chart.axes()) == 2
-    assert {id(a) for a in view.cost_chart.chart.axes()} | {id(a) for a in view.debt_chart.chart.axes()} == first
+    assert {id(a) for a in view.cost_chart.chart.axes()} | {
+        id(a) for a in view.debt_chart.chart.axes()
+    } == first
     window.show_view("plan")
     plan = window.views["plan"]
     for years in (2, 3, 4):

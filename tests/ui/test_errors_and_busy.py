@@ -47,12 +47,18 @@ def test_a_bug_is_logged_owner_only_and_reported_with_the_log_path(qapp, home, a
     assert str(log) in answers[0][1]
 
 
-@pytest.mark.parametrize(("exc", "words"), [
-    (sqlite3.OperationalError("database is locked"), "er opptatt"),
-    (sqlite3.OperationalError("attempt to write a readonly database"), "skrivebeskyttet"),
-    (sqlite3.DatabaseError("database disk image is malformed"), "skadet"),
-    (OSError(errno.ENOSPC, "No space left on device", "/data/leietileie.db"), "ikke mer plass på disken"),
-])  # fmt: skip
+@pytest.mark.parametrize(
+    ("exc", "words"),
+    [
+        (sqlite3.OperationalError("database is locked"), "er opptatt"),
+        (sqlite3.OperationalError("attempt to write a readonly database"), "skrivebeskyttet"),
+        (sqlite3.DatabaseError("database disk image is malformed"), "skadet"),
+        (
+            OSError(errno.ENOSPC, "No space left on device", "/data/leietileie.db"),
+            "ikke mer plass på disken",
+        ),
+    ],
+)
 def test_environment_errors_get_a_message_and_no_log(qapp, home, answers, exc, words):
     crash.excepthook(type(exc), exc, None)
     assert len(answers) == 1 and answers[0][0] == "error"
@@ -72,8 +78,9 @@ def test_a_bug_in_a_background_task_is_reported_not_lost(qtbot, home, answers):
     assert len(list((home / "logs").glob("feil-*.log"))) == 1
 
 
-def test_a_write_while_another_process_holds_the_lock_says_busy_quickly(qtbot, window, ctx, demo_db_path,
-                                                                        answers):  # fmt: skip
+def test_a_write_while_another_process_holds_the_lock_says_busy_quickly(
+    qtbot, window, ctx, demo_db_path, answers
+):
     """Another process (another caseworker's app) holds the write lock: saving shows the
     Norwegian busy message within the short timeout, nothing is written, and the window keeps
     handling events while it waits (the write runs in a worker thread)."""
@@ -96,14 +103,17 @@ def test_a_write_while_another_process_holds_the_lock_says_busy_quickly(qtbot, w
         writers.append(threading.current_thread().name)
         return real_save(db, old, new)
 
-    other = subprocess.Popen([sys.executable, "-c", HOLD_LOCK, str(demo_db_path)],
-                             stdout=subprocess.PIPE, text=True)  # fmt: skip
+    other = subprocess.Popen(
+        [sys.executable, "-c", HOLD_LOCK, str(demo_db_path)], stdout=subprocess.PIPE, text=True
+    )
     try:
         assert other.stdout is not None and other.stdout.readline().strip() == "locked"
         household_edits.save_household = spy  # type: ignore[assignment]
         timer.start()
         started = time.monotonic()
-        saved = window.views["tenants"].actions_bar.store_edit(before, replace(before, phone="46666666"))
+        saved = window.views["tenants"].actions_bar.store_edit(
+            before, replace(before, phone="46666666")
+        )
         waited = time.monotonic() - started
     finally:
         timer.stop()
@@ -143,8 +153,9 @@ def test_the_gui_connection_is_given_a_short_busy_timeout(qapp, tmp_path, monkey
     opened[0].close()
 
 
-def test_a_database_that_cannot_be_opened_is_a_message_not_a_traceback(qapp, tmp_path, monkeypatch,
-                                                                       answers):  # fmt: skip
+def test_a_database_that_cannot_be_opened_is_a_message_not_a_traceback(
+    qapp, tmp_path, monkeypatch, answers
+):
     from leietileie.ui import app
 
     bad = tmp_path / "skadet.db"

@@ -31,7 +31,10 @@ def language(request, qapp):  # type: ignore[no-untyped-def]
     if lang != "nb":  # the bokmål plural forms are installed for every test (conftest)
         assert install_translation(qapp, lang)
     yield lang
-    for translator in [qapp.property("leietileie_translator"), *(qapp.property("leietileie_qt_translators") or [])]:
+    for translator in [
+        qapp.property("leietileie_translator"),
+        *(qapp.property("leietileie_qt_translators") or []),
+    ]:
         if translator is not None:
             qapp.removeTranslator(translator)
     qapp.setProperty("leietileie_translator", None)
@@ -40,7 +43,9 @@ def language(request, qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.mark.parametrize("language", ["nb", "nn", "en"], indirect=True)
-def test_every_view_fits_1280x720_and_the_window_never_resizes_itself(qtbot, qapp, ctx, language) -> None:
+def test_every_view_fits_1280x720_and_the_window_never_resizes_itself(
+    qtbot, qapp, ctx, language
+) -> None:
     from leietileie.ui.app import _showcase_household
     from leietileie.ui.main_window import MainWindow
 
@@ -89,8 +94,24 @@ def test_the_menu_bar_has_fil_rediger_brev_hjelp(window) -> None:
     titles = [a.text() for a in window.menuBar().actions()]
     assert titles == ["&Fil", "&Rediger", "&Brev", "&Hjelp"]
     keys = set(window.menu_actions)
-    assert {"new", "import", "export", "backup", "restore", "backups", "data_dir", "quit", "undo", "redo",
-            "copy", "letter", "print", "guide", "shortcuts", "about"} <= keys  # fmt: skip
+    assert {
+        "new",
+        "import",
+        "export",
+        "backup",
+        "restore",
+        "backups",
+        "data_dir",
+        "quit",
+        "undo",
+        "redo",
+        "copy",
+        "letter",
+        "print",
+        "guide",
+        "shortcuts",
+        "about",
+    } <= keys
     assert window.menu_actions["guide"].shortcut().toString() == "F1"
     assert window.menu_actions["copy"].shortcut().toString() == "Ctrl+C"
     assert window.menu_actions["new"].shortcut().toString() == "Ctrl+N"
@@ -113,7 +134,10 @@ def test_the_shortcut_list_names_every_menu_shortcut(qtbot, window) -> None:
 
     dialog = guide.show_shortcuts(window, window.menu_actions)
     qtbot.addWidget(dialog)
-    shown = {(dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text()) for r in range(dialog.table.rowCount())}
+    shown = {
+        (dialog.table.item(r, 0).text(), dialog.table.item(r, 1).text())
+        for r in range(dialog.table.rowCount())
+    }
     assert ("Brukerveiledning", "F1") in shown
     assert ("Kopier", "Ctrl+C") in shown
     assert ("Lag brev", "Ctrl+B") in shown
@@ -121,15 +145,24 @@ def test_the_shortcut_list_names_every_menu_shortcut(qtbot, window) -> None:
 
 def test_main_py_version() -> None:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, str(ROOT / "main.py"), "--version"], capture_output=True, text=True,
-                          timeout=60, cwd=ROOT, env=env)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, str(ROOT / "main.py"), "--version"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+        env=env,
+    )
     assert done.returncode == 0
     assert done.stdout.strip() == f"Leie til eie {__version__}"
 
 
 def test_no_command_line_flags_in_the_apps_texts() -> None:
     """What the app shows never tells the caseworker to type a command-line option."""
-    sources = [m.findtext("source") or "" for m in ET.parse(TRANSLATIONS / "leietileie_en.ts").iter("message")]
+    sources = [
+        m.findtext("source") or ""
+        for m in ET.parse(TRANSLATIONS / "leietileie_en.ts").iter("message")
+    ]
     assert len(sources) > 500
     assert [s for s in sources if re.search(r"(^|\s)--[a-z]", s)] == []
 
@@ -150,17 +183,21 @@ window = MainWindow(AppContext(Database.open(Path({db!r}))))
 window.show()
 app.processEvents()
 heavy = ("pandas", "reportlab", "xlsxwriter", "openpyxl", "PySide6.QtPdf", "PySide6.QtCharts",
-         "PySide6.QtPrintSupport", "leietileie.exports", "leietileie.letters", "leietileie.ui.views.screening_page")
+         "PySide6.QtPrintSupport", "leietileie.exports", "leietileie.letters",
+         "leietileie.ui.views.screening_page")
 print(sorted(m for m in sys.modules if m in heavy))
 print(sorted(dict.keys(window.views)))
 """
 
 
-def test_the_start_path_builds_only_the_tenant_list_and_loads_no_pdf_or_export_modules(tmp_path,
-                                                                                        demo_db_path) -> None:
+def test_the_start_path_builds_only_the_tenant_list_and_loads_no_pdf_or_export_modules(
+    tmp_path, demo_db_path
+) -> None:
     env = dict(os.environ, LEIETILEIE_HOME=str(tmp_path), QT_QPA_PLATFORM="offscreen")
     code = START_PATH.format(root=str(ROOT), db=str(demo_db_path))
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env)
+    done = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
     assert done.returncode == 0, done.stderr
     loaded, built = done.stdout.strip().splitlines()[-2:]
     assert loaded == "[]"
@@ -172,7 +209,9 @@ def test_kartlegging_loads_its_last_run_only_when_shown(qtbot, window, monkeypat
 
     calls = []
     real = screening_page.run_info
-    monkeypatch.setattr(screening_page, "run_info", lambda *a, **k: calls.append(a) or real(*a, **k))
+    monkeypatch.setattr(
+        screening_page, "run_info", lambda *a, **k: calls.append(a) or real(*a, **k)
+    )
     window.show_view("tenants")
     assert "screening" not in dict.keys(window.views) and calls == []
     window.show_view("screening")

@@ -80,7 +80,9 @@ def test_domain_terms_carry_an_explanation(qtbot, window) -> None:
 
     window.show_view("assessment")
     results = window.views["assessment"].results
-    tips = {label.text(): label.toolTip() for label in results.findChildren(QLabel) if label.toolTip()}
+    tips = {
+        label.text(): label.toolTip() for label in results.findChildren(QLabel) if label.toolTip()
+    }
     assert tips["Kalkulasjonsrente"].startswith("Kalkulasjonsrente:")
     assert tips["= Tilgjengelig til lån"].startswith("Betjeningsevne:")
     assert tips["Startlån"].startswith("Startlån:")
@@ -98,10 +100,16 @@ def _reachable(view: QWidget) -> list[QWidget]:
     """The view's widgets a caseworker works with (visible, enabled, taking keyboard focus)."""
     out = []
     for widget in view.findChildren(QWidget):
-        if not isinstance(widget, INTERACTIVE) or not widget.isVisibleTo(view) or not widget.isEnabled():
+        if (
+            not isinstance(widget, INTERACTIVE)
+            or not widget.isVisibleTo(view)
+            or not widget.isEnabled()
+        ):
             continue
         if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.window() is view.window():
-            if isinstance(widget, QLineEdit) and isinstance(widget.parentWidget(), QAbstractSpinBox | QComboBox):
+            if isinstance(widget, QLineEdit) and isinstance(
+                widget.parentWidget(), QAbstractSpinBox | QComboBox
+            ):
                 continue  # the spin box's or combo box's own editor
             out.append(widget)
     return out
@@ -116,7 +124,9 @@ def _name(widget: QWidget) -> str:
 
 
 @pytest.mark.parametrize("name", NAMES)
-def test_each_view_can_be_walked_with_tab_and_every_stop_has_a_name(qtbot, qapp, window, name) -> None:
+def test_each_view_can_be_walked_with_tab_and_every_stop_has_a_name(
+    qtbot, qapp, window, name
+) -> None:
     window.resize(1280, 720)
     window.activateWindow()
     window.show_view(name)
@@ -160,8 +170,11 @@ def test_buttons_have_mnemonics_that_clash_with_nothing(window, name) -> None:
         if not button.isVisibleTo(view) or "&" not in text:
             continue
         letters.append(text[text.index("&") + 1].lower())
-    buttons = [b for b in view.findChildren(QAbstractButton)
-               if b.isVisibleTo(view) and type(b).__name__ == "QPushButton" and b.text()]  # fmt: skip
+    buttons = [
+        b
+        for b in view.findChildren(QAbstractButton)
+        if b.isVisibleTo(view) and type(b).__name__ == "QPushButton" and b.text()
+    ]
     assert all("&" in b.text() for b in buttons), [b.text() for b in buttons if "&" not in b.text()]
     assert len(letters) == len(set(letters)), letters
     assert not menu & set(letters)

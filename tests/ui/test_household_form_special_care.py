@@ -9,7 +9,9 @@ from leietileie.ui.dialogs.household_form import Problems, member_input, parse_m
 
 
 def test_special_care_needs_survive_the_household_form(qapp):
-    child = Person("child", "Per", "Nordmann", birth_date=date(2012, 3, 1), sex="M", special_care_needs=True)
+    child = Person(
+        "child", "Per", "Nordmann", birth_date=date(2012, 3, 1), sex="M", special_care_needs=True
+    )
     problems = Problems()
     again = parse_member(1, member_input(child), date(2026, 11, 25), problems)
     assert problems == [] and again is not None and again.special_care_needs is True
@@ -40,7 +42,9 @@ def test_the_household_dialog_has_a_special_care_checkbox_for_a_child(qtbot, ctx
     dialog.try_accept()
     assert dialog.result_household is not None, dialog.errors.text()
     assert dialog.result_household.members[child].special_care_needs is True
-    assert not any(p.special_care_needs for p in dialog.result_household.members if p.role != "child")
+    assert not any(
+        p.special_care_needs for p in dialog.result_household.members if p.role != "child"
+    )
 
 
 def test_special_care_checkbox_unticked_clears_the_need(qtbot, ctx) -> None:
@@ -62,8 +66,9 @@ def test_special_care_checkbox_unticked_clears_the_need(qtbot, ctx) -> None:
     assert dialog.result_household.members[child].special_care_needs is False
 
 
-@pytest.mark.parametrize(("lang", "expected"), [("nn", "foreldrefrådrag"),
-                                                 ("en", "parental deduction")])  # fmt: skip
+@pytest.mark.parametrize(
+    ("lang", "expected"), [("nn", "foreldrefrådrag"), ("en", "parental deduction")]
+)
 def test_the_special_care_checkbox_is_translated(qtbot, qapp, ctx, lang, expected) -> None:
     from leietileie.ui.app import install_translation
     from leietileie.ui.dialogs.household_dialog import HouseholdDialog

@@ -45,7 +45,9 @@ def test_add_change_and_remove_incomes_then_undo(qtbot, window, ctx, answers) ->
     for income in list(other.incomes):
         qtbot.mouseClick(income.remove, Qt.MouseButton.LeftButton)
     other.add_income(IncomeInput("pension", "99 000"))
-    assert "Medlem 1, inntekt 2 per år" in {w.accessibleName() for w in applicant.incomes[1].widgets()}
+    assert "Medlem 1, inntekt 2 per år" in {
+        w.accessibleName() for w in applicant.incomes[1].widgets()
+    }
     dialog.try_accept()
     assert dialog.result_household is not None, dialog.errors.text()
     assert view.actions_bar.store_edit(before, dialog.result_household)
@@ -57,7 +59,10 @@ def test_add_change_and_remove_incomes_then_undo(qtbot, window, ctx, answers) ->
     # the dialog opened again shows every income
     again = HouseholdDialog(ctx.db, stored)
     qtbot.addWidget(again)
-    assert [r.value() for r in again.rows[0].incomes] == [IncomeInput("wage", "250 000"), IncomeInput("aap", "180 500")]
+    assert [r.value() for r in again.rows[0].incomes] == [
+        IncomeInput("wage", "250 000"),
+        IncomeInput("aap", "180 500"),
+    ]
     view.actions_bar.undo()
     restored = ctx.db.households.get(before.id)
     assert [m.incomes for m in restored.members] == [m.incomes for m in before.members]
@@ -77,7 +82,9 @@ def test_an_invalid_income_is_refused_naming_member_and_field(qtbot, ctx) -> Non
     assert dialog.result_household is None
     text = dialog.errors.text()
     assert f"Medlem 2, inntekt {n - 2} (Lønn): kan ikke være negativt" in text
-    assert f"Medlem 2, inntekt {n - 1} (Arbeidsavklaringspenger (AAP)): «mye» er ikke et beløp" in text
+    assert (
+        f"Medlem 2, inntekt {n - 1} (Arbeidsavklaringspenger (AAP)): «mye» er ikke et beløp" in text
+    )
     assert f"Medlem 2, inntekt {n} (Pensjon): må fylles ut" in text
     assert ctx.db.households.get(household.id) == household
 
@@ -91,7 +98,9 @@ def test_removing_a_member_or_income_keeps_focus_and_names(qtbot, ctx) -> None:
     qtbot.waitUntil(dialog.isActiveWindow)
     first = dialog.rows[0]
     qtbot.mouseClick(dialog.rows[1].remove, Qt.MouseButton.LeftButton)
-    assert [r.remove.accessibleName() for r in dialog.rows] == [f"Fjern medlem {n}" for n in range(1, len(dialog.rows) + 1)]
+    assert [r.remove.accessibleName() for r in dialog.rows] == [
+        f"Fjern medlem {n}" for n in range(1, len(dialog.rows) + 1)
+    ]
     assert dialog.focusWidget() is dialog.add_member_button
     first.add_income(IncomeInput("wage", "1"), focus=True)
     assert dialog.focusWidget() is first.incomes[-1].kind

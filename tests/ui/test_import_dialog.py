@@ -21,12 +21,21 @@ def test_the_import_dialog_imports_a_rent_ledger(qtbot, ctx, tmp_path: Path) -> 
 
     household = ctx.db.households.id_map()["DEMO-000001"]
     ledger = tmp_path / "reskontro.csv"
-    ledger.write_text("Husstand;Måned;Forfalt;Betalt;Betalt dato\n"
-                      "DEMO-000001;2020-01;9 500;9 500;02.01.2020\n"
-                      "DEMO-999999;2020-01;9 500;;\n", encoding="utf-8")  # fmt: skip
+    ledger.write_text(
+        "Husstand;Måned;Forfalt;Betalt;Betalt dato\n"
+        "DEMO-000001;2020-01;9 500;9 500;02.01.2020\n"
+        "DEMO-999999;2020-01;9 500;;\n",
+        encoding="utf-8",
+    )
     dialog.path.setText(str(ledger))
     dialog.load_columns()
-    assert list(dialog.mapping_boxes) == ["husstand_id", "måned", "forfalt", "betalt", "betalt_dato"]
+    assert list(dialog.mapping_boxes) == [
+        "husstand_id",
+        "måned",
+        "forfalt",
+        "betalt",
+        "betalt_dato",
+    ]
     assert dialog.mapping_boxes["husstand_id"].currentData() is None  # "Husstand" ≠ husstand_id
     assert dialog.mapping_boxes["betalt_dato"].currentData() == "Betalt dato"
     box = dialog.mapping_boxes["husstand_id"]
@@ -36,7 +45,9 @@ def test_the_import_dialog_imports_a_rent_ledger(qtbot, ctx, tmp_path: Path) -> 
     qtbot.waitUntil(lambda: task.done, timeout=10_000)
     report = dialog.report.toPlainText()
     assert 'rad 3, Husstand "DEMO-999999": finnes ikke i registeret' in report
-    assert not [p for p in ctx.db.rent.for_household(household, FEBRUARY_2020) if p.month == "2020-01"]
+    assert not [
+        p for p in ctx.db.rent.for_household(household, FEBRUARY_2020) if p.month == "2020-01"
+    ]
 
     dialog.skip_invalid.setChecked(True)
     with qtbot.waitSignal(ctx.households_changed, timeout=10_000):
@@ -45,4 +56,3 @@ def test_the_import_dialog_imports_a_rent_ledger(qtbot, ctx, tmp_path: Path) -> 
     assert "Husleiemåneder importert: 1 nye" in dialog.report.toPlainText()
     january = ctx.db.rent.for_household(household, FEBRUARY_2020, months=1)
     assert [(p.month, p.amount_paid, p.on_time) for p in january] == [("2020-01", 9500, True)]
-

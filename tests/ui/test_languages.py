@@ -14,9 +14,34 @@ from leietileie.ui import fmt
 from .test_translation import _texts_of_every_view, offending
 
 #: Bokmål words a nynorsk UI must not show (whole words, case-sensitive).
-BOKMAL_ONLY = ("ikke", "Ikke", "hva", "Hva", "husstand", "Husstand", "husstander", "Husstander", "bolig", "Bolig",
-               "Boliger", "Leietakere", "Beregning", "uten", "Uten", "fra", "Fra", "måned", "Velg", "Søker",
-               "Tilskudd", "Egenkapital", "Husleie", "ennå", "navn", "Navn")  # fmt: skip
+BOKMAL_ONLY = (
+    "ikke",
+    "Ikke",
+    "hva",
+    "Hva",
+    "husstand",
+    "Husstand",
+    "husstander",
+    "Husstander",
+    "bolig",
+    "Bolig",
+    "Boliger",
+    "Leietakere",
+    "Beregning",
+    "uten",
+    "Uten",
+    "fra",
+    "Fra",
+    "måned",
+    "Velg",
+    "Søker",
+    "Tilskudd",
+    "Egenkapital",
+    "Husleie",
+    "ennå",
+    "navn",
+    "Navn",
+)
 ISO_DATE = re.compile(r"\b\d{4}-\d{2}-\d{2}\b")
 
 
@@ -29,7 +54,10 @@ def qt_language(request, qapp):  # type: ignore[no-untyped-def]
     if lang != "nb":
         assert install_translation(qapp, lang)
     yield lang
-    for translator in [qapp.property("leietileie_translator"), *(qapp.property("leietileie_qt_translators") or [])]:
+    for translator in [
+        qapp.property("leietileie_translator"),
+        *(qapp.property("leietileie_qt_translators") or []),
+    ]:
         if translator is not None:
             qapp.removeTranslator(translator)
     qapp.setProperty("leietileie_translator", None)
@@ -37,12 +65,20 @@ def qt_language(request, qapp):  # type: ignore[no-untyped-def]
     qapp.setProperty("leietileie_language", None)
 
 
-@pytest.mark.parametrize(("qt_language", "yes", "no", "file_name"),
-                         [("nb", "&Ja", "&Nei", "Fil&navn:"), ("nn", "&Ja", "&Nei", "Fil&namn:")],
-                         indirect=["qt_language"])  # fmt: skip
-def test_qts_own_buttons_and_file_dialog_are_norwegian(qtbot, qt_language, yes, no, file_name) -> None:
-    box = QMessageBox(QMessageBox.Icon.Question, "Spørsmål", "Slette?",
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)  # fmt: skip
+@pytest.mark.parametrize(
+    ("qt_language", "yes", "no", "file_name"),
+    [("nb", "&Ja", "&Nei", "Fil&navn:"), ("nn", "&Ja", "&Nei", "Fil&namn:")],
+    indirect=["qt_language"],
+)
+def test_qts_own_buttons_and_file_dialog_are_norwegian(
+    qtbot, qt_language, yes, no, file_name
+) -> None:
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Spørsmål",
+        "Slette?",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+    )
     qtbot.addWidget(box)
     assert box.button(QMessageBox.StandardButton.Yes).text() == yes
     assert box.button(QMessageBox.StandardButton.No).text() == no
@@ -91,14 +127,26 @@ def test_no_iso_dates_anywhere_in_the_ui(qtbot, qapp, qt_language, showcase_db) 
 def test_counted_texts_have_plural_forms_in_every_language(qapp) -> None:
     from leietileie.ui.app import install_translation
 
-    assert (fmt.households(1), fmt.households(2), fmt.years(1)) == ("1 husstand", "2 husstander", "1 år")
+    assert (fmt.households(1), fmt.households(2), fmt.years(1)) == (
+        "1 husstand",
+        "2 husstander",
+        "1 år",
+    )
     assert fmt.households(12345) == "12 345 husstander"
-    for lang, expected in (("en", ("1 household", "2 households", "1 year", "2 years", " year", " years")),
-                           ("nn", ("1 hushald", "2 hushald", "1 år", "2 år", " år", " år"))):  # fmt: skip
+    for lang, expected in (
+        ("en", ("1 household", "2 households", "1 year", "2 years", " year", " years")),
+        ("nn", ("1 hushald", "2 hushald", "1 år", "2 år", " år", " år")),
+    ):
         assert install_translation(qapp, lang)
         try:
-            got = (fmt.households(1), fmt.households(2), fmt.years(1), fmt.years(2),
-                   fmt.years_suffix(1), fmt.years_suffix(2))  # fmt: skip
+            got = (
+                fmt.households(1),
+                fmt.households(2),
+                fmt.years(1),
+                fmt.years(2),
+                fmt.years_suffix(1),
+                fmt.years_suffix(2),
+            )
             assert got == expected
         finally:
             qapp.removeTranslator(qapp.property("leietileie_translator"))

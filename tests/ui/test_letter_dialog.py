@@ -33,7 +33,9 @@ def test_letter_is_produced_recorded_and_previewed(qtbot, ctx, answers):
     assert dialog.open_button.isEnabled()
 
 
-def test_a_letter_prints_through_the_preview_and_open_says_when_there_is_no_viewer(qtbot, ctx, monkeypatch, answers):
+def test_a_letter_prints_through_the_preview_and_open_says_when_there_is_no_viewer(
+    qtbot, ctx, monkeypatch, answers
+):
     from PySide6.QtGui import QDesktopServices
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 

@@ -24,7 +24,9 @@ def _column(model, col: int) -> list[str]:  # type: ignore[no-untyped-def]
 def test_the_case_list_sorts_by_a_clicked_header_and_filters_by_search(qtbot, qapp, window) -> None:
     from leietileie.services.cases import open_case
 
-    ids = [r[0] for r in window.ctx.db.conn.execute("SELECT id FROM households ORDER BY id LIMIT 8")]
+    ids = [
+        r[0] for r in window.ctx.db.conn.execute("SELECT id FROM households ORDER BY id LIMIT 8")
+    ]
     for hid in ids:
         open_case(window.ctx.db, hid)
     window.show_view("cases")
@@ -56,7 +58,9 @@ def test_ctrl_c_copies_the_selected_rows_with_headers(qtbot, qapp, window) -> No
     qtbot.keyClick(tenants.table, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
     lines = QGuiApplication.clipboard().text().splitlines()
     model = tenants.model
-    header = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+    header = [
+        str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
+    ]
     assert lines[0].split("\t") == header
     assert lines[1].split("\t")[0] == model.data(model.index(2, 0))
     assert len(lines) == 2
@@ -85,7 +89,9 @@ def test_a_list_is_exported_as_shown_to_csv_and_xlsx(qtbot, tmp_path, window, an
     assert written is not None
     text = written.read_text(encoding="utf-8-sig")
     rows = list(csv.reader(text.splitlines(), delimiter=";"))
-    header = [str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())]
+    header = [
+        str(model.headerData(c, Qt.Orientation.Horizontal)) for c in range(model.columnCount())
+    ]
     assert rows[0] == header
     assert len(rows) == shown + 1
     assert rows[1][0] == model.data(model.index(0, 0))
@@ -99,7 +105,9 @@ def test_a_list_is_exported_as_shown_to_csv_and_xlsx(qtbot, tmp_path, window, an
 def test_the_statistics_table_sorts_and_filters(qtbot, window) -> None:
     from leietileie.services.cases import move_case, open_case
 
-    households = window.ctx.db.conn.execute("SELECT id FROM households ORDER BY id LIMIT 4").fetchall()
+    households = window.ctx.db.conn.execute(
+        "SELECT id FROM households ORDER BY id LIMIT 4"
+    ).fetchall()
     for n, (hid,) in enumerate(households):
         on = date(2023 + n, 3, 1)
         move_case(window.ctx.db, open_case(window.ctx.db, hid, on=on).id, "invitert", on=on)
@@ -133,7 +141,9 @@ def pdf(tmp_path) -> Path:
     from leietileie.exports import Column, Table, write_table
 
     rows = [(f"Person {n}", str(n)) for n in range(120)]  # more than one page
-    return write_table(Table("Liste", [Column("a", "Navn"), Column("b", "Nr")], rows), tmp_path / "liste.pdf")
+    return write_table(
+        Table("Liste", [Column("a", "Navn"), Column("b", "Nr")], rows), tmp_path / "liste.pdf"
+    )
 
 
 def test_pdf_pages_are_rendered_onto_the_printer(qapp, tmp_path, pdf) -> None:
@@ -184,7 +194,9 @@ def test_a_list_prints_as_shown(qtbot, monkeypatch, window) -> None:
 # Backups ---------------------------------------------------------------------------------
 
 
-def test_a_backup_made_in_the_app_is_a_copy_of_the_register(qtbot, tmp_path, window, answers) -> None:
+def test_a_backup_made_in_the_app_is_a_copy_of_the_register(
+    qtbot, tmp_path, window, answers
+) -> None:
     from leietileie.ui import backups
 
     target = backups.make_backup(window, tmp_path / "kopi.db")
@@ -208,7 +220,9 @@ def test_a_reminder_when_no_backup_was_copied_elsewhere_for_a_month(qapp) -> Non
     assert "20.12.2026" in backups.reminder(today + timedelta(days=51))
 
 
-def test_a_failed_automatic_backup_is_shown_in_the_app(qtbot, monkeypatch, demo_db_path, answers) -> None:
+def test_a_failed_automatic_backup_is_shown_in_the_app(
+    qtbot, monkeypatch, demo_db_path, answers
+) -> None:
     from leietileie.ui import app
     from leietileie.ui.context import AppContext
     from leietileie.ui.main_window import MainWindow
@@ -253,7 +267,9 @@ def test_restore_from_a_backup_in_the_app(qtbot, tmp_path, demo_db_path, answers
 def test_the_deadline_list_sorts_and_follows_the_search(qtbot, window) -> None:
     from leietileie.services.cases import move_case, open_case
 
-    households = window.ctx.db.conn.execute("SELECT id FROM households ORDER BY id LIMIT 4").fetchall()
+    households = window.ctx.db.conn.execute(
+        "SELECT id FROM households ORDER BY id LIMIT 4"
+    ).fetchall()
     for n, (hid,) in enumerate(households):
         on = date.today() - timedelta(days=40 + 5 * n)  # the follow-up deadlines are overdue by now
         move_case(window.ctx.db, open_case(window.ctx.db, hid, on=on).id, "invitert", on=on)

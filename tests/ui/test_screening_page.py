@@ -20,7 +20,9 @@ def page(qtbot, tmp_path, monkeypatch):
     create_demo(db, households=150, seed=1, today=ON)
     shown = []
     monkeypatch.setattr(messages, "info", lambda parent, title, text: shown.append(("info", text)))
-    monkeypatch.setattr(messages, "error", lambda parent, title, text: shown.append(("error", text)))
+    monkeypatch.setattr(
+        messages, "error", lambda parent, title, text: shown.append(("error", text))
+    )
     ctx = AppContext(db)
     widget = ScreeningPage(ctx)
     widget.shown = shown
@@ -31,7 +33,9 @@ def page(qtbot, tmp_path, monkeypatch):
 
 def _run(qtbot, page):
     page.run_screening()
-    qtbot.waitUntil(lambda: page.model.run_id is not None and page.run_button.isEnabled(), timeout=30_000)
+    qtbot.waitUntil(
+        lambda: page.model.run_id is not None and page.run_button.isEnabled(), timeout=30_000
+    )
 
 
 def test_same_signature_as_the_other_views(page):
@@ -151,15 +155,19 @@ def test_invitation_letters_for_selection(qtbot, page, tmp_path):
     _run(qtbot, page)
     page.table.selectRow(0)
     page.table.selectionModel().select(
-        page.model.index(1, 0), page.table.selectionModel().SelectionFlag.Select
-        | page.table.selectionModel().SelectionFlag.Rows)
+        page.model.index(1, 0),
+        page.table.selectionModel().SelectionFlag.Select
+        | page.table.selectionModel().SelectionFlag.Rows,
+    )
     assert len(page.selected_ids()) == 2 and page.letters_button.isEnabled()
     from leietileie.services.letters import confirm_rule_groups
     from leietileie.services.settings import Settings
 
     confirm_rule_groups(page.ctx.db, Settings(page.ctx.db).year())  # checked in Innstillinger first
     page.make_letters_in(tmp_path)
-    qtbot.waitUntil(lambda: any(kind in ("info", "error") for kind, _ in page.shown), timeout=60_000)
+    qtbot.waitUntil(
+        lambda: any(kind in ("info", "error") for kind, _ in page.shown), timeout=60_000
+    )
     kind, text = page.shown[-1]
     assert kind == "info" and "2 invitasjonsbrev" in text, text
     assert len(list(tmp_path.glob("*.pdf"))) >= 2
@@ -179,7 +187,9 @@ def test_results_sort_by_a_header_and_filter_by_search(qtbot, page):
     name = model.row_at(0).name
     page.search.setText(name.split()[-1])
     assert 1 <= model.rowCount() < 150
-    assert all(name.split()[-1].lower() in model.row_at(r).name.lower() for r in range(model.rowCount()))
+    assert all(
+        name.split()[-1].lower() in model.row_at(r).name.lower() for r in range(model.rowCount())
+    )
     page.search.clear()
     page.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     assert [model.data(model.index(r, 0)) for r in range(3)] == ["1", "2", "3"]

@@ -21,21 +21,29 @@ from leietileie.storage import Database
 db = Database.open(Path(sys.argv[1]) / "reg.db", actor="test")
 count_households(db, ListQuery()); page_households(db, ListQuery(), 0, 50, "name", False)
 db.close()
-print(json.dumps(sorted(m for m in ("numpy", "dateutil", "sqlite_utils", "pandas") if m in sys.modules)))
+watched = ("numpy", "dateutil", "sqlite_utils", "pandas")
+print(json.dumps(sorted(m for m in watched if m in sys.modules)))
 """
 
 STORAGE_AND_SERVICES = """
 import json, sys
 import leietileie.storage, leietileie.storage.maintenance
 import leietileie.services.settings, leietileie.services.ui_support
-print(json.dumps(sorted(m for m in ("numpy", "stdnum", "dateutil", "sqlite_utils") if m in sys.modules)))
+watched = ("numpy", "stdnum", "dateutil", "sqlite_utils")
+print(json.dumps(sorted(m for m in watched if m in sys.modules)))
 """
 
 
 def _loaded(code: str, *args: str) -> list[str]:
     env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    done = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True,
-                          env=env, cwd=ROOT, timeout=120)  # fmt: skip
+    done = subprocess.run(
+        [sys.executable, "-c", code, *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     loaded: list[str] = json.loads(done.stdout.strip().splitlines()[-1])
     return loaded

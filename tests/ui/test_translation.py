@@ -32,23 +32,121 @@ from leietileie.ui.views.registry import NAMES
 
 #: Common bokmål words that must not be left in the English UI (whole words, case-sensitive).
 NORWEGIAN = (
-    "Beregning", "Husleie", "Netto", "Kjøpesum", "Saker", "Leietakere", "måned", "måneder", "husstand",
-    "Husstand", "husstander", "Kan kjøpe", "Tilskudd", "Egenkapital", "Lagre", "Avbryt", "Søker", "Inntekt",
-    "Kartlegging", "Innstillinger", "Frist", "Frister", "Tilgjengelig", "Levekostnader", "Leie i dag", "Gjeld",
-    "Restanse", "Oppfølging", "Invitert", "Kartlagt", "Enslig", "Boligen", "Brev", "Statistikk", "Vis",
-    "Ingen", "Kommunens", "Satser", "Sparing", "Oppspart", "Vurdering", "Resultat", "Rang", "Pris",
-    "Overskudd", "mnd", "Lønn", "Medlemmer", "Økonomi", "Leieforhold", "Dokumenter", "Kontroller", "Merk",
-    "Budsjett", "Finansiering", "Løpetid", "Nedbetaling", "Skatt", "Brutto", "Bokostnader", "Banklån",
-    "Terminbeløp", "Eie", "Leie", "Sak", "Historikk", "Notat", "Dato", "Flytt", "Annuitet", "Selveier",
-    "Par", "Barn", "Søkers", "Postnummer", "Telefon", "Enhet", "Underskriver", "Klageinstans", "Regelår",
-    "Alle", "ikke", "år", "nå", "eller",
-)  # fmt: skip
+    "Beregning",
+    "Husleie",
+    "Netto",
+    "Kjøpesum",
+    "Saker",
+    "Leietakere",
+    "måned",
+    "måneder",
+    "husstand",
+    "Husstand",
+    "husstander",
+    "Kan kjøpe",
+    "Tilskudd",
+    "Egenkapital",
+    "Lagre",
+    "Avbryt",
+    "Søker",
+    "Inntekt",
+    "Kartlegging",
+    "Innstillinger",
+    "Frist",
+    "Frister",
+    "Tilgjengelig",
+    "Levekostnader",
+    "Leie i dag",
+    "Gjeld",
+    "Restanse",
+    "Oppfølging",
+    "Invitert",
+    "Kartlagt",
+    "Enslig",
+    "Boligen",
+    "Brev",
+    "Statistikk",
+    "Vis",
+    "Ingen",
+    "Kommunens",
+    "Satser",
+    "Sparing",
+    "Oppspart",
+    "Vurdering",
+    "Resultat",
+    "Rang",
+    "Pris",
+    "Overskudd",
+    "mnd",
+    "Lønn",
+    "Medlemmer",
+    "Økonomi",
+    "Leieforhold",
+    "Dokumenter",
+    "Kontroller",
+    "Merk",
+    "Budsjett",
+    "Finansiering",
+    "Løpetid",
+    "Nedbetaling",
+    "Skatt",
+    "Brutto",
+    "Bokostnader",
+    "Banklån",
+    "Terminbeløp",
+    "Eie",
+    "Leie",
+    "Sak",
+    "Historikk",
+    "Notat",
+    "Dato",
+    "Flytt",
+    "Annuitet",
+    "Selveier",
+    "Par",
+    "Barn",
+    "Søkers",
+    "Postnummer",
+    "Telefon",
+    "Enhet",
+    "Underskriver",
+    "Klageinstans",
+    "Regelår",
+    "Alle",
+    "ikke",
+    "år",
+    "nå",
+    "eller",
+)
 #: English words that must not appear in the bokmål UI.
 ENGLISH = (
-    "Tenants", "Assessment", "Settings", "Household", "household", "households", "Save", "Cancel", "month",
-    "Can buy", "Available", "Price", "Screening", "Cases", "Deadline", "Letters", "Rent", "Equity", "Grant",
-    "Income", "Applicant", "the", "and", "of", "with", "years",
-)  # fmt: skip
+    "Tenants",
+    "Assessment",
+    "Settings",
+    "Household",
+    "household",
+    "households",
+    "Save",
+    "Cancel",
+    "month",
+    "Can buy",
+    "Available",
+    "Price",
+    "Screening",
+    "Cases",
+    "Deadline",
+    "Letters",
+    "Rent",
+    "Equity",
+    "Grant",
+    "Income",
+    "Applicant",
+    "the",
+    "and",
+    "of",
+    "with",
+    "years",
+)
 TAG = re.compile(r"<[^>]+>")
 TABLE_ROWS = 5
 
@@ -143,8 +241,14 @@ def _texts_of_every_view(qtbot, qapp, db_path: Path) -> dict[str, list[str]]:  #
             if name == "assessment":
                 view.update_charts()  # type: ignore[attr-defined]
             texts[name] = visible_texts(view)
-        texts["window"] = visible_texts(window.nav) + [window.nav.item(i).text() for i in range(window.nav.count())]
-        texts["window"] += [window.windowTitle(), window.status_year.text(), window.status_count.text()]
+        texts["window"] = visible_texts(window.nav) + [
+            window.nav.item(i).text() for i in range(window.nav.count())
+        ]
+        texts["window"] += [
+            window.windowTitle(),
+            window.status_year.text(),
+            window.status_count.text(),
+        ]
         window.close()
         return texts
     finally:
@@ -157,7 +261,14 @@ def test_every_view_in_english_has_no_norwegian_words(qtbot, qapp, english, show
     left = {name: offending(found, NORWEGIAN) for name, found in texts.items()}
     assert {name: bad for name, bad in left.items() if bad} == {}
     everything = " ".join(" ".join(t) for t in texts.values())
-    for expected in ("Gross income per year", "Can buy", "Betjeningsevne", "Tenants", "Screened", "Follow-up"):
+    for expected in (
+        "Gross income per year",
+        "Can buy",
+        "Betjeningsevne",
+        "Tenants",
+        "Screened",
+        "Follow-up",
+    ):
         assert expected in everything
 
 
@@ -201,23 +312,35 @@ DETAIL = Message("check_servicing", {"available": 25_130, "payment": 22_679.4, "
 
 def test_without_a_language_messages_are_bokmal(qapp) -> None:
     assert domain_text.message_text(DETAIL) == (
-        "Tilgjengelig til lån 25 130 kr/mnd mot 22 679 kr/mnd i terminbeløp ved kalkulasjonsrente 6,50 %")
+        "Tilgjengelig til lån 25 130 kr/mnd mot 22 679 kr/mnd i terminbeløp ved kalkulasjonsrente "
+        "6,50 %"
+    )
 
 
 def test_a_check_detail_is_rendered_in_english_with_its_figures(english) -> None:
     assert domain_text.message_text(DETAIL) == (
-        "Available for loans 25 130 kr/month against payments of 22 679 kr/month at the stress rate 6,50 %")
+        "Available for loans 25 130 kr/month against payments of 22 679 kr/month at the stress "
+        "rate 6,50 %"
+    )
 
 
 def test_lists_of_codes_and_free_text_are_rendered_per_language(english) -> None:
     t = domain_text.message_text
     assert t(Message("unverified_rules", {"groups": ["floor", "husbanken_rates", "bostotte"]})) == (
-        "Rates that should be checked: social assistance floor, Husbanken's rates, housing allowance.")
+        "Rates that should be checked: social assistance floor, Husbanken's rates, housing "
+        "allowance."
+    )
     assert t(Message("temporary_income", {"kinds": ["unemployment_benefit", "aap"]})) == (
-        "Temporary income (Unemployment benefit, Work assessment allowance (AAP)) should be assessed separately.")
+        "Temporary income (Unemployment benefit, Work assessment allowance (AAP)) should be "
+        "assessed separately."
+    )
     assert t(Message("living_costs_override", {"reason": "høye utgifter til medisiner"})) == (
-        "Living costs were set by the caseworker: høye utgifter til medisiner.")  # free text stays as typed
-    assert t(Message("living_costs_override", {"reason": ""})) == "Living costs were set by the caseworker: no reason given."
+        "Living costs were set by the caseworker: høye utgifter til medisiner."
+    )  # free text stays as typed
+    assert (
+        t(Message("living_costs_override", {"reason": ""}))
+        == "Living costs were set by the caseworker: no reason given."
+    )
 
 
 def test_a_services_refusal_is_a_message_rendered_in_the_app_language(english) -> None:
@@ -228,19 +351,27 @@ def test_a_services_refusal_is_a_message_rendered_in_the_app_language(english) -
     with pytest.raises(InputError) as refused:
         check_move("ny", "kjopt")
     assert refused.value.problems == [
-        "Saken kan ikke gå fra «Ny» til «Kjøpt». Tillatt herfra: «Kartlagt», «Invitert», «Vedtak sendt», «Avsluttet»."]
+        "Saken kan ikke gå fra «Ny» til «Kjøpt». Tillatt herfra: «Kartlagt», «Invitert», «Vedtak "
+        "sendt», «Avsluttet»."
+    ]
     assert domain_text.problem_texts(refused.value) == [
-        "The case cannot go from «New» to «Bought». Allowed from here: «Screened», «Invited», «Decision sent», «Closed»."]
+        "The case cannot go from «New» to «Bought». Allowed from here: «Screened», «Invited», "
+        "«Decision sent», «Closed»."
+    ]
     with pytest.raises(InputError) as refused:
         validate(BY_KEY["screening.horizon_years"], "2,5")
-    assert domain_text.problem_texts(refused.value) == ["«Can buy in N years»: N at most: must be a whole number"]
+    assert domain_text.problem_texts(refused.value) == [
+        "«Can buy in N years»: N at most: must be a whole number"
+    ]
 
 
 def test_the_note_of_a_case_opened_from_a_screening_is_shown_in_the_app_language(english) -> None:
     from leietileie.services.messages import screening_note
 
     assert domain_text.translate(screening_note(12)) == "Screening no. 12"
-    assert domain_text.translate("Kartlegging nr. tolv") == "Kartlegging nr. tolv"  # typed: left alone
+    assert (
+        domain_text.translate("Kartlegging nr. tolv") == "Kartlegging nr. tolv"
+    )  # typed: left alone
 
 
 def test_every_message_has_every_language_with_the_same_placeholders() -> None:
@@ -248,10 +379,13 @@ def test_every_message_has_every_language_with_the_same_placeholders() -> None:
     for language in ("nn", "en"):
         assert set(MESSAGE_TEMPLATES[language]) == codes
         for code in codes:
+
             def names(text: str) -> set[str]:
                 return set(re.findall(r"\{(\w+)\}", text))
 
-            assert names(MESSAGE_TEMPLATES[language][code]) == names(MESSAGE_TEMPLATES["nb"][code]), code
+            assert names(MESSAGE_TEMPLATES[language][code]) == names(
+                MESSAGE_TEMPLATES["nb"][code]
+            ), code
 
 
 def test_unknown_texts_and_names_are_left_alone(english) -> None:
@@ -280,9 +414,19 @@ def test_every_label_the_engine_and_services_declare_is_known() -> None:
     from leietileie.storage import HOUSEHOLD_TYPE_LABELS_NB
 
     labels: list[str] = []
-    for table in (VERDICT_LABELS_NB, FLOOR_LABELS_NB, CASE_STATE_LABELS_NB, DEADLINE_LABELS_NB, INCOME_LABELS_NB,
-                  ROLE_LABELS_NB, HOUSEHOLD_TYPE_LABELS_NB, RULE_GROUP_LABELS_NB, ITEM_LABELS_NB, CATEGORY_LABELS_NB,
-                  REASON_TEXTS_NB):  # fmt: skip
+    for table in (
+        VERDICT_LABELS_NB,
+        FLOOR_LABELS_NB,
+        CASE_STATE_LABELS_NB,
+        DEADLINE_LABELS_NB,
+        INCOME_LABELS_NB,
+        ROLE_LABELS_NB,
+        HOUSEHOLD_TYPE_LABELS_NB,
+        RULE_GROUP_LABELS_NB,
+        ITEM_LABELS_NB,
+        CATEGORY_LABELS_NB,
+        REASON_TEXTS_NB,
+    ):
         labels += table.values()
     labels += [c.header for c in (*LIST_COLUMNS, *STATISTICS_COLUMNS)]
     for s in SETTINGS:
@@ -293,9 +437,20 @@ def test_every_label_the_engine_and_services_declare_is_known() -> None:
 
 
 #: Sources whose English is the same text on purpose (glossary words and numbers).
-SAME_IN_ENGLISH = {"Bokmål", "Nynorsk", "Startlån", "1 – Oslo", "2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum",
-                   "OK", "1000 kr", "Status", "Excel (*.xlsx);;CSV for Excel (*.csv);;PDF (*.pdf)", "Database: {}",
-                   "E-post", "Pers."}  # fmt: skip
+SAME_IN_ENGLISH = {
+    "Bokmål",
+    "Nynorsk",
+    "Startlån",
+    "1 – Oslo",
+    "2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum",
+    "OK",
+    "1000 kr",
+    "Status",
+    "Excel (*.xlsx);;CSV for Excel (*.csv);;PDF (*.pdf)",
+    "Database: {}",
+    "E-post",
+    "Pers.",
+}
 
 
 @pytest.mark.parametrize("language", ["en", "nn"])
@@ -305,9 +460,12 @@ def test_the_ts_file_is_complete(language) -> None:
         (context.findtext("name"), message.findtext("source"))
         for context in tree.iter("context")
         for message in context.iter("message")
-        if (message.find("translation") is None or message.find("translation").get("type") == "unfinished"
-            or not "".join(message.find("translation").itertext()).strip())
-    ]  # fmt: skip
+        if (
+            message.find("translation") is None
+            or message.find("translation").get("type") == "unfinished"
+            or not "".join(message.find("translation").itertext()).strip()
+        )
+    ]
     assert unfinished == []
 
 
@@ -318,7 +476,7 @@ def test_every_domain_text_has_an_english_translation(english) -> None:
 
 
 def test_what_the_engine_says_about_real_households_is_translated(english, ctx) -> None:
-    """Checks, reasons, suggestions and warnings of the demo register, each matched by a template."""
+    """Checks, reasons, suggestions and warnings of the demo register, each matching a template."""
     from dataclasses import replace
 
     from leietileie.services.assessment import evaluate
@@ -332,7 +490,12 @@ def test_what_the_engine_says_about_real_households_is_translated(english, ctx) 
             continue
         unit = ctx.db.units.get_by_unit_id(household.tenancy.unit_id)
         scenario = scenario_for(ctx.settings, household, unit)
-        for variant in (scenario, replace(scenario, financing=replace(scenario.financing, mode="bank_first", term_years=40))):
+        for variant in (
+            scenario,
+            replace(
+                scenario, financing=replace(scenario.financing, mode="bank_first", term_years=40)
+            ),
+        ):
             try:
                 a = evaluate(variant)
             except Exception:  # noqa: BLE001 - a household the engine refuses is not what this test is about

@@ -105,8 +105,7 @@ def test_a_deleted_household_is_left_out_of_lists_screening_and_cases(window, ct
     assert hid not in {row.household_id for row in list_cases(ctx.db.conn)}
     assert ctx.db.households.get_by_external_id(household.external_id) is None
     # marked, not erased: who deleted it is kept
-    row = ctx.db.conn.execute(
-        "SELECT deleted_by FROM households WHERE id = ?", (hid,)).fetchone()  # fmt: skip
+    row = ctx.db.conn.execute("SELECT deleted_by FROM households WHERE id = ?", (hid,)).fetchone()
     assert row[0] == "tester"
 
 
@@ -139,4 +138,7 @@ def test_a_new_household_cannot_take_a_deleted_households_id(qtbot, window, ctx,
     dialog.rows[0].national_id.setText("15076500565")
     dialog.try_accept()
     assert dialog.result_household is None
-    assert f"Husstand-ID: «{household.external_id}» tilhører en slettet husstand" in dialog.errors.text()
+    assert (
+        f"Husstand-ID: «{household.external_id}» tilhører en slettet husstand"
+        in dialog.errors.text()
+    )

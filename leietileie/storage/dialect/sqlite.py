@@ -103,6 +103,7 @@ def open_file(path: Path) -> sqlite3.Connection:
 
 # Transactions -----------------------------------------------------------------------------
 
+
 def _is_busy(exc: BaseException) -> bool:
     code = getattr(exc, "sqlite_errorcode", None)
     if code is not None:
@@ -258,6 +259,7 @@ def schema_version_of(conn: Any, migration_set: str) -> int:
 
 # Files: backup and integrity ----------------------------------------------------------------
 
+
 def copy_into(source: Any, target: Path) -> None:
     """Copy a live database into the (new, empty) file ``target`` with the backup API."""
     destination = sqlite3.connect(str(target))
@@ -290,10 +292,27 @@ def foreign_key_problems(conn: Any) -> list[str]:
 
 
 __all__ = [
-    "DIALECT", "BUSY_TIMEOUT_MS", "Connection", "DriverError", "SchemaTooNew", "applied_migrations",
-    "begin", "casefold", "classify", "connect", "connect_readonly", "copy_into", "copy_over",
-    "ensure_migrations_table", "foreign_key_problems", "integrity", "is_driver_error",
-    "nb_sort_key", "open_file", "readonly_uri", "record_migration", "schema_version_of",
+    "DIALECT",
+    "BUSY_TIMEOUT_MS",
+    "Connection",
+    "DriverError",
+    "SchemaTooNew",
+    "applied_migrations",
+    "begin",
+    "casefold",
+    "classify",
+    "connect",
+    "connect_readonly",
+    "copy_into",
+    "copy_over",
+    "ensure_migrations_table",
+    "foreign_key_problems",
+    "integrity",
+    "is_driver_error",
+    "nb_sort_key",
+    "open_file",
+    "readonly_uri",
+    "record_migration",
+    "schema_version_of",
     "storage_error",
-]  # fmt: skip
-
+]

@@ -43,10 +43,16 @@ from .household_form import (
     member_input,
 )
 
-HEADERS = (QT_TRANSLATE_NOOP("HouseholdDialog", "Rolle"), QT_TRANSLATE_NOOP("HouseholdDialog", "Fornavn"),
-           QT_TRANSLATE_NOOP("HouseholdDialog", "Etternavn"), QT_TRANSLATE_NOOP("HouseholdDialog", "Fødselsnummer"),
-           QT_TRANSLATE_NOOP("HouseholdDialog", "Fødselsdato"), QT_TRANSLATE_NOOP("HouseholdDialog", "Kjønn"),
-           QT_TRANSLATE_NOOP("HouseholdDialog", "Inntekter (type og beløp per år)"), "")  # fmt: skip
+HEADERS = (
+    QT_TRANSLATE_NOOP("HouseholdDialog", "Rolle"),
+    QT_TRANSLATE_NOOP("HouseholdDialog", "Fornavn"),
+    QT_TRANSLATE_NOOP("HouseholdDialog", "Etternavn"),
+    QT_TRANSLATE_NOOP("HouseholdDialog", "Fødselsnummer"),
+    QT_TRANSLATE_NOOP("HouseholdDialog", "Fødselsdato"),
+    QT_TRANSLATE_NOOP("HouseholdDialog", "Kjønn"),
+    QT_TRANSLATE_NOOP("HouseholdDialog", "Inntekter (type og beløp per år)"),
+    "",
+)
 #: the incomes take two grid columns (type and amount); the member's Fjern comes after
 INCOME_COLUMN, REMOVE_COLUMN = 6, 8
 
@@ -69,12 +75,18 @@ class _IncomeRow:
     """One income of a member: kind, amount per year and a button that removes it."""
 
     def __init__(self, income: IncomeInput):
-        self.kind = _combo(INCOME_CHOICES, income.kind, QCoreApplication.translate("HouseholdDialog", "Inntektstype"))
+        self.kind = _combo(
+            INCOME_CHOICES,
+            income.kind,
+            QCoreApplication.translate("HouseholdDialog", "Inntektstype"),
+        )
         self.amount = QLineEdit(income.annual)
         self.kind.setMinimumWidth(190)
         self.amount.setMinimumWidth(110)
         self.amount.setPlaceholderText(QCoreApplication.translate("HouseholdDialog", "kr per år"))
-        self.amount.setAccessibleName(QCoreApplication.translate("HouseholdDialog", "Inntekt per år"))
+        self.amount.setAccessibleName(
+            QCoreApplication.translate("HouseholdDialog", "Inntekt per år")
+        )
         self.remove = QPushButton(QCoreApplication.translate("HouseholdDialog", "Fjern"))
         self.widget = QWidget()
         line = QHBoxLayout(self.widget)
@@ -94,19 +106,31 @@ class _MemberRow:
     def __init__(self, m: MemberInput, changed: Callable[[], None]):
         self.m = m
         self.changed = changed
-        self.role = _combo(ROLE_CHOICES, m.role, QCoreApplication.translate("HouseholdDialog", "Rolle"))
+        self.role = _combo(
+            ROLE_CHOICES, m.role, QCoreApplication.translate("HouseholdDialog", "Rolle")
+        )
         self.first = QLineEdit(m.first_name)
         self.last = QLineEdit(m.last_name)
         self.national_id = QLineEdit(m.national_id)
-        self.national_id.setPlaceholderText(QCoreApplication.translate("HouseholdDialog", "11 sifre"))
+        self.national_id.setPlaceholderText(
+            QCoreApplication.translate("HouseholdDialog", "11 sifre")
+        )
         self.birth = QLineEdit(m.birth_date)
         self.birth.setPlaceholderText(QCoreApplication.translate("HouseholdDialog", "dd.mm.åååå"))
-        self.sex = _combo(SEX_CHOICES, m.sex, QCoreApplication.translate("HouseholdDialog", "Kjønn"))
+        self.sex = _combo(
+            SEX_CHOICES, m.sex, QCoreApplication.translate("HouseholdDialog", "Kjønn")
+        )
         self.remove = QPushButton(QCoreApplication.translate("HouseholdDialog", "Fjern medlem"))
         # A child's special care needs: foreldrefradrag after age 11 (skatteloven § 6-48)
-        self.special_care = QCheckBox(QCoreApplication.translate("HouseholdDialog", "Særskilt omsorgsbehov"))
-        self.special_care.setToolTip(QCoreApplication.translate(
-            "HouseholdDialog", "Barnet har særskilt behov for omsorg: foreldrefradrag også etter fylte 11 år"))
+        self.special_care = QCheckBox(
+            QCoreApplication.translate("HouseholdDialog", "Særskilt omsorgsbehov")
+        )
+        self.special_care.setToolTip(
+            QCoreApplication.translate(
+                "HouseholdDialog",
+                "Barnet har særskilt behov for omsorg: foreldrefradrag også etter fylte 11 år",
+            )
+        )
         self.special_care.setChecked(m.special_care_needs)
         self.role.currentIndexChanged.connect(self._child_only)
         self._child_only()
@@ -116,16 +140,24 @@ class _MemberRow:
         end.setSpacing(2)
         end.addWidget(self.special_care)
         end.addWidget(self.remove)
-        for widget, name in ((self.first, "Fornavn"), (self.last, "Etternavn"),
-                             (self.national_id, "Fødselsnummer"), (self.birth, "Fødselsdato")):  # fmt: skip
+        for widget, name in (
+            (self.first, "Fornavn"),
+            (self.last, "Etternavn"),
+            (self.national_id, "Fødselsnummer"),
+            (self.birth, "Fødselsdato"),
+        ):
             widget.setAccessibleName(_t(name))
         self.incomes: list[_IncomeRow] = []
         self.income_box = QWidget()
         self.income_lines = QVBoxLayout(self.income_box)
         self.income_lines.setContentsMargins(0, 0, 0, 0)
         self.income_lines.setSpacing(2)
-        self.add_income_button = QPushButton(QCoreApplication.translate("HouseholdDialog", "Legg til inntekt"))
-        self.add_income_button.clicked.connect(lambda: self.add_income(IncomeInput(INCOME_CHOICES[0][0], ""), focus=True))
+        self.add_income_button = QPushButton(
+            QCoreApplication.translate("HouseholdDialog", "Legg til inntekt")
+        )
+        self.add_income_button.clicked.connect(
+            lambda: self.add_income(IncomeInput(INCOME_CHOICES[0][0], ""), focus=True)
+        )
         self.income_lines.addWidget(self.add_income_button, 0, Qt.AlignmentFlag.AlignLeft)
         for income in m.incomes:
             self.add_income(income)
@@ -154,44 +186,93 @@ class _MemberRow:
         row.widget.deleteLater()
         self.changed()
         # focus stays in the member's incomes: the next income, else the add button
-        following = self.incomes[min(index, len(self.incomes) - 1)].kind if self.incomes else self.add_income_button
+        following = (
+            self.incomes[min(index, len(self.incomes) - 1)].kind
+            if self.incomes
+            else self.add_income_button
+        )
         following.setFocus()
 
     def name(self, n: int) -> None:
         """Accessible names that say which member and which income a field belongs to."""
         where = QCoreApplication.translate("HouseholdDialog", "Medlem {}").format(n)
         for i, row in enumerate(self.incomes, start=1):
-            row.kind.setAccessibleName(QCoreApplication.translate("HouseholdDialog", "{}, inntektstype {}").format(where, i))
-            row.amount.setAccessibleName(QCoreApplication.translate("HouseholdDialog", "{}, inntekt {} per år").format(where, i))
-            row.remove.setAccessibleName(QCoreApplication.translate("HouseholdDialog", "{}, fjern inntekt {}").format(where, i))
-        self.add_income_button.setAccessibleName(QCoreApplication.translate("HouseholdDialog", "{}, legg til inntekt").format(where))
-        self.remove.setAccessibleName(QCoreApplication.translate("HouseholdDialog", "Fjern medlem {}").format(n))
+            row.kind.setAccessibleName(
+                QCoreApplication.translate("HouseholdDialog", "{}, inntektstype {}").format(
+                    where, i
+                )
+            )
+            row.amount.setAccessibleName(
+                QCoreApplication.translate("HouseholdDialog", "{}, inntekt {} per år").format(
+                    where, i
+                )
+            )
+            row.remove.setAccessibleName(
+                QCoreApplication.translate("HouseholdDialog", "{}, fjern inntekt {}").format(
+                    where, i
+                )
+            )
+        self.add_income_button.setAccessibleName(
+            QCoreApplication.translate("HouseholdDialog", "{}, legg til inntekt").format(where)
+        )
+        self.remove.setAccessibleName(
+            QCoreApplication.translate("HouseholdDialog", "Fjern medlem {}").format(n)
+        )
         self.special_care.setAccessibleName(
-            QCoreApplication.translate("HouseholdDialog", "{}, særskilt omsorgsbehov").format(where))
+            QCoreApplication.translate("HouseholdDialog", "{}, særskilt omsorgsbehov").format(where)
+        )
 
     def widgets(self) -> list[QWidget]:
         """The grid's widgets in column order (the incomes are one cell over two columns)."""
-        return [self.role, self.first, self.last, self.national_id, self.birth, self.sex,
-                self.income_box, self.end_box]  # fmt: skip
+        return [
+            self.role,
+            self.first,
+            self.last,
+            self.national_id,
+            self.birth,
+            self.sex,
+            self.income_box,
+            self.end_box,
+        ]
 
     def focus_chain(self) -> list[QWidget]:
         incomes = [w for row in self.incomes for w in row.widgets()]
-        return [self.role, self.first, self.last, self.national_id, self.birth, self.sex,
-                *incomes, self.add_income_button, self.special_care, self.remove]  # fmt: skip
+        return [
+            self.role,
+            self.first,
+            self.last,
+            self.national_id,
+            self.birth,
+            self.sex,
+            *incomes,
+            self.add_income_button,
+            self.special_care,
+            self.remove,
+        ]
 
     def value(self) -> MemberInput:
         return MemberInput(
-            role=self.role.currentData(), first_name=self.first.text(), last_name=self.last.text(),
-            national_id=self.national_id.text(), birth_date=self.birth.text(),
-            sex=self.sex.currentData(), incomes=tuple(row.value() for row in self.incomes), id=self.m.id,
+            role=self.role.currentData(),
+            first_name=self.first.text(),
+            last_name=self.last.text(),
+            national_id=self.national_id.text(),
+            birth_date=self.birth.text(),
+            sex=self.sex.currentData(),
+            incomes=tuple(row.value() for row in self.incomes),
+            id=self.m.id,
             special_care_needs=self.special_care.isChecked() and self.role.currentData() == "child",
-        )  # fmt: skip
+        )
 
 
 class HouseholdDialog(QDialog):
     """``result_household`` holds the checked household after Lagre."""
 
-    def __init__(self, db: Database, household: RegisteredHousehold | None = None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        db: Database,
+        household: RegisteredHousehold | None = None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.db = db
         self.base = household
@@ -210,7 +291,9 @@ class HouseholdDialog(QDialog):
         self.errors.setWordWrap(True)
         self.errors.setAccessibleName(self.tr("Feil i skjemaet"))
         layout.addWidget(self.errors)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lagre"))
         buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
         buttons.accepted.connect(self.try_accept)
@@ -235,15 +318,33 @@ class HouseholdDialog(QDialog):
         self._line("external_id", self.tr("Husstand-ID"), h.external_id if h else "", form)
         self._line("phone", self.tr("Telefon"), h.phone if h else "", form)
         self._line("email", self.tr("E-post"), h.email if h else "", form)
-        self._line("tax_free_income_monthly", self.tr("Skattefrie inntekter per måned"),
-                   fmt.number(h.tax_free_income_monthly) if h else "0", form)  # fmt: skip
-        self._line("savings", self.tr("Oppsparte midler"), fmt.number(h.savings) if h else "0", form)
-        self._line("other_fixed_costs_monthly", self.tr("Andre faste utgifter per måned"),
-                   fmt.number(h.other_fixed_costs_monthly) if h else "0", form)  # fmt: skip
-        self._line("childcare_expenses_annual", self.tr("Barnehage og SFO per år (foreldrefradrag)"),
-                   fmt.number(h.childcare_expenses_annual) if h else "0", form)  # fmt: skip
-        self._line("existing_interest_annual", self.tr("Renter på gjeld per år (rentefradrag)"),
-                   fmt.number(h.existing_interest_annual) if h else "0", form)  # fmt: skip
+        self._line(
+            "tax_free_income_monthly",
+            self.tr("Skattefrie inntekter per måned"),
+            fmt.number(h.tax_free_income_monthly) if h else "0",
+            form,
+        )
+        self._line(
+            "savings", self.tr("Oppsparte midler"), fmt.number(h.savings) if h else "0", form
+        )
+        self._line(
+            "other_fixed_costs_monthly",
+            self.tr("Andre faste utgifter per måned"),
+            fmt.number(h.other_fixed_costs_monthly) if h else "0",
+            form,
+        )
+        self._line(
+            "childcare_expenses_annual",
+            self.tr("Barnehage og SFO per år (foreldrefradrag)"),
+            fmt.number(h.childcare_expenses_annual) if h else "0",
+            form,
+        )
+        self._line(
+            "existing_interest_annual",
+            self.tr("Renter på gjeld per år (rentefradrag)"),
+            fmt.number(h.existing_interest_annual) if h else "0",
+            form,
+        )
         self.car = _combo(CAR_CHOICES, h.car if h else "none", self.tr("Bil"))
         form.addRow(self.tr("Bil"), self.car)
         self.notes = QPlainTextEdit(h.notes if h else "")
@@ -271,7 +372,9 @@ class HouseholdDialog(QDialog):
         scroll.setMinimumHeight(190)
         outer.addWidget(scroll, 1)
         self.add_member_button = QPushButton(self.tr("Legg til medlem"))
-        self.add_member_button.clicked.connect(lambda: self.add_member(self._blank("child" if self.rows else "applicant"), focus=True))
+        self.add_member_button.clicked.connect(
+            lambda: self.add_member(self._blank("child" if self.rows else "applicant"), focus=True)
+        )
         row = QHBoxLayout()
         row.addWidget(self.add_member_button)
         row.addStretch(1)
@@ -291,7 +394,9 @@ class HouseholdDialog(QDialog):
         row = _MemberRow(m, self._members_changed)
         self.rows.append(row)
         line = len(self.rows)
-        for col, widget in zip((*range(INCOME_COLUMN + 1), REMOVE_COLUMN), row.widgets(), strict=True):
+        for col, widget in zip(
+            (*range(INCOME_COLUMN + 1), REMOVE_COLUMN), row.widgets(), strict=True
+        ):
             span = 2 if col == INCOME_COLUMN else 1
             self.grid.addWidget(widget, line, col, 1, span, Qt.AlignmentFlag.AlignTop)
             if self.isVisible():
@@ -326,9 +431,19 @@ class HouseholdDialog(QDialog):
 
     def fields_before_members(self) -> list[QWidget]:
         """The household's fields, then the tenancy's (the two boxes above the members)."""
-        general = [self.fields[k] for k in ("external_id", "phone", "email", "tax_free_income_monthly", "savings",
-                                            "other_fixed_costs_monthly", "childcare_expenses_annual",
-                                            "existing_interest_annual")]  # fmt: skip
+        general = [
+            self.fields[k]
+            for k in (
+                "external_id",
+                "phone",
+                "email",
+                "tax_free_income_monthly",
+                "savings",
+                "other_fixed_costs_monthly",
+                "childcare_expenses_annual",
+                "existing_interest_annual",
+            )
+        ]
         tenancy = [self.fields[k] for k in ("unit_id", "rent_monthly", "arrears", "tenancy_start")]
         return [*general, self.car, self.notes, *tenancy]
 
@@ -340,9 +455,16 @@ class HouseholdDialog(QDialog):
         box = QGroupBox(self.tr("Leieforhold"))
         form = QFormLayout(box)
         self._line("unit_id", self.tr("Bolig (bolig-ID)"), t.unit_id if t else "", form)
-        self._line("rent_monthly", self.tr("Husleie per måned"), fmt.number(t.rent_monthly) if t else "", form)
+        self._line(
+            "rent_monthly",
+            self.tr("Husleie per måned"),
+            fmt.number(t.rent_monthly) if t else "",
+            form,
+        )
         self._line("arrears", self.tr("Restanse"), fmt.number(t.arrears) if t else "0", form)
-        self._line("tenancy_start", self.tr("Leid fra (dd.mm.åååå)"), fmt.day(t.start) if t else "", form)
+        self._line(
+            "tenancy_start", self.tr("Leid fra (dd.mm.åååå)"), fmt.day(t.start) if t else "", form
+        )
         return box
 
     def values(self) -> dict[str, str]:
@@ -355,14 +477,22 @@ class HouseholdDialog(QDialog):
         values = self.values()
         unit_id = values["unit_id"].strip()
         known = {unit_id} if unit_id and register_reads.unit(self.db, unit_id) else set()
-        household, problems = build_household(self.base, values, [r.value() for r in self.rows], known)
+        household, problems = build_household(
+            self.base, values, [r.value() for r in self.rows], known
+        )
         if household is not None and self.base is None:
             if register_reads.household_by_external_id(self.db, household.external_id) is not None:
-                problems = [self.tr("Husstand-ID: «{}» er allerede i bruk").format(household.external_id)]
+                problems = [
+                    self.tr("Husstand-ID: «{}» er allerede i bruk").format(household.external_id)
+                ]
                 household = None
             elif register_reads.external_id_deleted(self.db, household.external_id):
-                problems = [self.tr("Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller "
-                                    "velg en annen ID").format(household.external_id)]  # fmt: skip
+                problems = [
+                    self.tr(
+                        "Husstand-ID: «{}» tilhører en slettet husstand; angre slettingen eller "
+                        "velg en annen ID"
+                    ).format(household.external_id)
+                ]
                 household = None
         if household is None:
             self.errors.setText("\n".join(problems))

@@ -37,7 +37,10 @@ from ..worker import Progress, Task, run_task
 KINDS = (
     ("tenants", QT_TRANSLATE_NOOP("ImportDialog", "Leietakere (husstander og medlemmer)")),
     ("units", QT_TRANSLATE_NOOP("ImportDialog", "Boliger")),
-    ("rent", QT_TRANSLATE_NOOP("ImportDialog", "Husleiereskontro (forfalt og betalt husleie per måned)")),
+    (
+        "rent",
+        QT_TRANSLATE_NOOP("ImportDialog", "Husleiereskontro (forfalt og betalt husleie per måned)"),
+    ),
 )
 NOT_IN_FILE = QT_TRANSLATE_NOOP("ImportDialog", "(ikke i filen)")
 
@@ -73,7 +76,9 @@ class ImportDialog(QDialog):
         self.mapping_area = QScrollArea()
         self.mapping_area.setWidgetResizable(True)
         self.mapping_area.setMinimumHeight(200)
-        layout.addWidget(QLabel(self.tr("Kolonner: hvilken kolonne i filen svarer til hvert felt?")))
+        layout.addWidget(
+            QLabel(self.tr("Kolonner: hvilken kolonne i filen svarer til hvert felt?"))
+        )
         layout.addWidget(self.mapping_area, 1)
         self.report = QPlainTextEdit()
         self.report.setReadOnly(True)
@@ -93,7 +98,9 @@ class ImportDialog(QDialog):
         self.resize(760, 640)
 
     def choose_file(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, self.tr("Velg fil"), "", self.tr("Regneark (*.xlsx *.csv)"))
+        name, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Velg fil"), "", self.tr("Regneark (*.xlsx *.csv)")
+        )
         if name:
             self.path.setText(name)
             self.load_columns()
@@ -125,8 +132,12 @@ class ImportDialog(QDialog):
         self.mapping_area.setWidget(page)
 
     def options(self, dry_run: bool) -> ImportOptions:
-        mapping = {name: box.currentData() for name, box in self.mapping_boxes.items() if box.currentData()}
-        return ImportOptions(mapping=mapping or None, skip_invalid=self.skip_invalid.isChecked(), dry_run=dry_run)
+        mapping = {
+            name: box.currentData() for name, box in self.mapping_boxes.items() if box.currentData()
+        }
+        return ImportOptions(
+            mapping=mapping or None, skip_invalid=self.skip_invalid.isChecked(), dry_run=dry_run
+        )
 
     def start(self, dry_run: bool) -> Task | None:
         path = Path(self.path.text().strip())

@@ -65,7 +65,9 @@ class LetterDialog(QDialog):
         self.household_id = household_id
         self.path: Path | None = None
         household = register_reads.household(ctx.db, household_id)
-        self.setWindowTitle(self.tr("Brev til %s") % (household.name if household else household_id))
+        self.setWindowTitle(
+            self.tr("Brev til %s") % (household.name if household else household_id)
+        )
         self.resize(900, 640)  # fits a 768-px-high screen with a taskbar
         self.kind = QComboBox()
         for code, label in LETTER_TYPES:
@@ -137,17 +139,33 @@ class LetterDialog(QDialog):
         kind = str(self.kind.currentData())
         decided_by = self.decided_by.text().strip()
         try:
-            checked = check_letter(self.ctx.db, self.household_id, kind, self._day(), decided_by=decided_by)
+            checked = check_letter(
+                self.ctx.db, self.household_id, kind, self._day(), decided_by=decided_by
+            )
         except InputError as exc:
             messages.error(self, self.tr("Brevet kan ikke lages"), "\n".join(problem_texts(exc)))
             return
         if checked.warnings and not self._confirm(checked.warnings):
             return
-        household_id, folder, language, day = self.household_id, letters_dir(), str(self.language.currentData()), self._day()
+        household_id, folder, language, day = (
+            self.household_id,
+            letters_dir(),
+            str(self.language.currentData()),
+            self._day(),
+        )
         try:  # rendered and recorded off the GUI thread (its own connection)
-            produced, data = self.ctx.write(lambda db: produce_letter(
-                db, household_id, folder, letter_type=kind, language=language, on=day, decided_by=decided_by,
-            ), self.tr("Lager brevet …"))  # fmt: skip
+            produced, data = self.ctx.write(
+                lambda db: produce_letter(
+                    db,
+                    household_id,
+                    folder,
+                    letter_type=kind,
+                    language=language,
+                    on=day,
+                    decided_by=decided_by,
+                ),
+                self.tr("Lager brevet …"),
+            )
         except InputError as exc:
             messages.error(self, self.tr("Brevet kan ikke lages"), "\n".join(problem_texts(exc)))
             return
@@ -159,7 +177,9 @@ class LetterDialog(QDialog):
         lines = [self.tr("Lagret i arkivet: %s") % produced.path]
         changes = [*checked.changes, *produced.changes]
         if changes:
-            lines.append(self.tr("Beregnet på nytt fordi noe er endret:") + " " + "; ".join(changes[:6]))
+            lines.append(
+                self.tr("Beregnet på nytt fordi noe er endret:") + " " + "; ".join(changes[:6])
+            )
         self.status.setText("\n".join(lines))
         self.open_button.setEnabled(True)
         self.print_button.setEnabled(True)

@@ -15,15 +15,21 @@ DEMO_HOUSEHOLDS = 2_000
 
 
 class WelcomeDialog(QDialog):
-    def __init__(self, ctx: AppContext, parent: QWidget | None = None, demo_households: int = DEMO_HOUSEHOLDS):
+    def __init__(
+        self, ctx: AppContext, parent: QWidget | None = None, demo_households: int = DEMO_HOUSEHOLDS
+    ):
         super().__init__(parent)
         self.ctx = ctx
         self.demo_households = demo_households
         self.task: Task | None = None
         self.setWindowTitle(self.tr("Velkommen til Leie til eie"))
         layout = QVBoxLayout(self)
-        text = QLabel(self.tr(
-            "<h2>Velkommen</h2><p>Det finnes ikke noe leietakerregister ennå. Hvordan vil du begynne?</p>"))
+        text = QLabel(
+            self.tr(
+                "<h2>Velkommen</h2><p>Det finnes ikke noe leietakerregister ennå. Hvordan vil du "
+                "begynne?</p>"
+            )
+        )
         text.setWordWrap(True)
         layout.addWidget(text)
         self.buttons: dict[str, QPushButton] = {}
@@ -47,7 +53,9 @@ class WelcomeDialog(QDialog):
             with self.ctx.open_worker_db() as db:
                 return create_demo(db, households=count, progress=progress)
 
-        self.task = run_task(self, self.tr("Lager demoregisteret …"), work, self._demo_done, self._demo_failed)
+        self.task = run_task(
+            self, self.tr("Lager demoregisteret …"), work, self._demo_done, self._demo_failed
+        )
 
     def _demo_done(self, _result: object) -> None:
         self.ctx.households_changed.emit()

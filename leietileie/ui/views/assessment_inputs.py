@@ -25,12 +25,24 @@ from ..fmt import NB
 from ..glossary import explain
 from ..tables import compact_combo
 
-MODES = (("startlan_only", QT_TRANSLATE_NOOP("InputsPanel", "Bare startlån")),
-         ("bank_first", QT_TRANSLATE_NOOP("InputsPanel", "Banklån først, startlån på toppen")),
-         ("auto", QT_TRANSLATE_NOOP("InputsPanel", "Banklån først når banken kan låne noe, ellers bare startlån")))
-REPAYMENTS = (("annuity", QT_TRANSLATE_NOOP("InputsPanel", "Annuitet")), ("serial", QT_TRANSLATE_NOOP("InputsPanel", "Serie")))
-TENURES = (("freehold", QT_TRANSLATE_NOOP("InputsPanel", "Selveier (dokumentavgift)")),
-           ("cooperative", QT_TRANSLATE_NOOP("InputsPanel", "Borettslag / aksje")))
+MODES = (
+    ("startlan_only", QT_TRANSLATE_NOOP("InputsPanel", "Bare startlån")),
+    ("bank_first", QT_TRANSLATE_NOOP("InputsPanel", "Banklån først, startlån på toppen")),
+    (
+        "auto",
+        QT_TRANSLATE_NOOP(
+            "InputsPanel", "Banklån først når banken kan låne noe, ellers bare startlån"
+        ),
+    ),
+)
+REPAYMENTS = (
+    ("annuity", QT_TRANSLATE_NOOP("InputsPanel", "Annuitet")),
+    ("serial", QT_TRANSLATE_NOOP("InputsPanel", "Serie")),
+)
+TENURES = (
+    ("freehold", QT_TRANSLATE_NOOP("InputsPanel", "Selveier (dokumentavgift)")),
+    ("cooperative", QT_TRANSLATE_NOOP("InputsPanel", "Borettslag / aksje")),
+)
 
 
 def _kr_box(name: str, maximum: int = 50_000_000, step: int = 10_000) -> QSpinBox:
@@ -99,9 +111,12 @@ class InputsPanel(QWidget):
         self.tenure = _choice(self.tr("Eierform"), TENURES)
         self.common = _kr_box(self.tr("Felleskostnader per måned"), 200_000, 100)
         self.running = _kr_box(self.tr("Andre bokostnader per måned"), 200_000, 100)
-        for label, widget in ((self.tr("Kjøpesum"), self.price), (self.tr("Eierform"), self.tenure),
-                              (self.tr("Felleskost./mnd"), self.common),
-                              (self.tr("Andre bokost./mnd"), self.running)):  # fmt: skip
+        for label, widget in (
+            (self.tr("Kjøpesum"), self.price),
+            (self.tr("Eierform"), self.tenure),
+            (self.tr("Felleskost./mnd"), self.common),
+            (self.tr("Andre bokost./mnd"), self.running),
+        ):
             form.addRow(label, widget)
         return box
 
@@ -143,14 +158,26 @@ class InputsPanel(QWidget):
         self.grant = _kr_box(self.tr("Største tilskudd"), 5_000_000, 10_000)
         explain(self.grant, "tilskudd")
         explain(self.startlan_rate, "startlan")
-        for label, widget in ((self.tr("Regelår"), self.year), (self.tr("Opplegg"), self.mode),
-                              (self.tr("Løpetid"), self.term), (self.tr("Nedbetaling"), self.repayment),
-                              (self.tr("Startlånsrente"), self.startlan_rate),
-                              (self.tr("Bankrente"), self.bank_rate),
-                              (self.tr("Styringsrente"), self.policy_rate),
-                              (self.tr("Største tilskudd"), self.grant)):  # fmt: skip
+        for label, widget in (
+            (self.tr("Regelår"), self.year),
+            (self.tr("Opplegg"), self.mode),
+            (self.tr("Løpetid"), self.term),
+            (self.tr("Nedbetaling"), self.repayment),
+            (self.tr("Startlånsrente"), self.startlan_rate),
+            (self.tr("Bankrente"), self.bank_rate),
+            (self.tr("Styringsrente"), self.policy_rate),
+            (self.tr("Største tilskudd"), self.grant),
+        ):
             form.addRow(label, widget)
-        for spin in (self.price, self.common, self.running, self.savings, self.override, self.term, self.grant):
+        for spin in (
+            self.price,
+            self.common,
+            self.running,
+            self.savings,
+            self.override,
+            self.term,
+            self.grant,
+        ):
             spin.valueChanged.connect(self._emit)
         for rate in (self.startlan_rate, self.bank_rate, self.policy_rate):
             rate.valueChanged.connect(self._emit)
@@ -190,7 +217,9 @@ class InputsPanel(QWidget):
             # No policy rate (or one filled in from the rules) = the rule year's: shown, kept
             # as the rule set's unless the caseworker changes it (then it is an override).
             seeded = f.policy_rate is None or f.policy_rate_seeded
-            rate = load_rules(s.year).startlan.policy_rate if f.policy_rate is None else f.policy_rate
+            rate = (
+                load_rules(s.year).startlan.policy_rate if f.policy_rate is None else f.policy_rate
+            )
             self._seeded_policy = round(rate * 100, 4) if seeded else None
             self.policy_rate.setValue(rate * 100)
             self.grant.setValue(round(f.grant_max))
@@ -200,18 +229,40 @@ class InputsPanel(QWidget):
     def scenario(self, base: Scenario) -> Scenario:
         """``base`` with the inputs applied."""
         override = float(self.override.value()) if self.override_on.isChecked() else None
-        household = replace(base.household, savings=float(self.savings.value()),
-                            living_costs_monthly_override=override,
-                            living_costs_override_reason=self.reason.text().strip() if override is not None else "")  # fmt: skip
-        dwelling = replace(base.dwelling, price=float(self.price.value()), tenure=self.tenure.currentData(),
-                           common_costs_monthly=float(self.common.value()),
-                           other_running_costs_monthly=float(self.running.value()))  # fmt: skip
+        household = replace(
+            base.household,
+            savings=float(self.savings.value()),
+            living_costs_monthly_override=override,
+            living_costs_override_reason=self.reason.text().strip() if override is not None else "",
+        )
+        dwelling = replace(
+            base.dwelling,
+            price=float(self.price.value()),
+            tenure=self.tenure.currentData(),
+            common_costs_monthly=float(self.common.value()),
+            other_running_costs_monthly=float(self.running.value()),
+        )
         seeded = getattr(self, "_seeded_policy", None)
-        policy = None if seeded is not None and round(self.policy_rate.value(), 4) == seeded else round(self.policy_rate.value() / 100, 6)
-        financing = replace(base.financing, mode=self.mode.currentData(), term_years=self.term.value(),
-                            repayment=self.repayment.currentData(),
-                            startlan_rate=round(self.startlan_rate.value() / 100, 6),
-                            bank_rate=round(self.bank_rate.value() / 100, 6),
-                            policy_rate=policy, policy_rate_seeded=False,
-                            grant_max=float(self.grant.value()))  # fmt: skip
-        return replace(base, year=self.year.currentData(), household=household, dwelling=dwelling, financing=financing)
+        policy = (
+            None
+            if seeded is not None and round(self.policy_rate.value(), 4) == seeded
+            else round(self.policy_rate.value() / 100, 6)
+        )
+        financing = replace(
+            base.financing,
+            mode=self.mode.currentData(),
+            term_years=self.term.value(),
+            repayment=self.repayment.currentData(),
+            startlan_rate=round(self.startlan_rate.value() / 100, 6),
+            bank_rate=round(self.bank_rate.value() / 100, 6),
+            policy_rate=policy,
+            policy_rate_seeded=False,
+            grant_max=float(self.grant.value()),
+        )
+        return replace(
+            base,
+            year=self.year.currentData(),
+            household=household,
+            dwelling=dwelling,
+            financing=financing,
+        )

@@ -19,7 +19,11 @@ BUDGET_LINES = (
     ("tax", QT_TRANSLATE_NOOP("ResultsPanel", "Skatt per år"), False),
     ("net", QT_TRANSLATE_NOOP("ResultsPanel", "Netto inntekt per måned"), True),
     ("living", QT_TRANSLATE_NOOP("ResultsPanel", "− Levekostnader"), False),
-    ("fixed", QT_TRANSLATE_NOOP("ResultsPanel", "− Faste forpliktelser (gjeld, barnehage o.l.)"), False),
+    (
+        "fixed",
+        QT_TRANSLATE_NOOP("ResultsPanel", "− Faste forpliktelser (gjeld, barnehage o.l.)"),
+        False,
+    ),
     ("housing", QT_TRANSLATE_NOOP("ResultsPanel", "= Tilgjengelig til bolig"), True),
     ("running", QT_TRANSLATE_NOOP("ResultsPanel", "− Bokostnader (felleskost. og drift)"), False),
     ("available", QT_TRANSLATE_NOOP("ResultsPanel", "= Tilgjengelig til lån"), True),
@@ -39,13 +43,27 @@ PLAN_LINES = (
     ("rent", QT_TRANSLATE_NOOP("ResultsPanel", "Leie i dag"), False),
 )
 #: result lines explained by a tooltip (line key → glossary term)
-EXPLAINED = {"available": "betjeningsevne", "max_loan": "betjeningsevne", "stress": "kalkulasjonsrente",
-             "living": "levekostnader", "costs": "omkostninger", "equity": "egenkapital", "startlan": "startlan",
-             "grant": "tilskudd", "payment": "terminbelop"}  # fmt: skip
-VERDICT_COLORS = {"eligible": "#1e7b34", "eligible_with_grant": "#a15c00", "not_eligible": "#b00020"}
+EXPLAINED = {
+    "available": "betjeningsevne",
+    "max_loan": "betjeningsevne",
+    "stress": "kalkulasjonsrente",
+    "living": "levekostnader",
+    "costs": "omkostninger",
+    "equity": "egenkapital",
+    "startlan": "startlan",
+    "grant": "tilskudd",
+    "payment": "terminbelop",
+}
+VERDICT_COLORS = {
+    "eligible": "#1e7b34",
+    "eligible_with_grant": "#a15c00",
+    "not_eligible": "#b00020",
+}
 
 
-def _lines_box(title: str, lines: tuple[tuple[str, str, bool], ...]) -> tuple[QGroupBox, dict[str, QLabel]]:
+def _lines_box(
+    title: str, lines: tuple[tuple[str, str, bool], ...]
+) -> tuple[QGroupBox, dict[str, QLabel]]:
     box = QGroupBox(title)
     box.setAccessibleName(title)
     grid = QGridLayout(box)
@@ -97,35 +115,59 @@ class ResultsPanel(QWidget):
 
     def show_error(self, problems: list[str]) -> None:
         self.verdict.setStyleSheet("background:#fdecea;color:#b00020;padding:8px;font-size:13pt")
-        self.verdict.setText(self.tr("Kan ikke beregne: ") + "; ".join(translate(p) for p in problems))
+        self.verdict.setText(
+            self.tr("Kan ikke beregne: ") + "; ".join(translate(p) for p in problems)
+        )
 
     def display(self, a: Assessment) -> None:
         b, p = a.budget, a.plan
         color = VERDICT_COLORS[a.verdict]
-        self.verdict.setStyleSheet(
-            f"background:{color};color:white;padding:8px;border-radius:4px")
-        reason = f"<br><span style='font-size:10pt'>{escape(message_text(a.reasons[0].message))}</span>" if a.reasons else ""
-        self.verdict.setText(f"<span style='font-size:15pt;font-weight:600'>{escape(translate(VERDICT_LABELS_NB[a.verdict]))}</span>{reason}")
+        self.verdict.setStyleSheet(f"background:{color};color:white;padding:8px;border-radius:4px")
+        reason = (
+            f"<br><span style='font-size:10pt'>{escape(message_text(a.reasons[0].message))}</span>"
+            if a.reasons
+            else ""
+        )
+        self.verdict.setText(
+            "<span "
+            f"style='font-size:15pt;font-weight:600'>{escape(translate(VERDICT_LABELS_NB[a.verdict]))}</span>{reason}"
+        )
         shown = b.shown()  # rounded so that the lines add up to the totals
         living = f"{fmt.kr(shown['living_costs_monthly'])}"
         values = {
-            "gross": fmt.kr(b.gross_income_annual), "tax": fmt.kr(b.tax_shown),
-            "net": fmt.kr(shown["net_income_monthly"]), "living": living,
-            "fixed": fmt.kr(shown["fixed_obligations_monthly"]), "housing": fmt.kr(shown["available_for_housing_monthly"]),
-            "running": fmt.kr(shown["housing_running_costs_monthly"]), "available": fmt.kr(shown["available_for_loans_monthly"]),
-            "stress": fmt.percent(a.stress_rate), "max_loan": fmt.kr(a.max_total_loan),
-        }  # fmt: skip
+            "gross": fmt.kr(b.gross_income_annual),
+            "tax": fmt.kr(b.tax_shown),
+            "net": fmt.kr(shown["net_income_monthly"]),
+            "living": living,
+            "fixed": fmt.kr(shown["fixed_obligations_monthly"]),
+            "housing": fmt.kr(shown["available_for_housing_monthly"]),
+            "running": fmt.kr(shown["housing_running_costs_monthly"]),
+            "available": fmt.kr(shown["available_for_loans_monthly"]),
+            "stress": fmt.percent(a.stress_rate),
+            "max_loan": fmt.kr(a.max_total_loan),
+        }
         for key, text in values.items():
             self.budget[key].setText(text)
-        source = self.tr("satt av saksbehandler") if b.living_costs_overridden else self.tr("SIFO {}, norm {}").format(
-            fmt.kr(b.living_costs_sifo_monthly), fmt.kr(b.living_costs_floor_monthly))
+        source = (
+            self.tr("satt av saksbehandler")
+            if b.living_costs_overridden
+            else self.tr("SIFO {}, norm {}").format(
+                fmt.kr(b.living_costs_sifo_monthly), fmt.kr(b.living_costs_floor_monthly)
+            )
+        )
         self.budget["living"].setToolTip(source)
         plan = {
-            "price": fmt.kr(p.price), "costs": fmt.kr(p.purchase_costs), "equity": fmt.kr(p.equity),
-            "bank": fmt.kr(p.bank_loan), "startlan": fmt.kr(p.startlan), "grant": fmt.kr(p.grant),
-            "payment": fmt.kr(a.monthly_payment), "own": fmt.kr(a.monthly_cost_owning),
-            "own_tax": fmt.kr(a.monthly_cost_owning_after_tax), "rent": fmt.kr(a.monthly_cost_renting),
-        }  # fmt: skip
+            "price": fmt.kr(p.price),
+            "costs": fmt.kr(p.purchase_costs),
+            "equity": fmt.kr(p.equity),
+            "bank": fmt.kr(p.bank_loan),
+            "startlan": fmt.kr(p.startlan),
+            "grant": fmt.kr(p.grant),
+            "payment": fmt.kr(a.monthly_payment),
+            "own": fmt.kr(a.monthly_cost_owning),
+            "own_tax": fmt.kr(a.monthly_cost_owning_after_tax),
+            "rent": fmt.kr(a.monthly_cost_renting),
+        }
         for key, text in plan.items():
             self.plan[key].setText(text)
         self.checks.setText(self._checks_html(a))
@@ -134,9 +176,15 @@ class ResultsPanel(QWidget):
     def _checks_html(self, a: Assessment) -> str:
         rows = []
         for c in a.checks:
-            mark, color = ("✔ " + self.tr("OK"), "#1e7b34") if c.passed else ("✘ " + self.tr("Ikke OK"), "#b00020")
-            rows.append(f"<p><b style='color:{color}'>{mark}</b> <b>{escape(translate(c.label))}</b><br>"
-                        f"{escape(message_text(c.message))}</p>")  # fmt: skip
+            mark, color = (
+                ("✔ " + self.tr("OK"), "#1e7b34")
+                if c.passed
+                else ("✘ " + self.tr("Ikke OK"), "#b00020")
+            )
+            rows.append(
+                f"<p><b style='color:{color}'>{mark}</b> <b>{escape(translate(c.label))}</b><br>"
+                f"{escape(message_text(c.message))}</p>"
+            )
         return "".join(rows)
 
     def _advice_html(self, a: Assessment) -> str:

@@ -91,10 +91,12 @@ class AssessmentView(HouseholdView):
         unit_label.setBuddy(self.unit_box)
         row.addWidget(self.unit_box, 1)
         self.header_buttons: dict[str, QPushButton] = {}
-        for key, text, slot in (("open", self.tr("Å&pne …"), self.open_file),
-                                ("save", self.tr("&Lagre …"), self.save_file),
-                                ("case", self.tr("Lagre på sak&en"), self.store_on_case),
-                                ("letter", self.tr("Bre&v …"), self.letter)):  # fmt: skip
+        for key, text, slot in (
+            ("open", self.tr("Å&pne …"), self.open_file),
+            ("save", self.tr("&Lagre …"), self.save_file),
+            ("case", self.tr("Lagre på sak&en"), self.store_on_case),
+            ("letter", self.tr("Bre&v …"), self.letter),
+        ):
             button = QPushButton(text)
             button.setAccessibleName(text.replace("&", ""))
             button.clicked.connect(slot)
@@ -196,9 +198,12 @@ class AssessmentView(HouseholdView):
         if scenario is None:
             return None
         if not path:
-            name, _ = QFileDialog.getSaveFileName(self, self.tr("Lagre beregning"),
-                                                  f"beregning-{date.today():%Y%m%d}.json",
-                                                  self.tr("Beregning (*.json)"))  # fmt: skip
+            name, _ = QFileDialog.getSaveFileName(
+                self,
+                self.tr("Lagre beregning"),
+                f"beregning-{date.today():%Y%m%d}.json",
+                self.tr("Beregning (*.json)"),
+            )
             if not name:
                 return None
             path = Path(name)
@@ -207,14 +212,18 @@ class AssessmentView(HouseholdView):
 
     def open_file(self, path: Path | None = None) -> bool:
         if not path:
-            name, _ = QFileDialog.getOpenFileName(self, self.tr("Åpne beregning"), "", self.tr("Beregning (*.json)"))
+            name, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Åpne beregning"), "", self.tr("Beregning (*.json)")
+            )
             if not name:
                 return False
             path = Path(name)
         try:
             scenario = load_scenario_file(Path(path))
         except InputError as exc:
-            messages.error(self, self.tr("Kan ikke åpne beregningen"), "\n".join(problem_texts(exc)))
+            messages.error(
+                self, self.tr("Kan ikke åpne beregningen"), "\n".join(problem_texts(exc))
+            )
             return False
         self.household = None
         self.title.setText(self.tr("Beregning fra fil: {}").format(Path(path).name))
@@ -225,17 +234,26 @@ class AssessmentView(HouseholdView):
         """Store the assessment with its inputs and rule year on the household's open case."""
         a = self.assessment
         if a is None or self.household is None or self.household.id is None:
-            messages.info(self, self.tr("Lagre på saken"), self.tr("Velg en husstand og en bolig først."))
+            messages.info(
+                self, self.tr("Lagre på saken"), self.tr("Velg en husstand og en bolig først.")
+            )
             return None
         household_id, unit_code = self.household.id, self.unit_box.currentData() or ""
         try:
-            new_id = self.ctx.write(lambda db: app_writes.store_assessment_on_case(
-                db, household_id, a.scenario.year, scenario_to_dict(a.scenario), a.to_json(), a.verdict,
-                unit_code))  # fmt: skip
+            new_id = self.ctx.write(
+                lambda db: app_writes.store_assessment_on_case(
+                    db,
+                    household_id,
+                    a.scenario.year,
+                    scenario_to_dict(a.scenario),
+                    a.to_json(),
+                    a.verdict,
+                    unit_code,
+                )
+            )
         except EXPECTED as exc:
             messages.error(self, self.tr("Lagre på saken"), message_or_raise(exc))
             return None
         self.ctx.households_changed.emit()
         messages.info(self, self.tr("Lagre på saken"), self.tr("Beregningen er lagret på saken."))
         return new_id
-

@@ -35,7 +35,10 @@ def _bold() -> QFont:
 
 def _comparable(value: Any) -> tuple[bool, Any]:
     """Sort None last and never compare None with a value."""
-    return (value is None, "" if value is None else value.lower() if isinstance(value, str) else value)
+    return (
+        value is None,
+        "" if value is None else value.lower() if isinstance(value, str) else value,
+    )
 
 
 def _matches(texts: Any, needle: str) -> bool:
@@ -85,11 +88,17 @@ class _RowsModel(QAbstractTableModel):
         raise NotImplementedError
 
     def _arranged(self) -> list[Any]:
-        rows = [r for r in self.all_rows if _matches(self.texts(r), self.search)] if self.search else list(self.all_rows)
+        rows = (
+            [r for r in self.all_rows if _matches(self.texts(r), self.search)]
+            if self.search
+            else list(self.all_rows)
+        )
         if self.sort_column is not None and 0 <= self.sort_column < len(self.headers):
             col = self.sort_column
-            rows.sort(key=lambda r: _comparable(self.sort_key(r, col)),
-                      reverse=self.sort_order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+            rows.sort(
+                key=lambda r: _comparable(self.sort_key(r, col)),
+                reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+            )
         return rows
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -98,7 +107,9 @@ class _RowsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(self.context, self.headers[section])
         return None
@@ -106,10 +117,15 @@ class _RowsModel(QAbstractTableModel):
 
 class CaseTableModel(_RowsModel):
     context = "CaseTableModel"
-    headers = (QT_TRANSLATE_NOOP("CaseTableModel", "Sak"), QT_TRANSLATE_NOOP("CaseTableModel", "Husstand"),
-               QT_TRANSLATE_NOOP("CaseTableModel", "Navn"), QT_TRANSLATE_NOOP("CaseTableModel", "Status"),
-               QT_TRANSLATE_NOOP("CaseTableModel", "Saksbehandler"), QT_TRANSLATE_NOOP("CaseTableModel", "Åpnet"),
-               QT_TRANSLATE_NOOP("CaseTableModel", "Neste frist"))
+    headers = (
+        QT_TRANSLATE_NOOP("CaseTableModel", "Sak"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Husstand"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Navn"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Status"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Saksbehandler"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Åpnet"),
+        QT_TRANSLATE_NOOP("CaseTableModel", "Neste frist"),
+    )
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -130,9 +146,15 @@ class CaseTableModel(_RowsModel):
         return None
 
     def texts(self, row: CaseRow) -> tuple[str, ...]:
-        return (str(row.case_id), row.external_id, row.name,
-                translate(CASE_STATE_LABELS_NB.get(row.state, row.state)), row.caseworker,
-                fmt.day(row.opened_on), self._due(row))  # fmt: skip
+        return (
+            str(row.case_id),
+            row.external_id,
+            row.name,
+            translate(CASE_STATE_LABELS_NB.get(row.state, row.state)),
+            row.caseworker,
+            fmt.day(row.opened_on),
+            self._due(row),
+        )
 
     def sort_key(self, row: CaseRow, column: int) -> Any:
         raw = {0: row.case_id, 5: row.opened_on, 6: row.next_due}
@@ -153,14 +175,23 @@ class CaseTableModel(_RowsModel):
 
 class DueModel(_RowsModel):
     context = "DueModel"
-    headers = (QT_TRANSLATE_NOOP("DueModel", "Frist"), QT_TRANSLATE_NOOP("DueModel", "Hva"),
-               QT_TRANSLATE_NOOP("DueModel", "Navn"), QT_TRANSLATE_NOOP("DueModel", "Husstand"),
-               QT_TRANSLATE_NOOP("DueModel", "Status"))
+    headers = (
+        QT_TRANSLATE_NOOP("DueModel", "Frist"),
+        QT_TRANSLATE_NOOP("DueModel", "Hva"),
+        QT_TRANSLATE_NOOP("DueModel", "Navn"),
+        QT_TRANSLATE_NOOP("DueModel", "Husstand"),
+        QT_TRANSLATE_NOOP("DueModel", "Status"),
+    )
 
     def texts(self, item: DueItem) -> tuple[str, ...]:
         due = fmt.day(item.due_on) + (self.tr(" (forfalt)") if item.overdue else "")
-        return (due, translate(item.label), item.name, item.external_id,
-                translate(CASE_STATE_LABELS_NB.get(item.state, item.state)))  # fmt: skip
+        return (
+            due,
+            translate(item.label),
+            item.name,
+            item.external_id,
+            translate(CASE_STATE_LABELS_NB.get(item.state, item.state)),
+        )
 
     def sort_key(self, item: DueItem, column: int) -> Any:
         return item.due_on if column == 0 else self.texts(item)[column]
@@ -215,7 +246,10 @@ class ExportTableModel(QAbstractTableModel):
             rows = [r for r in rows if _matches((self._text(r, c) for c in columns), self.search)]
         if self.sort_column is not None and 0 <= self.sort_column < len(self.table.columns):
             col = self.sort_column
-            rows.sort(key=lambda r: _comparable(r[col]), reverse=self.sort_order == Qt.SortOrder.DescendingOrder)
+            rows.sort(
+                key=lambda r: _comparable(r[col]),
+                reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+            )
         return rows
 
     def _text(self, row: Any, col: int) -> str:
@@ -233,8 +267,14 @@ class ExportTableModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.table is None else len(self.table.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if self.table is not None and orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if (
+            self.table is not None
+            and orientation == Qt.Orientation.Horizontal
+            and role == Qt.ItemDataRole.DisplayRole
+        ):
             return translate(self.table.columns[section].header)
         return None
 

@@ -31,8 +31,13 @@ from .case_models import ExportTableModel
 from .screening_export import FILE_FILTERS
 
 #: (column key, colour) shown in the chart
-CHART_SERIES = (("screened", "#8c8c8c"), ("invited", "#1f6fb2"), ("offers_sent", "#d98c1f"),
-                ("accepted", "#6a5acd"), ("purchases", "#2e8b57"))  # fmt: skip
+CHART_SERIES = (
+    ("screened", "#8c8c8c"),
+    ("invited", "#1f6fb2"),
+    ("offers_sent", "#d98c1f"),
+    ("accepted", "#6a5acd"),
+    ("purchases", "#2e8b57"),
+)
 
 
 class StatisticsTab(QWidget):
@@ -103,7 +108,11 @@ class StatisticsTab(QWidget):
 
     def export(self) -> None:
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Lagre statistikk"), "statistikk.xlsx", QCoreApplication.translate("ExportColumnsDialog", FILE_FILTERS))  # fmt: skip
+            self,
+            self.tr("Lagre statistikk"),
+            "statistikk.xlsx",
+            QCoreApplication.translate("ExportColumnsDialog", FILE_FILTERS),
+        )
         if not path:
             return
         if not Path(path).suffix:
@@ -113,7 +122,9 @@ class StatisticsTab(QWidget):
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost
             messages.error(self, self.tr("Eksporten feilet"), str(exc))
             return
-        messages.info(self, self.tr("Eksportert"), self.tr("Statistikken er lagret i {}").format(path))
+        messages.info(
+            self, self.tr("Eksportert"), self.tr("Statistikken er lagret i {}").format(path)
+        )
 
     def export_to(self, path: Path) -> Path:
         """Write the yearly table (a few rows: quick, on the GUI thread) and log the export."""

@@ -67,8 +67,12 @@ class ClosedBeforeDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Slett avsluttede saker"))
         form = QFormLayout(self)
-        text = QLabel(self.tr("Saker som ble avsluttet før datoen slettes med historikk, frister, "
-                              "beregninger og brev."))  # fmt: skip
+        text = QLabel(
+            self.tr(
+                "Saker som ble avsluttet før datoen slettes med historikk, frister, "
+                "beregninger og brev."
+            )
+        )
         text.setWordWrap(True)
         form.addRow(text)
         self.day = QDateEdit(QDate(default.year, default.month, default.day))
@@ -76,7 +80,9 @@ class ClosedBeforeDialog(QDialog):
         self.day.setCalendarPopup(True)
         self.day.setAccessibleName(self.tr("Avsluttet før"))
         form.addRow(self.tr("Avsluttet før"), self.day)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         form.addRow(buttons)
@@ -153,7 +159,9 @@ class CasesPage(View):
         self.count_label = QLabel()
         row.addWidget(self.count_label)
         self.delete_button = QPushButton(self.tr("Slett &avsluttede saker …"))
-        self.delete_button.setToolTip(self.tr("Personvern: slett saker som ble avsluttet for lenge siden"))
+        self.delete_button.setToolTip(
+            self.tr("Personvern: slett saker som ble avsluttet for lenge siden")
+        )
         self.delete_button.clicked.connect(lambda: self.delete_closed())
         row.addWidget(self.delete_button)
         layout.addLayout(row)
@@ -165,8 +173,12 @@ class CasesPage(View):
         due_box = QGroupBox(self.tr("Forfalt og forfaller innen {} dager").format(DUE_WITHIN_DAYS))
         due_layout = QVBoxLayout(due_box)
         self.due_table = list_table(self.tr("Frister"), self.due_model)
-        self.due_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.due_table.doubleClicked.connect(lambda i: self.select_case(self.due_model.rows[i.row()].case_id))
+        self.due_table.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.due_table.doubleClicked.connect(
+            lambda i: self.select_case(self.due_model.rows[i.row()].case_id)
+        )
         due_layout.addWidget(self.due_table)
         left.addWidget(due_box)
         left.setStretchFactor(0, 3)
@@ -221,13 +233,18 @@ class CasesPage(View):
         self.today = date.today()
         selected = self.selected_case()
         choice = self.state_filter.currentData()
-        rows = list_cases(self.ctx.db, open_only=choice == OPEN,
-                          states=(choice,) if choice not in (None, OPEN) else ())  # fmt: skip
+        rows = list_cases(
+            self.ctx.db,
+            open_only=choice == OPEN,
+            states=(choice,) if choice not in (None, OPEN) else (),
+        )
         self.cases_model.set_rows(rows, self.today)
         self.due_model.set_rows(due_items(self.ctx.db, self.today, DUE_WITHIN_DAYS), self.today)
         fit_columns(self.cases_table)
         overdue = sum(1 for d in self.due_model.rows if d.overdue)
-        self.count_label.setText(self.tr("{} saker, {} forfalte frister").format(len(rows), overdue))
+        self.count_label.setText(
+            self.tr("{} saker, {} forfalte frister").format(len(rows), overdue)
+        )
         if selected is not None and self.select_case(selected):
             return
         if rows:
@@ -272,41 +289,71 @@ class CasesPage(View):
     def _detail_html(self, d: CaseDetail) -> str:
         e = html.escape
         state = translate(CASE_STATE_LABELS_NB.get(d.case.state, d.case.state))
-        head = self.tr("Sak nr. {} · <b>{}</b> · åpnet {}").format(d.case.id, e(state), fmt.day(d.case.opened_on))
+        head = self.tr("Sak nr. {} · <b>{}</b> · åpnet {}").format(
+            d.case.id, e(state), fmt.day(d.case.opened_on)
+        )
         if d.case.closed_on:
             head += " · " + self.tr("avsluttet {}").format(fmt.day(d.case.closed_on))
         if d.case.caseworker:
             head += f" · {e(d.case.caseworker)}"
-        parts = [f"<h3>{e(d.name)} ({e(d.external_id)})</h3>", f"<p>{head}</p>",
-                 "<h4>" + e(self.tr("Historikk")) + "</h4><table cellspacing='4'>"]  # fmt: skip
+        parts = [
+            f"<h3>{e(d.name)} ({e(d.external_id)})</h3>",
+            f"<p>{head}</p>",
+            "<h4>" + e(self.tr("Historikk")) + "</h4><table cellspacing='4'>",
+        ]
         for ev in d.events:
             day = fmt.day(date.fromisoformat(ev.at[:10]))
             move = translate(CASE_STATE_LABELS_NB.get(ev.to_state, ev.to_state))
             if ev.from_state:
-                move = f"{translate(CASE_STATE_LABELS_NB.get(ev.from_state, ev.from_state))} → {move}"
-            parts.append(f"<tr><td>{day}</td><td>{e(move)}</td><td>{e(ev.by)}</td><td><i>{e(translate(ev.note))}</i></td></tr>")
+                move = (
+                    f"{translate(CASE_STATE_LABELS_NB.get(ev.from_state, ev.from_state))} → {move}"
+                )
+            parts.append(
+                f"<tr><td>{day}</td><td>{e(move)}</td><td>{e(ev.by)}</td><td><i>{e(translate(ev.note))}</i></td></tr>"
+            )
         parts.append("</table>")
         if d.deadlines:
             parts.append("<h4>" + e(self.tr("Frister")) + "</h4><ul>")
             for dl in d.deadlines:
                 late = not dl.done and dl.due_on < self.today
-                status = self.tr("utført") if dl.done else self.tr("forfalt") if late else self.tr("åpen")
+                status = (
+                    self.tr("utført")
+                    if dl.done
+                    else self.tr("forfalt")
+                    if late
+                    else self.tr("åpen")
+                )
                 style = " style='color:#c0392b'" if late else ""
                 label = translate(DEADLINE_LABELS_NB.get(dl.kind, dl.kind))
                 parts.append(f"<li{style}>{fmt.day(dl.due_on)}: {e(label)} ({e(status)})</li>")
             parts.append("</ul>")
         parts.append("<h4>" + e(self.tr("Brev")) + "</h4>")
-        parts.append("<ul>" + "".join(f"<li>{e(translate(DOCUMENT_LABELS.get(doc.kind, doc.kind)))} · "
-                                      f"{fmt.day(date.fromisoformat(doc.created_at[:10]))} · {e(Path(doc.path).name)}</li>"
-                                      for doc in d.documents) + "</ul>" if d.documents
-                     else "<p>" + e(self.tr("Ingen brev er knyttet til saken.")) + "</p>")  # fmt: skip
+        parts.append(
+            "<ul>"
+            + "".join(
+                f"<li>{e(translate(DOCUMENT_LABELS.get(doc.kind, doc.kind)))} · "
+                f"{fmt.day(date.fromisoformat(doc.created_at[:10]))} · "
+                f"{e(Path(doc.path).name)}</li>"
+                for doc in d.documents
+            )
+            + "</ul>"
+            if d.documents
+            else "<p>" + e(self.tr("Ingen brev er knyttet til saken.")) + "</p>"
+        )
         parts.append("<h4>" + e(self.tr("Beregninger")) + "</h4>")
         rules_year = self.tr("regelår {}")
-        parts.append("<ul>" + "".join(
-            f"<li>{fmt.day(date.fromisoformat(a.created_at[:10]))} · {e(rules_year.format(a.rules_year))} · "
-            f"{e(translate(VERDICT_LABELS_NB.get(a.verdict, a.verdict)))}</li>"
-            for a in d.assessments) + "</ul>" if d.assessments
-            else "<p>" + e(self.tr("Ingen beregninger er knyttet til saken.")) + "</p>")  # fmt: skip
+        parts.append(
+            "<ul>"
+            + "".join(
+                f"<li>{fmt.day(date.fromisoformat(a.created_at[:10]))} · "
+                f"{e(rules_year.format(a.rules_year))} · "
+                f"{e(translate(VERDICT_LABELS_NB.get(a.verdict, a.verdict)))}</li>"
+                for a in d.assessments
+            )
+            + "</ul>"
+            if d.assessments
+            else "<p>" + e(self.tr("Ingen beregninger er knyttet til saken.")) + "</p>"
+        )
         return "".join(parts)
 
     # Actions ------------------------------------------------------------------------
@@ -320,7 +367,9 @@ class CasesPage(View):
         on = date(picked.year(), picked.month(), picked.day())
         note = self.move_note.text().strip()
         try:
-            self.ctx.write(lambda db: move_case(db, found.case.id, to_state, on=on, by=db.actor, note=note))
+            self.ctx.write(
+                lambda db: move_case(db, found.case.id, to_state, on=on, by=db.actor, note=note)
+            )
         except InputError as exc:
             messages.error(self, self.tr("Kan ikke flytte saken"), "\n".join(problem_texts(exc)))
             return
@@ -342,10 +391,13 @@ class CasesPage(View):
             return 0
         count = count_closed_cases(self.ctx.db, day)
         if count == 0:
-            messages.info(self, title, self.tr("Ingen saker ble avsluttet før {}.").format(fmt.day(day)))
+            messages.info(
+                self, title, self.tr("Ingen saker ble avsluttet før {}.").format(fmt.day(day))
+            )
             return 0
         question = self.tr(
-            "{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger "
+            "{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, "
+            "beregninger "
             "og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. "
             "Vil du slette?"
         ).format(count, fmt.day(day))
@@ -357,24 +409,30 @@ class CasesPage(View):
             with self.ctx.open_worker_db() as db:
                 return delete_closed_cases(db, day)
 
-        self.delete_task = run_task(self, self.tr("Sletter avsluttede saker …"), work,
-                                    lambda done: self._deleted(title, done))  # fmt: skip
+        self.delete_task = run_task(
+            self,
+            self.tr("Sletter avsluttede saker …"),
+            work,
+            lambda done: self._deleted(title, done),
+        )
         return count
 
     def _deleted(self, title: str, done) -> None:  # type: ignore[no-untyped-def]
         self.ctx.households_changed.emit()  # refreshes this page too
         text = self.tr("{} saker er slettet ({} brev, {} beregninger, {} husstander).").format(
-            done.cases, done.documents, done.assessments, done.households)  # fmt: skip
+            done.cases, done.documents, done.assessments, done.households
+        )
         if done.files == done.documents:
             text += " " + self.tr("{} brevfiler er fjernet fra disken.").format(done.files)
         else:
-            text += " " + self.tr("{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger "
-                                  "eller lå utenfor programmets datamappe og er ikke rørt.").format(
-                done.files, done.documents)  # fmt: skip
+            text += " " + self.tr(
+                "{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger "
+                "eller lå utenfor programmets datamappe og er ikke rørt."
+            ).format(done.files, done.documents)
         if done.kept:  # named, so the caseworker can remove them by hand
             text += "\n\n" + self.tr(
                 "{} brevfiler ligger utenfor programmets mappe og ble ikke slettet fra disken:\n{}"
-            ).format(len(done.kept), "\n".join(done.kept))  # fmt: skip
+            ).format(len(done.kept), "\n".join(done.kept))
         messages.info(self, title, text)
 
     def activated(self) -> None:

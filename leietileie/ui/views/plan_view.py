@@ -79,9 +79,13 @@ class PlanView(HouseholdView):
         self.growth = _rate_box(self.tr("Prisvekst per år"))
         self.growth.setRange(-10, 15)
         self.interest = _rate_box(self.tr("Rente på sparing"))
-        for label, widget in ((self.tr("Leieperiode"), self.years), (self.tr("Sparing per måned"), self.saving),
-                              (self.tr("Pris år 0"), self.price), (self.tr("Prisvekst per år"), self.growth),
-                              (self.tr("Rente på sparing"), self.interest)):  # fmt: skip
+        for label, widget in (
+            (self.tr("Leieperiode"), self.years),
+            (self.tr("Sparing per måned"), self.saving),
+            (self.tr("Pris år 0"), self.price),
+            (self.tr("Prisvekst per år"), self.growth),
+            (self.tr("Rente på sparing"), self.interest),
+        ):
             form.addRow(label, widget)
             signal = widget.valueChanged
             signal.connect(self.recompute)
@@ -106,37 +110,57 @@ class PlanView(HouseholdView):
         if household is None:
             return
         self.household = household
-        self.title.setText(self.tr("Leie til eie for {} ({})").format(household.name, household.external_id))
+        self.title.setText(
+            self.tr("Leie til eie for {} ({})").format(household.name, household.external_id)
+        )
         units = units_for_choice(self.ctx.db, household, limit=1)
         self.base = scenario_for(self.ctx.settings, household, units[0] if units else None)
         self.rules = rules_for(self.base.year, self.ctx.settings.adjustments(self.base.year))
         self._loading = True
         self.price.setValue(round(self.base.dwelling.price))
-        self.saving.setValue(int(default_saving(self.base, self.rules, self.base.household.current_rent_monthly)))
+        self.saving.setValue(
+            int(default_saving(self.base, self.rules, self.base.household.current_rent_monthly))
+        )
         self._loading = False
         self.recompute()
 
     def recompute(self, *_: object) -> None:
         if self._loading or self.household is None:
             return
-        scenario = replace(self.base, dwelling=replace(self.base.dwelling, price=float(self.price.value())))
-        self.plan = plan_rent_to_own(scenario, self.rules, years=self.years.value(),
-                                     monthly_saving=float(self.saving.value()),
-                                     savings_rate=self.interest.value() / 100,
-                                     price_growth=self.growth.value() / 100)  # fmt: skip
+        scenario = replace(
+            self.base, dwelling=replace(self.base.dwelling, price=float(self.price.value()))
+        )
+        self.plan = plan_rent_to_own(
+            scenario,
+            self.rules,
+            years=self.years.value(),
+            monthly_saving=float(self.saving.value()),
+            savings_rate=self.interest.value() / 100,
+            price_growth=self.growth.value() / 100,
+        )
         self._show(self.plan)
 
     def _show(self, plan: RentToOwnPlan) -> None:
         later = plan.at_purchase
         texts = {
-            "today": translate(VERDICT_LABELS_NB[plan.today.verdict]), "later": translate(VERDICT_LABELS_NB[later.verdict]),
-            "saved": fmt.kr(plan.savings_at_purchase), "value": fmt.kr(plan.market_value_at_purchase),
-            "equity": fmt.kr(plan.equity_at_purchase), "startlan": fmt.kr(later.plan.startlan),
-            "grant": fmt.kr(later.plan.grant), "cost": fmt.kr(later.monthly_cost_owning),
-        }  # fmt: skip
+            "today": translate(VERDICT_LABELS_NB[plan.today.verdict]),
+            "later": translate(VERDICT_LABELS_NB[later.verdict]),
+            "saved": fmt.kr(plan.savings_at_purchase),
+            "value": fmt.kr(plan.market_value_at_purchase),
+            "equity": fmt.kr(plan.equity_at_purchase),
+            "startlan": fmt.kr(later.plan.startlan),
+            "grant": fmt.kr(later.plan.grant),
+            "cost": fmt.kr(later.monthly_cost_owning),
+        }
         for key, text in texts.items():
             self.values[key].setText(text)
-        color = "#1e7b34" if later.verdict == "eligible" else "#a15c00" if later.verdict == "eligible_with_grant" else "#b00020"
+        color = (
+            "#1e7b34"
+            if later.verdict == "eligible"
+            else "#a15c00"
+            if later.verdict == "eligible_with_grant"
+            else "#b00020"
+        )
         self.values["later"].setStyleSheet(f"color:{color};font-weight:600")
         self._chart(plan)
 
@@ -175,4 +199,3 @@ class PlanView(HouseholdView):
             self.chart.addSeries(series)
             series.attachAxis(months)
             series.attachAxis(values)
-

@@ -24,11 +24,28 @@ class ViewSpec:
 
 
 VIEWS: tuple[ViewSpec, ...] = (
-    ViewSpec("tenants", QT_TRANSLATE_NOOP("MainWindow", "Leietakere"), "tenants_view", "TenantsView"),
-    ViewSpec("assessment", QT_TRANSLATE_NOOP("MainWindow", "Beregning"), "assessment_view", "AssessmentView"),
+    ViewSpec(
+        "tenants", QT_TRANSLATE_NOOP("MainWindow", "Leietakere"), "tenants_view", "TenantsView"
+    ),
+    ViewSpec(
+        "assessment",
+        QT_TRANSLATE_NOOP("MainWindow", "Beregning"),
+        "assessment_view",
+        "AssessmentView",
+    ),
     ViewSpec("plan", QT_TRANSLATE_NOOP("MainWindow", "Leie til eie"), "plan_view", "PlanView"),
-    ViewSpec("screening", QT_TRANSLATE_NOOP("MainWindow", "Kartlegging"), "screening_page", "ScreeningPage"),
+    ViewSpec(
+        "screening",
+        QT_TRANSLATE_NOOP("MainWindow", "Kartlegging"),
+        "screening_page",
+        "ScreeningPage",
+    ),
     ViewSpec("cases", QT_TRANSLATE_NOOP("MainWindow", "Saker"), "cases_page", "CasesPage"),
-    ViewSpec("settings", QT_TRANSLATE_NOOP("MainWindow", "Innstillinger"), "settings_view", "SettingsView"),
+    ViewSpec(
+        "settings",
+        QT_TRANSLATE_NOOP("MainWindow", "Innstillinger"),
+        "settings_view",
+        "SettingsView",
+    ),
 )
 NAMES = tuple(v.name for v in VIEWS)

@@ -83,11 +83,20 @@ class RulesPanel(QWidget):
         row.addWidget(self.confirm_button)
         layout.addLayout(row)
         self.groups_view, self.groups = _table(
-            [self.tr("Satser"), self.tr("Kontrollert"), self.tr("Kilde"), self.tr("Merknad")], self.tr("Regelsett"))
+            [self.tr("Satser"), self.tr("Kontrollert"), self.tr("Kilde"), self.tr("Merknad")],
+            self.tr("Regelsett"),
+        )
         layout.addWidget(self.groups_view, 2)
         self.adjust_view, self.adjustments = _table(
-            [self.tr("Gjelder fra"), self.tr("Sats"), self.tr("Verdi"), self.tr("Endret av"), self.tr("Merknad")],
-            self.tr("Justerte satser"))  # fmt: skip
+            [
+                self.tr("Gjelder fra"),
+                self.tr("Sats"),
+                self.tr("Verdi"),
+                self.tr("Endret av"),
+                self.tr("Merknad"),
+            ],
+            self.tr("Justerte satser"),
+        )
         box = QGroupBox(self.tr("Justerte satser (daterte, tas vare på)"))
         inner = QVBoxLayout(box)
         inner.addWidget(self.adjust_view)
@@ -140,16 +149,29 @@ class RulesPanel(QWidget):
         self.groups.setRowCount(0)
         for name, group in rules.groups().items():
             status = self.tr("Ja") if group.verified else self.tr("Nei – bør kontrolleres")
-            confirmed = None if group.verified else group_confirmation(self.ctx.db, year, name, group.source)
+            confirmed = (
+                None
+                if group.verified
+                else group_confirmation(self.ctx.db, year, name, group.source)
+            )
             if confirmed:
-                status = self.tr("Bekreftet av %1, %2").replace("%1", str(confirmed.get("by", ""))).replace(
-                    "%2", str(confirmed.get("at", ""))[:10])
+                status = (
+                    self.tr("Bekreftet av %1, %2")
+                    .replace("%1", str(confirmed.get("by", "")))
+                    .replace("%2", str(confirmed.get("at", ""))[:10])
+                )
             cells = [_t(GROUP_LABELS.get(name, name)), status, group.source, group.note]
             self.groups.appendRow([QStandardItem(c) for c in cells])
         self.adjustments.setRowCount(0)
         labels = dict(ADJUSTABLE)
         for adj in app_writes.rule_adjustments(self.ctx.db, year):
-            cells = [fmt.day(adj.valid_from), _t(labels.get(adj.key, adj.key)), fmt.percent(adj.value), adj.by, adj.note]
+            cells = [
+                fmt.day(adj.valid_from),
+                _t(labels.get(adj.key, adj.key)),
+                fmt.percent(adj.value),
+                adj.by,
+                adj.note,
+            ]
             self.adjustments.appendRow([QStandardItem(c) for c in cells])
 
     def add_adjustment(self) -> bool:
@@ -166,7 +188,11 @@ class RulesPanel(QWidget):
             self.error.setText(self.tr("Ny verdi: må være mellom 0 og 30 %"))
             return False
         self.error.clear()
-        year, key, note = int(self.year.currentData()), self.key.currentData(), self.note.text().strip()
+        year, key, note = (
+            int(self.year.currentData()),
+            self.key.currentData(),
+            self.note.text().strip(),
+        )
         self.ctx.write(lambda db: app_writes.add_rule_adjustment(db, year, key, value, day, note))
         self.value.clear()
         self.note.clear()

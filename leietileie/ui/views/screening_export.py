@@ -17,7 +17,9 @@ from PySide6.QtWidgets import (
 from ...services.eligibility import COLUMNS, DEFAULT_KEYS
 from ..domain_text import translate
 
-FILE_FILTERS = QT_TRANSLATE_NOOP("ExportColumnsDialog", "Excel (*.xlsx);;CSV for Excel (*.csv);;PDF (*.pdf)")
+FILE_FILTERS = QT_TRANSLATE_NOOP(
+    "ExportColumnsDialog", "Excel (*.xlsx);;CSV for Excel (*.csv);;PDF (*.pdf)"
+)
 
 
 class ExportColumnsDialog(QDialog):
@@ -25,7 +27,9 @@ class ExportColumnsDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Eksporter liste"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("{} husstander i listen. Velg kolonnene som trengs:").format(count)))
+        layout.addWidget(
+            QLabel(self.tr("{} husstander i listen. Velg kolonnene som trengs:").format(count))
+        )
         box = QGroupBox(self.tr("Kolonner"))
         grid = QGridLayout(box)
         self.boxes: dict[str, QCheckBox] = {}

@@ -67,7 +67,11 @@ def display(row: ResultRow, key: str) -> str:
     if key in ("price", "monthly_cost", "rent", "surplus"):
         return fmt.kr(getattr(row, key))
     if key == "reasons":
-        return "; ".join(translate(text) for text in row.reason_text.split("; ")) if row.reason_text else ""
+        return (
+            "; ".join(translate(text) for text in row.reason_text.split("; "))
+            if row.reason_text
+            else ""
+        )
     return translate(row.case_label)
 
 
@@ -108,7 +112,9 @@ class ScreeningResultsModel(QAbstractTableModel):
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("ScreeningResultsModel", COLUMNS[section][1])
         return None
@@ -121,7 +127,11 @@ class ScreeningResultsModel(QAbstractTableModel):
         key, _, right = COLUMNS[index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and right:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.ForegroundRole):
+        if role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.ForegroundRole,
+        ):
             return None
         row = self.row_at(index.row())
         if row is None:
@@ -177,13 +187,17 @@ class ScreeningResultsModel(QAbstractTableModel):
             ids = self.index_.ids
             if self.run_id is not None:
                 for start in range(0, len(ids), 5000):
-                    rows.update(result_rows(self.db, self.run_id, ids[start:start + 5000]))
+                    rows.update(result_rows(self.db, self.run_id, ids[start : start + 5000]))
             self._every_row = rows
         return self._every_row
 
     def _arranged(self) -> list[int]:
         positions = self.index_.select(self.category, self.reason)
-        column = self.sort_column if self.sort_column is not None and 0 < self.sort_column < len(COLUMNS) else None
+        column = (
+            self.sort_column
+            if self.sort_column is not None and 0 < self.sort_column < len(COLUMNS)
+            else None
+        )
         if not self.search and column is None:
             return positions
         rows, ids = self._rows_by_id(), self.index_.ids
@@ -192,14 +206,17 @@ class ScreeningResultsModel(QAbstractTableModel):
 
             def hit(p: int) -> bool:
                 row = rows.get(ids[p])
-                return row is not None and any(needle in display(row, k).lower()
-                                               for k in ("name", "external_id", "address"))  # fmt: skip
+                return row is not None and any(
+                    needle in display(row, k).lower() for k in ("name", "external_id", "address")
+                )
 
             positions = [p for p in positions if hit(p)]
         if column is not None:
             key = COLUMNS[column][0]
-            positions.sort(key=lambda p: sort_value(rows.get(ids[p]), key),
-                           reverse=self.sort_order == Qt.SortOrder.DescendingOrder)  # fmt: skip
+            positions.sort(
+                key=lambda p: sort_value(rows.get(ids[p]), key),
+                reverse=self.sort_order == Qt.SortOrder.DescendingOrder,
+            )
         elif self.sort_order == Qt.SortOrder.DescendingOrder and self.sort_column == 0:
             positions.reverse()
         return positions
@@ -209,16 +226,13 @@ class ScreeningResultsModel(QAbstractTableModel):
             return self.index_.ids[self.positions[row]]
         return None
 
-    def visible_ids(self) -> list[int]:
-        return [self.index_.ids[p] for p in self.positions]
-
     def row_at(self, row: int) -> ResultRow | None:
         if self.run_id is None or not 0 <= row < len(self.positions):
             return None
         number = row // PAGE
         page = self._pages.get(number)
         if page is None:
-            ids = [self.index_.ids[p] for p in self.positions[number * PAGE:(number + 1) * PAGE]]
+            ids = [self.index_.ids[p] for p in self.positions[number * PAGE : (number + 1) * PAGE]]
             page = result_rows(self.db, self.run_id, ids)
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:

@@ -51,9 +51,23 @@ from .base import View
 from .screening_export import FILE_FILTERS, ExportColumnsDialog
 from .screening_model import CATEGORY_COLORS, COLUMNS, ScreeningResultsModel
 
-WIDTHS = {"rank": 50, "result": 160, "years": 50, "name": 190, "external_id": 95, "address": 220,
-          "size": 45, "price": 105, "startlan": 105, "grant": 95, "monthly_cost": 90, "rent": 95,
-          "surplus": 120, "reasons": 300, "case_status": 95}  # fmt: skip
+WIDTHS = {
+    "rank": 50,
+    "result": 160,
+    "years": 50,
+    "name": 190,
+    "external_id": 95,
+    "address": 220,
+    "size": 45,
+    "price": 105,
+    "startlan": 105,
+    "grant": 95,
+    "monthly_cost": 90,
+    "rent": 95,
+    "surplus": 120,
+    "reasons": 300,
+    "case_status": 95,
+}
 #: households per ``mark_screened`` call when opening cases (progress and Avbryt between them)
 CASES_BATCH = 200
 #: A run with more households than this is loaded in a background task (issue 15 item 4).
@@ -92,7 +106,9 @@ class ScreeningPage(View):
     def _top_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.run_button = QPushButton(self.tr("K&jør kartlegging"))
-        self.run_button.setToolTip(self.tr("Vurder alle husstander for boligen de leier, med kommunens forutsetninger"))
+        self.run_button.setToolTip(
+            self.tr("Vurder alle husstander for boligen de leier, med kommunens forutsetninger")
+        )
         self.run_button.clicked.connect(self.run_screening)
         row.addWidget(self.run_button)
         self.run_label = QLabel()
@@ -149,8 +165,13 @@ class ScreeningPage(View):
         return box
 
     def _table(self) -> QTableView:
-        table = list_table(self.tr("Resultater"), self.model, multi=True,
-                           keys=[key for key, _, _ in COLUMNS], widths=WIDTHS)
+        table = list_table(
+            self.tr("Resultater"),
+            self.model,
+            multi=True,
+            keys=[key for key, _, _ in COLUMNS],
+            widths=WIDTHS,
+        )
         table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.table = table
         return table
@@ -158,10 +179,14 @@ class ScreeningPage(View):
     def _action_row(self) -> QHBoxLayout:
         row = QHBoxLayout()
         self.export_button = QPushButton(self.tr("E&ksporter liste …"))
-        self.export_button.setToolTip(self.tr("Lagre listen som Excel, CSV eller PDF (filteret over gjelder)"))
+        self.export_button.setToolTip(
+            self.tr("Lagre listen som Excel, CSV eller PDF (filteret over gjelder)")
+        )
         self.export_button.clicked.connect(self.export_list)
         self.cases_button = QPushButton(self.tr("Åpne &saker (kartlagt)"))
-        self.cases_button.setToolTip(self.tr("Åpne en sak med status Kartlagt for de valgte husstandene"))
+        self.cases_button.setToolTip(
+            self.tr("Åpne en sak med status Kartlagt for de valgte husstandene")
+        )
         self.cases_button.clicked.connect(self.open_cases)
         self.letters_button = QPushButton(self.tr("Lag &invitasjonsbrev"))
         self.letters_button.clicked.connect(self.make_letters)
@@ -181,12 +206,17 @@ class ScreeningPage(View):
         stays responsive; a small one at once."""
         info = run_info(self.ctx.db, run_id)
         if info is not None and info.households > BACKGROUND_LOAD_ROWS:
+
             def work(progress):  # type: ignore[no-untyped-def]
                 with self.ctx.open_worker_db() as db:
                     return result_index(db, info.id)
 
-            self.load_task = run_task(self, self.tr("Henter kartleggingen …"), work,
-                                      lambda index: self._show_run(info, index))  # fmt: skip
+            self.load_task = run_task(
+                self,
+                self.tr("Henter kartleggingen …"),
+                work,
+                lambda index: self._show_run(info, index),
+            )
             return
         self._show_run(info, None)
 
@@ -195,8 +225,11 @@ class ScreeningPage(View):
         if info is None:
             self.run_label.setText(self.tr("Ingen kartlegging er kjørt ennå."))
         else:
-            self.run_label.setText(self.tr("Kartlegging nr. {} per {} (regelår {}): {} husstander").format(
-                info.id, fmt.day(info.on), info.rules_year, fmt.number(info.households)))  # fmt: skip
+            self.run_label.setText(
+                self.tr("Kartlegging nr. {} per {} (regelår {}): {} husstander").format(
+                    info.id, fmt.day(info.on), info.rules_year, fmt.number(info.households)
+                )
+            )
         self._show_counts()
         self.apply_filter()
         fit_columns(self.table)
@@ -258,7 +291,9 @@ class ScreeningPage(View):
             self.letters_button.setToolTip(self.tr("Brevtjenesten er ikke tilgjengelig ennå"))
         else:
             self.letters_button.setEnabled(n > 0)
-            self.letters_button.setToolTip(self.tr("Lag invitasjon til samtale for de valgte husstandene"))
+            self.letters_button.setToolTip(
+                self.tr("Lag invitasjon til samtale for de valgte husstandene")
+            )
         if n == 1:
             hid = self.selected_ids()[0]
             self.ctx.household_selected.emit(hid)
@@ -277,7 +312,9 @@ class ScreeningPage(View):
                 db.close()
 
         self.run_button.setEnabled(False)
-        self.task = run_task(self, self.tr("Kartlegger registeret …"), work, self._screened, self._failed)
+        self.task = run_task(
+            self, self.tr("Kartlegger registeret …"), work, self._screened, self._failed
+        )
 
     def _screened(self, run_id: int) -> None:
         self.run_button.setEnabled(True)
@@ -286,7 +323,11 @@ class ScreeningPage(View):
     def _failed(self, exc: BaseException) -> None:
         self.run_button.setEnabled(True)
         if isinstance(exc, ScreeningCancelled):
-            messages.info(self, self.tr("Kartlegging"), self.tr("Kartleggingen ble avbrutt. Ingenting ble lagret."))
+            messages.info(
+                self,
+                self.tr("Kartlegging"),
+                self.tr("Kartleggingen ble avbrutt. Ingenting ble lagret."),
+            )
         else:
             messages.error(self, self.tr("Kartleggingen feilet"), str(exc))
 
@@ -295,7 +336,11 @@ class ScreeningPage(View):
         if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.keys():
             return
         path, chosen = QFileDialog.getSaveFileName(
-            self, self.tr("Lagre liste"), "kartlegging.xlsx", QCoreApplication.translate("ExportColumnsDialog", FILE_FILTERS))  # fmt: skip
+            self,
+            self.tr("Lagre liste"),
+            "kartlegging.xlsx",
+            QCoreApplication.translate("ExportColumnsDialog", FILE_FILTERS),
+        )
         if not path:
             return
         if not Path(path).suffix:
@@ -313,16 +358,30 @@ class ScreeningPage(View):
         def work(progress: Progress) -> Path:
             db = ctx.open_worker_db()
             try:
-                return export_eligibility(db, run_id, path, keys=keys, categories=categories,
-                                          full_identity=full_identity, progress=progress)  # fmt: skip
+                return export_eligibility(
+                    db,
+                    run_id,
+                    path,
+                    keys=keys,
+                    categories=categories,
+                    full_identity=full_identity,
+                    progress=progress,
+                )
             finally:
                 db.close()
 
         def done(written: Path) -> None:
-            messages.info(self, self.tr("Eksportert"), self.tr("Listen er lagret i {}").format(written))
+            messages.info(
+                self, self.tr("Eksportert"), self.tr("Listen er lagret i {}").format(written)
+            )
 
-        self.task = run_task(self, self.tr("Eksporterer liste …"), work, done,
-                             lambda exc: messages.error(self, self.tr("Eksporten feilet"), str(exc)))  # fmt: skip
+        self.task = run_task(
+            self,
+            self.tr("Eksporterer liste …"),
+            work,
+            done,
+            lambda exc: messages.error(self, self.tr("Eksporten feilet"), str(exc)),
+        )
         return self.task
 
     def open_cases(self) -> Task | None:
@@ -342,7 +401,7 @@ class ScreeningPage(View):
                 for start in range(0, len(ids), CASES_BATCH):
                     if not progress(start, len(ids)):
                         return opened, skipped, True
-                    result = mark_screened(db, run_id, ids[start:start + CASES_BATCH])
+                    result = mark_screened(db, run_id, ids[start : start + CASES_BATCH])
                     opened, skipped = opened + len(result.opened), skipped + result.skipped
                 progress(len(ids), len(ids))
                 return opened, skipped, False
@@ -365,7 +424,9 @@ class ScreeningPage(View):
             messages.error(self, self.tr("Kunne ikke åpne saker"), translate(str(exc)))
 
         self.cases_button.setEnabled(False)
-        self.task = run_task(self, self.tr("Åpner saker for {} husstander …").format(len(ids)), work, done, failed)
+        self.task = run_task(
+            self, self.tr("Åpner saker for {} husstander …").format(len(ids)), work, done, failed
+        )
         return self.task
 
     def make_letters(self) -> None:
@@ -393,8 +454,13 @@ class ScreeningPage(View):
             messages.info(self, self.tr("Invitasjonsbrev"), text)
             self.ctx.households_changed.emit()
 
-        self.task = run_task(self, self.tr("Lager invitasjonsbrev …"), work, done,
-                             lambda exc: messages.error(self, self.tr("Brevene feilet"), str(exc)))  # fmt: skip
+        self.task = run_task(
+            self,
+            self.tr("Lager invitasjonsbrev …"),
+            work,
+            done,
+            lambda exc: messages.error(self, self.tr("Brevene feilet"), str(exc)),
+        )
         return self.task
 
     def activated(self) -> None:

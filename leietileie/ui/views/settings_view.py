@@ -26,11 +26,13 @@ from ..domain_text import problem_texts, translate
 from .base import View
 from .rules_panel import RulesPanel
 
-GROUPS = (("kommune", QT_TRANSLATE_NOOP("SettingsView", "Kommunen")),
-          ("beregning", QT_TRANSLATE_NOOP("SettingsView", "Beregning")),
-          ("tilskudd", QT_TRANSLATE_NOOP("SettingsView", "Tilskudd")),
-          ("brev", QT_TRANSLATE_NOOP("SettingsView", "Brev")),
-          ("kartlegging", QT_TRANSLATE_NOOP("SettingsView", "Kartlegging")))
+GROUPS = (
+    ("kommune", QT_TRANSLATE_NOOP("SettingsView", "Kommunen")),
+    ("beregning", QT_TRANSLATE_NOOP("SettingsView", "Beregning")),
+    ("tilskudd", QT_TRANSLATE_NOOP("SettingsView", "Tilskudd")),
+    ("brev", QT_TRANSLATE_NOOP("SettingsView", "Brev")),
+    ("kartlegging", QT_TRANSLATE_NOOP("SettingsView", "Kartlegging")),
+)
 LANGUAGES = (("nb", "Norsk (bokmål)"), ("nn", "Norsk (nynorsk)"), ("en", "English"))
 
 

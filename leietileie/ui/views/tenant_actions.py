@@ -50,7 +50,11 @@ class TenantActions(QWidget):
         self.undo_stack.undoTextChanged.connect(lambda t: self.buttons["undo"].setToolTip(t))
 
     def _report(self, text: str) -> None:
-        messages.error(self, self.tr("Kunne ikke lagre"), "\n".join(translate(line) for line in text.split("\n")))
+        messages.error(
+            self,
+            self.tr("Kunne ikke lagre"),
+            "\n".join(translate(line) for line in text.split("\n")),
+        )
 
     def _changed(self) -> None:
         self.ctx.households_changed.emit()
@@ -96,7 +100,9 @@ class TenantActions(QWidget):
         except EXPECTED as exc:
             self._report(message_or_raise(exc))
             return False
-        self.undo_stack.push(SaveHousehold(self.ctx.write, before, saved, self._report, self._changed))
+        self.undo_stack.push(
+            SaveHousehold(self.ctx.write, before, saved, self._report, self._changed)
+        )
         self._changed()
         return True
 
@@ -105,7 +111,8 @@ class TenantActions(QWidget):
         if household is None or household.id is None:
             return
         question = self.tr("Slette husstanden {} ({}) med saker og dokumenter?").format(
-            household.name, household.external_id)  # fmt: skip
+            household.name, household.external_id
+        )
         if not messages.confirm(self, self.tr("Slett husstand"), question):
             return
         try:
@@ -140,7 +147,9 @@ class TenantActions(QWidget):
     def edit_unit(self) -> None:
         household = self.current()
         if household is None or household.tenancy is None:
-            messages.info(self, self.tr("Rediger bolig"), self.tr("Velg en husstand som leier en bolig."))
+            messages.info(
+                self, self.tr("Rediger bolig"), self.tr("Velg en husstand som leier en bolig.")
+            )
             return
         found = edits.unit_for_edit(self.ctx.db, household.tenancy.unit_id)
         if found is None:

@@ -31,8 +31,18 @@ from .base import View
 from .tenant_actions import TenantActions
 
 SEARCH_DELAY_MS = 150
-WIDTHS = {"name": 205, "national_id": 100, "address": 160, "unit_id": 75, "household_type": 150,
-          "size": 45, "gross_income": 100, "rent": 95, "arrears": 80, "case_status": 90}  # fmt: skip
+WIDTHS = {
+    "name": 205,
+    "national_id": 100,
+    "address": 160,
+    "unit_id": 75,
+    "household_type": 150,
+    "size": 45,
+    "gross_income": 100,
+    "rent": 95,
+    "arrears": 80,
+    "case_status": 90,
+}
 
 
 def _filter_combo(name: str, everything: str, items: list[tuple[object, str]]) -> QComboBox:
@@ -79,17 +89,38 @@ class TenantsView(View):
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self.timer.start())
         row.addWidget(self.search, 3)
-        self.type_filter = _filter_combo(self.tr("Husstandstype"), self.tr("Alle husstander"),
-                                         [(t, translate(HOUSEHOLD_TYPE_LABELS_NB[t])) for t in HOUSEHOLD_TYPES])  # fmt: skip
-        self.income_filter = _filter_combo(self.tr("Inntektstype"), self.tr("Alle inntekter"),
-                                           [(k, translate(INCOME_LABELS_NB[k])) for k in INCOME_KINDS])  # fmt: skip
-        self.verdict_filter = _filter_combo(self.tr("Kartlegging"), self.tr("Alle kartlagte"),
-                                            [(c, translate(CATEGORY_LABELS_NB[c])) for c in CATEGORIES])  # fmt: skip
-        self.status_filter = _filter_combo(self.tr("Saksstatus"), self.tr("Alle statuser"),
-                                           [(s, translate(CASE_STATE_LABELS_NB[s])) for s in CASE_STATES])  # fmt: skip
-        self.arrears_filter = _filter_combo(self.tr("Restanse"), self.tr("Med og uten restanse"),
-                                            [(True, self.tr("Med restanse")), (False, self.tr("Uten restanse"))])  # fmt: skip
-        for box in (self.type_filter, self.income_filter, self.verdict_filter, self.status_filter, self.arrears_filter):
+        self.type_filter = _filter_combo(
+            self.tr("Husstandstype"),
+            self.tr("Alle husstander"),
+            [(t, translate(HOUSEHOLD_TYPE_LABELS_NB[t])) for t in HOUSEHOLD_TYPES],
+        )
+        self.income_filter = _filter_combo(
+            self.tr("Inntektstype"),
+            self.tr("Alle inntekter"),
+            [(k, translate(INCOME_LABELS_NB[k])) for k in INCOME_KINDS],
+        )
+        self.verdict_filter = _filter_combo(
+            self.tr("Kartlegging"),
+            self.tr("Alle kartlagte"),
+            [(c, translate(CATEGORY_LABELS_NB[c])) for c in CATEGORIES],
+        )
+        self.status_filter = _filter_combo(
+            self.tr("Saksstatus"),
+            self.tr("Alle statuser"),
+            [(s, translate(CASE_STATE_LABELS_NB[s])) for s in CASE_STATES],
+        )
+        self.arrears_filter = _filter_combo(
+            self.tr("Restanse"),
+            self.tr("Med og uten restanse"),
+            [(True, self.tr("Med restanse")), (False, self.tr("Uten restanse"))],
+        )
+        for box in (
+            self.type_filter,
+            self.income_filter,
+            self.verdict_filter,
+            self.status_filter,
+            self.arrears_filter,
+        ):
             box.currentIndexChanged.connect(self.apply_query)
             box.setMaximumWidth(200)
             row.addWidget(box, 1)
@@ -99,8 +130,9 @@ class TenantsView(View):
         return row
 
     def _table(self) -> QTableView:
-        table = list_table(self.tr("Husstander"), self.model,
-                           keys=[key for key, _, _ in COLUMNS], widths=WIDTHS)
+        table = list_table(
+            self.tr("Husstander"), self.model, keys=[key for key, _, _ in COLUMNS], widths=WIDTHS
+        )
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
         table.selectionModel().selectionChanged.connect(self._selected)
@@ -119,8 +151,12 @@ class TenantsView(View):
             household_type=chosen(self.type_filter),
             has_arrears=self.arrears_filter.currentData(),
         )
-        return ListQuery(self.search.text().strip(), filters, self.income_filter.currentData(),
-                         self.verdict_filter.currentData())  # fmt: skip
+        return ListQuery(
+            self.search.text().strip(),
+            filters,
+            self.income_filter.currentData(),
+            self.verdict_filter.currentData(),
+        )
 
     def apply_query(self) -> None:
         self.timer.stop()
