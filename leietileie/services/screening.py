@@ -43,7 +43,13 @@ if TYPE_CHECKING:
 
 Progress = Callable[[int, int], bool]
 
-__all__ = ["CATEGORIES", "CATEGORY_LABELS_NB", "REASON_TEXTS_NB", "ScreeningOptions", "screen_register"]
+__all__ = [
+    "CATEGORIES",
+    "CATEGORY_LABELS_NB",
+    "REASON_TEXTS_NB",
+    "ScreeningOptions",
+    "screen_register",
+]
 REASON_TEXTS_NB = {
     "no_valuation": "Boligen mangler takst",
     "tenancy_too_short": "Leieforholdet er kortere enn kravet",
@@ -57,7 +63,10 @@ REASON_TEXTS_NB = {
     "grant_above_max": "Trenger mer tilskudd enn kommunens grense",
     "saving_closes_gap": "Sparing kan gi nok egenkapital",
     "free_unit_fits": "En annen ledig bolig kan passe",
-    "bank_alone_sufficient": "Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)",
+    "bank_alone_sufficient": (
+        "Banken kan trolig finansiere hele kjøpet "
+        "(startlån er for dem som ikke får stort nok banklån)"
+    ),
 }
 
 
@@ -85,7 +94,9 @@ class ScreeningOptions:
     tiltakssonen: bool = False
 
     @classmethod
-    def from_settings(cls, settings: Settings, on: date | None = None, year: int | None = None) -> ScreeningOptions:
+    def from_settings(
+        cls, settings: Settings, on: date | None = None, year: int | None = None
+    ) -> ScreeningOptions:
         year = year or settings.year()
         on = on or date.today()
         return cls(
@@ -129,13 +140,24 @@ class ScreeningOutcome:
         return {name: int(found[i]) for i, name in enumerate(CATEGORIES)}
 
 
-def _filter_reasons(options: ScreeningOptions, facts: ScreeningFacts) -> list[tuple[str, npt.NDArray[np.bool_]]]:
+def _filter_reasons(
+    options: ScreeningOptions, facts: ScreeningFacts
+) -> list[tuple[str, npt.NDArray[np.bool_]]]:
     with np.errstate(invalid="ignore"):
         return [
             ("no_valuation", ~facts.has_valuation),
-            ("tenancy_too_short", (facts.tenancy_years < options.min_tenancy_years) | (np.isnan(facts.tenancy_years) & (options.min_tenancy_years > 0))),
+            (
+                "tenancy_too_short",
+                (facts.tenancy_years < options.min_tenancy_years)
+                | (np.isnan(facts.tenancy_years) & (options.min_tenancy_years > 0)),
+            ),
             ("arrears", facts.arrears > options.max_arrears),
-            ("temporary_income_only", np.full(len(facts.ids), options.exclude_temporary_income) & (facts.permanent_income <= 0) & (facts.temporary_income > 0)),
+            (
+                "temporary_income_only",
+                np.full(len(facts.ids), options.exclude_temporary_income)
+                & (facts.permanent_income <= 0)
+                & (facts.temporary_income > 0),
+            ),
             ("age_below_min", facts.applicant_age < options.min_age),
             ("age_above_max", facts.applicant_age > options.max_age),
             ("late_rent", _late(options, facts)),
@@ -149,18 +171,23 @@ def _late(options: ScreeningOptions, facts: ScreeningFacts) -> npt.NDArray[np.bo
         return facts.late_payments > options.max_late_payments
 
 
-def categorise(options: ScreeningOptions, facts: ScreeningFacts, result: BatchResult) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], list[list[str]]]:
+def categorise(
+    options: ScreeningOptions, facts: ScreeningFacts, result: BatchResult
+) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.float64], list[list[str]]]:
     filters = _filter_reasons(options, facts)
     excluded = np.zeros(result.size, dtype=bool)
     for _, mask in filters:
         excluded |= mask
     months = result.months_to_save
     with np.errstate(invalid="ignore"):
-        can_save = (result.verdict == 2) & ~np.isnan(months) & (months <= options.horizon_years * 12)
+        can_save = (
+            (result.verdict == 2) & ~np.isnan(months) & (months <= options.horizon_years * 12)
+        )
     bank_alone = result.bank_alone_sufficient
     category = np.select(
         [excluded, bank_alone, result.verdict == 0, result.verdict == 1, can_save],
-        [NOT_NOW, WITH_BANK_LOAN, CAN_BUY_NOW, WITH_GRANT, IN_YEARS], default=NOT_NOW,
+        [NOT_NOW, WITH_BANK_LOAN, CAN_BUY_NOW, WITH_GRANT, IN_YEARS],
+        default=NOT_NOW,
     ).astype(np.int64)
     years = np.where(category == IN_YEARS, np.ceil(np.nan_to_num(months) / 12), np.nan)
     reasons: list[list[str]] = [[] for _ in range(result.size)]
@@ -193,18 +220,38 @@ def rank(category: npt.NDArray[np.int64], result: BatchResult, by: str) -> npt.N
 
 
 FIGURE_KEYS = (
-    "tax_annual", "net_income_monthly", "living_costs_monthly", "available_for_loans_monthly",
-    "purchase_costs", "equity", "bank_loan", "startlan", "grant", "grant_needed", "monthly_payment",
-    "monthly_cost_renting", "shortfall_monthly", "saving_capacity_monthly",
+    "tax_annual",
+    "net_income_monthly",
+    "living_costs_monthly",
+    "available_for_loans_monthly",
+    "purchase_costs",
+    "equity",
+    "bank_loan",
+    "startlan",
+    "grant",
+    "grant_needed",
+    "monthly_payment",
+    "monthly_cost_renting",
+    "shortfall_monthly",
+    "saving_capacity_monthly",
 )
 
 
-def _rows(ids: list[int], category: npt.NDArray[np.int64], years: npt.NDArray[np.float64], ranks: npt.NDArray[np.int64], reasons: list[list[str]], result: BatchResult, alternative: list[str] | None = None) -> list[tuple[Any, ...]]:
+def _rows(
+    ids: list[int],
+    category: npt.NDArray[np.int64],
+    years: npt.NDArray[np.float64],
+    ranks: npt.NDArray[np.int64],
+    reasons: list[list[str]],
+    result: BatchResult,
+    alternative: list[str] | None = None,
+) -> list[tuple[Any, ...]]:
     """One row per household in SCREENING_COLUMNS order; figures as compact JSON.
 
     Built from whole columns (``tolist`` once, then string formatting) because a
     100 000-household run must be stored in about a second.
     """
+
     def ints(values: npt.NDArray[np.float64]) -> list[int]:
         return values.astype(np.int64).tolist()  # type: ignore[no-any-return]
 
@@ -212,15 +259,24 @@ def _rows(ids: list[int], category: npt.NDArray[np.int64], years: npt.NDArray[np
         return ["null" if math.isnan(v) else str(int(v)) for v in values.tolist()]
 
     # Integers go into the template as %d (formatted in C, no string per figure first).
-    template = '{"rank":%d,"years":%s,"engine_verdict":"%s",' + ",".join(f'"{k}":%d' for k in FIGURE_KEYS) + ',"months_to_save":%s,"alternative_unit":%s,"bank_alone_sufficient":%s}'
+    template = (
+        '{"rank":%d,"years":%s,"engine_verdict":"%s",'
+        + ",".join(f'"{k}":%d' for k in FIGURE_KEYS)
+        + ',"months_to_save":%s,"alternative_unit":%s,"bank_alone_sufficient":%s}'
+    )
     dumps = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
     alternatives = ["null" if not a else dumps(a) for a in (alternative or [""] * len(ids))]
     figures = [
         template % values
         for values in zip(
-            ranks.tolist(), optional(years), [VERDICT_CODES[v] for v in result.verdict.tolist()],
-            *[ints(getattr(result, key)) for key in FIGURE_KEYS], optional(result.months_to_save), alternatives,
-            ["true" if b else "false" for b in result.bank_alone_sufficient.tolist()], strict=True,
+            ranks.tolist(),
+            optional(years),
+            [VERDICT_CODES[v] for v in result.verdict.tolist()],
+            *[ints(getattr(result, key)) for key in FIGURE_KEYS],
+            optional(result.months_to_save),
+            alternatives,
+            ["true" if b else "false" for b in result.bank_alone_sufficient.tolist()],
+            strict=True,
         )
     ]
     # Many households share a list of reasons: each distinct list is serialised once.
@@ -232,19 +288,23 @@ def _rows(ids: list[int], category: npt.NDArray[np.int64], years: npt.NDArray[np
         if text is None:
             text = encoded[key] = dumps(r)
         reason_texts.append(text)
-    price = (result.equity + result.bank_loan + result.startlan + result.grant - result.purchase_costs).tolist()
-    return list(zip(
-        ids,
-        [CATEGORIES[c] for c in category.tolist()],
-        price,
-        result.max_total_loan.tolist(),
-        (result.bank_loan + result.startlan).tolist(),
-        result.monthly_cost_owning.tolist(),
-        result.surplus_monthly.tolist(),
-        reason_texts,
-        figures,
-        strict=True,
-    ))
+    price = (
+        result.equity + result.bank_loan + result.startlan + result.grant - result.purchase_costs
+    ).tolist()
+    return list(
+        zip(
+            ids,
+            [CATEGORIES[c] for c in category.tolist()],
+            price,
+            result.max_total_loan.tolist(),
+            (result.bank_loan + result.startlan).tolist(),
+            result.monthly_cost_owning.tolist(),
+            result.surplus_monthly.tolist(),
+            reason_texts,
+            figures,
+            strict=True,
+        )
+    )
 
 
 @contextlib.contextmanager
@@ -267,7 +327,9 @@ def _step(progress: Progress | None, done: int, total: int) -> None:
         raise ScreeningCancelled("kartleggingen ble avbrutt")
 
 
-def screen_register(database: Register, options: ScreeningOptions, progress: Progress | None = None) -> ScreeningOutcome:
+def screen_register(
+    database: Register, options: ScreeningOptions, progress: Progress | None = None
+) -> ScreeningOutcome:
     """Assess every household for the dwelling it rents; store and return the results."""
     timings: dict[str, float] = {}
     start = time.perf_counter()
@@ -286,28 +348,57 @@ def screen_register(database: Register, options: ScreeningOptions, progress: Pro
     alternative: list[str] = []
     alt_category = None
     if options.include_free_units:
-        alternative, alt_category = _free_units(database, rules, options, facts, batch, category, reasons)
+        alternative, alt_category = _free_units(
+            database, rules, options, facts, batch, category, reasons
+        )
     timings["assess"] = time.perf_counter() - start - timings["load"]
     _step(progress, 2, 4)
     with _collector_paused():  # 100 000 rows of new, surviving objects
         rows = _rows(ids, category, years, ranks, reasons, result, alternative or None)
         _step(progress, 3, 4)
-        run_id = database.screening.store_run(options.year, options.on, rows, settings=options.to_json())
+        run_id = database.screening.store_run(
+            options.year, options.on, rows, settings=options.to_json()
+        )
     timings["store"] = time.perf_counter() - start - timings["load"] - timings["assess"]
     _step(progress, 4, 4)
-    return ScreeningOutcome(run_id, options, ids, category, years, ranks, reasons, result, timings,
-                            alternative, alt_category)
+    return ScreeningOutcome(
+        run_id,
+        options,
+        ids,
+        category,
+        years,
+        ranks,
+        reasons,
+        result,
+        timings,
+        alternative,
+        alt_category,
+    )
 
 
-def _free_units(database: Register, rules: Any, options: ScreeningOptions, facts: ScreeningFacts, batch: Any,
-                category: npt.NDArray[np.int64], reasons: list[list[str]]) -> tuple[list[str], npt.NDArray[np.int64]]:
+def _free_units(
+    database: Register,
+    rules: Any,
+    options: ScreeningOptions,
+    facts: ScreeningFacts,
+    batch: Any,
+    category: npt.NDArray[np.int64],
+    reasons: list[list[str]],
+) -> tuple[list[str], npt.NDArray[np.int64]]:
     """Try the cheapest fitting vacant unit for every household; keep it where it helps."""
     vacant = database.units.list(0, 1_000_000, vacant_only=True)
     candidates = cheapest_fitting(vacant, bedrooms_needed(batch))
     alt_result = assess_batch(rules, with_candidates(batch, candidates), options.financing)
-    alt_facts = dataclasses.replace(facts, has_valuation=facts.has_valuation | (candidates.choice >= 0))
+    alt_facts = dataclasses.replace(
+        facts, has_valuation=facts.has_valuation | (candidates.choice >= 0)
+    )
     alt_category, _, _ = categorise(options, alt_facts, alt_result)
-    better = (candidates.choice >= 0) & (alt_category < category) & (alt_category < NOT_NOW) & (category != WITH_BANK_LOAN)
+    better = (
+        (candidates.choice >= 0)
+        & (alt_category < category)
+        & (alt_category < NOT_NOW)
+        & (category != WITH_BANK_LOAN)
+    )
     alternative = [""] * len(category)
     for index in np.flatnonzero(better).tolist():
         alternative[index] = candidates.units[candidates.choice[index]].unit_id

@@ -36,7 +36,8 @@ _DEBTS = "SELECT household_id, balance, monthly_payment FROM debts"
 #: (1 F, 2 M)) × 16 + role (0 applicant … 3 child) × 4 + transit pass + 1.
 _MEMBERS = """
 SELECT m.id, m.household_id * 64 + min(m.position, 63),
-       (((coalesce(CAST(replace(m.birth_date, '-', '') AS INTEGER), 0) * 2 + m.special_care_needs) * 4
+       (((coalesce(CAST(replace(m.birth_date, '-', '') AS INTEGER), 0) * 2
+          + m.special_care_needs) * 4
          + CASE m.sex WHEN 'F' THEN 1 WHEN 'M' THEN 2 ELSE 0 END) * 4
          + CASE m.role WHEN 'applicant' THEN 0 WHEN 'co_applicant' THEN 1 WHEN 'adult' THEN 2
                 ELSE 3 END) * 4

@@ -233,16 +233,24 @@ class HouseholdRepository:
                 "UPDATE households SET version = version + 1, updated_at = ?,"
                 " deleted_at = ?, deleted_by = ?"
                 " WHERE id = ? AND version = ? AND (deleted_at IS NULL) = ?",
-                (stamp, stamp if deleted else None, self.database.actor if deleted else None,
-                 id, expected_version, int(deleted)),
-            )  # fmt: skip
+                (
+                    stamp,
+                    stamp if deleted else None,
+                    self.database.actor if deleted else None,
+                    id,
+                    expected_version,
+                    int(deleted),
+                ),
+            )
             if cursor.rowcount != 1:
                 row = self.conn.execute(
                     "SELECT external_id, version, deleted_at FROM households WHERE id = ?", (id,)
                 ).fetchone()
                 name = row[0] if row is not None else str(id)
                 if row is None or (deleted and row[2] is not None):
-                    raise ConflictError(f"Husstanden {name} er slettet av noen andre i mellomtiden.")
+                    raise ConflictError(
+                        f"Husstanden {name} er slettet av noen andre i mellomtiden."
+                    )
                 raise ConflictError(
                     f"Husstanden {name} er endret av noen andre i mellomtiden (din versjon "
                     f"{expected_version}, nå versjon {row[1]}). Last inn på nytt."
@@ -363,10 +371,19 @@ class HouseholdRepository:
         for h, hid in zip(households, ids, strict=True):
             for position, p in enumerate(h.members):
                 members.append(
-                    (hid, position, p.role, p.first_name, p.last_name,
-                     p.national_id, date_text(p.birth_date), p.sex, int_or_none(p.transit_pass),
-                     int(p.special_care_needs))
-                )  # fmt: skip
+                    (
+                        hid,
+                        position,
+                        p.role,
+                        p.first_name,
+                        p.last_name,
+                        p.national_id,
+                        date_text(p.birth_date),
+                        p.sex,
+                        int_or_none(p.transit_pass),
+                        int(p.special_care_needs),
+                    )
+                )
             debts.extend(
                 (hid, pos, d.kind, d.balance, d.monthly_payment) for pos, d in enumerate(h.debts)
             )

@@ -57,6 +57,8 @@ APPLICANT_NAME = (
     " AND m.role IN (" + ", ".join(f"'{r}'" for r in NAME_ROLES) + ")"
     " ORDER BY CASE m.role " + _ROLE_ORDER + " END, m.position)), h.external_id)"
 )
+
+
 #: ``domain.identity.mask`` in SQL over a column holding a compact number.
 def masked_sql(column: str) -> str:
     return (
@@ -90,8 +92,14 @@ UPDATE households SET
 
 
 #: The denormalised columns, in the order ``list_values`` gives them.
-LIST_COLUMNS = ("sort_name", "search_text", "member_count", "gross_income", "household_type",
-                "masked_id")  # fmt: skip
+LIST_COLUMNS = (
+    "sort_name",
+    "search_text",
+    "member_count",
+    "gross_income",
+    "household_type",
+    "masked_id",
+)
 
 
 def list_values(
@@ -199,7 +207,9 @@ def _where(
         clauses.append("u.tenure = ?")
         params.append(f.tenure)
     if f.income_kinds:
-        kinds = "= ?" if len(f.income_kinds) == 1 else f"IN ({', '.join('?' * len(f.income_kinds))})"
+        kinds = (
+            "= ?" if len(f.income_kinds) == 1 else f"IN ({', '.join('?' * len(f.income_kinds))})"
+        )
         if counting:  # build the set of such households once (4x faster at 100 000)
             clauses.append(
                 "h.id IN (SELECT m.household_id FROM members m JOIN incomes i"
@@ -220,17 +230,13 @@ def _where(
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 
-def count(
-    conn: Reader, search: str = "", filters: HouseholdFilters | None = None
-) -> int:
+def count(conn: Reader, search: str = "", filters: HouseholdFilters | None = None) -> int:
     where, params = _where(search, filters, counting=True)
     join = "LEFT JOIN units u ON u.id = h.unit_ref" if "u." in where else ""
     # A search reads every live row's search_text: one scan of the narrow index that holds
     # it, not a walk of the name index with a row lookup each (3x slower).
     table = f"households h INDEXED BY {SEARCH_INDEX}" if search.strip() else "households h"
-    return int(
-        conn.execute(f"SELECT count(*) FROM {table} {join} {where}", params).fetchone()[0]
-    )
+    return int(conn.execute(f"SELECT count(*) FROM {table} {join} {where}", params).fetchone()[0])
 
 
 def page(
@@ -244,8 +250,9 @@ def page(
 ) -> list[HouseholdRow]:
     """One page of rows; ties broken by id so pages never overlap. A search scans the search
     index (see ``search_page``); without one the sort index is walked."""
-    return _page(conn, offset, limit, sort_key, descending, search, filters,
-                 scan=bool(search.strip()))  # fmt: skip
+    return _page(
+        conn, offset, limit, sort_key, descending, search, filters, scan=bool(search.strip())
+    )
 
 
 def _page(
@@ -276,8 +283,7 @@ def _page(
         " h.rent_monthly, h.arrears, h.case_status, h.version,"
         " "
         + APPLICANT_NAME
-        +
-        " FROM ids JOIN households h ON h.id = ids.id LEFT JOIN units u ON u.id = h.unit_ref"
+        + " FROM ids JOIN households h ON h.id = ids.id LEFT JOIN units u ON u.id = h.unit_ref"
         f" ORDER BY {order}"
     )
     rows = conn.execute(sql, [*params, limit, offset]).fetchall()
@@ -296,7 +302,7 @@ def _page(
             arrears=r[10],
             case_status=r[11],
             version=r[12],
-        )  # fmt: skip
+        )
         for r in rows
     ]
 
@@ -314,5 +320,6 @@ def search_page(
     the whole register). A search reads every row's search_text anyway, so the search index
     is scanned and the matches sorted, instead of walking the sort index with a lookup
     per row (slow when the search matches few households)."""
-    return _page(conn, offset, limit, sort_key, descending, search, filters,
-                 scan=bool(search.strip()))  # fmt: skip
+    return _page(
+        conn, offset, limit, sort_key, descending, search, filters, scan=bool(search.strip())
+    )

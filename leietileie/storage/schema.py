@@ -18,8 +18,14 @@ migrations = Migrations(MIGRATION_SET)
 #: The income kinds of migration 0001, frozen (a released migration never changes); 0004 adds
 #: the kinds added since (capital_income).
 _KINDS_0001 = (
-    "wage", "disability_benefit", "aap", "sickness_benefit", "unemployment_benefit",
-    "introduction_benefit", "other_taxable", "pension",
+    "wage",
+    "disability_benefit",
+    "aap",
+    "sickness_benefit",
+    "unemployment_benefit",
+    "introduction_benefit",
+    "other_taxable",
+    "pension",
 )
 _KINDS = ", ".join(f"'{k}'" for k in _KINDS_0001)
 #: The income kinds of migration 0004, frozen likewise.
@@ -304,7 +310,8 @@ CREATE TABLE incomes_new (
     kind TEXT NOT NULL CHECK (kind IN ({", ".join(f"'{k}'" for k in _KINDS_0004)})),
     annual REAL NOT NULL CHECK (annual >= 0)
 );
-INSERT INTO incomes_new (id, member_id, kind, annual) SELECT id, member_id, kind, annual FROM incomes;
+INSERT INTO incomes_new (id, member_id, kind, annual)
+    SELECT id, member_id, kind, annual FROM incomes;
 DROP TABLE incomes;
 ALTER TABLE incomes_new RENAME TO incomes;
 CREATE INDEX incomes_member ON incomes(member_id);

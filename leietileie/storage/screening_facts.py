@@ -84,10 +84,34 @@ ORDER BY rank, r.household_id
 """
 
 LIST_FIELDS = (
-    "household_id", "external_id", "name", "national_id", "unit_id", "address", "postcode",
-    "city", "size", "household_type", "gross_income", "rent", "arrears", "case_status",
-    "verdict", "price", "max_loan", "loan_needed", "monthly_cost", "surplus_monthly",
-    "reasons", "rank", "years", "startlan", "bank_loan", "grant", "grant_needed", "alternative_unit",
+    "household_id",
+    "external_id",
+    "name",
+    "national_id",
+    "unit_id",
+    "address",
+    "postcode",
+    "city",
+    "size",
+    "household_type",
+    "gross_income",
+    "rent",
+    "arrears",
+    "case_status",
+    "verdict",
+    "price",
+    "max_loan",
+    "loan_needed",
+    "monthly_cost",
+    "surplus_monthly",
+    "reasons",
+    "rank",
+    "years",
+    "startlan",
+    "bank_loan",
+    "grant",
+    "grant_needed",
+    "alternative_unit",
 )
 
 
@@ -99,4 +123,7 @@ def list_rows(
     if categories:
         where = f"AND r.category IN ({', '.join('?' * len(categories))})"
         params += list(categories)
-    return [tuple(r) for r in conn.execute(_LIST.format(where=where, name=APPLICANT_NAME), params).fetchall()]
+    return [
+        tuple(r)
+        for r in conn.execute(_LIST.format(where=where, name=APPLICANT_NAME), params).fetchall()
+    ]

@@ -25,9 +25,7 @@ class RankedResults:
     reasons: list[tuple[str, ...]]
 
 
-def ranked_results(
-    conn: Reader, run_id: int, categories: Sequence[str]
-) -> RankedResults:
+def ranked_results(conn: Reader, run_id: int, categories: Sequence[str]) -> RankedResults:
     """The run's households by rank; a category not in ``categories`` counts as the last."""
     rows = conn.execute(
         "SELECT household_id, category, reasons FROM screening_results WHERE run_id = ?"
@@ -91,8 +89,21 @@ def result_page(
         chunk = list(ids[start : start + _CHUNK])
         sql = _PAGE.format(marks=", ".join("?" * len(chunk)))
         for r in conn.execute(sql, [run_id, *chunk]).fetchall():
-            out[r[0]] = row_type(r[0], r[1], r[2], r[3], r[4], r[5], r[6], r[7], r[8], r[9],
-                                 r[10], tuple(json.loads(r[11])), json.loads(r[12]))  # fmt: skip
+            out[r[0]] = row_type(
+                r[0],
+                r[1],
+                r[2],
+                r[3],
+                r[4],
+                r[5],
+                r[6],
+                r[7],
+                r[8],
+                r[9],
+                r[10],
+                tuple(json.loads(r[11])),
+                json.loads(r[12]),
+            )
     return out
 
 

@@ -167,8 +167,15 @@ class Session:
 
     def reader(self) -> Session:
         """The same connection as a read-only session (writes raise :class:`StorageBug`)."""
-        reader = Session(self.conn, self.dialect, actor=self.actor, path=self.path,
-                         begin=self._begin, writing=False, translate=self._translate)  # fmt: skip
+        reader = Session(
+            self.conn,
+            self.dialect,
+            actor=self.actor,
+            path=self.path,
+            begin=self._begin,
+            writing=False,
+            translate=self._translate,
+        )
         if hasattr(self, "audit"):
             reader.audit = self.audit
         return reader

@@ -100,14 +100,23 @@ def main() -> None:
         assess(s, rules)
         runs.append(time.perf_counter() - start)
     scalar = statistics.median(runs)
-    print(f"scalar assessment: median {scalar * 1e3:.3f} ms (best {min(runs) * 1e3:.3f} ms; target < 1 ms)")
+    print(
+        f"scalar assessment: median {scalar * 1e3:.3f} ms "
+        f"(best {min(runs) * 1e3:.3f} ms; target < 1 ms)"
+    )
 
     batch = synthetic_batch(args.households)
     assess_batch(rules, batch, financing())
     vector = best_of(lambda: assess_batch(rules, batch, financing()), 5)
     rate = args.households / vector
-    print(f"vectorised: {args.households} households in {vector * 1e3:.1f} ms = {rate:,.0f} households/s (target < 250 ms)")
-    print(f"scalar loop would take about {scalar * args.households:.1f} s: vectorised is {scalar * args.households / vector:.0f}× faster")
+    print(
+        f"vectorised: {args.households} households in {vector * 1e3:.1f} ms = "
+        f"{rate:,.0f} households/s (target < 250 ms)"
+    )
+    print(
+        f"scalar loop would take about {scalar * args.households:.1f} s: "
+        f"vectorised is {scalar * args.households / vector:.0f}× faster"
+    )
 
 
 if __name__ == "__main__":

@@ -114,13 +114,16 @@ def main() -> None:
     print(f"{len(COLUMNS)} columns")
     with tempfile.TemporaryDirectory() as folder:
         out = Path(folder)
-        ours = timed(f"XLSX {args.rows} rows (target < 10 s)", write_xlsx, table, out / "liste.xlsx")
+        ours = timed(
+            f"XLSX {args.rows} rows (target < 10 s)", write_xlsx, table, out / "liste.xlsx"
+        )
         pandas = pandas_writer()
         if pandas is None:
             print("pandas → XlsxWriter: skipped (pandas is not installed: pip install pandas)")
         else:
-            theirs = timed(f"pandas → XlsxWriter, same {args.rows} rows", pandas, table,
-                           out / "pandas.xlsx")  # fmt: skip
+            theirs = timed(
+                f"pandas → XlsxWriter, same {args.rows} rows", pandas, table, out / "pandas.xlsx"
+            )
             ratio = theirs / ours
             verdict = "met" if ratio >= 2 else "NOT met"
             print(f"{'XLSX: ours vs pandas (target ≥ 2 ×)':<44} {ratio:6.2f} ×   {verdict}")

@@ -84,8 +84,9 @@ CHILD_ENV["PYTHONPYCACHEPREFIX"] = tempfile.mkdtemp(prefix="bench-gui-pyc-")
 def start_to_list(code: str) -> tuple[float, int]:
     """Seconds from spawning a Python process running ``code`` to its «shown» line."""
     start = time.perf_counter()
-    child = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=ROOT,
-                             env=CHILD_ENV)  # fmt: skip
+    child = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, text=True, cwd=ROOT, env=CHILD_ENV
+    )
     assert child.stdout is not None
     line = child.stdout.readline()
     elapsed = time.perf_counter() - start
@@ -136,7 +137,9 @@ def main() -> None:
     bare, app_start = statistics.median(bare_times), statistics.median(app_times)
     print(f"households in register:            {count:>9,}".replace(",", " "))
     print(f"bare PySide6 window with a table:   {bare * 1000:8.0f} ms  (median of {args.runs})")
-    print(f"start → tenant list shown:          {app_start * 1000:8.0f} ms  (median of {args.runs})")
+    print(
+        f"start → tenant list shown:          {app_start * 1000:8.0f} ms  (median of {args.runs})"
+    )
     print(f"ratio app / bare window:            {app_start / bare:8.2f}    (target ≤ 2.5)")
 
     from PySide6.QtWidgets import QApplication
@@ -164,8 +167,10 @@ def main() -> None:
         tenants.table.viewport().repaint()
         QApplication.processEvents()
         times.append(time.perf_counter() - t)
-    print(f"search keystroke → filtered list:   {statistics.median(times) * 1000:8.1f} ms median, "
-          f"{max(times) * 1000:.1f} ms worst  (target < 100; plus the 150 ms typing pause)")  # fmt: skip
+    print(
+        f"search keystroke → filtered list:   {statistics.median(times) * 1000:8.1f} ms median, "
+        f"{max(times) * 1000:.1f} ms worst  (target < 100; plus the 150 ms typing pause)"
+    )
     tenants.search.clear()
     tenants.apply_query()
 
@@ -178,8 +183,10 @@ def main() -> None:
         assessment.inputs.term.setValue(term)  # recomputes and updates the figures
         assessment.results.repaint()
         times.append(time.perf_counter() - t)
-    print(f"input change → updated assessment:  {statistics.median(times) * 1000:8.1f} ms median, "
-          f"{max(times) * 1000:.1f} ms worst  (target < 50; charts follow after 120 ms)")  # fmt: skip
+    print(
+        f"input change → updated assessment:  {statistics.median(times) * 1000:8.1f} ms median, "
+        f"{max(times) * 1000:.1f} ms worst  (target < 50; charts follow after 120 ms)"
+    )
     t = time.perf_counter()
     assessment.update_charts()
     QApplication.processEvents()

@@ -16,8 +16,8 @@ numbers the letters README quotes for rendering).
 ``--vs-libreoffice``: the classic route beside ours in the same run: a mail merge (one
 flat-ODT letter per household from a template, two pages with a table) converted to PDF by
 LibreOffice in one ``soffice --headless --convert-to pdf`` batch, as a housing office does it
-with Word and a PDF printer. Skipped with a message where ``soffice`` is not installed. Not collected by pytest: a benchmark
-measures, it does not assert.
+with Word and a PDF printer. Skipped with a message where ``soffice`` is not installed. Not
+collected by pytest: a benchmark measures, it does not assert.
 """
 
 from __future__ import annotations
@@ -41,18 +41,49 @@ from leietileie.letters.sample import (
     sample_request,
 )
 
-FIRST = ["Amina", "Ola", "Kari", "Jonas", "Agnieszka", "Mohammed", "Ingrid", "Tran", "Sigrid", "Yusuf"]
-LAST = ["Hansen", "Nguyen", "Berg", "Kowalski", "Ali", "Johansen", "Haugen", "Østby", "Larsen", "Dahl"]
+FIRST = [
+    "Amina",
+    "Ola",
+    "Kari",
+    "Jonas",
+    "Agnieszka",
+    "Mohammed",
+    "Ingrid",
+    "Tran",
+    "Sigrid",
+    "Yusuf",
+]
+LAST = [
+    "Hansen",
+    "Nguyen",
+    "Berg",
+    "Kowalski",
+    "Ali",
+    "Johansen",
+    "Haugen",
+    "Østby",
+    "Larsen",
+    "Dahl",
+]
 
 
 def requests(count: int, letter_type: str) -> list:
     assessments = [sample_assessment(price=2_300_000 + 50_000 * i) for i in range(8)]
     out = []
     for i in range(count):
-        household = replace(sample_household(FIRST[i % 10], LAST[(i // 10) % 10]), external_id=f"H-{i:05d}")
-        out.append(sample_request(letter_type, "nb", household=household, assessment=assessments[i % 8],
-                                  reference=f"2026/{1000 + i}-1",
-                                  with_appendix=letter_type != "invitation"))
+        household = replace(
+            sample_household(FIRST[i % 10], LAST[(i // 10) % 10]), external_id=f"H-{i:05d}"
+        )
+        out.append(
+            sample_request(
+                letter_type,
+                "nb",
+                household=household,
+                assessment=assessments[i % 8],
+                reference=f"2026/{1000 + i}-1",
+                with_appendix=letter_type != "invitation",
+            )
+        )
     return out
 
 
@@ -65,8 +96,10 @@ def render_only(count: int, letter_type: str) -> None:
     combine_pdfs(pdfs, title="Utskrift", author=profile.name)
     elapsed = time.perf_counter() - start
     pages = len(pypdf.PdfReader(io.BytesIO(pdfs[0])).pages)
-    print(f"render only: {count} {letter_type} letters ({pages} pages) in {elapsed:.2f} s = "
-          f"{count / elapsed:.1f} letters/s (one process)")
+    print(
+        f"render only: {count} {letter_type} letters ({pages} pages) in {elapsed:.2f} s = "
+        f"{count / elapsed:.1f} letters/s (one process)"
+    )
 
 
 def end_to_end(count: int, letter_type: str, workers: int, with_appendix: bool = True) -> None:
@@ -92,20 +125,33 @@ def end_to_end(count: int, letter_type: str, workers: int, with_appendix: bool =
     if letter_type == "offer":
         ids = [h for h in ids if _can_buy(database, h)]
     ids = ids[:count]
-    halves = {"workers": ids[: len(ids) // 2], "single": ids[len(ids) // 2:]}
+    halves = {"workers": ids[: len(ids) // 2], "single": ids[len(ids) // 2 :]}
     print(f"{len(ids)} households through the gate (of {len(everyone)}), type {letter_type}")
     warm_up()  # as in the app, where fonts and texts are loaded by the first letter
-    for label, chosen, n in (("worker processes", halves["workers"], workers),
-                             ("one process", halves["single"], 1)):
+    for label, chosen, n in (
+        ("worker processes", halves["workers"], workers),
+        ("one process", halves["single"], 1),
+    ):
         start, cpu = time.perf_counter(), _cpu()
-        result = produce_batch(database, chosen, home / label.replace(" ", "-"), letter_type=letter_type,
-                               language="nb", workers=n, with_appendix=with_appendix)
+        result = produce_batch(
+            database,
+            chosen,
+            home / label.replace(" ", "-"),
+            letter_type=letter_type,
+            language="nb",
+            workers=n,
+            with_appendix=with_appendix,
+        )
         elapsed, used = time.perf_counter() - start, _cpu() - cpu
         pages = len(pypdf.PdfReader(str(result.letters[0].path)).pages)
-        print(f"end to end, {label} ({n}): {len(result.letters)} letters ({pages} pages) in {elapsed:.2f} s = "
-              f"{len(result.letters) / elapsed:.1f} letters/s; CPU {1000 * used / len(result.letters):.0f} ms "
-              f"per letter; problems {len(result.problems)}; "
-              f"print file {result.combined.stat().st_size / 1e6:.1f} MB")
+        print(
+            f"end to end, {label} ({n}): {len(result.letters)} letters ({pages} pages) "
+            f"in {elapsed:.2f} s = "
+            f"{len(result.letters) / elapsed:.1f} letters/s; "
+            f"CPU {1000 * used / len(result.letters):.0f} ms "
+            f"per letter; problems {len(result.problems)}; "
+            f"print file {result.combined.stat().st_size / 1e6:.1f} MB"
+        )
     database.close()
 
 
@@ -121,19 +167,27 @@ _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>
 def _merged_letter(number: int) -> str:
     """One mail-merged letter: address, body, a financing table, two pages of text."""
     name = f"{FIRST[number % len(FIRST)]} {LAST[(number // len(FIRST)) % len(LAST)]}"
-    rows = [("Kjøpesum", 2_650_000 + 1_000 * number), ("Omkostninger", 1_090),
-            ("Egenkapital", 42_000), ("Startlån", 2_609_090 + 1_000 * number)]  # fmt: skip
+    rows = [
+        ("Kjøpesum", 2_650_000 + 1_000 * number),
+        ("Omkostninger", 1_090),
+        ("Egenkapital", 42_000),
+        ("Startlån", 2_609_090 + 1_000 * number),
+    ]
     cells = "".join(
         f"<table:table-row><table:table-cell><text:p>{label}</text:p></table:table-cell>"
         f"<table:table-cell><text:p>{value:,} kr</text:p></table:table-cell></table:table-row>"
         for label, value in rows
     )
-    paragraph = ("Kommunen tilbyr deg å kjøpe boligen du leier. Vi har gått gjennom økonomien din og "
-                 "mener at du kan klare å betale for boligen med lånene og eventuelt tilskudd. ")  # fmt: skip
+    paragraph = (
+        "Kommunen tilbyr deg å kjøpe boligen du leier. Vi har gått gjennom økonomien din og "
+        "mener at du kan klare å betale for boligen med lånene og eventuelt tilskudd. "
+    )
     body = "".join(f"<text:p>{paragraph * 4}</text:p>" for _ in range(9))
-    return (f"{_FODT_HEAD}<text:p>{name}</text:p><text:p>Skolegata {number} B</text:p>"
-            f"<text:p>9990 Eksempelby</text:p><text:h>Tilbud om å kjøpe boligen</text:h>{body}"
-            f"<table:table>{cells}</table:table>{body}</office:text></office:body></office:document>")
+    return (
+        f"{_FODT_HEAD}<text:p>{name}</text:p><text:p>Skolegata {number} B</text:p>"
+        f"<text:p>9990 Eksempelby</text:p><text:h>Tilbud om å kjøpe boligen</text:h>{body}"
+        f"<table:table>{cells}</table:table>{body}</office:text></office:body></office:document>"
+    )
 
 
 def vs_libreoffice(count: int) -> None:
@@ -148,21 +202,41 @@ def vs_libreoffice(count: int) -> None:
     with tempfile.TemporaryDirectory() as folder:
         work = Path(folder)
         profile = (work / "profile").as_uri()
-        subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--terminate_after_init"],
-                       capture_output=True, timeout=300, check=False)  # first start makes the profile
+        subprocess.run(
+            [soffice, f"-env:UserInstallation={profile}", "--headless", "--terminate_after_init"],
+            capture_output=True,
+            timeout=300,
+            check=False,
+        )  # first start makes the profile
         start = time.perf_counter()
         sources = []
         for number in range(count):
             source = work / f"brev-{number:04d}.fodt"
             source.write_text(_merged_letter(number), encoding="utf-8")
             sources.append(str(source))
-        subprocess.run([soffice, f"-env:UserInstallation={profile}", "--headless", "--convert-to", "pdf",
-                        "--outdir", str(work / "pdf"), *sources], capture_output=True, timeout=1800, check=True)  # fmt: skip
+        subprocess.run(
+            [
+                soffice,
+                f"-env:UserInstallation={profile}",
+                "--headless",
+                "--convert-to",
+                "pdf",
+                "--outdir",
+                str(work / "pdf"),
+                *sources,
+            ],
+            capture_output=True,
+            timeout=1800,
+            check=True,
+        )
         elapsed = time.perf_counter() - start
         made = sorted((work / "pdf").glob("*.pdf"))
         pages = len(pypdf.PdfReader(made[0]).pages) if made else 0
-    print(f"classic route, mail merge + LibreOffice: {len(made)} letters ({pages} pages) in {elapsed:.2f} s = "
-          f"{len(made) / elapsed:.1f} letters/s")
+    print(
+        f"classic route, mail merge + LibreOffice: {len(made)} letters ({pages} pages) "
+        f"in {elapsed:.2f} s = "
+        f"{len(made) / elapsed:.1f} letters/s"
+    )
 
 
 def _cpu() -> float:
@@ -183,10 +257,14 @@ def _can_buy(database, household_id: int) -> bool:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--count", type=int, default=200)
-    parser.add_argument("--type", default="invitation", choices=("invitation", "offer", "preassessment"))
+    parser.add_argument(
+        "--type", default="invitation", choices=("invitation", "offer", "preassessment")
+    )
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--render-only", action="store_true")
-    parser.add_argument("--no-appendix", action="store_true", help="invitations without the appendix")
+    parser.add_argument(
+        "--no-appendix", action="store_true", help="invitations without the appendix"
+    )
     parser.add_argument("--vs-libreoffice", action="store_true", help="also time the classic route")
     args = parser.parse_args()
     if args.render_only:

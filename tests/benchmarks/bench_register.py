@@ -29,8 +29,13 @@ from leietileie.services.importing import import_file  # noqa: E402
 from leietileie.storage import Database  # noqa: E402
 
 ROLE_NB = {"applicant": "søker", "co_applicant": "medsøker", "adult": "voksen", "child": "barn"}
-INCOME_NB = {"wage": "lønn", "disability_benefit": "uføretrygd", "aap": "aap",
-             "pension": "pensjon", "other_taxable": "annen_skattepliktig"}  # fmt: skip
+INCOME_NB = {
+    "wage": "lønn",
+    "disability_benefit": "uføretrygd",
+    "aap": "aap",
+    "pension": "pensjon",
+    "other_taxable": "annen_skattepliktig",
+}
 CAR_NB = {"none": "ingen", "petrol": "bensin", "electric": "el"}
 
 
@@ -43,11 +48,26 @@ def kr(value: float) -> str:
 def unit_rows(db: Database) -> list[list[object]]:
     rows: list[list[object]] = []
     for u in db.units.list(limit=10**7):
-        rows.append([u.unit_id, u.address, u.postcode, u.city,
-                     "selveier" if u.tenure == "freehold" else "borettslag",
-                     kr(u.valuation or 0), u.valuation_date.strftime("%d.%m.%Y") if u.valuation_date else "",
-                     kr(u.common_costs_monthly), kr(u.other_running_costs_monthly), kr(u.area_m2 or 0),
-                     u.bedrooms, u.gnr, u.bnr, u.snr, u.share_no, kr(u.shared_debt)])  # fmt: skip
+        rows.append(
+            [
+                u.unit_id,
+                u.address,
+                u.postcode,
+                u.city,
+                "selveier" if u.tenure == "freehold" else "borettslag",
+                kr(u.valuation or 0),
+                u.valuation_date.strftime("%d.%m.%Y") if u.valuation_date else "",
+                kr(u.common_costs_monthly),
+                kr(u.other_running_costs_monthly),
+                kr(u.area_m2 or 0),
+                u.bedrooms,
+                u.gnr,
+                u.bnr,
+                u.snr,
+                u.share_no,
+                kr(u.shared_debt),
+            ]
+        )
     return rows
 
 
@@ -58,18 +78,35 @@ def tenant_rows(db: Database, count: int) -> list[list[object]]:
         assert h is not None and h.tenancy is not None
         for p in h.members:
             incomes = {INCOME_NB[i.kind]: kr(i.annual) for i in p.incomes}
-            row: list[object] = [h.external_id, ROLE_NB[p.role], p.first_name, p.last_name,
-                                 p.national_id, p.birth_date.strftime("%d.%m.%Y") if p.birth_date else "",
-                                 {"F": "K", "M": "M", None: ""}[p.sex]]  # fmt: skip
+            row: list[object] = [
+                h.external_id,
+                ROLE_NB[p.role],
+                p.first_name,
+                p.last_name,
+                p.national_id,
+                p.birth_date.strftime("%d.%m.%Y") if p.birth_date else "",
+                {"F": "K", "M": "M", None: ""}[p.sex],
+            ]
             row += [incomes.get(name, "") for name in INCOME_NB.values()]
             if p.role == "applicant":
                 t = h.tenancy
                 debt = h.debts[0] if h.debts else None
-                row += [t.unit_id, kr(t.rent_monthly), t.start.strftime("%d.%m.%Y") if t.start else "",
-                        kr(t.arrears), kr(h.tax_free_income_monthly), kr(h.savings),
-                        kr(debt.balance) if debt else "", kr(debt.monthly_payment) if debt else "",
-                        kr(h.other_fixed_costs_monthly), CAR_NB[h.car], h.phone, h.email,
-                        kr(h.childcare_expenses_annual), kr(h.existing_interest_annual)]  # fmt: skip
+                row += [
+                    t.unit_id,
+                    kr(t.rent_monthly),
+                    t.start.strftime("%d.%m.%Y") if t.start else "",
+                    kr(t.arrears),
+                    kr(h.tax_free_income_monthly),
+                    kr(h.savings),
+                    kr(debt.balance) if debt else "",
+                    kr(debt.monthly_payment) if debt else "",
+                    kr(h.other_fixed_costs_monthly),
+                    CAR_NB[h.car],
+                    h.phone,
+                    h.email,
+                    kr(h.childcare_expenses_annual),
+                    kr(h.existing_interest_annual),
+                ]
             rows.append(row)
     return rows
 
@@ -84,7 +121,9 @@ def write_csv(path: Path, header: list[str], rows: list[list[object]]) -> None:
 def write_xlsx(path: Path, header: list[str], rows: list[list[object]]) -> None:
     import xlsxwriter
 
-    workbook = xlsxwriter.Workbook(str(path), {"constant_memory": True, "strings_to_numbers": False})
+    workbook = xlsxwriter.Workbook(
+        str(path), {"constant_memory": True, "strings_to_numbers": False}
+    )
     sheet = workbook.add_worksheet()
     sheet.write_row(0, 0, header)
     for index, row in enumerate(rows, start=1):
@@ -139,16 +178,27 @@ def main() -> None:
         for stale in work.glob(f"{kind}.db*"):
             stale.unlink()
         limit = "15" if kind == "csv" else "45"
-        import_into(target, work / f"units.{ext}", work / f"tenants.{ext}",
-                    f"import {n} households from {kind.upper()} (target < {limit} s)")  # fmt: skip
+        import_into(
+            target,
+            work / f"units.{ext}",
+            work / f"tenants.{ext}",
+            f"import {n} households from {kind.upper()} (target < {limit} s)",
+        )
         if args.only in (None, "reimport") and kind == "csv":
-            import_into(target, work / f"units.{ext}", work / f"tenants.{ext}",
-                        f"re-import the same {n} households from CSV")  # fmt: skip
+            import_into(
+                target,
+                work / f"units.{ext}",
+                work / f"tenants.{ext}",
+                f"re-import the same {n} households from CSV",
+            )
     if args.only in (None, "queries"):
         with Database.open(demo) as db:
             report_queries(db, n)
-    size = demo.stat().st_size + (demo.with_name(demo.name + "-wal").stat().st_size
-                                  if demo.with_name(demo.name + "-wal").exists() else 0)  # fmt: skip
+    size = demo.stat().st_size + (
+        demo.with_name(demo.name + "-wal").stat().st_size
+        if demo.with_name(demo.name + "-wal").exists()
+        else 0
+    )
     print(f"{'database size':<52} {size / 1e6:8.1f} MB")
 
 
@@ -167,17 +217,24 @@ def report_queries(db: Database, n: int) -> None:
         searches.append(time.perf_counter() - start)
     ms = 1000
     print(f"{'load one household (median of 50)':<52} {statistics.median(loads) * ms:8.2f} ms")
-    print(f"{'page of 100 sorted by name (median, target < 20 ms)':<52} "
-          f"{statistics.median(pages) * ms:8.2f} ms")  # fmt: skip
+    print(
+        f"{'page of 100 sorted by name (median, target < 20 ms)':<52} "
+        f"{statistics.median(pages) * ms:8.2f} ms"
+    )
     print(f"{'page of 100 sorted by name (worst of 50)':<52} {max(pages) * ms:8.2f} ms")
-    print(f"{'search, page of 100 (median of 4 terms)':<52} {statistics.median(searches) * ms:8.2f} ms")
+    print(
+        f"{'search, page of 100 (median of 4 terms)':<52} "
+        f"{statistics.median(searches) * ms:8.2f} ms"
+    )
     start = time.perf_counter()
     db.households.count()
     print(f"{'count all':<52} {(time.perf_counter() - start) * ms:8.2f} ms")
     start = time.perf_counter()
     ids, batch = db.households.screening_batch(date.today())
-    print(f"{'screening batch (' + str(len(ids)) + ' households)':<52} "
-          f"{time.perf_counter() - start:8.2f} s")  # fmt: skip
+    print(
+        f"{'screening batch (' + str(len(ids)) + ' households)':<52} "
+        f"{time.perf_counter() - start:8.2f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -49,8 +49,9 @@ def write_ledger(db: Database, path: Path, months: int, seed: int = 1) -> int:
                 continue
             late = luck < 0.12
             paid_on = due + timedelta(days=rng.randrange(16, 40) if late else rng.randrange(-5, 14))
-            lines.append(f"{external_id};{year}-{month:02d};{kr(rent)};{kr(rent)};"
-                         f"{paid_on:%d.%m.%Y}")  # fmt: skip
+            lines.append(
+                f"{external_id};{year}-{month:02d};{kr(rent)};{kr(rent)};{paid_on:%d.%m.%Y}"
+            )
     path.write_bytes(("\r\n".join(lines) + "\r\n").encode("cp1252"))
     return len(lines) - 1
 
@@ -84,14 +85,19 @@ def main() -> None:
     with Database.open(target) as db:
         with db.transaction():  # the demo's own history: the first import then inserts all
             db.conn.execute("DELETE FROM rent_payments")
-        for label, options in (("import", ImportOptions()), ("re-import", ImportOptions()),
-                               ("dry run", ImportOptions(dry_run=True))):  # fmt: skip
+        for label, options in (
+            ("import", ImportOptions()),
+            ("re-import", ImportOptions()),
+            ("dry run", ImportOptions(dry_run=True)),
+        ):
             started = time.perf_counter()
             result = import_file(db, "rent", ledger, options, today=TODAY)
             took = time.perf_counter() - started
             assert not result.problems, result.problems[:5]
-            print(f"{label}: {took:.1f} s ({result.inserted} new, {result.updated} replaced,"
-                  f" {rows / took:,.0f} rows/s)")  # fmt: skip
+            print(
+                f"{label}: {took:.1f} s ({result.inserted} new, {result.updated} replaced,"
+                f" {rows / took:,.0f} rows/s)"
+            )
         count = db.conn.execute("SELECT count(*) FROM rent_payments").fetchone()[0]
         print(f"rent_payments rows: {count}")
 

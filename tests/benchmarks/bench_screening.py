@@ -41,22 +41,32 @@ from leietileie.storage.database import Database  # noqa: E402
 def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--households", type=int, default=100_000)
-    parser.add_argument("--sample", type=int, default=500, help="households compared with the scalar engine")
-    parser.add_argument("--db", type=Path, default=Path(tempfile.gettempdir()) / "leietileie-bench-100k.db")
+    parser.add_argument(
+        "--sample", type=int, default=500, help="households compared with the scalar engine"
+    )
+    parser.add_argument(
+        "--db", type=Path, default=Path(tempfile.gettempdir()) / "leietileie-bench-100k.db"
+    )
     args = parser.parse_args()
     if not args.db.exists():
         start = time.perf_counter()
         db = Database.open(args.db)
         create_demo(db, households=args.households, seed=1)
         db.close()
-        print(f"demo register of {args.households} households created in {time.perf_counter() - start:.1f} s")
+        print(
+            f"demo register of {args.households} households created in "
+            f"{time.perf_counter() - start:.1f} s"
+        )
     db = Database.open(args.db)
     options = ScreeningOptions.from_settings(Settings(db), on=date(2026, 11, 25), year=2026)
     start = time.perf_counter()
     outcome = screen_register(db, options)
     elapsed = time.perf_counter() - start
     parts = ", ".join(f"{k} {v:.2f} s" for k, v in outcome.timings.items())
-    print(f"screening {len(outcome.ids)} households, database → stored results: {elapsed:.2f} s ({parts}; target < 3 s)")
+    print(
+        f"screening {len(outcome.ids)} households, database → stored results: "
+        f"{elapsed:.2f} s ({parts}; target < 3 s)"
+    )
     print(f"  counts: {outcome.counts()}")
     every_field(db, options, sample=args.sample)
     out = Path(tempfile.mkdtemp())
@@ -66,12 +76,23 @@ def main() -> None:
         export_eligibility(db, outcome.run_id, out / name, keys=keys)
         took = time.perf_counter() - start
         size = (out / name).stat().st_size / 1e6
-        print(f"{name}: {len(outcome.ids)} rows × {len(keys)} columns in {took:.2f} s, {size:.1f} MB (target < {target} s)")
+        print(
+            f"{name}: {len(outcome.ids)} rows × {len(keys)} columns in {took:.2f} s, "
+            f"{size:.1f} MB (target < {target} s)"
+        )
     db.close()
 
 
-FIGURES = ("tax_annual", "net_income_monthly", "available_for_loans_monthly", "max_total_loan",
-           "purchase_costs", "monthly_payment", "grant_needed", "bank_alone_sufficient")
+FIGURES = (
+    "tax_annual",
+    "net_income_monthly",
+    "available_for_loans_monthly",
+    "max_total_loan",
+    "purchase_costs",
+    "monthly_payment",
+    "grant_needed",
+    "bank_alone_sufficient",
+)
 
 
 def every_field(db: Database, options: ScreeningOptions, sample: int) -> None:
@@ -87,20 +108,29 @@ def every_field(db: Database, options: ScreeningOptions, sample: int) -> None:
     start = time.perf_counter()
     result = assess_batch(rules, batch, options.financing)
     took = time.perf_counter() - start
-    print(f"vectorised engine, {n} households ({int(zone.sum())} in tiltakssonen, {int((childcare > 0).sum())} with "
-          f"childcare, {int((interest > 0).sum())} with existing interest): {took:.2f} s (target < 3 s)")
+    print(
+        f"vectorised engine, {n} households ({int(zone.sum())} in tiltakssonen, "
+        f"{int((childcare > 0).sum())} with "
+        f"childcare, {int((interest > 0).sum())} with existing interest): "
+        f"{took:.2f} s (target < 3 s)"
+    )
     mismatches = 0
     chosen = rng.choice(n, size=min(sample, n), replace=False)
     for i in chosen.tolist():
         registered = db.households.get(ids[i])
         unit = db.units.get_by_unit_id(registered.tenancy.unit_id)
         household = to_household(registered, options.on, tiltakssonen=bool(zone[i]))
-        scalar = assess(Scenario(options.year, household, to_dwelling(unit), options.financing), rules).to_json()
+        scalar = assess(
+            Scenario(options.year, household, to_dwelling(unit), options.financing), rules
+        ).to_json()
         wrong = [k for k in FIGURES if getattr(result, k)[i] != scalar[k]]
         if wrong or result.verdict_names()[i] != scalar["verdict"]:
             mismatches += 1
             print(f"  household {ids[i]}: differs in {wrong or ['verdict']}")
-    print(f"vectorised == scalar on a sample of {len(chosen)}: {len(chosen) - mismatches} equal, {mismatches} differ")
+    print(
+        f"vectorised == scalar on a sample of {len(chosen)}: "
+        f"{len(chosen) - mismatches} equal, {mismatches} differ"
+    )
 
 
 if __name__ == "__main__":

@@ -42,9 +42,12 @@ def test_the_collector_is_paused_while_results_are_stored_and_on_again_after(db,
     assert seen == [False]
     assert gc.isenabled()
     # each household's reasons are stored as its own (lists shared by many are encoded once)
-    stored = dict(db.conn.execute(
-        "SELECT household_id, reasons FROM screening_results WHERE run_id = ?", (outcome.run_id,)
-    ).fetchall())
+    stored = dict(
+        db.conn.execute(
+            "SELECT household_id, reasons FROM screening_results WHERE run_id = ?",
+            (outcome.run_id,),
+        ).fetchall()
+    )
     assert len(stored) == len(outcome.ids) == 30
     for hid, reasons in zip(outcome.ids, outcome.reasons, strict=True):
         assert json.loads(stored[hid]) == list(reasons)

@@ -29,7 +29,7 @@ def _plan(db, sql: str, params: list[Any]) -> list[tuple[int, int, str]]:
 def test_a_page_sorted_by_name_walks_an_index_of_live_households(db):
     recorder = _Recorder(db.conn)
     listing.page(recorder, offset=50, limit=100, sort_key="name")
-    (sql, params), = recorder.statements
+    ((sql, params),) = recorder.statements
     details = [d for _, _, d in _plan(db, sql, params)]
     # the partial index holds exactly the rows the list shows (deleted_at IS NULL), in order
     assert any("households_live_sort_name" in d for d in details), details
@@ -39,7 +39,7 @@ def test_a_page_sorted_by_name_walks_an_index_of_live_households(db):
 def test_a_search_names_only_the_rows_of_its_page(db):
     recorder = _Recorder(db.conn)
     listing.search_page(recorder, 0, 100, "name", False, "hansen")
-    (sql, params), = recorder.statements
+    ((sql, params),) = recorder.statements
     plan = _plan(db, sql, params)
     scans = [parent for _, parent, d in plan if d.startswith("SCAN h")]
     # the matches are found in the narrow index of live households' search text
@@ -53,6 +53,6 @@ def test_a_search_names_only_the_rows_of_its_page(db):
 def test_a_search_count_scans_the_search_index(db):
     recorder = _Recorder(db.conn)
     listing.count(recorder, "hansen")
-    (sql, params), = recorder.statements
+    ((sql, params),) = recorder.statements
     details = [d for _, _, d in _plan(db, sql, params)]
     assert any("households_live_search" in d for d in details), details

@@ -56,17 +56,23 @@ def test_ranked_index_and_page_rows(db):
 def test_results_given_as_json_text_or_as_objects_are_stored_alike(db):
     a = db.households.insert(make_household("H-900", unit_id=None))
     b = db.households.insert(make_household("H-901", unit_id=None))
-    as_objects = [(a.id, "kan_kjope_na", 1.0, 2.0, 3.0, 4.0, 5.0, ["r1", "ø"], {"rank": 1}),
-                  (b.id, "ikke_aktuelt", None, None, None, None, -1.5, [], {"rank": 2})]  # fmt: skip
+    as_objects = [
+        (a.id, "kan_kjope_na", 1.0, 2.0, 3.0, 4.0, 5.0, ["r1", "ø"], {"rank": 1}),
+        (b.id, "ikke_aktuelt", None, None, None, None, -1.5, [], {"rank": 2}),
+    ]
     as_text = [(*r[:7], json.dumps(r[7], ensure_ascii=False), json.dumps(r[8])) for r in as_objects]
     first = db.screening.store_run(2026, date(2026, 5, 1), as_objects)
     second = db.screening.store_run(2026, date(2026, 5, 1), as_text)
 
     def stored(run):
-        return [(r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), json.loads(r[8]))
-                for r in db.conn.execute(
-                    "SELECT household_id, category, price, max_loan, loan_needed, monthly_cost,"
-                    " surplus_monthly, reasons, figures FROM screening_results WHERE run_id = ?"
-                    " ORDER BY household_id", (run,)).fetchall()]  # fmt: skip
+        return [
+            (r[0], r[1], r[2], r[3], r[4], r[5], r[6], json.loads(r[7]), json.loads(r[8]))
+            for r in db.conn.execute(
+                "SELECT household_id, category, price, max_loan, loan_needed, monthly_cost,"
+                " surplus_monthly, reasons, figures FROM screening_results WHERE run_id = ?"
+                " ORDER BY household_id",
+                (run,),
+            ).fetchall()
+        ]
 
     assert stored(first) == stored(second) == [tuple(r) for r in as_objects]
