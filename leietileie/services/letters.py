@@ -33,15 +33,12 @@ import re
 import sys
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
-from dataclasses import asdict, dataclass, field, replace
-from datetime import date, datetime
+from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ..domain.assess import Assessment
-from ..domain.model import Scenario
 from ..domain.register import Unit
-from ..domain.scenario_io import scenario_to_dict
 from ..errors import InputError
 from ..exports.files import atomic_target
 from ..letters import (
@@ -53,12 +50,24 @@ from ..letters import (
     render_letter,
 )
 from ..letters.glyphs import unsupported_chars
-from ..letters.page import logo_problem
 from ..letters.styles import styles
 from ..letters.texts import load_texts
 from ..storage.screening_facts import screening_facts
-from .assessment import evaluate, parse_scenario, registered_scenario, replay, store_assessment
+from .assessment import replay
 from .cases import DEADLINE_LABELS_NB, REPLY, allowed_next, move_case, open_case
+
+# Split out of this module; imported under their own names so callers keep their import paths.
+from .letter_freshness import _current_assessment
+from .letter_freshness import differences as differences
+from .letter_rules import CONFIRM_RULES_HINT as CONFIRM_RULES_HINT
+from .letter_rules import _rules_confirmed_or_refuse
+from .letter_rules import confirm_rule_groups as confirm_rule_groups
+from .letter_rules import group_confirmation as group_confirmation
+from .letter_rules import unconfirmed_groups as unconfirmed_groups
+from .letter_sender import check_logo as check_logo
+from .letter_sender import profile_from_json as profile_from_json
+from .letter_sender import profile_from_settings as profile_from_settings
+from .letter_sender import profile_to_json as profile_to_json
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -119,80 +128,6 @@ class Prepared:
     warnings: list[str] = field(default_factory=list)
 
 
-# --- The sender ---------------------------------------------------------------------------
-
-
-def check_logo(path: str) -> str | None:
-    """A problem with the logo file (Norwegian), or None (see ``letters.page.logo_problem``)."""
-    return logo_problem(path)
-
-
-def profile_from_settings(database: Register) -> MunicipalityProfile:
-    """The sender as the settings describe it (a profile stored as one record fills gaps)."""
-    settings = Settings(database)
-    m = settings.municipality()
-    raw = database.settings.municipality()
-
-    def value(key: str, *fallbacks: str) -> str:
-        for candidate in (m.get(key), *(raw.get(k) for k in fallbacks)):
-            if candidate:
-                return str(candidate)
-        return ""
-
-    city_line = f"{value('postcode')} {value('city')}".strip()
-    org = value("org_no").replace(" ", "")
-    signer = value("signer_name", "signer")
-    phone, email = value("contact_phone", "phone"), value("contact_email", "email")
-    if not (phone or email):
-        raise InputError(
-            [
-                "Innstillinger, kommune: mangler telefon og e-post; brevet må si hvor "
-                "mottakeren kan svare"
-            ]
-        )
-    logo = value("logo_path") or None
-    if logo is not None:
-        problem = check_logo(logo)
-        if problem:
-            raise InputError([problem])
-    name = value("name") or "Kommunen"
-    return MunicipalityProfile(
-        name=name,
-        org_nr=f"{org[:3]} {org[3:6]} {org[6:]}" if len(org) == 9 else org,
-        address_lines=tuple(x for x in (value("address"), city_line) if x),
-        department=value("unit", "department") or "Boligkontoret",
-        phone=str(raw.get("phone") or ""),
-        email=str(raw.get("email") or ""),
-        website=str(raw.get("website") or ""),
-        privacy_url=str(raw.get("privacy_url") or raw.get("website") or ""),
-        logo_path=logo,
-        malform=value("malform") or "nb",
-        signer_name=signer,
-        signer_title=value("signer_title"),
-        appeal_body=value("appeal_body") or "kommunens klagenemnd",
-        contact_name=signer or value("unit", "department"),
-        contact_phone=phone,
-        contact_email=email,
-        reply_working_days=int(settings.get("letters.reply_working_days")),
-        controller=str(settings.get("letters.controller") or name),
-        dpo_contact=str(settings.get("letters.dpo_contact") or ""),
-        retention_years=int(settings.get("letters.retention_years")),
-    )
-
-
-def profile_to_json(profile: MunicipalityProfile) -> dict[str, Any]:
-    data = asdict(profile)
-    data["address_lines"] = list(profile.address_lines)
-    return data
-
-
-def profile_from_json(data: Mapping[str, Any]) -> MunicipalityProfile:
-    known = set(MunicipalityProfile.__dataclass_fields__)
-    values = {k: v for k, v in data.items() if k in known}
-    values["address_lines"] = tuple(values.get("address_lines") or ())
-    return MunicipalityProfile(**values)
-
-
 # --- Households ---------------------------------------------------------------------------
 
 
@@ -204,10 +139,6 @@ def find_household(database: Register, key: str | int) -> Any:
     if household is None:
         raise InputError([f"husstand {key}: finnes ikke"])
     return household
-
-
-#: The command-line way to confirm the rule groups (printed by the command line only).
-CONFIRM_RULES_HINT = "På kommandolinjen: leietileie letters --confirm-rules"
 
 
 def eligible_household_ids(database: Register) -> list[int]:
@@ -246,234 +177,6 @@ def gate_reasons(
             if bool(mask[i]):
                 out[hid].append(REASON_TEXTS_NB.get(code, code))
     return out
-
-
-# --- Rule groups: verified, or confirmed by the municipality --------------------------------
-
-
-def _confirmation_key(year: int, group: str) -> str:
-    return f"rules.confirmed.{year}.{group}"
-
-
-def group_confirmation(
-    database: Register, year: int, name: str, source: str
-) -> dict[str, Any] | None:
-    """Who confirmed this rule group (for this source) and when; None if nobody has."""
-    confirmed = database.settings.get(_confirmation_key(year, name), None)
-    if isinstance(confirmed, dict) and confirmed.get("source") == source:
-        return confirmed
-    return None
-
-
-def unconfirmed_groups(database: Register, assessment: Assessment) -> list[str]:
-    """Rule groups the letter cites that are neither verified nor confirmed for this source."""
-    year = assessment.scenario.year
-    out = []
-    for name, group in assessment.rules.groups().items():
-        if not group.verified and group_confirmation(database, year, name, group.source) is None:
-            out.append(name)
-    return out
-
-
-def _rules_confirmed_or_refuse(database: Register) -> None:
-    """Refuse a whole batch at once (one message, nothing written) when the rule year in use
-    has groups nobody has confirmed."""
-    from .assessment import rules_for
-
-    year = Settings(database).year()
-    missing = [
-        name
-        for name, group in rules_for(year).groups().items()
-        if not group.verified and group_confirmation(database, year, name, group.source) is None
-    ]
-    if missing:
-        raise InputError(
-            [
-                f"regelgruppene {', '.join(missing)} for {year} er ikke kontrollert mot kilden; "
-                "kontroller og bekreft dem i Innstillinger før brev skrives ut"
-            ],
-            cli_hints=[CONFIRM_RULES_HINT],
-        )
-
-
-def confirm_rule_groups(
-    database: Register, year: int, groups: Sequence[str] | None = None, *, by: str = ""
-) -> list[str]:
-    """Record that someone checked these rule groups of ``year`` against their sources.
-
-    ``groups`` None = every unverified group. Who and when go in the audit log; a later change
-    of a group's source needs a new confirmation. Returns the groups confirmed.
-    """
-    from .assessment import rules_for
-
-    rules = rules_for(year)
-    available = rules.groups()
-    names = [n for n, g in available.items() if not g.verified] if groups is None else list(groups)
-    unknown = [n for n in names if n not in available]
-    if unknown:
-        raise InputError(
-            [f"regelgruppe «{n}» finnes ikke; kjente: {', '.join(available)}" for n in unknown]
-        )
-    actor = by or database.actor
-    at = datetime.now().astimezone().isoformat(timespec="seconds")
-    with database.transaction():
-        for name in names:
-            source = available[name].source
-            database.settings.set(
-                _confirmation_key(year, name), {"by": actor, "at": at, "source": source}
-            )
-            database.audit.record(
-                "changed",
-                "rules",
-                f"{year}.{name}",
-                {"confirmed": True, "source": source},
-                actor=actor,
-            )
-    return names
-
-
-# --- Fresh figures ------------------------------------------------------------------------
-
-
-def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
-    if isinstance(value, dict):
-        out: dict[str, Any] = {}
-        for key, item in value.items():
-            out.update(_flatten(item, f"{prefix}.{key}" if prefix else str(key)))
-        return out
-    if isinstance(value, list):
-        out = {}
-        for i, item in enumerate(value):
-            out.update(_flatten(item, f"{prefix}[{i}]"))
-        out.setdefault(f"{prefix}.count", len(value))
-        return out
-    return {prefix: value}
-
-
-#: Norwegian words for the parts of a scenario, for the list of what changed.
-_PATH_WORDS = {
-    "household": "husstand",
-    "dwelling": "bolig",
-    "members": "person",
-    "incomes": "inntekt",
-    "debts": "gjeld",
-    "age": "alder",
-    "annual": "per år",
-    "kind": "type",
-    "role": "rolle",
-    "sex": "kjønn",
-    "balance": "saldo",
-    "monthly_payment": "per måned",
-    "savings": "sparepenger",
-    "car": "bil",
-    "tax_free_income_monthly": "skattefrie inntekter per måned",
-    "other_fixed_costs_monthly": "andre faste utgifter per måned",
-    "current_rent_monthly": "husleie per måned",
-    "living_costs_monthly_override": "levekostnader satt av saksbehandler",
-    "living_costs_override_reason": "begrunnelse for levekostnader",
-    "transit_pass": "periodekort",
-    "pregnant": "gravid",
-    "price": "pris (takst)",
-    "tenure": "eierform",
-    "common_costs_monthly": "felleskostnader per måned",
-    "other_running_costs_monthly": "andre boutgifter per måned",
-    "shared_debt": "fellesgjeld",
-    "count": "antall",
-}
-
-
-def _readable(path: str) -> str:
-    """ "household.members[0].incomes[1].annual" -> "husstand, person 1, inntekt 2, per år"."""
-    parts = []
-    for piece in path.split("."):
-        name, _, index = piece.partition("[")
-        word = _PATH_WORDS.get(name, name)
-        parts.append(f"{word} {int(index.rstrip(']')) + 1}" if index else word)
-    return ", ".join(parts)
-
-
-def differences(stored: Mapping[str, Any], fresh: Mapping[str, Any]) -> list[str]:
-    """What changed between two scenario dicts (household and dwelling), as readable lines:
-    "husstand, person 1, inntekt 1, per år: 520000 → 260000"."""
-    out = []
-    for part in ("household", "dwelling"):
-        old, new = _flatten(stored.get(part, {}), part), _flatten(fresh.get(part, {}), part)
-        for key in sorted(set(old) | set(new)):
-            if old.get(key) != new.get(key):
-                out.append(f"{_readable(key)}: {old.get(key, '–')} → {new.get(key, '–')}")
-    return out
-
-
-def _stored_on(created_at: str) -> date:
-    return datetime.fromisoformat(created_at).date()
-
-
-def _current_assessment(
-    database: Register, household_id: int, on: date
-) -> tuple[int, Assessment, list[str]]:
-    """The household's assessment for a new letter: the stored one when it is still true for
-    the register and young enough, else a new one (stored), with what changed."""
-    settings = Settings(database)
-    stored = database.assessments.latest(household_id)
-    if stored is None:
-        scenario = registered_scenario(database, household_id, on=on)
-        adjustments = settings.adjustments(scenario.year, on)
-        assessment = evaluate(scenario, adjustments)
-        new_id = store_assessment(
-            database, household_id, assessment, adjustments=adjustments, kind="letter"
-        )
-        return new_id, assessment, []
-    inputs = stored.inputs
-    old = inputs.get("scenario", inputs)
-    unit_id = inputs.get("unit_id") if isinstance(inputs.get("unit_id"), str) else None
-    previous = parse_scenario(old)
-    year = settings.year()
-    adjustments = settings.adjustments(year, on)
-    financing = previous.financing
-    stored_adjustments = inputs.get("adjustments") or {}
-    if isinstance(stored_adjustments, dict) and stored_adjustments != adjustments:
-        # Default rates follow the rate adjustments, as in a new assessment; rates a caseworker
-        # typed for this case stay.
-        try:
-            then: tuple[float, float] | None = settings.default_rates(
-                previous.year, stored_adjustments
-            )
-        except InputError:  # the stored rule year has no rule file any more: rates stay
-            then = None
-        if (financing.startlan_rate, financing.bank_rate) == then:
-            startlan_rate, bank_rate = settings.default_rates(year, adjustments)
-            financing = replace(financing, startlan_rate=startlan_rate, bank_rate=bank_rate)
-    fresh = registered_scenario(
-        database, household_id, on=on, unit_id=unit_id, financing=financing, year=year
-    )
-    changes = differences(old, scenario_to_dict(fresh))
-    if previous.year != fresh.year:
-        changes.append(f"regelår: {previous.year} → {fresh.year}")
-    if dict(inputs.get("adjustments") or {}) != dict(adjustments):
-        changes.append(
-            f"satsjusteringer: {dict(inputs.get('adjustments') or {})} → {dict(adjustments)}"
-        )
-    # Age by the clock, not the letter's date: a letter dated ahead or back does not make a
-    # new assessment young or old (what differs for that date shows in the inputs above).
-    age = (date.today() - _stored_on(stored.created_at)).days
-    limit = int(settings.get("letters.stale_days"))
-    if age > limit:
-        changes.append(f"beregningen er {age} dager gammel (grense {limit})")
-    if not changes:
-        return int(stored.id), replay(stored.inputs), []
-    scenario = Scenario(
-        fresh.year,
-        fresh.household,
-        fresh.dwelling,
-        fresh.financing,
-        fresh.label,
-        {**fresh.extra, **({"unit_id": unit_id} if unit_id else {})},
-    )
-    assessment = evaluate(scenario, adjustments)
-    new_id = store_assessment(
-        database, household_id, assessment, adjustments=adjustments, kind="letter"
-    )
-    return new_id, assessment, changes
 
 
 # --- Preparing a new letter ---------------------------------------------------------------
