@@ -21,6 +21,7 @@ from ..storage import Database
 from ..storage.import_state import load_many, owners_by_national_id
 from .import_checks import check_structure
 from .import_columns import KIND_LABELS_NB, columns_for, resolve_columns
+from .import_fast_path import TenantFastPath
 from .import_glyphs import glyph_warnings
 from .import_merge import merge, merge_unit, one_household_per_person
 from .import_rent import RentRecord, RentRows
@@ -28,7 +29,6 @@ from .import_report import display, write_report
 from .import_rows import (
     Problems,
     Row,
-    TenantFastPath,
     group_cells,
     parse_household,
     parse_person,
