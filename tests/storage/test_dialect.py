@@ -5,6 +5,9 @@ from __future__ import annotations
 import json
 import sqlite3
 
+import pytest
+
+from leietileie.storage.dialect import sqlite as sqlite_dialect
 from leietileie.storage.dialect.sqlite import DIALECT
 
 
@@ -43,3 +46,43 @@ def test_a_register_connection_reads_through_a_memory_map(tmp_path):
         assert conn.execute("PRAGMA mmap_size").fetchone()[0] == 512 * 1024 * 1024
     finally:
         conn.close()
+
+
+class _BusyThenWal:
+    """A connection whose first ``PRAGMA journal_mode = WAL`` calls answer SQLITE_BUSY at
+    once, as SQLite does to the second of two processes opening one new file at once."""
+
+    def __init__(self, busy_answers):
+        self.busy_answers = busy_answers
+        self.calls = 0
+
+    def execute(self, sql):
+        self.calls += 1
+        if self.calls <= self.busy_answers:
+            exc = sqlite3.OperationalError("database is locked")
+            exc.sqlite_errorcode = sqlite3.SQLITE_BUSY
+            raise exc
+        return _Row(("wal",))
+
+
+class _Row:
+    def __init__(self, row):
+        self.row = row
+
+    def fetchone(self):
+        return self.row
+
+
+def test_switching_a_new_file_to_wal_retries_an_immediate_busy():
+    conn = _BusyThenWal(busy_answers=3)
+    assert sqlite_dialect._switch_to_wal(conn) == "wal"
+    assert conn.calls == 4
+
+
+def test_switching_to_wal_gives_up_on_another_error_at_once():
+    class Broken:
+        def execute(self, sql):
+            raise sqlite3.DatabaseError("file is not a database")
+
+    with pytest.raises(sqlite3.DatabaseError):
+        sqlite_dialect._switch_to_wal(Broken())

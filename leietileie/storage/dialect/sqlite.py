@@ -91,7 +91,7 @@ def open_file(path: Path) -> sqlite3.Connection:
     except sqlite3.Error as exc:
         raise storage_error(exc, path) from exc
     try:
-        mode = conn.execute("PRAGMA journal_mode = WAL").fetchone()[0]
+        mode = _switch_to_wal(conn)
     except sqlite3.Error as exc:
         conn.close()
         raise storage_error(exc, path) from exc
@@ -99,6 +99,26 @@ def open_file(path: Path) -> sqlite3.Connection:
         conn.close()
         raise OSError(f"kunne ikke slå på WAL-modus for {path}")
     return conn
+
+
+def _switch_to_wal(conn: sqlite3.Connection) -> str:
+    """``PRAGMA journal_mode = WAL``, retried for up to the busy timeout.
+
+    Switching a new file to WAL needs an exclusive lock. When two processes open the same new
+    file at once, both hold a shared lock and want the exclusive one; SQLite then answers one of
+    them SQLITE_BUSY at once, without calling the busy handler (that would deadlock), so the
+    busy timeout alone does not cover this race.
+    """
+    deadline = time.monotonic() + BUSY_TIMEOUT_MS / 1000
+    pause = 0.005
+    while True:
+        try:
+            return str(conn.execute("PRAGMA journal_mode = WAL").fetchone()[0])
+        except sqlite3.Error as exc:
+            if not _is_busy(exc) or time.monotonic() >= deadline:
+                raise
+        time.sleep(pause)
+        pause = min(pause * 2, 0.1)
 
 
 # Transactions -----------------------------------------------------------------------------
