@@ -144,9 +144,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--db",
-        metavar="FIL",
+        metavar="FIL|URL",
+        type=_db_location,
         help="databasefilen (standard: databasen skrivebordsprogrammet bruker, i brukerens"
-        " datamappe)",
+        " datamappe), eller kontorets database: postgresql://bruker@vert:port/database",
     )
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandoer")
     for name in COMMAND_MODULES:
@@ -218,6 +219,17 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise  # a bug: let it show
         print(f"feil: {os_error_nb(os_error)}", file=sys.stderr)
         return 2 if is_bad_path(os_error) else 1
+
+
+def _db_location(text: str) -> object:
+    """``--db``: a file path, or a ``postgresql://`` URL; any other URL (or a mistyped one) is
+    refused here (exit 2), never created as a file named ``postgresql:/…``."""
+    from .storage.engine import location_of
+
+    try:
+        return location_of(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
 
 
 def _tell_waiting(path: object) -> None:

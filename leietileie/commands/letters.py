@@ -89,7 +89,7 @@ def _progress(done: int, total: int) -> bool:
 
 
 def run(args: argparse.Namespace) -> int:
-    path = Path(args.db) if args.db else default_db_path()
+    path = args.db if args.db else default_db_path()
     if not path.exists():
         raise InputError(
             [

@@ -15,8 +15,10 @@ KINDS = ("units", "tenants", "rent")
 KIND_HELP = "units = boliger, tenants = leietakere, rent = husleiereskontro (betalt per måned)"
 
 
-def _db_path(args: argparse.Namespace) -> Path:
-    return Path(args.db) if getattr(args, "db", None) else paths.default_db_path()
+def _db_path(args: argparse.Namespace) -> Any:
+    """The register: ``--db`` (a file path or a ``postgresql://`` URL, checked by the
+    parser), else the app's default file."""
+    return args.db if getattr(args, "db", None) else paths.default_db_path()
 
 
 def register(subparsers: Any) -> None:

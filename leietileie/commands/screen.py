@@ -140,7 +140,7 @@ def validate(args: argparse.Namespace) -> Checked:
 
 def run(args: argparse.Namespace) -> int:
     checked = validate(args)  # nothing is stored when an option is wrong
-    path = Path(args.db) if args.db else default_db_path()
+    path = args.db if args.db else default_db_path()
     if not path.exists():
         raise InputError(
             [

@@ -54,7 +54,7 @@ class AssessmentRepository:
         if case_id is not None:
             details["case_id"] = case_id
         with self.session.transaction():
-            cursor = self.conn.execute(
+            new_id = self.session.insert_returning_id(
                 "INSERT INTO assessments (household_id, unit_ref, created_at, created_by,"
                 " rules_year, kind, inputs, result, verdict, case_id)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -71,7 +71,6 @@ class AssessmentRepository:
                     case_id,
                 ),
             )
-            new_id = int(cursor.lastrowid or 0)
             AuditLog(self.session).record("created", "assessment", new_id, details)
         return new_id
 
@@ -189,7 +188,7 @@ class ScreeningRepository:
         Python objects (they are stored as JSON) or as JSON text.
         """
         with self.session.transaction():
-            cursor = self.conn.execute(
+            run_id = self.session.insert_returning_id(
                 "INSERT INTO screening_runs (created_at, created_by, rules_year, on_date,"
                 " household_count, settings) VALUES (?, ?, ?, ?, ?, ?)",
                 (
@@ -201,7 +200,6 @@ class ScreeningRepository:
                     to_json(settings or {}),
                 ),
             )
-            run_id = int(cursor.lastrowid or 0)
             width = len(SCREENING_COLUMNS)
             if all(len(r) == width and type(r[7]) is str and type(r[8]) is str for r in rows):
                 # JSON text already (the screening's rows): bound as they are, the run id (an
@@ -324,7 +322,7 @@ class DocumentRepository:
     ) -> int:
         """Record a produced letter (audited as printed)."""
         with self.session.transaction():
-            cursor = self.conn.execute(
+            new_id = self.session.insert_returning_id(
                 "INSERT INTO documents (household_id, case_id, assessment_id, kind, language,"
                 " path, sha256, created_at, created_by) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -339,7 +337,6 @@ class DocumentRepository:
                     self.session.actor,
                 ),
             )
-            new_id = int(cursor.lastrowid or 0)
             if case_id is not None and assessment_id is not None:
                 self._assessment_on_case(assessment_id, case_id)
             AuditLog(self.session).record(

@@ -101,12 +101,11 @@ class CaseRepository:
         _check_state(state)
         day = on or date.today()
         with self.session.transaction():
-            cursor = self.conn.execute(
+            case_id = self.session.insert_returning_id(
                 "INSERT INTO cases (household_id, state, opened_on, caseworker) VALUES (?, ?, ?, "
                 "?)",
                 (household_id, state, day.isoformat(), caseworker),
             )
-            case_id = int(cursor.lastrowid or 0)
             self._event(case_id, None, state, caseworker, note, on)
             self._set_household_status(household_id, state)
             AuditLog(self.session).record(
@@ -300,11 +299,10 @@ class CaseRepository:
 
     def add_deadline(self, case_id: int, kind: str, due_on: date, note: str = "") -> int:
         with self.session.transaction():
-            cursor = self.conn.execute(
+            deadline_id = self.session.insert_returning_id(
                 "INSERT INTO deadlines (case_id, kind, due_on, note) VALUES (?, ?, ?, ?)",
                 (case_id, kind, due_on.isoformat(), note),
             )
-            deadline_id = int(cursor.lastrowid or 0)
             AuditLog(self.session).record("created", "deadline", deadline_id, {"case_id": case_id})
         return deadline_id
 

@@ -9,7 +9,9 @@ None for anything else (a bug among them). ``DRIVER_ERRORS`` is what the engine 
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
+from types import ModuleType
 
 from .dialect import sqlite as engine_sql
 from .errors import StorageError, Unavailable
@@ -20,7 +22,18 @@ DRIVER_ERRORS: tuple[type[BaseException], ...] = (engine_sql.DriverError, Storag
 def environment_message(exc: BaseException, path: Path | str | None = None) -> str | None:
     if isinstance(exc, Unavailable):
         return str(exc)
-    if engine_sql.is_driver_error(exc):
-        typed = engine_sql.storage_error(exc, path)
-        return str(typed) if isinstance(typed, Unavailable) else None
+    for dialect in _loaded_dialects():
+        if dialect.is_driver_error(exc):
+            typed = dialect.storage_error(exc, path)
+            return str(typed) if isinstance(typed, Unavailable) else None
     return None
+
+
+def _loaded_dialects() -> list[ModuleType]:
+    """SQLite's dialect, and PostgreSQL's when an office database was opened (psycopg is
+    imported only then)."""
+    loaded: list[ModuleType] = [engine_sql]
+    postgresql = sys.modules.get("leietileie.storage.dialect.postgresql")
+    if postgresql is not None:
+        loaded.append(postgresql)
+    return loaded

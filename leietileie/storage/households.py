@@ -307,7 +307,7 @@ class HouseholdRepository:
                 (r[0], int(r[1]))
                 for r in self.conn.execute(
                     "SELECT external_id, id FROM households WHERE "
-                    + self.session.dialect.in_ids("external_id"),
+                    + self.session.dialect.in_texts("external_id"),
                     (_json_texts([r[0] for r in new_rows]),),
                 )
             )

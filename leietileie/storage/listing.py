@@ -55,7 +55,7 @@ APPLICANT_NAME = (
     "coalesce((SELECT group_concat(name, '" + NAME_SEPARATOR + "') FROM (SELECT"
     " trim(m.first_name || ' ' || m.last_name) AS name FROM members m WHERE m.household_id = h.id"
     " AND m.role IN (" + ", ".join(f"'{r}'" for r in NAME_ROLES) + ")"
-    " ORDER BY CASE m.role " + _ROLE_ORDER + " END, m.position)), h.external_id)"
+    " ORDER BY CASE m.role " + _ROLE_ORDER + " END, m.position) AS names), h.external_id)"
 )
 
 
@@ -78,10 +78,11 @@ UPDATE households SET
   masked_id = coalesce((SELECT {masked} FROM members m
       WHERE m.household_id = households.id ORDER BY m.role != 'applicant', m.position LIMIT 1), ''),
   household_type = coalesce((SELECT CASE
-      WHEN sum(m.role = 'co_applicant') > 0 THEN
-          CASE WHEN sum(m.role = 'child') > 0 THEN 'couple_with_children' ELSE 'couple' END
-      WHEN sum(m.role != 'child') > 1 THEN 'other'
-      WHEN sum(m.role = 'child') > 0 THEN 'single_parent'
+      WHEN sum(CASE WHEN m.role = 'co_applicant' THEN 1 ELSE 0 END) > 0 THEN
+          CASE WHEN sum(CASE WHEN m.role = 'child' THEN 1 ELSE 0 END) > 0
+          THEN 'couple_with_children' ELSE 'couple' END
+      WHEN sum(CASE WHEN m.role != 'child' THEN 1 ELSE 0 END) > 1 THEN 'other'
+      WHEN sum(CASE WHEN m.role = 'child' THEN 1 ELSE 0 END) > 0 THEN 'single_parent'
       WHEN count(*) = 1 THEN 'single' ELSE '' END
       FROM members m WHERE m.household_id = households.id), ''),
   search_text = casefold(external_id || ' ' || coalesce((SELECT group_concat(

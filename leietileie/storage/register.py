@@ -24,7 +24,7 @@ from . import engine
 from .assessments import AssessmentRepository, DocumentRepository, ScreeningRepository
 from .audit import AuditLog
 from .cases import CaseRepository
-from .dialect import sqlite as engine_sql
+from .dialect.choose import engine_of
 from .households import HouseholdRepository
 from .letter_details import LetterDetailsRepository
 from .rent import RentPaymentRepository
@@ -37,19 +37,22 @@ from .units import UnitRepository
 class Register:
     """The register's database file."""
 
-    def __init__(self, conn: Connection, path: Path, actor: str):
+    def __init__(self, conn: Connection, path: Path | str, actor: str):
         self.conn = conn
+        #: A file's path, or the office database's URL (a ``DatabaseUrl``, shown without its
+        #: password by ``display``).
         self.path = path
         self.actor = actor
+        self.engine = engine_of(conn)
         #: How long a writer on this connection waits for another's lock (milliseconds).
-        self.busy_timeout_ms = engine_sql.BUSY_TIMEOUT_MS
+        self.busy_timeout_ms = self.engine.BUSY_TIMEOUT_MS
         self.session = Session(
             conn,
-            engine_sql.DIALECT,
+            self.engine.DIALECT,
             actor=actor,
-            path=path,
+            path=path if isinstance(path, Path) else None,
             begin=lambda: engine.begin(conn, "IMMEDIATE", path, self.busy_timeout_ms),
-            translate=engine_sql.translate,
+            translate=self.engine.translate_error,
         )
         self.session.audit = AuditLog(self.session)
 
@@ -57,20 +60,21 @@ class Register:
         """Wait at most this long for another writer's lock (the app's GUI connection waits
         briefly and says so, instead of freezing the window for the default 10 s)."""
         self.busy_timeout_ms = max(1, int(seconds * 1000))
-        self.conn.execute(f"PRAGMA busy_timeout = {self.busy_timeout_ms}")
+        self.engine.set_busy_timeout(self.conn, self.busy_timeout_ms)
 
     @classmethod
     def open(cls, path: Path | str, actor: str | None = None, migrate: bool = True) -> Register:
         """Open (creating with owner-only permissions) and upgrade to the latest schema."""
-        file = Path(path)
-        conn = engine.open_connection(file)
+        location = engine.location_of(path)
+        conn = engine.open_connection(location)
+        dialect = engine_of(conn)
         try:
-            register = cls(conn, file, actor or engine.default_actor())
+            register = cls(conn, location, actor or engine.default_actor())
             if migrate:
                 register.migrate()
-        except engine_sql.DriverError as exc:
+        except dialect.DriverError as exc:
             conn.close()
-            raise engine_sql.storage_error(exc, file) from exc
+            raise dialect.storage_error(exc, location) from exc
         except BaseException:
             conn.close()
             raise
@@ -94,6 +98,21 @@ class Register:
                 self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    @property
+    def engine_name(self) -> str:
+        """``sqlite`` (a file) or ``postgresql`` (the office database)."""
+        return str(self.engine.DIALECT.name)
+
+    @property
+    def is_file(self) -> bool:
+        return isinstance(self.path, Path)
+
+    def display_location(self) -> str:
+        """The file's path, or the office database's URL without its password."""
+        if isinstance(self.path, Path):
+            return str(self.path)
+        return str(self.engine.display_url(self.path))
 
     @property
     def schema_version(self) -> int:

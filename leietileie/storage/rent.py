@@ -28,8 +28,8 @@ GRACE_DAYS = LAST_ON_TIME_DAY - DUE_DAY
 #: ``sum(<month not paid on time>)`` over rent_payments rows: ``domain.rent.paid_on_time``
 #: in SQL, with its parameters bound from the domain (``LATE_SQL_PARAMS``).
 LATE_SQL = (
-    "sum(amount_due > 0 AND (paid_on IS NULL OR amount_paid + ? < amount_due"
-    " OR paid_on > month || ?))"
+    "sum(CASE WHEN amount_due > 0 AND (paid_on IS NULL OR amount_paid + ? < amount_due"
+    " OR paid_on > month || ?) THEN 1 ELSE 0 END)"
 )
 LATE_SQL_PARAMS = (FULL_TOLERANCE, f"-{LAST_ON_TIME_DAY:02d}")
 

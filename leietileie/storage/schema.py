@@ -249,7 +249,19 @@ def _statements(sql: str) -> list[str]:
 
 @migrations(name="0001_register")
 def m0001_register(db: SUDatabase) -> None:
-    """Units, households, members, incomes, debts, rent history, cases, assessments, audit."""
+    """Units, households, members, incomes, debts, rent history, cases, assessments, audit.
+
+    On the office database (PostgreSQL) the step also creates the SQL functions the queries
+    share with SQLite and the triggers that keep the audit log append-only there."""
+    if db.engine_name == "postgresql":
+        from .dialect.postgresql import APPEND_ONLY_AUDIT, FUNCTIONS
+
+        for statement in FUNCTIONS:
+            db.conn.execute(statement)
+        _script(db, _REGISTER + _CASES)
+        for statement in APPEND_ONLY_AUDIT:
+            db.conn.execute(statement)
+        return
     _script(db, _REGISTER + _CASES)
 
 
@@ -299,7 +311,13 @@ WHERE case_id IS NULL;
 @migrations(name="0003_assessment_case")
 def m0003_assessment_case(db: SUDatabase) -> None:
     """Assessments belong to a case (``case_id``); filled for existing rows from what linked
-    them before: the audit log's attachments to a case, then letters on a case."""
+    them before: the audit log's attachments to a case, then letters on a case.
+
+    An office database (PostgreSQL) is always created by a release that has this step, so
+    there is nothing to fill there: only the column and its index are made."""
+    if db.engine_name == "postgresql":
+        _script(db, _ASSESSMENT_CASE.split("UPDATE", 1)[0])
+        return
     _script(db, _ASSESSMENT_CASE)
 
 

@@ -14,7 +14,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .dialect import sqlite as engine_sql
+from .dialect.choose import engine_of
 from .errors import SchemaTooNew
 from .session import Connection
 
@@ -25,9 +25,17 @@ class MigrationDb:
 
     def __init__(self, conn: Connection):
         self.conn = conn
+        self._engine = engine_of(conn)
+        #: ``sqlite`` or ``postgresql``: a step whose SQL differs asks.
+        self.engine_name: str = self._engine.DIALECT.name
 
     def execute(self, sql: str, params: Sequence[Any] = ()) -> Any:
-        return self.conn.execute(sql, params)
+        """Run one statement; DDL written for SQLite is PostgreSQL's on the office database
+        (a SQLite trigger is skipped there: it has its own, made by step 0001)."""
+        statement = self._engine.migration_sql(sql)
+        if statement is None:
+            return None
+        return self.conn.execute(statement, params)
 
 
 MigrationFn = Callable[[MigrationDb], None]
@@ -63,7 +71,7 @@ class Migrations:
         return [step.name for step in self._steps]
 
     def applied(self, conn: Connection) -> list[str]:
-        return engine_sql.applied_migrations(conn, self.name)
+        return list(engine_of(conn).applied_migrations(conn, self.name))
 
     def pending(self, conn: Connection) -> list[Migration]:
         done = set(self.applied(conn))
@@ -84,6 +92,7 @@ class Migrations:
     def apply(self, conn: Connection, stop_before: str | None = None) -> list[str]:
         """Apply the pending steps (up to ``stop_before``) inside the caller's transaction;
         the names applied."""
+        engine_sql = engine_of(conn)
         engine_sql.ensure_migrations_table(conn)
         done: list[str] = []
         for step in self.pending(conn):

@@ -220,7 +220,7 @@ class Session:
         if self.conn.in_transaction:
             yield self
             return
-        self.conn.execute("BEGIN")
+        self.conn.execute(self.dialect.begin_read)
         self._reading = True
         try:
             yield self

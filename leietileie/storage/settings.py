@@ -75,12 +75,11 @@ class SettingsRepository:
                 f"justering {key}: {value} er ikke tillatt; verdien må være 0 eller mer"
             )
         with self.session.transaction():
-            cursor = self.conn.execute(
+            new_id = self.session.insert_returning_id(
                 "INSERT INTO rule_adjustments (year, key, value, valid_from, by, at, note)"
                 " VALUES (?, ?, ?, ?, ?, ?, ?)",
                 (year, key, value, valid_from.isoformat(), self.session.actor, now(), note),
             )
-            new_id = int(cursor.lastrowid or 0)
             AuditLog(self.session).record("changed", "rule_adjustment", new_id, {"key": key})
         return new_id
 

@@ -12,8 +12,8 @@ from leietileie.storage import Database
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(tmp_path / "register.db", actor="tester")
+def db(register_location):
+    database = Database.open(register_location, actor="tester")
     yield database
     database.close()
 

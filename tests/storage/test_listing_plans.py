@@ -6,7 +6,11 @@ from __future__ import annotations
 
 from typing import Any
 
+import pytest
+
 from leietileie.storage import listing
+
+pytestmark = pytest.mark.sqlite_only  # SQLite's query plans (EXPLAIN QUERY PLAN)
 
 
 class _Recorder:

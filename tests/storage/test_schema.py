@@ -1,10 +1,10 @@
 import os
-import sqlite3
 import stat
 
 import pytest
 
 from leietileie.storage import Database
+from leietileie.storage.errors import CheckViolation, ForeignKeyViolation
 from leietileie.storage.schema import latest_version, migration_names
 
 from .conftest import make_household, make_unit
@@ -132,8 +132,8 @@ def test_version_2_database_links_assessments_to_their_cases(tmp_path):
 
 
 def test_foreign_keys_are_enforced(db):
-    with pytest.raises(sqlite3.IntegrityError):
-        db.conn.execute(
+    with pytest.raises(ForeignKeyViolation):
+        db.session.execute(
             "INSERT INTO members (household_id, position, role, first_name, last_name)"
             " VALUES (999, 0, 'applicant', 'A', 'B')"
         )
@@ -141,10 +141,10 @@ def test_foreign_keys_are_enforced(db):
 
 def test_check_constraints_refuse_bad_codes(db):
     db.units.insert(make_unit())
-    with pytest.raises(sqlite3.IntegrityError):
-        db.conn.execute("UPDATE units SET tenure = 'selveier'")
-    with pytest.raises(sqlite3.IntegrityError):
-        db.conn.execute("UPDATE units SET valuation = -1")
+    with pytest.raises(CheckViolation):
+        db.session.execute("UPDATE units SET tenure = 'selveier'")
+    with pytest.raises(CheckViolation):
+        db.session.execute("UPDATE units SET valuation = -1")
 
 
 def test_deleting_household_cascades(db):

@@ -29,14 +29,20 @@ class Dialect:
     begin_write: str
     #: Whether ``INSERT … RETURNING`` works.
     returning: bool = True
+    #: How a read transaction (one consistent snapshot) starts.
+    begin_read: str = "BEGIN"
 
     def marks(self, count: int) -> str:
         """``?, ?, ?`` (or ``%s, …``) for ``count`` parameters."""
         return ", ".join([self.placeholder] * count)
 
     def in_ids(self, column: str) -> str:
-        """``column IN (…)`` over one JSON id-list parameter."""
+        """``column IN (…)`` over one JSON id-list parameter (integer ids)."""
         return f"{column} IN ({self.in_json_ids})"
+
+    def in_texts(self, column: str) -> str:
+        """``column IN (…)`` over one JSON list of texts."""
+        return f"{column} IN (SELECT CAST(value AS TEXT) FROM json_each(?))"
 
     def agg(self, expr: str, sep: str) -> str:
         return self.string_agg.format(expr=expr, sep=sep)

@@ -232,6 +232,22 @@ def translate(exc: BaseException) -> StorageError | None:
     return storage_error(exc) if isinstance(exc, sqlite3.Error) else None
 
 
+translate_error = translate
+
+
+def begin_read(conn: Any) -> None:
+    conn.execute(DIALECT.begin_read)
+
+
+def set_busy_timeout(conn: Any, ms: int) -> None:
+    conn.execute(f"PRAGMA busy_timeout = {int(ms)}")
+
+
+def migration_sql(sql: str) -> str | None:
+    """Migration statements are written in SQLite's DDL: unchanged."""
+    return sql
+
+
 # Migration bookkeeping (the table sqlite-utils used to keep; same layout) --------------------
 
 MIGRATIONS_TABLE = "_sqlite_migrations"

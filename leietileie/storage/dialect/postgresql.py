@@ -1,0 +1,506 @@
+"""PostgreSQL, the office database: the driver (psycopg 3), SQL translation, transactions,
+error classification by SQLSTATE, and migration bookkeeping.
+
+The storage modules write their SQL once, in the spelling both engines share, with ``?`` (and
+``:name``) parameters. :func:`translate` turns a statement into what PostgreSQL and psycopg
+expect: ``%s`` / ``%(name)s`` markers, ``%`` escaped, ``json_each(?)`` over an id list as
+``json_array_elements_text``, ``group_concat`` as ``string_agg``, two-argument ``min``/``max``
+as ``LEAST``/``GREATEST``. The few SQLite functions the queries use (``casefold``,
+``nb_sort_key``, ``julianday``, ``json_extract``) exist in the office database as SQL
+functions created by migration 0001 (:data:`FUNCTIONS`). DDL written for SQLite is turned into
+PostgreSQL's by :func:`migration_sql` (identity ids, ``BIGINT``, ``DOUBLE PRECISION``, text in
+the ``C`` collation so that sorting is byte order on both engines).
+
+Writers take one transaction-scoped advisory lock, so that writes are serialised as they are
+on SQLite (``BEGIN IMMEDIATE``) and the same busy timeout and message apply; readers are never
+blocked (MVCC). Only this module and ``sqlite.py`` import a database driver.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+import psycopg
+from psycopg import pq
+
+from ..errors import (
+    BUSY_TIMEOUT_S,
+    Busy,
+    CheckViolation,
+    ForeignKeyViolation,
+    StorageBug,
+    StorageError,
+    Unavailable,
+    UniqueViolation,
+    busy_message,
+)
+from . import Dialect
+
+DIALECT = Dialect(
+    name="postgresql",
+    placeholder="?",  # the storage's spelling; translate() makes it psycopg's %s
+    in_json_ids="SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(? AS json))",
+    string_agg="string_agg({expr}, {sep})",
+    json_field="json_extract({column}, '$.{key}')",
+    begin_write="BEGIN",
+    begin_read="BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY",
+)
+
+BUSY_TIMEOUT_MS = BUSY_TIMEOUT_S * 1000
+#: The advisory lock every write transaction of a register takes (an arbitrary constant:
+#: "leie" in ASCII).
+WRITE_LOCK_KEY = 0x6C656965
+#: How long a connection attempt may take before the server counts as unreachable.
+CONNECT_TIMEOUT_S = 10
+SCHEMES = ("postgresql", "postgres")
+
+DriverError = psycopg.Error
+
+
+# Locations ----------------------------------------------------------------------------------
+
+
+class DatabaseUrl(str):
+    """A ``postgresql://`` location (a ``str``, so it passes through code that only shows
+    it); :meth:`display` leaves the password out."""
+
+    def display(self) -> str:
+        return display_url(self)
+
+
+def looks_like_url(text: str) -> bool:
+    """Whether a ``--db`` value is meant as a URL rather than a file path (``scheme://`` or
+    ``postgresql:`` / ``postgres:``)."""
+    head = text.split("/", 1)[0]
+    return "://" in text or head.lower().rstrip(":") in SCHEMES and head.endswith(":")
+
+
+def check_url(text: str) -> DatabaseUrl:
+    """The URL when it names a PostgreSQL database; ValueError with a Norwegian message for
+    an unsupported or mistyped one (never taken as a file name)."""
+    try:
+        parts = urlsplit(text)
+    except ValueError as exc:
+        raise ValueError(f"«{text}» er ikke en gyldig database-adresse: {exc}.") from exc
+    if parts.scheme.lower() not in SCHEMES:
+        raise ValueError(
+            f"«{display_url(text)}» er ikke en database leietileie kan bruke: adressen må begynne"
+            " med postgresql:// (kontorets database) eller være en filsti (SQLite)."
+        )
+    if not text.lower().startswith(parts.scheme.lower() + "://"):
+        raise ValueError(
+            f"«{display_url(text)}» mangler «//» etter «{parts.scheme}:»: skriv"
+            " postgresql://bruker@vert:port/database."
+        )
+    if not parts.path.strip("/"):
+        raise ValueError(
+            f"«{display_url(text)}» mangler databasens navn: skriv"
+            " postgresql://bruker@vert:port/database."
+        )
+    try:
+        parts.port  # noqa: B018 - raises ValueError for a port that is not a number
+    except ValueError as exc:
+        raise ValueError(f"«{display_url(text)}» har et ugyldig portnummer.") from exc
+    return DatabaseUrl(text)
+
+
+def display_url(text: str) -> str:
+    """The URL without its password (for messages, the audit log and the window title)."""
+    try:
+        parts = urlsplit(text)
+    except ValueError:
+        return text
+    if parts.password is None:
+        return text
+    netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
+    return parts._replace(netloc=netloc).geturl()
+
+
+def database_name(url: str) -> str:
+    return unquote(urlsplit(url).path.lstrip("/"))
+
+
+# SQL translation ----------------------------------------------------------------------------
+
+_IDENT = re.compile(r"[A-Za-z_][A-Za-z0-9_]*")
+_TWO_ARG = re.compile(r"\b(min|max)\(([^(),]+),([^(),]+)\)", re.IGNORECASE)
+_REWRITES = (
+    # An id list (the storage's convention: ``SELECT value FROM json_each(?)`` is over ids).
+    (
+        re.compile(r"SELECT value FROM json_each\(\s*\?\s*\)"),
+        "SELECT CAST(value AS BIGINT) FROM json_array_elements_text(CAST(? AS json))",
+    ),
+    (re.compile(r"json_each\(\s*\?\s*\)"), "json_array_elements_text(CAST(? AS json))"),
+    (re.compile(r"\bgroup_concat\(", re.IGNORECASE), "string_agg("),
+    # SQLite's index hint: PostgreSQL's planner chooses by itself.
+    (re.compile(r"\s+INDEXED BY \w+"), ""),
+)
+
+
+@functools.lru_cache(maxsize=2048)
+def translate(sql: str) -> str:
+    """The statement in PostgreSQL's and psycopg's spelling (see the module's docstring)."""
+    for pattern, replacement in _REWRITES:
+        sql = pattern.sub(replacement, sql)
+    sql = _TWO_ARG.sub(
+        lambda m: (
+            f"{'LEAST' if m.group(1).lower() == 'min' else 'GREATEST'}({m.group(2)},{m.group(3)})"
+        ),
+        sql,
+    )
+    out: list[str] = []
+    i, n = 0, len(sql)
+    while i < n:
+        ch = sql[i]
+        if ch == "'":  # a string literal: copied, with % escaped
+            end = i + 1
+            while end < n:
+                if sql[end] == "'":
+                    if end + 1 < n and sql[end + 1] == "'":
+                        end += 2
+                        continue
+                    break
+                end += 1
+            out.append(sql[i : end + 1].replace("%", "%%"))
+            i = end + 1
+            continue
+        if ch == '"':  # a quoted identifier
+            end = sql.find('"', i + 1)
+            end = n - 1 if end < 0 else end
+            out.append(sql[i : end + 1].replace("%", "%%"))
+            i = end + 1
+            continue
+        if ch == "?":
+            out.append("%s")
+        elif ch == "%":
+            out.append("%%")
+        elif ch == ":" and i + 1 < n and sql[i + 1] == ":":
+            out.append("::")
+            i += 2
+            continue
+        elif ch == ":" and (match := _IDENT.match(sql, i + 1)) and (i == 0 or sql[i - 1] != ":"):
+            out.append(f"%({match.group(0)})s")
+            i = match.end()
+            continue
+        else:
+            out.append(ch)
+        i += 1
+    return "".join(out)
+
+
+_DDL_TYPES = (
+    (re.compile(r"\bINTEGER PRIMARY KEY\b"), "BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY"),
+    (re.compile(r"\bINTEGER\b"), "BIGINT"),
+    (re.compile(r"\bREAL\b"), "DOUBLE PRECISION"),
+    (re.compile(r"\bTEXT\b"), 'TEXT COLLATE "C"'),
+    (re.compile(r"\)\s*WITHOUT ROWID"), ")"),
+)
+
+
+def migration_sql(sql: str) -> str | None:
+    """A migration statement written for SQLite, as PostgreSQL's DDL; None for a statement
+    that has no meaning there (SQLite's trigger syntax: the office database gets its own
+    append-only triggers, :data:`APPEND_ONLY_AUDIT`)."""
+    head = sql.lstrip()[:40].upper()
+    if head.startswith(("CREATE TRIGGER", "DROP TRIGGER")):
+        return None
+    if head.startswith(("CREATE TABLE", "ALTER TABLE")) and "RENAME" not in head:
+        for pattern, replacement in _DDL_TYPES:
+            sql = pattern.sub(replacement, sql)
+    return sql
+
+
+#: SQL functions the queries share with SQLite (where the app registers them in Python).
+#: ``casefold`` and ``nb_sort_key`` lower-case with ICU, whatever the database's locale.
+FUNCTIONS = (
+    """CREATE FUNCTION casefold(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN coalesce(lower($1 COLLATE "und-x-icu"), '')""",
+    """CREATE FUNCTION nb_sort_key(text) RETURNS text LANGUAGE sql IMMUTABLE PARALLEL SAFE
+    RETURN replace(replace(coalesce(lower($1 COLLATE "und-x-icu"), ''), 'å', 'ù'), 'aa', 'ù')""",
+    """CREATE FUNCTION julianday(text) RETURNS double precision LANGUAGE sql IMMUTABLE
+    PARALLEL SAFE RETURN extract(epoch FROM CAST($1 AS timestamp)) / 86400.0 + 2440587.5""",
+    """CREATE FUNCTION json_extract(text, text) RETURNS jsonb LANGUAGE sql IMMUTABLE
+    PARALLEL SAFE RETURN CAST($1 AS jsonb) #> string_to_array(substr($2, 3), '.')""",
+)
+
+#: The audit log is append-only in the office database too: a trigger refuses UPDATE,
+#: DELETE and TRUNCATE for every role (the roles are not granted them either).
+APPEND_ONLY_AUDIT = (
+    """CREATE FUNCTION audit_log_append_only() RETURNS trigger LANGUAGE plpgsql AS $$
+    BEGIN RAISE EXCEPTION 'audit_log is append-only' USING ERRCODE = 'insufficient_privilege';
+    END $$""",
+    """CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
+    FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()""",
+    """CREATE TRIGGER audit_log_no_truncate BEFORE TRUNCATE ON audit_log
+    FOR EACH STATEMENT EXECUTE FUNCTION audit_log_append_only()""",
+)
+
+
+# Connections --------------------------------------------------------------------------------
+
+
+class PgConnection:
+    """A psycopg connection with the manners the storage expects of a DB-API connection
+    (``execute`` returning a cursor, ``executemany``, ``in_transaction``), translating every
+    statement. Autocommit at the driver: the storage issues BEGIN/COMMIT itself."""
+
+    engine_name = "postgresql"
+
+    def __init__(self, raw: psycopg.Connection[Any], url: str):
+        self.raw = raw
+        self.url = url
+
+    def execute(self, sql: str, parameters: Any = None, /) -> psycopg.Cursor[Any]:
+        cursor = self.raw.cursor()
+        cursor.execute(translate(sql), _params(parameters))
+        return cursor
+
+    def executemany(self, sql: str, parameters: Iterable[Any], /) -> psycopg.Cursor[Any]:
+        cursor = self.raw.cursor()
+        cursor.executemany(translate(sql), [_params(p) for p in parameters])
+        return cursor
+
+    @property
+    def in_transaction(self) -> bool:
+        return self.raw.info.transaction_status != pq.TransactionStatus.IDLE
+
+    def close(self) -> None:
+        self.raw.close()
+
+    @property
+    def closed(self) -> bool:
+        return self.raw.closed
+
+
+def _params(parameters: Any) -> Sequence[Any] | dict[str, Any]:
+    if parameters is None:
+        return ()
+    if isinstance(parameters, dict):
+        return parameters
+    return tuple(parameters)
+
+
+def connect(url: str) -> PgConnection:
+    """A connection to the office database; :class:`Unavailable` when it cannot be made.
+
+    Passwords come from the URL, the PostgreSQL password file (``~/.pgpass``) or the service
+    file (``service=`` in the URL's query), as libpq reads them: the app stores none."""
+    try:
+        raw = psycopg.connect(
+            url,
+            autocommit=True,
+            connect_timeout=CONNECT_TIMEOUT_S,
+            application_name="leietileie",
+        )
+    except psycopg.Error as exc:
+        raise storage_error(exc, url) from exc
+    return PgConnection(raw, url)
+
+
+def open_url(url: str) -> PgConnection:
+    return connect(url)
+
+
+# Transactions -------------------------------------------------------------------------------
+
+
+def begin(
+    conn: PgConnection,
+    kind: str,
+    location: Any,
+    notice: Callable[[Any], None] | None = None,
+    notice_after_ms: int = 1000,
+    timeout_ms: int | None = None,
+) -> None:
+    """Start a write transaction holding the register's write lock (an advisory lock held to
+    the end of the transaction), waiting up to the busy timeout for another writer (calling
+    ``notice`` after ``notice_after_ms``); :class:`Busy` when it stays taken."""
+    wait_ms = BUSY_TIMEOUT_MS if timeout_ms is None else timeout_ms
+    started = time.monotonic()
+    noticed = False
+    pause = 0.005
+    try:
+        conn.execute("BEGIN")
+        while not _try_write_lock(conn):
+            waited = (time.monotonic() - started) * 1000
+            if waited >= wait_ms:
+                conn.execute("ROLLBACK")
+                raise Busy(busy_message(_shown(location), wait_ms / 1000))
+            if notice is not None and not noticed and waited >= notice_after_ms:
+                notice(location)
+                noticed = True
+            time.sleep(pause)
+            pause = min(pause * 2, 0.05)
+    except psycopg.Error as exc:
+        if conn.in_transaction:
+            conn.execute("ROLLBACK")
+        raise storage_error(exc, location) from exc
+
+
+def _try_write_lock(conn: PgConnection) -> bool:
+    row = conn.execute("SELECT pg_try_advisory_xact_lock(?)", (WRITE_LOCK_KEY,)).fetchone()
+    return bool(row and row[0])
+
+
+def begin_read(conn: PgConnection) -> None:
+    """One consistent snapshot for several queries."""
+    conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
+
+
+def set_busy_timeout(conn: PgConnection, ms: int) -> None:
+    """Nothing to set on the connection: :func:`begin` is given the timeout."""
+
+
+# Errors -------------------------------------------------------------------------------------
+
+_CONSTRAINT_TYPES: dict[str, type[StorageBug]] = {
+    "23505": UniqueViolation,
+    "23503": ForeignKeyViolation,
+    "23514": CheckViolation,
+    "23502": CheckViolation,
+}
+
+
+def classify(exc: BaseException) -> str:
+    """``busy``, ``cannot_open``, ``corrupt``, ``readonly``, ``full``, ``forbidden``,
+    ``constraint`` or ``bug`` from the error's SQLSTATE."""
+    state = getattr(exc, "sqlstate", None) or ""
+    if state in _CONSTRAINT_TYPES or state.startswith("23"):
+        return "constraint"
+    if state in ("55P03", "40P01", "40001", "57014"):
+        return "busy"
+    if state == "42501":
+        return "forbidden"
+    if state == "25006":
+        return "readonly"
+    if state.startswith("53"):
+        return "full"
+    if state.startswith("XX0"):
+        return "corrupt"
+    if state.startswith(("08", "28", "57P", "3D")) or (
+        not state and isinstance(exc, psycopg.OperationalError)
+    ):
+        return "cannot_open"
+    if isinstance(exc, psycopg.InterfaceError):
+        return "cannot_open"
+    return "bug"
+
+
+def _shown(location: Any) -> str:
+    return display_url(str(location)) if location is not None else ""
+
+
+def _first_line(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def message(kind: str, location: Any, exc: BaseException) -> str:
+    where = f"kontorets database {_shown(location)}".rstrip()
+    if kind == "cannot_open":
+        return (
+            f"Får ikke kontakt med {where}: {_first_line(exc)}. Kontroller adressen, brukernavnet"
+            " og passordet (~/.pgpass eller tjenestefilen), og at tjeneren kjører og kan nås."
+        )
+    if kind == "forbidden":
+        return (
+            f"Du har ikke tilgang til dette i {where}: rollen din tillater det ikke"
+            f" ({_first_line(exc)}). Ingenting er endret; spør kontorets administrator."
+        )
+    if kind == "readonly":
+        return f"Kan ikke skrive i {where}: forbindelsen er skrivebeskyttet. Ingenting er endret."
+    if kind == "full":
+        return f"Kan ikke skrive i {where}: tjeneren er tom for plass eller ressurser."
+    if kind == "corrupt":
+        return f"{where[0].upper()}{where[1:]} melder skade på data: {_first_line(exc)}."
+    return f"Feil i {where}: {_first_line(exc)}"
+
+
+class Forbidden(Unavailable):
+    """The database refused the statement for the connected role (PostgreSQL's 42501)."""
+
+
+def storage_error(
+    exc: BaseException, location: Any = None, waited_ms: int | None = None
+) -> StorageError:
+    if isinstance(exc, StorageError):
+        return exc
+    kind = classify(exc)
+    if kind == "constraint":
+        state = getattr(exc, "sqlstate", "") or ""
+        return _CONSTRAINT_TYPES.get(state, StorageBug)(str(exc))
+    if kind == "bug":
+        return StorageBug(str(exc))
+    if kind == "busy":
+        seconds = (BUSY_TIMEOUT_MS if waited_ms is None else waited_ms) / 1000
+        return Busy(busy_message(_shown(location), seconds))
+    if kind == "forbidden":
+        return Forbidden(message(kind, location, exc))
+    return Unavailable(message(kind, location, exc))
+
+
+def is_driver_error(exc: BaseException) -> bool:
+    return isinstance(exc, psycopg.Error)
+
+
+def translate_error(exc: BaseException) -> StorageError | None:
+    return storage_error(exc) if isinstance(exc, psycopg.Error) else None
+
+
+# Migration bookkeeping ----------------------------------------------------------------------
+
+MIGRATIONS_TABLE = "_sqlite_migrations"  # the same name as in SQLite: one schema
+
+
+def applied_migrations(conn: Any, migration_set: str) -> list[str]:
+    exists = conn.execute("SELECT to_regclass(?)", (MIGRATIONS_TABLE,)).fetchone()[0]
+    if exists is None:
+        return []
+    rows = conn.execute(
+        f"SELECT name FROM {MIGRATIONS_TABLE} WHERE migration_set = ? ORDER BY id",
+        (migration_set,),
+    ).fetchall()
+    return [str(r[0]) for r in rows]
+
+
+def ensure_migrations_table(conn: Any) -> None:
+    conn.execute(
+        f"CREATE TABLE IF NOT EXISTS {MIGRATIONS_TABLE} ("
+        " id BIGINT GENERATED BY DEFAULT AS IDENTITY PRIMARY KEY,"
+        ' migration_set TEXT COLLATE "C", name TEXT COLLATE "C", applied_at TEXT,'
+        " UNIQUE (migration_set, name))"
+    )
+
+
+def record_migration(conn: Any, migration_set: str, name: str, applied_at: str) -> None:
+    conn.execute(
+        f"INSERT INTO {MIGRATIONS_TABLE} (migration_set, name, applied_at) VALUES (?, ?, ?)",
+        (migration_set, name, applied_at),
+    )
+
+
+def schema_version_of(conn: Any, migration_set: str) -> int:
+    try:
+        return len(applied_migrations(conn, migration_set))
+    except psycopg.Error:
+        return 0
+
+
+@dataclass(frozen=True)
+class ServerFacts:
+    version: str
+    user: str
+    database: str
+
+
+def server_facts(conn: PgConnection) -> ServerFacts:
+    row = conn.execute("SELECT version(), current_user, current_database()").fetchone()
+    if row is None:  # pragma: no cover - the query always returns a row
+        raise StorageBug("no server facts")
+    return ServerFacts(str(row[0]), str(row[1]), str(row[2]))
