@@ -80,13 +80,17 @@ def pension_credit(
     credit: PensionCreditRules, pension_income: float, disability_income: float = 0.0
 ) -> float:
     """The credit before its limit to the tax: only old-age pension gives it; uføretrygd
-    counts in the reduction base."""
+    counts in the reduction base.
+
+    The two steps do not stack: ``rate_1`` applies to the base between the two thresholds,
+    ``rate_2`` to the base above the second (Skatte-ABC S-13: the 2025 credit is gone only at
+    a pension of about 615 100 kr, 422 950 + (36 000 − 16.7 % × 146 550) / 6 %)."""
     if pension_income <= 0:
         return 0.0
     base = pension_income + disability_income
     reduced = (
         credit.max_credit
-        - credit.rate_1 * max(0.0, base - credit.threshold_1)
+        - credit.rate_1 * max(0.0, min(base, credit.threshold_2) - credit.threshold_1)
         - credit.rate_2 * max(0.0, base - credit.threshold_2)
     )
     return max(0.0, reduced)

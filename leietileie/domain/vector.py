@@ -104,7 +104,7 @@ def member_tax(rules: RuleSet, batch: HouseholdBatch) -> F:
         np.maximum(
             0.0,
             c.max_credit
-            - c.rate_1 * np.maximum(0.0, base - c.threshold_1)
+            - c.rate_1 * np.maximum(0.0, np.minimum(base, c.threshold_2) - c.threshold_1)
             - c.rate_2 * np.maximum(0.0, base - c.threshold_2),
         ),
         0.0,

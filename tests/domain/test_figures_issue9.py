@@ -64,10 +64,75 @@ def test_the_2026_credit_after_the_june_2026_change():
     assert not R2026.pension_credit.verified  # found through a secondary source: confirm it
 
 
-def test_the_credit_is_gone_above_the_second_threshold():
-    # Pension 500 000: 36 000 − 16.7 % × 223 600 − 6 % × 77 050 = 36 000 − 37 341.20 − 4 623 < 0.
+def test_the_2024_credit_uses_the_2024_figures_not_those_of_2025():
+    # 2024 rule file: max 34 350, 16.7 % of pension above 258 400, 6 % above 391 550 (Stortingets
+    # vedtak for 2024 as given by Sticos and Smartepenger; not yet checked against Skatteetaten).
+    # Pension 300 000 (2024): minstefradrag min(40 % × 300 000, 86 250) = 86 250; alminnelig
+    # 300 000 − 86 250 − 88 250 = 125 500 × 22 % = 27 610; trinnskatt (292 850 − 208 050) × 1.7 %
+    # + (300 000 − 292 850) × 4 % = 1 441.60 + 286 = 1 727.60; trygdeavgift 5.1 % × 300 000
+    # = 15 300 (phase-in cap 25 % × 230 350 does not bind) → 44 637.60.
+    # Credit 34 350 − 16.7 % × (300 000 − 258 400) = 34 350 − 6 947.20 = 27 402.80.
+    # Tax 44 637.60 − 27 402.80 = 17 234.80 → 17 235. (With the 2025 figures it would have been
+    # 36 000 − 16.7 % × 23 600 = 32 058.80 of credit and 12 579 of tax.)
+    tax = person_tax(R2024.tax, 0.0, 300_000, credit=R2024.pension_credit)
+    assert tax.ordinary_tax + tax.trinnskatt + tax.trygdeavgift == pytest.approx(44_637.60)
+    assert tax.pension_credit == pytest.approx(27_402.80)
+    assert tax_of(R2024, single(Income("pension", 300_000), age=70)) == 17_235
+    # Pension 400 000 (2024), above both thresholds: alminnelig 400 000 − 86 250 − 88 250
+    # = 225 500 × 22 % = 49 610; trinnskatt 1 441.60 + 107 150 × 4 % = 5 727.60; trygdeavgift
+    # 20 400 → 75 737.60. Credit 34 350 − 16.7 % × (391 550 − 258 400) − 6 % × (400 000 − 391 550)
+    # = 34 350 − 22 236.05 − 507 = 11 606.95. Tax 64 130.65 → 64 131.
+    tax = person_tax(R2024.tax, 0.0, 400_000, credit=R2024.pension_credit)
+    assert tax.pension_credit == pytest.approx(11_606.95)
+    assert tax_of(R2024, single(Income("pension", 400_000), age=70)) == 64_131
+    # A minimum pensioner still pays nothing: pension 250 000 (2024) gives 16 610 + 713.15
+    # + 12 750 = 30 073.15 of tax, below the 34 350 credit.
+    assert tax_of(R2024, single(Income("pension", 250_000), age=70)) == 0
+
+
+def test_the_2024_credit_no_longer_claims_to_be_the_2025_figures_and_asks_to_be_checked():
+    credit = R2024.pension_credit
+    assert "2025-satsene" not in credit.note
+    assert (credit.max_credit, credit.threshold_1, credit.threshold_2) == (34_350, 258_400, 391_550)
+    assert (credit.rate_1, credit.rate_2) == (0.167, 0.06)
+    # From secondary sources only: every 2024 assessment lists it among the rates to check ...
+    scenario = _scenario(2024, single(Income("pension", 300_000), age=70))
+    unverified = [m for m in assess(scenario, R2024).warnings if m.code == "unverified_rules"]
+    assert len(unverified) == 1 and "pension_credit" in unverified[0].params["groups"]
+    # ... and once the figures are checked (verified = true) it is no longer listed.
+    checked = dataclasses.replace(R2024, pension_credit=dataclasses.replace(credit, verified=True))
+    listed = [m for m in assess(scenario, checked).warnings if m.code == "unverified_rules"]
+    assert all("pension_credit" not in m.params["groups"] for m in listed)
+
+
+def test_above_the_second_threshold_only_6_percent_more_is_taken_off():
+    # The steps do not stack (Skatte-ABC S-13; Skatteetaten: the 2025 credit ceases at a pension
+    # of about 615 100). 16.7 % runs from 276 400 to 422 950 only, then 6 % above 422 950.
+    # Pension 500 000 (2025): 36 000 − 16.7 % × (422 950 − 276 400) − 6 % × (500 000 − 422 950)
+    # = 36 000 − 24 473.85 − 4 623 = 6 903.15. Tax before the credit: alminnelig 500 000 − 73 150
+    # − 108 550 = 318 300 × 22 % = 70 026; trinnskatt 88 650 × 1.7 % + 193 950 × 4 % = 1 507.05
+    # + 7 758 = 9 265.05; trygdeavgift 5.1 % × 500 000 = 25 500 → 104 791.05 − 6 903.15
+    # = 97 887.90 → 97 888.
     tax = person_tax(R2025.tax, 0.0, 500_000, credit=R2025.pension_credit)
-    assert tax.pension_credit == 0.0
+    assert tax.pension_credit == pytest.approx(6_903.15)
+    assert tax_of(R2025, single(Income("pension", 500_000), age=70)) == 97_888
+    # Gone at 422 950 + (36 000 − 24 473.85) / 6 % = 422 950 + 192 102.50 = 615 052.50:
+    # 610 000 still leaves 11 526.15 − 6 % × 187 050 = 303.15; 620 000 leaves nothing.
+    at_610 = person_tax(R2025.tax, 0.0, 610_000, credit=R2025.pension_credit)
+    assert at_610.pension_credit == pytest.approx(303.15)
+    assert person_tax(R2025.tax, 0.0, 620_000, credit=R2025.pension_credit).pension_credit == 0.0
+
+
+def test_the_vectorised_engine_takes_the_credit_off_the_same_way():
+    # Same households as above: 2025 pension 500 000 → 97 888; 2024 pension 400 000 → 64 131.
+    from leietileie.domain.batch import batch_from_households
+    from leietileie.domain.vector import assess_batch
+
+    for rules, pension, expected in ((R2025, 500_000, 97_888), (R2024, 400_000, 64_131)):
+        scenario = _scenario(rules.year, single(Income("pension", pension), age=70))
+        batch = batch_from_households([scenario.household], [scenario.dwelling])
+        result = assess_batch(rules, batch, scenario.financing)
+        assert result.tax_annual[0] == expected == assess(scenario, rules).to_json()["tax_annual"]
 
 
 def test_uforetrygd_counts_in_the_reduction_base_but_gives_no_credit():
