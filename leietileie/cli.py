@@ -192,6 +192,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     _engine.WAIT_NOTICE = _tell_waiting
     try:
+        _warn_network_share(args)
         return int(args.func(args) or 0)
     except InputError as exc:
         for line in [*exc.problems, *exc.cli_hints]:
@@ -218,6 +219,26 @@ def main(argv: Sequence[str] | None = None) -> int:
             raise  # a bug: let it show
         print(f"feil: {os_error_nb(os_error)}", file=sys.stderr)
         return 2 if is_bad_path(os_error) else 1
+
+
+#: Commands that never open the register (the network-share warning is not theirs to give).
+NO_REGISTER = frozenset({"assess", "template"})
+
+
+def _warn_network_share(args: argparse.Namespace) -> None:
+    """One line on stderr when the command opens a SQLite register on a network share
+    (issue 13); a warning only: the command runs and its exit status is its own."""
+    if getattr(args, "command", None) in NO_REGISTER:
+        return
+    from .netfs import network_warning
+    from .paths import default_db_path
+
+    try:
+        warning = network_warning(args.db or default_db_path(), cli=True)
+    except OSError:
+        return  # the command itself will say what is wrong with the folder
+    if warning is not None:
+        print(warning.text(), file=sys.stderr, flush=True)
 
 
 def _tell_waiting(path: object) -> None:

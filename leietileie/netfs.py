@@ -277,10 +277,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
 register(TEMPLATES)
 
 
-def network_warning(path: str | os.PathLike[str] | None, cli: bool = False) -> Message | None:
+def network_warning(path: object, cli: bool = False) -> Message | None:
     """The warning for a register file on a network share (the command line's names its
-    ``--db`` flag; the app's names the dialog), or None when the file is not on one."""
-    if path is None:
+    ``--db`` flag; the app's names the dialog), or None when the file is not on one (or
+    ``path`` is not a file's path at all: None, a database URL, another engine's target)."""
+    if not isinstance(path, str | os.PathLike):
         return None
     kind = network_filesystem(path)
     if kind is None:
