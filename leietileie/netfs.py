@@ -184,17 +184,20 @@ def unc_kind(text: str) -> str | None:
 
 
 def _windows(text: str) -> str | None:
-    kind = unc_kind(text)
-    if kind is not None:
-        return kind
-    full = ntpath.abspath(text)  # a relative path is judged by the current folder
-    kind = unc_kind(full)
-    if kind is not None:
-        return kind
-    drive = ntpath.splitdrive(full)[0]
-    if len(drive) != 2 or drive[1] != ":":
-        return None
-    return "smb" if _drive_type(drive + "\\") == DRIVE_REMOTE else None
+    # as written, absolute (a relative path is judged by the current folder), and with links
+    # and junctions resolved (only on Windows itself: elsewhere realpath is POSIX's)
+    candidates = [text, ntpath.abspath(text)]
+    if sys.platform == "win32":
+        candidates.append(os.path.realpath(text))
+    for candidate in candidates:
+        kind = unc_kind(candidate)
+        if kind is None:
+            drive = ntpath.splitdrive(candidate)[0]
+            if len(drive) == 2 and drive[1] == ":" and _drive_type(drive + "\\") == DRIVE_REMOTE:
+                kind = "smb"
+        if kind is not None:
+            return kind
+    return None
 
 
 def _drive_type(root: str) -> int:
