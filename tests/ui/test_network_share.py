@@ -30,10 +30,20 @@ def _mounts(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, share: Path | None)
     monkeypatch.setattr(netfs, "MOUNTINFO", info)
 
 
-def _window(qtbot, ctx):  # type: ignore[no-untyped-def]
+def _window(qtbot, ctx, language: str = "nb"):  # type: ignore[no-untyped-def]
+    """The main window built while the app speaks ``language`` (the app property is shared by
+    the whole session; it is put back afterwards)."""
+    from PySide6.QtWidgets import QApplication
+
     from leietileie.ui.main_window import MainWindow
 
-    window = MainWindow(ctx)
+    app = QApplication.instance()
+    before = app.property("leietileie_language")
+    app.setProperty("leietileie_language", language)
+    try:
+        window = MainWindow(ctx)
+    finally:
+        app.setProperty("leietileie_language", before)
     qtbot.addWidget(window)
     window.show()
     return window
@@ -56,12 +66,7 @@ def test_a_register_on_a_share_shows_a_banner(
 
 def test_the_banner_speaks_the_apps_language(qtbot, qapp, ctx, demo_db_path, tmp_path, monkeypatch):
     _mounts(tmp_path, monkeypatch, demo_db_path.parent)
-    before = qapp.property("leietileie_language")
-    qapp.setProperty("leietileie_language", "nn")
-    try:
-        window = _window(qtbot, ctx)
-    finally:
-        qapp.setProperty("leietileie_language", before)
+    window = _window(qtbot, ctx, "nn")
     assert window.network_banner.text().startswith(
         "Registeret ligg på ein nettverksdisk (nfs4): SQLite-filer på delte diskar kan bli skadde"
     )
