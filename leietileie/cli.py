@@ -231,12 +231,9 @@ def _warn_network_share(args: argparse.Namespace) -> None:
     if getattr(args, "command", None) in NO_REGISTER:
         return
     from .netfs import network_warning
-    from .paths import default_db_path
+    from .paths import default_db_location
 
-    try:
-        warning = network_warning(args.db or default_db_path(), cli=True)
-    except OSError:
-        return  # the command itself will say what is wrong with the folder
+    warning = network_warning(getattr(args, "db", None) or default_db_location(), cli=True)
     if warning is not None:
         print(warning.text(), file=sys.stderr, flush=True)
 

@@ -81,3 +81,15 @@ def test_commands_that_open_no_register_do_not_warn(share, tmp_path, capsys):
     assert main(["--db", db, "assess", str(scenario)]) == 0
     out, err = capsys.readouterr()
     assert json.loads(out) and err == ""
+
+
+def test_the_check_creates_nothing_before_the_command_has_checked_its_input(
+    share, monkeypatch, capsys
+):
+    """Bad input changes nothing: the default register's folder is not created by the check."""
+    home = share / "data"
+    monkeypatch.setenv("LEIETILEIE_HOME", str(home))
+    assert main(["screen", "--on", "2026-02-31"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[0] == WARNING and err[1].startswith("--on: ")
+    assert not home.exists()
