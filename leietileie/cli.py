@@ -193,6 +193,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 
     _engine.WAIT_NOTICE = _tell_waiting
     try:
+        _warn_network_share(args)
         return int(args.func(args) or 0)
     except InputError as exc:
         for line in [*exc.problems, *exc.cli_hints]:
@@ -230,6 +231,23 @@ def _db_location(text: str) -> object:
         return location_of(text)
     except ValueError as exc:
         raise argparse.ArgumentTypeError(str(exc)) from exc
+
+
+#: Commands that never open the register (the network-share warning is not theirs to give).
+NO_REGISTER = frozenset({"assess", "template"})
+
+
+def _warn_network_share(args: argparse.Namespace) -> None:
+    """One line on stderr when the command opens a SQLite register on a network share
+    (issue 13); a warning only: the command runs and its exit status is its own."""
+    if getattr(args, "command", None) in NO_REGISTER:
+        return
+    from .netfs import network_warning
+    from .paths import default_db_location
+
+    warning = network_warning(getattr(args, "db", None) or default_db_location(), cli=True)
+    if warning is not None:
+        print(warning.text(), file=sys.stderr, flush=True)
 
 
 def _tell_waiting(path: object) -> None:

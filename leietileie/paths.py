@@ -16,11 +16,22 @@ APP_NAME = "leietileie"
 RESOURCES = Path(__file__).resolve().parent.parent / "resources"
 
 
-def data_dir() -> Path:
+def data_dir_location() -> Path:
+    """Where the data directory is, without creating it."""
     override = os.environ.get("LEIETILEIE_HOME")
-    path = Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+    return Path(override) if override else Path(user_data_dir(APP_NAME, appauthor=False))
+
+
+def data_dir() -> Path:
+    path = data_dir_location()
     _private_dir(path)
     return path
+
+
+def default_db_location() -> Path:
+    """Where the default database is, creating nothing (the network-share check looks before
+    the command has checked its input)."""
+    return data_dir_location() / "leietileie.db"
 
 
 def default_db_path() -> Path:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QStackedWidget,
     QTableView,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -62,10 +63,15 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(QWidget())  # replaced by the view when first shown
             self.nav.addItem(QCoreApplication.translate("MainWindow", spec.label))
         central = QWidget()
-        row = QHBoxLayout(central)
-        row.setContentsMargins(4, 4, 4, 0)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(4, 4, 4, 0)
+        self.network_banner = self._network_banner()
+        column.addWidget(self.network_banner)
+        row = QHBoxLayout()
+        row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.nav)
         row.addWidget(self.stack, 1)
+        column.addLayout(row, 1)
         self.setCentralWidget(central)
         self._status_bar()
         from .menus import build_menus
@@ -197,6 +203,31 @@ class MainWindow(QMainWindow):
         from .letters_ui import open_letter_dialog
 
         self.letter_dialog = open_letter_dialog(self, self.ctx)
+
+    # The network-share banner (issue 13) ----------------------------------------------
+
+    def _network_banner(self) -> QLabel:
+        """A banner above the views while the register is a SQLite file on a network share:
+        such a file can be damaged when several people use it; the office database is the way
+        to share. Not modal: the caseworker can go on working. Hidden for a local file."""
+        from ..netfs import network_warning
+        from .domain_text import message_text
+
+        banner = QLabel()
+        banner.setObjectName("networkShareBanner")
+        banner.setWordWrap(True)
+        banner.setTextFormat(Qt.TextFormat.PlainText)
+        banner.setStyleSheet(
+            "QLabel{background:#fff4ce;color:#3d3000;border:1px solid #d9a400;"
+            "border-radius:3px;padding:6px 8px}"
+        )
+        warning = network_warning(getattr(self.ctx.db, "path", None))
+        if warning is None:
+            banner.setVisible(False)
+        else:
+            banner.setText(message_text(warning))
+            banner.setToolTip(str(self.ctx.db.path))
+        return banner
 
     # Status bar ---------------------------------------------------------------------
 
