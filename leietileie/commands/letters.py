@@ -90,7 +90,7 @@ def _progress(done: int, total: int) -> bool:
 
 def run(args: argparse.Namespace) -> int:
     path = args.db if args.db else default_db_path()
-    if not path.exists():
+    if isinstance(path, Path) and not path.exists():
         raise InputError(
             [
                 f"{path}: her finnes ingen database (lag en med «leietileie import» eller "

@@ -141,7 +141,7 @@ def validate(args: argparse.Namespace) -> Checked:
 def run(args: argparse.Namespace) -> int:
     checked = validate(args)  # nothing is stored when an option is wrong
     path = args.db if args.db else default_db_path()
-    if not path.exists():
+    if isinstance(path, Path) and not path.exists():
         raise InputError(
             [
                 f"{path}: her finnes ingen database (lag en med «leietileie import» eller "

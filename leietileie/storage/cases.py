@@ -252,10 +252,11 @@ class CaseRepository:
             (case_id, case_id),
         ).fetchall()
         paths += [str(r[1]) for r in docs if r[1]]
-        run(
-            f"DELETE FROM documents WHERE id IN ({', '.join('?' * len(docs))})",
-            [r[0] for r in docs],
-        )
+        if docs:  # "IN ()" is SQLite's leniency; PostgreSQL refuses it
+            run(
+                f"DELETE FROM documents WHERE id IN ({', '.join('?' * len(docs))})",
+                [r[0] for r in docs],
+            )
         counts = {
             "events": run(
                 "SELECT count(*) FROM case_events WHERE case_id = ?", (case_id,)

@@ -22,8 +22,8 @@ _FACTS = f"""
 SELECT h.id, h.arrears,
        (julianday(:on) - julianday(h.tenancy_start)) / 365.25,
        CAST(substr(:on, 1, 4) AS INTEGER) - CAST(substr(a.birth_date, 1, 4) AS INTEGER)
-           - (substr(:on, 6, 5) < substr(a.birth_date, 6, 5)),
-       u.valuation IS NOT NULL AND u.valuation > 0,
+           - CASE WHEN substr(:on, 6, 5) < substr(a.birth_date, 6, 5) THEN 1 ELSE 0 END,
+       CASE WHEN u.valuation IS NOT NULL AND u.valuation > 0 THEN 1 ELSE 0 END,
        h.gross_income - coalesce(t.temporary, 0), coalesce(t.temporary, 0)
 FROM households h
 JOIN units u ON u.id = h.unit_ref
@@ -74,7 +74,7 @@ SELECT r.household_id, h.external_id,
        r.reasons, json_extract(r.figures, '$.rank') AS rank, json_extract(r.figures, '$.years'),
        json_extract(r.figures, '$.startlan'), json_extract(r.figures, '$.bank_loan'),
        json_extract(r.figures, '$.grant'), json_extract(r.figures, '$.grant_needed'),
-       coalesce(json_extract(r.figures, '$.alternative_unit'), '')
+       json_extract(r.figures, '$.alternative_unit')
 FROM screening_results r
 JOIN households h ON h.id = r.household_id
 LEFT JOIN units u ON u.id = h.unit_ref
@@ -123,7 +123,6 @@ def list_rows(
     if categories:
         where = f"AND r.category IN ({', '.join('?' * len(categories))})"
         params += list(categories)
-    return [
-        tuple(r)
-        for r in conn.execute(_LIST.format(where=where, name=APPLICANT_NAME), params).fetchall()
-    ]
+    rows = conn.execute(_LIST.format(where=where, name=APPLICANT_NAME), params).fetchall()
+    # The last column (another free unit) is '' when the figures hold none.
+    return [(*r[:-1], "" if r[-1] is None else r[-1]) for r in rows]

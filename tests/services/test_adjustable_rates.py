@@ -27,8 +27,8 @@ NEW = {
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(tmp_path / "r.db")
+def db(tmp_path, register_location):
+    database = Database.open(register_location)
     create_demo(database, households=40, seed=5, today=ON)
     yield database
     database.close()

@@ -14,8 +14,8 @@ ON = date(2026, 11, 25)
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(tmp_path / "a.db")
+def db(tmp_path, register_location):
+    database = Database.open(register_location)
     create_demo(database, households=40, seed=4, today=ON)
     yield database
     database.close()

@@ -19,8 +19,8 @@ BEFORE = date(2024, 1, 1)
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(tmp_path / "reg.db", actor="saksbehandler")
+def db(tmp_path, register_location):
+    database = Database.open(register_location, actor="saksbehandler")
     create_demo(database, households=20, seed=2, today=date(2026, 1, 5))
     yield database
     database.close()

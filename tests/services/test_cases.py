@@ -27,8 +27,8 @@ PATH = ["invitert", "samtale", "vurdert", "tilbud_sendt", "akseptert", "kjopt"]
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(tmp_path / "reg.db", actor="saksbehandler")
+def db(tmp_path, register_location):
+    database = Database.open(register_location, actor="saksbehandler")
     create_demo(database, households=150, seed=1, today=ON)
     yield database
     database.close()

@@ -18,8 +18,8 @@ HEADER = "husstand_id;rolle;fornavn;etternavn;fødselsnummer;fødselsdato;lønn;
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(tmp_path / "reg.db")
+def db(tmp_path, register_location):
+    database = Database.open(register_location)
     units = tmp_path / "boliger.csv"
     units.write_text(UNITS, encoding="utf-8")
     import_file(database, "units", units, ImportOptions())

@@ -3,7 +3,6 @@ municipality's tiltakssone are stored, imported and screened, vectorised equal t
 
 from __future__ import annotations
 
-import sqlite3
 from datetime import date
 
 import numpy as np
@@ -21,13 +20,14 @@ from leietileie.services.importing import ImportOptions, import_file
 from leietileie.services.screening import ScreeningOptions, screen_register
 from leietileie.services.settings import Settings
 from leietileie.storage.database import Database
+from leietileie.storage.errors import CheckViolation
 
 ON = date(2026, 11, 25)
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(tmp_path / "reg.db")
+def db(tmp_path, register_location):
+    database = Database.open(register_location)
     yield database
     database.close()
 
@@ -87,8 +87,8 @@ def test_the_register_stores_childcare_and_existing_interest(db):
 def test_the_database_refuses_out_of_range_amounts(db, column, value):
     _add_unit(db)
     stored = db.households.insert(_single_parent())
-    with pytest.raises(sqlite3.IntegrityError, match="CHECK"):
-        db.conn.execute(f"UPDATE households SET {column} = ? WHERE id = ?", (value, stored.id))
+    with pytest.raises(CheckViolation):
+        db.session.execute(f"UPDATE households SET {column} = ? WHERE id = ?", (value, stored.id))
 
 
 def test_tax_from_the_register_worked_by_hand(db):

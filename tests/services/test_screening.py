@@ -29,8 +29,8 @@ ON = date(2026, 11, 25)
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(tmp_path / "reg.db")
+def db(tmp_path, register_location):
+    database = Database.open(register_location)
     create_demo(database, households=300, seed=7, today=ON)
     settings = Settings(database)
     settings.set("grant.enabled", True)

@@ -31,8 +31,8 @@ ON = date(2026, 11, 25)
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(tmp_path / "reg.db")
+def db(tmp_path, register_location):
+    database = Database.open(register_location)
     create_demo(database, households=200, seed=3, today=ON)
     Settings(database).set_many({"grant.enabled": True, "grant.max_amount": 400_000})
     database.units.insert(

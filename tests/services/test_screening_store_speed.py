@@ -17,8 +17,8 @@ ON = date(2026, 11, 25)
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(tmp_path / "r.db")
+def db(tmp_path, register_location):
+    database = Database.open(register_location)
     create_demo(database, households=30, seed=7, today=ON)
     yield database
     database.close()

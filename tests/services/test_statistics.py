@@ -16,8 +16,8 @@ TO_PURCHASE = ["invitert", "samtale", "vurdert", "tilbud_sendt", "akseptert", "k
 
 
 @pytest.fixture
-def db(tmp_path):
-    database = Database.open(tmp_path / "reg.db", actor="tester")
+def db(tmp_path, register_location):
+    database = Database.open(register_location, actor="tester")
     create_demo(database, households=150, seed=1, today=date(2026, 11, 25))
     yield database
     database.close()
