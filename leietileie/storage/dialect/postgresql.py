@@ -386,13 +386,29 @@ def begin(
 ) -> None:
     """Start a write transaction holding the register's write lock (an advisory lock held to
     the end of the transaction), waiting up to the busy timeout for another writer (calling
-    ``notice`` after ``notice_after_ms``); :class:`Busy` when it stays taken."""
+    ``notice`` after ``notice_after_ms``); :class:`Busy` when it stays taken. ``DEFERRED``
+    starts the transaction without the lock (:func:`lock_writes` takes it when needed)."""
+    try:
+        conn.execute("BEGIN")
+    except psycopg.Error as exc:
+        raise storage_error(exc, location) from exc
+    if kind != "DEFERRED":
+        lock_writes(conn, location, notice, notice_after_ms, timeout_ms)
+
+
+def lock_writes(
+    conn: PgConnection,
+    location: Any,
+    notice: Callable[[Any], None] | None = None,
+    notice_after_ms: int = 1000,
+    timeout_ms: int | None = None,
+) -> None:
+    """Take the register's write lock in the open transaction (again is harmless)."""
     wait_ms = BUSY_TIMEOUT_MS if timeout_ms is None else timeout_ms
     started = time.monotonic()
     noticed = False
     pause = 0.005
     try:
-        conn.execute("BEGIN")
         while not _try_write_lock(conn):
             waited = (time.monotonic() - started) * 1000
             if waited >= wait_ms:

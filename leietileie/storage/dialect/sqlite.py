@@ -143,6 +143,8 @@ def begin(
     by default :data:`BUSY_TIMEOUT_MS`) for another writer (calling ``notice`` after
     ``notice_after_ms``); :class:`Busy` when the lock stays taken."""
     wait_ms = BUSY_TIMEOUT_MS if timeout_ms is None else timeout_ms
+    if kind == "DEFERRED":  # a writer holds the file's lock from the start on SQLite
+        kind = "IMMEDIATE"
     if notice is None:
         try:
             conn.execute(f"BEGIN {kind}")
@@ -233,6 +235,16 @@ def translate(exc: BaseException) -> StorageError | None:
 
 
 translate_error = translate
+
+
+def lock_writes(
+    conn: Any,
+    path: Any,
+    notice: Callable[[Any], None] | None = None,
+    notice_after_ms: int = 1000,
+    timeout_ms: int | None = None,
+) -> None:
+    """Nothing to do: a SQLite writer holds the lock since ``BEGIN IMMEDIATE``."""
 
 
 def begin_read(conn: Any) -> None:
