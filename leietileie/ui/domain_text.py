@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.messages import LANGUAGES, Message, render
 from ..errors import InputError
-from ..services.messages import stored_note_message
+from ..services.messages import note_message
 
 CONTEXT = "domain"
 
@@ -238,12 +238,18 @@ def tr(text: str) -> str:
 
 def translate(text: str) -> str:
     """The UI's text for a known Norwegian label from the engine or the services; anything
-    else (names, free text the caseworker typed, a stored note) comes back unchanged. Nothing
-    is parsed: sentences with figures are ``Message`` objects (``message_text``)."""
+    else (names, free text the caseworker typed) comes back unchanged. Nothing is parsed:
+    sentences with figures are ``Message`` objects (``message_text``)."""
     if text and text in KNOWN:
         return tr(text)
-    stored = stored_note_message(text) if text else None
-    return message_text(stored) if stored is not None else text
+    return text
+
+
+def note_text(note: str) -> str:
+    """A case event's note in the app's language: a note the services stored as a message
+    (``services.messages.note_message``) rendered; a note a caseworker typed unchanged."""
+    message = note_message(note) if note else None
+    return note if message is None else message_text(message)
 
 
 def problem_texts(error: InputError) -> list[str]:
