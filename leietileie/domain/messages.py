@@ -29,7 +29,10 @@ class Message:
         return render(self, language)
 
     def to_json(self) -> dict[str, object]:
-        return {"code": self.code, **self.params}
+        return {
+            "code": self.code,
+            **{k: v.to_json() if isinstance(v, Message) else v for k, v in self.params.items()},
+        }
 
 
 #: Parameters shown as kroner, as rates (with their decimals); the rest as they are.
@@ -334,7 +337,8 @@ def _identity(text: str) -> str:
 def render(message: Message, language: str = "nb", label: Callable[[str], str] = _identity) -> str:
     """The message in one language (nb, nn or en; another falls back to bokmål). A parameter
     named ``*_label`` holds a bokmål label and ``*_labels`` a list of them: each is passed
-    through ``label`` (the app's translation of known labels) and a list is written «a», «b»."""
+    through ``label`` (the app's translation of known labels) and a list is written «a», «b».
+    A parameter that is itself a ``Message`` (the rule a cell breaks) is rendered alike."""
     templates = TEMPLATES.get(language, TEMPLATES["nb"])
     language = language if language in TEMPLATES else "nb"
     template = templates.get(message.code, TEMPLATES["nb"].get(message.code))
@@ -342,7 +346,9 @@ def render(message: Message, language: str = "nb", label: Callable[[str], str] =
         raise KeyError(f"no template for message {message.code!r}")
     values = {}
     for name, value in message.params.items():
-        if name.endswith("_labels") and isinstance(value, list | tuple):
+        if isinstance(value, Message):
+            values[name] = render(value, language, label)
+        elif name.endswith("_labels") and isinstance(value, list | tuple):
             values[name] = ", ".join(f"«{label(str(v))}»" for v in value)
         elif name.endswith("_label"):
             values[name] = label(str(value))

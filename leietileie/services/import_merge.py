@@ -22,6 +22,7 @@ from datetime import date
 from ..domain.model import Debt, Income
 from ..domain.register import Person, RegisteredHousehold, Tenancy, Unit
 from .import_columns import INCOME_COLUMNS
+from .import_messages import cell, rule
 from .import_rows import Problems
 
 #: template column → RegisteredHousehold attribute
@@ -271,17 +272,8 @@ def one_household_per_person(
                 owner = owners.get(person.national_id) if person.national_id else None
                 if owner is not None and owner != key and owner not in by_key:
                     line = rows.get(person.national_id, 0)
-                    problems.add(
-                        line,
-                        (
-                            f'rad {line}, {label} "{person.national_id}": personen hører til'
-                            f" husstand {owner} i registeret; en person kan bare høre til én "
-                            "husstand."
-                            f" Ta med husstand {owner} i filen (uten personen), eller flytt "
-                            "personen"
-                            " i registeret først"
-                        ),
-                    )
+                    broken = rule("import_person_elsewhere", owner=owner)
+                    problems.add(line, cell(line, label, person.national_id, broken))
                     refused.append(key)
                     break
         if not refused:

@@ -223,12 +223,18 @@ DOCUMENT_LABELS: dict[str, str] = {
 KNOWN = frozenset(LABELS) | frozenset(DOCUMENT_LABELS.values())
 
 
-def message_text(message: Message) -> str:
-    """A message of the engine (reason, suggestion, warning, check detail) in the app's language:
-    rendered from its code and figures (``domain.messages``), never parsed from a sentence."""
+def app_language() -> str:
+    """The app's language: nb, nn or en (bokmål without a translation installed)."""
     app = QCoreApplication.instance()
     language = app.property("leietileie_language") if app is not None else None
-    return render(message, str(language) if language in LANGUAGES else "nb", label=translate)
+    return str(language) if language in LANGUAGES else "nb"
+
+
+def message_text(message: Message) -> str:
+    """A message of the engine or the services (reason, warning, refusal, an import's problem)
+    in the app's language: rendered from its code and figures (``domain.messages``), never
+    parsed from a sentence."""
+    return render(message, app_language(), label=translate)
 
 
 def tr(text: str) -> str:
