@@ -29,10 +29,15 @@ class Message:
         return render(self, language)
 
     def to_json(self) -> dict[str, object]:
-        return {
-            "code": self.code,
-            **{k: v.to_json() if isinstance(v, Message) else v for k, v in self.params.items()},
-        }
+        return {"code": self.code, **{k: _json(v) for k, v in self.params.items()}}
+
+
+def _json(value: object) -> object:
+    if isinstance(value, Message):
+        return value.to_json()
+    if isinstance(value, list | tuple) and any(isinstance(v, Message) for v in value):
+        return [_json(v) for v in value]
+    return value
 
 
 #: Parameters shown as kroner, as rates (with their decimals); the rest as they are.
@@ -338,7 +343,8 @@ def render(message: Message, language: str = "nb", label: Callable[[str], str] =
     """The message in one language (nb, nn or en; another falls back to bokmål). A parameter
     named ``*_label`` holds a bokmål label and ``*_labels`` a list of them: each is passed
     through ``label`` (the app's translation of known labels) and a list is written «a», «b».
-    A parameter that is itself a ``Message`` (the rule a cell breaks) is rendered alike."""
+    A parameter that is itself a ``Message`` (the rule a cell breaks) is rendered alike, and a
+    list of messages (the reasons a household is left out) is written «a; b»."""
     templates = TEMPLATES.get(language, TEMPLATES["nb"])
     language = language if language in TEMPLATES else "nb"
     template = templates.get(message.code, TEMPLATES["nb"].get(message.code))
@@ -348,6 +354,10 @@ def render(message: Message, language: str = "nb", label: Callable[[str], str] =
     for name, value in message.params.items():
         if isinstance(value, Message):
             values[name] = render(value, language, label)
+        elif isinstance(value, list | tuple) and value and isinstance(value[0], Message):
+            values[name] = "; ".join(
+                render(v, language, label) if isinstance(v, Message) else str(v) for v in value
+            )
         elif name.endswith("_labels") and isinstance(value, list | tuple):
             values[name] = ", ".join(f"«{label(str(v))}»" for v in value)
         elif name.endswith("_label"):

@@ -12,6 +12,7 @@ from ..letters import (
     MunicipalityProfile,
 )
 from ..letters.page import logo_problem
+from .letter_messages import message
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -47,12 +48,7 @@ def profile_from_settings(database: Register) -> MunicipalityProfile:
     signer = value("signer_name", "signer")
     phone, email = value("contact_phone", "phone"), value("contact_email", "email")
     if not (phone or email):
-        raise InputError(
-            [
-                "Innstillinger, kommune: mangler telefon og e-post; brevet må si hvor "
-                "mottakeren kan svare"
-            ]
-        )
+        raise InputError([message("letter_no_contact")])
     logo = value("logo_path") or None
     if logo is not None:
         problem = check_logo(logo)

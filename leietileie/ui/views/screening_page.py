@@ -29,6 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.messages import Message
+from ...errors import InputError
 from ...services.cases import mark_screened
 from ...services.eligibility import export_eligibility
 from ...services.screening import (
@@ -44,7 +46,7 @@ from ...services.settings import Settings
 from .. import fmt, messages
 from ..charts import count_axis
 from ..context import AppContext
-from ..domain_text import translate
+from ..domain_text import message_text, problem_texts, translate
 from ..tables import compact_combo, fit_columns, list_table
 from ..worker import Progress, Task, run_task
 from .base import View
@@ -72,6 +74,11 @@ WIDTHS = {
 CASES_BATCH = 200
 #: A run with more households than this is loaded in a background task (issue 15 item 4).
 BACKGROUND_LOAD_ROWS = 20_000
+
+
+def _refusal(exc: BaseException) -> str:
+    """A refusal in the app's language (its messages rendered); anything else as it is."""
+    return "\n".join(problem_texts(exc)) if isinstance(exc, InputError) else str(exc)
 
 
 def letters_service() -> Any | None:
@@ -421,7 +428,7 @@ class ScreeningPage(View):
         def failed(exc: BaseException) -> None:
             self.cases_button.setEnabled(bool(self.selected_ids()))
             self.model.refresh_rows()
-            messages.error(self, self.tr("Kunne ikke åpne saker"), translate(str(exc)))
+            messages.error(self, self.tr("Kunne ikke åpne saker"), _refusal(exc))
 
         self.cases_button.setEnabled(False)
         self.task = run_task(
@@ -450,7 +457,11 @@ class ScreeningPage(View):
         def done(result: Any) -> None:
             text = self.tr("{} invitasjonsbrev er laget i {}.").format(len(result.letters), out_dir)
             if result.problems:
-                text += "\n\n" + self.tr("Ikke laget:") + "\n" + "\n".join(result.problems)
+                refused = [
+                    message_text(p) if isinstance(p, Message) else translate(p)
+                    for p in result.problem_messages
+                ]
+                text += "\n\n" + self.tr("Ikke laget:") + "\n" + "\n".join(refused)
             messages.info(self, self.tr("Invitasjonsbrev"), text)
             self.ctx.households_changed.emit()
 
@@ -459,7 +470,7 @@ class ScreeningPage(View):
             self.tr("Lager invitasjonsbrev …"),
             work,
             done,
-            lambda exc: messages.error(self, self.tr("Brevene feilet"), str(exc)),
+            lambda exc: messages.error(self, self.tr("Brevene feilet"), _refusal(exc)),
         )
         return self.task
 

@@ -1,0 +1,55 @@
+"""The letters' refusals and warnings are messages with a text in every language."""
+
+import re
+
+from leietileie.domain.messages import Message
+from leietileie.services import letter_messages
+from leietileie.services.screening import REASON_TEXTS_NB
+
+FILTER_CODES = (
+    "no_valuation",
+    "tenancy_too_short",
+    "arrears",
+    "late_rent",
+    "temporary_income_only",
+    "age_below_min",
+    "age_above_max",
+)
+
+
+def test_every_letter_message_has_every_language_with_the_same_placeholders():
+    nb = letter_messages.TEMPLATES["nb"]
+    for language in ("nn", "en"):
+        table = letter_messages.TEMPLATES[language]
+        assert set(table) == set(nb), language
+        for code, text in nb.items():
+            names = set(re.findall(r"\{(\w+)\}", text))
+            assert set(re.findall(r"\{(\w+)\}", table[code])) == names, (language, code)
+
+
+def test_the_screening_filters_reasons_read_as_the_screening_says_them_in_bokmal():
+    for code in FILTER_CODES:
+        assert letter_messages.reason(code).text() == REASON_TEXTS_NB[code]
+    assert letter_messages.reason("arrears").text("en") == "Rent arrears above the limit"
+    assert letter_messages.reason("something_new").text("en") == "something_new"
+
+
+def test_a_refusal_with_several_reasons_joins_them_per_language():
+    refusal = letter_messages.message(
+        "letter_gated",
+        household="H1",
+        letter=Message("letter_kind_invitation"),
+        reasons=[letter_messages.reason("arrears"), letter_messages.reason("age_below_min")],
+    )
+    assert refusal.text() == (
+        "husstand H1: får ikke invitasjon fordi kartleggingens filtre utelater husstanden: "
+        "Husleierestanse over grensen; Søker er yngre enn aldersgrensen"
+    )
+    assert refusal.text("en") == (
+        "household H1: cannot get an invitation because the screening's filters leave the "
+        "household out: Rent arrears above the limit; The applicant is younger than the age limit"
+    )
+    assert refusal.to_json()["reasons"] == [
+        {"code": "screening_reason_arrears"},
+        {"code": "screening_reason_age_below_min"},
+    ]
