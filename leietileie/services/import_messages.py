@@ -88,6 +88,55 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "Filens oppbygning er uklar: ingenting er importert (heller ikke de gyldige radene)."
             " Rett filen og importer på nytt."
         ),
+        # reading the file (tabular, xlsx_reader)
+        "import_file_type": "{file}: ukjent filtype {suffix}; bruk .xlsx eller .csv",
+        "import_is_folder": "{file}: er en mappe, ikke en fil; velg en XLSX- eller CSV-fil",
+        "import_not_regular": "{file}: er ikke en vanlig fil; velg en XLSX- eller CSV-fil",
+        "import_csv_too_big": "{file}: filen er {size} MB; største tillatte CSV-fil er {most} MB",
+        "import_unreadable": "{file}: filen kan ikke leses ({detail})",
+        "import_empty": "{file}: filen er tom",
+        "import_encoding_unknown": (
+            "tegnkodingen kan ikke gjenkjennes (verken UTF-8 eller Windows-1252); velg"
+            " tegnkoding, eller lagre filen som UTF-8"
+        ),
+        "import_field_too_long": (
+            'rad {row}: et felt er lengre enn {most} tegn – trolig et anførselstegn (") som'
+            " ikke er lukket; rett filen og prøv igjen"
+        ),
+        "import_delimiter_unclear": (
+            "skilletegnet kan ikke avgjøres (både semikolon og komma passer); velg skilletegn:"
+            " «;» eller «,»"
+        ),
+        "import_encoding_choice": "ukjent tegnkoding {encoding}; velg utf-8 eller windows-1252",
+        "import_not_encoding": "{file}: filen er ikke i tegnkodingen {encoding}",
+        "import_nul": "rad {row}: filen inneholder NUL-tegn; er det en CSV-fil?",
+        "import_delimiter_choice": "ukjent skilletegn {delimiter}; velg «;» eller «,»",
+        "import_csv_unreadable": "rad {row}: CSV-filen kan ikke leses ({detail})",
+        "import_decimal_mixed": (
+            "filen blander desimalkomma og desimalpunktum i tallene; velg desimaltegn: «,»"
+            " eller «.»"
+        ),
+        "import_decimal_ambiguous": (
+            "tall som «1.234» eller «1,234» kan leses på to måter; velg desimaltegn: «,» eller «.»"
+        ),
+        "import_xlsx_too_big": (
+            "{file}: filen er {size} MB; største tillatte Excel-fil er {most} MB"
+        ),
+        "import_xlsx_unpacks": (
+            "{file}: Excel-filen pakker ut til {size} MB; grensen er {most} MB (mulig «zip-bombe»)"
+        ),
+        "import_xlsx_ratio": (
+            "{file}: delen {part} er pakket {ratio} : 1; grensen er {most} : 1 (mulig «zip-bombe»)"
+        ),
+        "import_xlsx_unreadable": "{file}: kan ikke leses som Excel-fil ({detail})",
+        "import_xlsx_outside": (
+            "{file}: arket har en celle utenfor Excels grenser (kolonne {column}, rad {row});"
+            " største er kolonne XFD, rad {most}"
+        ),
+        "import_xlsx_cells": (
+            "{file}: arket spenner over {columns} kolonner × {rows} rader; grensen er {most} celler"
+        ),
+        "import_xlsx_no_sheet": "{file}: Excel-filen har ikke noe synlig regneark",
         # the file and its columns
         "import_no_file": "filen {file} finnes ikke",
         "import_no_rows": "{file}: filen har ingen rader under overskriftene",
@@ -199,6 +248,51 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "Oppbygginga av fila er uklar: ingenting er importert (heller ikkje dei gyldige"
             " radene). Rett fila og importer på nytt."
         ),
+        "import_file_type": "{file}: ukjend filtype {suffix}; bruk .xlsx eller .csv",
+        "import_is_folder": "{file}: er ei mappe, ikkje ei fil; vel ei XLSX- eller CSV-fil",
+        "import_not_regular": "{file}: er ikkje ei vanleg fil; vel ei XLSX- eller CSV-fil",
+        "import_csv_too_big": "{file}: fila er {size} MB; største tillatne CSV-fil er {most} MB",
+        "import_unreadable": "{file}: fila kan ikkje lesast ({detail})",
+        "import_empty": "{file}: fila er tom",
+        "import_encoding_unknown": (
+            "teiknkodinga kan ikkje kjennast att (verken UTF-8 eller Windows-1252); vel"
+            " teiknkoding, eller lagre fila som UTF-8"
+        ),
+        "import_field_too_long": (
+            'rad {row}: eit felt er lengre enn {most} teikn – truleg eit hermeteikn (") som'
+            " ikkje er lukka; rett fila og prøv igjen"
+        ),
+        "import_delimiter_unclear": (
+            "skiljeteiknet kan ikkje avgjerast (både semikolon og komma passar); vel skiljeteikn:"
+            " «;» eller «,»"
+        ),
+        "import_encoding_choice": "ukjend teiknkoding {encoding}; vel utf-8 eller windows-1252",
+        "import_not_encoding": "{file}: fila er ikkje i teiknkodinga {encoding}",
+        "import_nul": "rad {row}: fila inneheld NUL-teikn; er det ei CSV-fil?",
+        "import_delimiter_choice": "ukjend skiljeteikn {delimiter}; vel «;» eller «,»",
+        "import_csv_unreadable": "rad {row}: CSV-fila kan ikkje lesast ({detail})",
+        "import_decimal_mixed": (
+            "fila blandar desimalkomma og desimalpunktum i tala; vel desimalteikn: «,» eller «.»"
+        ),
+        "import_decimal_ambiguous": (
+            "tal som «1.234» eller «1,234» kan lesast på to måtar; vel desimalteikn: «,» eller «.»"
+        ),
+        "import_xlsx_too_big": "{file}: fila er {size} MB; største tillatne Excel-fil er {most} MB",
+        "import_xlsx_unpacks": (
+            "{file}: Excel-fila pakkar ut til {size} MB; grensa er {most} MB (mogleg «zip-bombe»)"
+        ),
+        "import_xlsx_ratio": (
+            "{file}: delen {part} er pakka {ratio} : 1; grensa er {most} : 1 (mogleg «zip-bombe»)"
+        ),
+        "import_xlsx_unreadable": "{file}: kan ikkje lesast som Excel-fil ({detail})",
+        "import_xlsx_outside": (
+            "{file}: arket har ei celle utanfor grensene i Excel (kolonne {column}, rad {row});"
+            " største er kolonne XFD, rad {most}"
+        ),
+        "import_xlsx_cells": (
+            "{file}: arket spenner over {columns} kolonnar × {rows} rader; grensa er {most} celler"
+        ),
+        "import_xlsx_no_sheet": "{file}: Excel-fila har ikkje noko synleg rekneark",
         "import_no_file": "fila {file} finst ikkje",
         "import_no_rows": "{file}: fila har ingen rader under overskriftene",
         "import_decimal": "ukjent desimalteikn {mark}; vel «,» eller «.»",
@@ -312,6 +406,59 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "The file's structure is unclear: nothing was imported (not even the valid rows)."
             " Correct the file and import again."
         ),
+        "import_file_type": "{file}: unknown file type {suffix}; use .xlsx or .csv",
+        "import_is_folder": "{file}: is a folder, not a file; choose an XLSX or CSV file",
+        "import_not_regular": "{file}: is not a regular file; choose an XLSX or CSV file",
+        "import_csv_too_big": (
+            "{file}: the file is {size} MB; the largest CSV file allowed is {most} MB"
+        ),
+        "import_unreadable": "{file}: the file cannot be read ({detail})",
+        "import_empty": "{file}: the file is empty",
+        "import_encoding_unknown": (
+            "the character encoding cannot be recognised (neither UTF-8 nor Windows-1252);"
+            " choose the encoding, or save the file as UTF-8"
+        ),
+        "import_field_too_long": (
+            'row {row}: a field is longer than {most} characters – probably a quotation mark (")'
+            " that is not closed; correct the file and try again"
+        ),
+        "import_delimiter_unclear": (
+            "the separator cannot be decided (both semicolon and comma fit); choose the"
+            " separator: «;» or «,»"
+        ),
+        "import_encoding_choice": "unknown encoding {encoding}; choose utf-8 or windows-1252",
+        "import_not_encoding": "{file}: the file is not in the encoding {encoding}",
+        "import_nul": "row {row}: the file contains NUL characters; is it a CSV file?",
+        "import_delimiter_choice": "unknown separator {delimiter}; choose «;» or «,»",
+        "import_csv_unreadable": "row {row}: the CSV file cannot be read ({detail})",
+        "import_decimal_mixed": (
+            "the file mixes decimal comma and decimal point in its numbers; choose the decimal"
+            " mark: «,» or «.»"
+        ),
+        "import_decimal_ambiguous": (
+            "numbers like «1.234» or «1,234» can be read two ways; choose the decimal mark: «,»"
+            " or «.»"
+        ),
+        "import_xlsx_too_big": (
+            "{file}: the file is {size} MB; the largest Excel file allowed is {most} MB"
+        ),
+        "import_xlsx_unpacks": (
+            "{file}: the Excel file unpacks to {size} MB; the limit is {most} MB (a possible"
+            " «zip bomb»)"
+        ),
+        "import_xlsx_ratio": (
+            "{file}: the part {part} is compressed {ratio} : 1; the limit is {most} : 1 (a"
+            " possible «zip bomb»)"
+        ),
+        "import_xlsx_unreadable": "{file}: cannot be read as an Excel file ({detail})",
+        "import_xlsx_outside": (
+            "{file}: the sheet has a cell beyond Excel's limits (column {column}, row {row}); the"
+            " largest is column XFD, row {most}"
+        ),
+        "import_xlsx_cells": (
+            "{file}: the sheet spans {columns} columns × {rows} rows; the limit is {most} cells"
+        ),
+        "import_xlsx_no_sheet": "{file}: the Excel file has no visible sheet",
         "import_no_file": "the file {file} does not exist",
         "import_no_rows": "{file}: the file has no rows below the headers",
         "import_decimal": "unknown decimal mark {mark}; choose «,» or «.»",

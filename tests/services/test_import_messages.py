@@ -103,3 +103,20 @@ def test_a_file_of_unclear_structure_is_refused_in_every_language(db_path, tmp_p
         " Correct the file and import again."
     )
     assert messages[-1].text("nn").startswith("Oppbygginga av fila er uklar")
+
+
+def test_a_file_level_refusal_is_a_message_too(tmp_path):
+    from leietileie.errors import InputError
+    from leietileie.services.tabular import detect_decimal, read_table
+
+    with pytest.raises(InputError) as refused:
+        read_table(tmp_path / "liste.pdf")
+    assert refused.value.problems == ["liste.pdf: ukjent filtype '.pdf'; bruk .xlsx eller .csv"]
+    assert refused.value.messages[0].text("en") == (
+        "liste.pdf: unknown file type '.pdf'; use .xlsx or .csv"
+    )
+    with pytest.raises(InputError) as refused:
+        detect_decimal(["1,5", "2.5"])
+    assert refused.value.messages[0].text("nn") == (
+        "fila blandar desimalkomma og desimalpunktum i tala; vel desimalteikn: «,» eller «.»"
+    )

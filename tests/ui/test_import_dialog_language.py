@@ -88,3 +88,22 @@ def test_the_import_dialog_shows_a_refused_file_in_the_app_language(
         qapp.setProperty("leietileie_language", None)
     assert "the column «postnummer» is missing (required)" in lines
     assert "the column «poststed» is missing (required)" in lines
+
+
+def test_a_file_that_cannot_be_read_is_refused_in_the_app_language(
+    qtbot, qapp, ctx, tmp_path: Path
+) -> None:
+    from leietileie.ui.dialogs.import_dialog import ImportDialog
+
+    source = tmp_path / "tom.csv"
+    source.write_text("\n\n", encoding="utf-8")
+    qapp.setProperty("leietileie_language", "nn")
+    try:
+        dialog = ImportDialog(ctx)
+        qtbot.addWidget(dialog)
+        dialog.path.setText(str(source))
+        dialog.load_columns()
+        shown = dialog.report.toPlainText()
+    finally:
+        qapp.setProperty("leietileie_language", None)
+    assert shown == "tom.csv: fila er tom"

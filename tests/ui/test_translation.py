@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from leietileie.domain.messages import TEMPLATES as MESSAGE_TEMPLATES
 from leietileie.domain.messages import Message
+from leietileie.errors import InputError
 from leietileie.storage import Database
 from leietileie.ui import domain_text
 from leietileie.ui.app import TRANSLATIONS, install_translation
@@ -513,3 +514,11 @@ def test_what_the_engine_says_about_real_households_is_translated(english, ctx) 
     assert untranslated == []
     same = sorted({m.code for m in messages if domain_text.message_text(m) == m.text("nb")})
     assert same == []
+
+
+def test_a_refusal_reported_by_the_app_is_rendered_in_its_language(english) -> None:
+    from leietileie.ui.crash import message_or_raise
+
+    assert message_or_raise(InputError(Message("case_missing", {"case": 3}))) == (
+        "Case no. 3 does not exist."
+    )

@@ -111,7 +111,10 @@ class ImportDialog(QDialog):
             return
         try:
             headers = [str(h) for h in read_table(path).headers]
-        except (InputError, OSError, ValueError) as exc:
+        except InputError as exc:
+            self.report.setPlainText("\n".join(problem_texts(exc)))
+            return
+        except (OSError, ValueError) as exc:
             self.report.setPlainText(str(exc))
             return
         kind = self.kind.currentData()
