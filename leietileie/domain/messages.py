@@ -329,6 +329,16 @@ def _value(name: str, value: object, language: str) -> str:
     return str(value)
 
 
+#: Parameters another layer renders itself, by name: (value, language) -> text.
+PARAM_RENDERERS: dict[str, Callable[[object, str], str]] = {}
+
+
+def register_param(name: str, renderer: Callable[[object, str], str]) -> None:
+    """Render every parameter called ``name`` with ``renderer`` (e.g. the services' words for
+    the parts of a scenario), in every language."""
+    PARAM_RENDERERS[name] = renderer
+
+
 def register(templates: Mapping[str, Mapping[str, str]]) -> None:
     """Add another layer's messages (the services' refusals) to the catalogue, per language."""
     for language, table in templates.items():
@@ -352,7 +362,9 @@ def render(message: Message, language: str = "nb", label: Callable[[str], str] =
         raise KeyError(f"no template for message {message.code!r}")
     values = {}
     for name, value in message.params.items():
-        if isinstance(value, Message):
+        if name in PARAM_RENDERERS:
+            values[name] = PARAM_RENDERERS[name](value, language)
+        elif isinstance(value, Message):
             values[name] = render(value, language, label)
         elif isinstance(value, list | tuple) and value and isinstance(value[0], Message):
             values[name] = "; ".join(

@@ -8,7 +8,7 @@ and names are shown as they are; dates keep Norwegian notation. Registered into
 
 from __future__ import annotations
 
-from ..domain.messages import Message, register
+from ..domain.messages import Message, register, register_param
 
 TEMPLATES: dict[str, dict[str, str]] = {
     "nb": {
@@ -79,6 +79,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "screening_reason_temporary_income_only": "Bare midlertidig inntekt (AAP, dagpenger o.l.)",
         "screening_reason_age_below_min": "Søker er yngre enn aldersgrensen",
         "screening_reason_age_above_max": "Søker er eldre enn aldersgrensen",
+        # what changed since the stored assessment (letter_freshness)
+        "letter_change": "{scenario_path}: {before} → {after}",
+        "letter_change_year": "regelår: {before} → {after}",
+        "letter_change_adjustments": "satsjusteringer: {before} → {after}",
+        "letter_change_age": "beregningen er {days} dager gammel (grense {most})",
         "screening_reason": "{code}",
     },
     "nn": {
@@ -147,6 +152,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "screening_reason_temporary_income_only": "Berre mellombels inntekt (AAP, dagpengar o.l.)",
         "screening_reason_age_below_min": "Søkjaren er yngre enn aldersgrensa",
         "screening_reason_age_above_max": "Søkjaren er eldre enn aldersgrensa",
+        "letter_change": "{scenario_path}: {before} → {after}",
+        "letter_change_year": "regelår: {before} → {after}",
+        "letter_change_adjustments": "satsjusteringar: {before} → {after}",
+        "letter_change_age": "berekninga er {days} dagar gammal (grense {most})",
         "screening_reason": "{code}",
     },
     "en": {
@@ -220,11 +229,121 @@ TEMPLATES: dict[str, dict[str, str]] = {
         ),
         "screening_reason_age_below_min": "The applicant is younger than the age limit",
         "screening_reason_age_above_max": "The applicant is older than the age limit",
+        "letter_change": "{scenario_path}: {before} → {after}",
+        "letter_change_year": "rule year: {before} → {after}",
+        "letter_change_adjustments": "rate adjustments: {before} → {after}",
+        "letter_change_age": "the assessment is {days} days old (limit {most})",
         "screening_reason": "{code}",
     },
 }
 
 register(TEMPLATES)
+
+#: Words for the parts of a scenario, per language, for the list of what changed.
+PATH_WORDS: dict[str, dict[str, str]] = {
+    "nb": {
+        "household": "husstand",
+        "dwelling": "bolig",
+        "members": "person",
+        "incomes": "inntekt",
+        "debts": "gjeld",
+        "age": "alder",
+        "annual": "per år",
+        "kind": "type",
+        "role": "rolle",
+        "sex": "kjønn",
+        "balance": "saldo",
+        "monthly_payment": "per måned",
+        "savings": "sparepenger",
+        "car": "bil",
+        "tax_free_income_monthly": "skattefrie inntekter per måned",
+        "other_fixed_costs_monthly": "andre faste utgifter per måned",
+        "current_rent_monthly": "husleie per måned",
+        "living_costs_monthly_override": "levekostnader satt av saksbehandler",
+        "living_costs_override_reason": "begrunnelse for levekostnader",
+        "transit_pass": "periodekort",
+        "pregnant": "gravid",
+        "price": "pris (takst)",
+        "tenure": "eierform",
+        "common_costs_monthly": "felleskostnader per måned",
+        "other_running_costs_monthly": "andre boutgifter per måned",
+        "shared_debt": "fellesgjeld",
+        "count": "antall",
+    },
+    "nn": {
+        "household": "hushald",
+        "dwelling": "bustad",
+        "members": "person",
+        "incomes": "inntekt",
+        "debts": "gjeld",
+        "age": "alder",
+        "annual": "per år",
+        "kind": "type",
+        "role": "rolle",
+        "sex": "kjønn",
+        "balance": "saldo",
+        "monthly_payment": "per månad",
+        "savings": "sparepengar",
+        "car": "bil",
+        "tax_free_income_monthly": "skattefrie inntekter per månad",
+        "other_fixed_costs_monthly": "andre faste utgifter per månad",
+        "current_rent_monthly": "husleige per månad",
+        "living_costs_monthly_override": "levekostnader sette av sakshandsamar",
+        "living_costs_override_reason": "grunngiving for levekostnader",
+        "transit_pass": "periodekort",
+        "pregnant": "gravid",
+        "price": "pris (takst)",
+        "tenure": "eigarform",
+        "common_costs_monthly": "felleskostnader per månad",
+        "other_running_costs_monthly": "andre buutgifter per månad",
+        "shared_debt": "fellesgjeld",
+        "count": "tal",
+    },
+    "en": {
+        "household": "household",
+        "dwelling": "dwelling",
+        "members": "person",
+        "incomes": "income",
+        "debts": "debt",
+        "age": "age",
+        "annual": "per year",
+        "kind": "kind",
+        "role": "role",
+        "sex": "sex",
+        "balance": "balance",
+        "monthly_payment": "per month",
+        "savings": "savings",
+        "car": "car",
+        "tax_free_income_monthly": "tax-free income per month",
+        "other_fixed_costs_monthly": "other fixed costs per month",
+        "current_rent_monthly": "rent per month",
+        "living_costs_monthly_override": "living costs set by the caseworker",
+        "living_costs_override_reason": "reason for the living costs",
+        "transit_pass": "transit pass",
+        "pregnant": "pregnant",
+        "price": "price (valuation)",
+        "tenure": "tenure",
+        "common_costs_monthly": "common costs per month",
+        "other_running_costs_monthly": "other running costs per month",
+        "shared_debt": "shared debt",
+        "count": "count",
+    },
+}
+
+
+def readable_path(path: object, language: str = "nb") -> str:
+    """ "household.members[0].incomes[1].annual" -> "husstand, person 1, inntekt 2, per år"
+    (in ``language``; a part without a word is shown as it is)."""
+    words = PATH_WORDS.get(language, PATH_WORDS["nb"])
+    parts = []
+    for piece in str(path).split("."):
+        name, _, index = piece.partition("[")
+        word = words.get(name, name)
+        parts.append(f"{word} {int(index.rstrip(']')) + 1}" if index else word)
+    return ", ".join(parts)
+
+
+register_param("scenario_path", readable_path)
 
 
 def message(code: str, **params: object) -> Message:

@@ -107,10 +107,15 @@ class ProducedLetter:
     sha256: str
     document_id: int
     assessment_id: int
-    #: What changed since the stored assessment (empty when it was fresh).
-    changes: tuple[str, ...] = ()
+    #: What changed since the stored assessment (empty when it was fresh), as messages
+    change_messages: tuple[Message, ...] = ()
     #: What to check (old valuation, characters no font has), as messages
     warning_messages: tuple[Message, ...] = ()
+
+    @property
+    def changes(self) -> tuple[str, ...]:
+        """What changed, in bokmål (the command line's language)."""
+        return tuple(m.text() for m in self.change_messages)
 
     @property
     def warnings(self) -> tuple[str, ...]:
@@ -144,9 +149,15 @@ class Prepared:
 
     request: LetterRequest
     assessment_id: int
-    changes: list[str] = field(default_factory=list)
+    #: what changed since the stored assessment, as messages (``letter_messages``)
+    change_messages: list[Message] = field(default_factory=list)
     #: what to check before printing, as messages (``letter_messages``)
     warning_messages: list[Message] = field(default_factory=list)
+
+    @property
+    def changes(self) -> list[str]:
+        """What changed, in bokmål (the command line's language)."""
+        return [m.text() for m in self.change_messages]
 
     @property
     def warnings(self) -> list[str]:
@@ -481,7 +492,7 @@ def _finish(
         digest,
         document_id,
         prepared.assessment_id,
-        tuple(prepared.changes),
+        tuple(prepared.change_messages),
         tuple(prepared.warning_messages),
     )
 

@@ -53,3 +53,18 @@ def test_a_refusal_with_several_reasons_joins_them_per_language():
         {"code": "screening_reason_arrears"},
         {"code": "screening_reason_age_below_min"},
     ]
+
+
+def test_what_changed_since_the_stored_assessment_is_rendered_per_language():
+    from leietileie.services.letter_freshness import difference_messages, differences
+
+    stored = {"household": {"members": [{"incomes": [{"kind": "wage", "annual": 520000}]}]}}
+    fresh = {"household": {"members": [{"incomes": [{"kind": "wage", "annual": 260000}]}]}}
+    assert differences(stored, fresh) == ["husstand, person 1, inntekt 1, per år: 520000 → 260000"]
+    (change,) = difference_messages(stored, fresh)
+    assert change.text("en") == "household, person 1, income 1, per year: 520000 → 260000"
+    assert change.text("nn") == "hushald, person 1, inntekt 1, per år: 520000 → 260000"
+    age = letter_messages.message("letter_change_age", days=31, most=30)
+    assert age.text() == "beregningen er 31 dager gammel (grense 30)"
+    assert age.text("en") == "the assessment is 31 days old (limit 30)"
+    assert age.text("nn") == "berekninga er 31 dagar gammal (grense 30)"

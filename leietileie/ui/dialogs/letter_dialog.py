@@ -176,7 +176,7 @@ class LetterDialog(QDialog):
         self.path = produced.path
         self._show(data)
         lines = [self.tr("Lagret i arkivet: %s") % produced.path]
-        changes = [*checked.changes, *produced.changes]
+        changes = [message_text(m) for m in (*checked.change_messages, *produced.change_messages)]
         if changes:
             lines.append(
                 self.tr("Beregnet på nytt fordi noe er endret:") + " " + "; ".join(changes[:6])
