@@ -61,6 +61,13 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "Innstillinger, kommune: mangler telefon og e-post; brevet må si hvor mottakeren "
             "kan svare"
         ),
+        "logo_unreadable": "Innstillinger, logo: {path} kan ikke leses ({detail})",
+        "logo_not_file": (
+            "Innstillinger, logo: {path} er ikke en vanlig fil (velg en PNG- eller JPG-fil)"
+        ),
+        "logo_too_big": (
+            "Innstillinger, logo: {path} er {size} MB; største tillatte logo er {most} MB"
+        ),
         # warnings before printing
         "letter_valuation_undated": "husstand {household}: taksten for bolig {unit} har ingen dato",
         "letter_valuation_old": (
@@ -136,6 +143,13 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "Innstillingar, kommune: manglar telefon og e-post; brevet må seie kvar mottakaren "
             "kan svare"
         ),
+        "logo_unreadable": "Innstillingar, logo: {path} kan ikkje lesast ({detail})",
+        "logo_not_file": (
+            "Innstillingar, logo: {path} er ikkje ei vanleg fil (vel ei PNG- eller JPG-fil)"
+        ),
+        "logo_too_big": (
+            "Innstillingar, logo: {path} er {size} MB; største tillatne logo er {most} MB"
+        ),
         "letter_valuation_undated": "hushald {household}: taksten for bustad {unit} har ingen dato",
         "letter_valuation_old": (
             "hushald {household}: taksten for bustad {unit} er frå {valued}, eldre enn {months} "
@@ -208,6 +222,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "letter_no_contact": (
             "Settings, municipality: phone and e-mail are missing; the letter must say where the "
             "recipient can reply"
+        ),
+        "logo_unreadable": "Settings, logo: {path} cannot be read ({detail})",
+        "logo_not_file": "Settings, logo: {path} is not a regular file (choose a PNG or JPG file)",
+        "logo_too_big": (
+            "Settings, logo: {path} is {size} MB; the largest logo allowed is {most} MB"
         ),
         "letter_valuation_undated": (
             "household {household}: the valuation of dwelling {unit} has no date"
@@ -349,6 +368,15 @@ register_param("scenario_path", readable_path)
 def message(code: str, **params: object) -> Message:
     """One of the letters' messages (the templates above are registered with this module)."""
     return Message(code, params)
+
+
+def logo_message(path: str) -> Message | None:
+    """What is wrong with the logo file, as a message (``letters.page.logo_issue``); None when
+    nothing is."""
+    from ..letters.page import logo_issue
+
+    issue = logo_issue(path)
+    return None if issue is None else Message(issue[0], issue[1])
 
 
 def reason(code: str) -> Message:

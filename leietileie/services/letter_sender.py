@@ -12,7 +12,7 @@ from ..letters import (
     MunicipalityProfile,
 )
 from ..letters.page import logo_problem
-from .letter_messages import message
+from .letter_messages import logo_message, message
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -27,7 +27,7 @@ Progress = Callable[[int, int], bool]
 
 
 def check_logo(path: str) -> str | None:
-    """A problem with the logo file (Norwegian), or None (see ``letters.page.logo_problem``)."""
+    """A problem with the logo file (bokmål), or None (see ``letters.page.logo_problem``)."""
     return logo_problem(path)
 
 
@@ -51,8 +51,8 @@ def profile_from_settings(database: Register) -> MunicipalityProfile:
         raise InputError([message("letter_no_contact")])
     logo = value("logo_path") or None
     if logo is not None:
-        problem = check_logo(logo)
-        if problem:
+        problem = logo_message(logo)
+        if problem is not None:
             raise InputError([problem])
     name = value("name") or "Kommunen"
     return MunicipalityProfile(

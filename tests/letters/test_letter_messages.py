@@ -2,6 +2,8 @@
 
 import re
 
+import pytest
+
 from leietileie.domain.messages import Message
 from leietileie.services import letter_messages
 from leietileie.services.screening import REASON_TEXTS_NB
@@ -68,3 +70,29 @@ def test_what_changed_since_the_stored_assessment_is_rendered_per_language():
     assert age.text() == "beregningen er 31 dager gammel (grense 30)"
     assert age.text("en") == "the assessment is 31 days old (limit 30)"
     assert age.text("nn") == "berekninga er 31 dagar gammal (grense 30)"
+
+
+def test_a_logo_refusal_is_a_message_that_reads_as_before_in_bokmal(tmp_path):
+    from leietileie.errors import InputError
+    from leietileie.letters.page import logo_problem
+    from leietileie.services.settings import BY_KEY, validate
+
+    for path in (str(tmp_path), str(tmp_path / "borte.png")):
+        problem = letter_messages.logo_message(path)
+        assert problem is not None and problem.text() == logo_problem(path)
+    folder = letter_messages.logo_message(str(tmp_path))
+    assert folder.text("en") == (
+        f"Settings, logo: {tmp_path} is not a regular file (choose a PNG or JPG file)"
+    )
+    assert folder.text("nn") == (
+        f"Innstillingar, logo: {tmp_path} er ikkje ei vanleg fil (vel ei PNG- eller JPG-fil)"
+    )
+    big = tmp_path / "stor.png"
+    big.write_bytes(b"\0" * 2_500_000)
+    assert letter_messages.logo_message(str(big)).text() == (
+        f"Innstillinger, logo: {big} er 2.5 MB; største tillatte logo er 2 MB"
+    )
+    assert letter_messages.logo_message(str(tmp_path / "borte.png")).code == "logo_unreadable"
+    with pytest.raises(InputError) as refused:
+        validate(BY_KEY["municipality.logo_path"], str(tmp_path))
+    assert refused.value.messages[0].text("en").startswith("Settings, logo: ")
