@@ -11,8 +11,10 @@ amounts keep Norwegian notation, as everywhere in the app. Registered into
 
 from __future__ import annotations
 
+from datetime import date
+
 from ..domain import identity
-from ..domain.messages import Message, register
+from ..domain.messages import Message, register, register_param
 
 TEMPLATES: dict[str, dict[str, str]] = {
     "nb": {
@@ -147,6 +149,20 @@ TEMPLATES: dict[str, dict[str, str]] = {
             " til den som ikke skal brukes"
         ),
         "import_column_missing": "kolonnen «{name}» mangler (påkrevd)",
+        # what a re-import changes (the report's second part)
+        "import_changed": "{column} {old_value} → {new_value}",
+        "import_member_new": "nytt medlem {name} ({member_role})",
+        "import_member_moved_here": (
+            "nytt medlem {name} ({member_role}) (flyttet hit fra husstand {other})"
+        ),
+        "import_member_removed": "fjernet medlem {name} ({member_role})",
+        "import_member_moved_away": (
+            "fjernet medlem {name} ({member_role}) (flyttet til husstand {other})"
+        ),
+        "import_member_changes": "{name}: {changes}",
+        "import_household_new": "husstand {household}: ny husstand ({count} personer)",
+        "import_household_changes": "husstand {household}: {changes}",
+        "import_unit_changes": "bolig {unit}: {changes}",
         # warnings
         "import_glyphs": (
             'rad {row}, {column} "{value}": {chars} finnes ikke i skriftene brevene bruker og'
@@ -302,6 +318,19 @@ TEMPLATES: dict[str, dict[str, str]] = {
             " til den som ikkje skal brukast"
         ),
         "import_column_missing": "kolonnen «{name}» manglar (påkravd)",
+        "import_changed": "{column} {old_value} → {new_value}",
+        "import_member_new": "nytt medlem {name} ({member_role})",
+        "import_member_moved_here": (
+            "nytt medlem {name} ({member_role}) (flytta hit frå hushald {other})"
+        ),
+        "import_member_removed": "fjerna medlem {name} ({member_role})",
+        "import_member_moved_away": (
+            "fjerna medlem {name} ({member_role}) (flytta til hushald {other})"
+        ),
+        "import_member_changes": "{name}: {changes}",
+        "import_household_new": "hushald {household}: nytt hushald ({count} personar)",
+        "import_household_changes": "hushald {household}: {changes}",
+        "import_unit_changes": "bustad {unit}: {changes}",
         "import_glyphs": (
             'rad {row}, {column} "{value}": {chars} finst ikkje i skrifttypane breva brukar, og'
             " blir tomme boksar i brev. Importert likevel; kontroller stavemåten."
@@ -468,6 +497,19 @@ TEMPLATES: dict[str, dict[str, str]] = {
             " not to be used"
         ),
         "import_column_missing": "the column «{name}» is missing (required)",
+        "import_changed": "{column} {old_value} → {new_value}",
+        "import_member_new": "new member {name} ({member_role})",
+        "import_member_moved_here": (
+            "new member {name} ({member_role}) (moved here from household {other})"
+        ),
+        "import_member_removed": "removed member {name} ({member_role})",
+        "import_member_moved_away": (
+            "removed member {name} ({member_role}) (moved to household {other})"
+        ),
+        "import_member_changes": "{name}: {changes}",
+        "import_household_new": "household {household}: new household ({count} people)",
+        "import_household_changes": "household {household}: {changes}",
+        "import_unit_changes": "dwelling {unit}: {changes}",
         "import_glyphs": (
             'row {row}, {column} "{value}": {chars} are not in the fonts the letters use and'
             " become empty boxes in letters. Imported anyway; check the spelling."
@@ -497,6 +539,41 @@ TEMPLATES: dict[str, dict[str, str]] = {
 }
 
 register(TEMPLATES)
+
+#: The file's codes for the register's (a value in a change line is shown as the file has it)
+CODES_NB = {
+    "none": "ingen",
+    "petrol": "bensin",
+    "electric": "el",
+    "F": "K",
+    "M": "M",
+    "applicant": "søker",
+    "co_applicant": "medsøker",
+    "adult": "voksen",
+    "child": "barn",
+    "freehold": "selveier",
+    "cooperative": "borettslag",
+}
+_EMPTY = {"nb": "(tom)", "nn": "(tom)", "en": "(empty)"}
+_YES_NO = {"nb": ("nei", "ja"), "nn": ("nei", "ja"), "en": ("no", "yes")}
+
+
+def show(value: object, language: str = "nb") -> str:
+    """A value as the report shows it: 11 500, 01.02.2020, (tom); codes as the file writes
+    them (bensin, søker) in every language."""
+    if value is None or value == "":
+        return _EMPTY.get(language, _EMPTY["nb"])
+    if isinstance(value, bool):
+        return _YES_NO.get(language, _YES_NO["nb"])[value]
+    if isinstance(value, float | int):
+        return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",")
+    if isinstance(value, date):
+        return f"{value:%d.%m.%Y}"
+    return CODES_NB.get(str(value), str(value))
+
+
+for _name in ("old_value", "new_value", "member_role"):
+    register_param(_name, show)
 
 #: domain.identity's reasons (bokmål sentences) → their codes here
 IDENTITY_CODES = {
@@ -532,6 +609,11 @@ def cell(row: int, column: str, value: str, broken: Message) -> Message:
             "import_cell", {"row": row, "column": column, "value": value, "rule": broken}
         )
     return Message("import_cell_blank", {"row": row, "column": column, "rule": broken})
+
+
+def changed(column: str, before: object, after: object) -> Message:
+    """One field a re-import changes: ``column`` from ``before`` to ``after`` (raw values)."""
+    return Message("import_changed", {"column": column, "old_value": before, "new_value": after})
 
 
 def identity_rule(reason: str) -> Message:

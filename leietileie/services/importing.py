@@ -74,8 +74,8 @@ class ImportResult:
     committed: bool = False
     #: households found in the register with nothing to change (not written)
     unchanged: int = 0
-    #: what changed, per household (the report's second part)
-    changes: list[str] = field(default_factory=list)
+    #: what changed, per household (the report's second part), as messages
+    change_messages: list[Message] = field(default_factory=list)
     #: things to check that do not stop the import (names letters cannot draw), as messages
     warning_messages: list[Message] = field(default_factory=list)
 
@@ -88,6 +88,11 @@ class ImportResult:
     def warnings(self) -> list[str]:
         """The warnings in bokmål."""
         return [m.text() for m in self.warning_messages]
+
+    @property
+    def changes(self) -> list[str]:
+        """What changed, per household, in bokmål."""
+        return [m.text() for m in self.change_messages]
 
     def summary_messages(self) -> list[Message]:
         """The summary in pieces (messages), written one after the other, then a full stop."""
@@ -105,7 +110,12 @@ class ImportResult:
             pieces.append(message("import_skipped", count=self.skipped))
         if self.warning_messages:
             pieces.append(message("import_warnings", count=len(self.warning_messages)))
-        if self.report_path or self.problem_messages or self.changes or self.warning_messages:
+        if (
+            self.report_path
+            or self.problem_messages
+            or self.change_messages
+            or self.warning_messages
+        ):
             if report:
                 pieces.append(message("import_report", report=report))
             else:
@@ -245,7 +255,7 @@ def _import_file(
     if not options.dry_run:
         _write(db, kind, path, records, result, progress, total)
         result.committed = True
-    if result.problem_messages or result.changes or result.warning_messages:
+    if result.problem_messages or result.change_messages or result.warning_messages:
         result.report_path = _write_report(path, kind, result)
     return result
 
@@ -272,7 +282,9 @@ def _merge_units(
             continue
         out.append(merged)
         result.updated += 1
-        result.changes.append(f"bolig {unit.unit_id}: " + "; ".join(changes))
+        result.change_messages.append(
+            message("import_unit_changes", unit=unit.unit_id, changes=changes)
+        )
     return out
 
 
@@ -294,8 +306,12 @@ def _merge_existing(
         if hid is None:
             out.append(household)
             result.inserted += 1
-            result.changes.append(
-                f"husstand {household.external_id}: ny husstand ({len(household.members)} personer)"
+            result.change_messages.append(
+                message(
+                    "import_household_new",
+                    household=household.external_id,
+                    count=len(household.members),
+                )
             )
             continue
         merged, changes = merge(stored[hid], household, carried, moves)
@@ -304,7 +320,9 @@ def _merge_existing(
             continue
         out.append(merged)
         result.updated += 1
-        result.changes.append(f"husstand {household.external_id}: " + "; ".join(changes))
+        result.change_messages.append(
+            message("import_household_changes", household=household.external_id, changes=changes)
+        )
     return out
 
 

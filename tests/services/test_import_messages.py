@@ -120,3 +120,39 @@ def test_a_file_level_refusal_is_a_message_too(tmp_path):
     assert refused.value.messages[0].text("nn") == (
         "fila blandar desimalkomma og desimalpunktum i tala; vel desimalteikn: «,» eller «.»"
     )
+
+
+def test_what_a_reimport_changes_renders_per_language(db_path, tmp_path):
+    first = tmp_path / "t1.csv"
+    first.write_text(
+        "husstand_id;rolle;fornavn;etternavn;fødselsnummer;bolig_id;husleie_mnd;fødselsdato\n"
+        "H1;søker;Åse;Berg;15108695088;0101;11 500;\n"
+        "H1;barn;Ola;Berg;;;;01.03.2015\n",
+        encoding="utf-8",
+    )
+    second = tmp_path / "t2.csv"
+    second.write_text(
+        "husstand_id;rolle;fornavn;etternavn;fødselsnummer;bolig_id;husleie_mnd;fødselsdato\n"
+        "H1;søker;Åse;Berg;15108695088;0101;12 000;\n"
+        "H1;barn;Kari;Berg;;;;01.03.2017\n",
+        encoding="utf-8",
+    )
+    with Database.open(db_path) as db:
+        assert import_file(db, "tenants", first).committed
+        result = import_file(db, "tenants", second, ImportOptions(dry_run=True))
+    (change,) = result.change_messages
+    assert result.changes == [
+        "husstand H1: husleie_mnd 11 500 → 12 000; nytt medlem Kari Berg (barn);"
+        " fjernet medlem Ola Berg (barn)"
+    ]
+    assert change.text("en") == (
+        "household H1: husleie_mnd 11 500 → 12 000; new member Kari Berg (barn);"
+        " removed member Ola Berg (barn)"
+    )
+    assert change.text("nn") == (
+        "hushald H1: husleie_mnd 11 500 → 12 000; nytt medlem Kari Berg (barn);"
+        " fjerna medlem Ola Berg (barn)"
+    )
+    empty = import_messages.changed("telefon", "", "12 34 56 78")
+    assert empty.text() == "telefon (tom) → 12 34 56 78"
+    assert empty.text("en") == "telefon (empty) → 12 34 56 78"
