@@ -261,3 +261,11 @@ def note_text(note: str) -> str:
 def problem_texts(error: InputError) -> list[str]:
     """The problems of a refusal in the app's language: messages rendered, labels translated."""
     return [message_text(p) if isinstance(p, Message) else translate(p) for p in error.messages]
+
+
+def error_text(error: BaseException) -> str:
+    """What a failure shown to the caseworker says: a refusal's problems in the app's language
+    (one a line), anything else as it is."""
+    if isinstance(error, InputError):
+        return "\n".join(problem_texts(error))
+    return str(error)

@@ -522,3 +522,9 @@ def test_a_refusal_reported_by_the_app_is_rendered_in_its_language(english) -> N
     assert message_or_raise(InputError(Message("case_missing", {"case": 3}))) == (
         "Case no. 3 does not exist."
     )
+
+
+def test_a_failure_shown_in_a_message_box_renders_its_refusal(english) -> None:
+    refusal = InputError([Message("unit_missing", {"unit": "B7"}), "fritt formulert"])
+    assert domain_text.error_text(refusal) == "dwelling B7: does not exist\nfritt formulert"
+    assert domain_text.error_text(OSError("disk full")) == "disk full"

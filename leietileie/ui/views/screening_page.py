@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.messages import Message
-from ...errors import InputError
 from ...services.cases import mark_screened
 from ...services.eligibility import export_eligibility
 from ...services.screening import (
@@ -46,7 +45,7 @@ from ...services.settings import Settings
 from .. import fmt, messages
 from ..charts import count_axis
 from ..context import AppContext
-from ..domain_text import message_text, problem_texts, translate
+from ..domain_text import error_text, message_text, translate
 from ..tables import compact_combo, fit_columns, list_table
 from ..worker import Progress, Task, run_task
 from .base import View
@@ -74,11 +73,6 @@ WIDTHS = {
 CASES_BATCH = 200
 #: A run with more households than this is loaded in a background task (issue 15 item 4).
 BACKGROUND_LOAD_ROWS = 20_000
-
-
-def _refusal(exc: BaseException) -> str:
-    """A refusal in the app's language (its messages rendered); anything else as it is."""
-    return "\n".join(problem_texts(exc)) if isinstance(exc, InputError) else str(exc)
 
 
 def letters_service() -> Any | None:
@@ -336,7 +330,7 @@ class ScreeningPage(View):
                 self.tr("Kartleggingen ble avbrutt. Ingenting ble lagret."),
             )
         else:
-            messages.error(self, self.tr("Kartleggingen feilet"), str(exc))
+            messages.error(self, self.tr("Kartleggingen feilet"), error_text(exc))
 
     def export_list(self) -> None:
         dialog = ExportColumnsDialog(self, self.model.rowCount())
@@ -428,7 +422,7 @@ class ScreeningPage(View):
         def failed(exc: BaseException) -> None:
             self.cases_button.setEnabled(bool(self.selected_ids()))
             self.model.refresh_rows()
-            messages.error(self, self.tr("Kunne ikke åpne saker"), _refusal(exc))
+            messages.error(self, self.tr("Kunne ikke åpne saker"), error_text(exc))
 
         self.cases_button.setEnabled(False)
         self.task = run_task(
@@ -470,7 +464,7 @@ class ScreeningPage(View):
             self.tr("Lager invitasjonsbrev …"),
             work,
             done,
-            lambda exc: messages.error(self, self.tr("Brevene feilet"), _refusal(exc)),
+            lambda exc: messages.error(self, self.tr("Brevene feilet"), error_text(exc)),
         )
         return self.task
 
