@@ -110,6 +110,11 @@ STORED_NOTE_CODES = frozenset({"screening_note"})
 SCREENING_NOTE_PREFIX = "Kartlegging nr. "
 
 
+def screening_missing(run_id: int) -> Message:
+    """The refusal of a screening run that does not exist."""
+    return Message("screening_missing", {"run": run_id})
+
+
 def stored_note(message: Message) -> str:
     """The note text to store for a message the services write on a case's history."""
     if message.code not in STORED_NOTE_CODES:

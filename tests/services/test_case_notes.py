@@ -63,3 +63,14 @@ def test_a_note_a_caseworker_typed_is_left_alone(typed):
 
 def test_a_stored_note_is_json_of_code_and_figures():
     assert json.loads(screening_note(12)) == {"code": "screening_note", "run": 12}
+
+
+def test_exporting_a_screening_run_that_does_not_exist_is_refused_per_language(db):
+    from leietileie.errors import InputError
+    from leietileie.services.eligibility import eligibility_table
+
+    with pytest.raises(InputError) as refused:
+        eligibility_table(db, 999)
+    assert refused.value.problems == ["Kartlegging nr. 999 finnes ikke."]
+    assert refused.value.messages[0].text("en") == "Screening no. 999 does not exist."
+    assert refused.value.messages[0].text("nn") == "Kartlegging nr. 999 finst ikkje."
