@@ -1,5 +1,5 @@
 """The English UI is complete and the bokmål UI has no English: every view walked with the demo
-register, and the pattern translator of the engine's Norwegian texts."""
+register, and the engine's and the services' messages rendered in the app's language."""
 
 from __future__ import annotations
 
