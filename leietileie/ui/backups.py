@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from .. import paths
 from ..errors import InputError
 from . import fmt, messages
+from .domain_text import problem_texts
 from .domain_text import translate as domain_tr
 
 translate = QCoreApplication.translate
@@ -95,7 +96,9 @@ def make_backup(window: MainWindow, target: Path | None = None) -> Path | None:
             window,
             translate("Backups", "Sikkerhetskopi"),
             translate("Backups", "Sikkerhetskopien kunne ikke lagres: {}").format(
-                domain_tr(str(exc))
+                "\n".join(problem_texts(exc))
+                if isinstance(exc, InputError)
+                else domain_tr(str(exc))
             ),
         )
         return None
@@ -129,11 +132,11 @@ def restore_backup(window: MainWindow, source: Path | None = None) -> bool:
     try:
         kept = restore(source, db_path)
     except (OSError, InputError) as exc:
-        problems = exc.problems if isinstance(exc, InputError) else [str(exc)]
+        problems = problem_texts(exc) if isinstance(exc, InputError) else [domain_tr(str(exc))]
         messages.error(
             window,
             translate("Backups", "Gjenoppretting feilet"),
-            "\n".join(domain_tr(p) for p in problems)
+            "\n".join(problems)
             + "\n\n"
             + translate("Backups", "Registeret er uendret. Programmet lukkes; start det på nytt."),
         )

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 from ...services.demo import DemoCancelled, create_demo
 from .. import messages
 from ..context import AppContext
+from ..domain_text import error_text
 from ..worker import Progress, Task, run_task
 
 DEMO_HOUSEHOLDS = 2_000
@@ -64,7 +65,7 @@ class WelcomeDialog(QDialog):
 
     def _demo_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, DemoCancelled):
-            messages.error(self, self.tr("Demoregisteret"), str(exc))
+            messages.error(self, self.tr("Demoregisteret"), error_text(exc))
 
     def import_file(self) -> None:
         from .import_dialog import ImportDialog
