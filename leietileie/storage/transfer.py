@@ -22,6 +22,7 @@ from ..domain.money import group_thousands
 from ..errors import InputError
 from .audit import chain_problems
 from .dialect import sqlite as engine_sql
+from .dialect.choose import engine_of
 from .errors import StorageBug, Unavailable
 from .register import Register
 from .schema import MIGRATION_SET
@@ -51,7 +52,7 @@ TABLES: tuple[tuple[str, str], ...] = (
 #: Tables that are not copied: the migrations' bookkeeping (the target has its own, made when
 #: it was opened; the schema versions are compared instead).
 NOT_COPIED = frozenset({"_sqlite_migrations"})
-#: Rows sent to the target per statement batch.
+#: Rows read from the file (and sent by INSERT to a target without COPY) at a time.
 BATCH_ROWS = 5_000
 
 NOTHING_CHANGED = "Ingenting er endret i kontorets database (ingen rader er kopiert)."
@@ -116,8 +117,7 @@ def copy_register(
     unknown = sorted(set(engine_sql.table_names(source.conn)) - {t for t, _ in TABLES} - NOT_COPIED)
     if unknown:
         raise InputError(
-            "Filen har tabeller denne versjonen av leietileie ikke kjenner:"
-            f" {', '.join(unknown)}."
+            f"Filen har tabeller denne versjonen av leietileie ikke kjenner: {', '.join(unknown)}."
         )
     report = TransferReport()
     with source.read() as reader:
@@ -208,31 +208,41 @@ def _count(reader: Any, table: str) -> int:
     return int(reader.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
 
 
-def _batches(cursor: Any) -> Iterator[list[Any]]:
+def _streamed(cursor: Any) -> Iterator[Any]:
     while True:
         rows = cursor.fetchmany(BATCH_ROWS)
         if not rows:
             return
-        yield rows
+        yield from rows
 
 
 def _copy_table(source: Register, session: Session, table: str, label: str) -> int:
-    """Stream one table from the file into the target by column name; the rows copied."""
+    """Stream one table from the file into the target by column name; the rows copied.
+
+    PostgreSQL loads them with COPY; another engine gets batches of INSERTs."""
     columns = engine_sql.table_columns(source.conn, table)
     names = ", ".join(columns)
-    insert = f"INSERT INTO {table} ({names}) VALUES ({session.dialect.marks(len(columns))})"
     cursor = source.conn.execute(f"SELECT {names} FROM {table}")
-    copied = 0
-    for rows in _batches(cursor):
-        try:
+    target = engine_of(session.conn)
+    try:
+        if session.dialect.name == "postgresql":
+            return int(target.copy_rows(session.conn, table, columns, _streamed(cursor)))
+        insert = f"INSERT INTO {table} ({names}) VALUES ({session.dialect.marks(len(columns))})"
+        copied = 0
+        while rows := cursor.fetchmany(BATCH_ROWS):
             session.executemany(insert, rows)
-        except StorageBug as exc:  # a row the office database refuses (a type, a constraint)
+            copied += len(rows)
+        return copied
+    except Exception as exc:
+        typed = target.translate_error(exc) if target.is_driver_error(exc) else exc
+        if isinstance(typed, StorageBug):  # a row the target refuses (a type, a constraint)
             raise TransferFailed(
-                f"Kontorets database godtok ikke en rad i {label} ({table}): {_first_line(exc)}."
-                f" {NOTHING_CHANGED}"
+                f"Kontorets database godtok ikke en rad i {label} ({table}):"
+                f" {_first_line(typed)}. {NOTHING_CHANGED}"
             ) from exc
-        copied += len(rows)
-    return copied
+        if typed is exc:
+            raise
+        raise typed from exc
 
 
 def _reset_identities(session: Session) -> None:
