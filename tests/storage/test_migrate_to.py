@@ -234,10 +234,13 @@ def test_cli_migrate_to_prints_the_verified_counts(source, office, capsys):
     assert len(lines) == len(TABLES)
     assert [line.split()[0] for line in lines] == [label for _, label in TABLES]
     grouped = f"{rent // 1000} {rent % 1000:03d}" if rent >= 1000 else str(rent)
-    assert any(line.split() == ["husstander", str(households), "=", str(households)]
-               for line in lines)
-    assert any(line.endswith(f"{grouped} = {grouped}") and line.startswith("husleiebetalinger")
-               for line in lines)
+    assert any(
+        line.split() == ["husstander", str(households), "=", str(households)] for line in lines
+    )
+    assert any(
+        line.endswith(f"{grouped} = {grouped}") and line.startswith("husleiebetalinger")
+        for line in lines
+    )
     for _, label in TABLES:  # a progress line per table on stderr
         assert f"  {label}: " in err
     assert _office_counts(office)["households"] == households
