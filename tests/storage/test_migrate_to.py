@@ -306,3 +306,19 @@ def test_cli_ctrl_c_during_migrate_to_says_avbrutt_and_nothing_changed(
     assert out == ""
     assert NOTHING_CHANGED in err and err.rstrip().endswith("avbrutt")
     assert set(_office_counts(office).values()) == {0}
+
+
+def test_an_office_database_at_another_schema_version_is_refused(source, office):
+    """Register.open upgrades both; an office database opened without upgrading (stopped
+    before the last migration) is refused before anything is copied."""
+    from leietileie.storage.schema import migration_names
+
+    partial = Database.open(office, migrate=False)
+    try:
+        partial.migrate(stop_before=migration_names()[-1])
+        with Database.open(source) as file_db:
+            with pytest.raises(InputError, match="Skjemaversjonene er ulike: filen har"):
+                copy_register(file_db, partial)
+        assert partial.conn.execute("SELECT count(*) FROM households").fetchone()[0] == 0
+    finally:
+        partial.close()
