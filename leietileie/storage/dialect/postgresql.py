@@ -373,6 +373,21 @@ def open_url(url: str) -> PgConnection:
     return connect(url)
 
 
+def copy_rows(
+    conn: PgConnection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> int:
+    """Load rows into ``table`` with ``COPY … FROM STDIN`` (the bulk path of moving a register
+    here: several times faster than INSERTs), inside the caller's transaction; the number of
+    rows sent. A row the database refuses raises the driver's error."""
+    count = 0
+    statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+    with conn.raw.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)
+            count += 1
+    return count
+
+
 # Transactions -------------------------------------------------------------------------------
 
 

@@ -332,6 +332,20 @@ def integrity(conn: Any) -> list[str]:
     return [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
 
 
+def table_names(conn: Any) -> list[str]:
+    """The database's own tables (not SQLite's ``sqlite_*`` ones), by name."""
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name"
+    )
+    return [str(r[0]) for r in rows]
+
+
+def table_columns(conn: Any, table: str) -> list[str]:
+    """A table's column names in their order (``PRAGMA table_info``); [] for no such table."""
+    return [str(r[1]) for r in conn.execute("SELECT * FROM pragma_table_info(?)", (table,))]
+
+
 def foreign_key_problems(conn: Any) -> list[str]:
     return [
         f"{r[0]} rad {r[1]} peker på {r[2]} som ikke finnes"
@@ -363,4 +377,6 @@ __all__ = [
     "record_migration",
     "schema_version_of",
     "storage_error",
+    "table_columns",
+    "table_names",
 ]
