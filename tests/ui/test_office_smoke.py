@@ -1,0 +1,199 @@
+"""The app on the office database (issue 13): one smoke test through the main window on
+PostgreSQL, and what only the office database has (a colleague's change refreshing the open
+lists, a password never shown or stored). The other GUI tests run on SQLite.
+Skips without a PostgreSQL server, like the storage tests (tests/pg_server.py)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+from urllib.parse import urlsplit
+
+import pytest
+from PySide6.QtCore import QSettings, QTimer
+
+from leietileie.services import office_link
+from leietileie.services.demo import create_demo
+from leietileie.storage import Database
+from leietileie.ui.context import AppContext
+
+ON = date(2026, 11, 25)
+
+
+@pytest.fixture
+def office_url():
+    import pg_server
+
+    url = pg_server.create_database("ui")
+    yield url
+    pg_server.drop_database(url)
+
+
+@pytest.fixture
+def office_window(qtbot, office_url):
+    from leietileie.ui.main_window import MainWindow
+
+    db = office_link.open_office(office_url, actor="anne")
+    create_demo(db, households=20, seed=5, today=ON)
+    ctx = AppContext(db)
+    window = MainWindow(ctx)
+    qtbot.addWidget(window)
+    window.show()
+    yield window
+    window.close()
+    db.close()
+
+
+def test_the_main_window_works_on_the_office_database(qtbot, office_window, answers):
+    window = office_window
+    ctx = window.ctx
+    assert ctx.is_office and isinstance(ctx.db_path, str)
+    assert "Kontorets database: postgresql://" in window.status_db.text()
+    # the tenant list
+    tenants = window.views["tenants"]
+    assert tenants.model.rowCount() == 20
+    tenants.table.selectRow(0)
+    hid = tenants.selected_id()
+    assert hid is not None and tenants.detail.toPlainText().strip()
+    # a household opened in the editor, changed and saved (a worker connection to the URL)
+    actions = tenants.actions_bar
+
+    def change_phone() -> None:
+        dialog = actions.dialog
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(10, change_phone)
+            return
+        assert dialog.fields["external_id"].text()
+        dialog.fields["phone"].setText("48888888")
+        dialog.buttons.accepted.emit()
+
+    QTimer.singleShot(0, change_phone)
+    actions.edit_household()
+    assert answers == []
+    from leietileie.services.household_edits import get_household
+
+    assert get_household(ctx.db, hid).phone == "48888888"
+    # the screening page loads and screens the register
+    window.show_view("screening")
+    page = window.views["screening"]
+    page.run_screening()
+    qtbot.waitUntil(
+        lambda: page.model.run_id is not None and page.run_button.isEnabled(), timeout=60_000
+    )
+    assert page.model.rowCount() > 0
+    assert answers == []
+
+
+def test_a_colleagues_change_refreshes_the_open_list(qtbot, office_window, office_url):
+    window = office_window
+    assert window.listener is not None
+    tenants = window.views["tenants"]
+    assert tenants.model.rowCount() == 20
+    qtbot.wait(300)  # the listener's connection is up
+    with qtbot.waitSignal(window.listener.refreshed, timeout=10_000):
+        with Database.open(office_url, actor="kollega") as colleague:
+            model = colleague.households.get(colleague.households.page(0, 1)[0].id)
+            colleague.households.insert(replace(model, id=None, external_id="KOLLEGA-1"))
+    assert tenants.model.rowCount() == 21
+
+
+def test_the_apps_own_save_is_not_a_colleagues_change(qtbot, office_window):
+    from leietileie.services.household_edits import get_household, save_household
+
+    window = office_window
+    ctx = window.ctx
+    refreshed: list[bool] = []
+    window.listener.refreshed.connect(lambda: refreshed.append(True))
+    qtbot.wait(300)
+    hid = window.views["tenants"].model.household_id(0)
+    before = get_household(ctx.db, hid)
+    ctx.write(lambda db: save_household(db, before, replace(before, phone="49999999")))
+    qtbot.wait(1500)  # notices come within a poll (0.25 s) and a coalescing pause (0.3 s)
+    assert refreshed == []
+    assert window.listener.thread.isRunning()
+
+
+def test_the_listener_stops_when_the_window_closes(qtbot, office_window):
+    listener = office_window.listener
+    thread = listener.thread
+    assert thread.isRunning()
+    office_window.close()
+    assert thread.isFinished()
+    assert office_window.listener is None
+
+
+def test_a_typed_password_is_neither_shown_nor_stored(qtbot, office_url, answers):
+    """The test server trusts the loopback address, so any password connects."""
+    from leietileie.ui.dialogs.office_dialog import OfficeDialog
+    from leietileie.ui.main_window import MainWindow
+    from leietileie.ui.office_ui import OFFICE_URL
+
+    parts = urlsplit(office_url)
+    dialog = OfficeDialog()
+    qtbot.addWidget(dialog)
+    dialog.host.setText(parts.hostname)
+    dialog.port.setValue(parts.port)
+    dialog.database.setText(parts.path.lstrip("/"))
+    dialog.user.setText(parts.username)
+    dialog.password.setText("hemmelig")
+    assert dialog.test_connection()
+    assert "Databasen er tom" in dialog.status.text() and "hemmelig" not in dialog.status.text()
+    dialog.connect_office()
+    db = dialog.opened
+    assert db is not None
+    try:
+        stored = str(QSettings().value(OFFICE_URL))
+        assert stored == office_url  # the same address, without the password
+        ctx = AppContext(db)
+        window = MainWindow(ctx)
+        qtbot.addWidget(window)
+        texts = [window.windowTitle(), window.status_db.text(), window.status_db.toolTip()]
+        assert all("hemmelig" not in t for t in texts) and "***" in window.status_db.text()
+        # the worker connections reopen the same place (with the password, in memory)
+        assert ctx.write(lambda worker: office_link.session_pid(worker)) in ctx.own_pids
+        window.close()
+    finally:
+        db.close()
+
+
+def test_the_start_reopens_the_office_database_remembered(qtbot, office_url):
+    from leietileie.ui.app import open_start_register
+    from leietileie.ui.office_ui import remember_url
+
+    remember_url(office_url)
+    db, is_new, problem = open_start_register(None)
+    try:
+        assert db.display_location() == office_url and is_new and problem == ""
+    finally:
+        db.close()
+
+
+def test_the_office_database_gone_on_start_opens_the_dialog_with_the_reason(
+    qtbot, office_url, monkeypatch, tmp_path
+):
+    """Nothing listens on the port: the dialog says so in Norwegian; «Bruk lokal fil» then
+    opens the local register file and forgets the office database."""
+    from leietileie import paths
+    from leietileie.ui.app import open_start_register
+    from leietileie.ui.dialogs.office_dialog import OfficeDialog
+    from leietileie.ui.office_ui import stored_url
+
+    monkeypatch.setattr(paths, "default_db_path", lambda: tmp_path / "lokal.db")
+    parts = urlsplit(office_url)
+    gone = f"postgresql://{parts.username}@127.0.0.1:1/{parts.path.lstrip('/')}"
+    QSettings().setValue("office/url", gone)
+    seen: list[str] = []
+
+    def answer(self):  # type: ignore[no-untyped-def]
+        seen.append(self.status.text())
+        self._local()
+        return 0
+
+    monkeypatch.setattr(OfficeDialog, "exec", answer)
+    db, _is_new, _problem = open_start_register(None)
+    try:
+        assert db.is_file and db.path == tmp_path / "lokal.db"
+    finally:
+        db.close()
+    assert len(seen) == 1 and seen[0].startswith("Får ikke kontakt med kontorets database")
+    assert stored_url() == ""
