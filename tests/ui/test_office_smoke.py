@@ -197,3 +197,34 @@ def test_the_office_database_gone_on_start_opens_the_dialog_with_the_reason(
         db.close()
     assert len(seen) == 1 and seen[0].startswith("Får ikke kontakt med kontorets database")
     assert stored_url() == ""
+
+
+def test_switching_from_a_file_to_the_office_database_and_back(
+    qtbot, window, office_url, monkeypatch, tmp_path
+):
+    """Fil → Koble til kontorets database … replaces the window with one over the office
+    database; Fil → Bruk lokal fil goes back to the local register file."""
+    from leietileie import paths
+    from leietileie.ui.dialogs.office_dialog import OfficeDialog
+    from leietileie.ui.office_ui import remember_url, stored_url
+
+    def connect(self):  # type: ignore[no-untyped-def]
+        self.opened = office_link.open_office(office_url, actor="anne")
+        remember_url(office_url)
+        return 1
+
+    monkeypatch.setattr(OfficeDialog, "exec", connect)
+    window.menu_actions["office"].trigger()
+    office = window.successor
+    qtbot.addWidget(office)
+    assert not window.isVisible() and office.isVisible()
+    assert office.ctx.is_office and office.listener is not None
+    assert "kontorets database postgresql://" in office.windowTitle()
+    monkeypatch.setattr(paths, "default_db_path", lambda: tmp_path / "lokal.db")
+    office.menu_actions["local"].trigger()
+    local = office.successor
+    qtbot.addWidget(local)
+    assert local.ctx.db.is_file and local.ctx.db_path == tmp_path / "lokal.db"
+    assert office.listener is None and stored_url() == ""
+    local.close()
+    local.ctx.db.close()
