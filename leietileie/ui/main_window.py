@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -93,6 +93,8 @@ class MainWindow(QMainWindow):
         ctx.connection_back.connect(self.show_connection_back)
         #: refreshes the lists on a colleague's change (the office database only)
         self.listener = start_listening(ctx, self)
+        #: the window that took over after a switch of register (or a reconnection)
+        self.successor: MainWindow | None = None
 
     # Views --------------------------------------------------------------------------
 
@@ -275,6 +277,26 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Forbindelsen med kontorets database er tilbake."), 5000
         )
+        self.reopen_when_free()
+
+    def reopen_when_free(self) -> None:
+        """After the office database was gone, the window's own connection is dead too: open
+        a new one (a new window over it, on the same view and household) as soon as no
+        dialog is open, so that nothing the caseworker is typing is lost."""
+        if not self.isVisible() or self.successor is not None:
+            return
+        if QApplication.activeModalWidget() is not None:
+            QTimer.singleShot(500, self.reopen_when_free)
+            return
+        try:
+            db = Database.open(self.ctx.db_path, actor=self.ctx.db.actor)
+        except OSError:
+            return  # gone again: the listener says so, and tries again
+        view, household = self.current_name(), self.ctx.current_household
+        window = self.switch_register(db)
+        if household is not None:
+            window.select_household(household)
+        window.show_view(view)
 
     # The network-share banner (issue 13) ----------------------------------------------
 

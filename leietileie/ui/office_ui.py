@@ -165,8 +165,9 @@ class OfficeListener(QObject):
 
     def _back(self) -> None:
         self.lost_message = ""
+        # the main window reconnects and reads everything again (what colleagues changed
+        # meanwhile too); its old connection is dead, so no refresh on it here
         self.ctx.connection_back.emit()
-        self._refresh()  # what colleagues changed meanwhile
 
     def stop(self) -> None:
         """Stop listening and wait for the thread (at most one poll, or a connection

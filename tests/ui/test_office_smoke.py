@@ -228,3 +228,78 @@ def test_switching_from_a_file_to_the_office_database_and_back(
     assert office.listener is None and stored_url() == ""
     local.close()
     local.ctx.db.close()
+
+
+def _terminate_sessions(url: str) -> int:
+    """Every session on the test's database is cut off, as when the server restarts."""
+    import pg_server
+    import psycopg
+
+    name = url.rpartition("/")[2]
+    with psycopg.connect(pg_server.admin_url(), autocommit=True) as admin:
+        rows = admin.execute(
+            "SELECT pg_terminate_backend(pid) FROM pg_stat_activity"
+            " WHERE datname = %s AND pid <> pg_backend_pid()",
+            (name,),
+        ).fetchall()
+    return len(rows)
+
+
+def test_the_office_database_gone_and_back(qtbot, office_window, office_url, monkeypatch):
+    """The listener notices the lost connection (a status-bar message, no dialog), connects
+    again, and the window gets a new connection of its own on the same view."""
+    from leietileie.ui import office_ui
+
+    monkeypatch.setattr(office_ui, "RETRY_S", 0.2)
+    window = office_window
+    window.show_view("cases")
+    qtbot.wait(300)
+    with qtbot.waitSignal(window.ctx.connection_lost, timeout=10_000) as lost:
+        assert _terminate_sessions(office_url) >= 2  # the window's and the listener's
+    assert lost.args[0].startswith("Får ikke kontakt med kontorets database")
+    assert window.status_backup.text() == "Ingen forbindelse med kontorets database"
+    qtbot.waitUntil(lambda: window.successor is not None, timeout=10_000)
+    fresh = window.successor
+    qtbot.addWidget(fresh)
+    assert fresh.current_name() == "cases" and fresh.ctx.is_office
+    assert fresh.views["tenants"].model.rowCount() == 20  # its connection works
+    assert fresh.status_backup.text() == ""
+    fresh.close()
+    fresh.ctx.db.close()
+
+
+def test_a_save_the_office_database_refuses_keeps_the_editor_open(
+    qtbot, office_window, answers
+):
+    """The server cannot be reached when Lagre is pressed (a real psycopg failure): the
+    Norwegian message is shown, the editor stays open with what was typed."""
+    window = office_window
+    ctx = window.ctx
+    unreachable = office_url_with_port(ctx.db_path, 1)
+    ctx.open_worker_db = lambda: Database.open(unreachable, actor="anne")  # type: ignore[method-assign]
+    tenants = window.views["tenants"]
+    tenants.table.selectRow(1)
+    actions = tenants.actions_bar
+    state: dict[str, object] = {}
+
+    def type_and_save() -> None:
+        dialog = actions.dialog
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(10, type_and_save)
+            return
+        dialog.fields["phone"].setText("46666666")
+        dialog.buttons.accepted.emit()
+        state["open"] = dialog.isVisible()
+        state["phone"] = dialog.fields["phone"].text()
+        dialog.reject()
+
+    QTimer.singleShot(0, type_and_save)
+    actions.edit_household()
+    assert state == {"open": True, "phone": "46666666"}
+    assert len(answers) == 1 and answers[0][0] == "error"
+    assert answers[0][1].startswith("Får ikke kontakt med kontorets database")
+
+
+def office_url_with_port(url: str, port: int) -> str:
+    parts = urlsplit(url)
+    return parts._replace(netloc=f"{parts.username}@127.0.0.1:{port}").geturl()
