@@ -199,6 +199,8 @@ def report_backup_state(window: MainWindow, problem: str) -> None:
     """Show a failed automatic backup (status bar and a message) or the reminder to copy one."""
     from . import backups, messages
 
+    if window.ctx.is_office:
+        return  # the office database is backed up on its server
     if problem:
         window.show_backup_problem(problem)
         messages.error(window, QCoreApplication.translate("App", "Sikkerhetskopi"), problem)

@@ -190,3 +190,32 @@ def test_a_service_file_gives_the_address(office, tmp_path, monkeypatch):
     connection = OfficeConnection(service="kontor", database=parts.path.lstrip("/"))
     probe = office_link.probe(connection.url())
     assert probe.schema_version > 0
+
+
+class _FakeKeyring:
+    """The ``keyring`` package's two calls, kept in a dict."""
+
+    def __init__(self) -> None:
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, name: str) -> str | None:
+        return self.kept.get((service, name))
+
+    def set_password(self, service: str, name: str, password: str) -> None:
+        self.kept[(service, name)] = password
+
+
+def test_the_system_keyring_keeps_the_password_under_the_address(monkeypatch):
+    import sys
+
+    connection = OfficeConnection(host="db", database="leie", user="anne")
+    monkeypatch.setitem(sys.modules, "keyring", None)  # not installed
+    assert not office_link.keyring_available()
+    assert office_link.keyring_password(connection) == ""
+    assert office_link.keep_in_keyring(connection, "hemmelig") is False
+    ring = _FakeKeyring()
+    monkeypatch.setitem(sys.modules, "keyring", ring)
+    assert office_link.keep_in_keyring(connection, "hemmelig") is True
+    assert ring.kept == {("leietileie", "postgresql://anne@db/leie"): "hemmelig"}
+    assert office_link.keyring_password(connection) == "hemmelig"
+    assert office_link.keyring_password(replace(connection, user="per")) == ""

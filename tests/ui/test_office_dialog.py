@@ -81,3 +81,23 @@ def test_a_file_register_shows_its_file_name(window, demo_db_path):
     assert window.status_db.text() == f"Database: {demo_db_path.name}"
     assert window.status_db.toolTip() == str(demo_db_path)
     assert window.listener is None  # no change notices for a file
+
+
+def test_a_password_kept_in_the_system_keyring_is_used_when_none_is_typed(qtbot, monkeypatch):
+    import sys
+
+    class Ring:
+        def get_password(self, service: str, name: str) -> str | None:
+            return "fra-nøkkelringen" if name == "postgresql://anne@db/leie" else None
+
+    monkeypatch.setitem(sys.modules, "keyring", Ring())
+    dialog = OfficeDialog()
+    qtbot.addWidget(dialog)
+    assert dialog.keyring.isVisibleTo(dialog)
+    dialog.host.setText("db")
+    dialog.database.setText("leie")
+    dialog.user.setText("anne")
+    found = dialog._url()
+    assert found is not None and found[1] == "postgresql://anne:fra-n%C3%B8kkelringen@db/leie"
+    dialog.password.setText("skrevet")
+    assert dialog._url()[1] == "postgresql://anne:skrevet@db/leie"
