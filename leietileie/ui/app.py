@@ -188,7 +188,13 @@ def run(db_path: Path | str | None, demo: bool, lang: str | None) -> int:
     if is_new:
         from .dialogs.welcome_dialog import WelcomeDialog
 
-        WelcomeDialog(ctx).exec()
+        welcome = WelcomeDialog(ctx)
+        welcome.exec()
+        if welcome.office_db is not None:  # connected to the office database instead
+            db.close()
+            db = welcome.office_db
+            db.set_busy_timeout(GUI_BUSY_TIMEOUT_S)
+            ctx = AppContext(db)
     window = MainWindow(ctx)
     window.show()
     report_backup_state(window, problem)

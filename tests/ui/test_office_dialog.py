@@ -101,3 +101,12 @@ def test_a_password_kept_in_the_system_keyring_is_used_when_none_is_typed(qtbot,
     assert found is not None and found[1] == "postgresql://anne:fra-n%C3%B8kkelringen@db/leie"
     dialog.password.setText("skrevet")
     assert dialog._url()[1] == "postgresql://anne:skrevet@db/leie"
+
+
+def test_the_first_start_offers_the_office_database_for_a_new_file(qtbot, ctx):
+    from leietileie.ui.dialogs.welcome_dialog import WelcomeDialog
+
+    dialog = WelcomeDialog(ctx)
+    qtbot.addWidget(dialog)
+    assert dialog.buttons["office"].isVisibleTo(dialog)
+    assert dialog.office_db is None

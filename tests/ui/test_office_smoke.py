@@ -303,3 +303,25 @@ def test_a_save_the_office_database_refuses_keeps_the_editor_open(
 def office_url_with_port(url: str, port: int) -> str:
     parts = urlsplit(url)
     return parts._replace(netloc=f"{parts.username}@127.0.0.1:{port}").geturl()
+
+
+def test_the_first_start_offers_the_office_database(qtbot, office_url, tmp_path, monkeypatch):
+    from leietileie.ui.dialogs.office_dialog import OfficeDialog
+    from leietileie.ui.dialogs.welcome_dialog import WelcomeDialog
+
+    def connect(self):  # type: ignore[no-untyped-def]
+        self.opened = office_link.open_office(office_url, actor="anne")
+        return 1
+
+    monkeypatch.setattr(OfficeDialog, "exec", connect)
+    local = Database.open(tmp_path / "ny.db")
+    try:
+        dialog = WelcomeDialog(AppContext(local))
+        qtbot.addWidget(dialog)
+        assert dialog.buttons["office"].text() == "Koble til kontorets database …"
+        with qtbot.waitSignal(dialog.accepted, timeout=5000):
+            dialog.buttons["office"].click()
+        assert dialog.office_db is not None and not dialog.office_db.is_file
+        dialog.office_db.close()
+    finally:
+        local.close()
