@@ -190,3 +190,27 @@ def test_a_new_household_that_cannot_be_stored_keeps_the_editor_open(
         pytest.fail(f"the form refused the test's household: {state['errors']}")
     assert answers == [("error", LOST)]
     assert state["open"] is True and state["name"] == "Ola"
+
+
+def test_reloading_a_household_a_colleague_deleted_says_so(
+    window, ctx, demo_db_path, monkeypatch, answers
+):
+    hid = _select(window, 5)
+    conflicts: list[str] = []
+
+    def reload(parent, title, text):  # type: ignore[no-untyped-def]
+        conflicts.append(text)
+        return True
+
+    monkeypatch.setattr(messages, "conflict", reload)
+
+    def type_and_save(dialog: HouseholdDialog) -> None:
+        dialog.fields["phone"].setText("47777777")
+        with Database.open(demo_db_path, actor="kollega") as colleague:
+            household_edits.delete_household(colleague, colleague.households.get(hid))
+        dialog.buttons.accepted.emit()
+
+    _edit(window, [type_and_save])
+    assert conflicts and conflicts[0].startswith("Husstanden ble slettet av kollega kl. ")
+    assert len(answers) == 1 and answers[0][0] == "info"
+    assert answers[0][1].endswith("er slettet og kan ikke åpnes igjen.")

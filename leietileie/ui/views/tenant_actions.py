@@ -106,7 +106,16 @@ class TenantActions(QWidget):
             self.dialog = None
             if not dialog.reload_requested or before.id is None:
                 return
-            before = edits.get_household(self.ctx.db, before.id)  # a colleague's version
+            fresh = edits.get_household(self.ctx.db, before.id)  # a colleague's version
+            if fresh is None:
+                messages.info(
+                    self,
+                    self.tr("Last inn på nytt"),
+                    self.tr("Husstanden {} er slettet og kan ikke åpnes igjen.").format(
+                        before.external_id
+                    ),
+                )
+            before = fresh
 
     def store_edit(self, before, after, dialog=None) -> bool:  # type: ignore[no-untyped-def]
         """Write an edited household; a conflict is shown (naming who changed it and when,
