@@ -118,6 +118,7 @@ GUIDE_ANCHORS = (
     "letters",
     "settings",
     "import",
+    "office",
 )
 
 

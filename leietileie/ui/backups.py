@@ -81,9 +81,28 @@ def choose_backup_source(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
+def office_backup_note(window: MainWindow) -> bool:
+    """The office database is backed up on its server, not copied from the app: say so
+    (True) instead of treating its address as a file."""
+    if not window.ctx.is_office:
+        return False
+    messages.info(
+        window,
+        translate("Backups", "Sikkerhetskopi"),
+        translate(
+            "Backups",
+            "Kontorets database sikkerhetskopieres på databasetjeneren; spør IT. "
+            "Sikkerhetskopi og gjenoppretting her gjelder bare en lokal registerfil.",
+        ),
+    )
+    return True
+
+
 def make_backup(window: MainWindow, target: Path | None = None) -> Path | None:
     from ..services.register import backup
 
+    if office_backup_note(window):
+        return None
     target = target or choose_backup_target(window)
     if target is None:
         return None
@@ -117,6 +136,8 @@ def restore_backup(window: MainWindow, source: Path | None = None) -> bool:
     """Restore a backup over the open register; the program closes afterwards (to reopen it)."""
     from ..services.register import restore
 
+    if office_backup_note(window):
+        return False
     source = source or choose_backup_source(window)
     if source is None:
         return False
