@@ -21,12 +21,14 @@ from pathlib import Path
 from types import TracebackType
 
 from . import engine
+from .arrears import ArrearsRepository
 from .assessments import AssessmentRepository, DocumentRepository, ScreeningRepository
 from .audit import AuditLog
 from .cases import CaseRepository
 from .dialect.choose import engine_of
 from .households import HouseholdRepository
 from .letter_details import LetterDetailsRepository
+from .pathway import PathwayRepository
 from .rent import RentPaymentRepository
 from .schema import migrations
 from .session import Connection, Session
@@ -203,6 +205,14 @@ class Register:
     @property
     def letter_details(self) -> LetterDetailsRepository:
         return LetterDetailsRepository(self.session)
+
+    @property
+    def pathway(self) -> PathwayRepository:
+        return PathwayRepository(self.session)
+
+    @property
+    def arrears(self) -> ArrearsRepository:
+        return ArrearsRepository(self.session)
 
     @property
     def audit(self) -> AuditLog:
