@@ -38,6 +38,20 @@ def demo_file(tmp_path_factory):
                 " VALUES (2026, 'husbanken_rates.rate', 0.05, '2026-11-01', 'kari',"
                 " '2026-11-25T10:00:00', 'test')"
             )
+        # issue 14's tables: an agreement with savings, an arrears case with an action and a
+        # payment agreement
+        db.pathway.add_agreement(
+            1,
+            start_date=date(2026, 1, 1),
+            price_year0=3_000_000,
+            valuation_year0=3_000_000,
+            monthly_saving_target=2_000,
+            option_expiry=date(2030, 12, 31),
+        )
+        db.pathway.record_savings(1, date(2026, 10, 31), 25_000)
+        case_id = db.arrears.open_case(2, date(2026, 10, 20))
+        db.arrears.log_action(2, "reminder", date(2026, 10, 20), arrears_case_id=case_id)
+        db.arrears.add_payment_agreement(2, "2026-12", 1_000, 6_000, on=ON, arrears_case_id=case_id)
     return path
 
 

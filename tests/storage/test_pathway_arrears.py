@@ -142,7 +142,7 @@ def test_the_ledger_of_households_with_a_shortfall_only(two):
 
 @pytest.mark.sqlite_only
 def test_the_shortfall_query_reads_the_partial_index(tmp_path):
-    with Database.open(tmp_path / "r.db") as db:
+    with Database.open(tmp_path / "r.db"):
         sql = (
             "SELECT DISTINCT r.household_id FROM rent_payments r INDEXED BY rent_payments_short"
             " JOIN households h ON h.id = r.household_id"
