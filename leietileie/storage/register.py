@@ -25,6 +25,7 @@ from .arrears import ArrearsRepository
 from .assessments import AssessmentRepository, DocumentRepository, ScreeningRepository
 from .audit import AuditLog
 from .cases import CaseRepository
+from .dialect import sqlite as engine_sql
 from .dialect.choose import engine_of
 from .households import HouseholdRepository
 from .letter_details import LetterDetailsRepository
@@ -73,6 +74,10 @@ class Register:
         conn = engine.open_connection(location)
         dialect = engine_of(conn)
         try:
+            if actor is None:
+                # On the office database the audit log names the database user (the role
+                # the office gave the caseworker), not the name of the machine's account.
+                actor = str(dialect.database_user(conn)) if dialect is not engine_sql else None
             register = cls(conn, location, actor or engine.default_actor())
             if migrate:
                 register.migrate()

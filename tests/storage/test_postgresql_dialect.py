@@ -143,3 +143,14 @@ def test_a_register_on_postgresql_says_where_it_is(register_location):
             )
         assert count == 3
         assert db.session.scalar("SELECT count(*) FROM settings WHERE key IN ('a.b', 'e.f')") == 2
+
+
+def test_on_the_office_database_the_audit_log_names_the_database_user(register_location):
+    with Database.open(register_location) as db:
+        db.audit.record("exported", "list", None, {"rows": 1})
+        (entry,) = db.audit.list()
+        if isinstance(register_location, str):
+            # the test server's superuser, whom the tests connect as
+            assert entry.actor == "postgres"
+        else:
+            assert entry.actor == db.actor != ""

@@ -589,6 +589,12 @@ def schema_version_of(conn: Any, migration_set: str) -> int:
         return 0
 
 
+def database_user(conn: PgConnection) -> str:
+    """The user the connection logged in as (``session_user``: what the audit log records)."""
+    row = conn.execute("SELECT session_user").fetchone()
+    return "" if row is None else str(row[0])
+
+
 @dataclass(frozen=True)
 class ServerFacts:
     version: str
