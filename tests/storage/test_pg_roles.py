@@ -24,6 +24,8 @@ from leietileie.services.app_writes import add_rule_adjustment, record_export
 from leietileie.services.cases import delete_closed_cases, move_case, open_case
 from leietileie.services.demo import create_demo
 from leietileie.services.eligibility import export_eligibility
+from leietileie.services.letter_rules import confirm_rule_groups
+from leietileie.services.letters import gate_reasons, produce_letter
 from leietileie.services.settings import Settings
 from leietileie.storage import Database, office
 from leietileie.storage.audit import chain_problems
@@ -378,6 +380,33 @@ def test_two_person_rule_one_user_preparing_and_deciding_is_refused(office_db, t
     document = _decision(db, household, kari, vera)  # prepared by one, decided by another
     details = office_db.owner.letter_details.get(document)
     assert details is not None and (details.prepared_by, details.decided_by) == (kari, vera)
+
+
+def test_two_person_rule_through_the_letter_service(office_db, two_person_rule, tmp_path):
+    """The app's own check lets a decider other than the caseworker through; the database
+    also wants the decider to hold the decision-maker role. A refused letter leaves no file."""
+    owner = office_db.owner
+    _screening_run(office_db)
+    confirm_rule_groups(owner, Settings(owner).year())
+    run = owner.screening.latest_run()
+    buyers = [r.household_id for r in owner.screening.results(run) if r.verdict == "kan_kjope_na"]
+    gate = gate_reasons(owner, buyers, ON)
+    household = next(h for h in buyers if not gate[h])
+    kari = office_db.open("saksbehandler")
+    out = tmp_path / "brev"
+    letter = {"letter_type": "preassessment", "language": "nb", "on": ON}
+    message = _forbidden(
+        produce_letter, kari, household, out, decided_by=USERS["kollega"], **letter
+    )
+    assert f"beslutteren «{USERS['kollega']}» er ikke en bruker med vedtaksrollen" in message
+    assert not out.exists() or list(out.iterdir()) == []
+    made, _ = produce_letter(kari, household, out, decided_by=USERS["vedtak"], **letter)
+    assert made.path.exists()
+    details = owner.letter_details.get(made.document_id)
+    assert details is not None
+    assert (details.prepared_by, details.decided_by) == (USERS["saksbehandler"], USERS["vedtak"])
+    printed = owner.audit.list(entity="document", entity_id=made.document_id, action="printed")
+    assert [e.actor for e in printed] == [USERS["saksbehandler"]]
 
 
 def test_without_the_rule_one_user_may_prepare_and_decide(office_db):
