@@ -20,7 +20,7 @@ import pytest
 from leietileie.cli import main
 from leietileie.errors import InputError
 from leietileie.services import household_edits, register_reads
-from leietileie.services.app_writes import add_rule_adjustment, record_export
+from leietileie.services.app_writes import add_rule_adjustment, export_logged, record_export
 from leietileie.services.cases import delete_closed_cases, move_case, open_case
 from leietileie.services.demo import create_demo
 from leietileie.services.eligibility import export_eligibility
@@ -199,7 +199,9 @@ def test_reader_cannot_export(office_db, tmp_path):
     target = tmp_path / "liste.xlsx"
     _forbidden(export_eligibility, lise, run_id, target)
     _forbidden(record_export, lise, "households", tmp_path / "liste.csv", 3)
-    assert not target.exists()
+    shown = tmp_path / "vist.csv"
+    _forbidden(export_logged, lise, "households", shown, 1, lambda: shown.write_text("x"))
+    assert not target.exists() and not shown.exists()
     assert _count(office_db.owner, "SELECT count(*) FROM audit_log") == entries
 
 
@@ -427,6 +429,19 @@ def test_administrator_gives_roles_and_a_caseworker_cannot(office_db):
     _forbidden(office.grant_user, kari, USERS["ny"], "vedtak", prefix=PREFIX)
     office.revoke_user(anne, USERS["ny"], "leser", prefix=PREFIX)
     assert office.user_roles(office_db.owner, USERS["ny"], prefix=PREFIX) == []
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="Register.open must default the actor to the database user on PostgreSQL (the"
+    " integrator's one-line change; then remove this marker)",
+)
+def test_a_caseworker_uses_the_command_line_in_her_own_name(office_db, capsys):
+    last_entry = _count(office_db.owner, "SELECT max(id) FROM audit_log")
+    argv = ["--db", office_db.url_for(USERS["saksbehandler"]), "screen", "--on", "2026-01-05"]
+    assert main(argv) == 0, capsys.readouterr().err
+    entries = [e for e in office_db.owner.audit.list(limit=100) if e.id > last_entry]
+    assert entries and {e.actor for e in entries} == {USERS["saksbehandler"]}
 
 
 def test_kontor_commands(office_db, capsys):
