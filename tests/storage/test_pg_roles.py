@@ -481,3 +481,45 @@ def test_kontor_on_a_sqlite_file_is_refused(tmp_path, capsys):
 
 def test_forbidden_is_an_unavailable_with_the_norwegian_message():
     assert issubclass(office_forbidden(), Unavailable)
+
+
+def test_an_office_sets_up_its_database_as_the_guide_says(tmp_path, capsys):
+    """docs/office-database.md: an owner who is no superuser (but may create roles) creates
+    the tables and the roles with ``kontor roller`` and gives a new user a role."""
+    prefix, owner, user = f"lt_{RUN}_guide", f"eier_{RUN}", f"siri_{RUN}"
+    url = pg_server.create_database("guide")
+    name = url.rpartition("/")[2]
+    _admin(f'CREATE ROLE "{owner}" LOGIN CREATEROLE')
+    _admin(f'ALTER DATABASE "{name}" OWNER TO "{owner}"')
+    head, _, rest = url.partition("://")
+    as_owner = f"{head}://{owner}@{rest.split('@', 1)[1]}"
+    as_user = f"{head}://{user}@{rest.split('@', 1)[1]}"
+    try:
+        assert main(["--db", as_owner, "kontor", "roller", "--prefiks", prefix]) == 0
+        assert f"Opprettet rollen {prefix}_admin (admin)." in capsys.readouterr().out
+        with Database.open(as_owner, actor=owner) as db:
+            db.session.execute(f'CREATE ROLE "{user}" LOGIN')
+        argv = ["kontor", "gi-tilgang", user, "saksbehandler", "--prefiks", prefix]
+        assert main([*argv, "--db", as_owner]) == 0  # --db after the command works too
+        with Database.open(as_user, actor=user) as db:
+            household_edits.add_unit(db, _unit())
+            assert register_reads.unit(db, "G-1") is not None
+            _forbidden(_sql, db, "DELETE FROM units")
+    finally:
+        pg_server.drop_database(url)
+        for role in (user, owner, *(f"{prefix}_{r}" for r in office.ROLES)):
+            _admin(f'DROP ROLE IF EXISTS "{role}"')
+
+
+def _unit():
+    from leietileie.domain.register import Unit
+
+    return Unit(
+        unit_id="G-1",
+        address="Gata 1",
+        postcode="0150",
+        city="Eksempelby",
+        tenure="freehold",
+        valuation=2_000_000.0,
+        valuation_date=ON,
+    )
