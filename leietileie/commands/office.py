@@ -61,16 +61,25 @@ def register(subparsers: Any) -> None:
         " også etter en oppgradering.",
     )
     q.set_defaults(func=run_roles)
-    for name, verb, func in (
-        ("gi-tilgang", "gi", run_grant),
-        ("fjern-tilgang", "fjern", run_revoke),
+    for name, short, long, func in (
+        (
+            "gi-tilgang",
+            "gi en bruker en rolle",
+            "Gir en innloggingsbruker en av rollene",
+            run_grant,
+        ),
+        (
+            "fjern-tilgang",
+            "ta en rolle fra en bruker",
+            "Tar en av rollene fra en innloggingsbruker",
+            run_revoke,
+        ),
     ):
         q = sub.add_parser(
             name,
             parents=[common],
-            help=f"{verb} en bruker en rolle",
-            description=f"{verb.capitalize()} en innloggingsbruker en av rollene. Kjøres av"
-            " databasens eier eller en bruker med rollen admin.",
+            help=short,
+            description=f"{long}. Kjøres av databasens eier eller en bruker med rollen admin.",
         )
         q.add_argument("user", metavar="BRUKER", help="brukernavnet i databasen")
         q.add_argument("role", metavar="ROLLE", help=ROLE_HELP)

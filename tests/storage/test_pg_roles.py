@@ -477,6 +477,7 @@ def test_kontor_on_a_sqlite_file_is_refused(tmp_path, capsys):
     assert main(["--db", str(path), "kontor", "roller"]) == 2
     err = capsys.readouterr().err
     assert "kontorets database (PostgreSQL)" in err and "Traceback" not in err
+    assert not path.exists()  # nothing created
 
 
 def test_forbidden_is_an_unavailable_with_the_norwegian_message():
