@@ -13,8 +13,8 @@ creates four group roles that cannot log in, ``{prefix}_leser``, ``{prefix}_saks
   cases, prints letters, runs screenings, appends to the audit log; no settings, no deletion
   of cases.
 - *vedtak* (decision-maker): a caseworker who also changes settings and rule adjustments and
-  deletes closed cases (row-level security: an open case, its events and deadlines, and a
-  household with an open case cannot be deleted).
+  deletes closed cases (row-level security: an open case, its events, deadlines, assessments
+  and letters, and a household with an open case cannot be deleted).
 - *admin* (administrator): a decision-maker who may give the three other roles to users
   (``WITH ADMIN OPTION``).
 
@@ -23,7 +23,8 @@ triggers of migration 0001 refuse it for everyone). Two triggers are added: an a
 be written in the connected user's own name (``actor = session_user``), and, when the
 municipality turns on the two-person rule (setting ``letters.two_person_rule``), a decision
 letter must name a decider other than who prepared it, one of the two must be who stores it,
-and the decider must hold the decision-maker role.
+and the decider must hold the decision-maker role (a decision: a letter of a decision type,
+or any letter with an outcome).
 
 Login users are people: ``CREATE ROLE kari LOGIN`` by the owner, then :func:`grant_user`
 (``leietileie kontor gi-tilgang kari saksbehandler``).
@@ -83,8 +84,8 @@ DECISION_MAKER = {
     "cases": "DELETE",  # row-level security: closed cases only
     "case_events": "DELETE",  # of closed cases only
     "deadlines": "DELETE",  # of closed cases only
-    "assessments": "DELETE",
-    "documents": "DELETE",
+    "assessments": "DELETE",  # not of an open case
+    "documents": "DELETE",  # not of an open case
     "letter_details": "DELETE",
     "settings": "INSERT, UPDATE",
     "rule_adjustments": "INSERT",
@@ -100,6 +101,11 @@ ROW_SECURITY = {
     "deadlines": _CLOSED_CASE.format(table="deadlines"),
     "households": "NOT EXISTS (SELECT 1 FROM cases c WHERE c.household_id = households.id"
     " AND c.closed_on IS NULL)",
+    "assessments": "NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = assessments.case_id"
+    " AND c.closed_on IS NULL)",
+    "documents": "NOT EXISTS (SELECT 1 FROM cases c WHERE c.closed_on IS NULL AND (c.id ="
+    " documents.case_id OR c.id = (SELECT a.case_id FROM assessments a"
+    " WHERE a.id = documents.assessment_id)))",
 }
 
 AUDIT_ACTOR_FUNCTION = """
@@ -125,7 +131,7 @@ SET search_path = pg_catalog, public AS $$
 DECLARE
     rule_on boolean;
 BEGIN
-    IF NEW.outcome = '' THEN
+    IF NEW.outcome = '' AND NEW.letter_type NOT IN ({decision_types}) THEN
         RETURN NEW;  -- not a decision
     END IF;
     SELECT s.value = 'true' INTO rule_on FROM settings s WHERE s.key = 'letters.two_person_rule';
@@ -151,6 +157,9 @@ BEGIN
     RETURN NEW;
 END $$
 """
+#: The letter types that are decisions (``letters.model.DECISIONS``; storage does not import
+#: the letters package, a test keeps the two equal).
+DECISION_LETTER_TYPES = ("preassessment",)
 TWO_PERSON_TRIGGER = (
     "CREATE TRIGGER letter_details_two_person BEFORE INSERT OR UPDATE ON letter_details"
     " FOR EACH ROW EXECUTE FUNCTION letter_details_two_person()"
@@ -305,8 +314,8 @@ def setup_roles(target: Any, prefix: str = DEFAULT_PREFIX) -> list[str]:
         for table, deletable in ROW_SECURITY.items():
             _row_security(conn, table, deletable, prefix, names)
         done.append(
-            "Radsikkerhet: bare avsluttede saker (med hendelser og frister) og husstander uten"
-            " åpen sak kan slettes, og bare av vedtaksrollen."
+            "Radsikkerhet: bare avsluttede saker (med hendelser, frister, beregninger og brev)"
+            " og husstander uten åpen sak kan slettes, og bare av vedtaksrollen."
         )
         _run(conn, AUDIT_ACTOR_FUNCTION)
         _run(conn, "DROP TRIGGER IF EXISTS audit_log_actor_is_user ON audit_log")
@@ -315,7 +324,13 @@ def setup_roles(target: Any, prefix: str = DEFAULT_PREFIX) -> list[str]:
             "Loggen: ingen rolle kan endre eller slette logglinjer, og hver linje føres i"
             " innlogget brukers navn."
         )
-        _run(conn, TWO_PERSON_FUNCTION.replace("{decider_role}", names["vedtak"]))
+        decision_types = ", ".join(f"'{t}'" for t in DECISION_LETTER_TYPES)
+        _run(
+            conn,
+            TWO_PERSON_FUNCTION.replace("{decider_role}", names["vedtak"]).replace(
+                "{decision_types}", decision_types
+            ),
+        )
         _run(conn, "DROP TRIGGER IF EXISTS letter_details_two_person ON letter_details")
         _run(conn, TWO_PERSON_TRIGGER)
         done.append(

@@ -307,15 +307,23 @@ def _closed_case(db: Database, household: int) -> int:
 
 
 def test_decision_maker_deletes_closed_cases_but_not_open_ones(office_db, tmp_path):
+    owner = office_db.owner
     closed_household = office_db.household()
     closed = _closed_case(office_db.owner, closed_household)
     open_household = office_db.household()
     still_open = open_case(office_db.owner, open_household, on=ON).id
+    gone_assessment = owner.assessments.add(
+        closed_household, 2023, {}, {}, "eligible", case_id=closed
+    )
+    gone_letter = owner.documents.add(
+        closed_household, "letter_offer", str(tmp_path / "a.pdf"), "0" * 64, case_id=closed
+    )
     vera = office_db.open("vedtak")
     deleted = delete_closed_cases(vera, date(2100, 1, 1), data_dir=tmp_path)
-    assert deleted.cases >= 1
-    owner = office_db.owner
+    assert deleted.cases >= 1 and deleted.documents >= 1 and deleted.assessments >= 1
     assert _count(owner, "SELECT count(*) FROM cases WHERE id = ?", (closed,)) == 0
+    assert _count(owner, "SELECT count(*) FROM assessments WHERE id = ?", (gone_assessment,)) == 0
+    assert _count(owner, "SELECT count(*) FROM documents WHERE id = ?", (gone_letter,)) == 0
     # Row-level security: an open case, its events and its household are not hers to delete
     # (the statement deletes nothing).
     for sql, key in (
@@ -323,6 +331,18 @@ def test_decision_maker_deletes_closed_cases_but_not_open_ones(office_db, tmp_pa
         ("DELETE FROM case_events WHERE case_id = ?", still_open),
         ("DELETE FROM deadlines WHERE case_id = ?", still_open),
         ("DELETE FROM households WHERE id = ?", open_household),
+    ):
+        assert _sql(vera, sql, (key,)).rowcount == 0, sql
+    kept = owner.assessments.add(open_household, 2026, {}, {}, "eligible", case_id=still_open)
+    letter = owner.documents.add(open_household, "letter_offer", "/b.pdf", "0" * 64)
+    owner.session.execute("UPDATE documents SET case_id = ? WHERE id = ?", (still_open, letter))
+    of_assessment = owner.documents.add(
+        open_household, "letter_offer", "/c.pdf", "0" * 64, assessment_id=kept
+    )
+    for sql, key in (
+        ("DELETE FROM assessments WHERE id = ?", kept),
+        ("DELETE FROM documents WHERE id = ?", letter),
+        ("DELETE FROM documents WHERE id = ?", of_assessment),
     ):
         assert _sql(vera, sql, (key,)).rowcount == 0, sql
     assert _count(owner, "SELECT count(*) FROM cases WHERE id = ?", (still_open,)) == 1
@@ -340,7 +360,9 @@ def test_decision_maker_changes_settings(office_db):
 # Two-person rule ----------------------------------------------------------------------------
 
 
-def _decision(db: Database, household: int, prepared_by: str, decided_by: str) -> int:
+def _decision(
+    db: Database, household: int, prepared_by: str, decided_by: str, outcome: str = "avslag"
+) -> int:
     """A decision letter's document and details, stored as the letter service stores them."""
     with db.transaction():
         document = db.documents.add(household, "letter_preassessment", "/brev.pdf", "0" * 64)
@@ -351,7 +373,7 @@ def _decision(db: Database, household: int, prepared_by: str, decided_by: str) -
             reference="2026/1",
             prepared_by=prepared_by,
             decided_by=decided_by,
-            outcome="avslag",
+            outcome=outcome,
         )
     return int(document)
 
@@ -409,6 +431,22 @@ def test_two_person_rule_through_the_letter_service(office_db, two_person_rule, 
     assert (details.prepared_by, details.decided_by) == (USERS["saksbehandler"], USERS["vedtak"])
     printed = owner.audit.list(entity="document", entity_id=made.document_id, action="printed")
     assert [e.actor for e in printed] == [USERS["saksbehandler"]]
+
+
+def test_two_person_rule_holds_for_a_decision_letter_stored_without_its_outcome(
+    office_db, two_person_rule
+):
+    household = office_db.household()
+    kari = USERS["saksbehandler"]
+    db = office_db.open("saksbehandler")
+    message = _forbidden(_decision, db, household, kari, kari, outcome="")
+    assert "tomannsregelen" in message
+
+
+def test_the_database_knows_the_decision_letter_types():
+    from leietileie.letters.model import DECISIONS
+
+    assert office.DECISION_LETTER_TYPES == tuple(DECISIONS)
 
 
 def test_without_the_rule_one_user_may_prepare_and_decide(office_db):
