@@ -32,9 +32,10 @@ Login users are people: ``CREATE ROLE kari LOGIN`` by the owner, then :func:`gra
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
-from typing import Any
+from collections.abc import Callable, Iterable
+from typing import Any, TypeVar, cast
 
 from ..errors import InputError
 from .dialect.choose import engine_of
@@ -194,6 +195,25 @@ def role_name(role: str, prefix: str = DEFAULT_PREFIX) -> str:
 # Connections --------------------------------------------------------------------------------
 
 
+F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _accepts_url(func: F) -> F:
+    """``func`` takes a register, a connection or a URL (opened for the call, then closed)."""
+
+    @functools.wraps(func)
+    def wrapper(target: Any, *args: Any, **kwargs: Any) -> Any:
+        if not isinstance(target, str):
+            return func(target, *args, **kwargs)
+        conn = _connection(target)
+        try:
+            return func(conn, *args, **kwargs)
+        finally:
+            conn.close()
+
+    return cast(F, wrapper)
+
+
 def _connection(target: Any) -> Any:
     """The office database's connection of a register, a connection, or a URL (opened; the
     caller closes it). InputError for a SQLite file: roles need the office database."""
@@ -225,6 +245,7 @@ def _run(conn: Any, sql: str, params: Iterable[Any] | None = None) -> list[tuple
         raise dialect.storage_error(exc, getattr(conn, "url", None)) from exc
 
 
+@_accepts_url
 def database_user(target: Any) -> str:
     """Who is connected to the office database (``session_user``): what the audit log must
     record as the actor there."""
@@ -259,6 +280,7 @@ def _columns(conn: Any, table: str) -> list[str]:
 # Setting up ---------------------------------------------------------------------------------
 
 
+@_accepts_url
 def setup_roles(target: Any, prefix: str = DEFAULT_PREFIX) -> list[str]:
     """Create (when missing) the four group roles and (re)set their privileges, row-level
     security and the audit and two-person triggers, in one transaction; Norwegian lines saying
@@ -382,6 +404,7 @@ def _login_user(conn: Any, username: str, prefix: str) -> None:
         )
 
 
+@_accepts_url
 def grant_user(target: Any, username: str, role: str, prefix: str = DEFAULT_PREFIX) -> str:
     """Give a login user one of the group roles; a Norwegian line saying so."""
     group = role_name(role, prefix)
@@ -395,6 +418,7 @@ def grant_user(target: Any, username: str, role: str, prefix: str = DEFAULT_PREF
     return f"{username} har nå rollen {role} ({group})."
 
 
+@_accepts_url
 def revoke_user(target: Any, username: str, role: str, prefix: str = DEFAULT_PREFIX) -> str:
     """Take one of the group roles from a login user; a Norwegian line saying so."""
     group = role_name(role, prefix)
@@ -406,6 +430,7 @@ def revoke_user(target: Any, username: str, role: str, prefix: str = DEFAULT_PRE
     return f"{username} har ikke lenger rollen {role} ({group})."
 
 
+@_accepts_url
 def user_roles(target: Any, username: str, prefix: str = DEFAULT_PREFIX) -> list[str]:
     """The leietileie roles (Norwegian names) a user has directly."""
     conn = _connection(target)

@@ -138,11 +138,12 @@ def _count(db: Database, sql: str, params: tuple[object, ...] = ()) -> int:
 
 
 def test_setup_is_idempotent_and_users_hold_their_roles(office_db):
-    again = office.setup_roles(office_db.owner, prefix=PREFIX)
+    again = office.setup_roles(office_db.url, prefix=PREFIX)  # a URL is opened and closed
     assert f"Rollen {PREFIX}_vedtak (vedtak) fantes fra før; tilgangene fornyes." in again
     assert office.user_roles(office_db.owner, USERS["vedtak"], prefix=PREFIX) == ["vedtak"]
     with office_db.open("saksbehandler") as kari:
         assert office.database_user(kari) == USERS["saksbehandler"]
+    assert office.database_user(office_db.url_for(USERS["leser"])) == USERS["leser"]
 
 
 def test_a_sqlite_file_has_no_roles(tmp_path):
