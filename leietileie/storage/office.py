@@ -43,7 +43,7 @@ from .dialect.choose import engine_of
 #: The group roles by their Norwegian name (the suffix after the prefix), lowest first.
 ROLES = ("leser", "saksbehandler", "vedtak", "admin")
 ROLE_DESCRIPTIONS_NB = {
-    "leser": "leser lister og saker uten fødselsnumre; endrer og eksporterer ingenting",
+    "leser": "leser lister og saker uten fødselsnumre; endrer ingenting",
     "saksbehandler": "endrer husstander og boliger, åpner og flytter saker, skriver brev",
     "vedtak": "som saksbehandler, og fatter vedtak, endrer innstillinger og sletter avsluttede"
     " saker",
@@ -141,7 +141,7 @@ BEGIN
     END IF;
     IF NEW.decided_by = '' OR NEW.decided_by = NEW.prepared_by THEN
         RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = format(
-            'tomannsregelen: vedtaket må fattes av en annen enn den som forberedte det (%s)',
+            'tomannsregelen: vedtaket må fattes av en annen enn %s, som forberedte det',
             NEW.prepared_by);
     END IF;
     IF session_user::text NOT IN (NEW.prepared_by, NEW.decided_by) THEN
