@@ -27,6 +27,13 @@ def window_size(text: str) -> tuple[int, int]:
     return int(found.group(1)), int(found.group(2))
 
 
+def db_location(text: str) -> Path | str:
+    """A file's path, or the office database's URL (kept as text: a Path would spoil it)."""
+    from leietileie.storage.dialect.choose import is_url
+
+    return text if is_url(text) else Path(text)
+
+
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(
         prog="main.py", description="Leie til eie – skrivebordsprogrammet."
@@ -37,7 +44,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         version=f"Leie til eie {__version__}",
         help="vis versjonsnummeret og avslutt",
     )
-    parser.add_argument("--db", type=Path, help="databasefil (standard: brukerens datamappe)")
+    parser.add_argument(
+        "--db",
+        type=db_location,
+        help="databasefil, eller kontorets database som postgresql://bruker@vert/database "
+        "(standard: den sist brukte, ellers filen i brukerens datamappe)",
+    )
     parser.add_argument("--demo", action="store_true", help="åpne et midlertidig demoregister")
     parser.add_argument(
         "--lang",

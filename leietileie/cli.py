@@ -209,17 +209,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"feil: {exc}", file=sys.stderr)
         return 1
     except Exception as exc:
-        if isinstance(exc, DRIVER_ERRORS):  # classified: the environment gets a sentence
-            message = environment_message(exc, getattr(args, "db", None))
-            if message is None:
-                raise  # a bug: let it show
-            print(f"feil: {message}", file=sys.stderr)
+        location = getattr(args, "db", None)
+        message = environment_message(exc, location)
+        if message is not None:  # classified: the environment gets a sentence
+            # The first failure says what happened (a lost connection), not the rollback that
+            # failed after it on the dead connection.
+            print(f"feil: {_first_environment_message(exc, location) or message}", file=sys.stderr)
             return 1
+        if isinstance(exc, DRIVER_ERRORS):
+            raise  # a bug: let it show
         os_error = _os_error_in(exc)
         if os_error is None:
             raise  # a bug: let it show
         print(f"feil: {os_error_nb(os_error)}", file=sys.stderr)
         return 2 if is_bad_path(os_error) else 1
+
+
+def _first_environment_message(exc: BaseException, location: Any) -> str | None:
+    """The environment's sentence for the earliest storage failure behind ``exc`` (the
+    exceptions it was raised while handling)."""
+    from .storage.classify import environment_message
+
+    chain: list[BaseException] = []
+    item: BaseException | None = exc
+    while item is not None and item not in chain:
+        chain.append(item)
+        item = item.__context__
+    for earlier in reversed(chain):
+        message = environment_message(earlier, location)
+        if message is not None:
+            return message
+    return None
 
 
 def _db_location(text: str) -> object:

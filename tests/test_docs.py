@@ -66,7 +66,7 @@ CLI_MD = (ROOT / "docs" / "cli.md").read_text(encoding="utf-8")
 
 def _cli_sections() -> dict[str, str]:
     """``### `command`: …`` heading → the text up to the next heading."""
-    parts = re.split(r"^### `([a-z]+)`.*$", CLI_MD, flags=re.MULTILINE)
+    parts = re.split(r"^### `([a-z][a-z-]*)`.*$", CLI_MD, flags=re.MULTILINE)
     return dict(zip(parts[1::2], parts[2::2], strict=True))
 
 
@@ -118,6 +118,7 @@ GUIDE_ANCHORS = (
     "letters",
     "settings",
     "import",
+    "office",
 )
 
 

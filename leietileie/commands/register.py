@@ -1,4 +1,4 @@
-"""`leietileie demo | template | import | backup | restore | check` (cli.md)."""
+"""`leietileie demo | template | import | backup | restore | check | migrate-to` (cli.md)."""
 
 from __future__ import annotations
 
@@ -117,6 +117,38 @@ def register(subparsers: Any) -> None:
     )
     p.set_defaults(func=run_check)
 
+    p = subparsers.add_parser(
+        "migrate-to",
+        help="flytt registeret fra databasefilen til kontorets database (PostgreSQL)",
+        description="Kopierer hele registeret i databasefilen (--db, eller standardfilen) til"
+        " kontorets database URL: husstander, boliger, husleiereskontro, saker, beregninger,"
+        " brevopplysninger og revisjonsloggen. Alt eller ingenting: kontorets database må være"
+        " tom, og antallet rader i hver tabell kontrolleres før noe lagres.",
+    )
+    p.add_argument(
+        "url",
+        type=_office_url,
+        metavar="URL",
+        help="kontorets database: postgresql://bruker@vert:port/database (passord i ~/.pgpass)",
+    )
+    p.set_defaults(func=run_migrate_to)
+
+
+def _office_url(text: str) -> object:
+    """migrate-to's target: a ``postgresql://`` URL (exit 2 for a file or a mistyped URL)."""
+    from ..storage.dialect.choose import is_url
+    from ..storage.engine import location_of
+
+    if not is_url(text):
+        raise argparse.ArgumentTypeError(
+            f"«{text}» er ikke kontorets database: oppgi en adresse som"
+            " postgresql://bruker@vert:port/database (migrate-to flytter ikke til en fil)."
+        )
+    try:
+        return location_of(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(str(exc)) from exc
+
 
 def run_demo(args: argparse.Namespace) -> int:
     from ..services.register import create_demo, open_database
@@ -201,3 +233,38 @@ def run_check(args: argparse.Namespace) -> int:
     for line in report.lines_nb():
         print(line)
     return 0 if report.ok else 1
+
+
+def run_migrate_to(args: argparse.Namespace) -> int:
+    from ..domain.money import group_thousands
+    from ..services.register import migrate_to
+    from ..storage.dialect.choose import is_url
+    from ..storage.transfer import NOTHING_CHANGED
+
+    source = _db_path(args)
+    shown = args.url.display() if hasattr(args.url, "display") else str(args.url)
+    try:
+        if is_url(source):
+            raise InputError(
+                "--db er kontorets database; migrate-to flytter fra en registerfil: oppgi"
+                " filen med --db FIL."
+            )
+        print(f"Flytter {source} til {shown} …", file=sys.stderr, flush=True)
+
+        def progress(table: str, label: str, rows: int) -> None:
+            print(f"  {label}: {group_thousands(rows)} rader kopiert", file=sys.stderr, flush=True)
+
+        report = migrate_to(source, args.url, progress)
+    except InputError as exc:
+        raise InputError([*exc.problems, NOTHING_CHANGED], cli_hints=exc.cli_hints) from None
+    except BaseException as exc:
+        if NOTHING_CHANGED not in str(exc):
+            print(NOTHING_CHANGED, file=sys.stderr, flush=True)
+        raise
+    for line in report.lines_nb():
+        print(line)
+    print(
+        f"Kontrollert og lagret i {shown} på {report.seconds:.1f} sekunder.",
+        file=sys.stderr,
+    )
+    return 0

@@ -29,7 +29,15 @@ class Message:
         return render(self, language)
 
     def to_json(self) -> dict[str, object]:
-        return {"code": self.code, **self.params}
+        return {"code": self.code, **{k: _json(v) for k, v in self.params.items()}}
+
+
+def _json(value: object) -> object:
+    if isinstance(value, Message):
+        return value.to_json()
+    if isinstance(value, list | tuple) and any(isinstance(v, Message) for v in value):
+        return [_json(v) for v in value]
+    return value
 
 
 #: Parameters shown as kroner, as rates (with their decimals); the rest as they are.
@@ -321,6 +329,16 @@ def _value(name: str, value: object, language: str) -> str:
     return str(value)
 
 
+#: Parameters another layer renders itself, by name: (value, language) -> text.
+PARAM_RENDERERS: dict[str, Callable[[object, str], str]] = {}
+
+
+def register_param(name: str, renderer: Callable[[object, str], str]) -> None:
+    """Render every parameter called ``name`` with ``renderer`` (e.g. the services' words for
+    the parts of a scenario), in every language."""
+    PARAM_RENDERERS[name] = renderer
+
+
 def register(templates: Mapping[str, Mapping[str, str]]) -> None:
     """Add another layer's messages (the services' refusals) to the catalogue, per language."""
     for language, table in templates.items():
@@ -334,7 +352,9 @@ def _identity(text: str) -> str:
 def render(message: Message, language: str = "nb", label: Callable[[str], str] = _identity) -> str:
     """The message in one language (nb, nn or en; another falls back to bokmål). A parameter
     named ``*_label`` holds a bokmål label and ``*_labels`` a list of them: each is passed
-    through ``label`` (the app's translation of known labels) and a list is written «a», «b»."""
+    through ``label`` (the app's translation of known labels) and a list is written «a», «b».
+    A parameter that is itself a ``Message`` (the rule a cell breaks) is rendered alike, and a
+    list of messages (the reasons a household is left out) is written «a; b»."""
     templates = TEMPLATES.get(language, TEMPLATES["nb"])
     language = language if language in TEMPLATES else "nb"
     template = templates.get(message.code, TEMPLATES["nb"].get(message.code))
@@ -342,7 +362,15 @@ def render(message: Message, language: str = "nb", label: Callable[[str], str] =
         raise KeyError(f"no template for message {message.code!r}")
     values = {}
     for name, value in message.params.items():
-        if name.endswith("_labels") and isinstance(value, list | tuple):
+        if name in PARAM_RENDERERS:
+            values[name] = PARAM_RENDERERS[name](value, language)
+        elif isinstance(value, Message):
+            values[name] = render(value, language, label)
+        elif isinstance(value, list | tuple) and value and isinstance(value[0], Message):
+            values[name] = "; ".join(
+                render(v, language, label) if isinstance(v, Message) else str(v) for v in value
+            )
+        elif name.endswith("_labels") and isinstance(value, list | tuple):
             values[name] = ", ".join(f"«{label(str(v))}»" for v in value)
         elif name.endswith("_label"):
             values[name] = label(str(value))

@@ -96,22 +96,39 @@ class NumberedCanvas(DeferredPagesCanvas):
 LOGO_MAX_BYTES = 2_000_000
 
 
-def logo_problem(path: str) -> str | None:
-    """What is wrong with a logo file (Norwegian), or None: it must be a regular file of at
-    most :data:`LOGO_MAX_BYTES`. Looks only at the file's metadata, so ``/dev/zero``, a FIFO
-    or a huge file is refused without reading it."""
+def logo_issue(path: str) -> tuple[str, dict[str, object]] | None:
+    """What is wrong with a logo file as a code and its figures, or None: it must be a regular
+    file of at most :data:`LOGO_MAX_BYTES`. Looks only at the file's metadata, so
+    ``/dev/zero``, a FIFO or a huge file is refused without reading it. (The services render
+    the code per language: ``services.letter_messages``.)"""
     try:
         info = os.stat(path)
     except OSError as exc:
-        return f"Innstillinger, logo: {path} kan ikke leses ({exc.strerror})"
+        return "logo_unreadable", {"path": path, "detail": str(exc.strerror)}
     if not stat.S_ISREG(info.st_mode):
-        return f"Innstillinger, logo: {path} er ikke en vanlig fil (velg en PNG- eller JPG-fil)"
+        return "logo_not_file", {"path": path}
     if info.st_size > LOGO_MAX_BYTES:
-        return (
-            f"Innstillinger, logo: {path} er {info.st_size / 1e6:.1f} MB; største tillatte logo er "
-            f"{LOGO_MAX_BYTES // 1_000_000} MB"
-        )
+        size = f"{info.st_size / 1e6:.1f}"
+        return "logo_too_big", {"path": path, "size": size, "most": LOGO_MAX_BYTES // 1_000_000}
     return None
+
+
+def logo_problem(path: str) -> str | None:
+    """What is wrong with a logo file (bokmål), or None (see :func:`logo_issue`)."""
+    issue = logo_issue(path)
+    if issue is None:
+        return None
+    code, p = issue
+    if code == "logo_unreadable":
+        return f"Innstillinger, logo: {p['path']} kan ikke leses ({p['detail']})"
+    if code == "logo_not_file":
+        return (
+            f"Innstillinger, logo: {p['path']} er ikke en vanlig fil (velg en PNG- eller JPG-fil)"
+        )
+    return (
+        f"Innstillinger, logo: {p['path']} er {p['size']} MB; største tillatte logo er "
+        f"{p['most']} MB"
+    )
 
 
 def read_logo(path: str) -> bytes:

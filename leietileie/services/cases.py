@@ -212,7 +212,7 @@ def mark_screened(
     """
     in_run = db.screening.household_ids(run_id, categories)
     if not in_run and db.screening.run(run_id) is None:
-        raise InputError(Message("screening_missing", {"run": run_id}))
+        raise InputError(_messages.screening_missing(run_id))
     members = set(in_run)
     chosen = in_run if household_ids is None else [h for h in household_ids if h in members]
     open_ones = db.cases.open_household_ids()

@@ -20,6 +20,7 @@ from ..exports.csv_excel import assumptions_path
 from ..rules import RuleError, load_rules
 from ..storage.listing import HOUSEHOLD_TYPE_LABELS_NB
 from ..storage.screening_facts import LIST_FIELDS, list_rows
+from .messages import screening_missing
 from .screening import CATEGORIES, CATEGORY_LABELS_NB, REASON_TEXTS_NB
 
 if TYPE_CHECKING:
@@ -177,7 +178,7 @@ def eligibility_table(
 ) -> Table:
     run = database.screening.run(run_id)
     if run is None:
-        raise InputError(f"Kartlegging nr. {run_id} finnes ikke")
+        raise InputError(screening_missing(run_id))
     unknown = [c for c in categories if c not in CATEGORIES]
     if unknown:
         raise InputError(f"Ukjent resultat: {', '.join(unknown)}. Tillatt: {', '.join(CATEGORIES)}")

@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+from ..domain.messages import Message
+from .import_messages import message
 from .tabular import Table
 from .xlsx_reader import column_letters
 
@@ -21,9 +23,9 @@ from .xlsx_reader import column_letters
 @dataclass
 class Structure:
     #: the file is refused, whatever the options
-    fatal: list[str] = field(default_factory=list)
+    fatal: list[Message] = field(default_factory=list)
     #: row number → problem; the row (tenants: its household) is not imported
-    bad_rows: dict[int, str] = field(default_factory=dict)
+    bad_rows: dict[int, Message] = field(default_factory=dict)
 
 
 def check_structure(
@@ -31,44 +33,32 @@ def check_structure(
 ) -> Structure:
     found = Structure()
     for first, last in sorted(table.spans.items()):
-        found.fatal.append(
-            f"rad {first}–{last}: én post strekker seg over flere linjer – trolig et"
-            ' anførselstegn (") som ikke er lukket, som sluker radene etter seg; rett filen'
-        )
+        found.fatal.append(message("import_multiline", first=first, last=last))
     used = {index: labels.get(name, name) for name, index in columns.items()}
     for (top, left), (bottom, right) in table.merged:
         if bottom == top:
             continue
         hit = [used[i] for i in range(left, right + 1) if i in used]
         if hit:
-            found.fatal.append(
-                f"rad {top}–{bottom}, {', '.join(hit)}: sammenslåtte celler; del dem opp slik at"
-                " hver rad har sin egen verdi"
-            )
+            where = ", ".join(hit)
+            found.fatal.append(message("import_merged", top=top, bottom=bottom, columns=where))
     width = len(table.headers)
     unnamed = [i for i, h in enumerate(table.headers) if not str(h).strip()]
     key = columns.get("husstand_id") if kind == "tenants" else None
     for number, cells in table.rows:
         if len(cells) > width and any(c is not None for c in cells[width:]):
-            found.bad_rows[number] = (
-                f"rad {number}: har {len(cells)} felt, men overskriften har {width} kolonner"
-                " (et skilletegn for mye i en celle?)"
+            found.bad_rows[number] = message(
+                "import_too_many_fields", row=number, fields=len(cells), width=width
             )
         elif unnamed:
             lost = [i for i in unnamed if i < len(cells) and cells[i] is not None]
             if lost:
-                found.bad_rows[number] = (
-                    f"rad {number}, kolonne {column_letters(lost[0])}: har en verdi, men kolonnen"
-                    " har ingen overskrift (forskjøvet rad, eller en kolonne uten navn?)"
+                found.bad_rows[number] = message(
+                    "import_unnamed_column", row=number, letter=column_letters(lost[0])
                 )
         if key is not None and (key >= len(cells) or cells[key] is None):
-            found.fatal.append(
-                f"rad {number}, {labels.get('husstand_id', 'husstand_id')}: mangler; raden kan"
-                " ikke knyttes til en husstand (sammenslåtte eller tomme celler?)"
-            )
+            column = labels.get("husstand_id", "husstand_id")
+            found.fatal.append(message("import_no_household_key", row=number, column=column))
     if found.fatal:
-        found.fatal.append(
-            "Filens oppbygning er uklar: ingenting er importert (heller ikke de gyldige radene)."
-            " Rett filen og importer på nytt."
-        )
+        found.fatal.append(message("import_unclear"))
     return found

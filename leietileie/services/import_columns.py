@@ -5,7 +5,9 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
+from ..domain.messages import Message
 from ..errors import InputError
+from .import_messages import message
 from .tabular import normalise_header
 
 
@@ -163,29 +165,29 @@ def resolve_columns(
     index_of = {normalise_header(h): i for i, h in reversed(list(enumerate(headers)))}
     indexes: dict[str, int] = {}
     labels: dict[str, str] = {}
-    problems: list[str] = []
+    problems: list[Message] = []
     positions: dict[str, list[int]] = {}
     for i, h in enumerate(headers):
         positions.setdefault(normalise_header(h), []).append(i)
     for name, header in chosen.items():
         key = normalise_header(header)
         if key not in index_of:
-            problems.append(f"kolonnen «{header}» (for {name}) finnes ikke i filen")
+            problems.append(message("import_header_missing", header=header, name=name))
             continue
         if len(positions[key]) > 1:
             from .xlsx_reader import column_letters
 
             where = " og ".join(column_letters(i) for i in positions[key])
+            times = len(positions[key])
             problems.append(
-                f"rad 1, kolonne {where}: «{header}» står {len(positions[key])} ganger;"
-                " fjern eller gi nytt navn til den som ikke skal brukes"
+                message("import_header_twice", letters=where, header=header, times=times)
             )
             continue
         indexes[name] = index_of[key]
         labels[name] = str(headers[index_of[key]]).strip()
     for column in columns:
         if column.required and column.name not in indexes:
-            problems.append(f"kolonnen «{column.name}» mangler (påkrevd)")
+            problems.append(message("import_column_missing", name=column.name))
     if problems:
         raise InputError(problems)
     return indexes, labels

@@ -11,6 +11,8 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Callable
 
+from ..domain.messages import Message
+from .import_messages import message
 from .tabular import Cell, Table, cell_text
 
 #: The columns letters print, per import kind.
@@ -31,14 +33,14 @@ def describe(chars: set[str]) -> str:
 
 def glyph_warnings(
     table: Table, kind: str, columns: dict[str, int], labels: dict[str, str]
-) -> list[str]:
+) -> list[Message]:
     """One line per cell of a printed column with characters no embedded font has."""
     wanted = [(name, columns[name]) for name in PRINTED_COLUMNS.get(kind, ()) if name in columns]
     if not wanted:
         return []
     unsupported: Callable[[str], set[str]] | None = None
     seen: dict[str, set[str]] = {}  # names repeat: check each distinct text once
-    lines: list[str] = []
+    lines: list[Message] = []
     for number, cells in table.rows:
         for name, index in wanted:
             value: Cell = cells[index] if index < len(cells) else None
@@ -58,8 +60,12 @@ def glyph_warnings(
             if missing:
                 label = labels.get(name, name)
                 lines.append(
-                    f'rad {number}, {label} "{text}": {describe(missing)} finnes ikke i skriftene '
-                    "brevene bruker og blir tomme bokser i brev. Importert likevel; kontroller "
-                    "stavemåten."
+                    message(
+                        "import_glyphs",
+                        row=number,
+                        column=label,
+                        value=text,
+                        chars=describe(missing),
+                    )
                 )
     return lines

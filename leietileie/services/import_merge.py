@@ -17,11 +17,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
-from datetime import date
 
+from ..domain.messages import Message
 from ..domain.model import Debt, Income
 from ..domain.register import Person, RegisteredHousehold, Tenancy, Unit
 from .import_columns import INCOME_COLUMNS
+from .import_messages import cell, changed, rule
+from .import_messages import show as show
 from .import_rows import Problems
 
 #: template column → RegisteredHousehold attribute
@@ -60,35 +62,8 @@ UNIT_FIELDS = {
     "andelsnummer": "share_no",
     "fellesgjeld": "shared_debt",
 }
-_CODES_NB = {
-    "none": "ingen",
-    "petrol": "bensin",
-    "electric": "el",
-    "F": "K",
-    "M": "M",
-    "applicant": "søker",
-    "co_applicant": "medsøker",
-    "adult": "voksen",
-    "child": "barn",
-    "freehold": "selveier",
-    "cooperative": "borettslag",
-}
 _INCOME_COLUMN_OF = {kind: column for column, kind in INCOME_COLUMNS.items()}
 DEBT_KIND = "gjeld"
-
-
-def show(value: object) -> str:
-    """A value as the report shows it: 11 500, 01.02.2020, (tom)."""
-    if value is None or value == "":
-        return "(tom)"
-    if isinstance(value, bool):
-        return "ja" if value else "nei"
-    if isinstance(value, float | int):
-        text = f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", " ").replace(".", ",")
-        return text
-    if isinstance(value, date):
-        return f"{value:%d.%m.%Y}"
-    return _CODES_NB.get(str(value), str(value))
 
 
 def person_key(person: Person) -> tuple[object, ...]:
@@ -102,16 +77,16 @@ def merge(
     new: RegisteredHousehold,
     carried: set[str],
     moves: dict[str, tuple[str, str]] | None = None,
-) -> tuple[RegisteredHousehold, list[str]]:
-    """``new`` (from the file) laid over ``old`` (stored); the changes as report lines."""
-    changes: list[str] = []
+) -> tuple[RegisteredHousehold, list[Message]]:
+    """``new`` (from the file) laid over ``old`` (stored); the changes as messages."""
+    changes: list[Message] = []
     values: dict[str, object] = {}
     for column, attr in HOUSEHOLD_FIELDS.items():
         before, after = getattr(old, attr), getattr(new, attr)
         if column not in carried:
             values[attr] = before
         elif before != after:
-            changes.append(f"{column} {show(before)} → {show(after)}")
+            changes.append(changed(column, before, after))
     tenancy = _merge_tenancy(old.tenancy, new.tenancy, carried, changes)
     debts = _merge_debts(old.debts, new.debts, carried, changes)
     members = _merge_members(old.members, new.members, carried, changes, moves or {})
@@ -131,21 +106,21 @@ def merge(
     return merged, changes
 
 
-def merge_unit(old: Unit, new: Unit, carried: set[str]) -> tuple[Unit, list[str]]:
+def merge_unit(old: Unit, new: Unit, carried: set[str]) -> tuple[Unit, list[Message]]:
     """A dwelling from the file laid over the stored one: only carried columns change."""
     values: dict[str, object] = {}
-    changes: list[str] = []
+    changes: list[Message] = []
     for column, attr in UNIT_FIELDS.items():
         before, after = getattr(old, attr), getattr(new, attr)
         if column not in carried:
             values[attr] = before
         elif before != after:
-            changes.append(f"{column} {show(before)} → {show(after)}")
+            changes.append(changed(column, before, after))
     return replace(new, **values, id=old.id), changes  # type: ignore[arg-type]
 
 
 def _merge_tenancy(
-    old: Tenancy | None, new: Tenancy | None, carried: set[str], changes: list[str]
+    old: Tenancy | None, new: Tenancy | None, carried: set[str], changes: list[Message]
 ) -> Tenancy | None:
     if new is None:
         return old
@@ -156,12 +131,12 @@ def _merge_tenancy(
         if column not in carried and old is not None:
             values[attr] = before
         elif before != after:
-            changes.append(f"{column} {show(before)} → {show(after)}")
+            changes.append(changed(column, before, after))
     return replace(new, **values)  # type: ignore[arg-type]
 
 
 def _merge_debts(
-    old: tuple[Debt, ...], new: tuple[Debt, ...], carried: set[str], changes: list[str]
+    old: tuple[Debt, ...], new: tuple[Debt, ...], carried: set[str], changes: list[Message]
 ) -> tuple[Debt, ...]:
     """The file's one debt (kind «gjeld») replaces the stored one; other debts stay."""
     balance_col, payment_col = "gjeld" in carried, "gjeld_betjening_mnd" in carried
@@ -172,9 +147,9 @@ def _merge_debts(
     balance = after.balance if balance_col else before.balance
     payment = after.monthly_payment if payment_col else before.monthly_payment
     if balance != before.balance:
-        changes.append(f"gjeld {show(before.balance)} → {show(balance)}")
+        changes.append(changed("gjeld", before.balance, balance))
     if payment != before.monthly_payment:
-        changes.append(f"gjeld_betjening_mnd {show(before.monthly_payment)} → {show(payment)}")
+        changes.append(changed("gjeld_betjening_mnd", before.monthly_payment, payment))
     others = tuple(d for d in old if d.kind != DEBT_KIND)
     mine = (Debt(DEBT_KIND, balance, payment),) if balance or payment else ()
     return mine + others
@@ -184,7 +159,7 @@ def _merge_members(
     old: tuple[Person, ...],
     new: tuple[Person, ...],
     carried: set[str],
-    changes: list[str],
+    changes: list[Message],
     moves: dict[str, tuple[str, str]],
 ) -> tuple[Person, ...]:
     stored = {person_key(p): p for p in old}
@@ -195,8 +170,11 @@ def _merge_members(
         before = stored.get(key)
         if before is None:
             moved = moves.get(person.national_id) if person.national_id else None
-            where = f" (flyttet hit fra husstand {moved[0]})" if moved else ""
-            changes.append(f"nytt medlem {person.name} ({show(person.role)}){where}")
+            who = {"name": person.name, "member_role": person.role}
+            if moved:
+                changes.append(Message("import_member_moved_here", {**who, "other": moved[0]}))
+            else:
+                changes.append(Message("import_member_new", who))
             merged.append(person)
             continue
         kept.add(key)
@@ -204,36 +182,39 @@ def _merge_members(
     for key, person in stored.items():
         if key not in kept:
             moved = moves.get(person.national_id) if person.national_id else None
-            where = f" (flyttet til husstand {moved[1]})" if moved else ""
-            changes.append(f"fjernet medlem {person.name} ({show(person.role)}){where}")
+            who = {"name": person.name, "member_role": person.role}
+            if moved:
+                changes.append(Message("import_member_moved_away", {**who, "other": moved[1]}))
+            else:
+                changes.append(Message("import_member_removed", who))
     return tuple(merged)
 
 
-def _merge_person(old: Person, new: Person, carried: set[str], changes: list[str]) -> Person:
+def _merge_person(old: Person, new: Person, carried: set[str], changes: list[Message]) -> Person:
     who = new.name
-    notes: list[str] = []
+    notes: list[Message] = []
     for label, before, after in (
         ("rolle", old.role, new.role),
         ("fornavn", old.first_name, new.first_name),
         ("etternavn", old.last_name, new.last_name),
     ):
         if before != after:
-            notes.append(f"{label} {show(before)} → {show(after)}")
+            notes.append(changed(label, before, after))
     sex = new.sex if "kjønn" in carried else old.sex
     if sex != old.sex:
-        notes.append(f"kjønn {show(old.sex)} → {show(sex)}")
+        notes.append(changed("kjønn", old.sex, sex))
     born = new.birth_date if new.national_id or "fødselsdato" in carried else old.birth_date
     if born != old.birth_date:
-        notes.append(f"fødselsdato {show(old.birth_date)} → {show(born)}")
+        notes.append(changed("fødselsdato", old.birth_date, born))
     kinds = {kind for column, kind in INCOME_COLUMNS.items() if column in carried}
     incomes = tuple(i for i in old.incomes if i.kind not in kinds) + new.incomes
     for kind in sorted(kinds):
         before_sum = _total(old.incomes, kind)
         after_sum = _total(new.incomes, kind)
         if before_sum != after_sum:
-            notes.append(f"{_INCOME_COLUMN_OF[kind]} {show(before_sum)} → {show(after_sum)}")
+            notes.append(changed(_INCOME_COLUMN_OF[kind], before_sum, after_sum))
     if notes:
-        changes.append(f"{who}: " + "; ".join(notes))
+        changes.append(Message("import_member_changes", {"name": who, "changes": notes}))
     return replace(
         new,
         sex=sex,
@@ -271,17 +252,8 @@ def one_household_per_person(
                 owner = owners.get(person.national_id) if person.national_id else None
                 if owner is not None and owner != key and owner not in by_key:
                     line = rows.get(person.national_id, 0)
-                    problems.add(
-                        line,
-                        (
-                            f'rad {line}, {label} "{person.national_id}": personen hører til'
-                            f" husstand {owner} i registeret; en person kan bare høre til én "
-                            "husstand."
-                            f" Ta med husstand {owner} i filen (uten personen), eller flytt "
-                            "personen"
-                            " i registeret først"
-                        ),
-                    )
+                    broken = rule("import_person_elsewhere", owner=owner)
+                    problems.add(line, cell(line, label, person.national_id, broken))
                     refused.append(key)
                     break
         if not refused:

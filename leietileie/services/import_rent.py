@@ -20,6 +20,7 @@ from datetime import date
 from operator import itemgetter
 
 from .import_columns import NUMBER_LIMITS
+from .import_messages import rule
 from .import_rows import Problems, Row
 from .tabular import Cell, Table, cell_text, parse_date, parse_number
 
@@ -217,35 +218,32 @@ def parse_rent_row(row: Row, rows: RentRows) -> RentRecord | None:
     external_id = row.required("husstand_id")
     household = rows.households.get(external_id) if external_id else None
     if external_id and household is None:
-        row.problem("husstand_id", "finnes ikke i registeret (importer leietakerne først)")
+        row.problem("husstand_id", rule("import_unknown_household"))
     month: int | None = None
     if row.raw("måned") is None:
-        row.problem("måned", "mangler")
+        row.problem("måned", rule("import_missing"))
     else:
         try:
             month = parse_month(row.raw("måned"))
         except (ValueError, OverflowError):
-            row.problem("måned", "er ikke en måned (bruk åååå-mm, f.eks. 2026-01)")
+            row.problem("måned", rule("import_not_month"))
         if month is not None and not rows.first_month <= month <= rows.last_month:
-            row.problem(
-                "måned", f"ligger utenfor {FIRST_YEAR}-01 til {month_text(rows.last_month)}"
-            )
+            last = month_text(rows.last_month)
+            row.problem("måned", rule("import_month_range", first=f"{FIRST_YEAR}-01", last=last))
             month = None
     due = row.number("forfalt", required=True)
     paid = row.number("betalt")
     paid_on = row.date("betalt_dato")
     if paid and row.raw("betalt_dato") is None:
-        row.problem("betalt_dato", "mangler (påkrevd når betalt er over 0)")
+        row.problem("betalt_dato", rule("import_paid_date_missing"))
     if paid_on is not None and month is not None and paid_on >= payment_limit(month):
-        row.problem(
-            "betalt_dato",
-            f"mer enn ett år etter måneden {month_text(month)} (skrivefeil?)",
-        )
+        row.problem("betalt_dato", rule("import_paid_late", month=month_text(month)))
     if household is not None and month is not None:
         key = (household, month_text(month))
         first = rows.seen.get(key)
         if first is not None and first != row.line:
-            row.problem("måned", f"står to ganger for husstand {external_id} (også på rad {first})")
+            twice = rule("import_duplicate_month", household=external_id, first=first)
+            row.problem("måned", twice)
             rows.duplicates.add(key)
         else:
             rows.seen[key] = row.line

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from ..domain import identity
+from ..domain.messages import Message
 from ..domain.model import Debt, Income
 from ..domain.register import Person, RegisteredHousehold, Tenancy, Unit
 from .import_columns import (
@@ -18,6 +19,7 @@ from .import_columns import (
     NUMBER_UNITS,
     TEXT_LIMITS,
 )
+from .import_messages import OVER_LIMIT_CODES, cell, identity_rule, rule
 from .tabular import Cell, Table, cell_text, parse_date, parse_number
 
 TENURES = {
@@ -58,8 +60,9 @@ AGE_LIMITS = {
 }
 
 
-def _amount(amount: float, unit: str) -> str:
-    return f"{amount:,.0f} {unit}".replace(",", " ").strip()
+def _amount(amount: float) -> str:
+    """11 500: a whole number with a space between thousands (Norwegian notation)."""
+    return f"{amount:,.0f}".replace(",", " ")
 
 
 def one_year_after(today: date) -> date:
@@ -71,13 +74,20 @@ def one_year_after(today: date) -> date:
 
 @dataclass
 class Problems:
-    items: list[tuple[int, str]] = field(default_factory=list)
+    """The problems found, each a message (``import_messages``) with the row it is about."""
 
-    def add(self, row: int, message: str) -> None:
+    items: list[tuple[int, Message]] = field(default_factory=list)
+
+    def add(self, row: int, message: Message) -> None:
         self.items.append((row, message))
 
-    def lines(self) -> list[str]:
+    def messages(self) -> list[Message]:
+        """The problems in row order (the same row in the order found)."""
         return [m for _, m in sorted(self.items, key=lambda item: item[0])]
+
+    def lines(self, language: str = "nb") -> list[str]:
+        """The problems as text, in row order: bokmål for the command line and the report."""
+        return [m.text(language) for m in self.messages()]
 
 
 class Row:
@@ -107,47 +117,45 @@ class Row:
     def text(self, name: str) -> str:
         return cell_text(self.raw(name))
 
-    def problem(self, name: str, message: str) -> None:
+    def problem(self, name: str, broken: Message) -> None:
+        """Report the rule ``broken`` for this row's cell of column ``name``."""
         value = self.text(name)
         if len(value) > 60:
             value = value[:60] + "…"
         label = self.labels.get(name, name)
-        where = f'{label} "{value}"' if value else label
-        self.problems.add(self.line, f"rad {self.line}, {where}: {message}")
+        self.problems.add(self.line, cell(self.line, label, value, broken))
         self.bad = True
 
     def required(self, name: str) -> str:
         value = self.text(name)
         if not value:
-            self.problem(name, "mangler")
+            self.problem(name, rule("import_missing"))
         return value
 
     def number(self, name: str, required: bool = False) -> float | None:
         value = self.raw(name)
         if value is None:
             if required:
-                self.problem(name, "mangler")
+                self.problem(name, rule("import_missing"))
             return None
         if isinstance(value, date):
-            self.problem(name, "er en dato, ikke et tall (se cellens format i Excel)")
+            self.problem(name, rule("import_date_not_number"))
             return None
         try:
             number = parse_number(value, self.decimal)
         except ValueError:
-            self.problem(name, "er ikke et tall")
+            self.problem(name, rule("import_not_number"))
             return None
         if not math.isfinite(number):
-            self.problem(name, "er ikke et endelig tall")
+            self.problem(name, rule("import_not_finite"))
             return None
         if number < 0:
-            self.problem(name, "kan ikke være negativ")
+            self.problem(name, rule("import_negative"))
             return None
         limit = NUMBER_LIMITS.get(name)
         if limit is not None and number > limit:
-            unit = NUMBER_UNITS.get(name, "kr")
-            self.problem(
-                name, f"er over {_amount(limit, unit)}, største rimelige verdi (skrivefeil?)"
-            )
+            code = OVER_LIMIT_CODES[NUMBER_UNITS.get(name, "kr")]
+            self.problem(name, rule(code, most=_amount(limit)))
             return None
         return number
 
@@ -160,22 +168,21 @@ class Row:
         if value is None:
             return None
         if type(value) is str and TWO_DIGIT_YEAR.match(value):
-            self.problem(name, "årstallet har to sifre; skriv hele årstallet (dd.mm.åååå)")
+            self.problem(name, rule("import_two_digit_year"))
             return None
         try:
             when = parse_date(value)
         except (ValueError, OverflowError):
-            message = (
-                "er et tall, ikke en dato"
-                if isinstance(value, int | float)
-                else ("er ikke en dato (bruk dd.mm.åååå)")
-            )
-            self.problem(name, message)
+            number = isinstance(value, int | float)
+            self.problem(name, rule("import_number_not_date" if number else "import_not_date"))
             return None
         first = first or FIRST_DATE
         if when < first or (last is not None and when > last):
-            end = f"–{last:%d.%m.%Y}" if last is not None else " eller senere"
-            self.problem(name, f"ligger utenfor {first:%d.%m.%Y}{end}")
+            if last is None:
+                self.problem(name, rule("import_date_after", first=f"{first:%d.%m.%Y}"))
+            else:
+                span = {"first": f"{first:%d.%m.%Y}", "last": f"{last:%d.%m.%Y}"}
+                self.problem(name, rule("import_date_between", **span))
             return None
         return when
 
@@ -188,12 +195,12 @@ class Row:
             if type(value) is str and name not in NUMBER_LIMITS:
                 limit = TEXT_LIMITS.get(name, MAX_TEXT)
                 if len(value) > limit:
-                    self.problem(name, f"er {len(value)} tegn; høyst {limit} tillatt")
+                    self.problem(name, rule("import_too_long", length=len(value), most=limit))
 
     def code(self, name: str, codes: dict[str, str | None], allowed: str) -> str | None:
         key = self.text(name).casefold()
         if key not in codes:
-            self.problem(name, f"ukjent verdi; tillatt: {allowed}")
+            self.problem(name, rule("import_unknown_code", allowed=allowed))
             return None
         return codes[key]
 
@@ -206,13 +213,13 @@ def parse_unit(row: Row, today: date | None = None) -> Unit | None:
     if postcode.isdigit() and len(postcode) < 4:
         postcode = postcode.zfill(4)
     if postcode and not (postcode.isdigit() and len(postcode) == 4):
-        row.problem("postnummer", "må ha 4 sifre")
+        row.problem("postnummer", rule("import_postcode"))
     tenure = row.code(
         "eierform", dict(TENURES), "selveier, eierseksjon, borettslag, aksjeleilighet"
     )
     bedrooms = row.number("soverom")
     if bedrooms is not None and not bedrooms.is_integer():
-        row.problem("soverom", "må være et helt tall")
+        row.problem("soverom", rule("import_whole_number"))
     unit = Unit(
         unit_id=unit_id,
         address=address,
@@ -250,18 +257,16 @@ def parse_person(row: Row, today: date, seen: dict[str, int]) -> Person | None:
         try:
             born = identity.parse(number, today).birth_date
         except identity.InvalidIdentityNumber as exc:
-            row.problem("fødselsnummer", exc.reason)
+            row.problem("fødselsnummer", identity_rule(exc.reason))
         if is_h_number(number):
-            row.problem(
-                "fødselsnummer", "er et H-nummer (hjelpenummer); bruk fødselsnummer eller D-nummer"
-            )
+            row.problem("fødselsnummer", rule("import_h_number"))
         if number in seen:
-            row.problem("fødselsnummer", f"samme person som på rad {seen[number]}")
+            row.problem("fødselsnummer", rule("import_same_person", first=seen[number]))
         seen.setdefault(number, row.line)
     elif role and role != "child":
-        row.problem("fødselsnummer", "mangler (påkrevd for voksne)")
+        row.problem("fødselsnummer", rule("import_adult_id"))
     elif role == "child" and born is None:
-        row.problem("fødselsdato", "barn må ha fødselsnummer eller fødselsdato")
+        row.problem("fødselsdato", rule("import_child_born"))
     if role and born is not None and not row.bad:
         _check_age(row, role, born, today, "fødselsnummer" if number else "fødselsdato")
     sex = row.code("kjønn", dict(SEXES), "K eller M")
@@ -292,7 +297,7 @@ def _check_age(row: Row, role: str, born: date, today: date, column: str) -> Non
     age = today.year - born.year - ((today.month, today.day) < (born.month, born.day))
     low, high = AGE_LIMITS[role]
     if not low <= age <= high:
-        row.problem(column, f"alder {age} år er utenfor {low}–{high} år for rollen")
+        row.problem(column, rule("import_age", age=age, low=low, high=high))
 
 
 def parse_household(
@@ -310,20 +315,27 @@ def parse_household(
     ]
     first = rows[0]
     if not applicants:
-        first.problems.add(first.line, f"rad {first.line}, husstand {external_id}: mangler søker")
+        first.problems.add(
+            first.line,
+            Message("import_no_applicant", {"row": first.line, "household": external_id}),
+        )
         return None
     if len(applicants) > 1:
         rows_text = ", ".join(str(r.line) for r in applicants)
+        second = applicants[1].line
         first.problems.add(
-            applicants[1].line,
-            f"rad {applicants[1].line}, husstand {external_id}: mer enn én søker (rad {rows_text})",
+            second,
+            Message(
+                "import_many_applicants",
+                {"row": second, "household": external_id, "rows": rows_text},
+            ),
         )
         return None
     row = applicants[0]
     row.check_lengths(HOUSEHOLD_TEXTS)
     unit_id = row.required("bolig_id")
     if unit_id and unit_id not in known_units:
-        row.problem("bolig_id", "finnes ikke blant boligene (importer boligene først)")
+        row.problem("bolig_id", rule("import_unknown_unit"))
     rent = row.number("husleie_mnd", required=True)
     balance, payment = row.amount("gjeld"), row.amount("gjeld_betjening_mnd")
     car = row.code("bil", dict(CARS), "ingen, bensin, el")

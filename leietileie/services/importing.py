@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 
+from ..domain.messages import Message
 from ..domain.register import RegisteredHousehold, Unit
 from ..errors import InputError
 from ..storage import Database
@@ -24,6 +25,7 @@ from .import_columns import KIND_LABELS_NB, columns_for, resolve_columns
 from .import_fast_path import TenantFastPath
 from .import_glyphs import glyph_warnings
 from .import_merge import merge, merge_unit, one_household_per_person
+from .import_messages import message, rule
 from .import_rent import RentRecord, RentRows
 from .import_report import display, write_report
 from .import_rows import (
@@ -39,7 +41,6 @@ from .tabular import Table, detect_decimal, display_name, read_table
 #: progress(done, total) -> False to cancel
 Progress = Callable[[int, int], bool]
 CHUNK = 10_000
-_NO_REPORT = "rapporten kunne ikke skrives (verken ved filen eller i programmets datamappe)"
 RENT_CHUNK = 50_000
 
 
@@ -66,33 +67,68 @@ class ImportResult:
     inserted: int = 0
     updated: int = 0
     skipped: int = 0
-    problems: list[str] = field(default_factory=list)
+    #: the problems as messages (row, column, rule), in row order; ``problems`` in bokmål
+    problem_messages: list[Message] = field(default_factory=list)
     report_path: Path | None = None
     dry_run: bool = False
     committed: bool = False
     #: households found in the register with nothing to change (not written)
     unchanged: int = 0
-    #: what changed, per household (the report's second part)
-    changes: list[str] = field(default_factory=list)
-    #: things to check that do not stop the import (names letters cannot draw)
-    warnings: list[str] = field(default_factory=list)
+    #: what changed, per household (the report's second part), as messages
+    change_messages: list[Message] = field(default_factory=list)
+    #: things to check that do not stop the import (names letters cannot draw), as messages
+    warning_messages: list[Message] = field(default_factory=list)
+
+    @property
+    def problems(self) -> list[str]:
+        """The problems in bokmål (the command line's and the report file's language)."""
+        return [m.text() for m in self.problem_messages]
+
+    @property
+    def warnings(self) -> list[str]:
+        """The warnings in bokmål."""
+        return [m.text() for m in self.warning_messages]
+
+    @property
+    def changes(self) -> list[str]:
+        """What changed, per household, in bokmål."""
+        return [m.text() for m in self.change_messages]
+
+    def summary_messages(self) -> list[Message]:
+        """The summary in pieces (messages), written one after the other, then a full stop."""
+        report = display(self.report_path) if self.report_path else ""
+        if not self.committed and not self.dry_run:
+            count = len(self.problem_messages)
+            if report:
+                return [message("import_nothing", count=count, report=report)]
+            return [message("import_nothing_no_report", count=count)]
+        head = f"import_{'dry' if self.dry_run else 'done'}_{self.kind}"
+        pieces = [message(head, inserted=self.inserted, updated=self.updated)]
+        if self.unchanged:
+            pieces.append(message("import_unchanged", count=self.unchanged))
+        if self.skipped:
+            pieces.append(message("import_skipped", count=self.skipped))
+        if self.warning_messages:
+            pieces.append(message("import_warnings", count=len(self.warning_messages)))
+        if (
+            self.report_path
+            or self.problem_messages
+            or self.change_messages
+            or self.warning_messages
+        ):
+            if report:
+                pieces.append(message("import_report", report=report))
+            else:
+                pieces.append(message("import_report_not_written"))
+        return pieces
+
+    def summary(self, language: str = "nb") -> str:
+        """The one-line summary in ``language`` (nb, nn or en)."""
+        text = "".join(m.text(language) for m in self.summary_messages())
+        return text if text.endswith(".") else text + "."
 
     def summary_nb(self) -> str:
-        what = KIND_LABELS_NB[self.kind]
-        verb = "ville blitt importert" if self.dry_run else "importert"
-        report = display(self.report_path) if self.report_path else _NO_REPORT
-        if not self.committed and not self.dry_run:
-            return f"Ingenting importert: {len(self.problems)} problem(er) i filen. Se {report}."
-        text = f"{what.capitalize()} {verb}: {self.inserted} nye, {self.updated} oppdatert"
-        if self.unchanged:
-            text += f", {self.unchanged} uendret"
-        if self.skipped:
-            text += f", {self.skipped} hoppet over"
-        if self.warnings:
-            text += f", {len(self.warnings)} advarsel(er)"
-        if self.report_path or self.problems or self.changes or self.warnings:
-            text += f". Rapport: {report}"
-        return text + "."
+        return self.summary("nb")
 
 
 def _tick(progress: Progress | None, done: int, total: int) -> None:
@@ -106,11 +142,11 @@ def load_table(
     table = read_table(path, options.encoding, options.delimiter)
     columns, labels = resolve_columns(table.headers, kind, options.mapping)
     if not table.rows:
-        raise InputError(f"{display_name(path)}: filen har ingen rader under overskriftene")
+        raise InputError(message("import_no_rows", file=display_name(path)))
     numeric = [c.name for c in columns_for(kind) if c.kind in ("number", "int")]
     decimal = options.decimal or detect_decimal(_distinct_texts(table, columns, numeric))
     if decimal not in (",", "."):
-        raise InputError(f"ukjent desimaltegn {decimal!r}; velg «,» eller «.»")
+        raise InputError(message("import_decimal", mark=repr(decimal)))
     return table, columns, labels, decimal
 
 
@@ -153,14 +189,14 @@ def _import_file(
     options = options or ImportOptions()
     path = Path(path)
     if not path.exists():
-        raise InputError(f"filen {display(path)} finnes ikke")
+        raise InputError(message("import_no_file", file=display(path)))
     table, columns, labels, decimal = load_table(path, kind, options)
     structure = check_structure(table, columns, labels, kind)
     if structure.fatal:
         raise InputError(structure.fatal)
     problems = Problems()
-    for number, message in structure.bad_rows.items():
-        problems.add(number, message)
+    for number, bad in structure.bad_rows.items():
+        problems.add(number, bad)
     if structure.bad_rows and kind != "tenants":
         table.rows = [(n, c) for n, c in table.rows if n not in structure.bad_rows]
     if kind == "rent":
@@ -204,10 +240,10 @@ def _import_file(
         records, skipped = households, groups - len(households)
         rows = len(table.rows)
     result = ImportResult(kind, path, rows=rows, dry_run=options.dry_run)
-    result.problems = problems.lines()
+    result.problem_messages = problems.messages()
     result.skipped = skipped
-    result.warnings = glyph_warnings(table, kind, columns, labels)
-    if result.problems and not options.skip_invalid:
+    result.warning_messages = glyph_warnings(table, kind, columns, labels)
+    if result.problem_messages and not options.skip_invalid:
         result.report_path = _write_report(path, kind, result)
         return result
     existing = db.units.id_map() if kind == "units" else db.households.id_map()
@@ -219,7 +255,7 @@ def _import_file(
     if not options.dry_run:
         _write(db, kind, path, records, result, progress, total)
         result.committed = True
-    if result.problems or result.changes or result.warnings:
+    if result.problem_messages or result.change_messages or result.warning_messages:
         result.report_path = _write_report(path, kind, result)
     return result
 
@@ -246,7 +282,9 @@ def _merge_units(
             continue
         out.append(merged)
         result.updated += 1
-        result.changes.append(f"bolig {unit.unit_id}: " + "; ".join(changes))
+        result.change_messages.append(
+            message("import_unit_changes", unit=unit.unit_id, changes=changes)
+        )
     return out
 
 
@@ -268,8 +306,12 @@ def _merge_existing(
         if hid is None:
             out.append(household)
             result.inserted += 1
-            result.changes.append(
-                f"husstand {household.external_id}: ny husstand ({len(household.members)} personer)"
+            result.change_messages.append(
+                message(
+                    "import_household_new",
+                    household=household.external_id,
+                    count=len(household.members),
+                )
             )
             continue
         merged, changes = merge(stored[hid], household, carried, moves)
@@ -278,7 +320,9 @@ def _merge_existing(
             continue
         out.append(merged)
         result.updated += 1
-        result.changes.append(f"husstand {household.external_id}: " + "; ".join(changes))
+        result.change_messages.append(
+            message("import_household_changes", household=household.external_id, changes=changes)
+        )
     return out
 
 
@@ -300,9 +344,9 @@ def _import_rent(
     rows = RentRows(columns, labels, decimal, db.households.id_map(), today, problems)
     records = rows.records(table, lambda done: _tick(progress, done, total))
     result = ImportResult("rent", path, rows=len(table.rows) + skipped, dry_run=options.dry_run)
-    result.problems = problems.lines()
+    result.problem_messages = problems.messages()
     result.skipped = len(table.rows) + skipped - len(records)
-    if result.problems and not options.skip_invalid:
+    if result.problem_messages and not options.skip_invalid:
         result.report_path = _write_report(path, "rent", result)
         return result
     _tick(progress, total // 2, total)
@@ -313,7 +357,7 @@ def _import_rent(
     if not options.dry_run:
         _write_rent(db, path, records, result, progress, total)
         result.committed = True
-    if result.problems:
+    if result.problem_messages:
         result.report_path = _write_report(path, "rent", result)
     return result
 
@@ -364,7 +408,7 @@ def _parse_units(
         unit = parse_unit(row, today)
         key = row.text("bolig_id")
         if key and key in first_row:
-            row.problem("bolig_id", f"står to ganger (også på rad {first_row[key]})")
+            row.problem("bolig_id", rule("import_duplicate_unit", first=first_row[key]))
             units.pop(key, None)
             continue
         first_row.setdefault(key, number)

@@ -10,10 +10,12 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from ..domain.assess import Assessment
+from ..domain.messages import Message
 from ..domain.model import Scenario
 from ..domain.scenario_io import scenario_to_dict
 from ..errors import InputError
 from .assessment import evaluate, parse_scenario, registered_scenario, replay, store_assessment
+from .letter_messages import message
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -42,58 +44,24 @@ def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
     return {prefix: value}
 
 
-#: Norwegian words for the parts of a scenario, for the list of what changed.
-_PATH_WORDS = {
-    "household": "husstand",
-    "dwelling": "bolig",
-    "members": "person",
-    "incomes": "inntekt",
-    "debts": "gjeld",
-    "age": "alder",
-    "annual": "per år",
-    "kind": "type",
-    "role": "rolle",
-    "sex": "kjønn",
-    "balance": "saldo",
-    "monthly_payment": "per måned",
-    "savings": "sparepenger",
-    "car": "bil",
-    "tax_free_income_monthly": "skattefrie inntekter per måned",
-    "other_fixed_costs_monthly": "andre faste utgifter per måned",
-    "current_rent_monthly": "husleie per måned",
-    "living_costs_monthly_override": "levekostnader satt av saksbehandler",
-    "living_costs_override_reason": "begrunnelse for levekostnader",
-    "transit_pass": "periodekort",
-    "pregnant": "gravid",
-    "price": "pris (takst)",
-    "tenure": "eierform",
-    "common_costs_monthly": "felleskostnader per måned",
-    "other_running_costs_monthly": "andre boutgifter per måned",
-    "shared_debt": "fellesgjeld",
-    "count": "antall",
-}
-
-
-def _readable(path: str) -> str:
-    """ "household.members[0].incomes[1].annual" -> "husstand, person 1, inntekt 2, per år"."""
-    parts = []
-    for piece in path.split("."):
-        name, _, index = piece.partition("[")
-        word = _PATH_WORDS.get(name, name)
-        parts.append(f"{word} {int(index.rstrip(']')) + 1}" if index else word)
-    return ", ".join(parts)
-
-
-def differences(stored: Mapping[str, Any], fresh: Mapping[str, Any]) -> list[str]:
-    """What changed between two scenario dicts (household and dwelling), as readable lines:
-    "husstand, person 1, inntekt 1, per år: 520000 → 260000"."""
+def difference_messages(stored: Mapping[str, Any], fresh: Mapping[str, Any]) -> list[Message]:
+    """What changed between two scenario dicts (household and dwelling), as messages: the
+    part's path (rendered in words per language, ``letter_messages.readable_path``), before and
+    after."""
     out = []
     for part in ("household", "dwelling"):
         old, new = _flatten(stored.get(part, {}), part), _flatten(fresh.get(part, {}), part)
         for key in sorted(set(old) | set(new)):
             if old.get(key) != new.get(key):
-                out.append(f"{_readable(key)}: {old.get(key, '–')} → {new.get(key, '–')}")
+                before, after = str(old.get(key, "–")), str(new.get(key, "–"))
+                out.append(message("letter_change", scenario_path=key, before=before, after=after))
     return out
+
+
+def differences(stored: Mapping[str, Any], fresh: Mapping[str, Any]) -> list[str]:
+    """What changed, as bokmål lines:
+    "husstand, person 1, inntekt 1, per år: 520000 → 260000"."""
+    return [m.text() for m in difference_messages(stored, fresh)]
 
 
 def _stored_on(created_at: str) -> date:
@@ -102,7 +70,7 @@ def _stored_on(created_at: str) -> date:
 
 def _current_assessment(
     database: Register, household_id: int, on: date
-) -> tuple[int, Assessment, list[str]]:
+) -> tuple[int, Assessment, list[Message]]:
     """The household's assessment for a new letter: the stored one when it is still true for
     the register and young enough, else a new one (stored), with what changed."""
     settings = Settings(database)
@@ -138,19 +106,20 @@ def _current_assessment(
     fresh = registered_scenario(
         database, household_id, on=on, unit_id=unit_id, financing=financing, year=year
     )
-    changes = differences(old, scenario_to_dict(fresh))
+    changes = difference_messages(old, scenario_to_dict(fresh))
     if previous.year != fresh.year:
-        changes.append(f"regelår: {previous.year} → {fresh.year}")
+        changes.append(message("letter_change_year", before=previous.year, after=fresh.year))
     if dict(inputs.get("adjustments") or {}) != dict(adjustments):
+        before = str(dict(inputs.get("adjustments") or {}))
         changes.append(
-            f"satsjusteringer: {dict(inputs.get('adjustments') or {})} → {dict(adjustments)}"
+            message("letter_change_adjustments", before=before, after=str(dict(adjustments)))
         )
     # Age by the clock, not the letter's date: a letter dated ahead or back does not make a
     # new assessment young or old (what differs for that date shows in the inputs above).
     age = (date.today() - _stored_on(stored.created_at)).days
     limit = int(settings.get("letters.stale_days"))
     if age > limit:
-        changes.append(f"beregningen er {age} dager gammel (grense {limit})")
+        changes.append(message("letter_change_age", days=age, most=limit))
     if not changes:
         return int(stored.id), replay(stored.inputs), []
     scenario = Scenario(

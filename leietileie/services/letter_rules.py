@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..domain.assess import Assessment
 from ..errors import InputError
+from .letter_messages import message
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -63,10 +64,7 @@ def _rules_confirmed_or_refuse(database: Register) -> None:
     ]
     if missing:
         raise InputError(
-            [
-                f"regelgruppene {', '.join(missing)} for {year} er ikke kontrollert mot kilden; "
-                "kontroller og bekreft dem i Innstillinger før brev skrives ut"
-            ],
+            [message("letters_rules_unconfirmed", names=", ".join(missing), year=year)],
             cli_hints=[CONFIRM_RULES_HINT],
         )
 
@@ -86,9 +84,8 @@ def confirm_rule_groups(
     names = [n for n, g in available.items() if not g.verified] if groups is None else list(groups)
     unknown = [n for n in names if n not in available]
     if unknown:
-        raise InputError(
-            [f"regelgruppe «{n}» finnes ikke; kjente: {', '.join(available)}" for n in unknown]
-        )
+        known = ", ".join(available)
+        raise InputError([message("rule_group_unknown", name=n, known=known) for n in unknown])
     actor = by or database.actor
     at = datetime.now().astimezone().isoformat(timespec="seconds")
     with database.transaction():

@@ -12,6 +12,7 @@ from ..letters import (
     MunicipalityProfile,
 )
 from ..letters.page import logo_problem
+from .letter_messages import logo_message, message
 from .settings import Settings
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ Progress = Callable[[int, int], bool]
 
 
 def check_logo(path: str) -> str | None:
-    """A problem with the logo file (Norwegian), or None (see ``letters.page.logo_problem``)."""
+    """A problem with the logo file (bokmål), or None (see ``letters.page.logo_problem``)."""
     return logo_problem(path)
 
 
@@ -47,16 +48,11 @@ def profile_from_settings(database: Register) -> MunicipalityProfile:
     signer = value("signer_name", "signer")
     phone, email = value("contact_phone", "phone"), value("contact_email", "email")
     if not (phone or email):
-        raise InputError(
-            [
-                "Innstillinger, kommune: mangler telefon og e-post; brevet må si hvor "
-                "mottakeren kan svare"
-            ]
-        )
+        raise InputError([message("letter_no_contact")])
     logo = value("logo_path") or None
     if logo is not None:
-        problem = check_logo(logo)
-        if problem:
+        problem = logo_message(logo)
+        if problem is not None:
             raise InputError([problem])
     name = value("name") or "Kommunen"
     return MunicipalityProfile(

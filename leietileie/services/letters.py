@@ -38,6 +38,7 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.messages import Message
 from ..domain.register import Unit
 from ..errors import InputError
 from ..exports.files import atomic_target
@@ -53,12 +54,14 @@ from ..letters.glyphs import unsupported_chars
 from ..letters.styles import styles
 from ..letters.texts import load_texts
 from ..storage.screening_facts import screening_facts
-from .assessment import replay
-from .cases import DEADLINE_LABELS_NB, REPLY, allowed_next, move_case, open_case
 
 # Split out of this module; imported under their own names so callers keep their import paths.
+from . import messages as _messages  # noqa: F401  (registers household_missing)
+from .assessment import replay
+from .cases import DEADLINE_LABELS_NB, REPLY, allowed_next, move_case, open_case
 from .letter_freshness import _current_assessment
 from .letter_freshness import differences as differences
+from .letter_messages import message, reason
 from .letter_rules import CONFIRM_RULES_HINT as CONFIRM_RULES_HINT
 from .letter_rules import _rules_confirmed_or_refuse
 from .letter_rules import confirm_rule_groups as confirm_rule_groups
@@ -104,18 +107,40 @@ class ProducedLetter:
     sha256: str
     document_id: int
     assessment_id: int
-    #: What changed since the stored assessment (empty when it was fresh).
-    changes: tuple[str, ...] = ()
-    warnings: tuple[str, ...] = ()
+    #: What changed since the stored assessment (empty when it was fresh), as messages
+    change_messages: tuple[Message, ...] = ()
+    #: What to check (old valuation, characters no font has), as messages
+    warning_messages: tuple[Message, ...] = ()
+
+    @property
+    def changes(self) -> tuple[str, ...]:
+        """What changed, in bokmål (the command line's language)."""
+        return tuple(m.text() for m in self.change_messages)
+
+    @property
+    def warnings(self) -> tuple[str, ...]:
+        """The warnings in bokmål (the command line's language)."""
+        return tuple(m.text() for m in self.warning_messages)
 
 
 @dataclass
 class BatchResult:
     letters: list[ProducedLetter] = field(default_factory=list)
     combined: Path | None = None
-    problems: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    #: households refused and why: messages (``letter_messages``), each surface renders them
+    problem_messages: list[str | Message] = field(default_factory=list)
+    warning_messages: list[Message] = field(default_factory=list)
     cancelled: bool = False
+
+    @property
+    def problems(self) -> list[str]:
+        """The refusals in bokmål (the command line's language)."""
+        return [m.text() if isinstance(m, Message) else m for m in self.problem_messages]
+
+    @property
+    def warnings(self) -> list[str]:
+        """The warnings in bokmål."""
+        return [m.text() for m in self.warning_messages]
 
 
 @dataclass
@@ -124,8 +149,20 @@ class Prepared:
 
     request: LetterRequest
     assessment_id: int
-    changes: list[str] = field(default_factory=list)
-    warnings: list[str] = field(default_factory=list)
+    #: what changed since the stored assessment, as messages (``letter_messages``)
+    change_messages: list[Message] = field(default_factory=list)
+    #: what to check before printing, as messages (``letter_messages``)
+    warning_messages: list[Message] = field(default_factory=list)
+
+    @property
+    def changes(self) -> list[str]:
+        """What changed, in bokmål (the command line's language)."""
+        return [m.text() for m in self.change_messages]
+
+    @property
+    def warnings(self) -> list[str]:
+        """The warnings in bokmål (the command line's language)."""
+        return [m.text() for m in self.warning_messages]
 
 
 # --- Households ---------------------------------------------------------------------------
@@ -137,7 +174,7 @@ def find_household(database: Register, key: str | int) -> Any:
     if household is None and str(key).isdigit():
         household = database.households.get(int(key))
     if household is None:
-        raise InputError([f"husstand {key}: finnes ikke"])
+        raise InputError([Message("household_missing", {"household": str(key)})])
     return household
 
 
@@ -146,7 +183,7 @@ def eligible_household_ids(database: Register) -> list[int]:
     run_id = database.screening.latest_run()
     if run_id is None:
         raise InputError(
-            ["Ingen kartlegging er kjørt ennå; kjør en kartlegging først"],
+            [message("letter_no_screening")],
             cli_hints=["--eligible: kjør 'leietileie screen' først"],
         )
     return [
@@ -159,23 +196,23 @@ def eligible_household_ids(database: Register) -> list[int]:
 
 def gate_reasons(
     database: Register, household_ids: Sequence[int], on: date
-) -> dict[int, list[str]]:
-    """Per household, the screening filters that exclude it (Norwegian reasons; [] = none).
+) -> dict[int, list[Message]]:
+    """Per household, the screening filters that exclude it (reasons as messages; [] = none).
 
     The same filters and settings as ``leietileie screen`` (services.screening).
     """
-    from .screening import REASON_TEXTS_NB, ScreeningOptions, _filter_reasons
+    from .screening import ScreeningOptions, _filter_reasons
 
     wanted = set(household_ids)
     options = ScreeningOptions.from_settings(Settings(database), on=on)
     facts = screening_facts(database.session, on)
     facts.late_payments = database.rent.late_counts(facts.ids, on)
-    out: dict[int, list[str]] = {hid: [] for hid in wanted}
+    out: dict[int, list[Message]] = {hid: [] for hid in wanted}
     index = {hid: i for i, hid in enumerate(facts.ids) if hid in wanted}
     for code, mask in _filter_reasons(options, facts):
         for hid, i in index.items():
             if bool(mask[i]):
-                out[hid].append(REASON_TEXTS_NB.get(code, code))
+                out[hid].append(reason(code))
     return out
 
 
@@ -185,7 +222,7 @@ def gate_reasons(
 def _unit(database: Register, unit_id: object) -> Unit:
     unit = database.units.get_by_unit_id(str(unit_id)) if unit_id else None
     if unit is None:
-        raise InputError([f"bolig {unit_id}: finnes ikke (beregningen mangler bolig)"])
+        raise InputError([message("letter_unit_missing", unit=str(unit_id))])
     return unit
 
 
@@ -202,25 +239,30 @@ def _months_between(earlier: date, later: date) -> int:
     )
 
 
-def _warnings(database: Register, request: LetterRequest) -> list[str]:
-    who = f"husstand {request.household.external_id}"
+def _warnings(database: Register, request: LetterRequest) -> list[Message]:
+    who = request.household.external_id
     out = []
     unit = request.unit
     limit = int(Settings(database).get("letters.valuation_max_months"))
     if request.letter_type != "invitation":
         if unit.valuation_date is None:
-            out.append(f"{who}: taksten for bolig {unit.unit_id} har ingen dato")
+            out.append(message("letter_valuation_undated", household=who, unit=unit.unit_id))
         elif _months_between(unit.valuation_date, request.letter_date) >= limit:
+            valued = f"{unit.valuation_date:%d.%m.%Y}"
             out.append(
-                f"{who}: taksten for bolig {unit.unit_id} er fra {unit.valuation_date:%d.%m.%Y}, "
-                "eldre "
-                f"enn {limit} måneder; bestill ny takst før tilbudet sendes"
+                message(
+                    "letter_valuation_old",
+                    household=who,
+                    unit=unit.unit_id,
+                    valued=valued,
+                    months=limit,
+                )
             )
     names = [request.household.name, *request.recipient_address]
     missing = sorted(set().union(*(unsupported_chars(text) for text in names)))
     if missing:
         shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing)
-        out.append(f"{who}: navn eller adresse har tegn som ingen innebygd skrift har: {shown}")
+        out.append(message("letter_glyphs", household=who, chars=shown))
     return out
 
 
@@ -232,7 +274,7 @@ def prepare(
     on: date,
     reference: str | None = None,
     *,
-    gate: Mapping[int, list[str]] | None = None,
+    gate: Mapping[int, list[Message]] | None = None,
     prepared_by: str = "",
     decided_by: str = "",
     individual: bool = True,
@@ -240,33 +282,25 @@ def prepare(
 ) -> Prepared:
     """Everything a new letter needs, after the checks above (InputError when refused)."""
     household = find_household(database, household_id)
-    who = f"husstand {household.external_id}"
+    who = household.external_id
     if letter_type in GATED:
         reasons = (gate or gate_reasons(database, [household.id], on)).get(household.id, [])
         if reasons:
+            letter = message(f"letter_kind_{letter_type}")
             raise InputError(
-                [
-                    f"{who}: får ikke {FILE_TYPE_NAMES[letter_type]} fordi kartleggingens filtre "
-                    f"utelater husstanden: {'; '.join(reasons)}"
-                ]
+                [message("letter_gated", household=who, letter=letter, reasons=list(reasons))]
             )
     assessment_id, assessment, changes = _current_assessment(database, household.id, on)
     if letter_type == "offer" and assessment.verdict == "not_eligible":
         raise InputError(
-            [
-                f"{who}: kan ikke kjøpe etter siste beregning; "
-                "send forhåndsvurdering i stedet for tilbud"
-            ],
+            [message("letter_not_eligible", household=who)],
             cli_hints=["Forhåndsvurdering: --type preassessment"],
         )
     missing = unconfirmed_groups(database, assessment)
     if missing:
+        names, year = ", ".join(missing), assessment.scenario.year
         raise InputError(
-            [
-                f"{who}: regelgruppene {', '.join(missing)} for {assessment.scenario.year} er ikke "
-                "kontrollert mot kilden; kontroller og bekreft dem i Innstillinger før brevet "
-                "skrives ut"
-            ],
+            [message("letter_rules_unconfirmed", household=who, names=names, year=year)],
             cli_hints=[CONFIRM_RULES_HINT],
         )
     prepared = prepared_by or database.actor
@@ -274,20 +308,12 @@ def prepare(
     if letter_type == "preassessment":
         refusal = assessment.verdict == "not_eligible"
         if refusal and not individual:
-            raise InputError(
-                [
-                    f"{who}: et avslag er et enkeltvedtak og lages ikke i bunke; en saksbehandler "
-                    "må vurdere saken og lage vedtaket for denne husstanden alene"
-                ]
-            )
+            raise InputError([message("letter_refusal_in_batch", household=who)])
         two_person = bool(Settings(database).get("letters.two_person_rule"))
         decider = decided_by.strip()
         if two_person and (not decider or decider == prepared):
             raise InputError(
-                [
-                    f"{who}: tomannsregelen gjelder; vedtaket må fattes av en annen enn "
-                    f"saksbehandleren ({prepared}); oppgi hvem som fatter vedtaket"
-                ],
+                [message("letter_two_person", household=who, prepared=prepared)],
                 cli_hints=["Beslutter: --decided-by NAVN"],
             )
         decider = decider or prepared
@@ -332,7 +358,7 @@ def file_name(external_id: str, letter_type: str, language: str, on: date) -> st
 def _household_id(request: LetterRequest) -> int:
     household_id = request.household.id
     if household_id is None:
-        raise InputError([f"husstand {request.household.external_id}: er ikke lagret i registeret"])
+        raise InputError([message("letter_not_stored", household=request.household.external_id)])
     return int(household_id)
 
 
@@ -472,8 +498,8 @@ def _finish(
         digest,
         document_id,
         prepared.assessment_id,
-        tuple(prepared.changes),
-        tuple(prepared.warnings),
+        tuple(prepared.change_messages),
+        tuple(prepared.warning_messages),
     )
 
 
@@ -548,7 +574,7 @@ def produce_batch(
         try:
             households.append(int(find_household(database, key).id))
         except InputError as exc:
-            result.problems += exc.problems
+            result.problem_messages += exc.messages
     gate = gate_reasons(database, households, day) if letter_type in GATED and households else {}
     individual = len(household_ids) == 1
     total = len(households)
@@ -571,7 +597,7 @@ def produce_batch(
                 )
                 ready.append((prepared, renderer.submit(prepared.request)))
             except InputError as exc:
-                result.problems += exc.problems
+                result.problem_messages += exc.messages
             if progress is not None and not progress(done, total):
                 result.cancelled = True
                 break
@@ -580,7 +606,7 @@ def produce_batch(
             data = rendered()
             letter = _finish(database, prepared, data, out_dir, profile)
             result.letters.append(letter)
-            result.warnings += list(letter.warnings)
+            result.warning_messages += list(letter.warning_messages)
             pdfs.append(data)
     finally:
         renderer.close()
@@ -602,22 +628,13 @@ def reprint_document(database: Register, document_id: int, out_dir: Path) -> tup
     details = repository.get(document_id)
     row = repository.document(document_id)
     if details is None or row is None or row[1] is None:
-        raise InputError(
-            [
-                f"dokument {document_id}: ikke et brev med lagrede opplysninger; kan ikke skrives "
-                "ut på nytt"
-            ]
-        )
+        raise InputError([message("letter_no_details", document=document_id)])
     stored = database.assessments.get(int(row[1]))
     if stored is None:
-        raise InputError(
-            [f"dokument {document_id}: beregningen brevet bygde på, finnes ikke lenger"]
-        )
+        raise InputError([message("letter_assessment_gone", document=document_id)])
     household = database.households.get(int(row[0]))
     if household is None:
-        raise InputError(
-            [f"dokument {document_id}: husstanden brevet gikk til, finnes ikke lenger"]
-        )
+        raise InputError([message("letter_household_gone", document=document_id)])
     assessment = replay(stored.inputs)
     profile = profile_from_json(details.profile)
     unit = _unit(database, assessment.scenario.extra.get("unit_id"))
@@ -635,13 +652,7 @@ def reprint_document(database: Register, document_id: int, out_dir: Path) -> tup
     )
     data = render_letter(request, profile)
     if hashlib.sha256(data).hexdigest() != row[3]:
-        raise InputError(
-            [
-                f"dokument {document_id}: utskriften blir ikke lik brevet som ble sendt (navn "
-                "eller "
-                "adresse er endret i registeret); bruk arkivkopien"
-            ]
-        )
+        raise InputError([message("letter_reprint_differs", document=document_id)])
     out_dir.mkdir(parents=True, exist_ok=True)
     path = out_dir / file_name(
         household.external_id, details.letter_type, str(row[2]), request.letter_date

@@ -7,6 +7,8 @@ language. ``*_label(s)`` parameters are bokmål labels the app translates as lab
 
 from __future__ import annotations
 
+import json
+
 from ..domain.messages import Message, register
 
 TEMPLATES: dict[str, dict[str, str]] = {
@@ -99,19 +101,56 @@ TEMPLATES: dict[str, dict[str, str]] = {
 
 register(TEMPLATES)
 
-#: The note a case opened from a screening carries (stored as text on the case's history).
+#: Notes the services write on a case's history are stored as a message, not as a sentence:
+#: the JSON object of its code and figures (``{"code": "screening_note", "run": 12}``) in the
+#: event's note, so each surface renders it in its language and nothing reads prose back.
+STORED_NOTE_CODES = frozenset({"screening_note"})
+#: Databases written before notes were stored as messages hold the bokmål sentence; it is
+#: still recognised (``note_message``), by this prefix and a number only.
 SCREENING_NOTE_PREFIX = "Kartlegging nr. "
 
 
+def screening_missing(run_id: int) -> Message:
+    """The refusal of a screening run that does not exist."""
+    return Message("screening_missing", {"run": run_id})
+
+
+def stored_note(message: Message) -> str:
+    """The note text to store for a message the services write on a case's history."""
+    if message.code not in STORED_NOTE_CODES:
+        raise ValueError(f"not a stored note: {message.code!r}")
+    return json.dumps(message.to_json(), ensure_ascii=False, sort_keys=True)
+
+
 def screening_note(run_id: int) -> str:
-    return SCREENING_NOTE_PREFIX + str(run_id)
+    """The stored note of a case opened from screening run ``run_id``."""
+    return stored_note(Message("screening_note", {"run": run_id}))
 
 
-def stored_note_message(note: str) -> Message | None:
-    """The message behind a note the services wrote on a case's history (only the screening
-    note has one); None for a note a caseworker typed. Stored notes are text in the register,
-    so this one known form is recognised by its prefix and number, not by a pattern."""
+def note_message(note: str) -> Message | None:
+    """The message behind a note the services wrote on a case's history; None for a note a
+    caseworker typed. A note is read as a message when it is a stored message (JSON with a
+    known code and whole-number figures); a note of an older database when it is exactly
+    the old screening sentence (prefix and run number)."""
+    if note.startswith("{"):
+        try:
+            data = json.loads(note)
+        except ValueError:
+            return None
+        if not isinstance(data, dict) or data.get("code") not in STORED_NOTE_CODES:
+            return None
+        params = {k: v for k, v in data.items() if k != "code"}
+        if set(params) != {"run"} or type(params["run"]) is not int:
+            return None
+        return Message(str(data["code"]), params)
     rest = note.removeprefix(SCREENING_NOTE_PREFIX)
-    if rest != note and rest.isdigit():
+    if rest != note and rest.isdigit() and rest.isascii():
         return Message("screening_note", {"run": int(rest)})
     return None
+
+
+def note_text(note: str, language: str = "nb") -> str:
+    """A case event's note as a surface shows it: a stored message rendered in ``language``,
+    any other note (typed by a caseworker) unchanged."""
+    message = note_message(note)
+    return note if message is None else message.text(language)

@@ -1,7 +1,8 @@
 """The tenant register's use cases, shared by the GUI and the command line.
 
 Import (``import_register``), templates (``write_template``), the demo register
-(``create_demo``), and backup / restore / check of the database file.
+(``create_demo``), backup / restore / check of the database file (or the office database),
+and moving a register file to the office database (``migrate_to``).
 """
 
 from __future__ import annotations
@@ -9,8 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from .. import paths
-from ..storage import Database, maintenance
+from ..errors import InputError
+from ..storage import Database, maintenance, transfer
+from ..storage.dialect.choose import is_url
 from ..storage.maintenance import CheckReport, RestoreResult
+from ..storage.transfer import TransferReport
 from .demo import DemoResult, create_demo
 from .importing import ImportCancelled, ImportOptions, ImportResult, Progress, import_file
 from .templates import write_template
@@ -23,11 +27,13 @@ __all__ = [
     "ImportResult",
     "Progress",
     "RestoreResult",
+    "TransferReport",
     "auto_backup",
     "backup",
     "check",
     "create_demo",
     "import_register",
+    "migrate_to",
     "open_database",
     "restore",
     "restore_file",
@@ -52,28 +58,53 @@ def import_register(
     return import_file(db, kind, Path(path), options, progress)
 
 
-def backup(db_path: Path, target: Path) -> Path:
-    """A consistent copy of the database, even while the app is writing."""
-    path = maintenance.backup(Path(db_path), Path(target))
+def backup(db_path: Path | str, target: Path) -> Path:
+    """A consistent copy of the database, even while the app is writing (the office
+    database: a ``pg_dump`` file, see ``maintenance.backup_office``)."""
+    path = maintenance.backup(db_path if is_url(db_path) else Path(db_path), Path(target))
     with Database.open(db_path) as database, database.transaction():
         database.audit.record("exported", "database", None, {"backup": Path(target).name})
     return path
 
 
-def restore(source: Path, db_path: Path) -> Path | None:
+def restore(source: Path, db_path: Path | str) -> Path | None:
     """Restore a backup over the database; returns where the old database was kept
-    (beside the database file)."""
+    (beside the database file). Refused for the office database."""
+    if is_url(db_path):
+        maintenance.refuse_office_restore(str(db_path))
     return maintenance.restore(Path(source), Path(db_path), Path(db_path).parent)
 
 
-def restore_file(source: Path, db_path: Path) -> RestoreResult:
+def restore_file(source: Path, db_path: Path | str) -> RestoreResult:
     """Like :func:`restore`, also saying whether the previous database was damaged (and
-    moved aside as it was) rather than copied."""
+    moved aside as it was) rather than copied. Refused for the office database (its
+    administrator restores it with ``pg_restore``)."""
+    if is_url(db_path):
+        maintenance.refuse_office_restore(str(db_path))
     return maintenance.restore_file(Path(source), Path(db_path), Path(db_path).parent)
 
 
-def check(db_path: Path) -> CheckReport:
-    return maintenance.check(Path(db_path))
+def check(db_path: Path | str) -> CheckReport:
+    return maintenance.check(db_path if is_url(db_path) else Path(db_path))
+
+
+def migrate_to(
+    source: Path, target_url: str, progress: transfer.Progress | None = None
+) -> TransferReport:
+    """Copy the register file ``source`` into the empty office database ``target_url``, all
+    or nothing, verified (``storage.transfer``). The file must be a leietileie register (it
+    is never created here); the office database gets the schema when it has none."""
+    source = Path(source)
+    if is_url(source) or not is_url(target_url):
+        raise InputError(
+            "migrate-to flytter en registerfil (SQLite) til kontorets database (postgresql://…)."
+        )
+    if not source.is_file():
+        raise InputError(f"{source}: filen finnes ikke; det er ikke noe register å flytte.")
+    if transfer.file_schema_version(source) == 0:
+        raise InputError(f"{source}: er ikke en leietileie-database.")
+    with Database.open(source) as register, Database.open(target_url) as office:
+        return transfer.copy_register(register, office, progress)
 
 
 def auto_backup(db_path: Path, keep: int = 7, directory: Path | None = None) -> Path | None:

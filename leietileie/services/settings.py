@@ -283,10 +283,10 @@ def validate(setting: Setting, value: Any) -> Any:
             return "" if setting.kind in ("text", "path", "orgnr") else None
     try:
         if setting.kind == "path" and setting.key == "municipality.logo_path":
-            from ..letters.page import logo_problem
+            from .letter_messages import logo_message
 
-            problem = logo_problem(str(value).strip())
-            if problem:
+            problem = logo_message(str(value).strip())
+            if problem is not None:
                 raise InputError(problem)
         if setting.kind in ("text", "path"):
             return str(value).strip()

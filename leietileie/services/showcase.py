@@ -15,6 +15,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from .. import paths
 from .assessment import evaluate, registered_scenario, store_assessment
 from .cases import mark_screened, move_case
 from .demo import SHOWCASE_ID
@@ -51,7 +52,10 @@ def showcase_household_id(db: Register) -> int | None:
 
 
 def letters_folder(db: Register) -> Path:
-    """Where the demo's letters go: ``brev`` beside the demo database."""
+    """Where the demo's letters go: ``brev`` beside the demo database file, or in the app's
+    data folder for the office database (its URL is no folder)."""
+    if not db.is_file:
+        return paths.data_dir() / "brev"
     return Path(db.path).parent / "brev"
 
 

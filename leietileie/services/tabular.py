@@ -17,7 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from ..domain.messages import Message
 from ..errors import InputError
+from .import_messages import message
 
 Cell = str | float | int | date | None
 
@@ -60,23 +62,21 @@ def read_table(path: Path, encoding: str | None = None, delimiter: str | None = 
     suffix = path.suffix.lower()
     name = display_name(path)
     if suffix not in (".xlsx", ".xlsm", ".csv", ".txt"):
-        raise InputError(f"{name}: ukjent filtype {suffix!r}; bruk .xlsx eller .csv")
+        raise InputError(message("import_file_type", file=name, suffix=repr(suffix)))
     try:
         info = path.stat()
         if stat.S_ISDIR(info.st_mode):
-            raise InputError(f"{name}: er en mappe, ikke en fil; velg en XLSX- eller CSV-fil")
+            raise InputError(message("import_is_folder", file=name))
         if not stat.S_ISREG(info.st_mode):
-            raise InputError(f"{name}: er ikke en vanlig fil; velg en XLSX- eller CSV-fil")
+            raise InputError(message("import_not_regular", file=name))
         if suffix in (".xlsx", ".xlsm"):
             return read_xlsx(path)
         if info.st_size > MAX_CSV_BYTES:
-            raise InputError(
-                f"{name}: filen er {info.st_size // 1024 // 1024} MB; største"
-                f" tillatte CSV-fil er {MAX_CSV_BYTES // 1024 // 1024} MB"
-            )
+            size, most = info.st_size // 1024 // 1024, MAX_CSV_BYTES // 1024 // 1024
+            raise InputError(message("import_csv_too_big", file=name, size=size, most=most))
         return read_csv(path, encoding, delimiter)
     except (PermissionError, IsADirectoryError) as exc:
-        raise InputError(f"{name}: filen kan ikke leses ({exc.strerror})") from exc
+        raise InputError(message("import_unreadable", file=name, detail=exc.strerror)) from exc
 
 
 def read_xlsx(path: Path) -> Table:
@@ -86,7 +86,7 @@ def read_xlsx(path: Path) -> Table:
     sheet = read_first_visible_sheet(path)
     rows = [(n, cells) for n, cells in sheet.rows if cells.count(None) != len(cells)]
     if not rows:
-        raise InputError(f"{display_name(path)}: filen er tom")
+        raise InputError(message("import_empty", file=display_name(path)))
     header = [cell_text(h) for h in rows[0][1]]
     return Table(header, rows[1:], merged=sheet.merged, sheet=sheet.name)
 
@@ -103,10 +103,7 @@ def detect_encoding(data: bytes) -> str:
         data.decode("cp1252")
         return "cp1252"
     except UnicodeDecodeError as exc:
-        raise InputError(
-            "tegnkodingen kan ikke gjenkjennes (verken UTF-8 eller Windows-1252);"
-            " velg tegnkoding, eller lagre filen som UTF-8"
-        ) from exc
+        raise InputError(message("import_encoding_unknown")) from exc
 
 
 def detect_delimiter(text: str) -> str:
@@ -128,35 +125,34 @@ def detect_delimiter(text: str) -> str:
         best = max(counts, key=lambda d: counts[d])
         if counts[best] and counts[best] != min(counts.values()):
             return best
-    raise InputError(
-        "skilletegnet kan ikke avgjøres (både semikolon og komma passer);"
-        " velg skilletegn: «;» eller «,»"
-    )
+    raise InputError(message("import_delimiter_unclear"))
 
 
 def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = None) -> Table:
     data = path.read_bytes()
     if not data.strip(b"\xef\xbb\xbf \r\n\t"):
-        raise InputError(f"{display_name(path)}: filen er tom")
+        raise InputError(message("import_empty", file=display_name(path)))
     if encoding is not None and encoding.lower() not in ENCODINGS:
-        raise InputError(f"ukjent tegnkoding {encoding!r}; velg utf-8 eller windows-1252")
+        raise InputError(message("import_encoding_choice", encoding=repr(encoding)))
     codec = ENCODINGS[encoding.lower()] if encoding else detect_encoding(data)
     try:
         text = data.decode(codec)
     except UnicodeDecodeError as exc:
-        raise InputError(f"{display_name(path)}: filen er ikke i tegnkodingen {encoding}") from exc
+        raise InputError(
+            message("import_not_encoding", file=display_name(path), encoding=str(encoding))
+        ) from exc
     del data
     if "\x00" in text:
         line = text.count("\n", 0, text.index("\x00")) + 1
-        raise InputError(f"rad {line}: filen inneholder NUL-tegn; er det en CSV-fil?")
+        raise InputError(message("import_nul", row=line))
     if delimiter is not None and delimiter not in DELIMITERS:
-        raise InputError(f"ukjent skilletegn {delimiter!r}; velg «;» eller «,»")
+        raise InputError(message("import_delimiter_choice", delimiter=repr(delimiter)))
     sep = delimiter or detect_delimiter(text)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     try:
         header = next(reader, None)
         if header is None or not any(h.strip() for h in header):
-            raise InputError(f"{display_name(path)}: filen er tom")
+            raise InputError(message("import_empty", file=display_name(path)))
         body: list[tuple[int, list[Cell]]] = []
         spans: dict[int, int] = {}
         start = reader.line_num + 1
@@ -172,16 +168,13 @@ def read_csv(path: Path, encoding: str | None = None, delimiter: str | None = No
         line = reader.line_num
         if "field larger than field limit" in str(exc):
             raise InputError(_too_long(line)) from exc
-        raise InputError(f"rad {line}: CSV-filen kan ikke leses ({exc})") from exc
+        raise InputError(message("import_csv_unreadable", row=line, detail=str(exc))) from exc
     return Table([h.strip() for h in header], body, codec, sep, spans=spans)
 
 
-def _too_long(line: int) -> str:
-    limit = f"{csv.field_size_limit():,}".replace(",", " ")
-    return (
-        f'rad {line}: et felt er lengre enn {limit} tegn – trolig et anførselstegn (") som'
-        " ikke er lukket; rett filen og prøv igjen"
-    )
+def _too_long(line: int) -> Message:
+    most = f"{csv.field_size_limit():,}".replace(",", " ")
+    return message("import_field_too_long", row=line, most=most)
 
 
 def display_name(path: Path) -> str:
@@ -214,16 +207,11 @@ def detect_decimal(values: Iterable[str]) -> str:
         elif _AMBIGUOUS.match(value):
             ambiguous = True
     if comma and point:
-        raise InputError(
-            "filen blander desimalkomma og desimalpunktum i tallene;"
-            " velg desimaltegn: «,» eller «.»"
-        )
+        raise InputError(message("import_decimal_mixed"))
     if comma or point:
         return "," if comma else "."
     if ambiguous:
-        raise InputError(
-            "tall som «1.234» eller «1,234» kan leses på to måter; velg desimaltegn: «,» eller «.»"
-        )
+        raise InputError(message("import_decimal_ambiguous"))
     return ","
 
 

@@ -18,6 +18,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from ..errors import InputError
+from .import_messages import message
 from .tabular import display_name
 
 #: Largest XLSX file we read (100 000 households with many extra columns are ~40 MB).
@@ -70,25 +71,28 @@ def check_archive(path: Path) -> None:
     name = display_name(path)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
+        most = MAX_FILE_BYTES // 1024 // 1024
         raise InputError(
-            f"{name}: filen er {size // 1024 // 1024} MB; største tillatte Excel-fil er"
-            f" {MAX_FILE_BYTES // 1024 // 1024} MB"
+            message("import_xlsx_too_big", file=name, size=size // 1024 // 1024, most=most)
         )
     try:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             total = sum(m.file_size for m in members)
             if total > MAX_UNCOMPRESSED_BYTES:
-                raise InputError(
-                    f"{name}: Excel-filen pakker ut til {total // 1024 // 1024} MB; grensen er"
-                    f" {MAX_UNCOMPRESSED_BYTES // 1024 // 1024} MB (mulig «zip-bombe»)"
-                )
+                size, most = total // 1024 // 1024, MAX_UNCOMPRESSED_BYTES // 1024 // 1024
+                raise InputError(message("import_xlsx_unpacks", file=name, size=size, most=most))
             for member in members:
                 ratio = member.file_size / max(1, member.compress_size)
                 if member.file_size > RATIO_FLOOR_BYTES and ratio > MAX_RATIO:
                     raise InputError(
-                        f"{name}: delen {member.filename} er pakket {ratio:.0f} : 1;"
-                        f" grensen er {MAX_RATIO} : 1 (mulig «zip-bombe»)"
+                        message(
+                            "import_xlsx_ratio",
+                            file=name,
+                            part=member.filename,
+                            ratio=f"{ratio:.0f}",
+                            most=MAX_RATIO,
+                        )
                     )
             for member in members:
                 # Reading every part through zipfile checks its real size and CRC against
@@ -109,7 +113,7 @@ def check_archive(path: Path) -> None:
         ValueError,
         OSError,
     ) as exc:
-        raise InputError(f"{name}: kan ikke leses som Excel-fil ({exc})") from exc
+        raise InputError(message("import_xlsx_unreadable", file=name, detail=str(exc))) from exc
 
 
 def _drain(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
@@ -142,15 +146,14 @@ def _check_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) 
 def _check_limits(name: str, widest: bytes, last_row: int) -> None:
     columns = _column_number(widest) if len(widest) <= 4 else MAX_COLUMNS + 1
     if columns > MAX_COLUMNS or last_row > MAX_ROWS:
+        column = widest.decode("ascii")[:12]
         raise InputError(
-            f"{name}: arket har en celle utenfor Excels grenser (kolonne"
-            f" {widest.decode('ascii')[:12]}, rad {last_row}); største er kolonne XFD, rad"
-            f" {MAX_ROWS}"
+            message("import_xlsx_outside", file=name, column=column, row=last_row, most=MAX_ROWS)
         )
     if columns * last_row > MAX_CELLS:
+        most = f"{MAX_CELLS:,}".replace(",", " ")
         raise InputError(
-            f"{name}: arket spenner over {columns} kolonner × {last_row} rader; grensen er"
-            f" {MAX_CELLS:,} celler".replace(",", " ")
+            message("import_xlsx_cells", file=name, columns=columns, rows=last_row, most=most)
         )
 
 
@@ -164,7 +167,7 @@ def read_first_visible_sheet(path: Path) -> Sheet:
         try:
             index = _first_visible(workbook, calamine)
             if index is None:
-                raise InputError(f"{display_name(path)}: Excel-filen har ikke noe synlig regneark")
+                raise InputError(message("import_xlsx_no_sheet", file=display_name(path)))
             sheet = workbook.get_sheet_by_index(index)
             merged = [((a + 1, b), (c + 1, d)) for (a, b), (c, d) in sheet.merged_cell_ranges or ()]
             values = sheet.to_python(skip_empty_area=False)
@@ -174,7 +177,9 @@ def read_first_visible_sheet(path: Path) -> Sheet:
     except InputError:
         raise
     except (calamine.CalamineError, OverflowError, ValueError, OSError, MemoryError) as exc:
-        raise InputError(f"{display_name(path)}: kan ikke leses som Excel-fil ({exc})") from exc
+        raise InputError(
+            message("import_xlsx_unreadable", file=display_name(path), detail=str(exc))
+        ) from exc
     rows = [(number, [_cell(v) for v in row]) for number, row in enumerate(values, start=1)]
     return Sheet(name, rows, merged)
 

@@ -187,7 +187,9 @@ class ScreeningRepository:
         ``rows`` are tuples in SCREENING_COLUMNS order; reasons and figures may be given as
         Python objects (they are stored as JSON) or as JSON text.
         """
-        with self.session.transaction():
+        # The results are new rows only: on the office database the write lock is taken at
+        # the end, for the audit entry, so a run of 100 000 does not hold up anyone's save.
+        with self.session.transaction(deferred_lock=True):
             run_id = self.session.insert_returning_id(
                 "INSERT INTO screening_runs (created_at, created_by, rules_year, on_date,"
                 " household_count, settings) VALUES (?, ?, ?, ?, ?, ?)",

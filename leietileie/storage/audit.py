@@ -92,6 +92,7 @@ class AuditLog:
             raise ValueError(f"unknown audit action {action!r}")
         conn = self.session
         with self.session.transaction():  # the previous hash cannot change under us
+            self.session.lock_writes()  # (a transaction begun with a deferred lock takes it)
             last = conn.execute(
                 "SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1"
             ).fetchone()

@@ -70,3 +70,8 @@ def default_actor() -> str:
         return getpass.getuser()
     except (KeyError, OSError):
         return "ukjent"
+
+
+def lock_writes(conn: Connection, path: Path | str, timeout_ms: int | None = None) -> None:
+    """Hold the register's write lock in the current transaction (see ``Session.lock_writes``)."""
+    engine_of(conn).lock_writes(conn, path, WAIT_NOTICE, NOTICE_AFTER_MS, timeout_ms)

@@ -232,7 +232,8 @@ class HouseholdRepository:
             cursor = self.conn.execute(
                 "UPDATE households SET version = version + 1, updated_at = ?,"
                 " deleted_at = ?, deleted_by = ?"
-                " WHERE id = ? AND version = ? AND (deleted_at IS NULL) = ?",
+                " WHERE id = ? AND version = ?"
+                " AND CASE WHEN deleted_at IS NULL THEN 1 ELSE 0 END = ?",
                 (
                     stamp,
                     stamp if deleted else None,

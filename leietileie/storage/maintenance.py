@@ -1,24 +1,36 @@
-"""Backup, restore and check of the database file.
+"""Backup, restore and check of the database file, and of the office database.
 
 Backups use SQLite's online backup API: consistent even while the app writes. Every file is
 written through ``safe_files.atomic_target`` (owner-only, beside the target, renamed on
 success, never through a symlink). ``check`` also verifies the audit log's hash chain and
 its append-only triggers; ``restore`` refuses a backup that fails any check, and works
 exactly when the current database is damaged: the broken file is moved aside first.
+
+On the office database (``postgresql://…``): ``backup`` runs PostgreSQL's own ``pg_dump``
+(custom format, for ``pg_restore``), ``check`` reads the schema version, the audit log's
+hash chain, its append-only triggers and the server's version, and ``restore`` is refused:
+restoring the office database is the database administrator's work (``pg_restore``).
 """
 
 from __future__ import annotations
 
+import glob
 import os
+import re
+import shutil
+import subprocess
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qs, urlsplit
 
 from .. import safe_files
 from ..errors import InputError
 from .audit import chain_problems, trigger_problems
 from .dialect import sqlite as engine_sql
-from .errors import describe, unavailable
+from .dialect.choose import is_url
+from .errors import Unavailable, describe, unavailable
 from .register import Register
 from .schema import (
     AUDIT_CHAIN_MIGRATION,
@@ -32,14 +44,22 @@ BACKUP_PREFIX = "leietileie-"
 SIDE_FILES = ("-wal", "-shm", "-journal")
 
 
+#: The office database's append-only triggers on the audit log (dialect/postgresql.py's
+#: APPEND_ONLY_AUDIT, made by migration 0001 there).
+OFFICE_AUDIT_TRIGGERS = ("audit_log_no_change", "audit_log_no_truncate")
+
+
 @dataclass
 class CheckReport:
-    path: Path
+    #: The file's path, or the office database's URL as shown (without a password).
+    path: Path | str
     integrity: list[str] = field(default_factory=list)
     foreign_key_problems: list[str] = field(default_factory=list)
     schema_version: int = 0
     latest_version: int = 0
     audit_problems: list[str] = field(default_factory=list)
+    #: The office database's server (``PostgreSQL 16.4``); empty for a file.
+    server: str = ""
 
     @property
     def ok(self) -> bool:
@@ -52,6 +72,8 @@ class CheckReport:
 
     def lines_nb(self) -> list[str]:
         lines = [f"Database: {self.path}"]
+        if self.server:
+            return lines + self._office_lines_nb()
         lines.append("Integritet: ok" if self.integrity == ["ok"] else "Integritet: FEIL")
         lines += [f"  {line}" for line in self.integrity if line != "ok"]
         lines.append(f"Fremmednøkler: {len(self.foreign_key_problems) or 'ok'}")
@@ -62,6 +84,19 @@ class CheckReport:
         lines.append("Resultat: OK" if self.ok else "Resultat: FEIL")
         return lines
 
+    def _office_lines_nb(self) -> list[str]:
+        lines = [f"Tjener: {self.server}"]
+        lines.append("Tilkobling: ok" if self.integrity == ["ok"] else "Tilkobling: FEIL")
+        lines += [f"  {line}" for line in self.integrity if line != "ok"]
+        lines.append("Fremmednøkler: håndheves av PostgreSQL")
+        lines.append("Revisjonslogg: ok" if not self.audit_problems else "Revisjonslogg: FEIL")
+        lines += [f"  {line}" for line in self.audit_problems[:20]]
+        lines.append(f"Skjemaversjon: {self.schema_version} (nyeste {self.latest_version})")
+        if self.schema_version == 0:
+            lines.append("  databasen har ikke leietileies tabeller (ikke tatt i bruk ennå)")
+        lines.append("Resultat: OK" if self.ok else "Resultat: FEIL")
+        return lines
+
 
 def _copy(source: engine_sql.Connection, target: Path) -> None:
     """Copy a live database into ``target`` (owner-only) through a temporary file beside it."""
@@ -69,8 +104,11 @@ def _copy(source: engine_sql.Connection, target: Path) -> None:
         engine_sql.copy_into(source, temporary)
 
 
-def backup(db_path: Path, target: Path) -> Path:
-    """A consistent copy of the database at ``db_path`` written to ``target``."""
+def backup(db_path: Path | str, target: Path) -> Path:
+    """A consistent copy of the database at ``db_path`` written to ``target`` (the office
+    database: :func:`backup_office`)."""
+    if is_url(db_path):
+        return backup_office(str(db_path), Path(target))
     db_path, target = Path(db_path), Path(target)
     if not db_path.exists():
         raise InputError(f"databasen {db_path} finnes ikke")
@@ -90,9 +128,11 @@ def backup(db_path: Path, target: Path) -> Path:
     return target
 
 
-def check(db_path: Path) -> CheckReport:
+def check(db_path: Path | str) -> CheckReport:
     """PRAGMA integrity_check, foreign_key_check, the schema version, and the audit log
-    (hash chain and append-only triggers)."""
+    (hash chain and append-only triggers); the office database: :func:`check_office`."""
+    if is_url(db_path):
+        return check_office(str(db_path))
     db_path = Path(db_path)
     report = CheckReport(db_path, latest_version=latest_version())
     if not db_path.exists():
@@ -206,3 +246,149 @@ def auto_backup(db_path: Path, directory: Path, keep: int = 7) -> Path | None:
     for old in existing[: max(0, len(existing) - keep)]:
         old.unlink()
     return target
+
+
+# The office database ------------------------------------------------------------------------
+
+#: What to install when ``pg_dump`` is missing (Debian/Ubuntu's package name).
+PG_CLIENT_PACKAGE = "postgresql-client"
+
+
+def find_pg_dump() -> str | None:
+    """``pg_dump`` on PATH, else the newest under ``/usr/lib/postgresql/*/bin`` (Debian's
+    layout, where several versions sit side by side); None when not installed."""
+    found = shutil.which("pg_dump")
+    if found:
+        return found
+
+    def version(path: str) -> tuple[int, ...]:
+        match = re.search(r"/postgresql/([0-9.]+)/", path)
+        return tuple(int(p) for p in match.group(1).split(".") if p) if match else ()
+
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_dump"), key=version)
+    return candidates[-1] if candidates else None
+
+
+def backup_office(url: str, target: Path) -> Path:
+    """The office database dumped with ``pg_dump --format=custom`` to ``target`` (for
+    ``pg_restore``), written owner-only beside the target and renamed when complete.
+
+    The password is never put on a command line: a URL holding one is refused (libpq reads
+    ``~/.pgpass`` or the service file instead). :class:`InputError` for such a URL or a bad
+    target, :class:`Unavailable` when ``pg_dump`` is missing or fails.
+    """
+    from .dialect import postgresql
+
+    url = postgresql.check_url(url)
+    shown = postgresql.display_url(url)
+    if _has_password(url):
+        raise InputError(
+            f"Adressen {shown} har passordet i seg; sikkerhetskopien tas ikke med passordet på"
+            " kommandolinjen (andre brukere på maskinen kan se den). Legg passordet i"
+            " ~/.pgpass (tilgang bare for deg: chmod 600) og bruk adressen uten passord."
+        )
+    target = Path(target)
+    safe_files.check_target(target)
+    program = find_pg_dump()
+    if program is None:
+        raise Unavailable(
+            "Sikkerhetskopi av kontorets database tas med PostgreSQLs pg_dump, som ikke er"
+            f" installert her. Installer {PG_CLIENT_PACKAGE} (for eksempel «apt install"
+            f" {PG_CLIENT_PACKAGE}»), eller be databaseadministratoren ta kopien."
+        )
+    with safe_files.atomic_target(target) as temporary:
+        done = subprocess.run(
+            [program, "--format=custom", f"--file={temporary}", f"--dbname={url}"],
+            capture_output=True,
+            text=True,
+            env={**os.environ, "PGCONNECT_TIMEOUT": str(postgresql.CONNECT_TIMEOUT_S)},
+            stdin=subprocess.DEVNULL,
+            check=False,
+        )
+        if done.returncode != 0:
+            reason = next(
+                (line for line in done.stderr.splitlines() if line.strip()),
+                f"avslutningskode {done.returncode}",
+            )
+            raise Unavailable(
+                f"pg_dump kunne ikke ta sikkerhetskopi av kontorets database {shown}: {reason}."
+                " Ingen kopi er skrevet."
+            )
+    return target
+
+
+def _has_password(url: str) -> bool:
+    """Whether a URL carries a password (``user:secret@`` or ``?password=``)."""
+    parts = urlsplit(url)
+    return parts.password is not None or "password" in parse_qs(parts.query)
+
+
+def check_office(url: str) -> CheckReport:
+    """The office database's schema version, audit log (hash chain and the append-only
+    triggers) and server version, read in one snapshot without changing anything.
+
+    Foreign keys are enforced by PostgreSQL itself (no check needed); the storage's own
+    integrity (pages, indexes) is the server's and its administrator's (``amcheck``).
+    A server that cannot be reached raises :class:`Unavailable`.
+    """
+    from .dialect import postgresql
+
+    url = postgresql.check_url(url)
+    report = CheckReport(postgresql.display_url(url), latest_version=latest_version())
+    conn = postgresql.connect(url)
+    try:
+        postgresql.begin_read(conn)
+        facts = postgresql.server_facts(conn)
+        report.server = " ".join(facts.version.split()[:2])
+        report.integrity = ["ok"]
+        applied = postgresql.applied_migrations(conn, MIGRATION_SET)
+        report.schema_version = len(applied)
+        if applied:
+            report.audit_problems = office_trigger_problems(conn)
+            if AUDIT_CHAIN_MIGRATION in applied:
+                report.audit_problems += chain_problems(conn)
+    except postgresql.DriverError as exc:
+        raise postgresql.storage_error(exc, url) from exc
+    finally:
+        conn.close()
+    return report
+
+
+def office_trigger_problems(conn: Any) -> list[str]:
+    """The office database's append-only triggers on the audit log that are missing,
+    disabled, or no longer refuse (Norwegian lines)."""
+    found = {
+        str(name): (str(enabled), str(source or ""))
+        for name, enabled, source in conn.execute(
+            "SELECT t.tgname, t.tgenabled, p.prosrc FROM pg_trigger t"
+            " JOIN pg_proc p ON p.oid = t.tgfoid"
+            " WHERE t.tgrelid = to_regclass('audit_log') AND NOT t.tgisinternal"
+        )
+    }
+    problems = []
+    for name in OFFICE_AUDIT_TRIGGERS:
+        if name not in found:
+            problems.append(f"utløseren {name} mangler (loggen kan endres)")
+            continue
+        enabled, source = found[name]
+        if enabled == "D":
+            problems.append(f"utløseren {name} er slått av (loggen kan endres)")
+        elif "RAISE EXCEPTION" not in source.upper():
+            problems.append(f"utløseren {name} er endret (loggen kan endres)")
+    return problems
+
+
+def refuse_office_restore(url: str) -> None:
+    """``restore`` onto the office database: always an :class:`InputError` saying how the
+    database administrator restores it."""
+    from .dialect import postgresql
+
+    shown = postgresql.display_url(url)
+    raise InputError(
+        [
+            f"leietileie gjenoppretter ikke kontorets database ({shown}): det gjør"
+            " databaseadministratoren med PostgreSQLs pg_restore, for eksempel",
+            f"  pg_restore --clean --if-exists --single-transaction --dbname={shown} FIL",
+            "med en kopi fra «leietileie --db postgresql://… backup FIL». Ingenting er endret.",
+        ]
+    )

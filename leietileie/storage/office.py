@@ -81,7 +81,7 @@ CASEWORKER = {
 #: What a decision-maker may do beyond a caseworker.
 DECISION_MAKER = {
     "units": "DELETE",
-    "households": "DELETE",  # row-level security: not while it has an open case
+    "households": "DELETE",  # a trigger: not while it has an open case
     "cases": "DELETE",  # row-level security: closed cases only
     "case_events": "DELETE",  # of closed cases only
     "deadlines": "DELETE",  # of closed cases only
@@ -95,13 +95,13 @@ DECISION_MAKER = {
 _CLOSED_CASE = (
     "EXISTS (SELECT 1 FROM cases c WHERE c.id = {table}.case_id AND c.closed_on IS NOT NULL)"
 )
-#: Tables under row-level security and the rows a decision-maker may delete.
+#: Tables under row-level security and the rows a decision-maker may delete. (Not
+#: ``households``: many rows are written to it with ``COPY``, which PostgreSQL refuses on a
+#: table under row-level security; a trigger keeps a household with an open case instead.)
 ROW_SECURITY = {
     "cases": "closed_on IS NOT NULL",
     "case_events": _CLOSED_CASE.format(table="case_events"),
     "deadlines": _CLOSED_CASE.format(table="deadlines"),
-    "households": "NOT EXISTS (SELECT 1 FROM cases c WHERE c.household_id = households.id"
-    " AND c.closed_on IS NULL)",
     "assessments": "NOT EXISTS (SELECT 1 FROM cases c WHERE c.id = assessments.case_id"
     " AND c.closed_on IS NULL)",
     "documents": "NOT EXISTS (SELECT 1 FROM cases c WHERE c.closed_on IS NULL AND (c.id ="
@@ -124,6 +124,22 @@ END $$
 AUDIT_ACTOR_TRIGGER = (
     "CREATE TRIGGER audit_log_actor_is_user BEFORE INSERT ON audit_log"
     " FOR EACH ROW EXECUTE FUNCTION audit_log_actor_is_user()"
+)
+
+OPEN_CASE_FUNCTION = """
+CREATE OR REPLACE FUNCTION households_keep_open_case() RETURNS trigger LANGUAGE plpgsql
+SET search_path = pg_catalog, public AS $$
+BEGIN
+    IF EXISTS (SELECT 1 FROM cases c WHERE c.household_id = OLD.id AND c.closed_on IS NULL) THEN
+        RAISE EXCEPTION USING ERRCODE = 'insufficient_privilege', MESSAGE = format(
+            'husstanden %s har en åpen sak og kan ikke slettes', OLD.external_id);
+    END IF;
+    RETURN OLD;
+END $$
+"""
+OPEN_CASE_TRIGGER = (
+    "CREATE TRIGGER households_keep_open_case BEFORE DELETE ON households"
+    " FOR EACH ROW EXECUTE FUNCTION households_keep_open_case()"
 )
 
 TWO_PERSON_FUNCTION = """
@@ -335,6 +351,9 @@ def setup_roles(target: Any, prefix: str = DEFAULT_PREFIX) -> list[str]:
         _run(conn, f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {caseworker}")
         for table, deletable in ROW_SECURITY.items():
             _row_security(conn, table, deletable, prefix, names)
+        _run(conn, OPEN_CASE_FUNCTION)
+        _run(conn, "DROP TRIGGER IF EXISTS households_keep_open_case ON households")
+        _run(conn, OPEN_CASE_TRIGGER)
         done.append(
             "Radsikkerhet: bare avsluttede saker (med hendelser, frister, beregninger og brev)"
             " og husstander uten åpen sak kan slettes, og bare av vedtaksrollen."

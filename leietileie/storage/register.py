@@ -53,6 +53,8 @@ class Register:
             path=path if isinstance(path, Path) else None,
             begin=lambda: engine.begin(conn, "IMMEDIATE", path, self.busy_timeout_ms),
             translate=self.engine.translate_error,
+            begin_deferred=lambda: engine.begin(conn, "DEFERRED", path, self.busy_timeout_ms),
+            lock_writes=lambda: engine.lock_writes(conn, path, self.busy_timeout_ms),
         )
         self.session.audit = AuditLog(self.session)
 

@@ -91,6 +91,8 @@ class Session:
         begin: Callable[[], None] | None = None,
         writing: bool = True,
         translate: Callable[[BaseException], StorageError | None] | None = None,
+        begin_deferred: Callable[[], None] | None = None,
+        lock_writes: Callable[[], None] | None = None,
     ):
         self.conn = conn
         self.dialect = dialect
@@ -98,6 +100,8 @@ class Session:
         self.path = path
         self.writing = writing
         self._begin = begin or (lambda: conn.execute(dialect.begin_write))
+        self._begin_deferred = begin_deferred or self._begin
+        self._lock_writes = lock_writes or (lambda: None)
         self._depth = 0
         self._translate = translate
         self._reading = False  # inside snapshot(): a write would be rolled back with it
@@ -173,6 +177,8 @@ class Session:
             actor=self.actor,
             path=self.path,
             begin=self._begin,
+            begin_deferred=self._begin_deferred,
+            lock_writes=self._lock_writes,
             writing=False,
             translate=self._translate,
         )
@@ -187,8 +193,13 @@ class Session:
         return bool(self.conn.in_transaction)
 
     @contextlib.contextmanager
-    def transaction(self) -> Iterator[Session]:
-        """A write transaction; a savepoint when one is already open."""
+    def transaction(self, deferred_lock: bool = False) -> Iterator[Session]:
+        """A write transaction; a savepoint when one is already open.
+
+        ``deferred_lock``: on the office database the register's write lock is taken only when
+        the transaction first needs it (:meth:`lock_writes`, as the audit log does before it
+        appends), not at BEGIN: a screening run's many inserted results do not make a
+        caseworker's save wait. On SQLite a writer always holds the file's lock."""
         if not self.writing or self._reading:
             raise StorageBug("a write transaction in a read-only session (inside read())")
         if self.conn.in_transaction:
@@ -205,7 +216,10 @@ class Session:
                 self._depth -= 1
             self.conn.execute(f"RELEASE SAVEPOINT {name}")
             return
-        self._begin()
+        if deferred_lock:
+            self._begin_deferred()
+        else:
+            self._begin()
         try:
             yield self
         except BaseException:
@@ -213,6 +227,11 @@ class Session:
                 self.conn.execute("ROLLBACK")
             raise
         self.conn.execute("COMMIT")
+
+    def lock_writes(self) -> None:
+        """Hold the register's write lock to the end of the current transaction (already held
+        unless it began with ``deferred_lock``; taking it again is harmless)."""
+        self._lock_writes()
 
     @contextlib.contextmanager
     def snapshot(self) -> Iterator[Session]:

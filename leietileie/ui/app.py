@@ -121,6 +121,35 @@ def open_register(db_path: Path | None) -> tuple[Database, bool, str]:
     return Database.open(path), is_new, problem
 
 
+def open_start_register(db_path: Path | str | None) -> tuple[Database, bool, str]:
+    """The register to start with: ``--db`` (a file or a URL), else the office database
+    opened last (its address is in the app's settings, without a password), else the local
+    file. When the office database cannot be opened, the connection dialog says why and lets
+    the caseworker fix the address, type a password, or use the local file instead."""
+    from ..services import office_link
+    from .office_ui import forget_url, stored_url
+
+    location: Path | str | None = db_path or stored_url() or None
+    if location is None or not office_link.is_office_location(location):
+        return open_register(Path(location) if location else None)
+    try:
+        db = office_link.open_office(str(location))
+    except (OSError, ValueError) as exc:
+        from .crash import message_or_raise
+        from .dialogs.office_dialog import OfficeDialog
+
+        dialog = OfficeDialog(None, location, problem=message_or_raise(exc))
+        dialog.exec()
+        if dialog.opened is None:
+            if dialog.use_local:
+                forget_url()
+            return open_register(None)
+        db = dialog.opened
+    from ..services.register_reads import household_count
+
+    return db, household_count(db) == 0, ""
+
+
 def demo_database(households: int = SCREENSHOT_HOUSEHOLDS) -> Database:
     """A throwaway demo register in a temporary directory."""
     from ..services.demo import create_demo
@@ -139,7 +168,7 @@ def demo_database(households: int = SCREENSHOT_HOUSEHOLDS) -> Database:
 GUI_BUSY_TIMEOUT_S = CONTEXT_BUSY_TIMEOUT_S
 
 
-def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
+def run(db_path: Path | str | None, demo: bool, lang: str | None) -> int:
     app = make_app(lang=lang)
     from . import crash
     from .main_window import MainWindow
@@ -150,7 +179,7 @@ def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
         if demo:
             db, is_new = demo_database(), False
         else:
-            db, is_new, problem = open_register(db_path)
+            db, is_new, problem = open_start_register(db_path)
     except OSError as exc:  # locked, read-only, damaged, newer schema …: say so, do not crash
         crash.handle(exc)
         return 1
@@ -159,7 +188,13 @@ def run(db_path: Path | None, demo: bool, lang: str | None) -> int:
     if is_new:
         from .dialogs.welcome_dialog import WelcomeDialog
 
-        WelcomeDialog(ctx).exec()
+        welcome = WelcomeDialog(ctx)
+        welcome.exec()
+        if welcome.office_db is not None:  # connected to the office database instead
+            db.close()
+            db = welcome.office_db
+            db.set_busy_timeout(GUI_BUSY_TIMEOUT_S)
+            ctx = AppContext(db)
     window = MainWindow(ctx)
     window.show()
     report_backup_state(window, problem)
@@ -170,6 +205,8 @@ def report_backup_state(window: MainWindow, problem: str) -> None:
     """Show a failed automatic backup (status bar and a message) or the reminder to copy one."""
     from . import backups, messages
 
+    if window.ctx.is_office:
+        return  # the office database is backed up on its server
     if problem:
         window.show_backup_problem(problem)
         messages.error(window, QCoreApplication.translate("App", "Sikkerhetskopi"), problem)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from .. import paths
 from ..errors import InputError
 from . import fmt, messages
+from .domain_text import problem_texts
 from .domain_text import translate as domain_tr
 
 translate = QCoreApplication.translate
@@ -80,9 +81,28 @@ def choose_backup_source(parent: QWidget) -> Path | None:
     return Path(name) if name else None
 
 
+def office_backup_note(window: MainWindow) -> bool:
+    """The office database is backed up on its server, not copied from the app: say so
+    (True) instead of treating its address as a file."""
+    if not window.ctx.is_office:
+        return False
+    messages.info(
+        window,
+        translate("Backups", "Sikkerhetskopi"),
+        translate(
+            "Backups",
+            "Kontorets database sikkerhetskopieres på databasetjeneren; spør IT. "
+            "Sikkerhetskopi og gjenoppretting her gjelder bare en lokal registerfil.",
+        ),
+    )
+    return True
+
+
 def make_backup(window: MainWindow, target: Path | None = None) -> Path | None:
     from ..services.register import backup
 
+    if office_backup_note(window):
+        return None
     target = target or choose_backup_target(window)
     if target is None:
         return None
@@ -95,7 +115,9 @@ def make_backup(window: MainWindow, target: Path | None = None) -> Path | None:
             window,
             translate("Backups", "Sikkerhetskopi"),
             translate("Backups", "Sikkerhetskopien kunne ikke lagres: {}").format(
-                domain_tr(str(exc))
+                "\n".join(problem_texts(exc))
+                if isinstance(exc, InputError)
+                else domain_tr(str(exc))
             ),
         )
         return None
@@ -114,6 +136,8 @@ def restore_backup(window: MainWindow, source: Path | None = None) -> bool:
     """Restore a backup over the open register; the program closes afterwards (to reopen it)."""
     from ..services.register import restore
 
+    if office_backup_note(window):
+        return False
     source = source or choose_backup_source(window)
     if source is None:
         return False
@@ -129,11 +153,11 @@ def restore_backup(window: MainWindow, source: Path | None = None) -> bool:
     try:
         kept = restore(source, db_path)
     except (OSError, InputError) as exc:
-        problems = exc.problems if isinstance(exc, InputError) else [str(exc)]
+        problems = problem_texts(exc) if isinstance(exc, InputError) else [domain_tr(str(exc))]
         messages.error(
             window,
             translate("Backups", "Gjenoppretting feilet"),
-            "\n".join(domain_tr(p) for p in problems)
+            "\n".join(problems)
             + "\n\n"
             + translate("Backups", "Registeret er uendret. Programmet lukkes; start det på nytt."),
         )

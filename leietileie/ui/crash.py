@@ -32,6 +32,7 @@ from ..os_messages import os_error_nb
 from ..storage import DRIVER_ERRORS
 from ..storage import environment_message as storage_environment_message
 from ..storage.errors import DatabaseUnavailable
+from .domain_text import problem_texts
 
 # errno values that are the environment's, not ours
 _ENVIRONMENT_ERRNOS = {
@@ -47,8 +48,11 @@ _ENVIRONMENT_ERRNOS = {
 
 
 def environment_message(exc: BaseException) -> str | None:
-    """A Norwegian sentence when ``exc`` is the environment's fault (None for a bug)."""
-    if isinstance(exc, InputError | ConflictError | DatabaseUnavailable):
+    """A sentence when ``exc`` is the environment's fault (None for a bug); a refusal's
+    messages in the app's language."""
+    if isinstance(exc, InputError):
+        return "\n".join(problem_texts(exc))
+    if isinstance(exc, ConflictError | DatabaseUnavailable):
         return str(exc)
     if isinstance(exc, DRIVER_ERRORS):  # storage tells the environment from a bug
         return storage_environment_message(exc)

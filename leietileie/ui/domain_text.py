@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from ..domain.messages import LANGUAGES, Message, render
 from ..errors import InputError
-from ..services.messages import stored_note_message
+from ..services.messages import note_message
 
 CONTEXT = "domain"
 
@@ -223,12 +223,18 @@ DOCUMENT_LABELS: dict[str, str] = {
 KNOWN = frozenset(LABELS) | frozenset(DOCUMENT_LABELS.values())
 
 
-def message_text(message: Message) -> str:
-    """A message of the engine (reason, suggestion, warning, check detail) in the app's language:
-    rendered from its code and figures (``domain.messages``), never parsed from a sentence."""
+def app_language() -> str:
+    """The app's language: nb, nn or en (bokmål without a translation installed)."""
     app = QCoreApplication.instance()
     language = app.property("leietileie_language") if app is not None else None
-    return render(message, str(language) if language in LANGUAGES else "nb", label=translate)
+    return str(language) if language in LANGUAGES else "nb"
+
+
+def message_text(message: Message) -> str:
+    """A message of the engine or the services (reason, warning, refusal, an import's problem)
+    in the app's language: rendered from its code and figures (``domain.messages``), never
+    parsed from a sentence."""
+    return render(message, app_language(), label=translate)
 
 
 def tr(text: str) -> str:
@@ -238,14 +244,28 @@ def tr(text: str) -> str:
 
 def translate(text: str) -> str:
     """The UI's text for a known Norwegian label from the engine or the services; anything
-    else (names, free text the caseworker typed, a stored note) comes back unchanged. Nothing
-    is parsed: sentences with figures are ``Message`` objects (``message_text``)."""
+    else (names, free text the caseworker typed) comes back unchanged. Nothing is parsed:
+    sentences with figures are ``Message`` objects (``message_text``)."""
     if text and text in KNOWN:
         return tr(text)
-    stored = stored_note_message(text) if text else None
-    return message_text(stored) if stored is not None else text
+    return text
+
+
+def note_text(note: str) -> str:
+    """A case event's note in the app's language: a note the services stored as a message
+    (``services.messages.note_message``) rendered; a note a caseworker typed unchanged."""
+    message = note_message(note) if note else None
+    return note if message is None else message_text(message)
 
 
 def problem_texts(error: InputError) -> list[str]:
     """The problems of a refusal in the app's language: messages rendered, labels translated."""
     return [message_text(p) if isinstance(p, Message) else translate(p) for p in error.messages]
+
+
+def error_text(error: BaseException) -> str:
+    """What a failure shown to the caseworker says: a refusal's problems in the app's language
+    (one a line), anything else as it is."""
+    if isinstance(error, InputError):
+        return "\n".join(problem_texts(error))
+    return str(error)

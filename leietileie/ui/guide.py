@@ -138,7 +138,7 @@ def show_shortcuts(window: MainWindow, actions: Mapping[str, QAction]) -> Shortc
     return dialog
 
 
-def about_text(version: str, rule_year: int, db_path: Path) -> str:
+def about_text(version: str, rule_year: int, db_path: Path | str) -> str:
     licence = translate("Help", "Lisens: {} (European Union Public Licence 1.2).").format(LICENCE)
     if licence_path().exists():
         licence += " " + translate("Help", "Lisensteksten ligger i filen LICENSE.")
@@ -174,7 +174,7 @@ class AboutDialog(QDialog):
 
 
 def show_about(window: MainWindow) -> AboutDialog:
-    text = about_text(__version__, window.ctx.settings.year(), window.ctx.db_path)
+    text = about_text(__version__, window.ctx.settings.year(), window.ctx.display_location())
     dialog = AboutDialog(text, window)
     window.about_dialog = dialog  # type: ignore[attr-defined]
     dialog.show()

@@ -14,7 +14,7 @@ from ..domain.output import VERDICT_LABELS_NB
 from ..domain.register import CASE_STATE_LABELS_NB
 from ..services.ui_support import HouseholdDetail
 from . import fmt
-from .domain_text import DOCUMENT_LABELS, translate
+from .domain_text import DOCUMENT_LABELS, note_text, translate
 
 _STYLE = (
     "<style>h2{margin:0 0 4px 0;font-size:15pt} h3{margin:10px 0 2px 0;font-size:11pt;"
@@ -190,7 +190,7 @@ def _cases(detail: HouseholdDetail) -> str:
                 escape(fmt.day_text(e.at)),
                 escape(translate(CASE_STATE_LABELS_NB.get(e.to_state, e.to_state))),
                 escape(e.by),
-                escape(translate(e.note)),
+                escape(note_text(e.note)),
             ]
             for e in events
         ]

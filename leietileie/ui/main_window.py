@@ -6,9 +6,10 @@ scroll area, so no view can make the window wider or taller than the screen it i
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt
+from PySide6.QtCore import QByteArray, QCoreApplication, QSettings, QSize, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QApplication,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..services import register_reads
+from ..storage import Database
 from . import fmt
 from .context import AppContext
 from .views.base import View
@@ -85,6 +87,14 @@ class MainWindow(QMainWindow):
         self.nav.currentRowChanged.connect(self._show_row)
         self.nav.setCurrentRow(0)
         self.restore_state()
+        from .office_ui import start_listening
+
+        ctx.connection_lost.connect(self.show_connection_lost)
+        ctx.connection_back.connect(self.show_connection_back)
+        #: refreshes the lists on a colleague's change (the office database only)
+        self.listener = start_listening(ctx, self)
+        #: the window that took over after a switch of register (or a reconnection)
+        self.successor: MainWindow | None = None
 
     # Views --------------------------------------------------------------------------
 
@@ -204,6 +214,90 @@ class MainWindow(QMainWindow):
 
         self.letter_dialog = open_letter_dialog(self, self.ctx)
 
+    # The office database (issue 13) -------------------------------------------------
+
+    def connect_office(self) -> None:
+        """Fil → Koble til kontorets database …: open it and work there from now on."""
+        from .dialogs.office_dialog import OfficeDialog
+
+        dialog = OfficeDialog(self, location=self.ctx.db_path)
+        self.office_dialog = dialog
+        dialog.exec()
+        self.office_dialog = None
+        if dialog.opened is not None:
+            self.switch_register(dialog.opened)
+        elif dialog.use_local:
+            self.use_local_file()
+
+    def use_local_file(self) -> None:
+        """Fil → Bruk lokal fil: back to the register file in the user's data folder."""
+        from .. import paths
+        from .office_ui import forget_url
+
+        if not self.ctx.is_office:
+            self.statusBar().showMessage(self.tr("Du bruker allerede en lokal fil."), 5000)
+            return
+        try:
+            db = Database.open(paths.default_db_path())
+        except OSError as exc:
+            from .crash import handle
+
+            handle(exc, self)
+            return
+        forget_url()
+        self.switch_register(db)
+
+    def switch_register(self, db: Database) -> MainWindow:
+        """Work in another register from now on: a new window over ``db`` replaces this one
+        (the old connection is closed)."""
+        from .context import GUI_BUSY_TIMEOUT_S
+
+        db.set_busy_timeout(GUI_BUSY_TIMEOUT_S)
+        window = MainWindow(AppContext(db))
+        window.setGeometry(self.geometry())
+        window.show()
+        app = QApplication.instance()
+        if app is not None:
+            app.setProperty("leietileie_window", window)  # kept alive after this one closes
+        self.successor = window
+        old = self.ctx.db
+        self.close()
+        old.close()
+        return window
+
+    def show_connection_lost(self, message: str) -> None:
+        """Non-modal: the caseworker keeps what is open; a write says so when it fails."""
+        self.status_backup.setText(self.tr("Ingen forbindelse med kontorets database"))
+        self.status_backup.setToolTip(message)
+        self.statusBar().showMessage(message, 15000)
+
+    def show_connection_back(self) -> None:
+        self.status_backup.clear()
+        self.status_backup.setToolTip("")
+        self.statusBar().showMessage(
+            self.tr("Forbindelsen med kontorets database er tilbake."), 5000
+        )
+        self.reopen_when_free()
+
+    def reopen_when_free(self) -> None:
+        """After the office database was gone, the window's own connection is dead too: open
+        a new one (a new window over it, on the same view and household) as soon as no
+        dialog is open, so that nothing the caseworker is typing is lost."""
+        if not self.isVisible() or self.successor is not None:
+            return
+        if QApplication.activeModalWidget() is not None:
+            QTimer.singleShot(500, self.reopen_when_free)
+            return
+        try:
+            db = Database.open(self.ctx.db_path, actor=self.ctx.db.actor)
+        except OSError:
+            return  # gone again: the listener says so, and tries again
+        view, household = self.current_name(), self.ctx.current_household
+        window = self.switch_register(db)
+        if household is not None:
+            window.select_household(household)
+        window.show_view(view)
+
     # The network-share banner (issue 13) ----------------------------------------------
 
     def _network_banner(self) -> QLabel:
@@ -226,7 +320,7 @@ class MainWindow(QMainWindow):
             banner.setVisible(False)
         else:
             banner.setText(message_text(warning))
-            banner.setToolTip(str(self.ctx.db.path))
+            banner.setToolTip(self.ctx.display_location())
         return banner
 
     # Status bar ---------------------------------------------------------------------
@@ -247,9 +341,15 @@ class MainWindow(QMainWindow):
         self.status_backup.setToolTip(text)
 
     def update_status(self) -> None:
-        self.setWindowTitle(self.tr("Leie til eie – {}").format(self.ctx.municipality_name()))
-        self.status_db.setText(self.tr("Database: {}").format(self.ctx.db_path.name))
-        self.status_db.setToolTip(str(self.ctx.db_path))
+        title = self.tr("Leie til eie – {}").format(self.ctx.municipality_name())
+        shown = self.ctx.display_location()  # never with a password
+        if self.ctx.is_office:
+            title += " – " + self.tr("kontorets database {}").format(shown)
+            self.status_db.setText(self.tr("Kontorets database: {}").format(shown))
+        else:
+            self.status_db.setText(self.tr("Database: {}").format(Path(shown).name))
+        self.setWindowTitle(title)
+        self.status_db.setToolTip(shown)
         self.status_year.setText(self.tr("Regelår {}").format(self.ctx.settings.year()))
         count = register_reads.household_count(self.ctx.db)
         self.status_count.setText(fmt.households(count))
@@ -268,6 +368,9 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.listener is not None:
+            self.listener.stop()
+            self.listener = None
         settings = QSettings()
         settings.setValue("window/geometry", self.saveGeometry())
         settings.setValue("window/state", self.saveState())

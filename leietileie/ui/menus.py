@@ -62,6 +62,13 @@ def build_menus(window: MainWindow) -> dict[str, QAction]:
         translate("MainWindow", "&Vis hvor sikkerhetskopiene ligger"),
         lambda: backups.show_backups(window),
     )
+    file.addSeparator()
+    actions["office"] = _action(
+        file, translate("MainWindow", "&Koble til kontorets database …"), window.connect_office
+    )
+    actions["local"] = _action(
+        file, translate("MainWindow", "Bruk &lokal fil"), window.use_local_file
+    )
     actions["data_dir"] = _action(
         file, translate("MainWindow", "Åpne &datamappen"), lambda: backups.open_data_dir(window)
     )

@@ -12,6 +12,7 @@ from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QFileDialog, QMenu, QTableView, QWidget
 
 from . import messages
+from .domain_text import error_text
 
 translate = QCoreApplication.translate
 
@@ -107,7 +108,7 @@ def export_shown(table: QTableView, parent: QWidget, path: Path | None = None) -
     try:
         written = write_shown(table, path, title)
     except Exception as exc:  # noqa: BLE001 - shown to the caseworker, never lost
-        messages.error(parent, translate("TableTools", "Eksporten feilet"), str(exc))
+        messages.error(parent, translate("TableTools", "Eksporten feilet"), error_text(exc))
         return None
     messages.info(
         parent,

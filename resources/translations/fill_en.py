@@ -414,6 +414,59 @@ EN = {
         "The policy rate {rate} was set by the caseworker (the rule set for {year}: {rule_rate}).",
 }
 
+# issue 13: the office database in the app
+EN.update({
+    "Kontorets database sikkerhetskopieres på databasetjeneren; spør IT. Sikkerhetskopi og gjenoppretting her gjelder bare en lokal registerfil.":
+        "The office database is backed up on the database server; ask IT. Backup and restore here apply to a local register file only.",
+    "Du bruker allerede en lokal fil.": "You are already using a local file.",
+    "Ingen forbindelse med kontorets database": "No connection to the office database",
+    "Forbindelsen med kontorets database er tilbake.": "The connection to the office database is back.",
+    "kontorets database {}": "the office database {}",
+    "Kontorets database: {}": "Office database: {}",
+    "&Koble til kontorets database …": "&Connect to the office database …",
+    "Bruk &lokal fil": "Use a &local file",
+    "Last inn på nytt": "Reload",
+    "Husstanden ble slettet av {actor} kl. {time} ({date}) etter at du åpnet den.":
+        "The household was deleted by {actor} at {time} ({date}) after you opened it.",
+    "Husstanden ble endret av {actor} kl. {time} ({date}) etter at du åpnet den.":
+        "The household was changed by {actor} at {time} ({date}) after you opened it.",
+    "Endringen din er ikke lagret: last inn på nytt og gjør den igjen.":
+        "Your change is not saved: reload and make it again.",
+    "Endringene dine er ikke lagret. «Last inn på nytt» henter den lagrede versjonen (endringene dine forkastes); «Avbryt» lar deg fortsette i skjemaet.":
+        "Your changes are not saved. \u201cReload\u201d fetches the stored version (your changes are discarded); \u201cCancel\u201d lets you go on in the form.",
+    "Kryptert når tjeneren kan (prefer)": "Encrypted when the server can (prefer)",
+    "Alltid kryptert (require)": "Always encrypted (require)",
+    "Kryptert og tjenerens sertifikat kontrollert (verify-full)":
+        "Encrypted and the server's certificate verified (verify-full)",
+    "Koble til kontorets database": "Connect to the office database",
+    "Kontorets database er en PostgreSQL-database som alle saksbehandlerne bruker. Spør IT om vert, database og brukernavn, eller om navnet på tjenesten.":
+        "The office database is a PostgreSQL database every caseworker uses. Ask IT for the host, database and user name, or for the name of the service.",
+    "Tjeneste (service)": "Service",
+    "navn i tjenestefilen (pg_service.conf); valgfritt": "name in the service file (pg_service.conf); optional",
+    "Vert": "Host", "f.eks. db.kommune.no": "e.g. db.kommune.no", "Port": "Port",
+    "Database": "Database", "Brukernavn": "User name", "TLS": "TLS", "CA-fil": "CA file",
+    "kontorets CA-sertifikat (for verify-full)": "the office's CA certificate (for verify-full)",
+    "Velg …": "Choose …", "Velg CA-fil": "Choose a CA file", "Passord": "Password",
+    "tomt: ~/.pgpass eller tjenestefilen": "empty: ~/.pgpass or the service file",
+    "Husk passordet i systemets nøkkelring": "Remember the password in the system keyring",
+    "Passord lagres ikke. Et passord du skriver her, brukes bare til programmet lukkes; ellers hentes det fra ~/.pgpass eller PostgreSQL-tjenestefilen.":
+        "Passwords are not stored. A password you type here is used only until the program closes; otherwise it comes from ~/.pgpass or the PostgreSQL service file.",
+    "&Test tilkoblingen": "&Test the connection", "&Koble til": "&Connect",
+    "Sertifikater (*.crt *.pem);;Alle filer (*)": "Certificates (*.crt *.pem);;All files (*)",
+    "Skriv passordet i feltet Passord (det lagres ikke).":
+        "Type the password in the Password field (it is not stored).",
+    "Kobler til …": "Connecting …",
+    "Tilkoblingen virker: {}. Databasen er tom; registeret settes opp når du kobler til.":
+        "The connection works: {}. The database is empty; the register is set up when you connect.",
+    "Tilkoblingen virker: {}.": "The connection works: {}.",
+    "Husstanden {} er slettet og kan ikke åpnes igjen.":
+        "The household {} has been deleted and cannot be opened again.",
+    "Endret av en annen": "Changed by someone else",
+    "Endringene du har gjort i skjemaet, forkastes, og husstanden lastes inn slik den er lagret nå. Fortsette?":
+        "The changes you made in the form are discarded, and the household is loaded as it is stored now. Continue?",
+    "Koble til kontorets database …": "Connect to the office database …",
+})
+
 #: Where one source needs a different English in one context ("context|source").
 BY_CONTEXT = {
     "AppContext|Kommunen": "The municipality",

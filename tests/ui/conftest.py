@@ -22,6 +22,14 @@ def _bokmal_plurals(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
+def _bokmal_after_each_test(qapp):  # type: ignore[no-untyped-def]
+    """Messages render in the app's language (``domain_text.app_language``): a test that
+    installs nynorsk or English must not leave it for the next test."""
+    yield
+    qapp.setProperty("leietileie_language", "nb")
+
+
+@pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """The app's QSettings (window size, language, backup reminder) in a fresh place per test."""
     from PySide6.QtCore import QSettings

@@ -255,6 +255,7 @@ class PgConnection:
     def __init__(self, raw: psycopg.Connection[Any], url: str):
         self.raw = raw
         self.url = url
+        self._types: dict[tuple[str, str], list[str]] = {}
 
     def execute(self, sql: str, parameters: Any = None, /) -> psycopg.Cursor[Any]:
         cursor = self.raw.cursor()
@@ -262,9 +263,48 @@ class PgConnection:
         return cursor
 
     def executemany(self, sql: str, parameters: Iterable[Any], /) -> psycopg.Cursor[Any]:
+        """Many rows: a plain ``INSERT INTO t (…) VALUES (?, …)`` goes through a binary ``COPY``
+        (an import writes hundreds of thousands of members, incomes and debts: several times
+        faster than statements, even pipelined); anything else is pipelined statements."""
         cursor = self.raw.cursor()
+        plain = _plain_insert(sql)
+        if plain is not None:
+            table, columns, constants = plain
+            count = 0
+            types = self._column_types(table, columns)
+            with cursor.copy(f"COPY {table} ({columns}) FROM STDIN (FORMAT BINARY)") as copy:
+                copy.set_types(types)
+                if all(c is None for c in constants):
+                    for row in parameters:
+                        copy.write_row(row)
+                        count += 1
+                else:
+                    for row in parameters:
+                        values = iter(row)
+                        copy.write_row([next(values) if c is None else c for c in constants])
+                        count += 1
+            cursor._rowcount = count  # noqa: SLF001 - COPY's own count, as executemany's
+            return cursor
         cursor.executemany(translate(sql), [_params(p) for p in parameters])
         return cursor
+
+    def _column_types(self, table: str, columns: str) -> list[str]:
+        """The columns' types, for a binary COPY (about 2.5 x faster than text: no Python
+        formatting per value). Cached per connection: the schema does not change under it."""
+        key = (table, columns)
+        types = self._types.get(key)
+        if types is None:
+            names = [c.strip() for c in columns.split(",")]
+            found = dict(
+                self.raw.execute(
+                    "SELECT attname, format_type(atttypid, NULL) FROM pg_attribute"
+                    " WHERE attrelid = CAST(%s AS regclass) AND attnum > 0",
+                    (table,),
+                ).fetchall()
+            )
+            types = [str(found[name]) for name in names]
+            self._types[key] = types
+        return types
 
     @property
     def in_transaction(self) -> bool:
@@ -276,6 +316,32 @@ class PgConnection:
     @property
     def closed(self) -> bool:
         return self.raw.closed
+
+
+_PLAIN_INSERT = re.compile(
+    r"\s*INSERT INTO (\w+)\s*\(([\w\s,]+)\)\s*VALUES\s*\(([\s?,0-9-]+)\)\s*", re.IGNORECASE
+)
+
+
+@functools.lru_cache(maxsize=256)
+def _plain_insert(sql: str) -> tuple[str, str, tuple[int | None, ...]] | None:
+    """``(table, columns, constants)`` of an INSERT that COPY can do: no ON CONFLICT, no
+    RETURNING, each value a marker (None in ``constants``) or an integer literal."""
+    match = _PLAIN_INSERT.fullmatch(sql)
+    if match is None:
+        return None
+    values = [v.strip() for v in match.group(3).split(",")]
+    if len(match.group(2).split(",")) != len(values):
+        return None
+    constants: list[int | None] = []
+    for value in values:
+        if value == "?":
+            constants.append(None)
+        elif re.fullmatch(r"-?[0-9]+", value):
+            constants.append(int(value))
+        else:
+            return None
+    return match.group(1), match.group(2), tuple(constants)
 
 
 def _params(parameters: Any) -> Sequence[Any] | dict[str, Any]:
@@ -307,6 +373,21 @@ def open_url(url: str) -> PgConnection:
     return connect(url)
 
 
+def copy_rows(
+    conn: PgConnection, table: str, columns: Sequence[str], rows: Iterable[Sequence[Any]]
+) -> int:
+    """Load rows into ``table`` with ``COPY … FROM STDIN`` (the bulk path of moving a register
+    here: several times faster than INSERTs), inside the caller's transaction; the number of
+    rows sent. A row the database refuses raises the driver's error."""
+    count = 0
+    statement = f"COPY {table} ({', '.join(columns)}) FROM STDIN"
+    with conn.raw.cursor() as cursor, cursor.copy(statement) as copy:
+        for row in rows:
+            copy.write_row(row)
+            count += 1
+    return count
+
+
 # Transactions -------------------------------------------------------------------------------
 
 
@@ -320,13 +401,29 @@ def begin(
 ) -> None:
     """Start a write transaction holding the register's write lock (an advisory lock held to
     the end of the transaction), waiting up to the busy timeout for another writer (calling
-    ``notice`` after ``notice_after_ms``); :class:`Busy` when it stays taken."""
+    ``notice`` after ``notice_after_ms``); :class:`Busy` when it stays taken. ``DEFERRED``
+    starts the transaction without the lock (:func:`lock_writes` takes it when needed)."""
+    try:
+        conn.execute("BEGIN")
+    except psycopg.Error as exc:
+        raise storage_error(exc, location) from exc
+    if kind != "DEFERRED":
+        lock_writes(conn, location, notice, notice_after_ms, timeout_ms)
+
+
+def lock_writes(
+    conn: PgConnection,
+    location: Any,
+    notice: Callable[[Any], None] | None = None,
+    notice_after_ms: int = 1000,
+    timeout_ms: int | None = None,
+) -> None:
+    """Take the register's write lock in the open transaction (again is harmless)."""
     wait_ms = BUSY_TIMEOUT_MS if timeout_ms is None else timeout_ms
     started = time.monotonic()
     noticed = False
     pause = 0.005
     try:
-        conn.execute("BEGIN")
         while not _try_write_lock(conn):
             waited = (time.monotonic() - started) * 1000
             if waited >= wait_ms:

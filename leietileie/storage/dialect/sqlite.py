@@ -143,6 +143,8 @@ def begin(
     by default :data:`BUSY_TIMEOUT_MS`) for another writer (calling ``notice`` after
     ``notice_after_ms``); :class:`Busy` when the lock stays taken."""
     wait_ms = BUSY_TIMEOUT_MS if timeout_ms is None else timeout_ms
+    if kind == "DEFERRED":  # a writer holds the file's lock from the start on SQLite
+        kind = "IMMEDIATE"
     if notice is None:
         try:
             conn.execute(f"BEGIN {kind}")
@@ -235,6 +237,16 @@ def translate(exc: BaseException) -> StorageError | None:
 translate_error = translate
 
 
+def lock_writes(
+    conn: Any,
+    path: Any,
+    notice: Callable[[Any], None] | None = None,
+    notice_after_ms: int = 1000,
+    timeout_ms: int | None = None,
+) -> None:
+    """Nothing to do: a SQLite writer holds the lock since ``BEGIN IMMEDIATE``."""
+
+
 def begin_read(conn: Any) -> None:
     conn.execute(DIALECT.begin_read)
 
@@ -320,6 +332,20 @@ def integrity(conn: Any) -> list[str]:
     return [str(r[0]) for r in conn.execute("PRAGMA integrity_check")]
 
 
+def table_names(conn: Any) -> list[str]:
+    """The database's own tables (not SQLite's ``sqlite_*`` ones), by name."""
+    rows = conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " ORDER BY name"
+    )
+    return [str(r[0]) for r in rows]
+
+
+def table_columns(conn: Any, table: str) -> list[str]:
+    """A table's column names in their order (``PRAGMA table_info``); [] for no such table."""
+    return [str(r[1]) for r in conn.execute("SELECT * FROM pragma_table_info(?)", (table,))]
+
+
 def foreign_key_problems(conn: Any) -> list[str]:
     return [
         f"{r[0]} rad {r[1]} peker på {r[2]} som ikke finnes"
@@ -351,4 +377,6 @@ __all__ = [
     "record_migration",
     "schema_version_of",
     "storage_error",
+    "table_columns",
+    "table_names",
 ]

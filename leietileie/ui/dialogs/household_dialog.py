@@ -265,17 +265,25 @@ class _MemberRow:
 
 
 class HouseholdDialog(QDialog):
-    """``result_household`` holds the checked household after Lagre."""
+    """``result_household`` holds the checked household after Lagre.
+
+    With ``save``, Lagre also stores it: ``save(household)`` returns False when it could not
+    (a colleague's change, a lost connection …: it has said why), and the dialog then stays
+    open with everything the caseworker typed. ``reload_requested`` is set when the
+    caseworker chose to discard the edit and load the household again."""
 
     def __init__(
         self,
         db: Database,
         household: RegisteredHousehold | None = None,
         parent: QWidget | None = None,
+        save: Callable[[RegisteredHousehold], bool] | None = None,
     ):
         super().__init__(parent)
         self.db = db
         self.base = household
+        self.save = save
+        self.reload_requested = False
         self.result_household: RegisteredHousehold | None = None
         self.setWindowTitle(self.tr("Rediger husstand") if household else self.tr("Ny husstand"))
         self.rows: list[_MemberRow] = []
@@ -499,4 +507,11 @@ class HouseholdDialog(QDialog):
             return
         self.errors.clear()
         self.result_household = household
+        if self.save is not None and not self.save(household):
+            return  # not stored: the dialog stays open with the caseworker's input
         self.accept()
+
+    def discard_and_reload(self) -> None:
+        """Close without saving and ask the caller to open the household again."""
+        self.reload_requested = True
+        self.reject()

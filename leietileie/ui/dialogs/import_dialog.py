@@ -31,7 +31,7 @@ from ...services.import_columns import columns_for, suggest_mapping
 from ...services.importing import ImportCancelled, ImportOptions, ImportResult, import_file
 from ...services.tabular import read_table
 from ..context import AppContext
-from ..domain_text import problem_texts, translate
+from ..domain_text import app_language, message_text, problem_texts
 from ..worker import Progress, Task, run_task
 
 KINDS = (
@@ -111,7 +111,10 @@ class ImportDialog(QDialog):
             return
         try:
             headers = [str(h) for h in read_table(path).headers]
-        except (InputError, OSError, ValueError) as exc:
+        except InputError as exc:
+            self.report.setPlainText("\n".join(problem_texts(exc)))
+            return
+        except (OSError, ValueError) as exc:
             self.report.setPlainText(str(exc))
             return
         kind = self.kind.currentData()
@@ -156,7 +159,11 @@ class ImportDialog(QDialog):
 
     def _done(self, result: ImportResult) -> None:
         self.result_ = result
-        lines = [translate(result.summary_nb()), ""] + [translate(p) for p in result.problems]
+        # Messages (row, column, rule) rendered in the app's language, never parsed back.
+        lines = [result.summary(app_language()), ""]
+        lines += [message_text(m) for m in result.problem_messages]
+        if result.warning_messages:
+            lines += ["", *(message_text(m) for m in result.warning_messages)]
         self.report.setPlainText("\n".join(lines))
         if result.committed:
             self.ctx.households_changed.emit()

@@ -37,12 +37,13 @@ from PySide6.QtWidgets import (
 )
 
 from ... import paths
+from ...domain.messages import Message
 from ...errors import InputError
 from ...services import register_reads
 from .. import messages
 from ..context import AppContext
 from ..crash import EXPECTED, message_or_raise
-from ..domain_text import problem_texts, translate
+from ..domain_text import message_text, problem_texts
 
 LETTER_TYPES = (
     ("offer", QT_TRANSLATE_NOOP("LetterDialog", "Tilbud om kjøp av bolig")),
@@ -145,7 +146,7 @@ class LetterDialog(QDialog):
         except InputError as exc:
             messages.error(self, self.tr("Brevet kan ikke lages"), "\n".join(problem_texts(exc)))
             return
-        if checked.warnings and not self._confirm(checked.warnings):
+        if checked.warning_messages and not self._confirm(checked.warning_messages):
             return
         household_id, folder, language, day = (
             self.household_id,
@@ -175,7 +176,7 @@ class LetterDialog(QDialog):
         self.path = produced.path
         self._show(data)
         lines = [self.tr("Lagret i arkivet: %s") % produced.path]
-        changes = [*checked.changes, *produced.changes]
+        changes = [message_text(m) for m in (*checked.change_messages, *produced.change_messages)]
         if changes:
             lines.append(
                 self.tr("Beregnet på nytt fordi noe er endret:") + " " + "; ".join(changes[:6])
@@ -185,8 +186,9 @@ class LetterDialog(QDialog):
         self.print_button.setEnabled(True)
         self.ctx.households_changed.emit()
 
-    def _confirm(self, warnings: list[str]) -> bool:
-        text = "\n".join(translate(w) for w in warnings) + "\n\n" + self.tr("Lage brevet likevel?")
+    def _confirm(self, warnings: list[Message]) -> bool:
+        text = "\n".join(message_text(w) for w in warnings)
+        text += "\n\n" + self.tr("Lage brevet likevel?")
         return bool(messages.confirm(self, self.tr("Før utskrift"), text))
 
     def _show(self, data: bytes) -> None:

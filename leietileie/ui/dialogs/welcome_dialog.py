@@ -7,8 +7,10 @@ from typing import Any
 from PySide6.QtWidgets import QDialog, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from ...services.demo import DemoCancelled, create_demo
+from ...storage import Database
 from .. import messages
 from ..context import AppContext
+from ..domain_text import error_text
 from ..worker import Progress, Task, run_task
 
 DEMO_HOUSEHOLDS = 2_000
@@ -37,6 +39,7 @@ class WelcomeDialog(QDialog):
             ("demo", self.tr("Prøv med et demoregister (oppdiktet kommune)"), self.make_demo),
             ("import", self.tr("Importer boliger og leietakere fra fil …"), self.import_file),
             ("empty", self.tr("Start med et tomt register"), self.accept),
+            ("office", self.tr("Koble til kontorets database …"), self.connect_office),
         ):
             button = QPushButton(label)
             button.setAccessibleName(label)
@@ -44,6 +47,9 @@ class WelcomeDialog(QDialog):
             button.clicked.connect(slot)
             layout.addWidget(button)
             self.buttons[key] = button
+        #: the office database, when the caseworker connected to it instead
+        self.office_db: Database | None = None
+        self.buttons["office"].setVisible(not ctx.is_office)
         self.setMinimumWidth(460)
 
     def make_demo(self) -> None:
@@ -64,7 +70,17 @@ class WelcomeDialog(QDialog):
 
     def _demo_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, DemoCancelled):
-            messages.error(self, self.tr("Demoregisteret"), str(exc))
+            messages.error(self, self.tr("Demoregisteret"), error_text(exc))
+
+    def connect_office(self) -> None:
+        """Work in the office's shared database instead of a register file on this machine."""
+        from .office_dialog import OfficeDialog
+
+        dialog = OfficeDialog(self)
+        dialog.exec()
+        if dialog.opened is not None:
+            self.office_db = dialog.opened
+            self.accept()
 
     def import_file(self) -> None:
         from .import_dialog import ImportDialog

@@ -25,7 +25,7 @@ from ...services import app_writes
 from ...services.statistics import statistics_table
 from .. import messages
 from ..charts import count_axis
-from ..domain_text import translate
+from ..domain_text import error_text, translate
 from ..tables import list_table
 from .case_models import ExportTableModel
 from .screening_export import FILE_FILTERS
@@ -120,7 +120,7 @@ class StatisticsTab(QWidget):
         try:
             self.export_to(Path(path))
         except Exception as exc:  # noqa: BLE001 - shown to the user, never lost
-            messages.error(self, self.tr("Eksporten feilet"), str(exc))
+            messages.error(self, self.tr("Eksporten feilet"), error_text(exc))
             return
         messages.info(
             self, self.tr("Eksportert"), self.tr("Statistikken er lagret i {}").format(path)

@@ -41,7 +41,7 @@ from ...services.cases import (
 from .. import fmt, messages
 from ..context import AppContext
 from ..crash import EXPECTED, message_or_raise
-from ..domain_text import DOCUMENT_LABELS, problem_texts, translate
+from ..domain_text import DOCUMENT_LABELS, note_text, problem_texts, translate
 from ..tables import fit_columns, list_table
 from .base import View
 from .case_models import CaseTableModel, DueModel
@@ -309,7 +309,7 @@ class CasesPage(View):
                     f"{translate(CASE_STATE_LABELS_NB.get(ev.from_state, ev.from_state))} → {move}"
                 )
             parts.append(
-                f"<tr><td>{day}</td><td>{e(move)}</td><td>{e(ev.by)}</td><td><i>{e(translate(ev.note))}</i></td></tr>"
+                f"<tr><td>{day}</td><td>{e(move)}</td><td>{e(ev.by)}</td><td><i>{e(note_text(ev.note))}</i></td></tr>"
             )
         parts.append("</table>")
         if d.deadlines:

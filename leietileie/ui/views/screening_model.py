@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
+from ...services.screening import REASON_TEXTS_NB
 from ...services.screening_lists import ResultIndex, ResultRow, result_index, result_rows
 from .. import fmt
 from ..domain_text import translate
@@ -67,11 +68,8 @@ def display(row: ResultRow, key: str) -> str:
     if key in ("price", "monthly_cost", "rent", "surplus"):
         return fmt.kr(getattr(row, key))
     if key == "reasons":
-        return (
-            "; ".join(translate(text) for text in row.reason_text.split("; "))
-            if row.reason_text
-            else ""
-        )
+        # From the reason codes, never by splitting the joined bokmål text.
+        return "; ".join(translate(REASON_TEXTS_NB.get(code, code)) for code in row.reasons)
     return translate(row.case_label)
 
 

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ...domain.messages import Message
 from ...services.cases import mark_screened
 from ...services.eligibility import export_eligibility
 from ...services.screening import (
@@ -44,7 +45,7 @@ from ...services.settings import Settings
 from .. import fmt, messages
 from ..charts import count_axis
 from ..context import AppContext
-from ..domain_text import translate
+from ..domain_text import error_text, message_text, translate
 from ..tables import compact_combo, fit_columns, list_table
 from ..worker import Progress, Task, run_task
 from .base import View
@@ -329,7 +330,7 @@ class ScreeningPage(View):
                 self.tr("Kartleggingen ble avbrutt. Ingenting ble lagret."),
             )
         else:
-            messages.error(self, self.tr("Kartleggingen feilet"), str(exc))
+            messages.error(self, self.tr("Kartleggingen feilet"), error_text(exc))
 
     def export_list(self) -> None:
         dialog = ExportColumnsDialog(self, self.model.rowCount())
@@ -421,7 +422,7 @@ class ScreeningPage(View):
         def failed(exc: BaseException) -> None:
             self.cases_button.setEnabled(bool(self.selected_ids()))
             self.model.refresh_rows()
-            messages.error(self, self.tr("Kunne ikke åpne saker"), translate(str(exc)))
+            messages.error(self, self.tr("Kunne ikke åpne saker"), error_text(exc))
 
         self.cases_button.setEnabled(False)
         self.task = run_task(
@@ -450,7 +451,11 @@ class ScreeningPage(View):
         def done(result: Any) -> None:
             text = self.tr("{} invitasjonsbrev er laget i {}.").format(len(result.letters), out_dir)
             if result.problems:
-                text += "\n\n" + self.tr("Ikke laget:") + "\n" + "\n".join(result.problems)
+                refused = [
+                    message_text(p) if isinstance(p, Message) else translate(p)
+                    for p in result.problem_messages
+                ]
+                text += "\n\n" + self.tr("Ikke laget:") + "\n" + "\n".join(refused)
             messages.info(self, self.tr("Invitasjonsbrev"), text)
             self.ctx.households_changed.emit()
 
@@ -459,7 +464,7 @@ class ScreeningPage(View):
             self.tr("Lager invitasjonsbrev …"),
             work,
             done,
-            lambda exc: messages.error(self, self.tr("Brevene feilet"), str(exc)),
+            lambda exc: messages.error(self, self.tr("Brevene feilet"), error_text(exc)),
         )
         return self.task
 

@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QDialog, QHBoxLayout, QPushButton, QWidget
 
+from ...domain.register import RegisteredHousehold
+from ...errors import ConflictError
 from ...services import household_edits as edits
 from .. import messages
 from ..crash import EXPECTED, message_or_raise
 from ..domain_text import translate
 from ..edits import AddHousehold, DeleteHousehold, SaveHousehold
 from ..letters_ui import open_letter_dialog
+from ..office_ui import conflict_text
 
 if TYPE_CHECKING:
     from .tenants_view import TenantsView
@@ -24,6 +28,8 @@ class TenantActions(QWidget):
         self.view = view
         self.ctx = view.ctx
         self.undo_stack = QUndoStack(self)
+        #: the household editor while it is open (tests answer it)
+        self.dialog: QDialog | None = None
         self.undo_stack.setUndoLimit(20)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -68,35 +74,60 @@ class TenantActions(QWidget):
     def new_household(self) -> None:
         from ..dialogs.household_dialog import HouseholdDialog
 
-        dialog = HouseholdDialog(self.ctx.db, None, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_household is None:
+        added: list[RegisteredHousehold] = []
+
+        def save(new: RegisteredHousehold) -> bool:
+            try:
+                added.append(self.ctx.write(lambda db: edits.add_household(db, new)))
+            except EXPECTED as exc:  # the dialog stays open with the caseworker's input
+                self._report(message_or_raise(exc))
+                return False
+            return True
+
+        dialog = HouseholdDialog(self.ctx.db, None, self, save=save)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not added:
             return
-        try:
-            new = dialog.result_household
-            added = self.ctx.write(lambda db: edits.add_household(db, new))
-        except EXPECTED as exc:
-            self._report(message_or_raise(exc))
-            return
-        self.undo_stack.push(AddHousehold(self.ctx.write, added, self._report, self._changed))
+        self.undo_stack.push(AddHousehold(self.ctx.write, added[0], self._report, self._changed))
         self._changed()
-        self.view.search.setText(added.external_id)
+        self.view.search.setText(added[0].external_id)
         self.view.apply_query()
 
     def edit_household(self) -> None:
-        before = self.current()
-        if before is None:
-            return
+        """Edit the chosen household. Lagre stores at once; when that fails (a colleague
+        saved first, the office database is gone) the dialog stays open with the input."""
         from ..dialogs.household_dialog import HouseholdDialog
 
-        dialog = HouseholdDialog(self.ctx.db, before, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.result_household is None:
-            return
-        self.store_edit(before, dialog.result_household)
+        before = self.current()
+        while before is not None:
+            dialog = HouseholdDialog(self.ctx.db, before, self)
+            dialog.save = partial(self.store_edit, before, dialog=dialog)
+            self.dialog = dialog
+            dialog.exec()
+            self.dialog = None
+            if not dialog.reload_requested or before.id is None:
+                return
+            fresh = edits.get_household(self.ctx.db, before.id)  # a colleague's version
+            if fresh is None:
+                messages.info(
+                    self,
+                    self.tr("Last inn på nytt"),
+                    self.tr("Husstanden {} er slettet og kan ikke åpnes igjen.").format(
+                        before.external_id
+                    ),
+                )
+            before = fresh
 
-    def store_edit(self, before, after) -> bool:  # type: ignore[no-untyped-def]
-        """Write an edited household; a conflict is shown, never overwritten."""
+    def store_edit(self, before, after, dialog=None) -> bool:  # type: ignore[no-untyped-def]
+        """Write an edited household; a conflict is shown (naming who changed it and when,
+        with Last inn på nytt in the dialog), never overwritten."""
         try:
             saved = self.ctx.write(lambda db: edits.save_household(db, before, after))
+        except ConflictError as exc:
+            if dialog is None:
+                self._report(conflict_text(self.ctx.db, before, exc, buttons=False))
+            else:
+                self._conflict(before, exc, dialog)
+            return False
         except EXPECTED as exc:
             self._report(message_or_raise(exc))
             return False
@@ -105,6 +136,20 @@ class TenantActions(QWidget):
         )
         self._changed()
         return True
+
+    def _conflict(self, before: RegisteredHousehold, exc: ConflictError, dialog) -> None:  # type: ignore[no-untyped-def]
+        """Who changed the household and when; «Last inn på nytt» discards the edit (after
+        asking), «Avbryt» keeps the dialog open with the caseworker's input."""
+        text = conflict_text(self.ctx.db, before, exc)
+        self._changed()  # the list shows the colleague's version behind the dialog
+        if not messages.conflict(dialog, self.tr("Endret av en annen"), text):
+            return
+        question = self.tr(
+            "Endringene du har gjort i skjemaet, forkastes, og husstanden lastes inn slik "
+            "den er lagret nå. Fortsette?"
+        )
+        if messages.confirm(dialog, self.tr("Last inn på nytt"), question):
+            dialog.discard_and_reload()
 
     def delete_household(self) -> None:
         household = self.current()
