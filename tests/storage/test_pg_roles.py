@@ -544,6 +544,7 @@ def test_an_office_sets_up_its_database_as_the_guide_says(tmp_path, capsys):
     try:
         assert main(["--db", as_owner, "kontor", "roller", "--prefiks", prefix]) == 0
         assert f"Opprettet rollen {prefix}_admin (admin)." in capsys.readouterr().out
+        assert main(["--db", as_owner, "check"]) == 0, capsys.readouterr()  # the guide's check
         with Database.open(as_owner, actor=owner) as db:
             db.session.execute(f'CREATE ROLE "{user}" LOGIN')
         argv = ["kontor", "gi-tilgang", user, "saksbehandler", "--prefiks", prefix]
