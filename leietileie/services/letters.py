@@ -657,8 +657,9 @@ def reprint_document(database: Register, document_id: int, out_dir: Path) -> tup
     path = out_dir / file_name(
         household.external_id, details.letter_type, str(row[2]), request.letter_date
     )
-    write_private(path, data)
-    database.audit.record("printed", "document", document_id, {"reprint": True})
+    with database.transaction():  # logged before the file is written, as a new letter is
+        database.audit.record("printed", "document", document_id, {"reprint": True})
+        write_private(path, data)
     return path, data
 
 
