@@ -115,8 +115,14 @@ def run_roles(args: argparse.Namespace) -> int:
     from ..storage import office
 
     office.check_prefix(args.prefiks)
+    from ..storage import change_notices
+
     with _open(args) as database, database.write(actor=_as_user(database)) as session:
         lines = office.setup_roles(database, prefix=args.prefiks)
+        # The app's change notices need the owner's right to create triggers: set up here,
+        # so that the roles' users see each other's changes.
+        if change_notices.install(database):
+            lines.append("Endringsvarsler til programmet (husstander og saker) er satt opp.")
         session.audit.record(
             "changed", "database_roles", args.prefiks, {"roles": list(office.ROLES)}
         )

@@ -27,7 +27,7 @@ from leietileie.services.eligibility import export_eligibility
 from leietileie.services.letter_rules import confirm_rule_groups
 from leietileie.services.letters import gate_reasons, produce_letter
 from leietileie.services.settings import Settings
-from leietileie.storage import Database, office
+from leietileie.storage import Database, change_notices, office
 from leietileie.storage.audit import chain_problems
 from leietileie.storage.errors import Unavailable
 
@@ -95,6 +95,7 @@ def office_db():
         place = Office(url)
         create_demo(place.owner, households=12, seed=3, today=ON)
         lines = office.setup_roles(place.owner, prefix=PREFIX)
+        change_notices.install(place.owner)  # as the app and `kontor roller` do
         assert any(f"Opprettet rollen {PREFIX}_leser" in line for line in lines)
         for role, user in USERS.items():
             _admin(f'CREATE ROLE "{user}" LOGIN')
@@ -543,7 +544,9 @@ def test_an_office_sets_up_its_database_as_the_guide_says(tmp_path, capsys):
     as_user = f"{head}://{user}@{rest.split('@', 1)[1]}"
     try:
         assert main(["--db", as_owner, "kontor", "roller", "--prefiks", prefix]) == 0
-        assert f"Opprettet rollen {prefix}_admin (admin)." in capsys.readouterr().out
+        printed = capsys.readouterr().out
+        assert f"Opprettet rollen {prefix}_admin (admin)." in printed
+        assert "Endringsvarsler til programmet (husstander og saker) er satt opp." in printed
         assert main(["--db", as_owner, "check"]) == 0, capsys.readouterr()  # the guide's check
         with Database.open(as_owner, actor=owner) as db:
             db.session.execute(f'CREATE ROLE "{user}" LOGIN')
