@@ -4,6 +4,7 @@ never a repository or a transaction."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -41,6 +42,15 @@ def record_export(db: Database, entity: str, path: Path, rows: int) -> None:
     """Log an export in the audit log (what, where, how many rows)."""
     with db.transaction():
         db.audit.record("exported", entity, None, {"file": str(path), "rows": rows})
+
+
+def export_logged(
+    db: Database, entity: str, path: Path, rows: int, write: Callable[[], object]
+) -> None:
+    """Log an export, then write its file (``write``): a user the database does not let
+    append to the audit log (a reader of the office database) gets no file."""
+    record_export(db, entity, path, rows)
+    write()
 
 
 def rule_adjustments(db: Database, year: int) -> list[Any]:

@@ -211,9 +211,10 @@ def export_eligibility(
     full_identity: bool = False,
     progress: Progress | None = None,
 ) -> Path:
-    """Write the list and record the export (what, which columns, how many) in the audit log."""
+    """Record the export (what, which columns, how many) in the audit log, then write the
+    list. The entry comes first: a user the database does not let append to the log (a
+    reader, on the office database) gets no file."""
     table = eligibility_table(database, run_id, keys=keys, categories=categories)
-    write_table(table, path, mask_identity=not full_identity, progress=progress)
     details: dict[str, object] = {
         "file": str(path),
         "columns": list(keys),
@@ -226,4 +227,5 @@ def export_eligibility(
         details["assumptions_file"] = str(assumptions_path(path))
     with database.transaction():
         database.audit.record("exported", "screening_run", run_id, details)
+    write_table(table, path, mask_identity=not full_identity, progress=progress)
     return path

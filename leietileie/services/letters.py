@@ -483,8 +483,14 @@ def _finish(
     path = out_dir / file_name(
         request.household.external_id, request.letter_type, request.language, request.letter_date
     )
-    write_private(path, data)
-    digest, document_id = _record(database, request, path, data, prepared.assessment_id, profile)
+    # Recorded before the file is written, in one transaction with the write: a letter the
+    # database refuses to record (a role without the right, the two-person rule) leaves no
+    # file, and a file that cannot be written leaves no record.
+    with database.transaction():
+        digest, document_id = _record(
+            database, request, path, data, prepared.assessment_id, profile
+        )
+        write_private(path, data)
     return ProducedLetter(
         _household_id(request),
         request.household.external_id,
@@ -651,8 +657,9 @@ def reprint_document(database: Register, document_id: int, out_dir: Path) -> tup
     path = out_dir / file_name(
         household.external_id, details.letter_type, str(row[2]), request.letter_date
     )
-    write_private(path, data)
-    database.audit.record("printed", "document", document_id, {"reprint": True})
+    with database.transaction():  # logged before the file is written, as a new letter is
+        database.audit.record("printed", "document", document_id, {"reprint": True})
+        write_private(path, data)
     return path, data
 
 
