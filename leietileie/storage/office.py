@@ -73,6 +73,12 @@ CASEWORKER = {
     "screening_results": _CW,
     "documents": _CW,
     "letter_details": _CW,
+    # issue 14: a household's pathway and rent arrears (kept, never deleted by a caseworker)
+    "rto_agreements": _CW,
+    "savings_entries": _CW,
+    "arrears_cases": _CW,
+    "arrears_actions": _CW,
+    "payment_agreements": _CW,
     "settings": "SELECT",
     "rule_adjustments": "SELECT",
     "audit_log": "SELECT, INSERT",  # never UPDATE, DELETE or TRUNCATE

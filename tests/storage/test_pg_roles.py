@@ -252,6 +252,22 @@ def test_caseworker_edits_a_household_and_opens_a_case_in_her_own_name(office_db
     assert {e.actor for e in entries} == {USERS["saksbehandler"]}
 
 
+def test_caseworker_follows_up_arrears_and_savings(office_db):
+    """Issue 14's tables are the caseworker's too (logged in her name); a reader only reads."""
+    household = office_db.household()
+    kari = office_db.open("saksbehandler")
+    case_id = kari.arrears.open_case(household, ON)
+    kari.arrears.log_action(household, "reminder", ON, arrears_case_id=case_id)
+    kari.arrears.add_payment_agreement(household, "2026-02", 1_000, 5_000, on=ON)
+    kari.pathway.record_savings(household, ON, 12_000)
+    assert [a.created_by for a in office_db.owner.arrears.actions_for(household)] == [
+        USERS["saksbehandler"]
+    ]
+    reader = office_db.open("leser")
+    assert [a.kind for a in reader.arrears.actions_for(household)] == ["reminder"]
+    _forbidden(reader.arrears.log_action, household, "call", ON)
+
+
 def test_caseworker_cannot_change_settings_or_rules(office_db):
     kari = office_db.open("saksbehandler")
     settings = Settings(kari)
@@ -478,11 +494,6 @@ def test_administrator_gives_roles_and_a_caseworker_cannot(office_db):
     assert office.user_roles(office_db.owner, USERS["ny"], prefix=PREFIX) == []
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="Register.open must default the actor to the database user on PostgreSQL (the"
-    " integrator's one-line change; then remove this marker)",
-)
 def test_a_caseworker_uses_the_command_line_in_her_own_name(office_db, capsys):
     last_entry = _count(office_db.owner, "SELECT max(id) FROM audit_log")
     argv = ["--db", office_db.url_for(USERS["saksbehandler"]), "screen", "--on", "2026-01-05"]
