@@ -60,13 +60,21 @@ def conflict_text(
         )
     text = text.format(actor=change.actor, time=when, date=day)
     if not buttons:
-        return text + " " + translate(
-            "Office", "Endringen din er ikke lagret: last inn på nytt og gjør den igjen."
+        return (
+            text
+            + " "
+            + translate(
+                "Office", "Endringen din er ikke lagret: last inn på nytt og gjør den igjen."
+            )
         )
-    return text + "\n\n" + translate(
-        "Office",
-        "Endringene dine er ikke lagret. «Last inn på nytt» henter den lagrede versjonen "
-        "(endringene dine forkastes); «Avbryt» lar deg fortsette i skjemaet.",
+    return (
+        text
+        + "\n\n"
+        + translate(
+            "Office",
+            "Endringene dine er ikke lagret. «Last inn på nytt» henter den lagrede versjonen "
+            "(endringene dine forkastes); «Avbryt» lar deg fortsette i skjemaet.",
+        )
     )
 
 

@@ -135,9 +135,7 @@ def test_reload_discards_the_edit_only_after_confirming(window, ctx, demo_db_pat
     assert household_edits.get_household(ctx.db, hid).phone == "42222222"
 
 
-def test_a_lost_connection_keeps_the_editor_open_with_its_fields(
-    window, ctx, monkeypatch, answers
-):
+def test_a_lost_connection_keeps_the_editor_open_with_its_fields(window, ctx, monkeypatch, answers):
     hid = _select(window, 4)
     before = household_edits.get_household(ctx.db, hid)
 
@@ -161,9 +159,7 @@ def test_a_lost_connection_keeps_the_editor_open_with_its_fields(
     assert household_edits.get_household(ctx.db, hid) == before
 
 
-def test_a_new_household_that_cannot_be_stored_keeps_the_editor_open(
-    window, monkeypatch, answers
-):
+def test_a_new_household_that_cannot_be_stored_keeps_the_editor_open(window, monkeypatch, answers):
     def gone(db, household):  # type: ignore[no-untyped-def]
         raise Unavailable(LOST)
 

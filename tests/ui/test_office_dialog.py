@@ -51,9 +51,7 @@ def test_verify_full_without_a_ca_file_is_refused_before_connecting(qtbot, monke
 
 
 def test_the_dialog_fills_in_the_remembered_address_but_never_a_password(qtbot):
-    QSettings().setValue(
-        "office/url", "postgresql://anne@db.kommune.no:6543/leie?sslmode=require"
-    )
+    QSettings().setValue("office/url", "postgresql://anne@db.kommune.no:6543/leie?sslmode=require")
     dialog = OfficeDialog()
     qtbot.addWidget(dialog)
     assert (dialog.host.text(), dialog.port.value(), dialog.database.text()) == (

@@ -268,9 +268,7 @@ def test_the_office_database_gone_and_back(qtbot, office_window, office_url, mon
     fresh.ctx.db.close()
 
 
-def test_a_save_the_office_database_refuses_keeps_the_editor_open(
-    qtbot, office_window, answers
-):
+def test_a_save_the_office_database_refuses_keeps_the_editor_open(qtbot, office_window, answers):
     """The server cannot be reached when Lagre is pressed (a real psycopg failure): the
     Norwegian message is shown, the editor stays open with what was typed."""
     window = office_window
