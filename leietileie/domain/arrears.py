@@ -212,27 +212,48 @@ def _paid_by(row: LedgerMonth, on: date) -> float:
     return row.amount_paid if when <= on else 0.0
 
 
-def owed_on(ledger: Iterable[LedgerMonth | Sequence[object]], on: date) -> float:
-    """Rent fallen due by ``on`` less everything paid by ``on`` (never below zero)."""
-    rows = _rows(ledger)
-    due = sum(r.amount_due for r in rows if month_due_date(r.month) <= on)
+def _overdue(row: LedgerMonth, on: date) -> bool:
+    """Is the rent of ``row`` overdue on ``on``: its on-time day has passed?"""
+    return month_last_on_time(row.month) < on
+
+
+def _unpaid(rows: Sequence[LedgerMonth], on: date, counted: Sequence[LedgerMonth]) -> float:
+    due = sum(r.amount_due for r in counted)
     paid = sum(_paid_by(r, on) for r in rows)
-    owed = due - paid
-    return owed if owed > FULL_TOLERANCE else 0.0
+    left = due - paid
+    return left if left > FULL_TOLERANCE else 0.0
+
+
+def owed_on(ledger: Iterable[LedgerMonth | Sequence[object]], on: date) -> float:
+    """Overdue rent on ``on``: the rent of the months whose on-time day has passed, less
+    everything paid by ``on`` (never below zero; below ``rent.FULL_TOLERANCE`` is nothing)."""
+    rows = _rows(ledger)
+    return _unpaid(rows, on, [r for r in rows if _overdue(r, on)])
+
+
+def balance_on(ledger: Iterable[LedgerMonth | Sequence[object]], on: date) -> float:
+    """All rent fallen due by ``on`` (its due day reached, overdue or not) less everything paid
+    by ``on``: the overdue rent plus this month's rent still within its grace."""
+    rows = _rows(ledger)
+    return _unpaid(rows, on, [r for r in rows if month_due_date(r.month) <= on])
 
 
 @dataclass(frozen=True)
 class ArrearsFacts:
-    """What the ledger says on ``on``.
+    """What the ledger says on ``on``. Payments settle the oldest rent first.
 
-    * ``owed``: rent fallen due by ``on`` less everything paid by ``on`` (≥ 0; a remainder below
-      ``rent.FULL_TOLERANCE`` counts as nothing).
-    * ``oldest_unpaid``: the oldest month not fully covered when payments settle the oldest rent
-      first; ``months_late`` counts the months from it whose on-time day
-      (``rent.LAST_ON_TIME_DAY``) has passed (the current month within its grace is owed but not
-      late); ``days_since_due``: days from the oldest unpaid month's due date to ``on``.
-    * ``trend``: owed now against owed three months before (same day): ``rising``/``falling``
-      when it moved by more than ``trend_tolerance_kr``, else ``steady``.
+    * ``owed``: overdue rent, the arrears: the rent of the months whose on-time day
+      (``rent.LAST_ON_TIME_DAY``, the 15th) has passed, less everything paid by ``on`` (≥ 0; a
+      remainder below ``rent.FULL_TOLERANCE`` is nothing). This month's rent is not arrears
+      before its on-time day has passed (paid by the 15th is on time).
+    * ``balance``: all rent fallen due (due day reached) less everything paid: ``owed`` plus the
+      current month's rent while it is still within its grace.
+    * ``oldest_unpaid``: the oldest overdue month not fully covered; ``months_late``: the overdue
+      months from it to now (all unpaid, since payments go to the oldest first);
+      ``days_since_due``: days from the oldest unpaid month's due date (``rent.DUE_DAY``) to
+      ``on``.
+    * ``trend``: ``owed`` now against ``owed`` three months before (same day of the month):
+      ``rising``/``falling`` when it moved by more than ``trend_tolerance_kr``, else ``steady``.
     """
 
     on: date
@@ -242,6 +263,7 @@ class ArrearsFacts:
     days_since_due: int
     trend: str
     owed_3_months_ago: float
+    balance: float
 
     @property
     def oldest_due_date(self) -> date | None:
@@ -251,8 +273,10 @@ class ArrearsFacts:
 def arrears_facts(
     ledger: Iterable[LedgerMonth | Sequence[object]], on: date, trend_tolerance_kr: float = 1.0
 ) -> ArrearsFacts:
+    """The arrears facts of one household's ledger on ``on`` (see ``ArrearsFacts``)."""
     rows = _rows(ledger)
-    owed = owed_on(rows, on)
+    overdue = [r for r in rows if _overdue(r, on)]
+    owed = _unpaid(rows, on, overdue)
     before = owed_on(rows, add_months(on, -3))
     if owed > before + trend_tolerance_kr:
         trend = "rising"
@@ -264,16 +288,17 @@ def arrears_facts(
     months_late = 0
     if owed > 0:
         paid = sum(_paid_by(r, on) for r in rows)
-        for r in rows:
-            if month_due_date(r.month) > on or r.amount_due <= 0:
+        for r in overdue:
+            if r.amount_due <= 0:
                 continue
             if oldest is None and paid + FULL_TOLERANCE < r.amount_due:
                 oldest = r.month
             paid = max(0.0, paid - r.amount_due)
-            if oldest is not None and month_last_on_time(r.month) < on:
+            if oldest is not None:
                 months_late += 1
     days = (on - month_due_date(oldest)).days if oldest else 0
-    return ArrearsFacts(on, owed, months_late, oldest, days, trend, before)
+    balance = balance_on(rows, on)
+    return ArrearsFacts(on, owed, months_late, oldest, days, trend, before, balance)
 
 
 @dataclass(frozen=True)
@@ -417,6 +442,11 @@ def next_step(
                 ),
             )
         return Step("none", Message("arrears_wait_petition", {"until_date": earliest.isoformat()}))
+    if not (reminder_days or reminder_kr):
+        return Step(
+            "none",
+            Message("arrears_not_due", {"owed": facts.owed, "days": facts.days_since_due}),
+        )
     return Step("none", Message("arrears_steps_done", {"owed": facts.owed, "months": late}))
 
 

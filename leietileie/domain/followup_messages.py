@@ -7,6 +7,7 @@ ISO dates as dd.mm.yyyy, field and status codes as words.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from datetime import date
 
@@ -42,7 +43,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "pathway_no_entries": (
             "Ingen saldo registrert på {months} måneder siden avtalen startet ({since_date})."
         ),
-        "pathway_arrears": "Husleierestanse: {arrears_kr} ({months} måneder).",
+        "pathway_arrears": "Husleierestanse på {arrears_kr}, {months} mnd. på etterskudd.",
         "pathway_not_started": "Avtalen starter {start_date}.",
         "pathway_ended": "Avtalen er avsluttet ({agreement_status}).",
         "pathway_expired": "Opsjonen utløp {expiry_date}.",
@@ -69,6 +70,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         ),
         "arrears_wait_petition": (
             "Varsel er sendt; begjæring om utkastelse kan tidligst vurderes {until_date}."
+        ),
+        "arrears_not_due": (
+            "Restanse på {owed}, {days} dager etter forfall: ingen påminnelse ennå etter reglene."
         ),
         "arrears_steps_done": (
             "Alle trinn som er aktuelle nå, er tatt; følg opp restansen på {owed}."
@@ -112,7 +116,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "pathway_no_entries": (
             "Ingen saldo registrert på {months} månader sidan avtalen starta ({since_date})."
         ),
-        "pathway_arrears": "Husleigerestanse: {arrears_kr} ({months} månader).",
+        "pathway_arrears": "Husleigerestanse på {arrears_kr}, {months} mnd. på etterskot.",
         "pathway_not_started": "Avtalen startar {start_date}.",
         "pathway_ended": "Avtalen er avslutta ({agreement_status}).",
         "pathway_expired": "Opsjonen gjekk ut {expiry_date}.",
@@ -138,6 +142,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         ),
         "arrears_wait_petition": (
             "Varsel er sendt; krav om utkasting kan tidlegast vurderast {until_date}."
+        ),
+        "arrears_not_due": (
+            "Restanse på {owed}, {days} dagar etter forfall: inga påminning enno etter reglane."
         ),
         "arrears_steps_done": (
             "Alle trinn som er aktuelle no, er tekne; følg opp restansen på {owed}."
@@ -180,7 +187,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "pathway_no_entries": (
             "No balance entered in the {months} months since the agreement started ({since_date})."
         ),
-        "pathway_arrears": "Rent arrears: {arrears_kr} ({months} months).",
+        "pathway_arrears": "Rent arrears of {arrears_kr}, {months} month(s) late.",
         "pathway_not_started": "The agreement starts on {start_date}.",
         "pathway_ended": "The agreement has ended ({agreement_status}).",
         "pathway_expired": "The option expired on {expiry_date}.",
@@ -204,6 +211,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         ),
         "arrears_wait_petition": (
             "A warning has been sent; an eviction petition can be considered from {until_date}."
+        ),
+        "arrears_not_due": (
+            "Arrears of {owed}, {days} days after the due date: no reminder yet under the rules."
         ),
         "arrears_steps_done": (
             "Every step due now has been taken; follow up the arrears of {owed}."
@@ -274,8 +284,11 @@ def _kr(value: object, language: str) -> str:
 
 
 def _months(value: object, language: str) -> str:
-    if isinstance(value, int | float):
-        return f"{float(value):.1f}".replace(".", ",")
+    """Months with one decimal, rounded half away from zero (1,25 → 1,3), decimal comma."""
+    if isinstance(value, int | float) and math.isfinite(value):
+        tenths = math.floor(abs(float(value)) * 10 + 0.5 + 1e-9)
+        sign = "-" if value < 0 and tenths else ""
+        return f"{sign}{tenths // 10},{tenths % 10}"
     return str(value)
 
 
