@@ -347,7 +347,12 @@ STEP_LEGAL: dict[str, tuple[str, ...]] = {
     "talk": (),
     "nav_referral": ("sosialtjenesteloven_17", "husleieloven_9_11"),
     "payment_agreement_follow_up": (),
-    "notice": ("husleieloven_9_9", "husleieloven_9_7", "tvangsfullbyrdelsesloven_4_18"),
+    "notice": (
+        "husleieloven_9_9",
+        "husleieloven_9_5",
+        "husleieloven_9_7",
+        "tvangsfullbyrdelsesloven_4_18",
+    ),
     "eviction_petition": (
         "tvangsfullbyrdelsesloven_13_2",
         "tvangsfullbyrdelsesloven_4_18",

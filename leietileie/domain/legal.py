@@ -11,6 +11,8 @@ What each source is cited for:
 * husleieloven § 9-9: the landlord may terminate the lease for a material breach (heving);
   rent not paid is the common case. Courts have often found about three months' unpaid rent to
   be a material breach, which is why notice is considered at three months (``EscalationRules``).
+* husleieloven § 9-5: the landlord may give notice on a home only on objective grounds, among
+  them the tenant's breach of the lease.
 * husleieloven § 9-7: a landlord's notice (oppsigelse) must be written and give reasons, and
   tell the tenant of the right to protest within one month.
 * husleieloven § 9-11: the landlord may notify the social services (NAV) of a breach that can
@@ -105,6 +107,35 @@ SOURCES: dict[str, LegalSource] = {
                 "utleiers-hevingsadgang/",
                 "https://www.nrk.no/stor-oslo/leietakerne-kastes-ut-av-leiligheten-i-oslo-med-"
                 "tre-dagers-varsel-1.17023891 (quotes §§ 9-6 to 9-9)",
+            ),
+        ),
+        LegalSource(
+            code="husleieloven_9_5",
+            law=_HUSLEIELOVEN,
+            section="§ 9-5",
+            title={
+                "nb": "Krav til saklig grunn for utleierens oppsigelse",
+                "nn": "Krav til sakleg grunn for oppseiinga frå utleigaren",
+                "en": "Grounds for the landlord's notice",
+            },
+            summary={
+                "nb": "Utleieren kan bare si opp en leieavtale om bolig når det er saklig grunn, "
+                "blant annet når leieren har misligholdt leieavtalen.",
+                "nn": "Utleigaren kan berre seie opp ein leigeavtale om bustad når det er sakleg "
+                "grunn, mellom anna når leigaren har misleghalde leigeavtalen.",
+                "en": "The landlord may only give notice on a lease of a home on objective "
+                "grounds, among them that the tenant has breached the lease.",
+            },
+            url=f"{_HUSLEIELOVEN_URL}/§9-5",
+            checked_against=(
+                "https://www.politiet.no/tjenester/namsmann-og-forliksrad/krav-pa-annet-enn-penger/"
+                "fravikelse-utkastelse/leiperioden-utlopt-uten-at-leietaker-flytter/",
+                "https://www.oppsigelse.no/husleieforhold/hvilke-grunner-holder-og-hvilke-ikke-"
+                "nar-utleieren-sier-opp-et-tidsubestemt-husleieforhold/",
+            ),
+            note=(
+                "The grounds are cited as summarised by the sources above; the letter (bokstav) "
+                "naming breach in § 9-5 was not read on Lovdata, so none is cited."
             ),
         ),
         LegalSource(

@@ -246,9 +246,10 @@ class PathwayStatus:
         return STATUS_LABELS.get(language, STATUS_LABELS["nb"])[self.code]
 
 
-def _latest(savings: Iterable[tuple[date, float]], on: date) -> tuple[date, float] | None:
+def _latest(savings: Iterable[tuple[date | str, float]], on: date) -> tuple[date, float] | None:
     best: tuple[date, float] | None = None
-    for day, balance in savings:
+    for when, balance in savings:
+        day = when if isinstance(when, date) else date.fromisoformat(when[:10])
         if day <= on and (best is None or day >= best[0]):
             best = (day, float(balance))
     return best
@@ -256,7 +257,7 @@ def _latest(savings: Iterable[tuple[date, float]], on: date) -> tuple[date, floa
 
 def status(
     agreement: Agreement,
-    savings: Iterable[tuple[date, float]],
+    savings: Iterable[tuple[date | str, float]],
     on: date,
     arrears_kr: float = 0.0,
     late_months: int = 0,
@@ -264,6 +265,7 @@ def status(
 ) -> PathwayStatus:
     """The pathway's status on ``on``.
 
+    ``savings`` are (date, balance) pairs (a date may be an ISO string, as stored), in any order.
     The last balance on or before ``on`` is compared with what the plan expected *on that
     balance's date* (a balance from March is judged against March's plan, not today's); its age
     is judged separately (stale). Without any balance, the savings at start stand on the start

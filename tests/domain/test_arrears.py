@@ -199,7 +199,12 @@ def test_notice_at_three_months_not_at_two():
     assert step.code == "none"
     step = next_step(arrears_facts(THREE, date(2026, 11, 16)), LADDER)  # 3 months late
     assert step.code == "notice"
-    assert step.legal == ("husleieloven_9_9", "husleieloven_9_7", "tvangsfullbyrdelsesloven_4_18")
+    assert step.legal == (
+        "husleieloven_9_9",
+        "husleieloven_9_5",
+        "husleieloven_9_7",
+        "tvangsfullbyrdelsesloven_4_18",
+    )
     assert step.reason.text() == (
         "Restanse i 3 måneder (30 000 kr): vurder varsel eller oppsigelse (husleieloven § 9-9)."
     )
@@ -376,3 +381,48 @@ def test_arrears_hold_a_household_back():
     assert c.reason.text("nn") == "Blir halden tilbake: restanse på 10 000 kr."
     # no arrears case at all and nothing owed: a candidate
     assert candidate_again(None, SIX, date(2026, 10, 1)).eligible is True
+
+
+# -- a household's full path -------------------------------------------------------------------
+
+
+def test_full_path_from_arrears_through_a_payment_agreement_to_screening_candidate():
+    # January paid; February and March unpaid: 20 000 owed on 16 March, two months late
+    ledger = [paid("2026-01"), unpaid("2026-02"), unpaid("2026-03")]
+    facts = arrears_facts(ledger, date(2026, 3, 16))
+    assert (facts.owed, facts.months_late, facts.oldest_unpaid) == (20_000, 2, "2026-02")
+    done: list[tuple[str, date]] = []
+    for day, expected in [
+        (date(2026, 3, 16), "reminder"),
+        (date(2026, 3, 17), "talk"),
+        (date(2026, 3, 20), "nav_referral"),
+    ]:
+        step = next_step(arrears_facts(ledger, day), done)
+        assert step.code == expected
+        done.append(({"talk": "meeting"}.get(step.code, step.code), day))
+    assert candidate_again(None, ledger, date(2026, 3, 20)).eligible is False  # arrears
+
+    # a payment agreement: 20 000 at 5 000 a month, April–July, paid with the rent (15 000)
+    plan = schedule("2026-04", 5_000, 20_000)
+    assert [i.month for i in plan] == ["2026-04", "2026-05", "2026-06", "2026-07"]
+    ledger += [paid(m, 15_000) for m in ("2026-04", "2026-05", "2026-06", "2026-07")]
+    # 16 April: Jan–Apr due 40 000, paid 25 000 → 15 000 owed; the agreement holds the ladder
+    facts = arrears_facts(ledger, date(2026, 4, 16))
+    assert (facts.owed, facts.trend) == (15_000, "rising")  # 16 Jan: nothing owed
+    assert agreement_status(plan, ledger, date(2026, 4, 16)) == "active"
+    assert next_step(facts, done, payment_agreement="active").code == (
+        "payment_agreement_follow_up"
+    )
+    assert [k.kept for k in kept_by_month(plan, ledger, date(2026, 7, 16))] == [True] * 4
+    assert agreement_status(plan, ledger, date(2026, 7, 16)) == "kept"
+    facts = arrears_facts(ledger, date(2026, 7, 16))
+    assert facts.owed == 0  # 70 000 due Jan–Jul, 10 000 + 4 × 15 000 paid
+    assert next_step(facts, done).code == "none"
+
+    # settled with July's payment on 5 July; then rent paid on time August–January
+    settled = date(2026, 7, 5)
+    ledger += [paid(m) for m in ("2026-08", "2026-09", "2026-10", "2026-11", "2026-12")]
+    ledger += [paid("2027-01")]
+    held = candidate_again(settled, ledger, date(2027, 1, 15))  # January not judged yet
+    assert (held.eligible, held.months_on_time) == (False, 5)
+    assert candidate_again(settled, ledger, date(2027, 1, 16)).eligible is True
