@@ -16,7 +16,7 @@ README = (ROOT / "README.md").read_text(encoding="utf-8")
 def readme_commands() -> list[str]:
     words = set()
     for line in README.splitlines():
-        match = re.match(r"^leietileie ([a-z]+)", line.strip())
+        match = re.match(r"^leietileie ([a-z][a-z-]*)", line.strip())
         if match:
             words.add(match.group(1))
     return sorted(words)

@@ -56,3 +56,33 @@ def test_a_writer_still_waits_for_one_holding_the_lock(register_location):
     finally:
         first.close()
         second.close()
+
+
+def test_a_deferred_writer_that_cannot_get_the_lock_gets_the_busy_message_and_recovers(
+    register_location,
+):
+    """The lock is wanted inside a savepoint (the audit entry of a screening run) while a
+    colleague holds it: the run gets the busy message, its transaction is rolled back whole,
+    and the connection works afterwards (no 'ROLLBACK TO SAVEPOINT' on a finished one)."""
+    if not isinstance(register_location, str):
+        pytest.skip("SQLite takes the lock at BEGIN IMMEDIATE")
+    holder = Database.open(register_location, actor="kari")
+    screener = Database.open(register_location, actor="ola")
+    screener.set_busy_timeout(0.3)
+    try:
+        with holder.transaction():
+            holder.audit.record("created", "test", 1)
+            with pytest.raises(Busy, match="opptatt"):
+                with screener.session.transaction(deferred_lock=True) as session:
+                    session.execute(
+                        "INSERT INTO screening_runs (created_at, created_by, rules_year,"
+                        " on_date) VALUES ('2026-11-30', 'ola', 2026, '2026-11-30')"
+                    )
+                    session.audit.record("created", "screening_run", 1, {"count": 0})
+        assert not screener.in_transaction
+        assert screener.session.scalar("SELECT count(*) FROM screening_runs") == 0
+        screener.audit.record("created", "test", 2)  # the connection still works
+        assert screener.audit.count() == 2
+    finally:
+        holder.close()
+        screener.close()

@@ -18,9 +18,9 @@ blocked (MVCC). Only this module and ``sqlite.py`` import a database driver.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import re
-import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -407,8 +407,15 @@ def begin(
         conn.execute("BEGIN")
     except psycopg.Error as exc:
         raise storage_error(exc, location) from exc
-    if kind != "DEFERRED":
+    if kind == "DEFERRED":
+        return
+    try:
         lock_writes(conn, location, notice, notice_after_ms, timeout_ms)
+    except BaseException:
+        if conn.in_transaction:  # nobody else will: the caller's transaction has not begun
+            with contextlib.suppress(psycopg.Error):
+                conn.execute("ROLLBACK")
+        raise
 
 
 def lock_writes(
@@ -418,26 +425,42 @@ def lock_writes(
     notice_after_ms: int = 1000,
     timeout_ms: int | None = None,
 ) -> None:
-    """Take the register's write lock in the open transaction (again is harmless)."""
+    """Take the register's write lock in the open transaction (again is harmless), waiting
+    in PostgreSQL's lock queue (first come, first served: a writer is not starved by others
+    polling) up to the busy timeout; ``notice`` after ``notice_after_ms``. On failure the
+    transaction is left to its owner to roll back (it may be a savepoint's)."""
     wait_ms = BUSY_TIMEOUT_MS if timeout_ms is None else timeout_ms
-    started = time.monotonic()
-    noticed = False
-    pause = 0.005
     try:
-        while not _try_write_lock(conn):
-            waited = (time.monotonic() - started) * 1000
-            if waited >= wait_ms:
-                conn.execute("ROLLBACK")
-                raise Busy(busy_message(_shown(location), wait_ms / 1000))
-            if notice is not None and not noticed and waited >= notice_after_ms:
-                notice(location)
-                noticed = True
-            time.sleep(pause)
-            pause = min(pause * 2, 0.05)
+        if _try_write_lock(conn):
+            return
+        first = min(notice_after_ms, wait_ms) if notice is not None else wait_ms
+        if _wait_for_write_lock(conn, first):
+            return
+        if notice is not None:
+            notice(location)
+        if wait_ms > first and _wait_for_write_lock(conn, wait_ms - first):
+            return
     except psycopg.Error as exc:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
         raise storage_error(exc, location) from exc
+    raise Busy(busy_message(_shown(location), wait_ms / 1000))
+
+
+def _wait_for_write_lock(conn: PgConnection, ms: int) -> bool:
+    """Wait up to ``ms`` for the write lock, in a savepoint so that a timeout does not abort
+    the transaction; whether it was taken."""
+    conn.execute("SAVEPOINT leietileie_lock_wait")
+    try:
+        conn.execute(f"SET LOCAL lock_timeout = {max(1, int(ms))}")
+        conn.execute("SELECT pg_advisory_xact_lock(?)", (WRITE_LOCK_KEY,))
+    except psycopg.Error as exc:
+        if classify(exc) != "busy":
+            raise
+        conn.execute("ROLLBACK TO SAVEPOINT leietileie_lock_wait")
+        conn.execute("RELEASE SAVEPOINT leietileie_lock_wait")
+        return False
+    conn.execute("SET LOCAL lock_timeout TO DEFAULT")
+    conn.execute("RELEASE SAVEPOINT leietileie_lock_wait")
+    return True
 
 
 def _try_write_lock(conn: PgConnection) -> bool:
