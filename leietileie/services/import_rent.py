@@ -371,9 +371,7 @@ def check_ledger(
     return found
 
 
-def _more_evidence(
-    evidence: tuple[bool, bool, bool], texts: set[Cell]
-) -> tuple[bool, bool, bool]:
+def _more_evidence(evidence: tuple[bool, bool, bool], texts: set[Cell]) -> tuple[bool, bool, bool]:
     more = decimal_evidence(t for t in texts if isinstance(t, str))
     texts.clear()
     return (evidence[0] or more[0], evidence[1] or more[1], evidence[2] or more[2])

@@ -310,9 +310,7 @@ def _open_csv(path: Path, encoding: str | None, delimiter: str | None) -> RowStr
             except csv.Error as exc:
                 raise _csv_error(exc, reader.line_num) from exc
 
-    return RowStream(
-        [h.strip() for h in header], read, codec, sep, estimate=max(lines - 1, 0)
-    )
+    return RowStream([h.strip() for h in header], read, codec, sep, estimate=max(lines - 1, 0))
 
 
 def _csv_error(exc: csv.Error, line: int) -> InputError:
