@@ -385,8 +385,6 @@ def ledger_chunks(
 ) -> Iterator[list[RentRecord]]:
     """The second pass: the records of the good rows, a chunk at a time (the rows ``skip``
     and the household months named twice left out)."""
-    from .import_rows import Problems
-
     rows.writing, rows.problems = True, Problems()  # reported in the first pass
     skipped = set(skip)
     twice = rows.duplicates

@@ -8,8 +8,10 @@ ledger CSV as a municipality's export would have it (Windows-1252, ``;``, decima
 dd.mm.yyyy; streamed to the file, never held), then imports it into a copy of the register
 and prints, each step run in a fresh process: the import (N × months rows, every month
 new), a re-import of the same file (every month replaced) and a dry run, with the seconds,
-rows per second and the process's peak resident memory (``ru_maxrss``; the Python
-interpreter and the app's modules alone are about 60 MB of it).
+rows per second and the process's peak resident memory: the anonymous part (``RssAnon``
+sampled every 10 ms: what the import holds, with the interpreter and the app's modules, about
+50 MB) and ``ru_maxrss`` (which also counts the register file's pages SQLite maps into memory,
+up to 512 MB, and touches when it opens the register).
 
 ``--db postgresql://…/postgres`` runs the same into PostgreSQL: a database
 ``bench_rent_<pid>`` is created on that server for the run and dropped after it.
@@ -26,6 +28,7 @@ import shutil
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 from datetime import date, timedelta
 from pathlib import Path
@@ -70,28 +73,69 @@ def write_ledger(ids: list[str], path: Path, months: int, rows: int | None, seed
     return written
 
 
+def _status_kb(field: str) -> int:
+    with open("/proc/self/status") as status:
+        for line in status:
+            if line.startswith(field + ":"):
+                return int(line.split()[1])
+    return 0
+
+
+class AnonymousPeak(threading.Thread):
+    """The peak of the process's anonymous resident memory (``RssAnon``: the heap, not the
+    register file's pages that SQLite maps into memory, which ``ru_maxrss`` counts too),
+    sampled every 10 ms."""
+
+    def __init__(self) -> None:
+        super().__init__(daemon=True)
+        self.peak = self.start_kb = _status_kb("RssAnon")
+        self.running = True
+
+    def run(self) -> None:
+        while self.running:
+            self.peak = max(self.peak, _status_kb("RssAnon"))
+            time.sleep(0.01)
+
+    def stop(self) -> float:
+        self.running = False
+        self.join()
+        self.peak = max(self.peak, _status_kb("RssAnon"))
+        return self.peak / 1024
+
+
 def child(location: str, ledger: Path, dry_run: bool) -> None:
-    """One import in this (fresh) process; prints its figures as JSON."""
+    """One import in this (fresh) process; prints its figures as JSON (and appends them to
+    figures.jsonl beside the ledger)."""
     from leietileie.services.importing import ImportOptions, import_file
     from leietileie.storage import Database
 
     target: str | Path = location if "://" in location else Path(location)
     with Database.open(target) as db:
         base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        sampler = AnonymousPeak()
+        sampler.start()
         started = time.perf_counter()
         result = import_file(db, "rent", ledger, ImportOptions(dry_run=dry_run), today=TODAY)
         took = time.perf_counter() - started
+        anon = sampler.stop()
         peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         assert not result.problems, result.problems[:5]
         count = db.conn.execute("SELECT count(*) FROM rent_payments").fetchone()[0]
     figures = {
+        "engine": "PostgreSQL" if "://" in location else "SQLite",
+        "dry_run": dry_run,
         "took": took,
+        "rows_per_s": result.rows / took,
+        "anon_peak_mb": anon,
+        "anon_before_mb": sampler.start_kb / 1024,
         "peak_mb": peak,
         "base_mb": base,
         "inserted": result.inserted,
         "updated": result.updated,
         "count": count,
     }
+    with (ledger.parent / "figures.jsonl").open("a") as log:
+        log.write(json.dumps(figures) + "\n")
     print(json.dumps(figures))
 
 
@@ -181,7 +225,9 @@ def report(engine: str, location: str, ledger: Path, rows: int) -> None:
         f = run_child(location, ledger, dry_run)
         print(
             f"{engine} {label}: {f['took']:.1f} s, {rows / f['took']:,.0f} rows/s,"
-            f" peak RSS {f['peak_mb']:.0f} MB (before the import {f['base_mb']:.0f} MB);"
+            f" peak anonymous RSS {f['anon_peak_mb']:.0f} MB (before {f['anon_before_mb']:.0f}"
+            f" MB); ru_maxrss {f['peak_mb']:.0f} MB (before {f['base_mb']:.0f} MB, with the"
+            " register's memory-mapped pages);"
             f" {f['inserted']:.0f} new, {f['updated']:.0f} replaced;"
             f" rent_payments rows: {f['count']:.0f}"
         )
