@@ -3,8 +3,8 @@ does: the same headers, rows, row numbers, multi-line spans, merged cells, encod
 delimiter, or the same refusal (the hostile corpus and some awkward CSV files)."""
 
 import pytest
-
 from hostile.make_corpus import CASES
+
 from leietileie.errors import InputError
 from leietileie.services.tabular import open_rows, read_table
 
