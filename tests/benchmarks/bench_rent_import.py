@@ -150,6 +150,15 @@ def run_child(location: str, ledger: Path, dry_run: bool) -> dict[str, float]:
 
 
 def make_register(location: str | Path, households: int) -> None:
+    """The demo register, made in a child process: Linux counts a parent's resident memory at
+    fork in the child's ``ru_maxrss``, so the measuring children must come from a small
+    parent."""
+    command = [sys.executable, __file__, "--make", str(location), "--households", str(households)]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    subprocess.run(command, check=True, env=env)
+
+
+def make(location: str | Path, households: int) -> None:
     from leietileie.services.demo import create_demo
     from leietileie.storage import Database
 
@@ -178,11 +187,15 @@ def main() -> None:
     parser.add_argument("--work", type=Path)
     parser.add_argument("--db", help="postgresql://…/postgres: run it there too")
     parser.add_argument("--child", help=argparse.SUPPRESS)
+    parser.add_argument("--make", help=argparse.SUPPRESS)
     parser.add_argument("--ledger", type=Path, help=argparse.SUPPRESS)
     parser.add_argument("--dry-run", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.child:
         child(args.child, args.ledger, args.dry_run)
+        return
+    if args.make:
+        make(args.make if "://" in args.make else Path(args.make), args.households)
         return
     months = args.months
     if args.rows is not None:
