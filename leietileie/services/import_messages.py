@@ -143,8 +143,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "import_no_file": "filen {file} finnes ikke",
         "import_no_rows": "{file}: filen har ingen rader under overskriftene",
         "import_file_changed": (
-            "{file}: filen ble endret mens den ble importert; ingenting er lagret, importer"
-            " på nytt"
+            "{file}: filen ble endret mens den ble importert; ingenting er lagret, importer på nytt"
         ),
         "import_decimal": "ukjent desimaltegn {mark}; velg «,» eller «.»",
         "import_header_missing": "kolonnen «{header}» (for {name}) finnes ikke i filen",
@@ -316,8 +315,7 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "import_no_file": "fila {file} finst ikkje",
         "import_no_rows": "{file}: fila har ingen rader under overskriftene",
         "import_file_changed": (
-            "{file}: fila vart endra medan ho vart importert; ingenting er lagra, importer"
-            " på nytt"
+            "{file}: fila vart endra medan ho vart importert; ingenting er lagra, importer på nytt"
         ),
         "import_decimal": "ukjent desimalteikn {mark}; vel «,» eller «.»",
         "import_header_missing": "kolonnen «{header}» (for {name}) finst ikkje i fila",
