@@ -142,6 +142,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         # the file and its columns
         "import_no_file": "filen {file} finnes ikke",
         "import_no_rows": "{file}: filen har ingen rader under overskriftene",
+        "import_file_changed": (
+            "{file}: filen ble endret mens den ble importert; ingenting er lagret, importer på nytt"
+        ),
         "import_decimal": "ukjent desimaltegn {mark}; velg «,» eller «.»",
         "import_header_missing": "kolonnen «{header}» (for {name}) finnes ikke i filen",
         "import_header_twice": (
@@ -311,6 +314,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "import_xlsx_no_sheet": "{file}: Excel-fila har ikkje noko synleg rekneark",
         "import_no_file": "fila {file} finst ikkje",
         "import_no_rows": "{file}: fila har ingen rader under overskriftene",
+        "import_file_changed": (
+            "{file}: fila vart endra medan ho vart importert; ingenting er lagra, importer på nytt"
+        ),
         "import_decimal": "ukjent desimalteikn {mark}; vel «,» eller «.»",
         "import_header_missing": "kolonnen «{header}» (for {name}) finst ikkje i fila",
         "import_header_twice": (
@@ -490,6 +496,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "import_xlsx_no_sheet": "{file}: the Excel file has no visible sheet",
         "import_no_file": "the file {file} does not exist",
         "import_no_rows": "{file}: the file has no rows below the headers",
+        "import_file_changed": (
+            "{file}: the file was changed while it was imported; nothing was stored, import"
+            " it again"
+        ),
         "import_decimal": "unknown decimal mark {mark}; choose «,» or «.»",
         "import_header_missing": "the column «{header}» (for {name}) is not in the file",
         "import_header_twice": (

@@ -26,7 +26,7 @@ from .import_fast_path import TenantFastPath
 from .import_glyphs import glyph_warnings
 from .import_merge import merge, merge_unit, one_household_per_person
 from .import_messages import message, rule
-from .import_rent import RentRecord, RentRows
+from .import_rent import LedgerCheck, RentRows, check_ledger, count_recorded, ledger_chunks
 from .import_report import display, write_report
 from .import_rows import (
     Problems,
@@ -36,12 +36,19 @@ from .import_rows import (
     parse_person,
     parse_unit,
 )
-from .tabular import Table, detect_decimal, display_name, read_table
+from .tabular import (
+    RowStream,
+    Table,
+    decide_decimal,
+    detect_decimal,
+    display_name,
+    open_rows,
+    read_table,
+)
 
 #: progress(done, total) -> False to cancel
 Progress = Callable[[int, int], bool]
 CHUNK = 10_000
-RENT_CHUNK = 50_000
 
 
 class ImportCancelled(Exception):
@@ -190,6 +197,8 @@ def _import_file(
     path = Path(path)
     if not path.exists():
         raise InputError(message("import_no_file", file=display(path)))
+    if kind == "rent":  # streamed: a ledger can hold millions of rows
+        return _import_rent(db, path, options, progress, today or date.today())
     table, columns, labels, decimal = load_table(path, kind, options)
     structure = check_structure(table, columns, labels, kind)
     if structure.fatal:
@@ -199,19 +208,6 @@ def _import_file(
         problems.add(number, bad)
     if structure.bad_rows and kind != "tenants":
         table.rows = [(n, c) for n, c in table.rows if n not in structure.bad_rows]
-    if kind == "rent":
-        return _import_rent(
-            db,
-            path,
-            options,
-            table,
-            columns,
-            labels,
-            decimal,
-            progress,
-            today or date.today(),
-            problems,
-        )
     total = len(table.rows) * 2
     if kind == "units":
         records: Sequence[Unit | RegisteredHousehold] = _parse_units(
@@ -327,54 +323,115 @@ def _merge_existing(
 
 
 def _import_rent(
-    db: Database,
-    path: Path,
-    options: ImportOptions,
-    table: Table,
-    columns: dict[str, int],
-    labels: dict[str, str],
-    decimal: str,
-    progress: Progress | None,
-    today: date,
-    problems: Problems,
+    db: Database, path: Path, options: ImportOptions, progress: Progress | None, today: date
 ) -> ImportResult:
-    """The rent ledger: one record per household month; the same month again replaces it."""
-    total = len(table.rows) * 2
-    skipped = len({row for row, _ in problems.items})  # rows check_structure took out
-    rows = RentRows(columns, labels, decimal, db.households.id_map(), today, problems)
-    records = rows.records(table, lambda done: _tick(progress, done, total))
-    result = ImportResult("rent", path, rows=len(table.rows) + skipped, dry_run=options.dry_run)
-    result.problem_messages = problems.messages()
-    result.skipped = len(table.rows) + skipped - len(records)
+    """The rent ledger: one record per household month; the same month again replaces it.
+
+    Streamed (docs/import-rent.md): a first pass checks every row, a second pass writes the
+    good rows' records a chunk at a time inside one transaction; memory does not grow with
+    the file (6 million rows: see tests/benchmarks/bench_rent_import.py)."""
+    stream = open_rows(path, options.encoding, options.delimiter)
+    columns, labels = resolve_columns(stream.headers, "rent", options.mapping)
+    half = max(1, stream.estimate)
+    total = 2 * half
+
+    def first_pass(decimal: str) -> tuple[RentRows, LedgerCheck]:
+        rows = RentRows(columns, labels, decimal, households, today, Problems())
+        found = check_ledger(
+            stream, columns, labels, rows, lambda done: _tick(progress, min(done, half), total)
+        )
+        return rows, found
+
+    households = db.households.id_map()
+    chosen = options.decimal
+    if chosen is not None and chosen not in (",", "."):
+        if next(stream.rows(), None) is None:
+            raise InputError(message("import_no_rows", file=display_name(path)))
+        raise InputError(message("import_decimal", mark=repr(chosen)))
+    rows, found = first_pass(chosen or ",")  # most ledgers use the decimal comma
+    if not found.rows:
+        raise InputError(message("import_no_rows", file=display_name(path)))
+    decimal = chosen or decide_decimal(*found.evidence)
+    if decimal != rows.decimal:
+        rows, found = first_pass(decimal)
+    structure = check_structure(
+        Table(stream.headers, [], spans=stream.spans, merged=stream.merged),
+        columns,
+        labels,
+        "rent",
+    )
+    if structure.fatal:
+        raise InputError(structure.fatal)
+    result = ImportResult("rent", path, rows=found.rows, dry_run=options.dry_run)
+    result.problem_messages = rows.problems.messages()
+    result.skipped = found.rows - found.records
     if result.problem_messages and not options.skip_invalid:
         result.report_path = _write_report(path, "rent", result)
         return result
-    _tick(progress, total // 2, total)
-    existing = db.rent.recorded_months()
-    result.updated = sum(1 for r in records if (r[0], r[1]) in existing) if existing else 0
-    result.inserted = len(records) - result.updated
-    del existing
-    if not options.dry_run:
-        _write_rent(db, path, records, result, progress, total)
+    _tick(progress, half, total)
+    if options.dry_run:
+        result.updated = _count_recorded(db, rows, {})
+        result.inserted = found.records - result.updated
+    else:
+        _write_rent(db, path, stream, rows, found, result, progress, total)
         result.committed = True
     if result.problem_messages:
         result.report_path = _write_report(path, "rent", result)
     return result
 
 
+def _count_recorded(db: Database, rows: RentRows, mark: dict[str, bytearray]) -> int:
+    """How many of the ledger's records replace a recorded month (those marked in ``mark``)."""
+    months = sorted(rows.seen.months)
+    if not months or not db.rent.any_recorded():
+        return 0
+    recorded = db.rent.recorded_between(rows.seen.ids, months[0], months[-1])
+    return count_recorded(recorded, rows, mark)
+
+
 def _write_rent(
     db: Database,
     path: Path,
-    records: list[RentRecord],
+    stream: RowStream,
+    rows: RentRows,
+    found: LedgerCheck,
     result: ImportResult,
     progress: Progress | None,
     total: int,
 ) -> None:
-    start = total // 2
+    """The second pass, in one transaction: months not yet recorded are added (on
+    PostgreSQL a COPY), recorded ones replaced (upsert); all or nothing."""
+    half = total // 2
     with db.transaction():
-        for offset in range(0, len(records), RENT_CHUNK):
-            _tick(progress, start + offset * start // max(1, len(records)), total)
-            db.rent.bulk_insert(records[offset : offset + RENT_CHUNK])
+        # Counted inside the transaction: no other writer adds a month before the INSERT.
+        recorded: dict[str, bytearray] = {}
+        result.updated = _count_recorded(db, rows, recorded)
+        result.inserted = found.records - result.updated
+        slots = rows.seen.slots
+        written = 0
+        for chunk in ledger_chunks(
+            stream,
+            rows,
+            found.bad_rows,
+            lambda done: _tick(progress, half + min(done, half - 1), total),
+        ):
+            if recorded:
+                new = []
+                old = []
+                for record in chunk:
+                    flags = recorded.get(record[1])
+                    if flags is not None and flags[slots[record[0]]]:
+                        old.append(record)
+                    else:
+                        new.append(record)
+                db.rent.bulk_add(new)
+                db.rent.bulk_insert(old)
+            else:
+                db.rent.bulk_add(chunk)
+            written += len(chunk)
+        if written != found.records or stream.changed():
+            # The file was written to between the passes: nothing of it is stored.
+            raise InputError(message("import_file_changed", file=display_name(path)))
         db.audit.record(
             "imported",
             "rent_payment",

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 import zipfile
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -159,6 +160,42 @@ def _check_limits(name: str, widest: bytes, last_row: int) -> None:
 
 def read_first_visible_sheet(path: Path) -> Sheet:
     """The first visible worksheet's cells (hidden and chart sheets are skipped)."""
+    sheet = open_first_visible_sheet(path)
+    return Sheet(sheet.name, list(sheet.rows()), sheet.merged)
+
+
+@dataclass
+class LazySheet:
+    """The first visible worksheet, its rows turned into Python values as they are iterated
+    (calamine holds the sheet's cells; ``rows()`` reads them again on every call)."""
+
+    name: str
+    merged: list[tuple[tuple[int, int], tuple[int, int]]]
+    height: int
+    source: object  # calamine's CalamineSheet
+
+    path: Path
+
+    def rows(self) -> Iterator[tuple[int, list[Value]]]:
+        """(row number, 1-based; cells with None for empty)."""
+        import python_calamine as calamine
+
+        # iter_rows starts at the sheet's first used column: the columns before it are
+        # padded back (cells keep their column index, as in to_python(skip_empty_area=False))
+        start = self.source.start  # type: ignore[attr-defined]
+        pad: list[Value] = [None] * (start[1] if start else 0)
+        try:
+            values = self.source.iter_rows()  # type: ignore[attr-defined]
+            for number, row in enumerate(values, start=1):
+                yield number, pad + [_cell(v) for v in row]
+        except (calamine.CalamineError, OverflowError, ValueError, MemoryError) as exc:
+            raise InputError(
+                message("import_xlsx_unreadable", file=display_name(self.path), detail=str(exc))
+            ) from exc
+
+
+def open_first_visible_sheet(path: Path) -> LazySheet:
+    """The first visible worksheet (hidden and chart sheets are skipped), checked first."""
     import python_calamine as calamine
 
     check_archive(path)
@@ -170,8 +207,8 @@ def read_first_visible_sheet(path: Path) -> Sheet:
                 raise InputError(message("import_xlsx_no_sheet", file=display_name(path)))
             sheet = workbook.get_sheet_by_index(index)
             merged = [((a + 1, b), (c + 1, d)) for (a, b), (c, d) in sheet.merged_cell_ranges or ()]
-            values = sheet.to_python(skip_empty_area=False)
             name = workbook.sheets_metadata[index].name
+            height = sheet.total_height
         finally:
             workbook.close()
     except InputError:
@@ -180,8 +217,7 @@ def read_first_visible_sheet(path: Path) -> Sheet:
         raise InputError(
             message("import_xlsx_unreadable", file=display_name(path), detail=str(exc))
         ) from exc
-    rows = [(number, [_cell(v) for v in row]) for number, row in enumerate(values, start=1)]
-    return Sheet(name, rows, merged)
+    return LazySheet(name, merged, height, sheet, path)
 
 
 def _first_visible(workbook: object, calamine: object) -> int | None:

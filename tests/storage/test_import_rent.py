@@ -372,9 +372,9 @@ KILL_SCRIPT = """
 import sys, time
 from datetime import date
 from pathlib import Path
-from leietileie.services import importing
+from leietileie.services import import_rent, importing
 
-importing.RENT_CHUNK = 100  # many chunks inside the one transaction
+import_rent.RENT_CHUNK = 100  # many chunks inside the one transaction
 
 def progress(done, total):
     if done > total // 2:

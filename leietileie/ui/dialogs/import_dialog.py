@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 from ...errors import InputError
 from ...services.import_columns import columns_for, suggest_mapping
 from ...services.importing import ImportCancelled, ImportOptions, ImportResult, import_file
-from ...services.tabular import read_table
+from ...services.tabular import open_rows
 from ..context import AppContext
 from ..domain_text import app_language, message_text, problem_texts
 from ..worker import Progress, Task, run_task
@@ -110,7 +110,7 @@ class ImportDialog(QDialog):
         if not path.is_file():
             return
         try:
-            headers = [str(h) for h in read_table(path).headers]
+            headers = [str(h) for h in open_rows(path).headers]  # the rows are not read
         except InputError as exc:
             self.report.setPlainText("\n".join(problem_texts(exc)))
             return
