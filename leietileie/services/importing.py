@@ -198,7 +198,11 @@ def _import_file(
     if not path.exists():
         raise InputError(message("import_no_file", file=display(path)))
     if kind == "rent":  # streamed: a ledger can hold millions of rows
-        return _import_rent(db, path, options, progress, today or date.today())
+        # a ledger of millions of rows: the register's memory map would count the whole
+        # file in the process's memory while it is read (reclaimable, but it is what users
+        # and monitoring see), so the import reads without it
+        with db.low_memory():
+            return _import_rent(db, path, options, progress, today or date.today())
     table, columns, labels, decimal = load_table(path, kind, options)
     structure = check_structure(table, columns, labels, kind)
     if structure.fatal:

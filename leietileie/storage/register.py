@@ -108,6 +108,14 @@ class Register:
             raise
         self.conn.execute("COMMIT")
 
+    @contextlib.contextmanager
+    def low_memory(self) -> Iterator[None]:
+        """Work that streams millions of rows: no memory map of the file and a small page
+        cache on SQLite while it runs (nothing changes on PostgreSQL, whose memory is the
+        server's)."""
+        with self.engine.low_memory(self.conn):
+            yield
+
     @property
     def engine_name(self) -> str:
         """``sqlite`` (a file) or ``postgresql`` (the office database)."""

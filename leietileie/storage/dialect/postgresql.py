@@ -21,7 +21,7 @@ from __future__ import annotations
 import contextlib
 import functools
 import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -466,6 +466,12 @@ def _wait_for_write_lock(conn: PgConnection, ms: int) -> bool:
 def _try_write_lock(conn: PgConnection) -> bool:
     row = conn.execute("SELECT pg_try_advisory_xact_lock(?)", (WRITE_LOCK_KEY,)).fetchone()
     return bool(row and row[0])
+
+
+@contextlib.contextmanager
+def low_memory(conn: PgConnection) -> Iterator[None]:
+    """Nothing to change: the database's memory is the server's."""
+    yield
 
 
 def begin_read(conn: PgConnection) -> None:

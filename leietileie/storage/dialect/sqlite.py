@@ -6,9 +6,10 @@ Errors are classified by ``sqlite_errorcode`` (Python 3.11+), falling back on th
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -245,6 +246,19 @@ def lock_writes(
     timeout_ms: int | None = None,
 ) -> None:
     """Nothing to do: a SQLite writer holds the lock since ``BEGIN IMMEDIATE``."""
+
+
+@contextlib.contextmanager
+def low_memory(conn: Any) -> Iterator[None]:
+    """No memory map and an 8 MB page cache for the block (a streamed import of millions of
+    rows), then the app's settings again."""
+    conn.execute("PRAGMA mmap_size = 0")
+    conn.execute("PRAGMA cache_size = -8192")
+    try:
+        yield
+    finally:
+        conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
+        conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
 
 
 def begin_read(conn: Any) -> None:
