@@ -184,3 +184,22 @@ def test_the_english_translation_is_built_and_loaded(qapp, ctx) -> None:
         window.close()
     finally:
         qapp.removeTranslator(qapp.property("leietileie_translator"))
+
+
+def test_saving_the_settings_is_a_background_write(qtbot, window, ctx, monkeypatch) -> None:
+    """Issue 15 item 4: the settings are saved through AppContext.write (a worker thread with
+    its own connection and the GUI's short busy timeout), not on the window's connection."""
+    calls = []
+    real_write = ctx.write
+
+    def spy(fn, title=""):
+        calls.append(title)
+        return real_write(fn, title)
+
+    monkeypatch.setattr(ctx, "write", spy)
+    window.show_view("settings")
+    view = window.views["settings"]
+    view.editors["municipality.name"].setText("Bakgrunnskommune")
+    assert view.save()
+    assert calls == ["Lagrer innstillingene …"]
+    assert ctx.settings.get("municipality.name") == "Bakgrunnskommune"

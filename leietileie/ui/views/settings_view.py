@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from ...errors import InputError
-from ...services.settings import SETTINGS, Setting
+from ...services.settings import SETTINGS, Setting, Settings
 from ..context import AppContext
 from ..domain_text import problem_texts, translate
 from .base import View
@@ -145,7 +145,11 @@ class SettingsView(View):
         values = {s.key: _read(self.editors[s.key], s) for s in SETTINGS}
         changed = {k: v for k, v in values.items() if v != self.ctx.settings.get(k)}
         try:
-            self.ctx.settings.set_many(changed)
+            # a write: in the background on its own connection, like every other write (the
+            # window stays responsive while another writer holds the lock; issue 15 item 4)
+            self.ctx.write(
+                lambda db: Settings(db).set_many(changed), self.tr("Lagrer innstillingene …")
+            )
         except InputError as exc:
             self.message.setStyleSheet("color:#b00020")
             self.message.setText("\n".join(problem_texts(exc)))
