@@ -52,16 +52,25 @@ def legal_items(codes: Sequence[str], language: str) -> list[str]:
 
 
 def _start(texts: Texts, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
-    return [Paragraph(texts.fmt("heading", fields), st.heading), *paragraphs(texts, "intro", fields, st)]
+    return [
+        Paragraph(texts.fmt("heading", fields), st.heading),
+        *paragraphs(texts, "intro", fields, st),
+    ]
 
 
-def _section(texts: Texts, heading: str, key: str, fields: Mapping[str, str], st: Styles) -> list[Flowable]:
+def _section(
+    texts: Texts, heading: str, key: str, fields: Mapping[str, str], st: Styles
+) -> list[Flowable]:
     return [subheading(texts, heading, st), *paragraphs(texts, key, fields, st)]
 
 
-def _rows(texts: Texts, fields: Mapping[str, str], keys: Sequence[tuple[str, str, str]]) -> list[Row]:
+def _rows(
+    texts: Texts, fields: Mapping[str, str], keys: Sequence[tuple[str, str, str]]
+) -> list[Row]:
     """(label key, field, emphasis) -> table rows; a row whose field is empty is left out."""
-    return [(texts.label(label), fields[name], emph) for label, name, emph in keys if fields.get(name)]
+    return [
+        (texts.label(label), fields[name], emph) for label, name, emph in keys if fields.get(name)
+    ]
 
 
 def _signatures(
@@ -298,7 +307,9 @@ def arrears_talk(
     """(5) Invitation to a talk, with NAV's economic counselling (sosialtjenesteloven § 17)."""
     story = _start(texts, fields, st)
     story.append(_unpaid_table(request, texts, fields, st))
-    story += _section(texts, "meeting_heading", "meeting_at" if request.meeting else "meeting_call", fields, st)
+    story += _section(
+        texts, "meeting_heading", "meeting_at" if request.meeting else "meeting_call", fields, st
+    )
     story += paragraphs(texts, "topics_intro", fields, st)
     story += bullets(texts.fmt_list("topics", fields), st)
     story += _section(texts, "nav_heading", "nav", fields, st)
@@ -336,7 +347,11 @@ def payment_agreement(
         )
     )
     story += _section(texts, "schedule_heading", "schedule_intro", fields, st)
-    head = [texts.label("label_instalment_no"), texts.label("label_month"), texts.label("label_amount")]
+    head = [
+        texts.label("label_instalment_no"),
+        texts.label("label_month"),
+        texts.label("label_amount"),
+    ]
     rows = [
         [str(n), month_name(i.month, request.language).capitalize(), kr(i.amount)]
         for n, i in enumerate(request.instalments, start=1)
