@@ -98,7 +98,11 @@ def rendered() -> dict[tuple[str, str], bytes]:
 # --- Pure rendering: every letter, every language ------------------------------------------
 
 TITLES = {
-    "rto_agreement": ("Avtale om leie til eie", "Avtale om leige til eige", "Rent-to-own agreement"),
+    "rto_agreement": (
+        "Avtale om leie til eie",
+        "Avtale om leige til eige",
+        "Rent-to-own agreement",
+    ),
     "pathway_status": (
         "Slik går sparingen deres mot kjøp av boligen",
         "Slik går det med sparinga mot kjøp av bustaden",
@@ -290,7 +294,10 @@ def test_unpaid_months_settle_the_oldest_rent_first():
         ("2025-12", 11_500.0),
     )
     # On 10 December, December's rent is not overdue yet (on time until the 15th).
-    assert unpaid_months(LEDGER, date(2025, 12, 10)) == (("2025-10", 5_500.0), ("2025-11", 11_500.0))
+    assert unpaid_months(LEDGER, date(2025, 12, 10)) == (
+        ("2025-10", 5_500.0),
+        ("2025-11", 11_500.0),
+    )
 
 
 def test_a_request_without_its_facts_is_refused():
@@ -367,9 +374,7 @@ def test_the_status_letter_from_the_register(db, tmp_path):
     database, hid = db
     _agreement(database, hid)
     followup.record_savings(database, hid, date(2025, 11, 30), 50_000)
-    letter = produce(
-        database, hid, "pathway_status", date(2025, 12, 1), "nb", tmp_path
-    )
+    letter = produce(database, hid, "pathway_status", date(2025, 12, 1), "nb", tmp_path)
     text = pdf_text(letter.path.read_bytes())
     assert "55 000 kr" in text and "50 000 kr" in text and "1. januar 2026" in text
     # on 1 Dec, October and November are overdue and unpaid: two months late → at risk
@@ -384,18 +389,14 @@ def test_the_option_offer_is_refused_before_the_option_can_be_exercised(db, tmp_
     assert "opsjonen kan ikke brukes" in str(refused.value)
     assert database.documents.for_household(hid) == []
     # In the last three months it goes out whatever the status; ten working days to reply.
-    letter = produce(
-        database, hid, "option_offer", date(2029, 10, 15), "nb", tmp_path
-    )
+    letter = produce(database, hid, "option_offer", date(2029, 10, 15), "nb", tmp_path)
     assert letter.request.deadline == date(2029, 10, 29)
     assert "29. oktober 2029" in pdf_text(letter.path.read_bytes())
 
 
 def test_a_reminder_logs_its_action_on_the_arrears_case(db, tmp_path):
     database, hid = db
-    letter = produce(
-        database, hid, "payment_reminder", ON, "nb", tmp_path
-    )
+    letter = produce(database, hid, "payment_reminder", ON, "nb", tmp_path)
     assert letter.request.deadline == date(2026, 1, 3)
     text = pdf_text(letter.path.read_bytes())
     assert "Oktober 2025 5 500 kr" in text and "28 500 kr" in text
@@ -413,9 +414,7 @@ def test_a_reminder_logs_its_action_on_the_arrears_case(db, tmp_path):
 
 def test_the_invitation_to_a_talk_logs_a_meeting(db, tmp_path):
     database, hid = db
-    letter = produce(
-        database, hid, "arrears_talk", ON, "en", tmp_path, meeting="8 Jan 10:00"
-    )
+    letter = produce(database, hid, "arrears_talk", ON, "en", tmp_path, meeting="8 Jan 10:00")
     assert [(a.kind, a.document_id) for a in database.arrears.actions_for(hid)] == [
         ("meeting", letter.document_id)
     ]
@@ -426,9 +425,7 @@ def test_the_payment_agreement_letter_prints_the_stored_agreements_schedule(db, 
     with pytest.raises(InputError):
         produce(database, hid, "payment_agreement", ON, "nb", tmp_path)
     followup.create_payment_agreement(database, hid, "2026-01", 4_000, 28_500, ON)
-    letter = produce(
-        database, hid, "payment_agreement", ON, "nb", tmp_path
-    )
+    letter = produce(database, hid, "payment_agreement", ON, "nb", tmp_path)
     assert letter.request.instalments == tuple(schedule("2026-01", 4_000, 28_500))
     text = pdf_text(letter.path.read_bytes())
     assert "1 Januar 2026 4 000 kr" in text and "8 August 2026 500 kr" in text
