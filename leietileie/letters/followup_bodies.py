@@ -235,7 +235,8 @@ def pathway_status(
     story += [subheading(texts, "reasons_heading", st)]
     story += bullets([safe(m.text(request.language)) for m in p.reasons], st)
     story += paragraphs(texts, "status_" + p.code, fields, st)
-    story += _section(texts, "reassessment_heading", "reassessment", fields, st)
+    if fields.get("next_reassessment"):  # none once the agreement has ended
+        story += _section(texts, "reassessment_heading", "reassessment", fields, st)
     story += closing(texts, fields, st, attachments=False)
     return story
 

@@ -392,6 +392,13 @@ def test_the_option_offer_is_refused_before_the_option_can_be_exercised(db, tmp_
     letter = produce(database, hid, "option_offer", date(2029, 10, 15), "nb", tmp_path)
     assert letter.request.deadline == date(2029, 10, 29)
     assert "29. oktober 2029" in pdf_text(letter.path.read_bytes())
+    # the reply deadline is in Saker, on the agreement's case
+    case_id = database.pathway.agreements_for(hid)[0].case_id
+    assert case_id is not None
+    assert ("svarfrist", date(2029, 10, 29)) in {
+        (d.kind, d.due_on) for d in database.cases.deadlines(case_id)
+    }
+    assert database.documents.for_household(hid)[0].case_id == case_id
 
 
 def test_a_reminder_logs_its_action_on_the_arrears_case(db, tmp_path):
@@ -449,3 +456,45 @@ def test_nothing_owed_no_reminder_and_bad_input_is_refused(db, tmp_path):
         produce(database, hid, "rto_agreement", ON, "nb", tmp_path)
     assert database.documents.for_household(hid) == []
     assert not list(tmp_path.glob("*.pdf"))
+
+
+def test_every_language_has_the_same_texts_and_only_known_placeholders():
+    import tomllib
+
+    from leietileie.letters.followup import followup_fields, load_followup_texts
+    from leietileie.letters.texts import LETTER_DIR, all_strings, placeholders
+
+    for kind in FOLLOWUP_TYPES:
+        own = {
+            lang: {
+                **tomllib.loads((LETTER_DIR / lang / "followup.toml").read_text("utf-8")),
+                **tomllib.loads((LETTER_DIR / lang / f"{kind}.toml").read_text("utf-8")),
+            }
+            for lang in LANGS
+        }
+        assert set(own["nb"]) == set(own["nn"]) == set(own["en"]), kind
+        for lang in LANGS:
+            texts = load_followup_texts(lang, kind)
+            known = set(followup_fields(request(kind, lang), PROFILE, texts))
+            for key, value in own[lang].items():
+                for text in all_strings(value):
+                    assert placeholders(text) <= known, (kind, lang, key)
+
+
+def test_an_ended_agreements_status_letter_has_no_next_review_and_hostile_names_are_escaped():
+    ended = Agreement(
+        date(2025, 1, 1), 3_000_000, 3_100_000, 20_000, 3_500, date(2029, 12, 31),
+        status="cancelled",
+    )  # fmt: skip
+    letter = request(
+        "pathway_status",
+        "nb",
+        agreement=ended,
+        pathway=status(ended, [], ON),
+        next_reassessment=None,
+        recipient_name="<b>Ola & Kari</b>",
+        applicants=("<b>Ola & Kari</b>",),
+    )
+    text = pdf_text(render_followup_letter(letter, PROFILE))
+    assert "Avsluttet" in text and "Neste gjennomgang" not in text
+    assert "<b>Ola & Kari</b>" in text
