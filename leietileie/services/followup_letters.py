@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import hashlib
 import re
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Final
@@ -28,7 +29,7 @@ from ..domain.messages import Message, register
 from ..domain.register import RegisteredHousehold, Unit
 from ..domain.rent import FULL_TOLERANCE
 from ..errors import InputError
-from ..letters import LANGUAGES, MunicipalityProfile
+from ..letters import LANGUAGES, MunicipalityProfile, combine_pdfs
 from ..letters.followup import (
     ARREARS_TYPES,
     FOLLOWUP_TYPES,
@@ -417,3 +418,58 @@ def produce_followup_letter(
     return ProducedFollowupLetter(
         hid, household.external_id, kind, path, digest, document_id, action_id, request
     )
+
+
+@dataclass
+class FollowupBatch:
+    letters: list[ProducedFollowupLetter] = field(default_factory=list)
+    #: One PDF of every letter for printing (``utskrift-<type>-<lang>-<date>.pdf``), or None.
+    combined: Path | None = None
+    #: Households refused and why (messages; each surface renders them in its language).
+    problem_messages: list[str | Message] = field(default_factory=list)
+
+
+def produce_followup_batch(
+    db: Register,
+    household_ids: Sequence[int | str],
+    kind: str,
+    on: date,
+    language: str | None,
+    out_dir: Path,
+    *,
+    profile: MunicipalityProfile | None = None,
+    prepared_by: str = "",
+    account: str = "",
+) -> FollowupBatch:
+    """One letter per household (e.g. a payment reminder to everyone the arrears list says is
+    due one), each recorded as above, then one combined file for printing (0600, written
+    through a temporary file). A household the letter does not apply to is reported in
+    ``problem_messages`` and skipped; the others are produced."""
+    profile = profile or profile_from_settings(db)
+    lang = language or profile.malform
+    _check(kind, lang)
+    result = FollowupBatch()
+    pdfs = []
+    for key in household_ids:
+        try:
+            letter = produce_followup_letter(
+                db,
+                key,
+                kind,
+                on,
+                lang,
+                out_dir,
+                profile=profile,
+                prepared_by=prepared_by,
+                account=account,
+            )
+        except InputError as exc:
+            result.problem_messages += exc.messages
+            continue
+        result.letters.append(letter)
+        pdfs.append(letter.path.read_bytes())
+    if pdfs:
+        name = f"utskrift-{FILE_NAMES[kind]}-{lang}-{on.isoformat()}.pdf"
+        result.combined = out_dir / name
+        write_private(result.combined, combine_pdfs(pdfs, title=name, author=profile.name))
+    return result

@@ -498,3 +498,27 @@ def test_an_ended_agreements_status_letter_has_no_next_review_and_hostile_names_
     text = pdf_text(render_followup_letter(letter, PROFILE))
     assert "Avsluttet" in text and "Neste gjennomgang" not in text
     assert "<b>Ola & Kari</b>" in text
+
+
+def test_a_batch_of_reminders_skips_a_household_without_arrears_and_combines_the_rest(db, tmp_path):
+    from leietileie.services.followup_letters import produce_followup_batch
+
+    database, hid = db
+    members = (Person("applicant", "Per", "Hansen"),)
+    other = database.households.insert(
+        RegisteredHousehold("H-2", members, tenancy=Tenancy("B-017", 11_500.0))
+    )
+    database.rent.record(other.id, RentPayment("2025-11", 11_500, 11_500, date(2025, 11, 1)))
+    out = tmp_path / "batch"
+    result = produce_followup_batch(
+        database, [hid, other.id], "payment_reminder", ON, "nb", out, profile=PROFILE
+    )
+    assert [letter.household_id for letter in result.letters] == [hid]
+    assert len(result.problem_messages) == 1
+    assert "H-2" in result.problem_messages[0].text()
+    assert result.combined is not None and result.combined.name == (
+        "utskrift-betalingsoppfordring-nb-2025-12-20.pdf"
+    )
+    assert stat.S_IMODE(os.stat(result.combined).st_mode) == 0o600
+    pages = len(pypdf.PdfReader(str(result.letters[0].path)).pages)
+    assert len(pypdf.PdfReader(str(result.combined)).pages) >= pages
