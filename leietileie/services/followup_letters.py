@@ -37,6 +37,7 @@ from ..letters.followup import (
     FollowupRequest,
     render_followup_letter,
 )
+from ..letters.followup_json import request_from_json, request_to_json
 from ..storage.pathway import AgreementRecord
 from .cases import DEADLINE_LABELS_NB, REPLY
 from .followup import (
@@ -47,6 +48,8 @@ from .followup import (
     escalation_rules,
     pathway_rules,
 )
+from .letter_messages import message
+from .letter_sender import profile_from_json
 from .letters import find_household, profile_from_settings, profile_to_json, write_private
 
 if TYPE_CHECKING:
@@ -331,6 +334,7 @@ def _figures(request: FollowupRequest) -> dict[str, Any]:
         out.update(owed=request.arrears.owed, months_late=request.arrears.months_late)
     if request.instalments:
         out["schedule"] = [[i.month, i.amount] for i in request.instalments]
+    out["request"] = request_to_json(request)  # for an exact reprint
     return out
 
 
@@ -473,3 +477,23 @@ def produce_followup_batch(
         result.combined = out_dir / name
         write_private(result.combined, combine_pdfs(pdfs, title=name, author=profile.name))
     return result
+
+
+def reprint_followup_document(db: Register, document_id: int, out_dir: Path) -> tuple[Path, bytes]:
+    """Print a sent follow-up letter again from what it was printed with (the inputs and the
+    sender profile stored with it), checked against its sha256; audited as printed."""
+    details = db.letter_details.get(document_id)
+    row = db.letter_details.document(document_id)
+    if details is None or row is None or "request" not in details.extra:
+        raise InputError([message("letter_no_details", document=document_id)])
+    request = request_from_json(details.extra["request"])
+    data = render_followup_letter(request, profile_from_json(details.profile))
+    if hashlib.sha256(data).hexdigest() != row[3]:
+        raise InputError([message("letter_reprint_differs", document=document_id)])
+    out_dir.mkdir(parents=True, exist_ok=True)
+    path = out_dir / file_name(
+        request.household_ref, request.letter_type, request.language, request.letter_date
+    )
+    write_private(path, data)
+    db.audit.record("printed", "document", document_id, {"reprint": True})
+    return path, data

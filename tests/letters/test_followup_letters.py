@@ -522,3 +522,17 @@ def test_a_batch_of_reminders_skips_a_household_without_arrears_and_combines_the
     assert stat.S_IMODE(os.stat(result.combined).st_mode) == 0o600
     pages = len(pypdf.PdfReader(str(result.letters[0].path)).pages)
     assert len(pypdf.PdfReader(str(result.combined)).pages) >= pages
+
+
+def test_a_sent_letter_is_reprinted_exactly_even_after_the_ledger_changed(db, tmp_path):
+    from leietileie.services.letters import reprint_document
+
+    database, hid = db
+    followup.create_payment_agreement(database, hid, "2026-01", 4_000, 28_500, ON)
+    letter = produce(database, hid, "payment_agreement", ON, "nn", tmp_path / "sent")
+    database.rent.record(hid, RentPayment("2025-12", 11_500, 40_000, date(2025, 12, 22)))
+    path, data = reprint_document(database, letter.document_id, tmp_path / "again")
+    assert data == letter.path.read_bytes()
+    assert path.name == "H-1-nedbetalingsavtale-nn-2025-12-20.pdf"
+    reprints = database.audit.list(entity="document", action="printed")
+    assert sum(1 for e in reprints if str(e.entity_id) == str(letter.document_id)) == 2
