@@ -18,6 +18,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain import arrears as ar
@@ -25,8 +26,8 @@ from ..domain import pathway as pw
 from ..domain.messages import Message, register
 from ..domain.rent import DUE_DAY, FULL_TOLERANCE
 from ..errors import InputError
+from ..storage import followup_queries as fq
 from ..storage.arrears import Action, ArrearsCase, LedgerRow, PaymentAgreement
-from ..storage.listing import APPLICANT_NAME
 from ..storage.pathway import AgreementRecord, SavingsEntry
 from . import messages as _messages  # noqa: F401 - registers household_missing, case_missing
 from .cases import DEADLINE_LABELS_NB, REASSESSMENT
@@ -194,16 +195,7 @@ class HouseholdFollowup:
 
 def _households(db: Register, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
     """(external_id, name, unit_id) of the given households not deleted."""
-    if not ids:
-        return {}
-    session = db.session
-    rows = session.all(
-        f"SELECT h.id, h.external_id, {APPLICANT_NAME}, coalesce(u.unit_id, '')"
-        " FROM households h LEFT JOIN units u ON u.id = h.unit_ref"
-        " WHERE h.deleted_at IS NULL AND " + session.dialect.in_ids("h.id"),
-        ("[" + ",".join(str(int(i)) for i in ids) + "]",),
-    )
-    return {int(r[0]): (str(r[1]), str(r[2]), str(r[3])) for r in rows}
+    return fq.household_labels(db.session, ids)
 
 
 def _ledger(rows: Iterable[LedgerRow]) -> list[ar.LedgerMonth]:
@@ -239,20 +231,7 @@ def _domain_agreement(record: AgreementRecord) -> pw.Agreement:
 
 def _last_reassessments(db: Register, case_ids: Sequence[int]) -> dict[int, date]:
     """Per case, the due date of its latest re-assessment deadline marked done."""
-    if not case_ids:
-        return {}
-    session = db.session
-    rows = session.all(
-        "SELECT case_id, max(due_on) FROM deadlines WHERE kind = ? AND done = 1 AND "
-        + session.dialect.in_ids("case_id")
-        + " GROUP BY case_id",
-        (REASSESSMENT, "[" + ",".join(str(int(i)) for i in case_ids) + "]"),
-    )
-    return {int(r[0]): date.fromisoformat(str(r[1])[:10]) for r in rows}
-
-
-def _ids(ids: Iterable[int]) -> str:
-    return "[" + ",".join(str(int(i)) for i in ids) + "]"
+    return fq.last_done_deadlines(db.session, REASSESSMENT, case_ids)
 
 
 def _last_overdue_month(on: date) -> str:
@@ -261,9 +240,24 @@ def _last_overdue_month(on: date) -> str:
     return month if ar.month_last_on_time(month) < on else ar.month_of(pw.add_months(on, -1))
 
 
+def _sums(db: Register, ids: Sequence[int], on: date) -> list[fq.LedgerSums]:
+    return fq.ledger_sums(
+        db.session,
+        ids,
+        on=on,
+        up_to=ar.month_of(on),
+        last_overdue=_last_overdue_month(on),
+        cut=_cut(on),
+        settled_by=pw.add_months(on, -3),
+        # a payment without a date counts from its month's due date (domain.arrears._paid_by)
+        undated_counts_in_last_month=on.day >= DUE_DAY,
+    )
+
+
 def _cut(on: date) -> str:
-    """The first month of a ledger's recent part (``_facts_for``): four months back."""
-    return ar.month_of(pw.add_months(on, -4))
+    """The first month of a ledger's recent part (``_facts_for``): three months back, so that
+    every month before it was already overdue three months before ``on`` (the trend's date)."""
+    return ar.month_of(pw.add_months(on, -3))
 
 
 def _facts_for(
@@ -281,7 +275,7 @@ def _facts_for(
     Fast path for 100 000 households × 60 months: one aggregate over the households' ledger
     rows says (1) who owes anything now (overdue rent less everything paid by ``on``; a
     household of ``owing_only`` that owes nothing needs no ledger) and (2) the sums of the
-    *settled past*: the months before ``cut`` (four months back), when none of their payments
+    *settled past*: the months before ``cut`` (three months back), when none of their payments
     was made later than three months before ``on``. When everything paid covers those months,
     they are passed to the domain as one row (their dues and payments summed, dated in their
     last month): every figure ``arrears_facts`` gives (overdue, months late from the oldest unpaid
@@ -289,74 +283,41 @@ def _facts_for(
     payments settle the oldest rent first, everything paid covers all rent before ``cut`` (so
     no month before it is the oldest unpaid, in any order) and the folded row is overdue and
     paid at both dates the rule looks at. A household whose oldest unpaid month is before
-    ``cut`` (arrears of four months and more) gets its whole ledger.
+    ``cut`` (arrears of about three months and more) gets its whole ledger.
     ``tests/services/test_followup_speed.py`` checks the facts against the whole ledger's.
     """
     ids = sorted(set(ids))
     if not ids:
         return {}
-    session = db.session
     up_to = ar.month_of(on)
-    before = pw.add_months(on, -3).isoformat()
     cut = _cut(on)
-    # a payment without a date counts from its month's due date (domain.arrears._paid_by)
-    undated = "paid_on IS NULL"
-    if on.day < DUE_DAY:
-        undated += f" AND month < '{up_to}'"
-    rows = session.all(
-        "SELECT household_id,"
-        " sum(CASE WHEN month <= ? THEN amount_due ELSE 0 END),"
-        f" sum(CASE WHEN paid_on <= ? OR ({undated}) THEN amount_paid ELSE 0 END),"
-        " sum(CASE WHEN month < ? THEN amount_due ELSE 0 END),"
-        " sum(CASE WHEN month < ? THEN amount_paid ELSE 0 END),"
-        " max(CASE WHEN month < ? THEN month END),"
-        " max(CASE WHEN month < ? AND paid_on > ? THEN 1 ELSE 0 END)"
-        " FROM rent_payments WHERE month <= ? AND "
-        + session.dialect.in_ids("household_id")
-        + " GROUP BY household_id",
-        (_last_overdue_month(on), on.isoformat(), cut, cut, cut, cut, before, up_to, _ids(ids)),
-    )
+    sums = _sums(db, ids, on)
     optional = set(owing_only)
     keep_whole = set(unfolded)
     folded: dict[int, ar.LedgerMonth] = {}
     whole: list[int] = []
-    for hid, overdue, paid, due_before, paid_before, last_before, paid_late in rows:
-        hid = int(hid)
-        if hid in optional and float(overdue or 0) - float(paid or 0) <= FULL_TOLERANCE:
+    for s in sums:
+        hid = s.household_id
+        if hid in optional and s.due_overdue - s.paid_by_on <= FULL_TOLERANCE:
             continue
         if (
             hid not in keep_whole
-            and last_before is not None
-            and not paid_late
-            and float(paid or 0) >= float(due_before or 0)
+            and s.last_before_cut is not None
+            and not s.paid_late_before_cut
+            and s.paid_by_on >= s.due_before_cut
         ):
             folded[hid] = ar.LedgerMonth(
-                str(last_before), float(due_before or 0), float(paid_before or 0), None
+                s.last_before_cut, s.due_before_cut, s.paid_before_cut, None
             )
         else:
             whole.append(hid)
     out: dict[int, tuple[list[ar.LedgerMonth], ar.ArrearsFacts]] = {}
-    if folded:
-        cursor = session.execute(
-            "SELECT household_id, month, amount_due, amount_paid, paid_on FROM rent_payments"
-            " WHERE month >= ? AND month <= ? AND "
-            + session.dialect.in_ids("household_id")
-            + " ORDER BY household_id, month",
-            (cut, up_to, _ids(folded)),
-        )
-        recent: dict[int, list[ar.LedgerMonth]] = {h: [] for h in folded}
-        for hid, month, due, paid, paid_on in cursor:
-            recent[int(hid)].append(
-                ar.LedgerMonth(
-                    str(month),
-                    float(due),
-                    float(paid),
-                    None if not paid_on else date.fromisoformat(str(paid_on)[:10]),
-                )
-            )
-        for hid, head in folded.items():
-            ledger = [head, *recent[hid]]
-            out[hid] = (ledger, ar.arrears_facts(ledger, on))
+    recent: dict[int, list[ar.LedgerMonth]] = {h: [] for h in folded}
+    for hid, month, due, paid, paid_on in fq.ledger_from(db.session, list(folded), cut, up_to):
+        recent[hid].append(ar.LedgerMonth(month, due, paid, paid_on))
+    for hid, head in folded.items():
+        ledger = [head, *recent[hid]]
+        out[hid] = (ledger, ar.arrears_facts(ledger, on))
     for hid, ledger_rows in db.arrears.ledger_of(whole, up_to):
         ledger = _ledger(ledger_rows)
         out[hid] = (ledger, ar.arrears_facts(ledger, on))
@@ -540,10 +501,7 @@ def _amount(value: object, label: str, positive: bool = False) -> float:
 
 
 def _household(db: Register, household_id: int) -> None:
-    row = db.session.first(
-        "SELECT 1 FROM households WHERE id = ? AND deleted_at IS NULL", (int(household_id),)
-    )
-    if row is None:
+    if not fq.household_exists(db.session, household_id):
         raise InputError(Message("household_missing", {"household": household_id}))
 
 
@@ -622,8 +580,7 @@ def create_agreement(
 
 
 def _unit_ref(db: Register, household_id: int) -> int | None:
-    row = db.session.first("SELECT unit_ref FROM households WHERE id = ?", (household_id,))
-    return None if row is None or row[0] is None else int(row[0])
+    return fq.unit_ref_of(db.session, household_id)
 
 
 def set_agreement_status(db: Register, agreement_id: int, status: str) -> int:
@@ -784,3 +741,82 @@ def close_arrears_case(db: Register, household_id: int, outcome: str, on: date) 
             if status != "active":
                 db.arrears.set_agreement_status(p.id, status)
     return current.id
+
+
+def export_arrears(db: Register, on: date, path: Path) -> Path:
+    """The arrears list on ``on`` to a file (.xlsx, .csv or .pdf; ``services.followup_export``)."""
+    from .followup_export import export_arrears as write
+
+    return write(db, on, path)
+
+
+def export_pathway(db: Register, on: date, path: Path) -> Path:
+    """The rent-to-own agreements with savings against plan to a file (.xlsx, .csv or .pdf)."""
+    from .followup_export import export_pathway as write
+
+    return write(db, on, path)
+
+
+# -- screening: held back by arrears -----------------------------------------------------------
+
+#: Screening reason codes for a household held back by its rent ledger (services.screening).
+HELD_BACK_OWING = "arrears_ledger"
+HELD_BACK_ON_TIME = "arrears_on_time"
+
+
+def held_back(db: Register, on: date, max_arrears: float) -> dict[int, ar.Candidacy]:
+    """The households the screening holds back on ``on`` because of their rent ledger, with
+    the domain's reason (``domain.arrears.candidate_again``): overdue rent above the
+    municipality's limit (``screening.max_arrears``), or arrears settled (an arrears case
+    closed as settled or on an agreement) less than ``arrears.months_on_time_required``
+    months of rent paid on time ago. Only the households with a month not paid in full
+    (``households_with_shortfall``) and those with such a closed case read their ledger."""
+    required = months_on_time_required(db)
+    with db.read():
+        short = db.arrears.households_with_shortfall(ar.month_of(on))
+        settled: dict[int, date] = {}
+        for case in db.arrears.all_cases():
+            if (
+                case.closed_on is not None
+                and case.closed_on <= on
+                and case.outcome in ("settled", "agreement")
+            ):
+                settled[case.household_id] = max(
+                    case.closed_on, settled.get(case.household_id, case.closed_on)
+                )
+        # what is owed now, from the ledger sums: overdue rent less everything paid by ``on``
+        # (the domain's rule, given to it below as one row: its due date has passed, so all
+        # of it is overdue and every payment counts)
+        owing = {
+            x.household_id: ar.LedgerMonth(
+                _last_overdue_month(on), x.due_overdue, x.paid_by_on, None
+            )
+            for x in _sums(db, short, on)
+            if x.due_overdue - x.paid_by_on > max_arrears
+        }
+        ledgers = {
+            hid: _ledger(rows)
+            for hid, rows in db.arrears.ledger_of(sorted(settled), ar.month_of(on))
+        }
+    out: dict[int, ar.Candidacy] = {}
+    for hid, total in owing.items():
+        candidacy = ar.candidate_again(settled.get(hid), [total], on, required)
+        if not candidacy.eligible:
+            out[hid] = candidacy
+    for hid, day in settled.items():
+        if hid in out:
+            continue
+        candidacy = ar.candidate_again(day, ledgers.get(hid, []), on, required)
+        if candidacy.eligible or candidacy.reason is None:
+            continue
+        if candidacy.reason.code == "held_back_arrears" and hid not in out:
+            continue  # owing below the limit: the limit decides (above)
+        out[hid] = candidacy
+    return out
+
+
+def held_back_code(candidacy: ar.Candidacy) -> str:
+    """The screening reason code for a household held back (``held_back``)."""
+    if candidacy.reason is not None and candidacy.reason.code == "held_back_arrears":
+        return HELD_BACK_OWING
+    return HELD_BACK_ON_TIME

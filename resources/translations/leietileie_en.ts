@@ -4720,5 +4720,33 @@ Use «Print …» to print it directly.</translation>
         <source>Kartlegges igjen etter oppgjort restanse og betalt i tide i (måneder)</source>
         <translation>Screened again after settled arrears and rent paid on time for (months)</translation>
     </message>
+    <message>
+        <source>Restansesaker åpnet</source>
+        <translation>Arrears cases opened</translation>
+    </message>
+    <message>
+        <source>Restansesaker avsluttet</source>
+        <translation>Arrears cases closed</translation>
+    </message>
+    <message>
+        <source>Nedbetalingsavtaler overholdt</source>
+        <translation>Payment agreements kept</translation>
+    </message>
+    <message>
+        <source>Utkastelser forhindret</source>
+        <translation>Evictions prevented</translation>
+    </message>
+    <message>
+        <source>Fra leie til eie-avtale til kjøp</source>
+        <translation>From rent-to-own agreement to purchase</translation>
+    </message>
+    <message>
+        <source>Holdes tilbake: forfalt husleie over grensen i reskontroen</source>
+        <translation>Held back: overdue rent above the limit in the rent ledger</translation>
+    </message>
+    <message>
+        <source>Holdes tilbake: restansen er gjort opp, men husleien er ikke betalt i tide lenge nok ennå</source>
+        <translation>Held back: the arrears are settled, but the rent has not been paid on time for long enough yet</translation>
+    </message>
 </context>
 </TS>
