@@ -226,8 +226,11 @@ def pathway_status(
             ("label_last_entry", "last_entry", ""),
             ("label_expected", "expected", ""),
             ("label_actual", "actual", "total"),
-            ("label_shortfall", "shortfall", ""),
-            ("label_months_behind", "months_behind", ""),
+        )
+        + (
+            (("label_shortfall", "shortfall", ""), ("label_months_behind", "months_behind", ""))
+            if p.shortfall > 0  # on plan: no shortfall rows
+            else ()
         ),
     )
     rows.append((texts.label("label_status"), fields["status_label"], "head"))

@@ -536,3 +536,48 @@ def test_a_sent_letter_is_reprinted_exactly_even_after_the_ledger_changed(db, tm
     assert path.name == "H-1-nedbetalingsavtale-nn-2025-12-20.pdf"
     reprints = database.audit.list(entity="document", action="printed")
     assert sum(1 for e in reprints if str(e.entity_id) == str(letter.document_id)) == 2
+
+
+def test_an_on_track_status_letter_shows_no_shortfall_rows():
+    on_track = status(AGREEMENT, [(date(2025, 11, 30), 60_000)], date(2025, 12, 1))
+    assert on_track.code == "on_track"  # 60 000 kr against 55 000 kr by the plan
+    text = pdf_text(
+        render_followup_letter(request("pathway_status", "nb", pathway=on_track), PROFILE)
+    )
+    assert "I rute" in text and "60 000 kr" in text and "55 000 kr" in text
+    assert "Mangler mot planen" not in text
+
+
+def test_every_follow_up_letter_from_the_demo_register(tmp_path):
+    """The demo register has agreements and arrears of every kind: each letter can be made
+    for someone in it, in the municipality's own målform, and is recorded."""
+    from leietileie.cli import main
+    from leietileie.paths import default_db_path
+
+    assert main(["demo", "--households", "120", "--seed", "3"]) == 0
+    database = Database.open(default_db_path())
+    try:
+        on = date.today()
+        candidates = {
+            "pathway": [r.household_id for r in followup.pathway_rows(database, on)],
+            "arrears": [r.household_id for r in followup.arrears_rows(database, on)],
+        }
+        made = {}
+        for kind in FOLLOWUP_TYPES:
+            group = (
+                "pathway"
+                if kind in ("rto_agreement", "pathway_status", "option_offer")
+                else ("arrears")
+            )
+            for hid in candidates[group]:
+                try:
+                    made[kind] = produce_followup_letter(database, hid, kind, on, None, tmp_path)
+                    break
+                except InputError:
+                    continue
+        assert sorted(made) == sorted(FOLLOWUP_TYPES)
+        for letter in made.values():
+            assert pdf_text(letter.path.read_bytes()).startswith("Unntatt offentlighet")
+            assert database.letter_details.get(letter.document_id).letter_type == letter.kind
+    finally:
+        database.close()
