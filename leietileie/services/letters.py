@@ -626,6 +626,10 @@ def reprint_document(database: Register, document_id: int, out_dir: Path) -> tup
     """Print a sent letter again, exactly as it was sent (same bytes, checked by its hash)."""
     repository = database.letter_details
     details = repository.get(document_id)
+    if details is not None and details.letter_type not in LETTER_TYPES:  # issue 14's letters
+        from .followup_letters import reprint_followup_document
+
+        return reprint_followup_document(database, document_id, out_dir)
     row = repository.document(document_id)
     if details is None or row is None or row[1] is None:
         raise InputError([message("letter_no_details", document=document_id)])
