@@ -377,3 +377,16 @@ def render(message: Message, language: str = "nb", label: Callable[[str], str] =
         else:
             values[name] = _value(name, value, language)
     return template.format_map(values)
+
+
+def _register_followup() -> None:
+    """The follow-up messages (issue 14: pathway and rent arrears) and their parameters."""
+    from .followup_messages import PARAMS
+    from .followup_messages import TEMPLATES as FOLLOWUP
+
+    register(FOLLOWUP)
+    for name, renderer in PARAMS.items():
+        register_param(name, renderer)
+
+
+_register_followup()
