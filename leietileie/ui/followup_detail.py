@@ -1,0 +1,220 @@
+"""One household's follow-up as text for a detail pane (issue 14): the rent-to-own agreement
+(status, expected against actual savings) and the arrears history (the facts, the actions
+logged, the payment agreements month by month, the arrears cases).
+
+Used by the Oppfølging view's detail pane and under the tenant list's household detail.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from ..domain.arrears import ACTION_LABELS, OUTCOME_LABELS, STEP_LABELS, TREND_LABELS
+from ..domain.pathway import STATUS_LABELS
+from . import fmt
+from .domain_text import message_text
+from .models.followup_models import (
+    STATUS_COLORS,
+    agreement_status_text,
+    label,
+    legal_text,
+    payment_agreement_text,
+)
+
+_STYLE = (
+    "<style>h2{margin:0 0 4px 0;font-size:15pt} h3{margin:10px 0 2px 0;font-size:11pt;"
+    "color:#1f4e79} h4{margin:6px 0 2px 0;font-size:10pt} "
+    "td{padding:1px 8px 1px 0;vertical-align:top} .r{text-align:right;white-space:nowrap} "
+    ".m{color:#666} .bad{color:#b00020}</style>"
+)
+
+
+def tr(text: str) -> str:
+    return QCoreApplication.translate("FollowupDetail", text)
+
+
+def _month(month: str) -> str:
+    """'2026-03' → '03.2026'."""
+    return f"{month[5:7]}.{month[:4]}" if len(month) >= 7 else month
+
+
+def _table(rows: list[list[str]], right: tuple[int, ...] = ()) -> str:
+    out = ["<table>"]
+    for row in rows:
+        cells = "".join(
+            f"<td class='r'>{c}</td>" if i in right else f"<td>{c}</td>" for i, c in enumerate(row)
+        )
+        out.append(f"<tr>{cells}</tr>")
+    out.append("</table>")
+    return "".join(out)
+
+
+def _statuses(f: Any) -> list[Any]:
+    statuses = list(getattr(f, "statuses", None) or [])
+    agreements = list(getattr(f, "agreements", None) or [])
+    return statuses + [None] * (len(agreements) - len(statuses))
+
+
+def _agreements(f: Any) -> str:
+    agreements = list(getattr(f, "agreements", None) or [])
+    out = ["<h3>" + tr("Leie til eie-avtale") + "</h3>"]
+    if not agreements:
+        out.append("<p class='m'>" + tr("Ingen avtale.") + "</p>")
+    for agreement, status in zip(agreements, _statuses(f), strict=True):
+        head = tr("{}: {} – {}").format(
+            escape(agreement_status_text(agreement.status)),
+            fmt.day(agreement.start_date),
+            fmt.day(agreement.option_expiry),
+        )
+        out.append(f"<p><b>{head}</b></p>")
+        rows = [
+            [tr("Pris år 0"), fmt.kr(agreement.price_year0)],
+            [tr("Sparemål"), tr("{} /mnd").format(fmt.kr(agreement.monthly_saving_target))],
+        ]
+        if status is not None:
+            color = STATUS_COLORS.get(status.code, "#333")
+            rows.append(
+                [
+                    tr("Status"),
+                    f"<b style='color:{color}'>{escape(label(STATUS_LABELS, status.code))}</b>",
+                ]
+            )
+            rows.append([tr("Forventet spart"), fmt.kr(status.expected)])
+            actual = "–" if status.actual is None else fmt.kr(status.actual)
+            rows.append([tr("Faktisk spart"), actual])
+            if status.shortfall > 0:
+                rows.append([tr("Mangler"), f"<span class='bad'>{fmt.kr(status.shortfall)}</span>"])
+            for reason in status.reasons:
+                rows.append(["", f"<span class='m'>{escape(message_text(reason))}</span>"])
+        if agreement.conditions:
+            rows.append([tr("Vilkår"), escape(agreement.conditions)])
+        out.append(_table(rows))
+    savings = list(getattr(f, "savings", None) or [])
+    if savings:
+        shown = savings[-6:]
+        out.append(
+            "<p>"
+            + tr("Sparing: {}").format(
+                ", ".join(f"{fmt.day(s.on_date)} {fmt.kr(s.balance)}" for s in shown)
+            )
+            + "</p>"
+        )
+    return "".join(out)
+
+
+def _kept(months: Any) -> str:
+    marks = []
+    for m in months or []:
+        mark = "✓" if m.kept else "<span class='bad'>✗</span>"
+        marks.append(f"{_month(m.month)}&nbsp;{mark}")
+    return " · ".join(marks)
+
+
+def _arrears(f: Any) -> str:
+    out = ["<h3>" + tr("Restanse") + "</h3>"]
+    facts = getattr(f, "facts", None)
+    if facts is not None and facts.owed > 0:
+        rows = [
+            [tr("Skylder"), f"<b>{fmt.kr(facts.owed)}</b>"],
+            [tr("Måneder etter"), str(facts.months_late)],
+            [tr("Trend"), escape(label(TREND_LABELS, facts.trend))],
+        ]
+        step = getattr(f, "step", None)
+        if step is not None:
+            text = f"<b>{escape(label(STEP_LABELS, step.code))}</b><br><span class='m'>"
+            text += escape(message_text(step.reason))
+            legal = legal_text(tuple(step.legal))
+            if legal:
+                text += " (" + escape(legal) + ")"
+            rows.append([tr("Neste steg"), text + "</span>"])
+        out.append(_table(rows))
+    else:
+        out.append("<p class='m'>" + tr("Ingen restanse.") + "</p>")
+    actions = list(getattr(f, "actions", None) or [])
+    out.append("<h4>" + tr("Tiltak") + "</h4>")
+    if actions:
+        out.append(
+            _table(
+                [
+                    [
+                        fmt.day(a.on_date),
+                        escape(label(ACTION_LABELS, a.kind)),
+                        escape(a.note),
+                        f"<span class='m'>{escape(a.created_by)}</span>",
+                    ]
+                    for a in reversed(actions)
+                ]
+            )
+        )
+    else:
+        out.append("<p class='m'>" + tr("Ingen tiltak er logget.") + "</p>")
+    agreements = list(getattr(f, "payment_agreements", None) or [])
+    out.append("<h4>" + tr("Nedbetalingsavtaler") + "</h4>")
+    if not agreements:
+        out.append("<p class='m'>" + tr("Ingen nedbetalingsavtale.") + "</p>")
+    for item in agreements:
+        agreement, months = item if isinstance(item, tuple) else (item, getattr(item, "kept", []))
+        out.append(
+            "<p>"
+            + tr("Fra {}: {} /mnd, i alt {} ({})").format(
+                _month(agreement.start_month),
+                fmt.kr(agreement.monthly_amount),
+                fmt.kr(agreement.total_amount),
+                escape(payment_agreement_text(agreement.status)),
+            )
+            + (f"<br>{_kept(months)}" if months else "")
+            + "</p>"
+        )
+    cases = list(getattr(f, "cases", None) or [])
+    if cases:
+        out.append("<h4>" + tr("Restansesaker") + "</h4>")
+        rows = []
+        for c in cases:
+            if c.closed_on is None:
+                state = tr("åpen")
+            else:
+                state = tr("avsluttet {}").format(fmt.day(c.closed_on))
+            outcome = label(OUTCOME_LABELS, c.outcome) if c.outcome else ""
+            rows.append([tr("åpnet {}").format(fmt.day(c.opened_on)), state, escape(outcome)])
+        out.append(_table(rows))
+    return "".join(out)
+
+
+def has_followup(f: Any) -> bool:
+    """Whether the household has anything to follow up (an agreement, arrears, a history)."""
+    facts = getattr(f, "facts", None)
+    return bool(
+        getattr(f, "agreements", None)
+        or getattr(f, "actions", None)
+        or getattr(f, "payment_agreements", None)
+        or getattr(f, "cases", None)
+        or (facts is not None and facts.owed > 0)
+    )
+
+
+def followup_html(f: Any, on: date | None = None, heading: bool = True) -> str:
+    """The household's follow-up; ``heading`` adds its name (the Oppfølging view's pane)."""
+    parts = [_STYLE]
+    if heading:
+        parts.append(
+            f"<h2>{escape(f.name)}</h2><p class='m'>"
+            + tr("Husstand {}").format(escape(f.external_id))
+            + (" · " + tr("per {}").format(fmt.day(on)) if on else "")
+            + "</p>"
+        )
+    parts += [_agreements(f), _arrears(f)]
+    return "".join(parts)
+
+
+def followup_section(db: Any, household_id: int, on: date | None = None) -> str:
+    """The follow-up part of the tenant list's household detail ("" when there is nothing)."""
+    from ..services import followup
+
+    found = followup.household_followup(db, household_id, on or date.today())
+    if found is None or not has_followup(found):
+        return ""
+    return followup_html(found, on, heading=False)
