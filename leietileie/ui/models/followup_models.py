@@ -308,12 +308,14 @@ class FollowupFilter(QSortFilterProxyModel):
         self.needle = ""
 
     def set_code(self, code: str | None) -> None:
+        self.beginFilterChange()
         self.code = code
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
+        self.beginFilterChange()
         self.needle = text.strip().lower()
-        self.invalidateFilter()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         model = self.sourceModel()
