@@ -50,7 +50,12 @@ assert set(TRANSITIONS) == set(CASE_STATES)
 #: Deadline kinds and their labels.
 REPLY = "svarfrist"
 FOLLOW_UP = "oppfolging"
-DEADLINE_LABELS_NB = {REPLY: "Svarfrist for tilbud", FOLLOW_UP: "Oppfølging"}
+REASSESSMENT = "revurdering"  # yearly re-assessment of a rent-to-own agreement (issue 14)
+DEADLINE_LABELS_NB = {
+    REPLY: "Svarfrist for tilbud",
+    FOLLOW_UP: "Oppfølging",
+    REASSESSMENT: "Årlig revurdering (leie til eie)",
+}
 #: Working days until the follow-up of an invitation or a talk (no declared setting yet).
 FOLLOW_UP_WORKING_DAYS = 10
 #: States that set a deadline when a case enters them.

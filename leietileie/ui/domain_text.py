@@ -44,6 +44,7 @@ LABELS: tuple[str, ...] = (
     # deadline kinds (services.cases)
     QT_TRANSLATE_NOOP("domain", "Svarfrist for tilbud"),
     QT_TRANSLATE_NOOP("domain", "Oppfølging"),
+    QT_TRANSLATE_NOOP("domain", "Årlig revurdering (leie til eie)"),
     # incomes and roles (domain.model)
     QT_TRANSLATE_NOOP("domain", "Lønn"),
     QT_TRANSLATE_NOOP("domain", "Uføretrygd"),
@@ -204,6 +205,39 @@ LABELS: tuple[str, ...] = (
         "domain",
         "Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens "
         "rente; sett påslaget til 0 eller gebyrene til 0",
+    ),
+    # follow-up settings (services.settings, group «oppfølging», issue 14)
+    QT_TRANSLATE_NOOP(
+        "domain",
+        "Leie til eie: «etter plan» når sparingen mangler mer enn (måneders sparemål)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "domain",
+        "Leie til eie: «i faresonen» når sparingen mangler minst (måneders sparemål)",
+    ),
+    QT_TRANSLATE_NOOP("domain", "Leie til eie: «i faresonen» uten ny sparesaldo på (måneder)"),
+    QT_TRANSLATE_NOOP("domain", "Leie til eie: «etter plan» ved husleierestanse på (måneder)"),
+    QT_TRANSLATE_NOOP("domain", "Leie til eie: «i faresonen» ved husleierestanse på (måneder)"),
+    QT_TRANSLATE_NOOP("domain", "Leie til eie: «i faresonen» ved restanse på minst (kr, tom = av)"),
+    QT_TRANSLATE_NOOP(
+        "domain",
+        "Tilbud om kjøp kan sendes fra (måneder før opsjonen utløper, når i rute)",
+    ),
+    QT_TRANSLATE_NOOP(
+        "domain", "Tilbud om kjøp sendes uansett status (måneder før opsjonen utløper)"
+    ),
+    QT_TRANSLATE_NOOP("domain", "Restanse: betalingspåminnelse etter (dager etter forfall)"),
+    QT_TRANSLATE_NOOP(
+        "domain", "Restanse: betalingspåminnelse straks restansen er minst (kr, tom = av)"
+    ),
+    QT_TRANSLATE_NOOP("domain", "Restanse: inviter til samtale ved (måneder)"),
+    QT_TRANSLATE_NOOP("domain", "Restanse: tilby økonomisk rådgivning (NAV) ved (måneder)"),
+    QT_TRANSLATE_NOOP("domain", "Restanse: vurder varsel/oppsigelse ved (måneder)"),
+    QT_TRANSLATE_NOOP("domain", "Restanse: vurder begjæring om utkastelse (dager etter varselet)"),
+    QT_TRANSLATE_NOOP("domain", "Restanse: se bort fra beløp under (kr)"),
+    QT_TRANSLATE_NOOP("domain", "Nedbetalingsavtale: brutt etter (måneder uten betaling på rad)"),
+    QT_TRANSLATE_NOOP(
+        "domain", "Kartlegges igjen etter oppgjort restanse og betalt i tide i (måneder)"
     ),
     # identity-number problems (domain.identity)
     QT_TRANSLATE_NOOP("domain", "må ha 11 sifre"),

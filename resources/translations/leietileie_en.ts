@@ -3303,6 +3303,10 @@ Use «Print …» to print it directly.</translation>
         <source>Lagret (%n endringer).</source>
         <translation><numerusform>Saved (%n change).</numerusform><numerusform>Saved (%n changes).</numerusform></translation>
     </message>
+    <message>
+        <source>Oppfølging</source>
+        <translation>Follow-up</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsTab</name>
@@ -4643,6 +4647,78 @@ Use «Print …» to print it directly.</translation>
         <location filename="../../leietileie/ui/domain_text.py" line="220" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
+    </message>
+    <message>
+        <source>Årlig revurdering (leie til eie)</source>
+        <translation>Yearly re-assessment (rent to own)</translation>
+    </message>
+    <message>
+        <source>Leie til eie: «etter plan» når sparingen mangler mer enn (måneders sparemål)</source>
+        <translation>Rent to own: “behind” when savings fall short by more than (months of the saving target)</translation>
+    </message>
+    <message>
+        <source>Leie til eie: «i faresonen» når sparingen mangler minst (måneders sparemål)</source>
+        <translation>Rent to own: “at risk” when savings fall short by at least (months of the saving target)</translation>
+    </message>
+    <message>
+        <source>Leie til eie: «i faresonen» uten ny sparesaldo på (måneder)</source>
+        <translation>Rent to own: “at risk” without a new savings balance for (months)</translation>
+    </message>
+    <message>
+        <source>Leie til eie: «etter plan» ved husleierestanse på (måneder)</source>
+        <translation>Rent to own: “behind” at rent arrears of (months)</translation>
+    </message>
+    <message>
+        <source>Leie til eie: «i faresonen» ved husleierestanse på (måneder)</source>
+        <translation>Rent to own: “at risk” at rent arrears of (months)</translation>
+    </message>
+    <message>
+        <source>Leie til eie: «i faresonen» ved restanse på minst (kr, tom = av)</source>
+        <translation>Rent to own: “at risk” at arrears of at least (NOK, empty = off)</translation>
+    </message>
+    <message>
+        <source>Tilbud om kjøp kan sendes fra (måneder før opsjonen utløper, når i rute)</source>
+        <translation>The purchase offer may go out from (months before the option expires, when on track)</translation>
+    </message>
+    <message>
+        <source>Tilbud om kjøp sendes uansett status (måneder før opsjonen utløper)</source>
+        <translation>The purchase offer goes out whatever the status (months before the option expires)</translation>
+    </message>
+    <message>
+        <source>Restanse: betalingspåminnelse etter (dager etter forfall)</source>
+        <translation>Arrears: payment reminder after (days past due)</translation>
+    </message>
+    <message>
+        <source>Restanse: betalingspåminnelse straks restansen er minst (kr, tom = av)</source>
+        <translation>Arrears: payment reminder as soon as the arrears are at least (NOK, empty = off)</translation>
+    </message>
+    <message>
+        <source>Restanse: inviter til samtale ved (måneder)</source>
+        <translation>Arrears: invite to a talk at (months)</translation>
+    </message>
+    <message>
+        <source>Restanse: tilby økonomisk rådgivning (NAV) ved (måneder)</source>
+        <translation>Arrears: offer economic counselling (NAV) at (months)</translation>
+    </message>
+    <message>
+        <source>Restanse: vurder varsel/oppsigelse ved (måneder)</source>
+        <translation>Arrears: consider warning/notice at (months)</translation>
+    </message>
+    <message>
+        <source>Restanse: vurder begjæring om utkastelse (dager etter varselet)</source>
+        <translation>Arrears: consider an eviction petition (days after the warning)</translation>
+    </message>
+    <message>
+        <source>Restanse: se bort fra beløp under (kr)</source>
+        <translation>Arrears: ignore amounts below (NOK)</translation>
+    </message>
+    <message>
+        <source>Nedbetalingsavtale: brutt etter (måneder uten betaling på rad)</source>
+        <translation>Payment agreement: broken after (months in a row without payment)</translation>
+    </message>
+    <message>
+        <source>Kartlegges igjen etter oppgjort restanse og betalt i tide i (måneder)</source>
+        <translation>Screened again after settled arrears and rent paid on time for (months)</translation>
     </message>
 </context>
 </TS>

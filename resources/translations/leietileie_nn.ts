@@ -3303,6 +3303,10 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <source>Lagret (%n endringer).</source>
         <translation><numerusform>Lagra (%n endring).</numerusform><numerusform>Lagra (%n endringar).</numerusform></translation>
     </message>
+    <message>
+        <source>Oppfølging</source>
+        <translation>Oppfølging</translation>
+    </message>
 </context>
 <context>
     <name>StatisticsTab</name>
@@ -4643,6 +4647,78 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <location filename="../../leietileie/ui/domain_text.py" line="220" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Førehandsvurdering av startlån</translation>
+    </message>
+    <message>
+        <source>Årlig revurdering (leie til eie)</source>
+        <translation>Årleg revurdering (leige til eige)</translation>
+    </message>
+    <message>
+        <source>Leie til eie: «etter plan» når sparingen mangler mer enn (måneders sparemål)</source>
+        <translation>Leige til eige: «etter plan» når sparinga manglar meir enn (månaders sparemål)</translation>
+    </message>
+    <message>
+        <source>Leie til eie: «i faresonen» når sparingen mangler minst (måneders sparemål)</source>
+        <translation>Leige til eige: «i faresona» når sparinga manglar minst (månaders sparemål)</translation>
+    </message>
+    <message>
+        <source>Leie til eie: «i faresonen» uten ny sparesaldo på (måneder)</source>
+        <translation>Leige til eige: «i faresona» utan ny sparesaldo på (månader)</translation>
+    </message>
+    <message>
+        <source>Leie til eie: «etter plan» ved husleierestanse på (måneder)</source>
+        <translation>Leige til eige: «etter plan» ved husleigerestanse på (månader)</translation>
+    </message>
+    <message>
+        <source>Leie til eie: «i faresonen» ved husleierestanse på (måneder)</source>
+        <translation>Leige til eige: «i faresona» ved husleigerestanse på (månader)</translation>
+    </message>
+    <message>
+        <source>Leie til eie: «i faresonen» ved restanse på minst (kr, tom = av)</source>
+        <translation>Leige til eige: «i faresona» ved restanse på minst (kr, tom = av)</translation>
+    </message>
+    <message>
+        <source>Tilbud om kjøp kan sendes fra (måneder før opsjonen utløper, når i rute)</source>
+        <translation>Tilbod om kjøp kan sendast frå (månader før opsjonen går ut, når i rute)</translation>
+    </message>
+    <message>
+        <source>Tilbud om kjøp sendes uansett status (måneder før opsjonen utløper)</source>
+        <translation>Tilbod om kjøp blir sendt uansett status (månader før opsjonen går ut)</translation>
+    </message>
+    <message>
+        <source>Restanse: betalingspåminnelse etter (dager etter forfall)</source>
+        <translation>Restanse: betalingspåminning etter (dagar etter forfall)</translation>
+    </message>
+    <message>
+        <source>Restanse: betalingspåminnelse straks restansen er minst (kr, tom = av)</source>
+        <translation>Restanse: betalingspåminning straks restansen er minst (kr, tom = av)</translation>
+    </message>
+    <message>
+        <source>Restanse: inviter til samtale ved (måneder)</source>
+        <translation>Restanse: inviter til samtale ved (månader)</translation>
+    </message>
+    <message>
+        <source>Restanse: tilby økonomisk rådgivning (NAV) ved (måneder)</source>
+        <translation>Restanse: tilby økonomisk rådgjeving (NAV) ved (månader)</translation>
+    </message>
+    <message>
+        <source>Restanse: vurder varsel/oppsigelse ved (måneder)</source>
+        <translation>Restanse: vurder varsel/oppseiing ved (månader)</translation>
+    </message>
+    <message>
+        <source>Restanse: vurder begjæring om utkastelse (dager etter varselet)</source>
+        <translation>Restanse: vurder krav om utkasting (dagar etter varselet)</translation>
+    </message>
+    <message>
+        <source>Restanse: se bort fra beløp under (kr)</source>
+        <translation>Restanse: sjå bort frå beløp under (kr)</translation>
+    </message>
+    <message>
+        <source>Nedbetalingsavtale: brutt etter (måneder uten betaling på rad)</source>
+        <translation>Nedbetalingsavtale: broten etter (månader utan betaling på rad)</translation>
+    </message>
+    <message>
+        <source>Kartlegges igjen etter oppgjort restanse og betalt i tide i (måneder)</source>
+        <translation>Blir kartlagd igjen etter oppgjord restanse og betalt i tide i (månader)</translation>
     </message>
 </context>
 </TS>

@@ -32,6 +32,7 @@ GROUPS = (
     ("tilskudd", QT_TRANSLATE_NOOP("SettingsView", "Tilskudd")),
     ("brev", QT_TRANSLATE_NOOP("SettingsView", "Brev")),
     ("kartlegging", QT_TRANSLATE_NOOP("SettingsView", "Kartlegging")),
+    ("oppfølging", QT_TRANSLATE_NOOP("SettingsView", "Oppfølging")),
 )
 LANGUAGES = (("nb", "Norsk (bokmål)"), ("nn", "Norsk (nynorsk)"), ("en", "English"))
 

@@ -1,0 +1,675 @@
+"""Follow-up of each household along its pathway (issue 14): rent-to-own agreements with
+their savings against plan, and rent arrears with the next step on the escalation ladder.
+
+Reads go through one ``db.read()`` snapshot and the repositories (``db.pathway``,
+``db.arrears``); the rules are the domain's (``domain.pathway``, ``domain.arrears``) with the
+municipality's thresholds from the settings (group «oppfølging»). Every write is one
+transaction, audited by the repositories, and refused with an ``InputError`` in Norwegian
+naming the field and the rule when the input is bad (nothing is stored then).
+
+Speed: the arrears list reads the ledger only of the households with a month not paid in full
+(``db.arrears.households_with_shortfall``: a partial index, a few thousand of 100 000), plus
+the few with an open arrears case or an active payment agreement.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from typing import TYPE_CHECKING
+
+from ..domain import arrears as ar
+from ..domain import pathway as pw
+from ..domain.messages import Message, register
+from ..errors import InputError
+from ..storage.arrears import Action, ArrearsCase, LedgerRow, PaymentAgreement
+from ..storage.listing import APPLICANT_NAME
+from ..storage.pathway import AgreementRecord, SavingsEntry
+from . import messages as _messages  # noqa: F401 - registers household_missing, case_missing
+from .cases import DEADLINE_LABELS_NB, REASSESSMENT
+from .cases import open_case as _open_case
+from .settings import Settings
+
+if TYPE_CHECKING:
+    from ..storage.register import Register
+
+register(
+    {
+        "nb": {
+            "followup_date": (
+                "{field_label}: «{value}» er ikke en dato (dd.mm.åååå eller ÅÅÅÅ-MM-DD)"
+            ),
+            "followup_amount": "{field_label}: «{value}» må være et tall på 0 eller mer",
+            "followup_amount_positive": "{field_label}: «{value}» må være et tall større enn 0",
+            "followup_action_kind": "Tiltak: «{value}» er ukjent; bruk en av {choices}",
+            "followup_outcome": "Utfall: «{value}» er ukjent; bruk en av {choices}",
+            "followup_no_arrears_case": "husstand {household}: har ingen åpen restansesak",
+            "followup_case_other_household": (
+                "Sak nr. {case} hører til en annen husstand enn husstand {household}"
+            ),
+            "followup_case_closed": "Sak nr. {case} er avsluttet; velg en åpen sak",
+            "followup_payment_agreement_active": (
+                "husstand {household}: har allerede en løpende nedbetalingsavtale (nr. {id})"
+            ),
+            "followup_agreement_missing": "Leie til eie-avtale nr. {id} finnes ikke",
+            "followup_agreement_status": "Avtalestatus: «{value}» er ukjent; bruk en av {choices}",
+        },
+        "nn": {
+            "followup_date": (
+                "{field_label}: «{value}» er ikkje ein dato (dd.mm.åååå eller ÅÅÅÅ-MM-DD)"
+            ),
+            "followup_amount": "{field_label}: «{value}» må vere eit tal på 0 eller meir",
+            "followup_amount_positive": "{field_label}: «{value}» må vere eit tal større enn 0",
+            "followup_action_kind": "Tiltak: «{value}» er ukjent; bruk eitt av {choices}",
+            "followup_outcome": "Utfall: «{value}» er ukjent; bruk eitt av {choices}",
+            "followup_no_arrears_case": "hushald {household}: har inga open restansesak",
+            "followup_case_other_household": (
+                "Sak nr. {case} høyrer til eit anna hushald enn hushald {household}"
+            ),
+            "followup_case_closed": "Sak nr. {case} er avslutta; vel ei open sak",
+            "followup_payment_agreement_active": (
+                "hushald {household}: har alt ein løpande nedbetalingsavtale (nr. {id})"
+            ),
+            "followup_agreement_missing": "Leige til eige-avtale nr. {id} finst ikkje",
+            "followup_agreement_status": "Avtalestatus: «{value}» er ukjent; bruk ein av {choices}",
+        },
+        "en": {
+            "followup_date": "{field_label}: “{value}” is not a date (dd.mm.yyyy or YYYY-MM-DD)",
+            "followup_amount": "{field_label}: “{value}” must be a number of 0 or more",
+            "followup_amount_positive": "{field_label}: “{value}” must be a number above 0",
+            "followup_action_kind": "Action: “{value}” is unknown; use one of {choices}",
+            "followup_outcome": "Outcome: “{value}” is unknown; use one of {choices}",
+            "followup_no_arrears_case": "household {household}: has no open arrears case",
+            "followup_case_other_household": (
+                "Case no. {case} belongs to another household than household {household}"
+            ),
+            "followup_case_closed": "Case no. {case} is closed; choose an open case",
+            "followup_payment_agreement_active": (
+                "household {household}: already has a running payment agreement (no. {id})"
+            ),
+            "followup_agreement_missing": "Rent-to-own agreement no. {id} does not exist",
+            "followup_agreement_status": "Agreement status: “{value}” is unknown; use one of "
+            "{choices}",
+        },
+    }
+)
+
+#: The deadline note of the yearly re-assessment (``services.cases.DEADLINE_LABELS_NB``).
+REASSESSMENT_NOTE = DEADLINE_LABELS_NB[REASSESSMENT]
+
+
+# -- rules from the settings -------------------------------------------------------------------
+
+
+def pathway_rules(db: Register) -> pw.PathwayRules:
+    s = Settings(db)
+    kr = s.get("followup.at_risk_arrears_kr")
+    return pw.PathwayRules(
+        behind_tolerance_months=float(s.get("followup.behind_tolerance_months")),
+        at_risk_months=float(s.get("followup.at_risk_months")),
+        stale_entry_months=int(s.get("followup.stale_entry_months")),
+        behind_late_months=int(s.get("followup.behind_late_months")),
+        at_risk_late_months=int(s.get("followup.at_risk_late_months")),
+        at_risk_arrears_kr=None if kr is None else float(kr),
+        offer_from_months=int(s.get("followup.offer_from_months")),
+        offer_always_months=int(s.get("followup.offer_always_months")),
+    )
+
+
+def escalation_rules(db: Register) -> ar.EscalationRules:
+    s = Settings(db)
+    kr = s.get("arrears.reminder_after_kr")
+    return ar.EscalationRules(
+        reminder_after_days=int(s.get("arrears.reminder_after_days")),
+        reminder_after_kr=None if kr is None else float(kr),
+        talk_at_months=int(s.get("arrears.talk_at_months")),
+        nav_referral_at_months=int(s.get("arrears.nav_referral_at_months")),
+        notice_at_months=int(s.get("arrears.notice_at_months")),
+        petition_after_notice_days=int(s.get("arrears.petition_after_notice_days")),
+        ignore_below_kr=float(s.get("arrears.ignore_below_kr")),
+        broken_after_missed=int(s.get("arrears.broken_after_missed")),
+    )
+
+
+def months_on_time_required(db: Register) -> int:
+    """Months paid on time after settled arrears before a household is screened again."""
+    return int(Settings(db).get("arrears.months_on_time_required"))
+
+
+# -- rows --------------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ArrearsRow:
+    household_id: int
+    external_id: str
+    name: str
+    unit_id: str
+    facts: ar.ArrearsFacts
+    step: ar.Step
+    last_action: tuple[str, date] | None
+    open_case_id: int | None
+    payment_agreement_status: str | None
+
+
+@dataclass(frozen=True)
+class PathwayRow:
+    household_id: int
+    external_id: str
+    name: str
+    agreement: AgreementRecord
+    status: pw.PathwayStatus
+    latest_savings: tuple[date, float] | None
+    reassessment_due: date | None
+    option_exercisable: bool
+
+
+@dataclass(frozen=True)
+class PaymentAgreementView:
+    record: PaymentAgreement
+    schedule: tuple[ar.Instalment, ...]
+    kept: tuple[ar.KeptMonth, ...]
+    status: str  # live status from the ledger (domain.arrears.agreement_status)
+
+
+@dataclass(frozen=True)
+class HouseholdFollowup:
+    household_id: int
+    external_id: str
+    name: str
+    unit_id: str
+    agreements: tuple[AgreementRecord, ...]
+    pathway: tuple[tuple[AgreementRecord, pw.PathwayStatus], ...]
+    savings: tuple[SavingsEntry, ...]
+    facts: ar.ArrearsFacts
+    step: ar.Step
+    actions: tuple[Action, ...]
+    payment_agreements: tuple[PaymentAgreementView, ...]
+    arrears_cases: tuple[ArrearsCase, ...]
+    candidacy: ar.Candidacy
+
+
+def _households(db: Register, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
+    """(external_id, name, unit_id) of the given households not deleted."""
+    if not ids:
+        return {}
+    session = db.session
+    rows = session.all(
+        f"SELECT h.id, h.external_id, {APPLICANT_NAME}, coalesce(u.unit_id, '')"
+        " FROM households h LEFT JOIN units u ON u.id = h.unit_ref"
+        " WHERE h.deleted_at IS NULL AND " + session.dialect.in_ids("h.id"),
+        ("[" + ",".join(str(int(i)) for i in ids) + "]",),
+    )
+    return {int(r[0]): (str(r[1]), str(r[2]), str(r[3])) for r in rows}
+
+
+def _ledger(rows: Iterable[LedgerRow]) -> list[ar.LedgerMonth]:
+    return [ar.LedgerMonth(r.month, r.amount_due, r.amount_paid, r.paid_on) for r in rows]
+
+
+def _view(
+    record: PaymentAgreement,
+    ledger: Sequence[ar.LedgerMonth],
+    on: date,
+    rules: ar.EscalationRules,
+) -> PaymentAgreementView:
+    plan = ar.schedule(record.start_month, record.monthly_amount, record.total_amount)
+    kept = ar.kept_by_month(plan, ledger, on)
+    live = record.status
+    if record.status == "active":
+        live = ar.agreement_status(plan, ledger, on, rules)
+    return PaymentAgreementView(record, tuple(plan), tuple(kept), live)
+
+
+def _domain_agreement(record: AgreementRecord) -> pw.Agreement:
+    return pw.Agreement(
+        start_date=record.start_date,
+        price_year0=record.price_year0,
+        valuation_year0=record.valuation_year0,
+        savings_year0=record.savings_year0,
+        monthly_saving_target=record.monthly_saving_target,
+        option_expiry=record.option_expiry,
+        conditions=record.conditions,
+        status=record.status,
+    )
+
+
+def _last_reassessments(db: Register, case_ids: Sequence[int]) -> dict[int, date]:
+    """Per case, the due date of its latest re-assessment deadline marked done."""
+    if not case_ids:
+        return {}
+    session = db.session
+    rows = session.all(
+        "SELECT case_id, max(due_on) FROM deadlines WHERE kind = ? AND done = 1 AND "
+        + session.dialect.in_ids("case_id")
+        + " GROUP BY case_id",
+        (REASSESSMENT, "[" + ",".join(str(int(i)) for i in case_ids) + "]"),
+    )
+    return {int(r[0]): date.fromisoformat(str(r[1])[:10]) for r in rows}
+
+
+def _facts_for(
+    db: Register, ids: Sequence[int], on: date
+) -> dict[int, tuple[list[ar.LedgerMonth], ar.ArrearsFacts]]:
+    out = {}
+    for hid, rows in db.arrears.ledger_of(sorted(set(ids)), ar.month_of(on)):
+        ledger = _ledger(rows)
+        out[hid] = (ledger, ar.arrears_facts(ledger, on))
+    return out
+
+
+def arrears_rows(db: Register, on: date) -> list[ArrearsRow]:
+    """The arrears list on ``on``: every household with overdue rent, an open arrears case or
+    an active payment agreement, with its facts, next step, last action, open arrears case and
+    payment agreement status; most owed first."""
+    rules = escalation_rules(db)
+    with db.read():
+        short = db.arrears.households_with_shortfall(ar.month_of(on))
+        open_cases = {c.household_id: c.id for c in db.arrears.all_cases() if c.closed_on is None}
+        agreements: dict[int, PaymentAgreement] = {}
+        for p in db.arrears.payment_agreements():
+            agreements[p.household_id] = p  # the latest one (ordered by start month)
+        ids = sorted(set(short) | set(open_cases) | set(agreements))
+        facts = _facts_for(db, ids, on)
+        empty = ar.arrears_facts([], on)
+        listed = [
+            h
+            for h in ids
+            if h in open_cases
+            or (h in agreements and agreements[h].status == "active")
+            or (h in facts and facts[h][1].owed > 0)
+        ]
+        actions = db.arrears.actions_of(listed)
+        people = _households(db, listed)
+    out = []
+    for hid in listed:
+        if hid not in people:
+            continue
+        ledger, fact = facts.get(hid, ([], empty))
+        pa_status: str | None = None
+        if hid in agreements:
+            pa_status = _view(agreements[hid], ledger, on, rules).status
+        done = [(a.kind, a.on_date) for a in actions.get(hid, []) if a.on_date <= on]
+        step = ar.next_step(fact, done, rules, on, pa_status)
+        last = max(done, key=lambda d: d[1]) if done else None
+        ext, name, unit = people[hid]
+        out.append(
+            ArrearsRow(hid, ext, name, unit, fact, step, last, open_cases.get(hid), pa_status)
+        )
+    out.sort(key=lambda r: (-r.facts.owed, r.external_id))
+    return out
+
+
+def pathway_rows(db: Register, on: date, include_ended: bool = False) -> list[PathwayRow]:
+    """The rent-to-own agreements (active ones; all with ``include_ended``) with actual
+    savings against plan, the rent ledger's arrears, the re-assessment due and whether the
+    option may be exercised."""
+    rules = pathway_rules(db)
+    statuses: tuple[str, ...] = pw.AGREEMENT_STATUSES if include_ended else ("active",)
+    with db.read():
+        records = db.pathway.agreements(statuses)
+        hids = sorted({r.household_id for r in records})
+        latest = db.pathway.latest_savings(on)
+        short = set(db.arrears.households_with_shortfall(ar.month_of(on)))
+        facts = _facts_for(db, [h for h in hids if h in short], on)
+        people = _households(db, hids)
+        assessed = _last_reassessments(db, [r.case_id for r in records if r.case_id is not None])
+    out = []
+    for record in records:
+        if record.household_id not in people:
+            continue
+        agreement = _domain_agreement(record)
+        fact = facts.get(record.household_id)
+        owed, late = (fact[1].owed, fact[1].months_late) if fact else (0.0, 0)
+        last = latest.get(record.household_id)
+        status = pw.status(agreement, [last] if last else [], on, owed, late, rules)
+        last_assessed = assessed.get(record.case_id) if record.case_id is not None else None
+        ext, name, _unit = people[record.household_id]
+        out.append(
+            PathwayRow(
+                record.household_id,
+                ext,
+                name,
+                record,
+                status,
+                last,
+                pw.reassessment_due(agreement, last_assessed, on),
+                pw.option_exercisable(agreement, on, status, rules),
+            )
+        )
+    return out
+
+
+def household_followup(db: Register, household_id: int, on: date) -> HouseholdFollowup:
+    """Everything followed up on one household on ``on`` (refused when it does not exist)."""
+    prules, erules = pathway_rules(db), escalation_rules(db)
+    required = months_on_time_required(db)
+    with db.read():
+        people = _households(db, [household_id])
+        if household_id not in people:
+            raise InputError(Message("household_missing", {"household": household_id}))
+        agreements = db.pathway.agreements_for(household_id)
+        savings = db.pathway.savings_for(household_id)
+        ledger: list[ar.LedgerMonth] = []
+        for _hid, rows in db.arrears.ledger_of([household_id], ar.month_of(on)):
+            ledger = _ledger(rows)
+        actions = db.arrears.actions_for(household_id)
+        payment = db.arrears.payment_agreements_for(household_id)
+        cases = db.arrears.cases_for(household_id)
+    facts = ar.arrears_facts(ledger, on)
+    views = tuple(_view(p, ledger, on, erules) for p in payment)
+    pa_status = views[-1].status if views else None
+    done = [(a.kind, a.on_date) for a in actions if a.on_date <= on]
+    step = ar.next_step(facts, done, erules, on, pa_status)
+    saved = [(s.on_date, s.balance) for s in savings]
+    pathway = []
+    for record in agreements:
+        agreement = _domain_agreement(record)
+        pathway.append(
+            (record, pw.status(agreement, saved, on, facts.owed, facts.months_late, prules))
+        )
+    settled = _settled_on(cases)
+    candidacy = ar.candidate_again(settled, ledger, on, required)
+    ext, name, unit = people[household_id]
+    return HouseholdFollowup(
+        household_id,
+        ext,
+        name,
+        unit,
+        tuple(agreements),
+        tuple(pathway),
+        tuple(savings),
+        facts,
+        step,
+        tuple(actions),
+        views,
+        tuple(cases),
+        candidacy,
+    )
+
+
+def _settled_on(cases: Sequence[ArrearsCase]) -> date | None:
+    """When the household's latest arrears case closed (None without a closed case)."""
+    closed = [c.closed_on for c in cases if c.closed_on is not None]
+    return max(closed) if closed else None
+
+
+# -- input checks ------------------------------------------------------------------------------
+
+
+def _day(value: object, label: str) -> date:
+    if isinstance(value, date):
+        return value
+    text = str(value).strip()
+    try:
+        if "." in text:
+            d, m, y = text.split(".")
+            return date(int(y), int(m), int(d))
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputError(Message("followup_date", {"field_label": label, "value": value})) from None
+
+
+def _amount(value: object, label: str, positive: bool = False) -> float:
+    try:
+        if isinstance(value, bool):
+            raise ValueError
+        if isinstance(value, int | float):
+            number = float(value)
+        else:
+            number = float(str(value).replace(" ", "").replace("\u00a0", "").replace(",", "."))
+    except ValueError:
+        number = math.nan
+    if not math.isfinite(number) or number < 0 or (positive and number <= 0):
+        code = "followup_amount_positive" if positive else "followup_amount"
+        raise InputError(Message(code, {"field_label": label, "value": value}))
+    return number
+
+
+def _household(db: Register, household_id: int) -> None:
+    row = db.session.first(
+        "SELECT 1 FROM households WHERE id = ? AND deleted_at IS NULL", (int(household_id),)
+    )
+    if row is None:
+        raise InputError(Message("household_missing", {"household": household_id}))
+
+
+# -- writes ------------------------------------------------------------------------------------
+
+
+def create_agreement(
+    db: Register,
+    household_id: int,
+    *,
+    start_date: date,
+    price_year0: float,
+    valuation_year0: float,
+    savings_year0: float,
+    monthly_saving_target: float,
+    option_expiry: date,
+    conditions: str = "",
+    case_id: int | None = None,
+    unit_ref: int | None = None,
+) -> int:
+    """Store a rent-to-own agreement on the household's case (the given case, else its open
+    case, else a new case) with its yearly re-assessment deadline; the agreement's id."""
+    _household(db, household_id)
+    start = _day(start_date, "Startdato")
+    expiry = _day(option_expiry, "Opsjonen utløper")
+    try:
+        agreement = pw.Agreement(
+            start_date=start,
+            price_year0=price_year0,
+            valuation_year0=valuation_year0,
+            savings_year0=savings_year0,
+            monthly_saving_target=monthly_saving_target,
+            option_expiry=expiry,
+            conditions=conditions,
+        )
+    except pw.PathwayError as exc:
+        raise InputError(list(exc.messages)) from None
+    if case_id is not None:
+        case = db.cases.get(case_id)
+        if case is None:
+            raise InputError(Message("case_missing", {"case": case_id}))
+        if case.household_id != household_id:
+            raise InputError(
+                Message(
+                    "followup_case_other_household", {"case": case_id, "household": household_id}
+                )
+            )
+        if case.closed_on is not None:
+            raise InputError(Message("followup_case_closed", {"case": case_id}))
+    if unit_ref is None:
+        unit_ref = _unit_ref(db, household_id)
+    with db.transaction():
+        if case_id is None:
+            current = db.cases.current(household_id)
+            if current is None:
+                current = _open_case(
+                    db, household_id, on=start, note="Leie til eie-avtale", state="akseptert"
+                )
+            case_id = current.id
+        new_id = db.pathway.add_agreement(
+            household_id,
+            start_date=start,
+            price_year0=float(price_year0),
+            valuation_year0=float(valuation_year0),
+            savings_year0=float(savings_year0),
+            monthly_saving_target=float(monthly_saving_target),
+            option_expiry=expiry,
+            conditions=conditions,
+            case_id=case_id,
+            unit_ref=unit_ref,
+        )
+        due = pw.reassessment_due(agreement, None)
+        if due is not None:
+            db.cases.add_deadline(case_id, REASSESSMENT, due, REASSESSMENT_NOTE)
+    return new_id
+
+
+def _unit_ref(db: Register, household_id: int) -> int | None:
+    row = db.session.first("SELECT unit_ref FROM households WHERE id = ?", (household_id,))
+    return None if row is None or row[0] is None else int(row[0])
+
+
+def set_agreement_status(db: Register, agreement_id: int, status: str) -> int:
+    """Exercise, expire or cancel a rent-to-own agreement; its new version. A status other
+    than active closes the open re-assessment deadlines of its case."""
+    if status not in pw.AGREEMENT_STATUSES:
+        raise InputError(
+            Message(
+                "followup_agreement_status",
+                {"value": status, "choices": ", ".join(pw.AGREEMENT_STATUSES)},
+            )
+        )
+    record = db.pathway.agreement(agreement_id)
+    if record is None:
+        raise InputError(Message("followup_agreement_missing", {"id": agreement_id}))
+    with db.transaction():
+        version = db.pathway.set_status(agreement_id, status, record.version)
+        if status != "active" and record.case_id is not None:
+            for deadline in db.cases.deadlines(record.case_id):
+                if deadline.kind == REASSESSMENT and not deadline.done:
+                    db.cases.complete_deadline(deadline.id)
+    return version
+
+
+def complete_reassessment(db: Register, agreement_id: int, on: date) -> date | None:
+    """Mark the open re-assessment deadline done (assessed ``on``) and set the next one a year
+    later (never after the option expiry); the next due date (None when none follows)."""
+    record = db.pathway.agreement(agreement_id)
+    if record is None:
+        raise InputError(Message("followup_agreement_missing", {"id": agreement_id}))
+    day = _day(on, "Dato")
+    agreement = _domain_agreement(record)
+    due = pw.reassessment_due(agreement, day, day)
+    with db.transaction():
+        if record.case_id is None:
+            return due
+        for deadline in db.cases.deadlines(record.case_id):
+            if deadline.kind == REASSESSMENT and not deadline.done:
+                db.cases.complete_deadline(deadline.id)
+        if due is not None and due > day:
+            db.cases.add_deadline(record.case_id, REASSESSMENT, due, REASSESSMENT_NOTE)
+    return due
+
+
+def record_savings(
+    db: Register, household_id: int, on_date: date, balance: float, source: str = "manual"
+) -> None:
+    """Add (or correct) a household's savings balance on a date."""
+    _household(db, household_id)
+    day = _day(on_date, "Dato")
+    amount = _amount(balance, "Saldo")
+    db.pathway.record_savings(household_id, day, amount, source)
+
+
+def _kind_choices() -> str:
+    return ", ".join(ar.ACTION_KINDS)
+
+
+def log_action(db: Register, household_id: int, kind: str, on_date: date, note: str = "") -> int:
+    """Log an action on the household's arrears case (opened on ``on_date`` when none is open;
+    a note needs no case). A notice or an eviction petition is recorded on the open case as its
+    outcome so far. The action's id."""
+    _household(db, household_id)
+    if kind not in ar.ACTION_KINDS:
+        raise InputError(
+            Message("followup_action_kind", {"value": kind, "choices": _kind_choices()})
+        )
+    day = _day(on_date, "Dato")
+    with db.transaction():
+        case_id: int | None = None
+        current = db.arrears.open_case_for(household_id)
+        if current is not None:
+            case_id = current.id
+        elif kind != "note":
+            case_id = db.arrears.open_case(household_id, day)
+        action_id = db.arrears.log_action(household_id, kind, day, note, arrears_case_id=case_id)
+        if case_id is not None and kind in ("notice", "eviction_petition"):
+            db.arrears.set_outcome(
+                case_id, "notice_given" if kind == "notice" else "eviction_petition"
+            )
+    return action_id
+
+
+def create_payment_agreement(
+    db: Register,
+    household_id: int,
+    start_month: str,
+    monthly_amount: float,
+    total_amount: float,
+    on: date,
+) -> int:
+    """A payment agreement (nedbetalingsavtale) on the household's arrears case (opened when
+    none is open), logged as an action; refused while another agreement is still running."""
+    _household(db, household_id)
+    day = _day(on, "Dato")
+    try:
+        ar.schedule(start_month, monthly_amount, total_amount)
+    except ar.ArrearsError as exc:
+        raise InputError(list(exc.messages)) from None
+    rules = escalation_rules(db)
+    with db.read():
+        existing = db.arrears.payment_agreements_for(household_id)
+        ledger: list[ar.LedgerMonth] = []
+        if any(p.status == "active" for p in existing):
+            for _hid, rows in db.arrears.ledger_of([household_id], ar.month_of(day)):
+                ledger = _ledger(rows)
+    live = {p.id: _view(p, ledger, day, rules).status for p in existing if p.status == "active"}
+    for pid, status in live.items():
+        if status == "active":
+            raise InputError(
+                Message("followup_payment_agreement_active", {"household": household_id, "id": pid})
+            )
+    with db.transaction():
+        for pid, status in live.items():
+            db.arrears.set_agreement_status(pid, status)
+        current = db.arrears.open_case_for(household_id)
+        case_id = current.id if current is not None else db.arrears.open_case(household_id, day)
+        new_id = db.arrears.add_payment_agreement(
+            household_id, start_month, float(monthly_amount), float(total_amount), day, case_id
+        )
+        db.arrears.log_action(
+            household_id,
+            "payment_agreement",
+            day,
+            f"{float(monthly_amount):.2f} kr/mnd fra {start_month},"
+            f" i alt {float(total_amount):.2f} kr",
+            arrears_case_id=case_id,
+        )
+    return new_id
+
+
+def close_arrears_case(db: Register, household_id: int, outcome: str, on: date) -> int:
+    """Close the household's open arrears case with its outcome; running payment agreements
+    take their status from the ledger (settled when the case is settled). The case's id."""
+    _household(db, household_id)
+    if outcome not in ar.OUTCOMES:
+        raise InputError(
+            Message("followup_outcome", {"value": outcome, "choices": ", ".join(ar.OUTCOMES)})
+        )
+    day = _day(on, "Dato")
+    current = db.arrears.open_case_for(household_id)
+    if current is None:
+        raise InputError(Message("followup_no_arrears_case", {"household": household_id}))
+    rules = escalation_rules(db)
+    with db.read():
+        running = [
+            p for p in db.arrears.payment_agreements_for(household_id) if p.status == "active"
+        ]
+        ledger: list[ar.LedgerMonth] = []
+        for _hid, rows in db.arrears.ledger_of([household_id], ar.month_of(day)):
+            ledger = _ledger(rows)
+    with db.transaction():
+        db.arrears.close_case(current.id, day, outcome)
+        for p in running:
+            status = _view(p, ledger, day, rules).status
+            if status == "active" and outcome == "settled":
+                status = "settled"
+            if status != "active":
+                db.arrears.set_agreement_status(p.id, status)
+    return current.id
