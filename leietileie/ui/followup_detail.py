@@ -53,18 +53,12 @@ def _table(rows: list[list[str]], right: tuple[int, ...] = ()) -> str:
     return "".join(out)
 
 
-def _statuses(f: Any) -> list[Any]:
-    statuses = list(getattr(f, "statuses", None) or [])
-    agreements = list(getattr(f, "agreements", None) or [])
-    return statuses + [None] * (len(agreements) - len(statuses))
-
-
 def _agreements(f: Any) -> str:
-    agreements = list(getattr(f, "agreements", None) or [])
+    pathway = list(f.pathway)
     out = ["<h3>" + tr("Leie til eie-avtale") + "</h3>"]
-    if not agreements:
+    if not pathway:
         out.append("<p class='m'>" + tr("Ingen avtale.") + "</p>")
-    for agreement, status in zip(agreements, _statuses(f), strict=True):
+    for agreement, status in pathway:
         head = tr("{}: {} – {}").format(
             escape(agreement_status_text(agreement.status)),
             fmt.day(agreement.start_date),
@@ -75,7 +69,7 @@ def _agreements(f: Any) -> str:
             [tr("Pris år 0"), fmt.kr(agreement.price_year0)],
             [tr("Sparemål"), tr("{} /mnd").format(fmt.kr(agreement.monthly_saving_target))],
         ]
-        if status is not None:
+        if status.code != "ended":
             color = STATUS_COLORS.get(status.code, "#333")
             rows.append(
                 [
@@ -93,7 +87,7 @@ def _agreements(f: Any) -> str:
         if agreement.conditions:
             rows.append([tr("Vilkår"), escape(agreement.conditions)])
         out.append(_table(rows))
-    savings = list(getattr(f, "savings", None) or [])
+    savings = list(f.savings)
     if savings:
         shown = savings[-6:]
         out.append(
@@ -116,15 +110,15 @@ def _kept(months: Any) -> str:
 
 def _arrears(f: Any) -> str:
     out = ["<h3>" + tr("Restanse") + "</h3>"]
-    facts = getattr(f, "facts", None)
-    if facts is not None and facts.owed > 0:
+    facts = f.facts
+    if facts.owed > 0:
         rows = [
             [tr("Skylder"), f"<b>{fmt.kr(facts.owed)}</b>"],
             [tr("Måneder etter"), str(facts.months_late)],
             [tr("Trend"), escape(label(TREND_LABELS, facts.trend))],
         ]
-        step = getattr(f, "step", None)
-        if step is not None:
+        step = f.step
+        if step.code != "none" or step.reason is not None:
             text = f"<b>{escape(label(STEP_LABELS, step.code))}</b><br><span class='m'>"
             text += escape(message_text(step.reason))
             legal = legal_text(tuple(step.legal))
@@ -134,7 +128,7 @@ def _arrears(f: Any) -> str:
         out.append(_table(rows))
     else:
         out.append("<p class='m'>" + tr("Ingen restanse.") + "</p>")
-    actions = list(getattr(f, "actions", None) or [])
+    actions = list(f.actions)
     out.append("<h4>" + tr("Tiltak") + "</h4>")
     if actions:
         out.append(
@@ -152,24 +146,24 @@ def _arrears(f: Any) -> str:
         )
     else:
         out.append("<p class='m'>" + tr("Ingen tiltak er logget.") + "</p>")
-    agreements = list(getattr(f, "payment_agreements", None) or [])
+    agreements = list(f.payment_agreements)
     out.append("<h4>" + tr("Nedbetalingsavtaler") + "</h4>")
     if not agreements:
         out.append("<p class='m'>" + tr("Ingen nedbetalingsavtale.") + "</p>")
-    for item in agreements:
-        agreement, months = item if isinstance(item, tuple) else (item, getattr(item, "kept", []))
+    for view in agreements:
+        agreement, months = view.record, view.kept
         out.append(
             "<p>"
             + tr("Fra {}: {} /mnd, i alt {} ({})").format(
                 _month(agreement.start_month),
                 fmt.kr(agreement.monthly_amount),
                 fmt.kr(agreement.total_amount),
-                escape(payment_agreement_text(agreement.status)),
+                escape(payment_agreement_text(view.status or agreement.status)),
             )
             + (f"<br>{_kept(months)}" if months else "")
             + "</p>"
         )
-    cases = list(getattr(f, "cases", None) or [])
+    cases = list(f.arrears_cases)
     if cases:
         out.append("<h4>" + tr("Restansesaker") + "</h4>")
         rows = []
@@ -181,18 +175,22 @@ def _arrears(f: Any) -> str:
             outcome = label(OUTCOME_LABELS, c.outcome) if c.outcome else ""
             rows.append([tr("åpnet {}").format(fmt.day(c.opened_on)), state, escape(outcome)])
         out.append(_table(rows))
+    candidacy = getattr(f, "candidacy", None)
+    if candidacy is not None and candidacy.reason is not None and (cases or facts.owed > 0):
+        out.append(
+            "<p><b>"
+            + tr("Kartlegging")
+            + ":</b> "
+            + escape(message_text(candidacy.reason))
+            + "</p>"
+        )
     return "".join(out)
 
 
 def has_followup(f: Any) -> bool:
     """Whether the household has anything to follow up (an agreement, arrears, a history)."""
-    facts = getattr(f, "facts", None)
     return bool(
-        getattr(f, "agreements", None)
-        or getattr(f, "actions", None)
-        or getattr(f, "payment_agreements", None)
-        or getattr(f, "cases", None)
-        or (facts is not None and facts.owed > 0)
+        f.agreements or f.actions or f.payment_agreements or f.arrears_cases or f.facts.owed > 0
     )
 
 
@@ -212,9 +210,13 @@ def followup_html(f: Any, on: date | None = None, heading: bool = True) -> str:
 
 def followup_section(db: Any, household_id: int, on: date | None = None) -> str:
     """The follow-up part of the tenant list's household detail ("" when there is nothing)."""
+    from ..errors import InputError
     from ..services import followup
 
-    found = followup.household_followup(db, household_id, on or date.today())
-    if found is None or not has_followup(found):
+    try:
+        found = followup.household_followup(db, household_id, on or date.today())
+    except InputError:  # the household is gone
+        return ""
+    if not has_followup(found):
         return ""
     return followup_html(found, on, heading=False)

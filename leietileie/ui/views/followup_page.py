@@ -435,11 +435,14 @@ class FollowupPage(View):
         from ...services import followup
 
         self.household_id = household_id
-        self.followup = (
-            None
-            if household_id is None
-            else followup.household_followup(self.ctx.db, household_id, self.on())
-        )
+        try:
+            self.followup = (
+                None
+                if household_id is None
+                else followup.household_followup(self.ctx.db, household_id, self.on())
+            )
+        except InputError:  # deleted meanwhile
+            self.household_id, self.followup = None, None
         if self.followup is None:
             self.detail.setHtml("<p>" + self.tr("Velg en husstand i en av listene.") + "</p>")
         else:
@@ -569,13 +572,23 @@ class FollowupPage(View):
         path = path or choose_export_path(self, f"{stem}-{on:%Y%m%d}.xlsx")
         if path is None:
             return None
-        write = followup.export_pathway if pathway else followup.export_arrears
+        write = getattr(followup, "export_pathway" if pathway else "export_arrears", None)
         ctx, target = self.ctx, path
+        if write is None:  # the services' export not there: the list as shown
+            from ...exports import write_table
+            from ..table_tools import shown_table
 
-        def work(progress: Progress) -> Path:
-            with ctx.open_worker_db() as db:
-                write(db, on, target)
-            return target
+            shown = shown_table(self.table, self.table.accessibleName())
+
+            def work(progress: Progress) -> Path:
+                return Path(write_table(shown, target))
+
+        else:
+
+            def work(progress: Progress) -> Path:
+                with ctx.open_worker_db() as db:
+                    write(db, on, target)
+                return target
 
         self.task = run_task(
             self,
