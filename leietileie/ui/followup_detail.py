@@ -131,19 +131,13 @@ def _arrears(f: Any) -> str:
     actions = list(f.actions)
     out.append("<h4>" + tr("Tiltak") + "</h4>")
     if actions:
-        out.append(
-            _table(
-                [
-                    [
-                        fmt.day(a.on_date),
-                        escape(label(ACTION_LABELS, a.kind)),
-                        escape(a.note),
-                        f"<span class='m'>{escape(a.created_by)}</span>",
-                    ]
-                    for a in reversed(actions)
-                ]
+        for a in reversed(actions):  # the latest first
+            note = f" – {escape(a.note)}" if a.note else ""
+            out.append(
+                f"<p style='margin:0 0 2px 0'>{fmt.day(a.on_date)} "
+                f"<b>{escape(label(ACTION_LABELS, a.kind))}</b>{note} "
+                f"<span class='m'>({escape(a.created_by)})</span></p>"
             )
-        )
     else:
         out.append("<p class='m'>" + tr("Ingen tiltak er logget.") + "</p>")
     agreements = list(f.payment_agreements)

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -42,6 +42,10 @@ NB = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
 #: what a caseworker logs by hand (a payment agreement has its own dialog)
 LOGGED_KINDS = tuple(k for k in ACTION_KINDS if k != "payment_agreement")
 Save = Callable[[dict[str, Any]], bool]
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("FollowupDialog", text)
 
 
 def to_date(edit: QDateEdit) -> date:
@@ -89,14 +93,14 @@ class FollowupDialog(QDialog):
         self.errors = QLabel()
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color:#b00020")
-        self.errors.setAccessibleName(self.tr("Feil"))
+        self.errors.setAccessibleName(_tr("Feil"))
         self.errors.setVisible(False)
         layout.addWidget(self.errors)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(self.tr("Lagre"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Avbryt"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(_tr("Lagre"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Avbryt"))
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

@@ -23,7 +23,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor
 
-from ...domain.arrears import ACTION_LABELS, STEP_LABELS, TREND_LABELS
+from ...domain.arrears import ACTION_LABELS, STEP_CODES, STEP_LABELS, TREND_LABELS
 from ...domain.legal import SOURCES
 from ...domain.pathway import STATUS_LABELS
 from .. import fmt
@@ -169,16 +169,16 @@ class ArrearsModel(_Rows):
     headers = (
         QT_TRANSLATE_NOOP("FollowupModels", "Husstand"),
         QT_TRANSLATE_NOOP("FollowupModels", "Navn"),
-        QT_TRANSLATE_NOOP("FollowupModels", "Bolig"),
         QT_TRANSLATE_NOOP("FollowupModels", "Skylder"),
         QT_TRANSLATE_NOOP("FollowupModels", "Mnd. etter"),
         QT_TRANSLATE_NOOP("FollowupModels", "Trend"),
         QT_TRANSLATE_NOOP("FollowupModels", "Neste steg"),
         QT_TRANSLATE_NOOP("FollowupModels", "Siste tiltak"),
         QT_TRANSLATE_NOOP("FollowupModels", "Nedbetalingsavtale"),
+        QT_TRANSLATE_NOOP("FollowupModels", "Bolig"),
     )
-    numeric = (3, 4)
-    STEP = 6
+    numeric = (2, 3)
+    OWED, LATE, TREND, STEP, LAST = 2, 3, 4, 5, 6
 
     def texts(self, row: Any) -> tuple[str, ...]:
         facts = row.facts
@@ -189,21 +189,24 @@ class ArrearsModel(_Rows):
         return (
             row.external_id,
             row.name,
-            row.unit_id or "",
             fmt.kr(facts.owed),
             str(facts.months_late),
             label(TREND_LABELS, facts.trend),
             label(STEP_LABELS, row.step.code),
             last,
             payment_agreement_text(row.payment_agreement_status),
+            row.unit_id or "",
         )
 
     def raw(self, row: Any, column: int) -> Any:
-        if column == 3:
+        if column == self.OWED:
             return float(row.facts.owed)
-        if column == 4:
+        if column == self.LATE:
             return int(row.facts.months_late)
-        if column == 7:
+        if column == self.STEP:  # the escalation ladder's order
+            code = row.step.code
+            return STEP_CODES.index(code) if code in STEP_CODES else len(STEP_CODES)
+        if column == self.LAST:
             return None if row.last_action is None else row.last_action[1]
         return self.texts(row)[column]
 
@@ -215,12 +218,13 @@ class ArrearsModel(_Rows):
             text = message_text(row.step.reason)
             legal = legal_text(tuple(row.step.legal))
             return f"{text}\n{legal}" if legal else text
-        if column == 4 and row.facts.oldest_unpaid:
-            return tr("Eldste ubetalte måned: {}").format(row.facts.oldest_unpaid)
+        if column == self.LATE and row.facts.oldest_unpaid:
+            month = row.facts.oldest_unpaid
+            return tr("Eldste ubetalte måned: {}").format(f"{month[5:7]}.{month[:4]}")
         return None
 
     def foreground(self, row: Any, column: int) -> QColor | None:
-        if column == 5 and row.facts.trend == "rising":
+        if column == self.TREND and row.facts.trend == "rising":
             return QColor("#b00020")
         if column == self.STEP and row.step.code in ("notice", "eviction_petition"):
             return QColor("#b00020")
@@ -228,46 +232,51 @@ class ArrearsModel(_Rows):
 
 
 class PathwayModel(_Rows):
-    """One row per rent-to-own agreement: expected against actual savings, shortfall, status
-    (its reasons as the tooltip), next re-assessment, whether the option can be exercised."""
+    """One row per rent-to-own agreement: status (its reasons as the tooltip), expected against
+    actual savings, shortfall, the agreement's term, next re-assessment, whether the option can
+    be exercised."""
 
     headers = (
         QT_TRANSLATE_NOOP("FollowupModels", "Husstand"),
         QT_TRANSLATE_NOOP("FollowupModels", "Navn"),
-        QT_TRANSLATE_NOOP("FollowupModels", "Avtale"),
+        QT_TRANSLATE_NOOP("FollowupModels", "Status"),
         QT_TRANSLATE_NOOP("FollowupModels", "Forventet spart"),
         QT_TRANSLATE_NOOP("FollowupModels", "Faktisk spart"),
         QT_TRANSLATE_NOOP("FollowupModels", "Mangler"),
-        QT_TRANSLATE_NOOP("FollowupModels", "Status"),
+        QT_TRANSLATE_NOOP("FollowupModels", "Avtale"),
         QT_TRANSLATE_NOOP("FollowupModels", "Neste revurdering"),
         QT_TRANSLATE_NOOP("FollowupModels", "Opsjon"),
     )
     numeric = (3, 4, 5)
-    STATUS = 6
+    STATUS, EXPECTED, ACTUAL, SHORT, TERM, REASSESS, OPTION = 2, 3, 4, 5, 6, 7, 8
+    #: worst first when sorted ascending
+    SEVERITY = ("at_risk", "behind", "on_track", "not_started", "ended")
 
     def texts(self, row: Any) -> tuple[str, ...]:
         a, s = row.agreement, row.status
         return (
             row.external_id,
             row.name,
-            f"{_month(a.start_date)}–{_month(a.option_expiry)}",
+            label(STATUS_LABELS, s.code),
             fmt.kr(s.expected),
             "" if s.actual is None else fmt.kr(s.actual),
             fmt.kr(s.shortfall) if s.shortfall > 0 else "",
-            label(STATUS_LABELS, s.code),
+            f"{_month(a.start_date)}–{_month(a.option_expiry)}",
             fmt.day(row.reassessment_due) if row.reassessment_due else "",
             tr("Kan utøves") if row.option_exercisable else "",
         )
 
     def raw(self, row: Any, column: int) -> Any:
         a, s = row.agreement, row.status
+        if column == self.STATUS:
+            return self.SEVERITY.index(s.code) if s.code in self.SEVERITY else len(self.SEVERITY)
         values = {
-            2: a.start_date,
-            3: float(s.expected),
-            4: None if s.actual is None else float(s.actual),
-            5: float(s.shortfall),
-            7: row.reassessment_due,
-            8: int(bool(row.option_exercisable)),
+            self.EXPECTED: float(s.expected),
+            self.ACTUAL: None if s.actual is None else float(s.actual),
+            self.SHORT: float(s.shortfall),
+            self.TERM: a.start_date,
+            self.REASSESS: row.reassessment_due,
+            self.OPTION: int(bool(row.option_exercisable)),
         }
         return values[column] if column in values else self.texts(row)[column]
 
@@ -279,18 +288,18 @@ class PathwayModel(_Rows):
         if column == self.STATUS:
             reasons = [message_text(m) for m in s.reasons]
             return "\n".join(reasons) if reasons else label(STATUS_LABELS, s.code)
-        if column == 2:
+        if column == self.TERM:
             return tr("Start {}, opsjonen utløper {}").format(
                 fmt.day(row.agreement.start_date), fmt.day(row.agreement.option_expiry)
             )
-        if column == 4 and row.latest_savings is not None:
+        if column == self.ACTUAL and row.latest_savings is not None:
             return tr("Sist registrert {}").format(fmt.day(row.latest_savings[0]))
         return None
 
     def foreground(self, row: Any, column: int) -> QColor | None:
         if column == self.STATUS and row.status.code in STATUS_COLORS:
             return QColor(STATUS_COLORS[row.status.code])
-        if column == 5 and row.status.shortfall > 0:
+        if column == self.SHORT and row.status.shortfall > 0:
             return QColor("#b00020")
         return None
 

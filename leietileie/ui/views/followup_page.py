@@ -130,7 +130,7 @@ class FollowupPage(View):
         split.addWidget(self._detail_pane())
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
-        split.setSizes([700, 420])
+        split.setSizes([850, 330])
         layout.addWidget(split, 1)
         ctx.households_changed.connect(self._changed)
         self._update_buttons()
@@ -354,7 +354,7 @@ class FollowupPage(View):
         self.loading = False
         self.loaded_once = True
         for table in (self.arrears_table, self.pathway_table):
-            fit_columns(table, 240)
+            fit_columns(table, 190)
         self._update_count()
         if keep is not None and self._in_a_list(keep):
             self.select_household(keep)
@@ -406,11 +406,12 @@ class FollowupPage(View):
 
     def _tab_changed(self, _index: int) -> None:
         table, proxy = self.table, self.proxy
-        rows = table.selectionModel().selectedRows()
-        if rows:
+        if self.household_id is not None and proxy.row_of(self.household_id) is not None:
+            self.select_household(self.household_id)  # the same household in the other list
+        elif table.selectionModel().selectedRows():
             self._row_selected(table, proxy)
-        elif self.household_id is not None and proxy.row_of(self.household_id) is not None:
-            self.select_household(self.household_id)
+        elif proxy.rowCount() > 0:
+            table.selectRow(0)
 
     # Selection ----------------------------------------------------------------------
 
