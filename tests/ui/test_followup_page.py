@@ -313,3 +313,77 @@ def test_the_household_detail_shows_the_agreement_and_the_arrears_history(window
     assert "I rute" in tenants.detail.toPlainText() or "Leie til eie-avtale" in (
         tenants.detail.toPlainText()
     )
+
+
+def test_an_arrears_case_is_closed_with_its_outcome(page, followed, monkeypatch) -> None:
+    (h1, _), _, _ = followed
+    page.select_household(h1)
+    assert not page.buttons["close"].isEnabled()  # no arrears case yet
+    page.ctx.db.arrears.open_case(h1, date(2025, 12, 1))
+    page.show_household(h1)
+    assert page.buttons["close"].isEnabled()
+
+    def fill(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.outcome.setCurrentIndex(dialog.outcome.findData("moved"))
+        dialog.on_date.setDate(QDate(2026, 1, 18))
+
+    _answer(monkeypatch, fill)
+    page.buttons["close"].click()
+    cases = page.ctx.db.arrears.cases_for(h1)
+    assert [(c.closed_on, c.outcome) for c in cases] == [(date(2026, 1, 18), "moved")]
+    assert "Flyttet" in page.detail.toPlainText()
+    assert not page.buttons["close"].isEnabled()
+
+
+def test_an_agreement_from_the_view_and_its_refusal(page, followed, monkeypatch) -> None:
+    _, _, (h3, e3) = followed
+    page.select_household(h3)
+
+    def too_long(dialog) -> None:  # type: ignore[no-untyped-def]
+        dialog.start_date.setDate(QDate(2026, 2, 1))
+        dialog.price.setValue(2_500_000)
+        dialog.valuation.setValue(2_600_000)
+        dialog.target.setValue(2_500)
+        dialog.expiry.setDate(QDate(2031, 3, 1))  # more than five years after the start
+
+    seen = _answer(monkeypatch, too_long)
+    assert page.buttons["agreement"].isEnabled()
+    assert page.create_agreement() is False
+    assert seen[0].errors.text()  # the service's rule, in Norwegian
+    assert seen[0].price.value() == 2_500_000  # the input is kept
+    assert page.ctx.db.pathway.agreements_for(h3) == []
+
+    def fine(dialog) -> None:  # type: ignore[no-untyped-def]
+        too_long(dialog)
+        dialog.expiry.setDate(QDate(2029, 2, 1))
+
+    _answer(monkeypatch, fine)
+    assert page.create_agreement() is True
+    saved = page.ctx.db.pathway.agreements_for(h3)
+    assert [(a.start_date, a.price_year0, a.option_expiry) for a in saved] == [
+        (date(2026, 2, 1), 2_500_000, date(2029, 2, 1))
+    ]
+    assert page.wait_loaded()
+    assert e3 in _rows(page, page.pathway_proxy)
+
+
+def test_the_plan_becomes_an_agreement_with_its_figures(window, monkeypatch) -> None:
+    from leietileie.ui.app import _showcase_household
+
+    household = _showcase_household(window.ctx)
+    assert household is not None
+    window.select_household(household)
+    window.show_view("plan")
+    plan = window.views["plan"]
+    assert plan.agreement_button.isEnabled()
+    plan.years.setValue(3)
+    plan.saving.setValue(4_000)
+    seen = _answer(monkeypatch, lambda dialog: None)
+    assert plan.make_agreement() is True
+    dialog = seen[0]
+    assert dialog.target.value() == 4_000
+    assert dialog.price.value() == round(plan.plan.price_year0)
+    saved = window.ctx.db.pathway.agreements_for(household)
+    today = date.today()
+    assert len(saved) == 1 and saved[0].monthly_saving_target == 4_000
+    assert saved[0].option_expiry.year == today.year + 3

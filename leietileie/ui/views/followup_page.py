@@ -104,6 +104,51 @@ def run_dialog(dialog: FollowupDialog) -> bool:
     return bool(dialog.exec())
 
 
+def write_dialog(
+    ctx: AppContext,
+    dialog: FollowupDialog,
+    title: str,
+    fn: Callable[..., Any],
+    household_id: int,
+) -> bool:
+    """Show ``dialog``; its Lagre runs the service ``fn(db, household_id, **values)`` in a
+    write (background thread). A refusal is shown in the dialog, which keeps its input; the
+    environment's failure in a message. After a save every list is refreshed."""
+
+    def save(values: dict[str, Any]) -> bool:
+        try:
+            ctx.write(lambda db: fn(db, household_id, **values))
+        except InputError as exc:
+            dialog.show_problems(problem_texts(exc))
+            return False
+        except EXPECTED as exc:
+            messages.error(dialog, title, message_or_raise(exc))
+            return False
+        return True
+
+    dialog.save = save
+    saved = run_dialog(dialog)
+    if saved:
+        ctx.households_changed.emit()  # the lists, the tenant list, the detail
+    return saved
+
+
+def create_agreement(
+    ctx: AppContext,
+    parent: QWidget,
+    household_id: int,
+    household: str,
+    defaults: dict[str, Any] | None = None,
+) -> bool:
+    """A rent-to-own agreement for the household (from Oppfølging, or from Leie til eie's
+    plan with its figures filled in)."""
+    from ...services import followup
+
+    dialog = AgreementDialog(household, date.today(), defaults, parent)
+    title = QCoreApplication.translate("FollowupPage", "Leie til eie-avtale")
+    return write_dialog(ctx, dialog, title, followup.create_agreement, household_id)
+
+
 class FollowupPage(View):
     name = "followup"
 
@@ -454,6 +499,13 @@ class FollowupPage(View):
         chosen = self.followup is not None
         for button in self.buttons.values():
             button.setEnabled(chosen)
+        open_case = chosen and any(c.closed_on is None for c in self.followup.arrears_cases)
+        self.buttons["close"].setEnabled(open_case)
+        self.buttons["close"].setToolTip(
+            self.tr("Avslutt restansesaken med utfallet")
+            if open_case or not chosen
+            else self.tr("Husstanden har ingen åpen restansesak")
+        )
         self.export_button.setEnabled(not self.loading or self.loaded_once)
 
     def household_text(self) -> str:
@@ -464,38 +516,14 @@ class FollowupPage(View):
 
     # Actions ------------------------------------------------------------------------
 
-    def _save(
-        self, title: str, fn: Callable[..., Any], dialog: FollowupDialog
-    ) -> Callable[[dict[str, Any]], bool]:
-        """A dialog's save: the service in a write (background thread); a refusal is shown
-        in the dialog (its input kept), the environment's failure in a message."""
-        household_id = self.household_id
-
-        def save(values: dict[str, Any]) -> bool:
-            if household_id is None:
-                return False
-            try:
-                self.ctx.write(lambda db: fn(db, household_id, **values))
-            except InputError as exc:
-                dialog.show_problems(problem_texts(exc))
-                return False
-            except EXPECTED as exc:
-                messages.error(dialog, title, message_or_raise(exc))
-                return False
-            return True
-
-        return save
-
     def _run(self, dialog: FollowupDialog, title: str, fn: Callable[..., Any]) -> bool:
-        dialog.save = self._save(title, fn, dialog)
+        if self.household_id is None:
+            return False
         self.dialog = dialog
         try:
-            saved = run_dialog(dialog)
+            return write_dialog(self.ctx, dialog, title, fn, self.household_id)
         finally:
             self.dialog = None
-        if saved:
-            self.ctx.households_changed.emit()  # the lists, the tenant list, the detail
-        return saved
 
     def action_dialog(self) -> ActionDialog:
         return ActionDialog(self.household_text(), date.today(), self)
