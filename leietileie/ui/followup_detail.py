@@ -32,9 +32,7 @@ _STYLE = (
     ".m{color:#666} .bad{color:#b00020}</style>"
 )
 
-
-def tr(text: str) -> str:
-    return QCoreApplication.translate("FollowupDetail", text)
+translate = QCoreApplication.translate
 
 
 def _month(month: str) -> str:
@@ -55,44 +53,54 @@ def _table(rows: list[list[str]], right: tuple[int, ...] = ()) -> str:
 
 def _agreements(f: Any) -> str:
     pathway = list(f.pathway)
-    out = ["<h3>" + tr("Leie til eie-avtale") + "</h3>"]
+    out = ["<h3>" + translate("FollowupDetail", "Leie til eie-avtale") + "</h3>"]
     if not pathway:
-        out.append("<p class='m'>" + tr("Ingen avtale.") + "</p>")
+        out.append("<p class='m'>" + translate("FollowupDetail", "Ingen avtale.") + "</p>")
     for agreement, status in pathway:
-        head = tr("{}: {} – {}").format(
+        head = translate("FollowupDetail", "{}: {} – {}").format(
             escape(agreement_status_text(agreement.status)),
             fmt.day(agreement.start_date),
             fmt.day(agreement.option_expiry),
         )
         out.append(f"<p><b>{head}</b></p>")
         rows = [
-            [tr("Pris år 0"), fmt.kr(agreement.price_year0)],
-            [tr("Sparemål"), tr("{} /mnd").format(fmt.kr(agreement.monthly_saving_target))],
+            [translate("FollowupDetail", "Pris år 0"), fmt.kr(agreement.price_year0)],
+            [
+                translate("FollowupDetail", "Sparemål"),
+                translate("FollowupDetail", "{} /mnd").format(
+                    fmt.kr(agreement.monthly_saving_target)
+                ),
+            ],
         ]
         if status.code != "ended":
             color = STATUS_COLORS.get(status.code, "#333")
             rows.append(
                 [
-                    tr("Status"),
+                    translate("FollowupDetail", "Status"),
                     f"<b style='color:{color}'>{escape(label(STATUS_LABELS, status.code))}</b>",
                 ]
             )
-            rows.append([tr("Forventet spart"), fmt.kr(status.expected)])
+            rows.append([translate("FollowupDetail", "Forventet spart"), fmt.kr(status.expected)])
             actual = "–" if status.actual is None else fmt.kr(status.actual)
-            rows.append([tr("Faktisk spart"), actual])
+            rows.append([translate("FollowupDetail", "Faktisk spart"), actual])
             if status.shortfall > 0:
-                rows.append([tr("Mangler"), f"<span class='bad'>{fmt.kr(status.shortfall)}</span>"])
+                rows.append(
+                    [
+                        translate("FollowupDetail", "Mangler"),
+                        f"<span class='bad'>{fmt.kr(status.shortfall)}</span>",
+                    ]
+                )
             for reason in status.reasons:
                 rows.append(["", f"<span class='m'>{escape(message_text(reason))}</span>"])
         if agreement.conditions:
-            rows.append([tr("Vilkår"), escape(agreement.conditions)])
+            rows.append([translate("FollowupDetail", "Vilkår"), escape(agreement.conditions)])
         out.append(_table(rows))
     savings = list(f.savings)
     if savings:
         shown = savings[-6:]
         out.append(
             "<p>"
-            + tr("Sparing: {}").format(
+            + translate("FollowupDetail", "Sparing: {}").format(
                 ", ".join(f"{fmt.day(s.on_date)} {fmt.kr(s.balance)}" for s in shown)
             )
             + "</p>"
@@ -109,13 +117,13 @@ def _kept(months: Any) -> str:
 
 
 def _arrears(f: Any) -> str:
-    out = ["<h3>" + tr("Restanse") + "</h3>"]
+    out = ["<h3>" + translate("FollowupDetail", "Restanse") + "</h3>"]
     facts = f.facts
     if facts.owed > 0:
         rows = [
-            [tr("Skylder"), f"<b>{fmt.kr(facts.owed)}</b>"],
-            [tr("Måneder etter"), str(facts.months_late)],
-            [tr("Trend"), escape(label(TREND_LABELS, facts.trend))],
+            [translate("FollowupDetail", "Skylder"), f"<b>{fmt.kr(facts.owed)}</b>"],
+            [translate("FollowupDetail", "Måneder etter"), str(facts.months_late)],
+            [translate("FollowupDetail", "Trend"), escape(label(TREND_LABELS, facts.trend))],
         ]
         step = f.step
         if step.code != "none" or step.reason is not None:
@@ -124,12 +132,12 @@ def _arrears(f: Any) -> str:
             legal = legal_text(tuple(step.legal))
             if legal:
                 text += " (" + escape(legal) + ")"
-            rows.append([tr("Neste steg"), text + "</span>"])
+            rows.append([translate("FollowupDetail", "Neste steg"), text + "</span>"])
         out.append(_table(rows))
     else:
-        out.append("<p class='m'>" + tr("Ingen restanse.") + "</p>")
+        out.append("<p class='m'>" + translate("FollowupDetail", "Ingen restanse.") + "</p>")
     actions = list(f.actions)
-    out.append("<h4>" + tr("Tiltak") + "</h4>")
+    out.append("<h4>" + translate("FollowupDetail", "Tiltak") + "</h4>")
     if actions:
         for a in reversed(actions):  # the latest first
             note = f" – {escape(a.note)}" if a.note else ""
@@ -139,16 +147,20 @@ def _arrears(f: Any) -> str:
                 f"<span class='m'>({escape(a.created_by)})</span></p>"
             )
     else:
-        out.append("<p class='m'>" + tr("Ingen tiltak er logget.") + "</p>")
+        out.append(
+            "<p class='m'>" + translate("FollowupDetail", "Ingen tiltak er logget.") + "</p>"
+        )
     agreements = list(f.payment_agreements)
-    out.append("<h4>" + tr("Nedbetalingsavtaler") + "</h4>")
+    out.append("<h4>" + translate("FollowupDetail", "Nedbetalingsavtaler") + "</h4>")
     if not agreements:
-        out.append("<p class='m'>" + tr("Ingen nedbetalingsavtale.") + "</p>")
+        out.append(
+            "<p class='m'>" + translate("FollowupDetail", "Ingen nedbetalingsavtale.") + "</p>"
+        )
     for view in agreements:
         agreement, months = view.record, view.kept
         out.append(
             "<p>"
-            + tr("Fra {}: {} /mnd, i alt {} ({})").format(
+            + translate("FollowupDetail", "Fra {}: {} /mnd, i alt {} ({})").format(
                 _month(agreement.start_month),
                 fmt.kr(agreement.monthly_amount),
                 fmt.kr(agreement.total_amount),
@@ -159,21 +171,27 @@ def _arrears(f: Any) -> str:
         )
     cases = list(f.arrears_cases)
     if cases:
-        out.append("<h4>" + tr("Restansesaker") + "</h4>")
+        out.append("<h4>" + translate("FollowupDetail", "Restansesaker") + "</h4>")
         rows = []
         for c in cases:
             if c.closed_on is None:
-                state = tr("åpen")
+                state = translate("FollowupDetail", "åpen")
             else:
-                state = tr("avsluttet {}").format(fmt.day(c.closed_on))
+                state = translate("FollowupDetail", "avsluttet {}").format(fmt.day(c.closed_on))
             outcome = label(OUTCOME_LABELS, c.outcome) if c.outcome else ""
-            rows.append([tr("åpnet {}").format(fmt.day(c.opened_on)), state, escape(outcome)])
+            rows.append(
+                [
+                    translate("FollowupDetail", "åpnet {}").format(fmt.day(c.opened_on)),
+                    state,
+                    escape(outcome),
+                ]
+            )
         out.append(_table(rows))
     candidacy = getattr(f, "candidacy", None)
     if candidacy is not None and candidacy.reason is not None and (cases or facts.owed > 0):
         out.append(
             "<p><b>"
-            + tr("Kartlegging")
+            + translate("FollowupDetail", "Kartlegging")
             + ":</b> "
             + escape(message_text(candidacy.reason))
             + "</p>"
@@ -194,8 +212,8 @@ def followup_html(f: Any, on: date | None = None, heading: bool = True) -> str:
     if heading:
         parts.append(
             f"<h2>{escape(f.name)}</h2><p class='m'>"
-            + tr("Husstand {}").format(escape(f.external_id))
-            + (" · " + tr("per {}").format(fmt.day(on)) if on else "")
+            + translate("FollowupDetail", "Husstand {}").format(escape(f.external_id))
+            + (" · " + translate("FollowupDetail", "per {}").format(fmt.day(on)) if on else "")
             + "</p>"
         )
     parts += [_agreements(f), _arrears(f)]

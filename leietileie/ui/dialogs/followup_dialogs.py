@@ -43,9 +43,7 @@ NB = QLocale(QLocale.Language.NorwegianBokmal, QLocale.Country.Norway)
 LOGGED_KINDS = tuple(k for k in ACTION_KINDS if k != "payment_agreement")
 Save = Callable[[dict[str, Any]], bool]
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("FollowupDialog", text)
+translate = QCoreApplication.translate
 
 
 def to_date(edit: QDateEdit) -> date:
@@ -93,14 +91,18 @@ class FollowupDialog(QDialog):
         self.errors = QLabel()
         self.errors.setWordWrap(True)
         self.errors.setStyleSheet("color:#b00020")
-        self.errors.setAccessibleName(_tr("Feil"))
+        self.errors.setAccessibleName(translate("FollowupDialog", "Feil"))
         self.errors.setVisible(False)
         layout.addWidget(self.errors)
         self.buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(_tr("Lagre"))
-        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(_tr("Avbryt"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setText(
+            translate("FollowupDialog", "Lagre")
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            translate("FollowupDialog", "Avbryt")
+        )
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)

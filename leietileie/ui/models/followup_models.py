@@ -54,6 +54,8 @@ AGREEMENT_LABELS: dict[str, str] = {
     "cancelled": QT_TRANSLATE_NOOP("FollowupModels", "Avbrutt"),
 }
 
+translate = QCoreApplication.translate
+
 
 def tr(text: str) -> str:
     return QCoreApplication.translate("FollowupModels", text)
@@ -220,7 +222,9 @@ class ArrearsModel(_Rows):
             return f"{text}\n{legal}" if legal else text
         if column == self.LATE and row.facts.oldest_unpaid:
             month = row.facts.oldest_unpaid
-            return tr("Eldste ubetalte måned: {}").format(f"{month[5:7]}.{month[:4]}")
+            return translate("FollowupModels", "Eldste ubetalte måned: {}").format(
+                f"{month[5:7]}.{month[:4]}"
+            )
         return None
 
     def foreground(self, row: Any, column: int) -> QColor | None:
@@ -263,7 +267,7 @@ class PathwayModel(_Rows):
             fmt.kr(s.shortfall) if s.shortfall > 0 else "",
             f"{_month(a.start_date)}–{_month(a.option_expiry)}",
             fmt.day(row.reassessment_due) if row.reassessment_due else "",
-            tr("Kan utøves") if row.option_exercisable else "",
+            translate("FollowupModels", "Kan utøves") if row.option_exercisable else "",
         )
 
     def raw(self, row: Any, column: int) -> Any:
@@ -289,11 +293,13 @@ class PathwayModel(_Rows):
             reasons = [message_text(m) for m in s.reasons]
             return "\n".join(reasons) if reasons else label(STATUS_LABELS, s.code)
         if column == self.TERM:
-            return tr("Start {}, opsjonen utløper {}").format(
+            return translate("FollowupModels", "Start {}, opsjonen utløper {}").format(
                 fmt.day(row.agreement.start_date), fmt.day(row.agreement.option_expiry)
             )
         if column == self.ACTUAL and row.latest_savings is not None:
-            return tr("Sist registrert {}").format(fmt.day(row.latest_savings[0]))
+            return translate("FollowupModels", "Sist registrert {}").format(
+                fmt.day(row.latest_savings[0])
+            )
         return None
 
     def foreground(self, row: Any, column: int) -> QColor | None:

@@ -374,7 +374,11 @@ class FollowupPage(View):
             if shiboken6.isValid(page) and generation == page._generation:
                 page.loading = False
                 page.count_label.setText("")
-                messages.error(page, page.tr("Kunne ikke hente oppfølgingen"), error_text(exc))
+                messages.error(
+                    page,
+                    QCoreApplication.translate("FollowupPage", "Kunne ikke hente oppfølgingen"),
+                    error_text(exc),
+                )
 
         thread = _Loader(work)
         _RUNNING.add(thread)
