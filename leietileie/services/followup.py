@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 from ..domain import arrears as ar
 from ..domain import pathway as pw
 from ..domain.messages import Message, register
+from ..domain.rent import DUE_DAY, FULL_TOLERANCE
 from ..errors import InputError
 from ..storage.arrears import Action, ArrearsCase, LedgerRow, PaymentAgreement
 from ..storage.listing import APPLICANT_NAME
@@ -250,12 +251,114 @@ def _last_reassessments(db: Register, case_ids: Sequence[int]) -> dict[int, date
     return {int(r[0]): date.fromisoformat(str(r[1])[:10]) for r in rows}
 
 
+def _ids(ids: Iterable[int]) -> str:
+    return "[" + ",".join(str(int(i)) for i in ids) + "]"
+
+
+def _last_overdue_month(on: date) -> str:
+    """The latest month whose rent is overdue on ``on`` (its on-time day has passed)."""
+    month = ar.month_of(on)
+    return month if ar.month_last_on_time(month) < on else ar.month_of(pw.add_months(on, -1))
+
+
+def _cut(on: date) -> str:
+    """The first month of a ledger's recent part (``_facts_for``): four months back."""
+    return ar.month_of(pw.add_months(on, -4))
+
+
 def _facts_for(
-    db: Register, ids: Sequence[int], on: date
+    db: Register,
+    ids: Sequence[int],
+    on: date,
+    owing_only: Iterable[int] = (),
+    unfolded: Iterable[int] = (),
 ) -> dict[int, tuple[list[ar.LedgerMonth], ar.ArrearsFacts]]:
-    out = {}
-    for hid, rows in db.arrears.ledger_of(sorted(set(ids)), ar.month_of(on)):
-        ledger = _ledger(rows)
+    """The domain's arrears facts (and the ledger they were computed from) of the given
+    households on ``on``; households in ``owing_only`` are left out unless they owe, those in
+    ``unfolded`` get their whole ledger (a payment agreement that began before ``_cut(on)``
+    is judged month by month on it).
+
+    Fast path for 100 000 households × 60 months: one aggregate over the households' ledger
+    rows says (1) who owes anything now (overdue rent less everything paid by ``on``; a
+    household of ``owing_only`` that owes nothing needs no ledger) and (2) the sums of the
+    *settled past*: the months before ``cut`` (four months back), when none of their payments
+    was made later than three months before ``on``. When everything paid covers those months,
+    they are passed to the domain as one row (their dues and payments summed, dated in their
+    last month): every figure ``arrears_facts`` gives (overdue, months late from the oldest unpaid
+    month, the owed amount three months ago for the trend, the balance) is the same, because
+    payments settle the oldest rent first, everything paid covers all rent before ``cut`` (so
+    no month before it is the oldest unpaid, in any order) and the folded row is overdue and
+    paid at both dates the rule looks at. A household whose oldest unpaid month is before
+    ``cut`` (arrears of four months and more) gets its whole ledger.
+    ``tests/services/test_followup_speed.py`` checks the facts against the whole ledger's.
+    """
+    ids = sorted(set(ids))
+    if not ids:
+        return {}
+    session = db.session
+    up_to = ar.month_of(on)
+    before = pw.add_months(on, -3).isoformat()
+    cut = _cut(on)
+    # a payment without a date counts from its month's due date (domain.arrears._paid_by)
+    undated = "paid_on IS NULL"
+    if on.day < DUE_DAY:
+        undated += f" AND month < '{up_to}'"
+    rows = session.all(
+        "SELECT household_id,"
+        " sum(CASE WHEN month <= ? THEN amount_due ELSE 0 END),"
+        f" sum(CASE WHEN paid_on <= ? OR ({undated}) THEN amount_paid ELSE 0 END),"
+        " sum(CASE WHEN month < ? THEN amount_due ELSE 0 END),"
+        " sum(CASE WHEN month < ? THEN amount_paid ELSE 0 END),"
+        " max(CASE WHEN month < ? THEN month END),"
+        " max(CASE WHEN month < ? AND paid_on > ? THEN 1 ELSE 0 END)"
+        " FROM rent_payments WHERE month <= ? AND "
+        + session.dialect.in_ids("household_id")
+        + " GROUP BY household_id",
+        (_last_overdue_month(on), on.isoformat(), cut, cut, cut, cut, before, up_to, _ids(ids)),
+    )
+    optional = set(owing_only)
+    keep_whole = set(unfolded)
+    folded: dict[int, ar.LedgerMonth] = {}
+    whole: list[int] = []
+    for hid, overdue, paid, due_before, paid_before, last_before, paid_late in rows:
+        hid = int(hid)
+        if hid in optional and float(overdue or 0) - float(paid or 0) <= FULL_TOLERANCE:
+            continue
+        if (
+            hid not in keep_whole
+            and last_before is not None
+            and not paid_late
+            and float(paid or 0) >= float(due_before or 0)
+        ):
+            folded[hid] = ar.LedgerMonth(
+                str(last_before), float(due_before or 0), float(paid_before or 0), None
+            )
+        else:
+            whole.append(hid)
+    out: dict[int, tuple[list[ar.LedgerMonth], ar.ArrearsFacts]] = {}
+    if folded:
+        cursor = session.execute(
+            "SELECT household_id, month, amount_due, amount_paid, paid_on FROM rent_payments"
+            " WHERE month >= ? AND month <= ? AND "
+            + session.dialect.in_ids("household_id")
+            + " ORDER BY household_id, month",
+            (cut, up_to, _ids(folded)),
+        )
+        recent: dict[int, list[ar.LedgerMonth]] = {h: [] for h in folded}
+        for hid, month, due, paid, paid_on in cursor:
+            recent[int(hid)].append(
+                ar.LedgerMonth(
+                    str(month),
+                    float(due),
+                    float(paid),
+                    None if not paid_on else date.fromisoformat(str(paid_on)[:10]),
+                )
+            )
+        for hid, head in folded.items():
+            ledger = [head, *recent[hid]]
+            out[hid] = (ledger, ar.arrears_facts(ledger, on))
+    for hid, ledger_rows in db.arrears.ledger_of(whole, up_to):
+        ledger = _ledger(ledger_rows)
         out[hid] = (ledger, ar.arrears_facts(ledger, on))
     return out
 
@@ -272,7 +375,14 @@ def arrears_rows(db: Register, on: date) -> list[ArrearsRow]:
         for p in db.arrears.payment_agreements():
             agreements[p.household_id] = p  # the latest one (ordered by start month)
         ids = sorted(set(short) | set(open_cases) | set(agreements))
-        facts = _facts_for(db, ids, on)
+        followed = set(open_cases) | set(agreements)
+        facts = _facts_for(
+            db,
+            ids,
+            on,
+            owing_only=[h for h in short if h not in followed],
+            unfolded=[h for h, p in agreements.items() if p.start_month < _cut(on)],
+        )
         empty = ar.arrears_facts([], on)
         listed = [
             h
@@ -313,7 +423,8 @@ def pathway_rows(db: Register, on: date, include_ended: bool = False) -> list[Pa
         hids = sorted({r.household_id for r in records})
         latest = db.pathway.latest_savings(on)
         short = set(db.arrears.households_with_shortfall(ar.month_of(on)))
-        facts = _facts_for(db, [h for h in hids if h in short], on)
+        owing = [h for h in hids if h in short]
+        facts = _facts_for(db, owing, on, owing_only=owing)
         people = _households(db, hids)
         assessed = _last_reassessments(db, [r.case_id for r in records if r.case_id is not None])
     out = []
