@@ -12,7 +12,7 @@ from collections.abc import Callable
 from datetime import date
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QDate, QLocale
+from PySide6.QtCore import QCoreApplication, QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
@@ -206,6 +206,7 @@ class PaymentAgreementDialog(FollowupDialog):
         for n, (month, amount) in enumerate(plan):
             self.plan.setItem(n, 0, QTableWidgetItem(f"{month[5:]}.{month[:4]}"))
             cell = QTableWidgetItem(fmt.kr(amount))
+            cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.plan.setItem(n, 1, cell)
         last = plan[-1].month
         self.summary.setText(

@@ -330,7 +330,8 @@ class FollowupPage(View):
             button.setAccessibleName(text.replace("&", ""))
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, slot=slot: slot())
-            grid.addWidget(button, n // 2, n % 2)
+            span = 2 if key == "agreement" else 1  # the last one: the width of both
+            grid.addWidget(button, n // 2, n % 2, 1, span)
             self.buttons[key] = button
         layout.addLayout(grid)
         return pane
