@@ -387,3 +387,22 @@ def test_the_plan_becomes_an_agreement_with_its_figures(window, monkeypatch) -> 
     today = date.today()
     assert len(saved) == 1 and saved[0].monthly_saving_target == 4_000
     assert saved[0].option_expiry.year == today.year + 3
+
+
+def test_the_lists_are_computed_off_the_gui_thread(page, monkeypatch) -> None:
+    import threading
+
+    from leietileie.services import followup
+
+    threads: list[threading.Thread] = []
+    real = followup.arrears_rows
+
+    def spy(db, on):  # type: ignore[no-untyped-def]
+        threads.append(threading.current_thread())
+        return real(db, on)
+
+    monkeypatch.setattr(followup, "arrears_rows", spy)
+    page.refresh()
+    assert page.loading  # the GUI thread goes on while the lists are computed
+    assert page.wait_loaded()
+    assert threads and threads[0] is not threading.main_thread()
