@@ -23,7 +23,7 @@ from . import __version__
 from .errors import ConflictError, InputError
 from .os_messages import is_bad_path, os_error_nb
 
-COMMAND_MODULES = ("assess", "register", "screen", "letters")
+COMMAND_MODULES = ("assess", "register", "screen", "letters", "followup")
 
 #: argparse's messages (Python 3.11–3.13) in bokmål.
 ARGPARSE_NB = {

@@ -66,7 +66,12 @@ def register(subparsers: Any) -> None:
         " Ingenting importeres hvis en rad er feil, med mindre --skip-invalid er gitt;"
         " problemene skrives til en rapportfil ved siden av filen.",
     )
-    p.add_argument("kind", choices=KINDS, metavar="TYPE", help=KIND_HELP)
+    p.add_argument(
+        "kind",
+        choices=(*KINDS, "savings"),
+        metavar="TYPE",
+        help=KIND_HELP + ", savings = sparesaldoer (husstand_id;dato;saldo)",
+    )
     p.add_argument("file", type=Path, metavar="FIL", help="XLSX- eller CSV-fil")
     p.add_argument(
         "--skip-invalid", action="store_true", help="importer de gyldige, hopp over feil"
@@ -178,6 +183,8 @@ def run_import(args: argparse.Namespace) -> int:
     from ..services.import_report import display
     from ..services.register import ImportOptions, import_register, open_database
 
+    if args.kind == "savings":  # issue 14: services.import_savings
+        return _run_import_savings(args)
     options = ImportOptions(
         skip_invalid=args.skip_invalid,
         dry_run=args.dry_run,
@@ -196,6 +203,26 @@ def run_import(args: argparse.Namespace) -> int:
             else "Rapporten kunne ikke skrives; problemene står over."
         )
         raise InputError([*result.problems, f"Ingenting importert. {where}"])
+    for line in result.problems:
+        print(line, file=sys.stderr)
+    print(result.summary_nb())
+    return 2 if result.problems and args.dry_run else 0
+
+
+def _run_import_savings(args: argparse.Namespace) -> int:
+    from ..services.import_savings import import_savings
+    from ..services.register import open_database
+
+    with open_database(_db_path(args)) as db:
+        result = import_savings(
+            db,
+            args.file,
+            skip_invalid=args.skip_invalid,
+            dry_run=args.dry_run,
+            encoding=args.encoding,
+            delimiter=args.delimiter,
+            decimal=args.decimal,
+        )
     for line in result.problems:
         print(line, file=sys.stderr)
     print(result.summary_nb())

@@ -18,6 +18,7 @@ import math
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain import arrears as ar
@@ -25,8 +26,8 @@ from ..domain import pathway as pw
 from ..domain.messages import Message, register
 from ..domain.rent import DUE_DAY, FULL_TOLERANCE
 from ..errors import InputError
+from ..storage import followup_queries as fq
 from ..storage.arrears import Action, ArrearsCase, LedgerRow, PaymentAgreement
-from ..storage.listing import APPLICANT_NAME
 from ..storage.pathway import AgreementRecord, SavingsEntry
 from . import messages as _messages  # noqa: F401 - registers household_missing, case_missing
 from .cases import DEADLINE_LABELS_NB, REASSESSMENT
@@ -194,16 +195,7 @@ class HouseholdFollowup:
 
 def _households(db: Register, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
     """(external_id, name, unit_id) of the given households not deleted."""
-    if not ids:
-        return {}
-    session = db.session
-    rows = session.all(
-        f"SELECT h.id, h.external_id, {APPLICANT_NAME}, coalesce(u.unit_id, '')"
-        " FROM households h LEFT JOIN units u ON u.id = h.unit_ref"
-        " WHERE h.deleted_at IS NULL AND " + session.dialect.in_ids("h.id"),
-        ("[" + ",".join(str(int(i)) for i in ids) + "]",),
-    )
-    return {int(r[0]): (str(r[1]), str(r[2]), str(r[3])) for r in rows}
+    return fq.household_labels(db.session, ids)
 
 
 def _ledger(rows: Iterable[LedgerRow]) -> list[ar.LedgerMonth]:
@@ -239,20 +231,7 @@ def _domain_agreement(record: AgreementRecord) -> pw.Agreement:
 
 def _last_reassessments(db: Register, case_ids: Sequence[int]) -> dict[int, date]:
     """Per case, the due date of its latest re-assessment deadline marked done."""
-    if not case_ids:
-        return {}
-    session = db.session
-    rows = session.all(
-        "SELECT case_id, max(due_on) FROM deadlines WHERE kind = ? AND done = 1 AND "
-        + session.dialect.in_ids("case_id")
-        + " GROUP BY case_id",
-        (REASSESSMENT, "[" + ",".join(str(int(i)) for i in case_ids) + "]"),
-    )
-    return {int(r[0]): date.fromisoformat(str(r[1])[:10]) for r in rows}
-
-
-def _ids(ids: Iterable[int]) -> str:
-    return "[" + ",".join(str(int(i)) for i in ids) + "]"
+    return fq.last_done_deadlines(db.session, REASSESSMENT, case_ids)
 
 
 def _last_overdue_month(on: date) -> str:
@@ -295,68 +274,45 @@ def _facts_for(
     ids = sorted(set(ids))
     if not ids:
         return {}
-    session = db.session
     up_to = ar.month_of(on)
-    before = pw.add_months(on, -3).isoformat()
     cut = _cut(on)
-    # a payment without a date counts from its month's due date (domain.arrears._paid_by)
-    undated = "paid_on IS NULL"
-    if on.day < DUE_DAY:
-        undated += f" AND month < '{up_to}'"
-    rows = session.all(
-        "SELECT household_id,"
-        " sum(CASE WHEN month <= ? THEN amount_due ELSE 0 END),"
-        f" sum(CASE WHEN paid_on <= ? OR ({undated}) THEN amount_paid ELSE 0 END),"
-        " sum(CASE WHEN month < ? THEN amount_due ELSE 0 END),"
-        " sum(CASE WHEN month < ? THEN amount_paid ELSE 0 END),"
-        " max(CASE WHEN month < ? THEN month END),"
-        " max(CASE WHEN month < ? AND paid_on > ? THEN 1 ELSE 0 END)"
-        " FROM rent_payments WHERE month <= ? AND "
-        + session.dialect.in_ids("household_id")
-        + " GROUP BY household_id",
-        (_last_overdue_month(on), on.isoformat(), cut, cut, cut, cut, before, up_to, _ids(ids)),
+    sums = fq.ledger_sums(
+        db.session,
+        ids,
+        on=on,
+        up_to=up_to,
+        last_overdue=_last_overdue_month(on),
+        cut=cut,
+        settled_by=pw.add_months(on, -3),
+        # a payment without a date counts from its month's due date (domain.arrears._paid_by)
+        undated_counts_in_last_month=on.day >= DUE_DAY,
     )
     optional = set(owing_only)
     keep_whole = set(unfolded)
     folded: dict[int, ar.LedgerMonth] = {}
     whole: list[int] = []
-    for hid, overdue, paid, due_before, paid_before, last_before, paid_late in rows:
-        hid = int(hid)
-        if hid in optional and float(overdue or 0) - float(paid or 0) <= FULL_TOLERANCE:
+    for s in sums:
+        hid = s.household_id
+        if hid in optional and s.due_overdue - s.paid_by_on <= FULL_TOLERANCE:
             continue
         if (
             hid not in keep_whole
-            and last_before is not None
-            and not paid_late
-            and float(paid or 0) >= float(due_before or 0)
+            and s.last_before_cut is not None
+            and not s.paid_late_before_cut
+            and s.paid_by_on >= s.due_before_cut
         ):
             folded[hid] = ar.LedgerMonth(
-                str(last_before), float(due_before or 0), float(paid_before or 0), None
+                s.last_before_cut, s.due_before_cut, s.paid_before_cut, None
             )
         else:
             whole.append(hid)
     out: dict[int, tuple[list[ar.LedgerMonth], ar.ArrearsFacts]] = {}
-    if folded:
-        cursor = session.execute(
-            "SELECT household_id, month, amount_due, amount_paid, paid_on FROM rent_payments"
-            " WHERE month >= ? AND month <= ? AND "
-            + session.dialect.in_ids("household_id")
-            + " ORDER BY household_id, month",
-            (cut, up_to, _ids(folded)),
-        )
-        recent: dict[int, list[ar.LedgerMonth]] = {h: [] for h in folded}
-        for hid, month, due, paid, paid_on in cursor:
-            recent[int(hid)].append(
-                ar.LedgerMonth(
-                    str(month),
-                    float(due),
-                    float(paid),
-                    None if not paid_on else date.fromisoformat(str(paid_on)[:10]),
-                )
-            )
-        for hid, head in folded.items():
-            ledger = [head, *recent[hid]]
-            out[hid] = (ledger, ar.arrears_facts(ledger, on))
+    recent: dict[int, list[ar.LedgerMonth]] = {h: [] for h in folded}
+    for hid, month, due, paid, paid_on in fq.ledger_from(db.session, list(folded), cut, up_to):
+        recent[hid].append(ar.LedgerMonth(month, due, paid, paid_on))
+    for hid, head in folded.items():
+        ledger = [head, *recent[hid]]
+        out[hid] = (ledger, ar.arrears_facts(ledger, on))
     for hid, ledger_rows in db.arrears.ledger_of(whole, up_to):
         ledger = _ledger(ledger_rows)
         out[hid] = (ledger, ar.arrears_facts(ledger, on))
@@ -540,10 +496,7 @@ def _amount(value: object, label: str, positive: bool = False) -> float:
 
 
 def _household(db: Register, household_id: int) -> None:
-    row = db.session.first(
-        "SELECT 1 FROM households WHERE id = ? AND deleted_at IS NULL", (int(household_id),)
-    )
-    if row is None:
+    if not fq.household_exists(db.session, household_id):
         raise InputError(Message("household_missing", {"household": household_id}))
 
 
@@ -622,8 +575,7 @@ def create_agreement(
 
 
 def _unit_ref(db: Register, household_id: int) -> int | None:
-    row = db.session.first("SELECT unit_ref FROM households WHERE id = ?", (household_id,))
-    return None if row is None or row[0] is None else int(row[0])
+    return fq.unit_ref_of(db.session, household_id)
 
 
 def set_agreement_status(db: Register, agreement_id: int, status: str) -> int:
@@ -784,3 +736,17 @@ def close_arrears_case(db: Register, household_id: int, outcome: str, on: date) 
             if status != "active":
                 db.arrears.set_agreement_status(p.id, status)
     return current.id
+
+
+def export_arrears(db: Register, on: date, path: Path) -> Path:
+    """The arrears list on ``on`` to a file (.xlsx, .csv or .pdf; ``services.followup_export``)."""
+    from .followup_export import export_arrears as write
+
+    return write(db, on, path)
+
+
+def export_pathway(db: Register, on: date, path: Path) -> Path:
+    """The rent-to-own agreements with savings against plan to a file (.xlsx, .csv or .pdf)."""
+    from .followup_export import export_pathway as write
+
+    return write(db, on, path)
