@@ -284,6 +284,12 @@ def test_export_writes_a_file_off_the_gui_thread(page, followed, qtbot, tmp_path
     task = page.export(other)
     qtbot.waitUntil(lambda: task.done, timeout=20_000)
     assert other.exists() and other.stat().st_size > 0
+    pdf = tmp_path / "leie-til-eie.pdf"
+    task = page.export(pdf)
+    qtbot.waitUntil(lambda: task.done, timeout=20_000)
+    assert pdf.read_bytes()[:5] == b"%PDF-"
+    assert other.read_bytes()[:2] == b"PK"  # an XLSX is a zip
+    assert "Navn" in target.read_text(encoding="utf-8-sig")  # CSV with its header
 
 
 def test_print_prints_the_list_as_shown(page, monkeypatch) -> None:
