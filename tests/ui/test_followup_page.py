@@ -352,6 +352,14 @@ def test_an_agreement_from_the_view_and_its_refusal(page, followed, monkeypatch)
         dialog.target.setValue(2_500)
         dialog.expiry.setDate(QDate(2031, 3, 1))  # more than five years after the start
 
+    from leietileie.services import register_reads
+
+    household = register_reads.household(page.ctx.db, h3)
+    unit = register_reads.unit(page.ctx.db, household.tenancy.unit_id)
+    proposed = page.agreement_dialog()
+    assert proposed.price.value() == round(unit.valuation)  # the rented unit's valuation
+    assert proposed.savings.value() == round(household.savings)
+    proposed.close()
     seen = _answer(monkeypatch, too_long)
     assert page.buttons["agreement"].isEnabled()
     assert page.create_agreement() is False

@@ -581,7 +581,27 @@ class FollowupPage(View):
         )
 
     def agreement_dialog(self, defaults: dict[str, Any] | None = None) -> AgreementDialog:
+        if defaults is None and self.household_id is not None:
+            defaults = self._unit_defaults(self.household_id)
         return AgreementDialog(self.household_text(), date.today(), defaults, self)
+
+    def _unit_defaults(self, household_id: int) -> dict[str, Any]:
+        """The rented unit's valuation as price and valuation at year 0, the household's
+        savings at the start (the caseworker adjusts them)."""
+        from ...services import register_reads
+
+        household = register_reads.household(self.ctx.db, household_id)
+        if household is None:
+            return {}
+        out: dict[str, Any] = {"savings_year0": household.savings}
+        unit = (
+            None
+            if household.tenancy is None
+            else register_reads.unit(self.ctx.db, household.tenancy.unit_id)
+        )
+        if unit is not None and unit.valuation:
+            out["price_year0"] = out["valuation_year0"] = unit.valuation
+        return out
 
     def create_agreement(self, defaults: dict[str, Any] | None = None) -> bool:
         from ...services import followup
