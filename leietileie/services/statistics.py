@@ -11,14 +11,25 @@ purchases completed, units freed, and the startlån and grants to the municipali
 * *Startlån* and *grants* are summed from the assessment on each completed purchase: the
   case's latest assessment (``assessments.case_id``), else the household's latest
   assessment made on or before the purchase date, else its latest assessment.
+
+Follow-up (issue 14):
+
+* *Arrears cases opened* / *closed* count arrears cases by the year of their opening / closing.
+* *Payment agreements kept* count payment agreements paid as agreed (stored as kept, or judged
+  kept from the rent ledger by ``domain.arrears.agreement_status``), in the year of their last
+  instalment.
+* *Evictions prevented* count arrears cases closed as settled or on a payment agreement after a
+  warning/notice or an eviction petition was logged on them, in the year they closed.
+* *From agreement to purchase* counts rent-to-own agreements exercised, in the year the
+  household's case reached «kjøpt» (else the year the agreement was marked exercised).
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from ..exports import Column, Table
@@ -56,6 +67,11 @@ class YearFigures:
     units_freed: int = 0
     startlan: float = 0.0
     grants: float = 0.0
+    arrears_opened: int = 0
+    arrears_closed: int = 0
+    payment_agreements_kept: int = 0
+    evictions_prevented: int = 0
+    agreements_to_purchase: int = 0
 
 
 COLUMNS: tuple[Column, ...] = (
@@ -72,6 +88,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("units_freed", "Boliger frigjort", "integer"),
     Column("startlan", "Startlån", "money"),
     Column("grants", "Tilskudd", "money"),
+    Column("arrears_opened", "Restansesaker åpnet", "integer"),
+    Column("arrears_closed", "Restansesaker avsluttet", "integer"),
+    Column("payment_agreements_kept", "Nedbetalingsavtaler overholdt", "integer"),
+    Column("evictions_prevented", "Utkastelser forhindret", "integer"),
+    Column("agreements_to_purchase", "Fra leie til eie-avtale til kjøp", "integer"),
 )
 assert [c.key for c in COLUMNS] == [f.name for f in fields(YearFigures)]
 
@@ -90,6 +111,63 @@ def _purchase_assessment(db: Register, purchase: stored.Purchase) -> Any:
         if found is not None:
             return found
     return db.assessments.latest_by(purchase.household_id, purchase.on)
+
+
+def _followup(db: Register, at: Callable[[int], YearFigures]) -> None:
+    """The follow-up figures of issue 14 (see the module)."""
+    from ..domain import arrears as ar
+    from .followup import escalation_rules
+
+    today = date.today()
+    rules = escalation_rules(db)
+    cases = db.arrears.all_cases()
+    for case in cases:
+        at(case.opened_on.year).arrears_opened += 1
+        if case.closed_on is not None:
+            at(case.closed_on.year).arrears_closed += 1
+    closed_well = [
+        c for c in cases if c.closed_on is not None and c.outcome in ("settled", "agreement")
+    ]
+    if closed_well:
+        actions = db.arrears.actions_of(sorted({c.household_id for c in closed_well}))
+        for case in closed_well:
+            assert case.closed_on is not None
+            if any(
+                a.kind in ("notice", "eviction_petition")
+                and (
+                    a.arrears_case_id == case.id
+                    or (a.arrears_case_id is None and case.opened_on <= a.on_date <= case.closed_on)
+                )
+                for a in actions.get(case.household_id, [])
+            ):
+                at(case.closed_on.year).evictions_prevented += 1
+    agreements = db.arrears.payment_agreements()
+    active = sorted({p.household_id for p in agreements if p.status == "active"})
+    ledgers = {
+        hid: [ar.LedgerMonth(r.month, r.amount_due, r.amount_paid, r.paid_on) for r in rows]
+        for hid, rows in db.arrears.ledger_of(active)
+    }
+    for p in agreements:
+        plan = ar.schedule(p.start_month, p.monthly_amount, p.total_amount)
+        status = p.status
+        if status == "active":
+            status = ar.agreement_status(plan, ledgers.get(p.household_id, []), today, rules)
+        if status == "kept":
+            at(int(plan[-1].month[:4])).payment_agreements_kept += 1
+    for agreement in db.pathway.agreements(("exercised",)):
+        year: int | None = None
+        if agreement.case_id is not None:
+            bought = [e for e in db.cases.events(agreement.case_id) if e.to_state == "kjopt"]
+            if bought:
+                year = int(bought[-1].at[:4])
+        if year is None:
+            marked = [
+                e
+                for e in db.audit.list("rto_agreement", agreement.id, "changed")
+                if e.details.get("status") == "exercised"
+            ]
+            year = int(marked[0].at[:4]) if marked else agreement.option_expiry.year
+        at(year).agreements_to_purchase += 1
 
 
 def programme_statistics(db: Register, years: Sequence[int] = ()) -> list[YearFigures]:
@@ -118,6 +196,7 @@ def programme_statistics(db: Register, years: Sequence[int] = ()) -> list[YearFi
             startlan, grant = _amounts(found.result)
             figures.startlan += startlan
             figures.grants += grant
+    _followup(db, at)
     chosen = sorted(set(years) if years else set(out))
     return [out[y] if y in out else YearFigures(y) for y in chosen]
 
@@ -140,6 +219,14 @@ def statistics_table(db: Register, years: Sequence[int] = ()) -> Table:
             ("Invitert, tilbud, akseptert, kjøp", "Saker som kom til statusen i året"),
             ("Boliger frigjort", "Kjøp av boligen husstanden leide"),
             ("Startlån og tilskudd", "Fra beregningen på saken ved gjennomført kjøp"),
+            ("Restansesaker", "Åpnet og avsluttet i året"),
+            ("Nedbetalingsavtaler overholdt", "Betalt som avtalt, i året for siste avdrag"),
+            (
+                "Utkastelser forhindret",
+                "Restansesaker avsluttet som gjort opp eller med nedbetalingsavtale etter varsel"
+                " eller begjæring om utkastelse",
+            ),
+            ("Fra leie til eie-avtale til kjøp", "Avtaler der opsjonen er benyttet"),
         ],
     )
 

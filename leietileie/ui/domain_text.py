@@ -239,6 +239,12 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP(
         "domain", "Kartlegges igjen etter oppgjort restanse og betalt i tide i (måneder)"
     ),
+    # follow-up statistics columns (services.statistics, issue 14)
+    QT_TRANSLATE_NOOP("domain", "Restansesaker åpnet"),
+    QT_TRANSLATE_NOOP("domain", "Restansesaker avsluttet"),
+    QT_TRANSLATE_NOOP("domain", "Nedbetalingsavtaler overholdt"),
+    QT_TRANSLATE_NOOP("domain", "Utkastelser forhindret"),
+    QT_TRANSLATE_NOOP("domain", "Fra leie til eie-avtale til kjøp"),
     # identity-number problems (domain.identity)
     QT_TRANSLATE_NOOP("domain", "må ha 11 sifre"),
     QT_TRANSLATE_NOOP("domain", "kan bare inneholde sifre"),

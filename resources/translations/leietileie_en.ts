@@ -4736,6 +4736,26 @@ Use «Print …» to print it directly.</translation>
         <source>Kartlegges igjen etter oppgjort restanse og betalt i tide i (måneder)</source>
         <translation>Screened again after settled arrears and rent paid on time for (months)</translation>
     </message>
+    <message>
+        <source>Restansesaker åpnet</source>
+        <translation>Arrears cases opened</translation>
+    </message>
+    <message>
+        <source>Restansesaker avsluttet</source>
+        <translation>Arrears cases closed</translation>
+    </message>
+    <message>
+        <source>Nedbetalingsavtaler overholdt</source>
+        <translation>Payment agreements kept</translation>
+    </message>
+    <message>
+        <source>Utkastelser forhindret</source>
+        <translation>Evictions prevented</translation>
+    </message>
+    <message>
+        <source>Fra leie til eie-avtale til kjøp</source>
+        <translation>From rent-to-own agreement to purchase</translation>
+    </message>
 </context>
 <context>
     <name>FollowupDialog</name>

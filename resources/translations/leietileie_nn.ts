@@ -4736,6 +4736,26 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <source>Kartlegges igjen etter oppgjort restanse og betalt i tide i (måneder)</source>
         <translation>Blir kartlagd igjen etter oppgjord restanse og betalt i tide i (månader)</translation>
     </message>
+    <message>
+        <source>Restansesaker åpnet</source>
+        <translation>Restansesaker opna</translation>
+    </message>
+    <message>
+        <source>Restansesaker avsluttet</source>
+        <translation>Restansesaker avslutta</translation>
+    </message>
+    <message>
+        <source>Nedbetalingsavtaler overholdt</source>
+        <translation>Nedbetalingsavtalar haldne</translation>
+    </message>
+    <message>
+        <source>Utkastelser forhindret</source>
+        <translation>Utkastingar hindra</translation>
+    </message>
+    <message>
+        <source>Fra leie til eie-avtale til kjøp</source>
+        <translation>Frå leige til eige-avtale til kjøp</translation>
+    </message>
 </context>
 <context>
     <name>FollowupDialog</name>
