@@ -5319,5 +5319,13 @@ Use «Print …» to print it directly.</translation>
         <source>Kunne ikke hente oppfølgingen</source>
         <translation>Could not load the follow-up</translation>
     </message>
+    <message>
+        <source>La&amp;g brev …</source>
+        <translation>Write a lette&amp;r …</translation>
+    </message>
+    <message>
+        <source>Brev til husstanden: påminnelse, innkalling, avtale</source>
+        <translation>A letter to the household: reminder, invitation, agreement</translation>
+    </message>
 </context>
 </TS>

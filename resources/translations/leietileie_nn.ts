@@ -5319,5 +5319,13 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <source>Kunne ikke hente oppfølgingen</source>
         <translation>Kunne ikkje hente oppfølginga</translation>
     </message>
+    <message>
+        <source>La&amp;g brev …</source>
+        <translation>La&amp;g brev …</translation>
+    </message>
+    <message>
+        <source>Brev til husstanden: påminnelse, innkalling, avtale</source>
+        <translation>Brev til hushaldet: påminning, innkalling, avtale</translation>
+    </message>
 </context>
 </TS>

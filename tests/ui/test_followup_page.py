@@ -420,3 +420,16 @@ def test_the_lists_are_computed_off_the_gui_thread(page, monkeypatch) -> None:
     assert page.loading  # the GUI thread goes on while the lists are computed
     assert page.wait_loaded()
     assert threads and threads[0] is not threading.main_thread()
+
+
+def test_a_letter_for_the_household_is_one_click_away(page, followed, monkeypatch) -> None:
+    from leietileie.ui import letters_ui
+
+    (h1, _), _, _ = followed
+    page.select_household(h1)
+    opened: list[int | None] = []
+    monkeypatch.setattr(
+        letters_ui, "open_letter_dialog", lambda parent, ctx, hid=None: opened.append(hid)
+    )
+    page.buttons["letter"].click()
+    assert opened == [h1]

@@ -324,14 +324,19 @@ class FollowupPage(View):
                     self.tr("Gjør planen til en avtale på husstandens sak"),
                     self.create_agreement,
                 ),
+                (
+                    "letter",
+                    self.tr("La&g brev …"),
+                    self.tr("Brev til husstanden: påminnelse, innkalling, avtale"),
+                    self.letter,
+                ),
             )
         ):
             button = QPushButton(text)
             button.setAccessibleName(text.replace("&", ""))
             button.setToolTip(tip)
             button.clicked.connect(lambda _=False, slot=slot: slot())
-            span = 2 if key == "agreement" else 1  # the last one: the width of both
-            grid.addWidget(button, n // 2, n % 2, 1, span)
+            grid.addWidget(button, n // 2, n % 2)
             self.buttons[key] = button
         layout.addLayout(grid)
         return pane
@@ -613,6 +618,13 @@ class FollowupPage(View):
             self.tr("Leie til eie-avtale"),
             followup.create_agreement,
         )
+
+    def letter(self) -> None:
+        """The letter dialog for the household (reminder, invitation to a talk, agreement)."""
+        from ..letters_ui import open_letter_dialog
+
+        if self.household_id is not None:
+            self.letter_dialog = open_letter_dialog(self, self.ctx, self.household_id)
 
     # Export and print ---------------------------------------------------------------
 
