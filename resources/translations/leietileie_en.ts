@@ -5261,7 +5261,7 @@ Use «Print …» to print it directly.</translation>
     </message>
     <message>
         <source>Ny leie til eie-&amp;avtale …</source>
-        <translation>New rent-to-own &amp;agreement …</translation>
+        <translation>New &amp;agreement …</translation>
     </message>
     <message>
         <source>Gjør planen til en avtale på husstandens sak</source>
