@@ -750,3 +750,58 @@ def export_pathway(db: Register, on: date, path: Path) -> Path:
     from .followup_export import export_pathway as write
 
     return write(db, on, path)
+
+
+# -- screening: held back by arrears -----------------------------------------------------------
+
+#: Screening reason codes for a household held back by its rent ledger (services.screening).
+HELD_BACK_OWING = "arrears_ledger"
+HELD_BACK_ON_TIME = "arrears_on_time"
+
+
+def held_back(db: Register, on: date, max_arrears: float) -> dict[int, ar.Candidacy]:
+    """The households the screening holds back on ``on`` because of their rent ledger, with
+    the domain's reason (``domain.arrears.candidate_again``): overdue rent above the
+    municipality's limit (``screening.max_arrears``), or arrears settled (an arrears case
+    closed as settled or on an agreement) less than ``arrears.months_on_time_required``
+    months of rent paid on time ago. Only the households with a month not paid in full
+    (``households_with_shortfall``) and those with such a closed case read their ledger."""
+    required = months_on_time_required(db)
+    with db.read():
+        short = db.arrears.households_with_shortfall(ar.month_of(on))
+        settled: dict[int, date] = {}
+        for case in db.arrears.all_cases():
+            if (
+                case.closed_on is not None
+                and case.closed_on <= on
+                and case.outcome in ("settled", "agreement")
+            ):
+                settled[case.household_id] = max(
+                    case.closed_on, settled.get(case.household_id, case.closed_on)
+                )
+        owing = _facts_for(db, short, on, owing_only=short)
+        ledgers = {
+            hid: _ledger(rows)
+            for hid, rows in db.arrears.ledger_of(sorted(settled), ar.month_of(on))
+        }
+    out: dict[int, ar.Candidacy] = {}
+    for hid, (ledger, facts) in owing.items():
+        if facts.owed > max_arrears:
+            out[hid] = ar.candidate_again(settled.get(hid), ledger, on, required)
+    for hid, day in settled.items():
+        if hid in out:
+            continue
+        candidacy = ar.candidate_again(day, ledgers.get(hid, []), on, required)
+        if candidacy.eligible or candidacy.reason is None:
+            continue
+        if candidacy.reason.code == "held_back_arrears" and hid not in out:
+            continue  # owing below the limit: the limit decides (above)
+        out[hid] = candidacy
+    return out
+
+
+def held_back_code(candidacy: ar.Candidacy) -> str:
+    """The screening reason code for a household held back (``held_back``)."""
+    if candidacy.reason is not None and candidacy.reason.code == "held_back_arrears":
+        return HELD_BACK_OWING
+    return HELD_BACK_ON_TIME

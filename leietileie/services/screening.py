@@ -67,6 +67,10 @@ REASON_TEXTS_NB = {
         "Banken kan trolig finansiere hele kjøpet "
         "(startlån er for dem som ikke får stort nok banklån)"
     ),
+    # the rent ledger (issue 14; services.followup.held_back)
+    "arrears_ledger": "Holdes tilbake: forfalt husleie over grensen i reskontroen",
+    "arrears_on_time": "Holdes tilbake: restansen er gjort opp, men husleien er ikke betalt i "
+    "tide lenge nok ennå",
 }
 
 
@@ -134,6 +138,8 @@ class ScreeningOutcome:
     #: Per household: a vacant unit that would put it in a better category ('' = none).
     alternative_unit: list[str] = field(default_factory=list)
     alternative_category: npt.NDArray[np.int64] | None = None
+    #: Households held back by their rent ledger, with the domain's reason (issue 14).
+    held_back: dict[int, Any] = field(default_factory=dict)
 
     def counts(self) -> dict[str, int]:
         found = np.bincount(self.category, minlength=len(CATEGORIES))
@@ -344,6 +350,7 @@ def screen_register(
     _step(progress, 1, 4)
     result = assess_batch(rules, batch, options.financing)
     category, years, reasons = categorise(options, facts, result)
+    held = _held_back(database, options, ids, category, years, reasons)
     ranks = rank(category, result, options.rank_by)
     alternative: list[str] = []
     alt_category = None
@@ -373,7 +380,33 @@ def screen_register(
         timings,
         alternative,
         alt_category,
+        held,
     )
+
+
+def _held_back(
+    database: Register,
+    options: ScreeningOptions,
+    ids: list[int],
+    category: npt.NDArray[np.int64],
+    years: npt.NDArray[np.float64],
+    reasons: list[list[str]],
+) -> dict[int, Any]:
+    """Hold back the households whose rent ledger says so (``followup.held_back``): not now,
+    with the reason; only the few with a shortfall in the ledger are read."""
+    from .followup import held_back, held_back_code
+
+    held = held_back(database, options.on, options.max_arrears)
+    if held:
+        where = {hid: i for i, hid in enumerate(ids)}
+        for hid, candidacy in held.items():
+            index = where.get(hid)
+            if index is None:
+                continue
+            category[index] = NOT_NOW
+            years[index] = np.nan
+            reasons[index].append(held_back_code(candidacy))
+    return held
 
 
 def _free_units(

@@ -245,6 +245,15 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Nedbetalingsavtaler overholdt"),
     QT_TRANSLATE_NOOP("domain", "Utkastelser forhindret"),
     QT_TRANSLATE_NOOP("domain", "Fra leie til eie-avtale til kjøp"),
+    # screening: held back by the rent ledger (services.screening, issue 14)
+    QT_TRANSLATE_NOOP(
+        "domain",
+        "Holdes tilbake: forfalt husleie over grensen i reskontroen",
+    ),
+    QT_TRANSLATE_NOOP(
+        "domain",
+        "Holdes tilbake: restansen er gjort opp, men husleien er ikke betalt i tide lenge nok ennå",
+    ),
     # identity-number problems (domain.identity)
     QT_TRANSLATE_NOOP("domain", "må ha 11 sifre"),
     QT_TRANSLATE_NOOP("domain", "kan bare inneholde sifre"),

@@ -4756,6 +4756,14 @@ Use «Print …» to print it directly.</translation>
         <source>Fra leie til eie-avtale til kjøp</source>
         <translation>From rent-to-own agreement to purchase</translation>
     </message>
+    <message>
+        <source>Holdes tilbake: forfalt husleie over grensen i reskontroen</source>
+        <translation>Held back: overdue rent above the limit in the rent ledger</translation>
+    </message>
+    <message>
+        <source>Holdes tilbake: restansen er gjort opp, men husleien er ikke betalt i tide lenge nok ennå</source>
+        <translation>Held back: the arrears are settled, but the rent has not been paid on time for long enough yet</translation>
+    </message>
 </context>
 <context>
     <name>FollowupDialog</name>

@@ -4756,6 +4756,14 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <source>Fra leie til eie-avtale til kjøp</source>
         <translation>Frå leige til eige-avtale til kjøp</translation>
     </message>
+    <message>
+        <source>Holdes tilbake: forfalt husleie over grensen i reskontroen</source>
+        <translation>Blir halden tilbake: forfallen husleige over grensa i reskontroen</translation>
+    </message>
+    <message>
+        <source>Holdes tilbake: restansen er gjort opp, men husleien er ikke betalt i tide lenge nok ennå</source>
+        <translation>Blir halden tilbake: restansen er gjord opp, men husleiga er ikkje betalt i tide lenge nok enno</translation>
+    </message>
 </context>
 <context>
     <name>FollowupDialog</name>
