@@ -433,3 +433,17 @@ def test_a_letter_for_the_household_is_one_click_away(page, followed, monkeypatc
     )
     page.buttons["letter"].click()
     assert opened == [h1]
+
+
+def test_a_household_chosen_elsewhere_is_shown_when_the_view_comes_back(
+    window, page, followed
+) -> None:
+    _, (h2, e2), _ = followed
+    window.show_view("tenants")
+    window.ctx.household_selected.emit(h2)
+    window.show_view("followup")
+    assert page.household_id == h2
+    assert page.tabs.currentIndex() == followup_page.PATHWAY  # H2 is only on that list
+    rows = page.pathway_table.selectionModel().selectedRows()
+    assert [page.pathway_proxy.household_id(r.row()) for r in rows] == [h2]
+    assert e2 in page.detail.toPlainText()

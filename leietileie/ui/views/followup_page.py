@@ -438,6 +438,15 @@ class FollowupPage(View):
     def activated(self) -> None:
         if self.stale and not self.loading:
             self.refresh()
+            return
+        chosen = self.ctx.current_household  # chosen elsewhere (Leietakere, Saker …)
+        if (
+            not self.loading
+            and chosen is not None
+            and chosen != self.household_id
+            and self._in_a_list(chosen)
+        ):
+            self.select_household(chosen)
 
     def _update_count(self) -> None:
         self.count_label.setText(
