@@ -22,6 +22,7 @@ from ..domain.register import Person, RegisteredHousehold, Tenancy, Unit
 from ..errors import InputError
 from ..paths import RESOURCES
 from ..storage import Database
+from .demo_followup import add_followup
 
 Progress = Callable[[int, int], bool]
 CHUNK = 5_000
@@ -521,7 +522,9 @@ def create_demo(
                 batch[0] = showcase_household(maker)
             db.households.bulk_write(batch, audit=False, known_ids=known, units=lookup)
             tenancies += [(h.external_id, h.tenancy) for h in batch if h.tenancy is not None]
-        db.rent.bulk_insert(rent_history(db.households.id_map(), tenancies, maker.today, seed))
+        rent = rent_history(db.households.id_map(), tenancies, maker.today, seed)
+        db.rent.bulk_insert(rent)
+        add_followup(db, rent, maker.today, seed)  # issue 14: services.demo_followup
         db.audit.record("created", "demo_register", None, {"households": households, "seed": seed})
     if progress is not None:
         progress(households, households)
