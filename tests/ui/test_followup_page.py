@@ -51,8 +51,15 @@ def _agreement(db, household_id: int, balance: float) -> None:
 def followed(ctx):  # type: ignore[no-untyped-def]
     """(H1, H2, H3) as (id, external id)."""
     db = ctx.db
+    # households the demo follows up in no way (the demo has agreements, actions, cases …)
     rows = db.session.all(
-        "SELECT id, external_id FROM households WHERE deleted_at IS NULL ORDER BY id LIMIT 3"
+        "SELECT id, external_id FROM households h WHERE deleted_at IS NULL"
+        " AND NOT EXISTS (SELECT 1 FROM rto_agreements a WHERE a.household_id = h.id)"
+        " AND NOT EXISTS (SELECT 1 FROM arrears_actions a WHERE a.household_id = h.id)"
+        " AND NOT EXISTS (SELECT 1 FROM payment_agreements a WHERE a.household_id = h.id)"
+        " AND NOT EXISTS (SELECT 1 FROM arrears_cases a WHERE a.household_id = h.id)"
+        " AND NOT EXISTS (SELECT 1 FROM savings_entries a WHERE a.household_id = h.id)"
+        " ORDER BY id LIMIT 3"
     )
     (h1, _), (h2, _), (h3, _) = rows
     _ledger(
@@ -392,15 +399,16 @@ def test_the_plan_becomes_an_agreement_with_its_figures(window, monkeypatch) -> 
     assert plan.agreement_button.isEnabled()
     plan.years.setValue(3)
     plan.saving.setValue(4_000)
+    before = len(window.ctx.db.pathway.agreements_for(household))
     seen = _answer(monkeypatch, lambda dialog: None)
     assert plan.make_agreement() is True
     dialog = seen[0]
     assert dialog.target.value() == 4_000
     assert dialog.price.value() == round(plan.plan.price_year0)
-    saved = window.ctx.db.pathway.agreements_for(household)
+    saved = sorted(window.ctx.db.pathway.agreements_for(household), key=lambda a: a.id)
     today = date.today()
-    assert len(saved) == 1 and saved[0].monthly_saving_target == 4_000
-    assert saved[0].option_expiry.year == today.year + 3
+    assert len(saved) == before + 1 and saved[-1].monthly_saving_target == 4_000
+    assert saved[-1].option_expiry.year == today.year + 3
 
 
 def test_the_lists_are_computed_off_the_gui_thread(page, monkeypatch) -> None:
