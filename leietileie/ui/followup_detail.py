@@ -35,6 +35,11 @@ _STYLE = (
 translate = QCoreApplication.translate
 
 
+def _kr(value: float) -> str:
+    """An amount that never breaks over two lines."""
+    return fmt.kr(value).replace(" ", "&nbsp;")
+
+
 def _month(month: str) -> str:
     """'2026-03' → '03.2026'."""
     return f"{month[5:7]}.{month[:4]}" if len(month) >= 7 else month
@@ -64,12 +69,10 @@ def _agreements(f: Any) -> str:
         )
         out.append(f"<p><b>{head}</b></p>")
         rows = [
-            [translate("FollowupDetail", "Pris år 0"), fmt.kr(agreement.price_year0)],
+            [translate("FollowupDetail", "Pris år 0"), _kr(agreement.price_year0)],
             [
                 translate("FollowupDetail", "Sparemål"),
-                translate("FollowupDetail", "{} /mnd").format(
-                    fmt.kr(agreement.monthly_saving_target)
-                ),
+                translate("FollowupDetail", "{} /mnd").format(_kr(agreement.monthly_saving_target)),
             ],
         ]
         if status.code != "ended":
@@ -80,14 +83,14 @@ def _agreements(f: Any) -> str:
                     f"<b style='color:{color}'>{escape(label(STATUS_LABELS, status.code))}</b>",
                 ]
             )
-            rows.append([translate("FollowupDetail", "Forventet spart"), fmt.kr(status.expected)])
-            actual = "–" if status.actual is None else fmt.kr(status.actual)
+            rows.append([translate("FollowupDetail", "Forventet spart"), _kr(status.expected)])
+            actual = "–" if status.actual is None else _kr(status.actual)
             rows.append([translate("FollowupDetail", "Faktisk spart"), actual])
             if status.shortfall > 0:
                 rows.append(
                     [
                         translate("FollowupDetail", "Mangler"),
-                        f"<span class='bad'>{fmt.kr(status.shortfall)}</span>",
+                        f"<span class='bad'>{_kr(status.shortfall)}</span>",
                     ]
                 )
             for reason in status.reasons:
@@ -97,11 +100,11 @@ def _agreements(f: Any) -> str:
         out.append(_table(rows))
     savings = list(f.savings)
     if savings:
-        shown = savings[-6:]
+        shown = savings[-4:]  # the latest balances, the latest first
         out.append(
             "<p>"
             + translate("FollowupDetail", "Sparing: {}").format(
-                ", ".join(f"{fmt.day(s.on_date)} {fmt.kr(s.balance)}" for s in shown)
+                " · ".join(f"{fmt.day(s.on_date)}&nbsp;{_kr(s.balance)}" for s in reversed(shown))
             )
             + "</p>"
         )
@@ -121,7 +124,7 @@ def _arrears(f: Any) -> str:
     facts = f.facts
     if facts.owed > 0:
         rows = [
-            [translate("FollowupDetail", "Skylder"), f"<b>{fmt.kr(facts.owed)}</b>"],
+            [translate("FollowupDetail", "Skylder"), f"<b>{_kr(facts.owed)}</b>"],
             [translate("FollowupDetail", "Måneder etter"), str(facts.months_late)],
             [translate("FollowupDetail", "Trend"), escape(label(TREND_LABELS, facts.trend))],
         ]
@@ -162,8 +165,8 @@ def _arrears(f: Any) -> str:
             "<p>"
             + translate("FollowupDetail", "Fra {}: {} /mnd, i alt {} ({})").format(
                 _month(agreement.start_month),
-                fmt.kr(agreement.monthly_amount),
-                fmt.kr(agreement.total_amount),
+                _kr(agreement.monthly_amount),
+                _kr(agreement.total_amount),
                 escape(payment_agreement_text(view.status or agreement.status)),
             )
             + (f"<br>{_kept(months)}" if months else "")
