@@ -455,3 +455,32 @@ def test_a_household_chosen_elsewhere_is_shown_when_the_view_comes_back(
     rows = page.pathway_table.selectionModel().selectedRows()
     assert [page.pathway_proxy.household_id(r.row()) for r in rows] == [h2]
     assert e2 in page.detail.toPlainText()
+
+
+@pytest.fixture
+def in_english(qapp):  # type: ignore[no-untyped-def]
+    from leietileie.ui.app import install_translation
+
+    assert install_translation(qapp, "en")
+    yield
+    qapp.removeTranslator(qapp.property("leietileie_translator"))
+    qapp.setProperty("leietileie_translator", None)
+    qapp.setProperty("leietileie_language", None)
+
+
+def test_the_payment_agreement_dialog_in_english(qtbot, in_english) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    from leietileie.ui.dialogs.followup_dialogs import PaymentAgreementDialog
+
+    dialog = PaymentAgreementDialog("Kari Nordmann (H-1)", ON, 0.0)
+    qtbot.addWidget(dialog)
+    labels = [w.text() for w in dialog.findChildren(QLabel)]
+    assert {"First month", "Instalment per month", "Total amount"} <= set(labels)
+    assert {b.text() for b in dialog.buttons.buttons()} == {"Save", "Cancel"}
+    # no amounts yet: the domain's rule, in English
+    assert dialog.summary.text().startswith("No schedule yet:")
+    assert "must be greater than 0" in dialog.summary.text()
+    dialog.monthly.setValue(1_000)
+    dialog.total.setValue(2_500)
+    assert dialog.summary.text().startswith("3 instalments, the last in")
