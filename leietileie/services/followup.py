@@ -240,9 +240,24 @@ def _last_overdue_month(on: date) -> str:
     return month if ar.month_last_on_time(month) < on else ar.month_of(pw.add_months(on, -1))
 
 
+def _sums(db: Register, ids: Sequence[int], on: date) -> list[fq.LedgerSums]:
+    return fq.ledger_sums(
+        db.session,
+        ids,
+        on=on,
+        up_to=ar.month_of(on),
+        last_overdue=_last_overdue_month(on),
+        cut=_cut(on),
+        settled_by=pw.add_months(on, -3),
+        # a payment without a date counts from its month's due date (domain.arrears._paid_by)
+        undated_counts_in_last_month=on.day >= DUE_DAY,
+    )
+
+
 def _cut(on: date) -> str:
-    """The first month of a ledger's recent part (``_facts_for``): four months back."""
-    return ar.month_of(pw.add_months(on, -4))
+    """The first month of a ledger's recent part (``_facts_for``): three months back, so that
+    every month before it was already overdue three months before ``on`` (the trend's date)."""
+    return ar.month_of(pw.add_months(on, -3))
 
 
 def _facts_for(
@@ -260,7 +275,7 @@ def _facts_for(
     Fast path for 100 000 households × 60 months: one aggregate over the households' ledger
     rows says (1) who owes anything now (overdue rent less everything paid by ``on``; a
     household of ``owing_only`` that owes nothing needs no ledger) and (2) the sums of the
-    *settled past*: the months before ``cut`` (four months back), when none of their payments
+    *settled past*: the months before ``cut`` (three months back), when none of their payments
     was made later than three months before ``on``. When everything paid covers those months,
     they are passed to the domain as one row (their dues and payments summed, dated in their
     last month): every figure ``arrears_facts`` gives (overdue, months late from the oldest unpaid
@@ -268,7 +283,7 @@ def _facts_for(
     payments settle the oldest rent first, everything paid covers all rent before ``cut`` (so
     no month before it is the oldest unpaid, in any order) and the folded row is overdue and
     paid at both dates the rule looks at. A household whose oldest unpaid month is before
-    ``cut`` (arrears of four months and more) gets its whole ledger.
+    ``cut`` (arrears of about three months and more) gets its whole ledger.
     ``tests/services/test_followup_speed.py`` checks the facts against the whole ledger's.
     """
     ids = sorted(set(ids))
@@ -276,17 +291,7 @@ def _facts_for(
         return {}
     up_to = ar.month_of(on)
     cut = _cut(on)
-    sums = fq.ledger_sums(
-        db.session,
-        ids,
-        on=on,
-        up_to=up_to,
-        last_overdue=_last_overdue_month(on),
-        cut=cut,
-        settled_by=pw.add_months(on, -3),
-        # a payment without a date counts from its month's due date (domain.arrears._paid_by)
-        undated_counts_in_last_month=on.day >= DUE_DAY,
-    )
+    sums = _sums(db, ids, on)
     optional = set(owing_only)
     keep_whole = set(unfolded)
     folded: dict[int, ar.LedgerMonth] = {}
@@ -779,15 +784,25 @@ def held_back(db: Register, on: date, max_arrears: float) -> dict[int, ar.Candid
                 settled[case.household_id] = max(
                     case.closed_on, settled.get(case.household_id, case.closed_on)
                 )
-        owing = _facts_for(db, short, on, owing_only=short)
+        # what is owed now, from the ledger sums: overdue rent less everything paid by ``on``
+        # (the domain's rule, given to it below as one row: its due date has passed, so all
+        # of it is overdue and every payment counts)
+        owing = {
+            x.household_id: ar.LedgerMonth(
+                _last_overdue_month(on), x.due_overdue, x.paid_by_on, None
+            )
+            for x in _sums(db, short, on)
+            if x.due_overdue - x.paid_by_on > max_arrears
+        }
         ledgers = {
             hid: _ledger(rows)
             for hid, rows in db.arrears.ledger_of(sorted(settled), ar.month_of(on))
         }
     out: dict[int, ar.Candidacy] = {}
-    for hid, (ledger, facts) in owing.items():
-        if facts.owed > max_arrears:
-            out[hid] = ar.candidate_again(settled.get(hid), ledger, on, required)
+    for hid, total in owing.items():
+        candidacy = ar.candidate_again(settled.get(hid), [total], on, required)
+        if not candidacy.eligible:
+            out[hid] = candidacy
     for hid, day in settled.items():
         if hid in out:
             continue
