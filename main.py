@@ -11,7 +11,7 @@ from pathlib import Path
 
 from leietileie import __version__
 
-VIEW_NAMES = ("tenants", "assessment", "plan", "screening", "cases", "settings")
+VIEW_NAMES = ("tenants", "assessment", "plan", "screening", "cases", "followup", "settings")
 NO_DISPLAY = (
     "leietileie: ingen skjerm funnet (DISPLAY/WAYLAND_DISPLAY er ikke satt). "
     "Bruk «python main.py --screenshot FIL.png --view tenants» (kjører uten skjerm) "

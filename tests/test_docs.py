@@ -115,6 +115,7 @@ GUIDE_ANCHORS = (
     "plan",
     "screening",
     "cases",
+    "followup",
     "letters",
     "settings",
     "import",

@@ -73,7 +73,7 @@ def _arrears_ladder(
         due = month_due_date(_oldest_unpaid(ledger[hid]))
 
         def on(days: int, due: date = due) -> date:
-            return min(today, due + timedelta(days=days))
+            return max(date(today.year, 1, 1), min(today, due + timedelta(days=days)))
 
         fu.log_action(db, hid, "reminder", on(18), "Purring sendt")
         if stage >= 2:
@@ -99,17 +99,21 @@ def _closed_cases(
     today: date,
     rng: np.random.Generator,
 ) -> None:
-    """Arrears cases of the past three years, closed with each outcome; payment agreements
+    """Arrears cases of this year, closed with each outcome; payment agreements
     kept (the ledger shows the instalments), broken and settled; some cases after a warning
     (an eviction prevented when they end settled or on an agreement)."""
     outcomes = ("settled", "agreement", "notice_given", "eviction_petition", "evicted", "moved")
     rewrites: list[LedgerRow] = []
     for j, hid in enumerate(paying):
         outcome = outcomes[j % len(outcomes)]
-        back = int(rng.integers(5, 36))  # months ago the case opened
-        opened = pw.add_months(today, -back) - timedelta(days=int(rng.integers(0, 25)))
-        closed = min(
-            today - timedelta(days=20), opened + timedelta(days=int(rng.integers(40, 150)))
+        # this year's cases only: the statistics of a demo register keep the years of its
+        # screenings (the programme statistics show one row per year with any activity)
+        first = date(today.year, 1, 1)
+        span = max(1, (today - first).days - 60)
+        opened = first + timedelta(days=int(rng.integers(0, span)))
+        closed = max(
+            opened,
+            min(today - timedelta(days=5), opened + timedelta(days=int(rng.integers(55, 90)))),
         )
         fu.log_action(db, hid, "reminder", opened, "Purring sendt")
         fu.log_action(db, hid, "call", opened + timedelta(days=14), "Samtale om restansen")
@@ -121,21 +125,17 @@ def _closed_cases(
                 db, hid, "eviction_petition", opened + timedelta(days=50), "Begjæring sendt"
             )
         if outcome in ("agreement", "settled", "notice_given"):
-            start = month_of(pw.add_months(opened, 1))
+            start = month_of(opened)
             case = db.arrears.open_case_for(hid)
             pid = db.arrears.add_payment_agreement(
-                hid, start, 1_500, 4_500, opened + timedelta(days=20), case.id if case else None
+                hid, start, 2_250, 4_500, opened, case.id if case else None
             )
             status = {"agreement": "kept", "settled": "settled", "notice_given": "broken"}[outcome]
             db.arrears.set_agreement_status(pid, status)
             if status == "kept":
-                months = {
-                    start,
-                    month_of(pw.add_months(opened, 2)),
-                    month_of(pw.add_months(opened, 3)),
-                }
+                months = {start, month_of(pw.add_months(opened, 1))}
                 rewrites += [
-                    (h, m, due, due + 1_500, paid_on)
+                    (h, m, due, due + 2_250, paid_on)
                     for h, m, due, _paid, paid_on in ledger[hid]
                     if m in months and paid_on
                 ]

@@ -278,6 +278,9 @@ def screenshot(
         app.processEvents()
     if view == "assessment":
         window.views["assessment"].update_charts()  # type: ignore[attr-defined]
+    wait_loaded = getattr(window.views[view], "wait_loaded", None)
+    if wait_loaded is not None:  # a view that loads its lists in the background
+        wait_loaded()
     for _ in range(5):
         app.processEvents()
     ok = window.grab().save(str(target))

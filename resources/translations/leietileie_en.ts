@@ -2198,6 +2198,10 @@ Send the log file to support (it may hold personal data: send it securely).</tra
         <source>&amp;Om programmet</source>
         <translation>&amp;About</translation>
     </message>
+    <message>
+        <source>Oppfølging</source>
+        <translation>Follow-up</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2520,6 +2524,18 @@ Send the log file to support (it may hold personal data: send it securely).</tra
         <location filename="../../leietileie/ui/views/plan_view.py" line="197" />
         <source>tusen kr</source>
         <translation>thousand kr</translation>
+    </message>
+    <message>
+        <source>Gjør planen til en &amp;avtale …</source>
+        <translation>Make the plan an &amp;agreement …</translation>
+    </message>
+    <message>
+        <source>Gjør planen til en avtale</source>
+        <translation>Make the plan an agreement</translation>
+    </message>
+    <message>
+        <source>En leie til eie-avtale med planens pris og sparing, fulgt opp under Oppfølging</source>
+        <translation>A rent-to-own agreement with the plan&apos;s price and saving, followed up under Follow-up</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +4763,577 @@ Use «Print …» to print it directly.</translation>
     <message>
         <source>Holdes tilbake: restansen er gjort opp, men husleien er ikke betalt i tide lenge nok ennå</source>
         <translation>Held back: the arrears are settled, but the rent has not been paid on time for long enough yet</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>Feil</source>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Logg tiltak</source>
+        <translation>Log an action</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Hva ble gjort eller avtalt</source>
+        <translation>What was done or agreed</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Leie til eie-avtale</source>
+        <translation>Rent-to-own agreement</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pris år 0</source>
+        <translation>Price year 0</translation>
+    </message>
+    <message>
+        <source>Takst år 0</source>
+        <translation>Valuation year 0</translation>
+    </message>
+    <message>
+        <source>Oppspart ved start</source>
+        <translation>Savings at the start</translation>
+    </message>
+    <message>
+        <source>Sparemål per måned</source>
+        <translation>Saving target per month</translation>
+    </message>
+    <message>
+        <source>Opsjonen utløper</source>
+        <translation>Option expires</translation>
+    </message>
+    <message>
+        <source>Høyst fem år etter start</source>
+        <translation>At most five years after the start</translation>
+    </message>
+    <message>
+        <source>Vilkår</source>
+        <translation>Conditions</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Avslutt restansesaken</source>
+        <translation>Close the arrears case</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsDialog</name>
+    <message>
+        <source>Registrer sparing</source>
+        <translation>Record savings</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Saldo på sparekontoen</source>
+        <translation>Savings account balance</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentAgreementDialog</name>
+    <message>
+        <source>Nedbetalingsavtale</source>
+        <translation>Payment agreement</translation>
+    </message>
+    <message>
+        <source>Første måned</source>
+        <translation>First month</translation>
+    </message>
+    <message>
+        <source>Avdrag per måned</source>
+        <translation>Instalment per month</translation>
+    </message>
+    <message>
+        <source>Samlet beløp</source>
+        <translation>Total amount</translation>
+    </message>
+    <message>
+        <source>Nedbetalingsplan</source>
+        <translation>Payment schedule</translation>
+    </message>
+    <message>
+        <source>Måned</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Avdrag</source>
+        <translation>Instalment</translation>
+    </message>
+    <message>
+        <source>Ingen plan ennå: {}</source>
+        <translation>No schedule yet: {}</translation>
+    </message>
+    <message>
+        <source>{} avdrag, det siste i {}: {}</source>
+        <translation>{} instalments, the last in {}: {}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupModels</name>
+    <message>
+        <source>Aktiv</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Holdt</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <source>Brutt</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <source>Nedbetalt</source>
+        <translation>Paid off</translation>
+    </message>
+    <message>
+        <source>Kjøpt</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <source>Utløpt</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <source>Avbrutt</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Husstand</source>
+        <translation>Household ID</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Skylder</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>Mnd. etter</source>
+        <translation>Months late</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Neste steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Siste tiltak</source>
+        <translation>Last action</translation>
+    </message>
+    <message>
+        <source>Nedbetalingsavtale</source>
+        <translation>Payment agreement</translation>
+    </message>
+    <message>
+        <source>Bolig</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Forventet spart</source>
+        <translation>Expected savings</translation>
+    </message>
+    <message>
+        <source>Faktisk spart</source>
+        <translation>Actual savings</translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation>Shortfall</translation>
+    </message>
+    <message>
+        <source>Avtale</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <source>Neste revurdering</source>
+        <translation>Next re-assessment</translation>
+    </message>
+    <message>
+        <source>Opsjon</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Kan utøves</source>
+        <translation>Can be exercised</translation>
+    </message>
+    <message>
+        <source>Eldste ubetalte måned: {}</source>
+        <translation>Oldest unpaid month: {}</translation>
+    </message>
+    <message>
+        <source>Start {}, opsjonen utløper {}</source>
+        <translation>Start {}, the option expires {}</translation>
+    </message>
+    <message>
+        <source>Sist registrert {}</source>
+        <translation>Last recorded {}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDetail</name>
+    <message>
+        <source>Leie til eie-avtale</source>
+        <translation>Rent-to-own agreement</translation>
+    </message>
+    <message>
+        <source>Ingen avtale.</source>
+        <translation>No agreement.</translation>
+    </message>
+    <message>
+        <source>{}: {} – {}</source>
+        <translation>{}: {} – {}</translation>
+    </message>
+    <message>
+        <source>Pris år 0</source>
+        <translation>Price year 0</translation>
+    </message>
+    <message>
+        <source>Sparemål</source>
+        <translation>Saving target</translation>
+    </message>
+    <message>
+        <source>{} /mnd</source>
+        <translation>{} /month</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Forventet spart</source>
+        <translation>Expected savings</translation>
+    </message>
+    <message>
+        <source>Faktisk spart</source>
+        <translation>Actual savings</translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation>Shortfall</translation>
+    </message>
+    <message>
+        <source>Vilkår</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <source>Sparing: {}</source>
+        <translation>Savings: {}</translation>
+    </message>
+    <message>
+        <source>Restanse</source>
+        <translation>Rent arrears</translation>
+    </message>
+    <message>
+        <source>Skylder</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <source>Måneder etter</source>
+        <translation>Months late</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Neste steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Ingen restanse.</source>
+        <translation>No arrears.</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak er logget.</source>
+        <translation>No actions logged.</translation>
+    </message>
+    <message>
+        <source>Nedbetalingsavtaler</source>
+        <translation>Payment agreements</translation>
+    </message>
+    <message>
+        <source>Ingen nedbetalingsavtale.</source>
+        <translation>No payment agreement.</translation>
+    </message>
+    <message>
+        <source>Fra {}: {} /mnd, i alt {} ({})</source>
+        <translation>From {}: {} /month, {} in all ({})</translation>
+    </message>
+    <message>
+        <source>Restansesaker</source>
+        <translation>Arrears cases</translation>
+    </message>
+    <message>
+        <source>åpen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>avsluttet {}</source>
+        <translation>closed {}</translation>
+    </message>
+    <message>
+        <source>åpnet {}</source>
+        <translation>opened {}</translation>
+    </message>
+    <message>
+        <source>Kartlegging</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <source>Husstand {}</source>
+        <translation>Household {}</translation>
+    </message>
+    <message>
+        <source>per {}</source>
+        <translation>as of {}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPage</name>
+    <message>
+        <source>Eksporter listen</source>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <source>Leie til eie-avtale</source>
+        <translation>Rent-to-own agreement</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <source>Per dato</source>
+        <translation>As of date</translation>
+    </message>
+    <message>
+        <source>Søk: navn, husstand, bolig</source>
+        <translation>Search: name, household, unit</translation>
+    </message>
+    <message>
+        <source>Søk i oppfølgingen</source>
+        <translation>Search the follow-up</translation>
+    </message>
+    <message>
+        <source>Antall</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <source>Lister</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <source>Neste steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <source>Alle steg</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <source>Neste steg:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <source>Restanser</source>
+        <translation>Rent arrears</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alle statuser</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Leie til eie-avtaler</source>
+        <translation>Rent-to-own agreements</translation>
+    </message>
+    <message>
+        <source>Leie til eie</source>
+        <translation>Rent to own</translation>
+    </message>
+    <message>
+        <source>&amp;Eksporter …</source>
+        <translation>E&amp;xport …</translation>
+    </message>
+    <message>
+        <source>Lagre listen som Excel, CSV eller PDF</source>
+        <translation>Save the list as Excel, CSV or PDF</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut …</source>
+        <translation>Pri&amp;nt …</translation>
+    </message>
+    <message>
+        <source>Skriv ut listen slik den vises</source>
+        <translation>Print the list as shown</translation>
+    </message>
+    <message>
+        <source>Oppfølging av husstanden</source>
+        <translation>The household&apos;s follow-up</translation>
+    </message>
+    <message>
+        <source>Logg &amp;tiltak …</source>
+        <translation>Log an ac&amp;tion …</translation>
+    </message>
+    <message>
+        <source>Påminnelse, samtale, møte, henvisning til NAV, notat</source>
+        <translation>Reminder, call, meeting, referral to NAV, note</translation>
+    </message>
+    <message>
+        <source>&amp;Nedbetalingsavtale …</source>
+        <translation>Pa&amp;yment agreement …</translation>
+    </message>
+    <message>
+        <source>Avtale om nedbetaling av restansen, med plan</source>
+        <translation>An agreement to pay off the arrears, with its schedule</translation>
+    </message>
+    <message>
+        <source>Registrer &amp;sparing …</source>
+        <translation>Record &amp;savings …</translation>
+    </message>
+    <message>
+        <source>Saldo på sparekontoen på en dato</source>
+        <translation>The savings account&apos;s balance on a date</translation>
+    </message>
+    <message>
+        <source>A&amp;vslutt restansesak …</source>
+        <translation>Close arrears &amp;case …</translation>
+    </message>
+    <message>
+        <source>Avslutt restansesaken med utfallet</source>
+        <translation>Close the arrears case with its outcome</translation>
+    </message>
+    <message>
+        <source>Ny leie til eie-&amp;avtale …</source>
+        <translation>New &amp;agreement …</translation>
+    </message>
+    <message>
+        <source>Gjør planen til en avtale på husstandens sak</source>
+        <translation>Make the plan an agreement on the household&apos;s case</translation>
+    </message>
+    <message>
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <source>{} i restanse · {} avtaler</source>
+        <translation>{} in arrears · {} agreements</translation>
+    </message>
+    <message>
+        <source>Velg en husstand i en av listene.</source>
+        <translation>Choose a household in one of the lists.</translation>
+    </message>
+    <message>
+        <source>Husstanden har ingen åpen restansesak</source>
+        <translation>The household has no open arrears case</translation>
+    </message>
+    <message>
+        <source>Logg tiltak</source>
+        <translation>Log an action</translation>
+    </message>
+    <message>
+        <source>Nedbetalingsavtale</source>
+        <translation>Payment agreement</translation>
+    </message>
+    <message>
+        <source>Registrer sparing</source>
+        <translation>Record savings</translation>
+    </message>
+    <message>
+        <source>Avslutt restansesak</source>
+        <translation>Close arrears case</translation>
+    </message>
+    <message>
+        <source>Eksporterer listen …</source>
+        <translation>Exporting the list …</translation>
+    </message>
+    <message>
+        <source>Eksportert</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <source>Listen er lagret i {}</source>
+        <translation>The list is saved in {}</translation>
+    </message>
+    <message>
+        <source>Eksporten feilet</source>
+        <translation>The export failed</translation>
+    </message>
+    <message>
+        <source>Kunne ikke hente oppfølgingen</source>
+        <translation>Could not load the follow-up</translation>
+    </message>
+    <message>
+        <source>La&amp;g brev …</source>
+        <translation>Write a lette&amp;r …</translation>
+    </message>
+    <message>
+        <source>Brev til husstanden: påminnelse, innkalling, avtale</source>
+        <translation>A letter to the household: reminder, invitation, agreement</translation>
     </message>
 </context>
 </TS>

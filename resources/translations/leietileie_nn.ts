@@ -2198,6 +2198,10 @@ Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho p�
         <source>&amp;Om programmet</source>
         <translation>&amp;Om programmet</translation>
     </message>
+    <message>
+        <source>Oppfølging</source>
+        <translation>Oppfølging</translation>
+    </message>
 </context>
 <context>
     <name>Messages</name>
@@ -2520,6 +2524,18 @@ Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho p�
         <location filename="../../leietileie/ui/views/plan_view.py" line="197" />
         <source>tusen kr</source>
         <translation>tusen kr</translation>
+    </message>
+    <message>
+        <source>Gjør planen til en &amp;avtale …</source>
+        <translation>Gjer planen til ein &amp;avtale …</translation>
+    </message>
+    <message>
+        <source>Gjør planen til en avtale</source>
+        <translation>Gjer planen til ein avtale</translation>
+    </message>
+    <message>
+        <source>En leie til eie-avtale med planens pris og sparing, fulgt opp under Oppfølging</source>
+        <translation>Ein leige til eige-avtale med planen sin pris og sparing, følgd opp under Oppfølging</translation>
     </message>
 </context>
 <context>
@@ -4747,6 +4763,577 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     <message>
         <source>Holdes tilbake: restansen er gjort opp, men husleien er ikke betalt i tide lenge nok ennå</source>
         <translation>Blir halden tilbake: restansen er gjord opp, men husleiga er ikkje betalt i tide lenge nok enno</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <source>Feil</source>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <source>Lagre</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>ActionDialog</name>
+    <message>
+        <source>Logg tiltak</source>
+        <translation>Logg tiltak</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Notat</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <source>Hva ble gjort eller avtalt</source>
+        <translation>Kva som vart gjort eller avtalt</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <source>Leie til eie-avtale</source>
+        <translation>Leige til eige-avtale</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Pris år 0</source>
+        <translation>Pris år 0</translation>
+    </message>
+    <message>
+        <source>Takst år 0</source>
+        <translation>Takst år 0</translation>
+    </message>
+    <message>
+        <source>Oppspart ved start</source>
+        <translation>Oppspart ved start</translation>
+    </message>
+    <message>
+        <source>Sparemål per måned</source>
+        <translation>Sparemål per månad</translation>
+    </message>
+    <message>
+        <source>Opsjonen utløper</source>
+        <translation>Opsjonen går ut</translation>
+    </message>
+    <message>
+        <source>Høyst fem år etter start</source>
+        <translation>Høgst fem år etter start</translation>
+    </message>
+    <message>
+        <source>Vilkår</source>
+        <translation>Vilkår</translation>
+    </message>
+</context>
+<context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <source>Avslutt restansesaken</source>
+        <translation>Avslutt restansesaka</translation>
+    </message>
+    <message>
+        <source>Utfall</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+</context>
+<context>
+    <name>SavingsDialog</name>
+    <message>
+        <source>Registrer sparing</source>
+        <translation>Registrer sparing</translation>
+    </message>
+    <message>
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <source>Saldo på sparekontoen</source>
+        <translation>Saldo på sparekontoen</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentAgreementDialog</name>
+    <message>
+        <source>Nedbetalingsavtale</source>
+        <translation>Nedbetalingsavtale</translation>
+    </message>
+    <message>
+        <source>Første måned</source>
+        <translation>Første månad</translation>
+    </message>
+    <message>
+        <source>Avdrag per måned</source>
+        <translation>Avdrag per månad</translation>
+    </message>
+    <message>
+        <source>Samlet beløp</source>
+        <translation>Samla beløp</translation>
+    </message>
+    <message>
+        <source>Nedbetalingsplan</source>
+        <translation>Nedbetalingsplan</translation>
+    </message>
+    <message>
+        <source>Måned</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <source>Avdrag</source>
+        <translation>Avdrag</translation>
+    </message>
+    <message>
+        <source>Ingen plan ennå: {}</source>
+        <translation>Ingen plan enno: {}</translation>
+    </message>
+    <message>
+        <source>{} avdrag, det siste i {}: {}</source>
+        <translation>{} avdrag, det siste i {}: {}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupModels</name>
+    <message>
+        <source>Aktiv</source>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <source>Holdt</source>
+        <translation>Halden</translation>
+    </message>
+    <message>
+        <source>Brutt</source>
+        <translation>Broten</translation>
+    </message>
+    <message>
+        <source>Nedbetalt</source>
+        <translation>Nedbetalt</translation>
+    </message>
+    <message>
+        <source>Kjøpt</source>
+        <translation>Kjøpt</translation>
+    </message>
+    <message>
+        <source>Utløpt</source>
+        <translation>Gått ut</translation>
+    </message>
+    <message>
+        <source>Avbrutt</source>
+        <translation>Avbroten</translation>
+    </message>
+    <message>
+        <source>Husstand</source>
+        <translation>Hushald</translation>
+    </message>
+    <message>
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <source>Skylder</source>
+        <translation>Skuldar</translation>
+    </message>
+    <message>
+        <source>Mnd. etter</source>
+        <translation>Mnd. etter</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Neste steg</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Siste tiltak</source>
+        <translation>Siste tiltak</translation>
+    </message>
+    <message>
+        <source>Nedbetalingsavtale</source>
+        <translation>Nedbetalingsavtale</translation>
+    </message>
+    <message>
+        <source>Bolig</source>
+        <translation>Bustad</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Forventet spart</source>
+        <translation>Forventa spart</translation>
+    </message>
+    <message>
+        <source>Faktisk spart</source>
+        <translation>Faktisk spart</translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation>Manglar</translation>
+    </message>
+    <message>
+        <source>Avtale</source>
+        <translation>Avtale</translation>
+    </message>
+    <message>
+        <source>Neste revurdering</source>
+        <translation>Neste revurdering</translation>
+    </message>
+    <message>
+        <source>Opsjon</source>
+        <translation>Opsjon</translation>
+    </message>
+    <message>
+        <source>Kan utøves</source>
+        <translation>Kan utøvast</translation>
+    </message>
+    <message>
+        <source>Eldste ubetalte måned: {}</source>
+        <translation>Eldste ubetalte månad: {}</translation>
+    </message>
+    <message>
+        <source>Start {}, opsjonen utløper {}</source>
+        <translation>Start {}, opsjonen går ut {}</translation>
+    </message>
+    <message>
+        <source>Sist registrert {}</source>
+        <translation>Sist registrert {}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDetail</name>
+    <message>
+        <source>Leie til eie-avtale</source>
+        <translation>Leige til eige-avtale</translation>
+    </message>
+    <message>
+        <source>Ingen avtale.</source>
+        <translation>Ingen avtale.</translation>
+    </message>
+    <message>
+        <source>{}: {} – {}</source>
+        <translation>{}: {} – {}</translation>
+    </message>
+    <message>
+        <source>Pris år 0</source>
+        <translation>Pris år 0</translation>
+    </message>
+    <message>
+        <source>Sparemål</source>
+        <translation>Sparemål</translation>
+    </message>
+    <message>
+        <source>{} /mnd</source>
+        <translation>{} /mnd</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Forventet spart</source>
+        <translation>Forventa spart</translation>
+    </message>
+    <message>
+        <source>Faktisk spart</source>
+        <translation>Faktisk spart</translation>
+    </message>
+    <message>
+        <source>Mangler</source>
+        <translation>Manglar</translation>
+    </message>
+    <message>
+        <source>Vilkår</source>
+        <translation>Vilkår</translation>
+    </message>
+    <message>
+        <source>Sparing: {}</source>
+        <translation>Sparing: {}</translation>
+    </message>
+    <message>
+        <source>Restanse</source>
+        <translation>Restanse</translation>
+    </message>
+    <message>
+        <source>Skylder</source>
+        <translation>Skuldar</translation>
+    </message>
+    <message>
+        <source>Måneder etter</source>
+        <translation>Månader etter</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Neste steg</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Ingen restanse.</source>
+        <translation>Ingen restanse.</translation>
+    </message>
+    <message>
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <source>Ingen tiltak er logget.</source>
+        <translation>Ingen tiltak er logga.</translation>
+    </message>
+    <message>
+        <source>Nedbetalingsavtaler</source>
+        <translation>Nedbetalingsavtalar</translation>
+    </message>
+    <message>
+        <source>Ingen nedbetalingsavtale.</source>
+        <translation>Ingen nedbetalingsavtale.</translation>
+    </message>
+    <message>
+        <source>Fra {}: {} /mnd, i alt {} ({})</source>
+        <translation>Frå {}: {} /mnd, i alt {} ({})</translation>
+    </message>
+    <message>
+        <source>Restansesaker</source>
+        <translation>Restansesaker</translation>
+    </message>
+    <message>
+        <source>åpen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <source>avsluttet {}</source>
+        <translation>avslutta {}</translation>
+    </message>
+    <message>
+        <source>åpnet {}</source>
+        <translation>opna {}</translation>
+    </message>
+    <message>
+        <source>Kartlegging</source>
+        <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <source>Husstand {}</source>
+        <translation>Hushald {}</translation>
+    </message>
+    <message>
+        <source>per {}</source>
+        <translation>per {}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPage</name>
+    <message>
+        <source>Eksporter listen</source>
+        <translation>Eksporter lista</translation>
+    </message>
+    <message>
+        <source>Leie til eie-avtale</source>
+        <translation>Leige til eige-avtale</translation>
+    </message>
+    <message>
+        <source>Per</source>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <source>Per dato</source>
+        <translation>Per dato</translation>
+    </message>
+    <message>
+        <source>Søk: navn, husstand, bolig</source>
+        <translation>Søk: namn, hushald, bustad</translation>
+    </message>
+    <message>
+        <source>Søk i oppfølgingen</source>
+        <translation>Søk i oppfølginga</translation>
+    </message>
+    <message>
+        <source>Antall</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <source>Lister</source>
+        <translation>Lister</translation>
+    </message>
+    <message>
+        <source>Neste steg</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <source>Alle steg</source>
+        <translation>Alle steg</translation>
+    </message>
+    <message>
+        <source>Neste steg:</source>
+        <translation>Neste steg:</translation>
+    </message>
+    <message>
+        <source>Restanser</source>
+        <translation>Restansar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Alle statuser</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Leie til eie-avtaler</source>
+        <translation>Leige til eige-avtalar</translation>
+    </message>
+    <message>
+        <source>Leie til eie</source>
+        <translation>Leige til eige</translation>
+    </message>
+    <message>
+        <source>&amp;Eksporter …</source>
+        <translation>&amp;Eksporter …</translation>
+    </message>
+    <message>
+        <source>Lagre listen som Excel, CSV eller PDF</source>
+        <translation>Lagre lista som Excel, CSV eller PDF</translation>
+    </message>
+    <message>
+        <source>Skriv &amp;ut …</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <source>Skriv ut listen slik den vises</source>
+        <translation>Skriv ut lista slik ho blir vist</translation>
+    </message>
+    <message>
+        <source>Oppfølging av husstanden</source>
+        <translation>Oppfølging av hushaldet</translation>
+    </message>
+    <message>
+        <source>Logg &amp;tiltak …</source>
+        <translation>Logg &amp;tiltak …</translation>
+    </message>
+    <message>
+        <source>Påminnelse, samtale, møte, henvisning til NAV, notat</source>
+        <translation>Påminning, samtale, møte, tilvising til NAV, notat</translation>
+    </message>
+    <message>
+        <source>&amp;Nedbetalingsavtale …</source>
+        <translation>&amp;Nedbetalingsavtale …</translation>
+    </message>
+    <message>
+        <source>Avtale om nedbetaling av restansen, med plan</source>
+        <translation>Avtale om nedbetaling av restansen, med plan</translation>
+    </message>
+    <message>
+        <source>Registrer &amp;sparing …</source>
+        <translation>Registrer &amp;sparing …</translation>
+    </message>
+    <message>
+        <source>Saldo på sparekontoen på en dato</source>
+        <translation>Saldo på sparekontoen på ein dato</translation>
+    </message>
+    <message>
+        <source>A&amp;vslutt restansesak …</source>
+        <translation>A&amp;vslutt restansesak …</translation>
+    </message>
+    <message>
+        <source>Avslutt restansesaken med utfallet</source>
+        <translation>Avslutt restansesaka med utfallet</translation>
+    </message>
+    <message>
+        <source>Ny leie til eie-&amp;avtale …</source>
+        <translation>Ny leige til eige-&amp;avtale …</translation>
+    </message>
+    <message>
+        <source>Gjør planen til en avtale på husstandens sak</source>
+        <translation>Gjer planen til ein avtale på saka til hushaldet</translation>
+    </message>
+    <message>
+        <source>Henter …</source>
+        <translation>Hentar …</translation>
+    </message>
+    <message>
+        <source>{} i restanse · {} avtaler</source>
+        <translation>{} i restanse · {} avtalar</translation>
+    </message>
+    <message>
+        <source>Velg en husstand i en av listene.</source>
+        <translation>Vel eit hushald i ei av listene.</translation>
+    </message>
+    <message>
+        <source>Husstanden har ingen åpen restansesak</source>
+        <translation>Hushaldet har inga open restansesak</translation>
+    </message>
+    <message>
+        <source>Logg tiltak</source>
+        <translation>Logg tiltak</translation>
+    </message>
+    <message>
+        <source>Nedbetalingsavtale</source>
+        <translation>Nedbetalingsavtale</translation>
+    </message>
+    <message>
+        <source>Registrer sparing</source>
+        <translation>Registrer sparing</translation>
+    </message>
+    <message>
+        <source>Avslutt restansesak</source>
+        <translation>Avslutt restansesak</translation>
+    </message>
+    <message>
+        <source>Eksporterer listen …</source>
+        <translation>Eksporterer lista …</translation>
+    </message>
+    <message>
+        <source>Eksportert</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <source>Listen er lagret i {}</source>
+        <translation>Lista er lagra i {}</translation>
+    </message>
+    <message>
+        <source>Eksporten feilet</source>
+        <translation>Eksporten feila</translation>
+    </message>
+    <message>
+        <source>Kunne ikke hente oppfølgingen</source>
+        <translation>Kunne ikkje hente oppfølginga</translation>
+    </message>
+    <message>
+        <source>La&amp;g brev …</source>
+        <translation>La&amp;g brev …</translation>
+    </message>
+    <message>
+        <source>Brev til husstanden: påminnelse, innkalling, avtale</source>
+        <translation>Brev til hushaldet: påminning, innkalling, avtale</translation>
     </message>
 </context>
 </TS>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 
 from PySide6.QtCharts import QChart, QLineSeries, QValueAxis
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -89,7 +91,42 @@ class PlanView(HouseholdView):
             form.addRow(label, widget)
             signal = widget.valueChanged
             signal.connect(self.recompute)
+        self.agreement_button = QPushButton(self.tr("Gjør planen til en &avtale …"))
+        self.agreement_button.setAccessibleName(self.tr("Gjør planen til en avtale"))
+        self.agreement_button.setToolTip(
+            self.tr(
+                "En leie til eie-avtale med planens pris og sparing, fulgt opp under Oppfølging"
+            )
+        )
+        self.agreement_button.setEnabled(False)
+        self.agreement_button.clicked.connect(lambda: self.make_agreement())
+        form.addRow("", self.agreement_button)
         return box
+
+    def agreement_defaults(self) -> dict[str, object]:
+        """The plan's figures as a rent-to-own agreement starting today (at most five years)."""
+        from ...domain.pathway import MAX_OPTION_YEARS, add_years
+
+        assert self.plan is not None
+        start = date.today()
+        return {
+            "start_date": start,
+            "price_year0": self.plan.price_year0,
+            "valuation_year0": self.base.dwelling.value,
+            "savings_year0": self.plan.today.scenario.household.savings,
+            "monthly_saving_target": self.plan.monthly_saving,
+            "option_expiry": add_years(start, min(self.plan.years, MAX_OPTION_YEARS)),
+        }
+
+    def make_agreement(self) -> bool:
+        """Open the agreement dialog with the plan's figures (Oppfølging follows it up)."""
+        from .followup_page import create_agreement
+
+        household = self.household
+        if household is None or household.id is None or self.plan is None:
+            return False
+        text = f"{household.name} ({household.external_id})"
+        return create_agreement(self.ctx, self, household.id, text, self.agreement_defaults())
 
     def _results(self) -> QGroupBox:
         box = QGroupBox(self.tr("Resultat"))
@@ -139,6 +176,7 @@ class PlanView(HouseholdView):
             price_growth=self.growth.value() / 100,
         )
         self._show(self.plan)
+        self.agreement_button.setEnabled(True)
 
     def _show(self, plan: RentToOwnPlan) -> None:
         later = plan.at_purchase

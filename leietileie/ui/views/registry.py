@@ -42,6 +42,12 @@ VIEWS: tuple[ViewSpec, ...] = (
     ),
     ViewSpec("cases", QT_TRANSLATE_NOOP("MainWindow", "Saker"), "cases_page", "CasesPage"),
     ViewSpec(
+        "followup",
+        QT_TRANSLATE_NOOP("MainWindow", "Oppfølging"),
+        "followup_page",
+        "FollowupPage",
+    ),
+    ViewSpec(
         "settings",
         QT_TRANSLATE_NOOP("MainWindow", "Innstillinger"),
         "settings_view",

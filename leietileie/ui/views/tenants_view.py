@@ -194,8 +194,11 @@ class TenantsView(View):
             self.ctx.household_selected.emit(hid)
 
     def show_detail(self, household_id: int) -> None:
+        from ..followup_detail import followup_section
+
         detail = household_detail(self.ctx.db, household_id)
-        self.detail.setHtml(detail_html(detail) if detail else "")
+        text = detail_html(detail) + followup_section(self.ctx.db, household_id) if detail else ""
+        self.detail.setHtml(text)
 
     def focus_search(self) -> None:
         self.search.setFocus()

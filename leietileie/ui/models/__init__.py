@@ -1,0 +1,1 @@
+"""Table models shared by views (issue 14's Oppfølging lists)."""
