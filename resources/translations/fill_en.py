@@ -465,6 +465,7 @@ EN.update({
     "Endringene du har gjort i skjemaet, forkastes, og husstanden lastes inn slik den er lagret nå. Fortsette?":
         "The changes you made in the form are discarded, and the household is loaded as it is stored now. Continue?",
     "Koble til kontorets database …": "Connect to the office database …",
+    "Lagrer innstillingene …": "Saving the settings …",
 })
 
 #: Where one source needs a different English in one context ("context|source").

@@ -1,6 +1,91 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="134" />
+        <source>Logg tiltak</source>
+        <translation>Log an action</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="136" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="139" />
+        <source>Tiltak</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="140" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="142" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="144" />
+        <source>Notat</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="143" />
+        <source>Hva ble gjort eller avtalt</source>
+        <translation>What was done or agreed</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="269" />
+        <source>Leie til eie-avtale</source>
+        <translation>Rent-to-own agreement</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="272" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="273" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="274" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="276" />
+        <source>Pris år 0</source>
+        <translation>Price in year 0</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="277" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="279" />
+        <source>Takst år 0</source>
+        <translation>Valuation year 0</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="280" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="282" />
+        <source>Oppspart ved start</source>
+        <translation>Savings at the start</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="283" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="285" />
+        <source>Sparemål per måned</source>
+        <translation>Saving target per month</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="287" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="289" />
+        <source>Opsjonen utløper</source>
+        <translation>Option expires</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="288" />
+        <source>Høyst fem år etter start</source>
+        <translation>At most five years after the start</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="291" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="292" />
+        <source>Vilkår</source>
+        <translation>Conditions</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../leietileie/ui/app.py" line="117" />
@@ -646,6 +731,26 @@
     </message>
 </context>
 <context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="245" />
+        <source>Avslutt restansesaken</source>
+        <translation>Close the arrears case</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="247" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="250" />
+        <source>Utfall</source>
+        <translation>Outcome</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="251" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="252" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+</context>
+<context>
     <name>ClosedBeforeDialog</name>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="68" />
@@ -792,6 +897,567 @@ Send the log file to support (it may hold personal data: send it securely).</tra
         <location filename="../../leietileie/ui/views/screening_export.py" line="49" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDetail</name>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="61" />
+        <source>Leie til eie-avtale</source>
+        <translation>Rent-to-own agreement</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="63" />
+        <source>Ingen avtale.</source>
+        <translation>No agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="65" />
+        <source>{}: {} – {}</source>
+        <translation>{}: {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="72" />
+        <source>Pris år 0</source>
+        <translation>Price in year 0</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="74" />
+        <source>Sparemål</source>
+        <translation>Saving target</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="75" />
+        <source>{} /mnd</source>
+        <translation>{} /month</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="82" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="86" />
+        <source>Forventet spart</source>
+        <translation>Expected savings</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="88" />
+        <source>Faktisk spart</source>
+        <translation>Actual savings</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="92" />
+        <source>Mangler</source>
+        <translation>Shortfall</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="99" />
+        <source>Vilkår</source>
+        <translation>Conditions</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="106" />
+        <source>Sparing: {}</source>
+        <translation>Savings: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="123" />
+        <source>Restanse</source>
+        <translation>Arrears</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="127" />
+        <source>Skylder</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="128" />
+        <source>Måneder etter</source>
+        <translation>Months late</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="129" />
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="138" />
+        <source>Neste steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="141" />
+        <source>Ingen restanse.</source>
+        <translation>No arrears.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="143" />
+        <source>Tiltak</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="154" />
+        <source>Ingen tiltak er logget.</source>
+        <translation>No actions logged.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="157" />
+        <source>Nedbetalingsavtaler</source>
+        <translation>Payment agreements</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="160" />
+        <source>Ingen nedbetalingsavtale.</source>
+        <translation>No payment agreement.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="166" />
+        <source>Fra {}: {} /mnd, i alt {} ({})</source>
+        <translation>From {}: {} /month, {} in all ({})</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="177" />
+        <source>Restansesaker</source>
+        <translation>Arrears cases</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="181" />
+        <source>åpen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="183" />
+        <source>avsluttet {}</source>
+        <translation>closed {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="187" />
+        <source>åpnet {}</source>
+        <translation>opened {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="197" />
+        <source>Kartlegging</source>
+        <translation>Screening</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="218" />
+        <source>Husstand {}</source>
+        <translation>Household {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="219" />
+        <source>per {}</source>
+        <translation>as of {}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="94" />
+        <source>Feil</source>
+        <extracomment>what a caseworker logs by hand (a payment agreement has its own dialog)</extracomment>
+        <translation>Errors</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="101" />
+        <source>Lagre</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="104" />
+        <source>Avbryt</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupModels</name>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="44" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="51" />
+        <source>Aktiv</source>
+        <extracomment>the raw value a column sorts by the code a list is filtered by (the next step, the pathway status) the household of a row payment agreement statuses (storage ``payment_agreements.status``)
+----------
+rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="45" />
+        <source>Holdt</source>
+        <translation>Kept</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="46" />
+        <source>Brutt</source>
+        <translation>Broken</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="47" />
+        <source>Nedbetalt</source>
+        <translation>Paid off</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="52" />
+        <source>Kjøpt</source>
+        <translation>Bought</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="53" />
+        <source>Utløpt</source>
+        <translation>Expired</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="54" />
+        <source>Avbrutt</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="172" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="244" />
+        <source>Husstand</source>
+        <extracomment>the column whose CODE_ROLE the proxy filters by</extracomment>
+        <translation>Household</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="173" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="245" />
+        <source>Navn</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="174" />
+        <source>Skylder</source>
+        <translation>Owed</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="175" />
+        <source>Mnd. etter</source>
+        <translation>Months late</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="176" />
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="177" />
+        <source>Neste steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="178" />
+        <source>Siste tiltak</source>
+        <translation>Last action</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="179" />
+        <source>Nedbetalingsavtale</source>
+        <translation>Payment agreement</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="180" />
+        <source>Bolig</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="246" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="247" />
+        <source>Forventet spart</source>
+        <translation>Expected savings</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="248" />
+        <source>Faktisk spart</source>
+        <translation>Actual savings</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="249" />
+        <source>Mangler</source>
+        <translation>Shortfall</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="250" />
+        <source>Avtale</source>
+        <translation>Agreement</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="251" />
+        <source>Neste revurdering</source>
+        <translation>Next re-assessment</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="252" />
+        <source>Opsjon</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="270" />
+        <source>Kan utøves</source>
+        <extracomment>worst first when sorted ascending</extracomment>
+        <translation>Can be exercised</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="225" />
+        <source>Eldste ubetalte måned: {}</source>
+        <translation>Oldest unpaid month: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="296" />
+        <source>Start {}, opsjonen utløper {}</source>
+        <translation>Start {}, the option expires {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="300" />
+        <source>Sist registrert {}</source>
+        <translation>Last recorded {}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPage</name>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="87" />
+        <source>Eksporter listen</source>
+        <extracomment>background loads still running: kept alive here until they finish (never collected while running, even when the view that asked is gone)</extracomment>
+        <translation>Export the list</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="148" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="627" />
+        <source>Leie til eie-avtale</source>
+        <translation>Rent-to-own agreement</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="187" />
+        <source>Per</source>
+        <extracomment>the household shown in the detail pane the dialog while it is open (tests answer it)</extracomment>
+        <translation>As of</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="193" />
+        <source>Per dato</source>
+        <translation>As of date</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="198" />
+        <source>Søk: navn, husstand, bolig</source>
+        <translation>Search: name, household, unit</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="199" />
+        <source>Søk i oppfølgingen</source>
+        <translation>Search the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="204" />
+        <source>Antall</source>
+        <translation>Count</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="231" />
+        <source>Lister</source>
+        <translation>Lists</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="236" />
+        <source>Neste steg</source>
+        <translation>Next step</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="237" />
+        <source>Alle steg</source>
+        <translation>All steps</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="243" />
+        <source>Neste steg:</source>
+        <translation>Next step:</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="244" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="249" />
+        <source>Restanser</source>
+        <translation>Rent arrears</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="254" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="255" />
+        <source>Alle statuser</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="261" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="262" />
+        <source>Leie til eie-avtaler</source>
+        <translation>Rent-to-own agreements</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="267" />
+        <source>Leie til eie</source>
+        <translation>Rent to own</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="271" />
+        <source>&amp;Eksporter …</source>
+        <translation>E&amp;xport …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="272" />
+        <source>Lagre listen som Excel, CSV eller PDF</source>
+        <translation>Save the list as Excel, CSV or PDF</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="274" />
+        <source>Skriv &amp;ut …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="275" />
+        <source>Skriv ut listen slik den vises</source>
+        <translation>Print the list as shown</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="290" />
+        <source>Oppfølging av husstanden</source>
+        <translation>The household's follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="299" />
+        <source>Logg &amp;tiltak …</source>
+        <translation>Log an ac&amp;tion …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="300" />
+        <source>Påminnelse, samtale, møte, henvisning til NAV, notat</source>
+        <translation>Reminder, call, meeting, referral to NAV, note</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="305" />
+        <source>&amp;Nedbetalingsavtale …</source>
+        <translation>Pa&amp;yment agreement …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="306" />
+        <source>Avtale om nedbetaling av restansen, med plan</source>
+        <translation>An agreement to pay off the arrears, with its schedule</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="311" />
+        <source>Registrer &amp;sparing …</source>
+        <translation>Record &amp;savings …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="312" />
+        <source>Saldo på sparekontoen på en dato</source>
+        <translation>The savings account's balance on a date</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="317" />
+        <source>A&amp;vslutt restansesak …</source>
+        <translation>Close arrears &amp;case …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="318" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="524" />
+        <source>Avslutt restansesaken med utfallet</source>
+        <translation>Close the arrears case with its outcome</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="323" />
+        <source>Ny leie til eie-&amp;avtale …</source>
+        <translation>New &amp;agreement …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="324" />
+        <source>Gjør planen til en avtale på husstandens sak</source>
+        <translation>Make the plan an agreement on the household's case</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="367" />
+        <source>Henter …</source>
+        <translation>Loading …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="453" />
+        <source>{} i restanse · {} avtaler</source>
+        <translation>{} in arrears · {} agreements</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="512" />
+        <source>Velg en husstand i en av listene.</source>
+        <translation>Choose a household in one of the lists.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="526" />
+        <source>Husstanden har ingen åpen restansesak</source>
+        <translation>The household has no open arrears case</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="555" />
+        <source>Logg tiltak</source>
+        <translation>Log an action</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="569" />
+        <source>Nedbetalingsavtale</source>
+        <translation>Payment agreement</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="582" />
+        <source>Registrer sparing</source>
+        <translation>Record savings</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="594" />
+        <source>Avslutt restansesak</source>
+        <translation>Close arrears case</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="670" />
+        <source>Eksporterer listen …</source>
+        <translation>Exporting the list …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="673" />
+        <source>Eksportert</source>
+        <translation>Exported</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="673" />
+        <source>Listen er lagret i {}</source>
+        <translation>The list is saved in {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="675" />
+        <source>Eksporten feilet</source>
+        <translation>The export failed</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="385" />
+        <source>Kunne ikke hente oppfølgingen</source>
+        <translation>Could not load the follow-up</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="329" />
+        <source>La&amp;g brev …</source>
+        <translation>Write a lette&amp;r …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="330" />
+        <source>Brev til husstanden: påminnelse, innkalling, avtale</source>
+        <translation>A letter to the household: reminder, invitation, agreement</translation>
     </message>
 </context>
 <context>
@@ -2069,7 +2735,7 @@ Send the log file to support (it may hold personal data: send it securely).</tra
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/registry.py" line="46" />
+        <location filename="../../leietileie/ui/views/registry.py" line="52" />
         <source>Innstillinger</source>
         <translation>Settings</translation>
     </message>
@@ -2199,6 +2865,7 @@ Send the log file to support (it may hold personal data: send it securely).</tra
         <translation>&amp;About</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/registry.py" line="46" />
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
@@ -2230,12 +2897,12 @@ Send the log file to support (it may hold personal data: send it securely).</tra
         <translation>The household was changed by {actor} at {time} ({date}) after you opened it.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/office_ui.py" line="63" />
+        <location filename="../../leietileie/ui/office_ui.py" line="66" />
         <source>Endringen din er ikke lagret: last inn på nytt og gjør den igjen.</source>
         <translation>Your change is not saved: reload and make it again.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/office_ui.py" line="66" />
+        <location filename="../../leietileie/ui/office_ui.py" line="73" />
         <source>Endringene dine er ikke lagret. «Last inn på nytt» henter den lagrede versjonen (endringene dine forkastes); «Avbryt» lar deg fortsette i skjemaet.</source>
         <translation>Your changes are not saved. “Reload” fetches the stored version (your changes are discarded); “Cancel” lets you go on in the form.</translation>
     </message>
@@ -2404,138 +3071,193 @@ Send the log file to support (it may hold personal data: send it securely).</tra
     </message>
 </context>
 <context>
+    <name>PaymentAgreementDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="162" />
+        <source>Nedbetalingsavtale</source>
+        <translation>Payment agreement</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="165" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="166" />
+        <source>Første måned</source>
+        <translation>First month</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="168" />
+        <source>Avdrag per måned</source>
+        <translation>Instalment per month</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="169" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="171" />
+        <source>Samlet beløp</source>
+        <translation>Total amount</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="174" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="177" />
+        <source>Nedbetalingsplan</source>
+        <translation>Repayment schedule</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="178" />
+        <source>Måned</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="178" />
+        <source>Avdrag</source>
+        <translation>Repaid</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="200" />
+        <source>Ingen plan ennå: {}</source>
+        <translation>No schedule yet: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="213" />
+        <source>{} avdrag, det siste i {}: {}</source>
+        <translation>{} instalments, the last in {}: {}</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
         <source>Vurdering i dag</source>
         <translation>Assessment today</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
         <source>Vurdering ved kjøp</source>
         <translation>Assessment at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
         <source>Oppspart ved kjøp</source>
         <translation>Saved at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
         <source>Markedsverdi ved kjøp</source>
         <translation>Market value at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
         <source>Egenkapital ved kjøp</source>
         <translation>Equity at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="41" />
         <source>Startlån ved kjøp</source>
         <translation>Startlån at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="42" />
         <source>Tilskudd ved kjøp</source>
         <translation>Grant at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="41" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="43" />
         <source>Eie per måned ved kjøp</source>
         <translation>Owning per month at purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="54" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="56" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Choose a household under Tenants.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="65" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="67" />
         <source>Sparing og egenkapital over leieperioden</source>
         <translation>Savings and equity over the rent period</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="69" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="71" />
         <source>Planen</source>
         <translation>The plan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="66" />
         <source>Sparing og egenkapital måned for måned (tusen kr)</source>
         <translation>Savings and equity month by month (thousand kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="85" />
         <source>Leieperiode</source>
         <translation>Rent period</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="84" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="86" />
         <source>Sparing per måned</source>
         <translation>Saving per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="85" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="87" />
         <source>Pris år 0</source>
         <translation>Price in year 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="86" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="88" />
         <source>Prisvekst per år</source>
         <translation>Price growth per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="87" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="89" />
         <source>Rente på sparing</source>
         <translation>Interest on savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="95" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="132" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="114" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
         <source>Leie til eie for {} ({})</source>
         <translation>Rent to own for {} ({})</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="175" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="213" />
         <source>Oppspart</source>
         <translation>Saved</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="176" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="214" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation>Equity if bought (savings + value growth)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="191" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="229" />
         <source>måneder</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="197" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="235" />
         <source>tusen kr</source>
         <translation>thousand kr</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="94" />
         <source>Gjør planen til en &amp;avtale …</source>
         <translation>Make the plan an &amp;agreement …</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="95" />
         <source>Gjør planen til en avtale</source>
         <translation>Make the plan an agreement</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="98" />
         <source>En leie til eie-avtale med planens pris og sparing, fulgt opp under Oppfølging</source>
-        <translation>A rent-to-own agreement with the plan&apos;s price and saving, followed up under Follow-up</translation>
+        <translation>A rent-to-own agreement with the plan's price and saving, followed up under Follow-up</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3671,26 @@ Use «Print …» to print it directly.</translation>
     </message>
 </context>
 <context>
+    <name>SavingsDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="231" />
+        <source>Registrer sparing</source>
+        <translation>Record savings</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="232" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="233" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="234" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="235" />
+        <source>Saldo på sparekontoen</source>
+        <translation>Savings account balance</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningPage</name>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="111" />
@@ -3274,52 +4016,58 @@ Use «Print …» to print it directly.</translation>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="92" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="93" />
         <source>Regelsett og satser</source>
         <translation>Rule sets and rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="94" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="98" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="99" />
         <source>Melding</source>
         <translation>Message</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="99" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="100" />
         <source>&amp;Lagre innstillingene</source>
         <translation>&amp;Save settings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="100" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="101" />
         <source>Lagre innstillingene</source>
         <translation>Save settings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="126" />
-        <location filename="../../leietileie/ui/views/settings_view.py" line="132" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="127" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="133" />
         <source>Språk i programmet</source>
         <translation>Program language</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="133" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="134" />
         <source>Språket gjelder fra neste gang programmet startes.</source>
         <translation>The language applies from the next start.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="138" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="139" />
         <source>Språket er endret; start programmet på nytt.</source>
         <translation>The language has changed; restart the program.</translation>
     </message>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="152" />
+        <source>Lagrer innstillingene …</source>
+        <translation>Saving the settings …</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../leietileie/ui/views/settings_view.py" line="154" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="159" />
         <source>Lagret (%n endringer).</source>
         <translation><numerusform>Saved (%n change).</numerusform><numerusform>Saved (%n changes).</numerusform></translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="35" />
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
@@ -3919,1421 +4667,875 @@ Use «Print …» to print it directly.</translation>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="48" />
+        <location filename="../../leietileie/ui/domain_text.py" line="49" />
         <source>Lønn</source>
         <translation>Wages</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="49" />
+        <location filename="../../leietileie/ui/domain_text.py" line="50" />
         <source>Uføretrygd</source>
         <translation>Disability benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="50" />
+        <location filename="../../leietileie/ui/domain_text.py" line="51" />
         <source>Arbeidsavklaringspenger (AAP)</source>
         <translation>Work assessment allowance (AAP)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="51" />
+        <location filename="../../leietileie/ui/domain_text.py" line="52" />
         <source>Sykepenger</source>
         <translation>Sickness benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="52" />
+        <location filename="../../leietileie/ui/domain_text.py" line="53" />
         <source>Dagpenger</source>
         <translation>Unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="53" />
+        <location filename="../../leietileie/ui/domain_text.py" line="54" />
         <source>Introduksjonsstønad</source>
         <translation>Introduction benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="54" />
+        <location filename="../../leietileie/ui/domain_text.py" line="55" />
         <source>Annen skattepliktig inntekt</source>
         <translation>Other taxable income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="55" />
+        <location filename="../../leietileie/ui/domain_text.py" line="56" />
         <source>Pensjon</source>
         <translation>Pension</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="56" />
+        <location filename="../../leietileie/ui/domain_text.py" line="57" />
         <source>Kapitalinntekt</source>
         <translation>Capital income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="57" />
+        <location filename="../../leietileie/ui/domain_text.py" line="58" />
         <source>Søker</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="58" />
+        <location filename="../../leietileie/ui/domain_text.py" line="59" />
         <source>Medsøker</source>
         <translation>Co-applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="59" />
+        <location filename="../../leietileie/ui/domain_text.py" line="60" />
         <source>Voksen</source>
         <translation>Adult</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="61" />
+        <location filename="../../leietileie/ui/domain_text.py" line="62" />
         <source>Enslig forsørger</source>
         <translation>Single parent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="62" />
+        <location filename="../../leietileie/ui/domain_text.py" line="63" />
         <source>Par med barn</source>
         <translation>Couple with children</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="63" />
+        <location filename="../../leietileie/ui/domain_text.py" line="64" />
         <source>Flere voksne</source>
         <translation>Several adults</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="64" />
+        <location filename="../../leietileie/ui/domain_text.py" line="65" />
         <source>Uten medlemmer</source>
         <translation>No members</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="66" />
+        <location filename="../../leietileie/ui/domain_text.py" line="67" />
         <source>skattesatser</source>
         <translation>tax rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="67" />
+        <location filename="../../leietileie/ui/domain_text.py" line="68" />
         <source>skattefradrag for pensjonsinntekt</source>
         <translation>tax deduction for pension income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="68" />
+        <location filename="../../leietileie/ui/domain_text.py" line="69" />
         <source>SIFO-budsjett</source>
         <translation>SIFO budget</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="69" />
+        <location filename="../../leietileie/ui/domain_text.py" line="70" />
         <source>sosialhjelpsnorm</source>
         <translation>social assistance floor</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="70" />
+        <location filename="../../leietileie/ui/domain_text.py" line="71" />
         <source>bankregler</source>
         <translation>bank rules</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="71" />
+        <location filename="../../leietileie/ui/domain_text.py" line="72" />
         <source>startlånsvilkår</source>
         <translation>startlån terms</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="72" />
+        <location filename="../../leietileie/ui/domain_text.py" line="73" />
         <source>Husbankens renter</source>
         <translation>Husbanken's rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="73" />
+        <location filename="../../leietileie/ui/domain_text.py" line="74" />
         <source>gebyrer</source>
         <translation>fees</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="74" />
+        <location filename="../../leietileie/ui/domain_text.py" line="75" />
         <source>tinglysingsgebyr</source>
         <translation>registration fee</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="75" />
+        <location filename="../../leietileie/ui/domain_text.py" line="76" />
         <source>tilskuddsregler</source>
         <translation>grant rules</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="76" />
+        <location filename="../../leietileie/ui/domain_text.py" line="77" />
         <source>bostøtte</source>
         <translation>housing allowance</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="78" />
+        <location filename="../../leietileie/ui/domain_text.py" line="79" />
         <source>Mat og drikke</source>
         <translation>Food and drink</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="79" />
+        <location filename="../../leietileie/ui/domain_text.py" line="80" />
         <source>Klær og sko</source>
         <translation>Clothes and shoes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="80" />
+        <location filename="../../leietileie/ui/domain_text.py" line="81" />
         <source>Personlig pleie</source>
         <translation>Personal care</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="81" />
+        <location filename="../../leietileie/ui/domain_text.py" line="82" />
         <source>Lek, sport og mediebruk</source>
         <translation>Play, sport and media</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="82" />
+        <location filename="../../leietileie/ui/domain_text.py" line="83" />
         <source>Reisekostnader (kollektiv)</source>
         <translation>Travel (public transport)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="83" />
+        <location filename="../../leietileie/ui/domain_text.py" line="84" />
         <source>Andre dagligvarer</source>
         <translation>Other groceries</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="84" />
+        <location filename="../../leietileie/ui/domain_text.py" line="85" />
         <source>Husholdningsartikler</source>
         <translation>Household articles</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="85" />
+        <location filename="../../leietileie/ui/domain_text.py" line="86" />
         <source>Møbler</source>
         <translation>Furniture</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="86" />
+        <location filename="../../leietileie/ui/domain_text.py" line="87" />
         <source>Mediebruk og fritid</source>
         <translation>Media and leisure</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="87" />
+        <location filename="../../leietileie/ui/domain_text.py" line="88" />
         <source>Bil (drift og vedlikehold)</source>
         <translation>Car (running and upkeep)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="89" />
+        <location filename="../../leietileie/ui/domain_text.py" line="90" />
         <source>Betjeningsevne (Husbanken)</source>
         <translation>Betjeningsevne – servicing test (Husbanken)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="90" />
+        <location filename="../../leietileie/ui/domain_text.py" line="91" />
         <source>Belåningsgrad (utlånsforskriften)</source>
         <translation>Loan-to-value (utlånsforskriften)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="91" />
+        <location filename="../../leietileie/ui/domain_text.py" line="92" />
         <source>Gjeld mot inntekt (5 × inntekt)</source>
         <translation>Debt to income (5 × income)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="92" />
+        <location filename="../../leietileie/ui/domain_text.py" line="93" />
         <source>Stresstest (rente + 3 pp, minst 7 %)</source>
         <translation>Stress test (rate + 3 pp, at least 7 %)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="94" />
+        <location filename="../../leietileie/ui/domain_text.py" line="95" />
         <source>Kan kjøpe nå</source>
         <translation>Can buy now</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="95" />
+        <location filename="../../leietileie/ui/domain_text.py" line="96" />
         <source>Kan kjøpe om noen år</source>
         <translation>Can buy in a few years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="96" />
+        <location filename="../../leietileie/ui/domain_text.py" line="97" />
         <source>Ikke aktuelt nå</source>
         <translation>Not relevant now</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="97" />
+        <location filename="../../leietileie/ui/domain_text.py" line="98" />
         <source>Kan kjøpe med banklån</source>
         <translation>Can buy with a bank loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="98" />
+        <location filename="../../leietileie/ui/domain_text.py" line="99" />
         <source>Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)</source>
         <translation>The bank can probably finance the whole purchase (startlån is for those who cannot get a large enough bank loan)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="103" />
+        <location filename="../../leietileie/ui/domain_text.py" line="104" />
         <source>Boligen mangler takst</source>
         <translation>The dwelling has no valuation</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="104" />
+        <location filename="../../leietileie/ui/domain_text.py" line="105" />
         <source>Leieforholdet er kortere enn kravet</source>
         <translation>The tenancy is shorter than required</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="105" />
+        <location filename="../../leietileie/ui/domain_text.py" line="106" />
         <source>Husleierestanse over grensen</source>
         <translation>Rent arrears above the limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="106" />
+        <location filename="../../leietileie/ui/domain_text.py" line="107" />
         <source>Husleien er betalt for sent flere ganger siste år</source>
         <translation>Rent paid late several times in the last year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="107" />
+        <location filename="../../leietileie/ui/domain_text.py" line="108" />
         <source>Bare midlertidig inntekt (AAP, dagpenger o.l.)</source>
         <translation>Only temporary income (AAP, unemployment benefit etc.)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="108" />
+        <location filename="../../leietileie/ui/domain_text.py" line="109" />
         <source>Søker er yngre enn aldersgrensen</source>
         <translation>Applicant is below the age limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="109" />
+        <location filename="../../leietileie/ui/domain_text.py" line="110" />
         <source>Søker er eldre enn aldersgrensen</source>
         <translation>Applicant is above the age limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="110" />
+        <location filename="../../leietileie/ui/domain_text.py" line="111" />
         <source>Inntekten dekker ikke levekostnader og bokostnader</source>
         <translation>Income does not cover living and housing costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="111" />
+        <location filename="../../leietileie/ui/domain_text.py" line="112" />
         <source>Betjeningsevnen er for svak</source>
         <translation>Servicing capacity (betjeningsevne) too weak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="112" />
+        <location filename="../../leietileie/ui/domain_text.py" line="113" />
         <source>Trenger mer tilskudd enn kommunens grense</source>
         <translation>Needs more grant than the municipality's limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="113" />
+        <location filename="../../leietileie/ui/domain_text.py" line="114" />
         <source>Sparing kan gi nok egenkapital</source>
         <translation>Saving can give enough equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="114" />
+        <location filename="../../leietileie/ui/domain_text.py" line="115" />
         <source>En annen ledig bolig kan passe</source>
         <translation>Another vacant dwelling may fit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="116" />
+        <location filename="../../leietileie/ui/domain_text.py" line="117" />
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="117" />
+        <location filename="../../leietileie/ui/domain_text.py" line="118" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="118" />
+        <location filename="../../leietileie/ui/domain_text.py" line="119" />
         <source>Om år</source>
         <translation>In years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="119" />
+        <location filename="../../leietileie/ui/domain_text.py" line="120" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="120" />
+        <location filename="../../leietileie/ui/domain_text.py" line="121" />
         <source>Fødselsnummer</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="121" />
+        <location filename="../../leietileie/ui/domain_text.py" line="122" />
         <source>Bolig</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="122" />
+        <location filename="../../leietileie/ui/domain_text.py" line="123" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="123" />
+        <location filename="../../leietileie/ui/domain_text.py" line="124" />
         <source>Husstandstype</source>
         <translation>Household type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="157" />
+        <location filename="../../leietileie/ui/domain_text.py" line="158" />
         <source>Klageinstans for vedtak om startlån</source>
         <translation>Appeal body for start-up loan decisions</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="158" />
+        <location filename="../../leietileie/ui/domain_text.py" line="159" />
         <source>Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)</source>
         <translation>Public Administration Act section 28, second paragraph: the municipality's own appeal body (klagenemnd)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="165" />
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
         <source>Behandlingsansvarlig (tom = kommunen)</source>
         <translation>Data controller (empty = the municipality)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <location filename="../../leietileie/ui/domain_text.py" line="167" />
         <source>Personvernombud (navn og e-post)</source>
         <translation>Data protection officer (name and email)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
         <source>Beregning eldre enn (dager) regnes ut på nytt</source>
         <translation>Assess again when older than (days)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
         <source>Advar når taksten er eldre enn (måneder)</source>
         <translation>Warn when the valuation is older than (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="169" />
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
         <source>Vedtak krever en annen beslutter enn saksbehandleren</source>
         <translation>A decision needs a decision-maker other than the caseworker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="170" />
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Oppbevaring etter avsluttet sak (år)</source>
         <translation>Kept after the case is closed (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="124" />
+        <location filename="../../leietileie/ui/domain_text.py" line="125" />
         <source>Personer</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="125" />
+        <location filename="../../leietileie/ui/domain_text.py" line="126" />
         <source>Brutto inntekt</source>
         <translation>Gross income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="126" />
+        <location filename="../../leietileie/ui/domain_text.py" line="127" />
         <source>Husleie/mnd</source>
         <translation>Rent/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="127" />
+        <location filename="../../leietileie/ui/domain_text.py" line="128" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="128" />
+        <location filename="../../leietileie/ui/domain_text.py" line="129" />
         <source>Pris</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="129" />
+        <location filename="../../leietileie/ui/domain_text.py" line="130" />
         <source>Største lån</source>
         <translation>Largest loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="130" />
+        <location filename="../../leietileie/ui/domain_text.py" line="131" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="131" />
+        <location filename="../../leietileie/ui/domain_text.py" line="132" />
         <source>Banklån</source>
         <translation>Bank loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="132" />
+        <location filename="../../leietileie/ui/domain_text.py" line="133" />
         <source>Tilskudd</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="133" />
+        <location filename="../../leietileie/ui/domain_text.py" line="134" />
         <source>Tilskuddsbehov</source>
         <translation>Grant needed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="134" />
+        <location filename="../../leietileie/ui/domain_text.py" line="135" />
         <source>Eie/mnd</source>
         <translation>Owning/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="135" />
+        <location filename="../../leietileie/ui/domain_text.py" line="136" />
         <source>Overskudd/mnd</source>
         <translation>Surplus/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="136" />
+        <location filename="../../leietileie/ui/domain_text.py" line="137" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="137" />
+        <location filename="../../leietileie/ui/domain_text.py" line="138" />
         <source>Annen ledig bolig</source>
         <translation>Other vacant dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="138" />
+        <location filename="../../leietileie/ui/domain_text.py" line="139" />
         <source>Saksstatus</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="139" />
+        <location filename="../../leietileie/ui/domain_text.py" line="140" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="140" />
+        <location filename="../../leietileie/ui/domain_text.py" line="141" />
         <source>Leietakere kartlagt</source>
         <translation>Tenants screened</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="141" />
+        <location filename="../../leietileie/ui/domain_text.py" line="142" />
         <source>Kjøp gjennomført</source>
         <translation>Purchases completed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="142" />
+        <location filename="../../leietileie/ui/domain_text.py" line="143" />
         <source>Boliger frigjort</source>
         <translation>Dwellings freed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="144" />
+        <location filename="../../leietileie/ui/domain_text.py" line="145" />
         <source>Kommunens navn</source>
         <translation>Municipality's name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="145" />
+        <location filename="../../leietileie/ui/domain_text.py" line="146" />
         <source>Organisasjonsnummer</source>
         <translation>Organisation number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="146" />
+        <location filename="../../leietileie/ui/domain_text.py" line="147" />
         <source>9 siffer</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="147" />
+        <location filename="../../leietileie/ui/domain_text.py" line="148" />
         <source>Enhet</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="148" />
+        <location filename="../../leietileie/ui/domain_text.py" line="149" />
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="149" />
+        <location filename="../../leietileie/ui/domain_text.py" line="150" />
         <source>Postnummer</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="150" />
+        <location filename="../../leietileie/ui/domain_text.py" line="151" />
         <source>Poststed</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="151" />
+        <location filename="../../leietileie/ui/domain_text.py" line="152" />
         <source>Logo (PNG eller JPG)</source>
         <translation>Logo (PNG or JPG)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="152" />
+        <location filename="../../leietileie/ui/domain_text.py" line="153" />
         <source>Målform</source>
         <translation>Written standard (målform)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="153" />
+        <location filename="../../leietileie/ui/domain_text.py" line="154" />
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="154" />
+        <location filename="../../leietileie/ui/domain_text.py" line="155" />
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="155" />
+        <location filename="../../leietileie/ui/domain_text.py" line="156" />
         <source>Underskriver</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="156" />
+        <location filename="../../leietileie/ui/domain_text.py" line="157" />
         <source>Underskrivers tittel</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="161" />
+        <location filename="../../leietileie/ui/domain_text.py" line="162" />
         <source>Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)</source>
         <translation>The municipality is in the action zone (tiltakssonen: Finnmark and Nord-Troms)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="162" />
+        <location filename="../../leietileie/ui/domain_text.py" line="163" />
         <source>Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)</source>
         <translation>Lower tax: 18.5 % on ordinary income and the Finnmark deduction (Skatte-ABC)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>Kommunegruppe for bostøtte</source>
         <translation>Municipality group for bostøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>1 – Oslo</source>
         <translation>1 – Oslo</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation>3 – Kristiansand, Lillestrøm, Asker and others</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>4 – Øvrige kommuner</source>
         <translation>4 – Other municipalities</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Regelår</source>
         <translation>Rule year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>Løpetid (år)</source>
         <translation>Term (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>Nedbetaling</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>Annuitet</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>Serie</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Finansiering</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Bare startlån</source>
         <translation>Startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Bank loan first where the bank can lend something, else startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Bank loan first, startlån on top</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation>The municipality gives establishment grants</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>Største tilskudd (kr)</source>
         <translation>Largest grant (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Svarfrist (virkedager)</source>
         <translation>Reply deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>Leieforhold minst (år)</source>
         <translation>Tenancy at least (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="191" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Husleierestanse høyst (kr)</source>
         <translation>Rent arrears at most (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="192" />
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation>Months with late rent in the last year, at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="193" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation>Leave out households with only temporary income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="194" />
+        <location filename="../../leietileie/ui/domain_text.py" line="195" />
         <source>Søkers alder minst</source>
         <translation>Applicant's age at least</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="195" />
+        <location filename="../../leietileie/ui/domain_text.py" line="196" />
         <source>Søkers alder høyst</source>
         <translation>Applicant's age at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <location filename="../../leietileie/ui/domain_text.py" line="197" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation>«Can buy in N years»: N at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="197" />
+        <location filename="../../leietileie/ui/domain_text.py" line="198" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation>Also try vacant dwellings that suit the household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
         <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation>Municipal margin in the startlån rate (at most 0.25 pp)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
         <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
         <translation>The municipality's own startlån set-up fee (NOK)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="200" />
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
         <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation>The municipality's own startlån instalment fee (NOK)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="201" />
+        <location filename="../../leietileie/ui/domain_text.py" line="202" />
         <source>Forslag: sparing i høyst (måneder)</source>
         <translation>Suggestions: saving for at most (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <location filename="../../leietileie/ui/domain_text.py" line="203" />
         <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
         <translation>Suggestions: term not past age (empty = no limit)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <location filename="../../leietileie/ui/domain_text.py" line="204" />
         <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation>Startlån: a municipality that charges its own fees may not also add a margin to Husbanken's rate; set the margin or the fees to 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="209" />
+        <location filename="../../leietileie/ui/domain_text.py" line="258" />
         <source>må ha 11 sifre</source>
         <translation>must have 11 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="210" />
+        <location filename="../../leietileie/ui/domain_text.py" line="259" />
         <source>kan bare inneholde sifre</source>
         <translation>may contain digits only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="211" />
+        <location filename="../../leietileie/ui/domain_text.py" line="260" />
         <source>ugyldig kontrollsiffer</source>
         <translation>invalid check digit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="212" />
+        <location filename="../../leietileie/ui/domain_text.py" line="261" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation>invalid date of birth in the number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="213" />
+        <location filename="../../leietileie/ui/domain_text.py" line="262" />
         <source>fødselsdatoen er fram i tid</source>
         <translation>the date of birth is in the future</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="218" />
+        <location filename="../../leietileie/ui/domain_text.py" line="267" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation>Offer to buy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="219" />
+        <location filename="../../leietileie/ui/domain_text.py" line="268" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="220" />
+        <location filename="../../leietileie/ui/domain_text.py" line="269" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="47" />
         <source>Årlig revurdering (leie til eie)</source>
         <translation>Yearly re-assessment (rent to own)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="210" />
         <source>Leie til eie: «etter plan» når sparingen mangler mer enn (måneders sparemål)</source>
         <translation>Rent to own: “behind” when savings fall short by more than (months of the saving target)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="214" />
         <source>Leie til eie: «i faresonen» når sparingen mangler minst (måneders sparemål)</source>
         <translation>Rent to own: “at risk” when savings fall short by at least (months of the saving target)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="218" />
         <source>Leie til eie: «i faresonen» uten ny sparesaldo på (måneder)</source>
         <translation>Rent to own: “at risk” without a new savings balance for (months)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="219" />
         <source>Leie til eie: «etter plan» ved husleierestanse på (måneder)</source>
         <translation>Rent to own: “behind” at rent arrears of (months)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="220" />
         <source>Leie til eie: «i faresonen» ved husleierestanse på (måneder)</source>
         <translation>Rent to own: “at risk” at rent arrears of (months)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="221" />
         <source>Leie til eie: «i faresonen» ved restanse på minst (kr, tom = av)</source>
         <translation>Rent to own: “at risk” at arrears of at least (NOK, empty = off)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="222" />
         <source>Tilbud om kjøp kan sendes fra (måneder før opsjonen utløper, når i rute)</source>
         <translation>The purchase offer may go out from (months before the option expires, when on track)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="226" />
         <source>Tilbud om kjøp sendes uansett status (måneder før opsjonen utløper)</source>
         <translation>The purchase offer goes out whatever the status (months before the option expires)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="229" />
         <source>Restanse: betalingspåminnelse etter (dager etter forfall)</source>
         <translation>Arrears: payment reminder after (days past due)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="230" />
         <source>Restanse: betalingspåminnelse straks restansen er minst (kr, tom = av)</source>
         <translation>Arrears: payment reminder as soon as the arrears are at least (NOK, empty = off)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="233" />
         <source>Restanse: inviter til samtale ved (måneder)</source>
         <translation>Arrears: invite to a talk at (months)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="234" />
         <source>Restanse: tilby økonomisk rådgivning (NAV) ved (måneder)</source>
         <translation>Arrears: offer economic counselling (NAV) at (months)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="235" />
         <source>Restanse: vurder varsel/oppsigelse ved (måneder)</source>
         <translation>Arrears: consider warning/notice at (months)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="236" />
         <source>Restanse: vurder begjæring om utkastelse (dager etter varselet)</source>
         <translation>Arrears: consider an eviction petition (days after the warning)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="237" />
         <source>Restanse: se bort fra beløp under (kr)</source>
         <translation>Arrears: ignore amounts below (NOK)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="238" />
         <source>Nedbetalingsavtale: brutt etter (måneder uten betaling på rad)</source>
         <translation>Payment agreement: broken after (months in a row without payment)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="239" />
         <source>Kartlegges igjen etter oppgjort restanse og betalt i tide i (måneder)</source>
         <translation>Screened again after settled arrears and rent paid on time for (months)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="243" />
         <source>Restansesaker åpnet</source>
         <translation>Arrears cases opened</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="244" />
         <source>Restansesaker avsluttet</source>
         <translation>Arrears cases closed</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="245" />
         <source>Nedbetalingsavtaler overholdt</source>
         <translation>Payment agreements kept</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="246" />
         <source>Utkastelser forhindret</source>
         <translation>Evictions prevented</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="247" />
         <source>Fra leie til eie-avtale til kjøp</source>
         <translation>From rent-to-own agreement to purchase</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="249" />
         <source>Holdes tilbake: forfalt husleie over grensen i reskontroen</source>
         <translation>Held back: overdue rent above the limit in the rent ledger</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="253" />
         <source>Holdes tilbake: restansen er gjort opp, men husleien er ikke betalt i tide lenge nok ennå</source>
         <translation>Held back: the arrears are settled, but the rent has not been paid on time for long enough yet</translation>
-    </message>
-</context>
-<context>
-    <name>FollowupDialog</name>
-    <message>
-        <source>Feil</source>
-        <translation>Errors</translation>
-    </message>
-    <message>
-        <source>Lagre</source>
-        <translation>Save</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Cancel</translation>
-    </message>
-</context>
-<context>
-    <name>ActionDialog</name>
-    <message>
-        <source>Logg tiltak</source>
-        <translation>Log an action</translation>
-    </message>
-    <message>
-        <source>Tiltak</source>
-        <translation>Action</translation>
-    </message>
-    <message>
-        <source>Dato</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Notat</source>
-        <translation>Note</translation>
-    </message>
-    <message>
-        <source>Hva ble gjort eller avtalt</source>
-        <translation>What was done or agreed</translation>
-    </message>
-</context>
-<context>
-    <name>AgreementDialog</name>
-    <message>
-        <source>Leie til eie-avtale</source>
-        <translation>Rent-to-own agreement</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Pris år 0</source>
-        <translation>Price year 0</translation>
-    </message>
-    <message>
-        <source>Takst år 0</source>
-        <translation>Valuation year 0</translation>
-    </message>
-    <message>
-        <source>Oppspart ved start</source>
-        <translation>Savings at the start</translation>
-    </message>
-    <message>
-        <source>Sparemål per måned</source>
-        <translation>Saving target per month</translation>
-    </message>
-    <message>
-        <source>Opsjonen utløper</source>
-        <translation>Option expires</translation>
-    </message>
-    <message>
-        <source>Høyst fem år etter start</source>
-        <translation>At most five years after the start</translation>
-    </message>
-    <message>
-        <source>Vilkår</source>
-        <translation>Conditions</translation>
-    </message>
-</context>
-<context>
-    <name>CloseCaseDialog</name>
-    <message>
-        <source>Avslutt restansesaken</source>
-        <translation>Close the arrears case</translation>
-    </message>
-    <message>
-        <source>Utfall</source>
-        <translation>Outcome</translation>
-    </message>
-    <message>
-        <source>Dato</source>
-        <translation>Date</translation>
-    </message>
-</context>
-<context>
-    <name>SavingsDialog</name>
-    <message>
-        <source>Registrer sparing</source>
-        <translation>Record savings</translation>
-    </message>
-    <message>
-        <source>Dato</source>
-        <translation>Date</translation>
-    </message>
-    <message>
-        <source>Saldo på sparekontoen</source>
-        <translation>Savings account balance</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentAgreementDialog</name>
-    <message>
-        <source>Nedbetalingsavtale</source>
-        <translation>Payment agreement</translation>
-    </message>
-    <message>
-        <source>Første måned</source>
-        <translation>First month</translation>
-    </message>
-    <message>
-        <source>Avdrag per måned</source>
-        <translation>Instalment per month</translation>
-    </message>
-    <message>
-        <source>Samlet beløp</source>
-        <translation>Total amount</translation>
-    </message>
-    <message>
-        <source>Nedbetalingsplan</source>
-        <translation>Payment schedule</translation>
-    </message>
-    <message>
-        <source>Måned</source>
-        <translation>Month</translation>
-    </message>
-    <message>
-        <source>Avdrag</source>
-        <translation>Instalment</translation>
-    </message>
-    <message>
-        <source>Ingen plan ennå: {}</source>
-        <translation>No schedule yet: {}</translation>
-    </message>
-    <message>
-        <source>{} avdrag, det siste i {}: {}</source>
-        <translation>{} instalments, the last in {}: {}</translation>
-    </message>
-</context>
-<context>
-    <name>FollowupModels</name>
-    <message>
-        <source>Aktiv</source>
-        <translation>Active</translation>
-    </message>
-    <message>
-        <source>Holdt</source>
-        <translation>Kept</translation>
-    </message>
-    <message>
-        <source>Brutt</source>
-        <translation>Broken</translation>
-    </message>
-    <message>
-        <source>Nedbetalt</source>
-        <translation>Paid off</translation>
-    </message>
-    <message>
-        <source>Kjøpt</source>
-        <translation>Bought</translation>
-    </message>
-    <message>
-        <source>Utløpt</source>
-        <translation>Expired</translation>
-    </message>
-    <message>
-        <source>Avbrutt</source>
-        <translation>Cancelled</translation>
-    </message>
-    <message>
-        <source>Husstand</source>
-        <translation>Household ID</translation>
-    </message>
-    <message>
-        <source>Navn</source>
-        <translation>Name</translation>
-    </message>
-    <message>
-        <source>Skylder</source>
-        <translation>Owed</translation>
-    </message>
-    <message>
-        <source>Mnd. etter</source>
-        <translation>Months late</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Neste steg</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Siste tiltak</source>
-        <translation>Last action</translation>
-    </message>
-    <message>
-        <source>Nedbetalingsavtale</source>
-        <translation>Payment agreement</translation>
-    </message>
-    <message>
-        <source>Bolig</source>
-        <translation>Unit</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Forventet spart</source>
-        <translation>Expected savings</translation>
-    </message>
-    <message>
-        <source>Faktisk spart</source>
-        <translation>Actual savings</translation>
-    </message>
-    <message>
-        <source>Mangler</source>
-        <translation>Shortfall</translation>
-    </message>
-    <message>
-        <source>Avtale</source>
-        <translation>Agreement</translation>
-    </message>
-    <message>
-        <source>Neste revurdering</source>
-        <translation>Next re-assessment</translation>
-    </message>
-    <message>
-        <source>Opsjon</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <source>Kan utøves</source>
-        <translation>Can be exercised</translation>
-    </message>
-    <message>
-        <source>Eldste ubetalte måned: {}</source>
-        <translation>Oldest unpaid month: {}</translation>
-    </message>
-    <message>
-        <source>Start {}, opsjonen utløper {}</source>
-        <translation>Start {}, the option expires {}</translation>
-    </message>
-    <message>
-        <source>Sist registrert {}</source>
-        <translation>Last recorded {}</translation>
-    </message>
-</context>
-<context>
-    <name>FollowupDetail</name>
-    <message>
-        <source>Leie til eie-avtale</source>
-        <translation>Rent-to-own agreement</translation>
-    </message>
-    <message>
-        <source>Ingen avtale.</source>
-        <translation>No agreement.</translation>
-    </message>
-    <message>
-        <source>{}: {} – {}</source>
-        <translation>{}: {} – {}</translation>
-    </message>
-    <message>
-        <source>Pris år 0</source>
-        <translation>Price year 0</translation>
-    </message>
-    <message>
-        <source>Sparemål</source>
-        <translation>Saving target</translation>
-    </message>
-    <message>
-        <source>{} /mnd</source>
-        <translation>{} /month</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Forventet spart</source>
-        <translation>Expected savings</translation>
-    </message>
-    <message>
-        <source>Faktisk spart</source>
-        <translation>Actual savings</translation>
-    </message>
-    <message>
-        <source>Mangler</source>
-        <translation>Shortfall</translation>
-    </message>
-    <message>
-        <source>Vilkår</source>
-        <translation>Conditions</translation>
-    </message>
-    <message>
-        <source>Sparing: {}</source>
-        <translation>Savings: {}</translation>
-    </message>
-    <message>
-        <source>Restanse</source>
-        <translation>Rent arrears</translation>
-    </message>
-    <message>
-        <source>Skylder</source>
-        <translation>Owed</translation>
-    </message>
-    <message>
-        <source>Måneder etter</source>
-        <translation>Months late</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Neste steg</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Ingen restanse.</source>
-        <translation>No arrears.</translation>
-    </message>
-    <message>
-        <source>Tiltak</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <source>Ingen tiltak er logget.</source>
-        <translation>No actions logged.</translation>
-    </message>
-    <message>
-        <source>Nedbetalingsavtaler</source>
-        <translation>Payment agreements</translation>
-    </message>
-    <message>
-        <source>Ingen nedbetalingsavtale.</source>
-        <translation>No payment agreement.</translation>
-    </message>
-    <message>
-        <source>Fra {}: {} /mnd, i alt {} ({})</source>
-        <translation>From {}: {} /month, {} in all ({})</translation>
-    </message>
-    <message>
-        <source>Restansesaker</source>
-        <translation>Arrears cases</translation>
-    </message>
-    <message>
-        <source>åpen</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>avsluttet {}</source>
-        <translation>closed {}</translation>
-    </message>
-    <message>
-        <source>åpnet {}</source>
-        <translation>opened {}</translation>
-    </message>
-    <message>
-        <source>Kartlegging</source>
-        <translation>Screening</translation>
-    </message>
-    <message>
-        <source>Husstand {}</source>
-        <translation>Household {}</translation>
-    </message>
-    <message>
-        <source>per {}</source>
-        <translation>as of {}</translation>
-    </message>
-</context>
-<context>
-    <name>FollowupPage</name>
-    <message>
-        <source>Eksporter listen</source>
-        <translation>Export the list</translation>
-    </message>
-    <message>
-        <source>Leie til eie-avtale</source>
-        <translation>Rent-to-own agreement</translation>
-    </message>
-    <message>
-        <source>Per</source>
-        <translation>As of</translation>
-    </message>
-    <message>
-        <source>Per dato</source>
-        <translation>As of date</translation>
-    </message>
-    <message>
-        <source>Søk: navn, husstand, bolig</source>
-        <translation>Search: name, household, unit</translation>
-    </message>
-    <message>
-        <source>Søk i oppfølgingen</source>
-        <translation>Search the follow-up</translation>
-    </message>
-    <message>
-        <source>Antall</source>
-        <translation>Count</translation>
-    </message>
-    <message>
-        <source>Lister</source>
-        <translation>Lists</translation>
-    </message>
-    <message>
-        <source>Neste steg</source>
-        <translation>Next step</translation>
-    </message>
-    <message>
-        <source>Alle steg</source>
-        <translation>All steps</translation>
-    </message>
-    <message>
-        <source>Neste steg:</source>
-        <translation>Next step:</translation>
-    </message>
-    <message>
-        <source>Restanser</source>
-        <translation>Rent arrears</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Alle statuser</source>
-        <translation>All statuses</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Leie til eie-avtaler</source>
-        <translation>Rent-to-own agreements</translation>
-    </message>
-    <message>
-        <source>Leie til eie</source>
-        <translation>Rent to own</translation>
-    </message>
-    <message>
-        <source>&amp;Eksporter …</source>
-        <translation>E&amp;xport …</translation>
-    </message>
-    <message>
-        <source>Lagre listen som Excel, CSV eller PDF</source>
-        <translation>Save the list as Excel, CSV or PDF</translation>
-    </message>
-    <message>
-        <source>Skriv &amp;ut …</source>
-        <translation>Pri&amp;nt …</translation>
-    </message>
-    <message>
-        <source>Skriv ut listen slik den vises</source>
-        <translation>Print the list as shown</translation>
-    </message>
-    <message>
-        <source>Oppfølging av husstanden</source>
-        <translation>The household&apos;s follow-up</translation>
-    </message>
-    <message>
-        <source>Logg &amp;tiltak …</source>
-        <translation>Log an ac&amp;tion …</translation>
-    </message>
-    <message>
-        <source>Påminnelse, samtale, møte, henvisning til NAV, notat</source>
-        <translation>Reminder, call, meeting, referral to NAV, note</translation>
-    </message>
-    <message>
-        <source>&amp;Nedbetalingsavtale …</source>
-        <translation>Pa&amp;yment agreement …</translation>
-    </message>
-    <message>
-        <source>Avtale om nedbetaling av restansen, med plan</source>
-        <translation>An agreement to pay off the arrears, with its schedule</translation>
-    </message>
-    <message>
-        <source>Registrer &amp;sparing …</source>
-        <translation>Record &amp;savings …</translation>
-    </message>
-    <message>
-        <source>Saldo på sparekontoen på en dato</source>
-        <translation>The savings account&apos;s balance on a date</translation>
-    </message>
-    <message>
-        <source>A&amp;vslutt restansesak …</source>
-        <translation>Close arrears &amp;case …</translation>
-    </message>
-    <message>
-        <source>Avslutt restansesaken med utfallet</source>
-        <translation>Close the arrears case with its outcome</translation>
-    </message>
-    <message>
-        <source>Ny leie til eie-&amp;avtale …</source>
-        <translation>New &amp;agreement …</translation>
-    </message>
-    <message>
-        <source>Gjør planen til en avtale på husstandens sak</source>
-        <translation>Make the plan an agreement on the household&apos;s case</translation>
-    </message>
-    <message>
-        <source>Henter …</source>
-        <translation>Loading …</translation>
-    </message>
-    <message>
-        <source>{} i restanse · {} avtaler</source>
-        <translation>{} in arrears · {} agreements</translation>
-    </message>
-    <message>
-        <source>Velg en husstand i en av listene.</source>
-        <translation>Choose a household in one of the lists.</translation>
-    </message>
-    <message>
-        <source>Husstanden har ingen åpen restansesak</source>
-        <translation>The household has no open arrears case</translation>
-    </message>
-    <message>
-        <source>Logg tiltak</source>
-        <translation>Log an action</translation>
-    </message>
-    <message>
-        <source>Nedbetalingsavtale</source>
-        <translation>Payment agreement</translation>
-    </message>
-    <message>
-        <source>Registrer sparing</source>
-        <translation>Record savings</translation>
-    </message>
-    <message>
-        <source>Avslutt restansesak</source>
-        <translation>Close arrears case</translation>
-    </message>
-    <message>
-        <source>Eksporterer listen …</source>
-        <translation>Exporting the list …</translation>
-    </message>
-    <message>
-        <source>Eksportert</source>
-        <translation>Exported</translation>
-    </message>
-    <message>
-        <source>Listen er lagret i {}</source>
-        <translation>The list is saved in {}</translation>
-    </message>
-    <message>
-        <source>Eksporten feilet</source>
-        <translation>The export failed</translation>
-    </message>
-    <message>
-        <source>Kunne ikke hente oppfølgingen</source>
-        <translation>Could not load the follow-up</translation>
-    </message>
-    <message>
-        <source>La&amp;g brev …</source>
-        <translation>Write a lette&amp;r …</translation>
-    </message>
-    <message>
-        <source>Brev til husstanden: påminnelse, innkalling, avtale</source>
-        <translation>A letter to the household: reminder, invitation, agreement</translation>
     </message>
 </context>
 </TS>

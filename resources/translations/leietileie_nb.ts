@@ -1,6 +1,91 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nb_NO">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="134" />
+        <source>Logg tiltak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="136" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="139" />
+        <source>Tiltak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="140" />
+        <source>Dato</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="142" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="144" />
+        <source>Notat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="143" />
+        <source>Hva ble gjort eller avtalt</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="269" />
+        <source>Leie til eie-avtale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="272" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="273" />
+        <source>Start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="274" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="276" />
+        <source>Pris år 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="277" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="279" />
+        <source>Takst år 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="280" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="282" />
+        <source>Oppspart ved start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="283" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="285" />
+        <source>Sparemål per måned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="287" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="289" />
+        <source>Opsjonen utløper</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="288" />
+        <source>Høyst fem år etter start</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="291" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="292" />
+        <source>Vilkår</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../leietileie/ui/app.py" line="117" />
@@ -644,6 +729,26 @@
     </message>
 </context>
 <context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="245" />
+        <source>Avslutt restansesaken</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="247" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="250" />
+        <source>Utfall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="251" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="252" />
+        <source>Dato</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ClosedBeforeDialog</name>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="68" />
@@ -784,6 +889,567 @@ Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: send den
     <message>
         <location filename="../../leietileie/ui/views/screening_export.py" line="49" />
         <source>Avbryt</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowupDetail</name>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="61" />
+        <source>Leie til eie-avtale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="63" />
+        <source>Ingen avtale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="65" />
+        <source>{}: {} – {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="72" />
+        <source>Pris år 0</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="74" />
+        <source>Sparemål</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="75" />
+        <source>{} /mnd</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="82" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="86" />
+        <source>Forventet spart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="88" />
+        <source>Faktisk spart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="92" />
+        <source>Mangler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="99" />
+        <source>Vilkår</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="106" />
+        <source>Sparing: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="123" />
+        <source>Restanse</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="127" />
+        <source>Skylder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="128" />
+        <source>Måneder etter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="129" />
+        <source>Trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="138" />
+        <source>Neste steg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="141" />
+        <source>Ingen restanse.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="143" />
+        <source>Tiltak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="154" />
+        <source>Ingen tiltak er logget.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="157" />
+        <source>Nedbetalingsavtaler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="160" />
+        <source>Ingen nedbetalingsavtale.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="166" />
+        <source>Fra {}: {} /mnd, i alt {} ({})</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="177" />
+        <source>Restansesaker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="181" />
+        <source>åpen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="183" />
+        <source>avsluttet {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="187" />
+        <source>åpnet {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="197" />
+        <source>Kartlegging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="218" />
+        <source>Husstand {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="219" />
+        <source>per {}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="94" />
+        <source>Feil</source>
+        <extracomment>what a caseworker logs by hand (a payment agreement has its own dialog)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="101" />
+        <source>Lagre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="104" />
+        <source>Avbryt</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowupModels</name>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="44" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="51" />
+        <source>Aktiv</source>
+        <extracomment>the raw value a column sorts by the code a list is filtered by (the next step, the pathway status) the household of a row payment agreement statuses (storage ``payment_agreements.status``)
+----------
+rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="45" />
+        <source>Holdt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="46" />
+        <source>Brutt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="47" />
+        <source>Nedbetalt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="52" />
+        <source>Kjøpt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="53" />
+        <source>Utløpt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="54" />
+        <source>Avbrutt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="172" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="244" />
+        <source>Husstand</source>
+        <extracomment>the column whose CODE_ROLE the proxy filters by</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="173" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="245" />
+        <source>Navn</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="174" />
+        <source>Skylder</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="175" />
+        <source>Mnd. etter</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="176" />
+        <source>Trend</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="177" />
+        <source>Neste steg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="178" />
+        <source>Siste tiltak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="179" />
+        <source>Nedbetalingsavtale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="180" />
+        <source>Bolig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="225" />
+        <source>Eldste ubetalte måned: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="246" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="247" />
+        <source>Forventet spart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="248" />
+        <source>Faktisk spart</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="249" />
+        <source>Mangler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="250" />
+        <source>Avtale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="251" />
+        <source>Neste revurdering</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="252" />
+        <source>Opsjon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="270" />
+        <source>Kan utøves</source>
+        <extracomment>worst first when sorted ascending</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="296" />
+        <source>Start {}, opsjonen utløper {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="300" />
+        <source>Sist registrert {}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowupPage</name>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="87" />
+        <source>Eksporter listen</source>
+        <extracomment>background loads still running: kept alive here until they finish (never collected while running, even when the view that asked is gone)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="148" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="627" />
+        <source>Leie til eie-avtale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="187" />
+        <source>Per</source>
+        <extracomment>the household shown in the detail pane the dialog while it is open (tests answer it)</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="193" />
+        <source>Per dato</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="198" />
+        <source>Søk: navn, husstand, bolig</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="199" />
+        <source>Søk i oppfølgingen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="204" />
+        <source>Antall</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="231" />
+        <source>Lister</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="236" />
+        <source>Neste steg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="237" />
+        <source>Alle steg</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="243" />
+        <source>Neste steg:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="244" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="249" />
+        <source>Restanser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="254" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="255" />
+        <source>Alle statuser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="261" />
+        <source>Status:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="262" />
+        <source>Leie til eie-avtaler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="267" />
+        <source>Leie til eie</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="271" />
+        <source>&amp;Eksporter …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="272" />
+        <source>Lagre listen som Excel, CSV eller PDF</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="274" />
+        <source>Skriv &amp;ut …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="275" />
+        <source>Skriv ut listen slik den vises</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="290" />
+        <source>Oppfølging av husstanden</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="299" />
+        <source>Logg &amp;tiltak …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="300" />
+        <source>Påminnelse, samtale, møte, henvisning til NAV, notat</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="305" />
+        <source>&amp;Nedbetalingsavtale …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="306" />
+        <source>Avtale om nedbetaling av restansen, med plan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="311" />
+        <source>Registrer &amp;sparing …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="312" />
+        <source>Saldo på sparekontoen på en dato</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="317" />
+        <source>A&amp;vslutt restansesak …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="318" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="524" />
+        <source>Avslutt restansesaken med utfallet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="323" />
+        <source>Ny leie til eie-&amp;avtale …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="324" />
+        <source>Gjør planen til en avtale på husstandens sak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="329" />
+        <source>La&amp;g brev …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="330" />
+        <source>Brev til husstanden: påminnelse, innkalling, avtale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="367" />
+        <source>Henter …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="385" />
+        <source>Kunne ikke hente oppfølgingen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="453" />
+        <source>{} i restanse · {} avtaler</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="512" />
+        <source>Velg en husstand i en av listene.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="526" />
+        <source>Husstanden har ingen åpen restansesak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="555" />
+        <source>Logg tiltak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="569" />
+        <source>Nedbetalingsavtale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="582" />
+        <source>Registrer sparing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="594" />
+        <source>Avslutt restansesak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="670" />
+        <source>Eksporterer listen …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="673" />
+        <source>Eksportert</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="673" />
+        <source>Listen er lagret i {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="675" />
+        <source>Eksporten feilet</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -2001,6 +2667,11 @@ Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: send den
     </message>
     <message>
         <location filename="../../leietileie/ui/views/registry.py" line="46" />
+        <source>Oppfølging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/registry.py" line="52" />
         <source>Innstillinger</source>
         <translation type="unfinished" />
     </message>
@@ -2219,12 +2890,12 @@ Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: send den
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/office_ui.py" line="63" />
+        <location filename="../../leietileie/ui/office_ui.py" line="66" />
         <source>Endringen din er ikke lagret: last inn på nytt og gjør den igjen.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/office_ui.py" line="66" />
+        <location filename="../../leietileie/ui/office_ui.py" line="73" />
         <source>Endringene dine er ikke lagret. «Last inn på nytt» henter den lagrede versjonen (endringene dine forkastes); «Avbryt» lar deg fortsette i skjemaet.</source>
         <translation type="unfinished" />
     </message>
@@ -2393,124 +3064,191 @@ Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: send den
     </message>
 </context>
 <context>
+    <name>PaymentAgreementDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="162" />
+        <source>Nedbetalingsavtale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="165" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="166" />
+        <source>Første måned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="168" />
+        <source>Avdrag per måned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="169" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="171" />
+        <source>Samlet beløp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="174" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="177" />
+        <source>Nedbetalingsplan</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="178" />
+        <source>Måned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="178" />
+        <source>Avdrag</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="200" />
+        <source>Ingen plan ennå: {}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="213" />
+        <source>{} avdrag, det siste i {}: {}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
         <source>Vurdering i dag</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
         <source>Vurdering ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
         <source>Oppspart ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
         <source>Markedsverdi ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
         <source>Egenkapital ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="41" />
         <source>Startlån ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="42" />
         <source>Tilskudd ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="41" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="43" />
         <source>Eie per måned ved kjøp</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="54" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="56" />
         <source>Velg en husstand under Leietakere.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="66" />
         <source>Sparing og egenkapital måned for måned (tusen kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="65" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="67" />
         <source>Sparing og egenkapital over leieperioden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="69" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="71" />
         <source>Planen</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
-        <source>Leieperiode</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="84" />
-        <source>Sparing per måned</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
         <location filename="../../leietileie/ui/views/plan_view.py" line="85" />
-        <source>Pris år 0</source>
+        <source>Leieperiode</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
         <location filename="../../leietileie/ui/views/plan_view.py" line="86" />
-        <source>Prisvekst per år</source>
+        <source>Sparing per måned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="87" />
+        <source>Pris år 0</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="87" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="88" />
+        <source>Prisvekst per år</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="89" />
         <source>Rente på sparing</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="94" />
+        <source>Gjør planen til en &amp;avtale …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../leietileie/ui/views/plan_view.py" line="95" />
+        <source>Gjør planen til en avtale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="98" />
+        <source>En leie til eie-avtale med planens pris og sparing, fulgt opp under Oppfølging</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="132" />
         <source>Resultat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="114" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
         <source>Leie til eie for {} ({})</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="175" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="213" />
         <source>Oppspart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="176" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="214" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="191" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="229" />
         <source>måneder</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="197" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="235" />
         <source>tusen kr</source>
         <translation type="unfinished" />
     </message>
@@ -2923,6 +3661,26 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
     </message>
 </context>
 <context>
+    <name>SavingsDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="231" />
+        <source>Registrer sparing</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="232" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="233" />
+        <source>Dato</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="234" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="235" />
+        <source>Saldo på sparekontoen</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>ScreeningPage</name>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="111" />
@@ -3248,48 +4006,58 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="92" />
-        <source>Regelsett og satser</source>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="35" />
+        <source>Oppfølging</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/views/settings_view.py" line="93" />
+        <source>Regelsett og satser</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="94" />
         <source>Språk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="98" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="99" />
         <source>Melding</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="99" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="100" />
         <source>&amp;Lagre innstillingene</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="100" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="101" />
         <source>Lagre innstillingene</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="126" />
-        <location filename="../../leietileie/ui/views/settings_view.py" line="132" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="127" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="133" />
         <source>Språk i programmet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="133" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="134" />
         <source>Språket gjelder fra neste gang programmet startes.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="138" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="139" />
         <source>Språket er endret; start programmet på nytt.</source>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="152" />
+        <source>Lagrer innstillingene …</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../leietileie/ui/views/settings_view.py" line="154" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="159" />
         <source>Lagret (%n endringer).</source>
         <translation><numerusform>Lagret (%n endring).</numerusform><numerusform>Lagret (%n endringer).</numerusform></translation>
     </message>
@@ -3889,748 +4657,873 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="48" />
-        <source>Lønn</source>
+        <location filename="../../leietileie/ui/domain_text.py" line="47" />
+        <source>Årlig revurdering (leie til eie)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="49" />
-        <source>Uføretrygd</source>
+        <source>Lønn</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="50" />
-        <source>Arbeidsavklaringspenger (AAP)</source>
+        <source>Uføretrygd</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="51" />
-        <source>Sykepenger</source>
+        <source>Arbeidsavklaringspenger (AAP)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="52" />
-        <source>Dagpenger</source>
+        <source>Sykepenger</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="53" />
-        <source>Introduksjonsstønad</source>
+        <source>Dagpenger</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="54" />
-        <source>Annen skattepliktig inntekt</source>
+        <source>Introduksjonsstønad</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="55" />
-        <source>Pensjon</source>
+        <source>Annen skattepliktig inntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="56" />
-        <source>Kapitalinntekt</source>
+        <source>Pensjon</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="57" />
-        <source>Søker</source>
+        <source>Kapitalinntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="58" />
-        <source>Medsøker</source>
+        <source>Søker</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="59" />
+        <source>Medsøker</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="60" />
         <source>Voksen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="61" />
+        <location filename="../../leietileie/ui/domain_text.py" line="62" />
         <source>Enslig forsørger</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="62" />
+        <location filename="../../leietileie/ui/domain_text.py" line="63" />
         <source>Par med barn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="63" />
+        <location filename="../../leietileie/ui/domain_text.py" line="64" />
         <source>Flere voksne</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="64" />
+        <location filename="../../leietileie/ui/domain_text.py" line="65" />
         <source>Uten medlemmer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="66" />
+        <location filename="../../leietileie/ui/domain_text.py" line="67" />
         <source>skattesatser</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="67" />
+        <location filename="../../leietileie/ui/domain_text.py" line="68" />
         <source>skattefradrag for pensjonsinntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="68" />
+        <location filename="../../leietileie/ui/domain_text.py" line="69" />
         <source>SIFO-budsjett</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="69" />
+        <location filename="../../leietileie/ui/domain_text.py" line="70" />
         <source>sosialhjelpsnorm</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="70" />
+        <location filename="../../leietileie/ui/domain_text.py" line="71" />
         <source>bankregler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="71" />
+        <location filename="../../leietileie/ui/domain_text.py" line="72" />
         <source>startlånsvilkår</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="72" />
+        <location filename="../../leietileie/ui/domain_text.py" line="73" />
         <source>Husbankens renter</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="73" />
+        <location filename="../../leietileie/ui/domain_text.py" line="74" />
         <source>gebyrer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="74" />
+        <location filename="../../leietileie/ui/domain_text.py" line="75" />
         <source>tinglysingsgebyr</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="75" />
+        <location filename="../../leietileie/ui/domain_text.py" line="76" />
         <source>tilskuddsregler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="76" />
+        <location filename="../../leietileie/ui/domain_text.py" line="77" />
         <source>bostøtte</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="78" />
+        <location filename="../../leietileie/ui/domain_text.py" line="79" />
         <source>Mat og drikke</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="79" />
+        <location filename="../../leietileie/ui/domain_text.py" line="80" />
         <source>Klær og sko</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="80" />
+        <location filename="../../leietileie/ui/domain_text.py" line="81" />
         <source>Personlig pleie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="81" />
+        <location filename="../../leietileie/ui/domain_text.py" line="82" />
         <source>Lek, sport og mediebruk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="82" />
+        <location filename="../../leietileie/ui/domain_text.py" line="83" />
         <source>Reisekostnader (kollektiv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="83" />
+        <location filename="../../leietileie/ui/domain_text.py" line="84" />
         <source>Andre dagligvarer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="84" />
+        <location filename="../../leietileie/ui/domain_text.py" line="85" />
         <source>Husholdningsartikler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="85" />
+        <location filename="../../leietileie/ui/domain_text.py" line="86" />
         <source>Møbler</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="86" />
+        <location filename="../../leietileie/ui/domain_text.py" line="87" />
         <source>Mediebruk og fritid</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="87" />
+        <location filename="../../leietileie/ui/domain_text.py" line="88" />
         <source>Bil (drift og vedlikehold)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="89" />
+        <location filename="../../leietileie/ui/domain_text.py" line="90" />
         <source>Betjeningsevne (Husbanken)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="90" />
+        <location filename="../../leietileie/ui/domain_text.py" line="91" />
         <source>Belåningsgrad (utlånsforskriften)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="91" />
+        <location filename="../../leietileie/ui/domain_text.py" line="92" />
         <source>Gjeld mot inntekt (5 × inntekt)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="92" />
+        <location filename="../../leietileie/ui/domain_text.py" line="93" />
         <source>Stresstest (rente + 3 pp, minst 7 %)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="94" />
+        <location filename="../../leietileie/ui/domain_text.py" line="95" />
         <source>Kan kjøpe nå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="95" />
+        <location filename="../../leietileie/ui/domain_text.py" line="96" />
         <source>Kan kjøpe om noen år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="96" />
+        <location filename="../../leietileie/ui/domain_text.py" line="97" />
         <source>Ikke aktuelt nå</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="97" />
+        <location filename="../../leietileie/ui/domain_text.py" line="98" />
         <source>Kan kjøpe med banklån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="98" />
+        <location filename="../../leietileie/ui/domain_text.py" line="99" />
         <source>Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="103" />
+        <location filename="../../leietileie/ui/domain_text.py" line="104" />
         <source>Boligen mangler takst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="104" />
+        <location filename="../../leietileie/ui/domain_text.py" line="105" />
         <source>Leieforholdet er kortere enn kravet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="105" />
+        <location filename="../../leietileie/ui/domain_text.py" line="106" />
         <source>Husleierestanse over grensen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="106" />
+        <location filename="../../leietileie/ui/domain_text.py" line="107" />
         <source>Husleien er betalt for sent flere ganger siste år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="107" />
+        <location filename="../../leietileie/ui/domain_text.py" line="108" />
         <source>Bare midlertidig inntekt (AAP, dagpenger o.l.)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="108" />
+        <location filename="../../leietileie/ui/domain_text.py" line="109" />
         <source>Søker er yngre enn aldersgrensen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="109" />
+        <location filename="../../leietileie/ui/domain_text.py" line="110" />
         <source>Søker er eldre enn aldersgrensen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="110" />
+        <location filename="../../leietileie/ui/domain_text.py" line="111" />
         <source>Inntekten dekker ikke levekostnader og bokostnader</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="111" />
+        <location filename="../../leietileie/ui/domain_text.py" line="112" />
         <source>Betjeningsevnen er for svak</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="112" />
+        <location filename="../../leietileie/ui/domain_text.py" line="113" />
         <source>Trenger mer tilskudd enn kommunens grense</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="113" />
+        <location filename="../../leietileie/ui/domain_text.py" line="114" />
         <source>Sparing kan gi nok egenkapital</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="114" />
+        <location filename="../../leietileie/ui/domain_text.py" line="115" />
         <source>En annen ledig bolig kan passe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="116" />
+        <location filename="../../leietileie/ui/domain_text.py" line="117" />
         <source>Rang</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="117" />
+        <location filename="../../leietileie/ui/domain_text.py" line="118" />
         <source>Resultat</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="118" />
+        <location filename="../../leietileie/ui/domain_text.py" line="119" />
         <source>Om år</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="119" />
+        <location filename="../../leietileie/ui/domain_text.py" line="120" />
         <source>Husstand</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="120" />
+        <location filename="../../leietileie/ui/domain_text.py" line="121" />
         <source>Fødselsnummer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="121" />
+        <location filename="../../leietileie/ui/domain_text.py" line="122" />
         <source>Bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="122" />
+        <location filename="../../leietileie/ui/domain_text.py" line="123" />
         <source>Adresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="123" />
+        <location filename="../../leietileie/ui/domain_text.py" line="124" />
         <source>Husstandstype</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="157" />
+        <location filename="../../leietileie/ui/domain_text.py" line="158" />
         <source>Klageinstans for vedtak om startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="158" />
+        <location filename="../../leietileie/ui/domain_text.py" line="159" />
         <source>Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="165" />
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
         <source>Behandlingsansvarlig (tom = kommunen)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <location filename="../../leietileie/ui/domain_text.py" line="167" />
         <source>Personvernombud (navn og e-post)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
         <source>Beregning eldre enn (dager) regnes ut på nytt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
         <source>Advar når taksten er eldre enn (måneder)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="169" />
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
         <source>Vedtak krever en annen beslutter enn saksbehandleren</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="170" />
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Oppbevaring etter avsluttet sak (år)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="124" />
+        <location filename="../../leietileie/ui/domain_text.py" line="125" />
         <source>Personer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="125" />
+        <location filename="../../leietileie/ui/domain_text.py" line="126" />
         <source>Brutto inntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="126" />
+        <location filename="../../leietileie/ui/domain_text.py" line="127" />
         <source>Husleie/mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="127" />
+        <location filename="../../leietileie/ui/domain_text.py" line="128" />
         <source>Restanse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="128" />
+        <location filename="../../leietileie/ui/domain_text.py" line="129" />
         <source>Pris</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="129" />
+        <location filename="../../leietileie/ui/domain_text.py" line="130" />
         <source>Største lån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="130" />
+        <location filename="../../leietileie/ui/domain_text.py" line="131" />
         <source>Startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="131" />
+        <location filename="../../leietileie/ui/domain_text.py" line="132" />
         <source>Banklån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="132" />
+        <location filename="../../leietileie/ui/domain_text.py" line="133" />
         <source>Tilskudd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="133" />
+        <location filename="../../leietileie/ui/domain_text.py" line="134" />
         <source>Tilskuddsbehov</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="134" />
+        <location filename="../../leietileie/ui/domain_text.py" line="135" />
         <source>Eie/mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="135" />
+        <location filename="../../leietileie/ui/domain_text.py" line="136" />
         <source>Overskudd/mnd</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="136" />
+        <location filename="../../leietileie/ui/domain_text.py" line="137" />
         <source>Begrunnelse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="137" />
+        <location filename="../../leietileie/ui/domain_text.py" line="138" />
         <source>Annen ledig bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="138" />
+        <location filename="../../leietileie/ui/domain_text.py" line="139" />
         <source>Saksstatus</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="139" />
+        <location filename="../../leietileie/ui/domain_text.py" line="140" />
         <source>År</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="140" />
+        <location filename="../../leietileie/ui/domain_text.py" line="141" />
         <source>Leietakere kartlagt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="141" />
+        <location filename="../../leietileie/ui/domain_text.py" line="142" />
         <source>Kjøp gjennomført</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="142" />
+        <location filename="../../leietileie/ui/domain_text.py" line="143" />
         <source>Boliger frigjort</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="144" />
+        <location filename="../../leietileie/ui/domain_text.py" line="145" />
         <source>Kommunens navn</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="145" />
+        <location filename="../../leietileie/ui/domain_text.py" line="146" />
         <source>Organisasjonsnummer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="146" />
+        <location filename="../../leietileie/ui/domain_text.py" line="147" />
         <source>9 siffer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="147" />
+        <location filename="../../leietileie/ui/domain_text.py" line="148" />
         <source>Enhet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="148" />
+        <location filename="../../leietileie/ui/domain_text.py" line="149" />
         <source>Postadresse</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="149" />
+        <location filename="../../leietileie/ui/domain_text.py" line="150" />
         <source>Postnummer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="150" />
+        <location filename="../../leietileie/ui/domain_text.py" line="151" />
         <source>Poststed</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="151" />
+        <location filename="../../leietileie/ui/domain_text.py" line="152" />
         <source>Logo (PNG eller JPG)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="152" />
+        <location filename="../../leietileie/ui/domain_text.py" line="153" />
         <source>Målform</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="153" />
+        <location filename="../../leietileie/ui/domain_text.py" line="154" />
         <source>Bokmål</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="154" />
+        <location filename="../../leietileie/ui/domain_text.py" line="155" />
         <source>Nynorsk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="155" />
+        <location filename="../../leietileie/ui/domain_text.py" line="156" />
         <source>Underskriver</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="156" />
+        <location filename="../../leietileie/ui/domain_text.py" line="157" />
         <source>Underskrivers tittel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="161" />
+        <location filename="../../leietileie/ui/domain_text.py" line="162" />
         <source>Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="162" />
+        <location filename="../../leietileie/ui/domain_text.py" line="163" />
         <source>Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>Telefon</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>E-post</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>Kommunegruppe for bostøtte</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>1 – Oslo</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>4 – Øvrige kommuner</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Regelår</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>Løpetid (år)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>Nedbetaling</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>Annuitet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>Serie</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Finansiering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>Banklån først, startlån på toppen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>Største tilskudd (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Svarfrist (virkedager)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>Leieforhold minst (år)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="191" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Husleierestanse høyst (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="192" />
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="193" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="194" />
+        <location filename="../../leietileie/ui/domain_text.py" line="195" />
         <source>Søkers alder minst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="195" />
+        <location filename="../../leietileie/ui/domain_text.py" line="196" />
         <source>Søkers alder høyst</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <location filename="../../leietileie/ui/domain_text.py" line="197" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="197" />
+        <location filename="../../leietileie/ui/domain_text.py" line="198" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
         <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
         <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="200" />
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
         <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="201" />
+        <location filename="../../leietileie/ui/domain_text.py" line="202" />
         <source>Forslag: sparing i høyst (måneder)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <location filename="../../leietileie/ui/domain_text.py" line="203" />
         <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <location filename="../../leietileie/ui/domain_text.py" line="204" />
         <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="209" />
-        <source>må ha 11 sifre</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../leietileie/ui/domain_text.py" line="210" />
-        <source>kan bare inneholde sifre</source>
+        <source>Leie til eie: «etter plan» når sparingen mangler mer enn (måneders sparemål)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="211" />
-        <source>ugyldig kontrollsiffer</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="212" />
-        <source>ugyldig fødselsdato i nummeret</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="213" />
-        <source>fødselsdatoen er fram i tid</source>
+        <location filename="../../leietileie/ui/domain_text.py" line="214" />
+        <source>Leie til eie: «i faresonen» når sparingen mangler minst (måneders sparemål)</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="218" />
+        <source>Leie til eie: «i faresonen» uten ny sparesaldo på (måneder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="219" />
+        <source>Leie til eie: «etter plan» ved husleierestanse på (måneder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="220" />
+        <source>Leie til eie: «i faresonen» ved husleierestanse på (måneder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="221" />
+        <source>Leie til eie: «i faresonen» ved restanse på minst (kr, tom = av)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="222" />
+        <source>Tilbud om kjøp kan sendes fra (måneder før opsjonen utløper, når i rute)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="226" />
+        <source>Tilbud om kjøp sendes uansett status (måneder før opsjonen utløper)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="229" />
+        <source>Restanse: betalingspåminnelse etter (dager etter forfall)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="230" />
+        <source>Restanse: betalingspåminnelse straks restansen er minst (kr, tom = av)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="233" />
+        <source>Restanse: inviter til samtale ved (måneder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="234" />
+        <source>Restanse: tilby økonomisk rådgivning (NAV) ved (måneder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="235" />
+        <source>Restanse: vurder varsel/oppsigelse ved (måneder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="236" />
+        <source>Restanse: vurder begjæring om utkastelse (dager etter varselet)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="237" />
+        <source>Restanse: se bort fra beløp under (kr)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="238" />
+        <source>Nedbetalingsavtale: brutt etter (måneder uten betaling på rad)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="239" />
+        <source>Kartlegges igjen etter oppgjort restanse og betalt i tide i (måneder)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="243" />
+        <source>Restansesaker åpnet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="244" />
+        <source>Restansesaker avsluttet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="245" />
+        <source>Nedbetalingsavtaler overholdt</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="246" />
+        <source>Utkastelser forhindret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="247" />
+        <source>Fra leie til eie-avtale til kjøp</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="249" />
+        <source>Holdes tilbake: forfalt husleie over grensen i reskontroen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="253" />
+        <source>Holdes tilbake: restansen er gjort opp, men husleien er ikke betalt i tide lenge nok ennå</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="258" />
+        <source>må ha 11 sifre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="259" />
+        <source>kan bare inneholde sifre</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="260" />
+        <source>ugyldig kontrollsiffer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="261" />
+        <source>ugyldig fødselsdato i nummeret</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="262" />
+        <source>fødselsdatoen er fram i tid</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="267" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="219" />
+        <location filename="../../leietileie/ui/domain_text.py" line="268" />
         <source>Invitasjon til samtale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="220" />
+        <location filename="../../leietileie/ui/domain_text.py" line="269" />
         <source>Forhåndsvurdering av startlån</source>
         <translation type="unfinished" />
     </message>

@@ -1,6 +1,91 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="nn_NO">
 <context>
+    <name>ActionDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="134" />
+        <source>Logg tiltak</source>
+        <translation>Logg tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="136" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="139" />
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="140" />
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="142" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="144" />
+        <source>Notat</source>
+        <translation>Notat</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="143" />
+        <source>Hva ble gjort eller avtalt</source>
+        <translation>Kva vart gjort eller avtalt</translation>
+    </message>
+</context>
+<context>
+    <name>AgreementDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="269" />
+        <source>Leie til eie-avtale</source>
+        <translation>Leige til eige-avtale</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="272" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="273" />
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="274" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="276" />
+        <source>Pris år 0</source>
+        <translation>Pris år 0</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="277" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="279" />
+        <source>Takst år 0</source>
+        <translation>Takst år 0</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="280" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="282" />
+        <source>Oppspart ved start</source>
+        <translation>Oppspart ved start</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="283" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="285" />
+        <source>Sparemål per måned</source>
+        <translation>Sparemål per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="287" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="289" />
+        <source>Opsjonen utløper</source>
+        <translation>Opsjonen utløper</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="288" />
+        <source>Høyst fem år etter start</source>
+        <translation>Høgst fem år etter start</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="291" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="292" />
+        <source>Vilkår</source>
+        <translation>Vilkår</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
         <location filename="../../leietileie/ui/app.py" line="117" />
@@ -646,6 +731,26 @@
     </message>
 </context>
 <context>
+    <name>CloseCaseDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="245" />
+        <source>Avslutt restansesaken</source>
+        <translation>Avslutt restansesaken</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="247" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="250" />
+        <source>Utfall</source>
+        <translation>Utfall</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="251" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="252" />
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+</context>
+<context>
     <name>ClosedBeforeDialog</name>
     <message>
         <location filename="../../leietileie/ui/views/cases_page.py" line="68" />
@@ -792,6 +897,567 @@ Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho p�
         <location filename="../../leietileie/ui/views/screening_export.py" line="49" />
         <source>Avbryt</source>
         <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDetail</name>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="61" />
+        <source>Leie til eie-avtale</source>
+        <translation>Leige til eige-avtale</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="63" />
+        <source>Ingen avtale.</source>
+        <translation>Ingen avtale.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="65" />
+        <source>{}: {} – {}</source>
+        <translation>{}: {} – {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="72" />
+        <source>Pris år 0</source>
+        <translation>Pris år 0</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="74" />
+        <source>Sparemål</source>
+        <translation>Sparemål</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="75" />
+        <source>{} /mnd</source>
+        <translation>{} /mnd</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="82" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="86" />
+        <source>Forventet spart</source>
+        <translation>Forventet spart</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="88" />
+        <source>Faktisk spart</source>
+        <translation>Faktisk spart</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="92" />
+        <source>Mangler</source>
+        <translation>Manglar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="99" />
+        <source>Vilkår</source>
+        <translation>Vilkår</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="106" />
+        <source>Sparing: {}</source>
+        <translation>Sparing: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="123" />
+        <source>Restanse</source>
+        <translation>Restanse</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="127" />
+        <source>Skylder</source>
+        <translation>Skylder</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="128" />
+        <source>Måneder etter</source>
+        <translation>Månader etter</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="129" />
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="138" />
+        <source>Neste steg</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="141" />
+        <source>Ingen restanse.</source>
+        <translation>Ingen restanse.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="143" />
+        <source>Tiltak</source>
+        <translation>Tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="154" />
+        <source>Ingen tiltak er logget.</source>
+        <translation>Ingen tiltak er logget.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="157" />
+        <source>Nedbetalingsavtaler</source>
+        <translation>Nedbetalingsavtaler</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="160" />
+        <source>Ingen nedbetalingsavtale.</source>
+        <translation>Ingen nedbetalingsavtale.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="166" />
+        <source>Fra {}: {} /mnd, i alt {} ({})</source>
+        <translation>Frå {}: {} /mnd, i alt {} ({})</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="177" />
+        <source>Restansesaker</source>
+        <translation>Restansesaker</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="181" />
+        <source>åpen</source>
+        <translation>open</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="183" />
+        <source>avsluttet {}</source>
+        <translation>avslutta {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="187" />
+        <source>åpnet {}</source>
+        <translation>opna {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="197" />
+        <source>Kartlegging</source>
+        <translation>Kartlegging</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="218" />
+        <source>Husstand {}</source>
+        <translation>Hushald {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/followup_detail.py" line="219" />
+        <source>per {}</source>
+        <translation>per {}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="94" />
+        <source>Feil</source>
+        <extracomment>what a caseworker logs by hand (a payment agreement has its own dialog)</extracomment>
+        <translation>Feil</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="101" />
+        <source>Lagre</source>
+        <translation>Lagre</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="104" />
+        <source>Avbryt</source>
+        <translation>Avbryt</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupModels</name>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="44" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="51" />
+        <source>Aktiv</source>
+        <extracomment>the raw value a column sorts by the code a list is filtered by (the next step, the pathway status) the household of a row payment agreement statuses (storage ``payment_agreements.status``)
+----------
+rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment>
+        <translation>Aktiv</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="45" />
+        <source>Holdt</source>
+        <translation>Holdt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="46" />
+        <source>Brutt</source>
+        <translation>Brutt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="47" />
+        <source>Nedbetalt</source>
+        <translation>Nedbetalt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="52" />
+        <source>Kjøpt</source>
+        <translation>Kjøpt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="53" />
+        <source>Utløpt</source>
+        <translation>Utløpt</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="54" />
+        <source>Avbrutt</source>
+        <translation>Avbroten</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="172" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="244" />
+        <source>Husstand</source>
+        <extracomment>the column whose CODE_ROLE the proxy filters by</extracomment>
+        <translation>Hushald</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="173" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="245" />
+        <source>Navn</source>
+        <translation>Namn</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="174" />
+        <source>Skylder</source>
+        <translation>Skylder</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="175" />
+        <source>Mnd. etter</source>
+        <translation>Mnd. etter</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="176" />
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="177" />
+        <source>Neste steg</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="178" />
+        <source>Siste tiltak</source>
+        <translation>Siste tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="179" />
+        <source>Nedbetalingsavtale</source>
+        <translation>Nedbetalingsavtale</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="180" />
+        <source>Bolig</source>
+        <translation>Bustad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="246" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="247" />
+        <source>Forventet spart</source>
+        <translation>Forventet spart</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="248" />
+        <source>Faktisk spart</source>
+        <translation>Faktisk spart</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="249" />
+        <source>Mangler</source>
+        <translation>Manglar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="250" />
+        <source>Avtale</source>
+        <translation>Avtale</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="251" />
+        <source>Neste revurdering</source>
+        <translation>Neste revurdering</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="252" />
+        <source>Opsjon</source>
+        <translation>Opsjon</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="270" />
+        <source>Kan utøves</source>
+        <extracomment>worst first when sorted ascending</extracomment>
+        <translation>Kan utøves</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="225" />
+        <source>Eldste ubetalte måned: {}</source>
+        <translation>Eldste ubetalte månad: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="296" />
+        <source>Start {}, opsjonen utløper {}</source>
+        <translation>Start {}, opsjonen utløper {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/models/followup_models.py" line="300" />
+        <source>Sist registrert {}</source>
+        <translation>Sist registrert {}</translation>
+    </message>
+</context>
+<context>
+    <name>FollowupPage</name>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="87" />
+        <source>Eksporter listen</source>
+        <extracomment>background loads still running: kept alive here until they finish (never collected while running, even when the view that asked is gone)</extracomment>
+        <translation>Eksporter lista</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="148" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="627" />
+        <source>Leie til eie-avtale</source>
+        <translation>Leige til eige-avtale</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="187" />
+        <source>Per</source>
+        <extracomment>the household shown in the detail pane the dialog while it is open (tests answer it)</extracomment>
+        <translation>Per</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="193" />
+        <source>Per dato</source>
+        <translation>Per dato</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="198" />
+        <source>Søk: navn, husstand, bolig</source>
+        <translation>Søk: namn, hushald, bustad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="199" />
+        <source>Søk i oppfølgingen</source>
+        <translation>Søk i oppfølgingen</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="204" />
+        <source>Antall</source>
+        <translation>Tal</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="231" />
+        <source>Lister</source>
+        <translation>Lister</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="236" />
+        <source>Neste steg</source>
+        <translation>Neste steg</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="237" />
+        <source>Alle steg</source>
+        <translation>Alle steg</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="243" />
+        <source>Neste steg:</source>
+        <translation>Neste steg:</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="244" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="249" />
+        <source>Restanser</source>
+        <translation>Restanser</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="254" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="255" />
+        <source>Alle statuser</source>
+        <translation>Alle statusar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="261" />
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="262" />
+        <source>Leie til eie-avtaler</source>
+        <translation>Leige til eige-avtaler</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="267" />
+        <source>Leie til eie</source>
+        <translation>Leige til eige</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="271" />
+        <source>&amp;Eksporter …</source>
+        <translation>&amp;Eksporter …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="272" />
+        <source>Lagre listen som Excel, CSV eller PDF</source>
+        <translation>Lagre lista som Excel, CSV eller PDF</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="274" />
+        <source>Skriv &amp;ut …</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="275" />
+        <source>Skriv ut listen slik den vises</source>
+        <translation>Skriv ut lista slik den vises</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="290" />
+        <source>Oppfølging av husstanden</source>
+        <translation>Oppfølging av hushaldet</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="299" />
+        <source>Logg &amp;tiltak …</source>
+        <translation>Logg &amp;tiltak …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="300" />
+        <source>Påminnelse, samtale, møte, henvisning til NAV, notat</source>
+        <translation>Påminnelse, samtale, møte, henvisning til NAV, notat</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="305" />
+        <source>&amp;Nedbetalingsavtale …</source>
+        <translation>&amp;Nedbetalingsavtale …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="306" />
+        <source>Avtale om nedbetaling av restansen, med plan</source>
+        <translation>Avtale om nedbetaling av restansen, med plan</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="311" />
+        <source>Registrer &amp;sparing …</source>
+        <translation>Registrer &amp;sparing …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="312" />
+        <source>Saldo på sparekontoen på en dato</source>
+        <translation>Saldo på sparekontoen på ein dato</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="317" />
+        <source>A&amp;vslutt restansesak …</source>
+        <translation>A&amp;vslutt restansesak …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="318" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="524" />
+        <source>Avslutt restansesaken med utfallet</source>
+        <translation>Avslutt restansesaken med utfallet</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="323" />
+        <source>Ny leie til eie-&amp;avtale …</source>
+        <translation>Ny leige til eige-&amp;avtale …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="324" />
+        <source>Gjør planen til en avtale på husstandens sak</source>
+        <translation>Gjer planen til ein avtale på husstandens sak</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="367" />
+        <source>Henter …</source>
+        <translation>Henter …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="453" />
+        <source>{} i restanse · {} avtaler</source>
+        <translation>{} i restanse · {} avtaler</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="512" />
+        <source>Velg en husstand i en av listene.</source>
+        <translation>Vel ein hushald i ein av listene.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="526" />
+        <source>Husstanden har ingen åpen restansesak</source>
+        <translation>Hushaldet har ingen open restansesak</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="555" />
+        <source>Logg tiltak</source>
+        <translation>Logg tiltak</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="569" />
+        <source>Nedbetalingsavtale</source>
+        <translation>Nedbetalingsavtale</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="582" />
+        <source>Registrer sparing</source>
+        <translation>Registrer sparing</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="594" />
+        <source>Avslutt restansesak</source>
+        <translation>Avslutt restansesak</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="670" />
+        <source>Eksporterer listen …</source>
+        <translation>Eksporterer lista …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="673" />
+        <source>Eksportert</source>
+        <translation>Eksportert</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="673" />
+        <source>Listen er lagret i {}</source>
+        <translation>Lista er lagra i {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="675" />
+        <source>Eksporten feilet</source>
+        <translation>Eksporten feila</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="385" />
+        <source>Kunne ikke hente oppfølgingen</source>
+        <translation>Kunne ikkje hente oppfølgingen</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="329" />
+        <source>La&amp;g brev …</source>
+        <translation>La&amp;g brev …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/views/followup_page.py" line="330" />
+        <source>Brev til husstanden: påminnelse, innkalling, avtale</source>
+        <translation>Brev til hushaldet: påminnelse, innkalling, avtale</translation>
     </message>
 </context>
 <context>
@@ -2007,7 +2673,7 @@ Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho p�
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/registry.py" line="46" />
+        <location filename="../../leietileie/ui/views/registry.py" line="52" />
         <source>Innstillinger</source>
         <translation>Innstillingar</translation>
     </message>
@@ -2199,6 +2865,7 @@ Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho p�
         <translation>&amp;Om programmet</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/registry.py" line="46" />
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
@@ -2230,12 +2897,12 @@ Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho p�
         <translation>Hushaldet vart endra av {actor} kl. {time} ({date}) etter at du opna den.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/office_ui.py" line="63" />
+        <location filename="../../leietileie/ui/office_ui.py" line="66" />
         <source>Endringen din er ikke lagret: last inn på nytt og gjør den igjen.</source>
         <translation>Endringen din er ikkje lagra: last inn på nytt og gjer den igjen.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/office_ui.py" line="66" />
+        <location filename="../../leietileie/ui/office_ui.py" line="73" />
         <source>Endringene dine er ikke lagret. «Last inn på nytt» henter den lagrede versjonen (endringene dine forkastes); «Avbryt» lar deg fortsette i skjemaet.</source>
         <translation>Endringene dine er ikkje lagra. «Last inn på nytt» henter den lagrede versjonen (endringene dine forkastes); «Avbryt» lar deg fortsette i skjemaet.</translation>
     </message>
@@ -2404,138 +3071,193 @@ Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho p�
     </message>
 </context>
 <context>
+    <name>PaymentAgreementDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="162" />
+        <source>Nedbetalingsavtale</source>
+        <translation>Nedbetalingsavtale</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="165" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="166" />
+        <source>Første måned</source>
+        <translation>Første månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="168" />
+        <source>Avdrag per måned</source>
+        <translation>Avdrag per månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="169" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="171" />
+        <source>Samlet beløp</source>
+        <translation>Samla beløp</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="174" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="177" />
+        <source>Nedbetalingsplan</source>
+        <translation>Nedbetalingsplan</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="178" />
+        <source>Måned</source>
+        <translation>Månad</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="178" />
+        <source>Avdrag</source>
+        <translation>Avdrag</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="200" />
+        <source>Ingen plan ennå: {}</source>
+        <translation>Ingen plan enno: {}</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="213" />
+        <source>{} avdrag, det siste i {}: {}</source>
+        <translation>{} avdrag, det siste i {}: {}</translation>
+    </message>
+</context>
+<context>
     <name>PlanView</name>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="34" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
         <source>Vurdering i dag</source>
         <translation>Vurdering i dag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="35" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
         <source>Vurdering ved kjøp</source>
         <translation>Vurdering ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="36" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
         <source>Oppspart ved kjøp</source>
         <translation>Oppspart ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="37" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
         <source>Markedsverdi ved kjøp</source>
         <translation>Marknadsverdi ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="38" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
         <source>Egenkapital ved kjøp</source>
         <translation>Eigenkapital ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="39" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="41" />
         <source>Startlån ved kjøp</source>
         <translation>Startlån ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="40" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="42" />
         <source>Tilskudd ved kjøp</source>
         <translation>Tilskot ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="41" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="43" />
         <source>Eie per måned ved kjøp</source>
         <translation>Eige per månad ved kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="54" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="56" />
         <source>Velg en husstand under Leietakere.</source>
         <translation>Vel eit hushald under Leigetakarar.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="64" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="66" />
         <source>Sparing og egenkapital måned for måned (tusen kr)</source>
         <translation>Sparing og eigenkapital månad for månad (tusen kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="65" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="67" />
         <source>Sparing og egenkapital over leieperioden</source>
         <translation>Sparing og eigenkapital over leigeperioden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="69" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="71" />
         <source>Planen</source>
         <translation>Planen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="76" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="85" />
         <source>Leieperiode</source>
         <translation>Leigeperiode</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="77" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="84" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="86" />
         <source>Sparing per måned</source>
         <translation>Sparing per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="78" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="85" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="80" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="87" />
         <source>Pris år 0</source>
         <translation>Pris år 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="79" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="86" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="88" />
         <source>Prisvekst per år</source>
         <translation>Prisvekst per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="81" />
-        <location filename="../../leietileie/ui/views/plan_view.py" line="87" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="83" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="89" />
         <source>Rente på sparing</source>
         <translation>Rente på sparing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="95" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="132" />
         <source>Resultat</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="114" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="151" />
         <source>Leie til eie for {} ({})</source>
         <translation>Leige til eige for {} ({})</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="175" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="213" />
         <source>Oppspart</source>
         <translation>Oppspart</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="176" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="214" />
         <source>Egenkapital om boligen kjøpes (sparing + verdiøkning)</source>
         <translation>Eigenkapital om bustaden blir kjøpt (sparing + verdiauke)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="191" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="229" />
         <source>måneder</source>
         <translation>månader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="197" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="235" />
         <source>tusen kr</source>
         <translation>tusen kr</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="94" />
         <source>Gjør planen til en &amp;avtale …</source>
         <translation>Gjer planen til ein &amp;avtale …</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="95" />
         <source>Gjør planen til en avtale</source>
         <translation>Gjer planen til ein avtale</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/plan_view.py" line="98" />
         <source>En leie til eie-avtale med planens pris og sparing, fulgt opp under Oppfølging</source>
-        <translation>Ein leige til eige-avtale med planen sin pris og sparing, følgd opp under Oppfølging</translation>
+        <translation>Ein leige til eige-avtale med planens pris og sparing, fulgt opp under Oppfølging</translation>
     </message>
 </context>
 <context>
@@ -2949,6 +3671,26 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     </message>
 </context>
 <context>
+    <name>SavingsDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="231" />
+        <source>Registrer sparing</source>
+        <translation>Registrer sparing</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="232" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="233" />
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="234" />
+        <location filename="../../leietileie/ui/dialogs/followup_dialogs.py" line="235" />
+        <source>Saldo på sparekontoen</source>
+        <translation>Saldo på sparekontoen</translation>
+    </message>
+</context>
+<context>
     <name>ScreeningPage</name>
     <message>
         <location filename="../../leietileie/ui/views/screening_page.py" line="111" />
@@ -3274,52 +4016,58 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Kartlegging</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="92" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="93" />
         <source>Regelsett og satser</source>
         <translation>Regelsett og satsar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="94" />
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="98" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="99" />
         <source>Melding</source>
         <translation>Melding</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="99" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="100" />
         <source>&amp;Lagre innstillingene</source>
         <translation>&amp;Lagre innstillingane</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="100" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="101" />
         <source>Lagre innstillingene</source>
         <translation>Lagre innstillingane</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="126" />
-        <location filename="../../leietileie/ui/views/settings_view.py" line="132" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="127" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="133" />
         <source>Språk i programmet</source>
         <translation>Språk i programmet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="133" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="134" />
         <source>Språket gjelder fra neste gang programmet startes.</source>
         <translation>Språket gjeld frå neste gong programmet blir starta.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/settings_view.py" line="138" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="139" />
         <source>Språket er endret; start programmet på nytt.</source>
         <translation>Språket er endra; start programmet på nytt.</translation>
     </message>
+    <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="152" />
+        <source>Lagrer innstillingene …</source>
+        <translation>Lagrer innstillingane …</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../leietileie/ui/views/settings_view.py" line="154" />
+        <location filename="../../leietileie/ui/views/settings_view.py" line="159" />
         <source>Lagret (%n endringer).</source>
         <translation><numerusform>Lagra (%n endring).</numerusform><numerusform>Lagra (%n endringar).</numerusform></translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/settings_view.py" line="35" />
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
@@ -3919,1421 +4667,875 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="48" />
+        <location filename="../../leietileie/ui/domain_text.py" line="49" />
         <source>Lønn</source>
         <translation>Løn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="49" />
+        <location filename="../../leietileie/ui/domain_text.py" line="50" />
         <source>Uføretrygd</source>
         <translation>Uføretrygd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="50" />
+        <location filename="../../leietileie/ui/domain_text.py" line="51" />
         <source>Arbeidsavklaringspenger (AAP)</source>
         <translation>Arbeidsavklaringspenger (AAP)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="51" />
+        <location filename="../../leietileie/ui/domain_text.py" line="52" />
         <source>Sykepenger</source>
         <translation>Sjukepengar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="52" />
+        <location filename="../../leietileie/ui/domain_text.py" line="53" />
         <source>Dagpenger</source>
         <translation>Dagpengar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="53" />
+        <location filename="../../leietileie/ui/domain_text.py" line="54" />
         <source>Introduksjonsstønad</source>
         <translation>Introduksjonsstønad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="54" />
+        <location filename="../../leietileie/ui/domain_text.py" line="55" />
         <source>Annen skattepliktig inntekt</source>
         <translation>Annan skattepliktig inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="55" />
+        <location filename="../../leietileie/ui/domain_text.py" line="56" />
         <source>Pensjon</source>
         <translation>Pensjon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="56" />
+        <location filename="../../leietileie/ui/domain_text.py" line="57" />
         <source>Kapitalinntekt</source>
         <translation>Kapitalinntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="57" />
+        <location filename="../../leietileie/ui/domain_text.py" line="58" />
         <source>Søker</source>
         <translation>Søkjar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="58" />
+        <location filename="../../leietileie/ui/domain_text.py" line="59" />
         <source>Medsøker</source>
         <translation>Medsøkjar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="59" />
+        <location filename="../../leietileie/ui/domain_text.py" line="60" />
         <source>Voksen</source>
         <translation>Vaksen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="61" />
+        <location filename="../../leietileie/ui/domain_text.py" line="62" />
         <source>Enslig forsørger</source>
         <translation>Einsleg forsørgjar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="62" />
+        <location filename="../../leietileie/ui/domain_text.py" line="63" />
         <source>Par med barn</source>
         <translation>Par med barn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="63" />
+        <location filename="../../leietileie/ui/domain_text.py" line="64" />
         <source>Flere voksne</source>
         <translation>Fleire vaksne</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="64" />
+        <location filename="../../leietileie/ui/domain_text.py" line="65" />
         <source>Uten medlemmer</source>
         <translation>Utan medlemmer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="66" />
+        <location filename="../../leietileie/ui/domain_text.py" line="67" />
         <source>skattesatser</source>
         <translation>skattesatser</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="67" />
+        <location filename="../../leietileie/ui/domain_text.py" line="68" />
         <source>skattefradrag for pensjonsinntekt</source>
         <translation>skattefradrag for pensjonsinntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="68" />
+        <location filename="../../leietileie/ui/domain_text.py" line="69" />
         <source>SIFO-budsjett</source>
         <translation>SIFO-budsjett</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="69" />
+        <location filename="../../leietileie/ui/domain_text.py" line="70" />
         <source>sosialhjelpsnorm</source>
         <translation>sosialhjelpsnorm</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="70" />
+        <location filename="../../leietileie/ui/domain_text.py" line="71" />
         <source>bankregler</source>
         <translation>bankreglar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="71" />
+        <location filename="../../leietileie/ui/domain_text.py" line="72" />
         <source>startlånsvilkår</source>
         <translation>startlånsvilkår</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="72" />
+        <location filename="../../leietileie/ui/domain_text.py" line="73" />
         <source>Husbankens renter</source>
         <translation>Husbankens renter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="73" />
+        <location filename="../../leietileie/ui/domain_text.py" line="74" />
         <source>gebyrer</source>
         <translation>gebyr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="74" />
+        <location filename="../../leietileie/ui/domain_text.py" line="75" />
         <source>tinglysingsgebyr</source>
         <translation>tinglysingsgebyr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="75" />
+        <location filename="../../leietileie/ui/domain_text.py" line="76" />
         <source>tilskuddsregler</source>
         <translation>tilskotsreglar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="76" />
+        <location filename="../../leietileie/ui/domain_text.py" line="77" />
         <source>bostøtte</source>
         <translation>bustøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="78" />
+        <location filename="../../leietileie/ui/domain_text.py" line="79" />
         <source>Mat og drikke</source>
         <translation>Mat og drikke</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="79" />
+        <location filename="../../leietileie/ui/domain_text.py" line="80" />
         <source>Klær og sko</source>
         <translation>Klær og sko</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="80" />
+        <location filename="../../leietileie/ui/domain_text.py" line="81" />
         <source>Personlig pleie</source>
         <translation>Personleg pleie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="81" />
+        <location filename="../../leietileie/ui/domain_text.py" line="82" />
         <source>Lek, sport og mediebruk</source>
         <translation>Lek, sport og mediebruk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="82" />
+        <location filename="../../leietileie/ui/domain_text.py" line="83" />
         <source>Reisekostnader (kollektiv)</source>
         <translation>Reisekostnader (kollektiv)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="83" />
+        <location filename="../../leietileie/ui/domain_text.py" line="84" />
         <source>Andre dagligvarer</source>
         <translation>Andre dagligvarer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="84" />
+        <location filename="../../leietileie/ui/domain_text.py" line="85" />
         <source>Husholdningsartikler</source>
         <translation>Husholdningsartikler</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="85" />
+        <location filename="../../leietileie/ui/domain_text.py" line="86" />
         <source>Møbler</source>
         <translation>Møbler</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="86" />
+        <location filename="../../leietileie/ui/domain_text.py" line="87" />
         <source>Mediebruk og fritid</source>
         <translation>Mediebruk og fritid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="87" />
+        <location filename="../../leietileie/ui/domain_text.py" line="88" />
         <source>Bil (drift og vedlikehold)</source>
         <translation>Bil (drift og vedlikehald)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="89" />
+        <location filename="../../leietileie/ui/domain_text.py" line="90" />
         <source>Betjeningsevne (Husbanken)</source>
         <translation>Betjeningsevne (Husbanken)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="90" />
+        <location filename="../../leietileie/ui/domain_text.py" line="91" />
         <source>Belåningsgrad (utlånsforskriften)</source>
         <translation>Belåningsgrad (utlånsforskriften)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="91" />
+        <location filename="../../leietileie/ui/domain_text.py" line="92" />
         <source>Gjeld mot inntekt (5 × inntekt)</source>
         <translation>Gjeld mot inntekt (5 × inntekt)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="92" />
+        <location filename="../../leietileie/ui/domain_text.py" line="93" />
         <source>Stresstest (rente + 3 pp, minst 7 %)</source>
         <translation>Stresstest (rente + 3 pp, minst 7 %)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="94" />
+        <location filename="../../leietileie/ui/domain_text.py" line="95" />
         <source>Kan kjøpe nå</source>
         <translation>Kan kjøpe no</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="95" />
+        <location filename="../../leietileie/ui/domain_text.py" line="96" />
         <source>Kan kjøpe om noen år</source>
         <translation>Kan kjøpe om nokon år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="96" />
+        <location filename="../../leietileie/ui/domain_text.py" line="97" />
         <source>Ikke aktuelt nå</source>
         <translation>Ikkje aktuelt no</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="97" />
+        <location filename="../../leietileie/ui/domain_text.py" line="98" />
         <source>Kan kjøpe med banklån</source>
         <translation>Kan kjøpe med banklån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="98" />
+        <location filename="../../leietileie/ui/domain_text.py" line="99" />
         <source>Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)</source>
         <translation>Banken kan truleg finansiere heile kjøpet (startlån er for dei som ikkje får stort nok banklån)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="103" />
+        <location filename="../../leietileie/ui/domain_text.py" line="104" />
         <source>Boligen mangler takst</source>
         <translation>Bustaden manglar takst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="104" />
+        <location filename="../../leietileie/ui/domain_text.py" line="105" />
         <source>Leieforholdet er kortere enn kravet</source>
         <translation>Leigeforholdet er kortare enn kravet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="105" />
+        <location filename="../../leietileie/ui/domain_text.py" line="106" />
         <source>Husleierestanse over grensen</source>
         <translation>Husleigerestanse over grensa</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="106" />
+        <location filename="../../leietileie/ui/domain_text.py" line="107" />
         <source>Husleien er betalt for sent flere ganger siste år</source>
         <translation>Husleiga er betalt for sent fleire gonger siste år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="107" />
+        <location filename="../../leietileie/ui/domain_text.py" line="108" />
         <source>Bare midlertidig inntekt (AAP, dagpenger o.l.)</source>
         <translation>Berre mellombels inntekt (AAP, dagpengar o.l.)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="108" />
+        <location filename="../../leietileie/ui/domain_text.py" line="109" />
         <source>Søker er yngre enn aldersgrensen</source>
         <translation>Søkjar er yngre enn aldersgrensa</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="109" />
+        <location filename="../../leietileie/ui/domain_text.py" line="110" />
         <source>Søker er eldre enn aldersgrensen</source>
         <translation>Søkjar er eldre enn aldersgrensa</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="110" />
+        <location filename="../../leietileie/ui/domain_text.py" line="111" />
         <source>Inntekten dekker ikke levekostnader og bokostnader</source>
         <translation>Inntekta dekkjer ikkje levekostnader og bukostnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="111" />
+        <location filename="../../leietileie/ui/domain_text.py" line="112" />
         <source>Betjeningsevnen er for svak</source>
         <translation>Betjeningsevna er for svak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="112" />
+        <location filename="../../leietileie/ui/domain_text.py" line="113" />
         <source>Trenger mer tilskudd enn kommunens grense</source>
         <translation>Treng meir tilskot enn kommunens grense</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="113" />
+        <location filename="../../leietileie/ui/domain_text.py" line="114" />
         <source>Sparing kan gi nok egenkapital</source>
         <translation>Sparing kan gi nok eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="114" />
+        <location filename="../../leietileie/ui/domain_text.py" line="115" />
         <source>En annen ledig bolig kan passe</source>
         <translation>Ein annan ledig bustad kan passe</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="116" />
+        <location filename="../../leietileie/ui/domain_text.py" line="117" />
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="117" />
+        <location filename="../../leietileie/ui/domain_text.py" line="118" />
         <source>Resultat</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="118" />
+        <location filename="../../leietileie/ui/domain_text.py" line="119" />
         <source>Om år</source>
         <translation>Om år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="119" />
+        <location filename="../../leietileie/ui/domain_text.py" line="120" />
         <source>Husstand</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="120" />
+        <location filename="../../leietileie/ui/domain_text.py" line="121" />
         <source>Fødselsnummer</source>
         <translation>Fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="121" />
+        <location filename="../../leietileie/ui/domain_text.py" line="122" />
         <source>Bolig</source>
         <translation>Bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="122" />
+        <location filename="../../leietileie/ui/domain_text.py" line="123" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="123" />
+        <location filename="../../leietileie/ui/domain_text.py" line="124" />
         <source>Husstandstype</source>
         <translation>Hushaldstype</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="157" />
+        <location filename="../../leietileie/ui/domain_text.py" line="158" />
         <source>Klageinstans for vedtak om startlån</source>
         <translation>Klageinstans for vedtak om startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="158" />
+        <location filename="../../leietileie/ui/domain_text.py" line="159" />
         <source>Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)</source>
         <translation>Forvaltningsloven § 28 anna ledd: kommunens eget klageorgan (klagenemnd)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="165" />
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
         <source>Behandlingsansvarlig (tom = kommunen)</source>
         <translation>Behandlingsansvarlig (tom = kommunen)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <location filename="../../leietileie/ui/domain_text.py" line="167" />
         <source>Personvernombud (navn og e-post)</source>
         <translation>Personvernombud (namn og e-post)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
         <source>Beregning eldre enn (dager) regnes ut på nytt</source>
         <translation>Berekning eldre enn (dagar) regnes ut på nytt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
         <source>Advar når taksten er eldre enn (måneder)</source>
         <translation>Advar når taksten er eldre enn (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="169" />
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
         <source>Vedtak krever en annen beslutter enn saksbehandleren</source>
         <translation>Vedtak krev ein annan beslutter enn saksbehandleren</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="170" />
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Oppbevaring etter avsluttet sak (år)</source>
         <translation>Oppbevaring etter avslutta sak (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="124" />
+        <location filename="../../leietileie/ui/domain_text.py" line="125" />
         <source>Personer</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="125" />
+        <location filename="../../leietileie/ui/domain_text.py" line="126" />
         <source>Brutto inntekt</source>
         <translation>Brutto inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="126" />
+        <location filename="../../leietileie/ui/domain_text.py" line="127" />
         <source>Husleie/mnd</source>
         <translation>Husleige/mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="127" />
+        <location filename="../../leietileie/ui/domain_text.py" line="128" />
         <source>Restanse</source>
         <translation>Restanse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="128" />
+        <location filename="../../leietileie/ui/domain_text.py" line="129" />
         <source>Pris</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="129" />
+        <location filename="../../leietileie/ui/domain_text.py" line="130" />
         <source>Største lån</source>
         <translation>Største lån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="130" />
+        <location filename="../../leietileie/ui/domain_text.py" line="131" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="131" />
+        <location filename="../../leietileie/ui/domain_text.py" line="132" />
         <source>Banklån</source>
         <translation>Banklån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="132" />
+        <location filename="../../leietileie/ui/domain_text.py" line="133" />
         <source>Tilskudd</source>
         <translation>Tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="133" />
+        <location filename="../../leietileie/ui/domain_text.py" line="134" />
         <source>Tilskuddsbehov</source>
         <translation>Tilskotsbehov</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="134" />
+        <location filename="../../leietileie/ui/domain_text.py" line="135" />
         <source>Eie/mnd</source>
         <translation>Eige/mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="135" />
+        <location filename="../../leietileie/ui/domain_text.py" line="136" />
         <source>Overskudd/mnd</source>
         <translation>Overskot/mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="136" />
+        <location filename="../../leietileie/ui/domain_text.py" line="137" />
         <source>Begrunnelse</source>
         <translation>Grunngiving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="137" />
+        <location filename="../../leietileie/ui/domain_text.py" line="138" />
         <source>Annen ledig bolig</source>
         <translation>Annan ledig bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="138" />
+        <location filename="../../leietileie/ui/domain_text.py" line="139" />
         <source>Saksstatus</source>
         <translation>Saksstatus</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="139" />
+        <location filename="../../leietileie/ui/domain_text.py" line="140" />
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="140" />
+        <location filename="../../leietileie/ui/domain_text.py" line="141" />
         <source>Leietakere kartlagt</source>
         <translation>Leigetakarar kartlagt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="141" />
+        <location filename="../../leietileie/ui/domain_text.py" line="142" />
         <source>Kjøp gjennomført</source>
         <translation>Kjøp gjennomført</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="142" />
+        <location filename="../../leietileie/ui/domain_text.py" line="143" />
         <source>Boliger frigjort</source>
         <translation>Bustader frigjort</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="144" />
+        <location filename="../../leietileie/ui/domain_text.py" line="145" />
         <source>Kommunens navn</source>
         <translation>Kommunens namn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="145" />
+        <location filename="../../leietileie/ui/domain_text.py" line="146" />
         <source>Organisasjonsnummer</source>
         <translation>Organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="146" />
+        <location filename="../../leietileie/ui/domain_text.py" line="147" />
         <source>9 siffer</source>
         <translation>9 siffer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="147" />
+        <location filename="../../leietileie/ui/domain_text.py" line="148" />
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="148" />
+        <location filename="../../leietileie/ui/domain_text.py" line="149" />
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="149" />
+        <location filename="../../leietileie/ui/domain_text.py" line="150" />
         <source>Postnummer</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="150" />
+        <location filename="../../leietileie/ui/domain_text.py" line="151" />
         <source>Poststed</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="151" />
+        <location filename="../../leietileie/ui/domain_text.py" line="152" />
         <source>Logo (PNG eller JPG)</source>
         <translation>Logo (PNG eller JPG)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="152" />
+        <location filename="../../leietileie/ui/domain_text.py" line="153" />
         <source>Målform</source>
         <translation>Målform</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="153" />
+        <location filename="../../leietileie/ui/domain_text.py" line="154" />
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="154" />
+        <location filename="../../leietileie/ui/domain_text.py" line="155" />
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="155" />
+        <location filename="../../leietileie/ui/domain_text.py" line="156" />
         <source>Underskriver</source>
         <translation>Underskrivar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="156" />
+        <location filename="../../leietileie/ui/domain_text.py" line="157" />
         <source>Underskrivers tittel</source>
         <translation>Underskrivaren sin tittel</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="161" />
+        <location filename="../../leietileie/ui/domain_text.py" line="162" />
         <source>Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)</source>
         <translation>Kommunen ligg i tiltakssonen (Finnmark og Nord-Troms)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="162" />
+        <location filename="../../leietileie/ui/domain_text.py" line="163" />
         <source>Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)</source>
         <translation>Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>Kommunegruppe for bostøtte</source>
         <translation>Kommunegruppe for bustøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>1 – Oslo</source>
         <translation>1 – Oslo</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation>3 – Kristiansand, Lillestrøm, Asker m.fl.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>4 – Øvrige kommuner</source>
         <translation>4 – Øvrige kommunar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Regelår</source>
         <translation>Regelår</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>Løpetid (år)</source>
         <translation>Løpetid (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>Nedbetaling</source>
         <translation>Nedbetaling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>Annuitet</source>
         <translation>Annuitet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>Serie</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Finansiering</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Bare startlån</source>
         <translation>Berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Banklån først når banken kan låne noko, elles berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Banklån først, startlån på toppen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation>Kommunen gir tilskot til etablering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>Største tilskudd (kr)</source>
         <translation>Største tilskot (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Svarfrist (virkedager)</source>
         <translation>Svarfrist (vyrkedagar)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>Leieforhold minst (år)</source>
         <translation>Leigeforhold minst (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="191" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Husleierestanse høyst (kr)</source>
         <translation>Husleigerestanse høgst (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="192" />
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation>Månader med for sen husleige siste år, høgst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="193" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation>Utelat hushald med berre mellombels inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="194" />
+        <location filename="../../leietileie/ui/domain_text.py" line="195" />
         <source>Søkers alder minst</source>
         <translation>Søkjaren sin alder minst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="195" />
+        <location filename="../../leietileie/ui/domain_text.py" line="196" />
         <source>Søkers alder høyst</source>
         <translation>Søkjaren sin alder høgst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <location filename="../../leietileie/ui/domain_text.py" line="197" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation>«Kan kjøpe om N år»: høgst N</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="197" />
+        <location filename="../../leietileie/ui/domain_text.py" line="198" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation>Prøv òg ledige bustader som passar hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
         <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation>Kommunalt påslag i startlånsrenten (høgst 0,25 pp)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
         <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
         <translation>Kommunens eget etableringsgebyr på startlån (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="200" />
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
         <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation>Kommunens eget termingebyr på startlån (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="201" />
+        <location filename="../../leietileie/ui/domain_text.py" line="202" />
         <source>Forslag: sparing i høyst (måneder)</source>
         <translation>Forslag: sparing i høgst (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <location filename="../../leietileie/ui/domain_text.py" line="203" />
         <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
         <translation>Forslag: løpetid ikkje forbi alder (tom = ingen grense)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <location filename="../../leietileie/ui/domain_text.py" line="204" />
         <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation>Startlån: ein kommune som tar egne gebyr kan ikkje òg ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="209" />
+        <location filename="../../leietileie/ui/domain_text.py" line="258" />
         <source>må ha 11 sifre</source>
         <translation>må ha 11 sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="210" />
+        <location filename="../../leietileie/ui/domain_text.py" line="259" />
         <source>kan bare inneholde sifre</source>
         <translation>kan berre inneholde sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="211" />
+        <location filename="../../leietileie/ui/domain_text.py" line="260" />
         <source>ugyldig kontrollsiffer</source>
         <translation>ugyldig kontrollsiffer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="212" />
+        <location filename="../../leietileie/ui/domain_text.py" line="261" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation>ugyldig fødselsdato i nummeret</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="213" />
+        <location filename="../../leietileie/ui/domain_text.py" line="262" />
         <source>fødselsdatoen er fram i tid</source>
         <translation>fødselsdatoen er fram i tid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="218" />
+        <location filename="../../leietileie/ui/domain_text.py" line="267" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation>Tilbod om kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="219" />
+        <location filename="../../leietileie/ui/domain_text.py" line="268" />
         <source>Invitasjon til samtale</source>
         <translation>Invitasjon til samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="220" />
+        <location filename="../../leietileie/ui/domain_text.py" line="269" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Førehandsvurdering av startlån</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="47" />
         <source>Årlig revurdering (leie til eie)</source>
-        <translation>Årleg revurdering (leige til eige)</translation>
+        <translation>Årlig revurdering (leige til eige)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="210" />
         <source>Leie til eie: «etter plan» når sparingen mangler mer enn (måneders sparemål)</source>
-        <translation>Leige til eige: «etter plan» når sparinga manglar meir enn (månaders sparemål)</translation>
+        <translation>Leige til eige: «etter plan» når sparingen manglar meir enn (måneders sparemål)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="214" />
         <source>Leie til eie: «i faresonen» når sparingen mangler minst (måneders sparemål)</source>
-        <translation>Leige til eige: «i faresona» når sparinga manglar minst (månaders sparemål)</translation>
+        <translation>Leige til eige: «i faresonen» når sparingen manglar minst (måneders sparemål)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="218" />
         <source>Leie til eie: «i faresonen» uten ny sparesaldo på (måneder)</source>
-        <translation>Leige til eige: «i faresona» utan ny sparesaldo på (månader)</translation>
+        <translation>Leige til eige: «i faresonen» utan ny sparesaldo på (månader)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="219" />
         <source>Leie til eie: «etter plan» ved husleierestanse på (måneder)</source>
         <translation>Leige til eige: «etter plan» ved husleigerestanse på (månader)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="220" />
         <source>Leie til eie: «i faresonen» ved husleierestanse på (måneder)</source>
-        <translation>Leige til eige: «i faresona» ved husleigerestanse på (månader)</translation>
+        <translation>Leige til eige: «i faresonen» ved husleigerestanse på (månader)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="221" />
         <source>Leie til eie: «i faresonen» ved restanse på minst (kr, tom = av)</source>
-        <translation>Leige til eige: «i faresona» ved restanse på minst (kr, tom = av)</translation>
+        <translation>Leige til eige: «i faresonen» ved restanse på minst (kr, tom = av)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="222" />
         <source>Tilbud om kjøp kan sendes fra (måneder før opsjonen utløper, når i rute)</source>
-        <translation>Tilbod om kjøp kan sendast frå (månader før opsjonen går ut, når i rute)</translation>
+        <translation>Tilbod om kjøp kan sendes frå (månader før opsjonen utløper, når i rute)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="226" />
         <source>Tilbud om kjøp sendes uansett status (måneder før opsjonen utløper)</source>
-        <translation>Tilbod om kjøp blir sendt uansett status (månader før opsjonen går ut)</translation>
+        <translation>Tilbod om kjøp sendes uansett status (månader før opsjonen utløper)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="229" />
         <source>Restanse: betalingspåminnelse etter (dager etter forfall)</source>
-        <translation>Restanse: betalingspåminning etter (dagar etter forfall)</translation>
+        <translation>Restanse: betalingspåminnelse etter (dagar etter forfall)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="230" />
         <source>Restanse: betalingspåminnelse straks restansen er minst (kr, tom = av)</source>
-        <translation>Restanse: betalingspåminning straks restansen er minst (kr, tom = av)</translation>
+        <translation>Restanse: betalingspåminnelse straks restansen er minst (kr, tom = av)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="233" />
         <source>Restanse: inviter til samtale ved (måneder)</source>
         <translation>Restanse: inviter til samtale ved (månader)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="234" />
         <source>Restanse: tilby økonomisk rådgivning (NAV) ved (måneder)</source>
-        <translation>Restanse: tilby økonomisk rådgjeving (NAV) ved (månader)</translation>
+        <translation>Restanse: tilby økonomisk rådgivning (NAV) ved (månader)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="235" />
         <source>Restanse: vurder varsel/oppsigelse ved (måneder)</source>
-        <translation>Restanse: vurder varsel/oppseiing ved (månader)</translation>
+        <translation>Restanse: vurder varsel/oppsigelse ved (månader)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="236" />
         <source>Restanse: vurder begjæring om utkastelse (dager etter varselet)</source>
-        <translation>Restanse: vurder krav om utkasting (dagar etter varselet)</translation>
+        <translation>Restanse: vurder begjæring om utkastelse (dagar etter varselet)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="237" />
         <source>Restanse: se bort fra beløp under (kr)</source>
-        <translation>Restanse: sjå bort frå beløp under (kr)</translation>
+        <translation>Restanse: se bort frå beløp under (kr)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="238" />
         <source>Nedbetalingsavtale: brutt etter (måneder uten betaling på rad)</source>
-        <translation>Nedbetalingsavtale: broten etter (månader utan betaling på rad)</translation>
+        <translation>Nedbetalingsavtale: brutt etter (månader utan betaling på rad)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="239" />
         <source>Kartlegges igjen etter oppgjort restanse og betalt i tide i (måneder)</source>
-        <translation>Blir kartlagd igjen etter oppgjord restanse og betalt i tide i (månader)</translation>
+        <translation>Kartlegges igjen etter oppgjort restanse og betalt i tide i (månader)</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="243" />
         <source>Restansesaker åpnet</source>
         <translation>Restansesaker opna</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="244" />
         <source>Restansesaker avsluttet</source>
         <translation>Restansesaker avslutta</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="245" />
         <source>Nedbetalingsavtaler overholdt</source>
-        <translation>Nedbetalingsavtalar haldne</translation>
+        <translation>Nedbetalingsavtaler overholdt</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="246" />
         <source>Utkastelser forhindret</source>
-        <translation>Utkastingar hindra</translation>
+        <translation>Utkastelser forhindret</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="247" />
         <source>Fra leie til eie-avtale til kjøp</source>
         <translation>Frå leige til eige-avtale til kjøp</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="249" />
         <source>Holdes tilbake: forfalt husleie over grensen i reskontroen</source>
-        <translation>Blir halden tilbake: forfallen husleige over grensa i reskontroen</translation>
+        <translation>Holdes tilbake: forfalle husleige over grensa i reskontroen</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="253" />
         <source>Holdes tilbake: restansen er gjort opp, men husleien er ikke betalt i tide lenge nok ennå</source>
-        <translation>Blir halden tilbake: restansen er gjord opp, men husleiga er ikkje betalt i tide lenge nok enno</translation>
-    </message>
-</context>
-<context>
-    <name>FollowupDialog</name>
-    <message>
-        <source>Feil</source>
-        <translation>Feil</translation>
-    </message>
-    <message>
-        <source>Lagre</source>
-        <translation>Lagre</translation>
-    </message>
-    <message>
-        <source>Avbryt</source>
-        <translation>Avbryt</translation>
-    </message>
-</context>
-<context>
-    <name>ActionDialog</name>
-    <message>
-        <source>Logg tiltak</source>
-        <translation>Logg tiltak</translation>
-    </message>
-    <message>
-        <source>Tiltak</source>
-        <translation>Tiltak</translation>
-    </message>
-    <message>
-        <source>Dato</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Notat</source>
-        <translation>Notat</translation>
-    </message>
-    <message>
-        <source>Hva ble gjort eller avtalt</source>
-        <translation>Kva som vart gjort eller avtalt</translation>
-    </message>
-</context>
-<context>
-    <name>AgreementDialog</name>
-    <message>
-        <source>Leie til eie-avtale</source>
-        <translation>Leige til eige-avtale</translation>
-    </message>
-    <message>
-        <source>Start</source>
-        <translation>Start</translation>
-    </message>
-    <message>
-        <source>Pris år 0</source>
-        <translation>Pris år 0</translation>
-    </message>
-    <message>
-        <source>Takst år 0</source>
-        <translation>Takst år 0</translation>
-    </message>
-    <message>
-        <source>Oppspart ved start</source>
-        <translation>Oppspart ved start</translation>
-    </message>
-    <message>
-        <source>Sparemål per måned</source>
-        <translation>Sparemål per månad</translation>
-    </message>
-    <message>
-        <source>Opsjonen utløper</source>
-        <translation>Opsjonen går ut</translation>
-    </message>
-    <message>
-        <source>Høyst fem år etter start</source>
-        <translation>Høgst fem år etter start</translation>
-    </message>
-    <message>
-        <source>Vilkår</source>
-        <translation>Vilkår</translation>
-    </message>
-</context>
-<context>
-    <name>CloseCaseDialog</name>
-    <message>
-        <source>Avslutt restansesaken</source>
-        <translation>Avslutt restansesaka</translation>
-    </message>
-    <message>
-        <source>Utfall</source>
-        <translation>Utfall</translation>
-    </message>
-    <message>
-        <source>Dato</source>
-        <translation>Dato</translation>
-    </message>
-</context>
-<context>
-    <name>SavingsDialog</name>
-    <message>
-        <source>Registrer sparing</source>
-        <translation>Registrer sparing</translation>
-    </message>
-    <message>
-        <source>Dato</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Saldo på sparekontoen</source>
-        <translation>Saldo på sparekontoen</translation>
-    </message>
-</context>
-<context>
-    <name>PaymentAgreementDialog</name>
-    <message>
-        <source>Nedbetalingsavtale</source>
-        <translation>Nedbetalingsavtale</translation>
-    </message>
-    <message>
-        <source>Første måned</source>
-        <translation>Første månad</translation>
-    </message>
-    <message>
-        <source>Avdrag per måned</source>
-        <translation>Avdrag per månad</translation>
-    </message>
-    <message>
-        <source>Samlet beløp</source>
-        <translation>Samla beløp</translation>
-    </message>
-    <message>
-        <source>Nedbetalingsplan</source>
-        <translation>Nedbetalingsplan</translation>
-    </message>
-    <message>
-        <source>Måned</source>
-        <translation>Månad</translation>
-    </message>
-    <message>
-        <source>Avdrag</source>
-        <translation>Avdrag</translation>
-    </message>
-    <message>
-        <source>Ingen plan ennå: {}</source>
-        <translation>Ingen plan enno: {}</translation>
-    </message>
-    <message>
-        <source>{} avdrag, det siste i {}: {}</source>
-        <translation>{} avdrag, det siste i {}: {}</translation>
-    </message>
-</context>
-<context>
-    <name>FollowupModels</name>
-    <message>
-        <source>Aktiv</source>
-        <translation>Aktiv</translation>
-    </message>
-    <message>
-        <source>Holdt</source>
-        <translation>Halden</translation>
-    </message>
-    <message>
-        <source>Brutt</source>
-        <translation>Broten</translation>
-    </message>
-    <message>
-        <source>Nedbetalt</source>
-        <translation>Nedbetalt</translation>
-    </message>
-    <message>
-        <source>Kjøpt</source>
-        <translation>Kjøpt</translation>
-    </message>
-    <message>
-        <source>Utløpt</source>
-        <translation>Gått ut</translation>
-    </message>
-    <message>
-        <source>Avbrutt</source>
-        <translation>Avbroten</translation>
-    </message>
-    <message>
-        <source>Husstand</source>
-        <translation>Hushald</translation>
-    </message>
-    <message>
-        <source>Navn</source>
-        <translation>Namn</translation>
-    </message>
-    <message>
-        <source>Skylder</source>
-        <translation>Skuldar</translation>
-    </message>
-    <message>
-        <source>Mnd. etter</source>
-        <translation>Mnd. etter</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Neste steg</source>
-        <translation>Neste steg</translation>
-    </message>
-    <message>
-        <source>Siste tiltak</source>
-        <translation>Siste tiltak</translation>
-    </message>
-    <message>
-        <source>Nedbetalingsavtale</source>
-        <translation>Nedbetalingsavtale</translation>
-    </message>
-    <message>
-        <source>Bolig</source>
-        <translation>Bustad</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Forventet spart</source>
-        <translation>Forventa spart</translation>
-    </message>
-    <message>
-        <source>Faktisk spart</source>
-        <translation>Faktisk spart</translation>
-    </message>
-    <message>
-        <source>Mangler</source>
-        <translation>Manglar</translation>
-    </message>
-    <message>
-        <source>Avtale</source>
-        <translation>Avtale</translation>
-    </message>
-    <message>
-        <source>Neste revurdering</source>
-        <translation>Neste revurdering</translation>
-    </message>
-    <message>
-        <source>Opsjon</source>
-        <translation>Opsjon</translation>
-    </message>
-    <message>
-        <source>Kan utøves</source>
-        <translation>Kan utøvast</translation>
-    </message>
-    <message>
-        <source>Eldste ubetalte måned: {}</source>
-        <translation>Eldste ubetalte månad: {}</translation>
-    </message>
-    <message>
-        <source>Start {}, opsjonen utløper {}</source>
-        <translation>Start {}, opsjonen går ut {}</translation>
-    </message>
-    <message>
-        <source>Sist registrert {}</source>
-        <translation>Sist registrert {}</translation>
-    </message>
-</context>
-<context>
-    <name>FollowupDetail</name>
-    <message>
-        <source>Leie til eie-avtale</source>
-        <translation>Leige til eige-avtale</translation>
-    </message>
-    <message>
-        <source>Ingen avtale.</source>
-        <translation>Ingen avtale.</translation>
-    </message>
-    <message>
-        <source>{}: {} – {}</source>
-        <translation>{}: {} – {}</translation>
-    </message>
-    <message>
-        <source>Pris år 0</source>
-        <translation>Pris år 0</translation>
-    </message>
-    <message>
-        <source>Sparemål</source>
-        <translation>Sparemål</translation>
-    </message>
-    <message>
-        <source>{} /mnd</source>
-        <translation>{} /mnd</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Forventet spart</source>
-        <translation>Forventa spart</translation>
-    </message>
-    <message>
-        <source>Faktisk spart</source>
-        <translation>Faktisk spart</translation>
-    </message>
-    <message>
-        <source>Mangler</source>
-        <translation>Manglar</translation>
-    </message>
-    <message>
-        <source>Vilkår</source>
-        <translation>Vilkår</translation>
-    </message>
-    <message>
-        <source>Sparing: {}</source>
-        <translation>Sparing: {}</translation>
-    </message>
-    <message>
-        <source>Restanse</source>
-        <translation>Restanse</translation>
-    </message>
-    <message>
-        <source>Skylder</source>
-        <translation>Skuldar</translation>
-    </message>
-    <message>
-        <source>Måneder etter</source>
-        <translation>Månader etter</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Neste steg</source>
-        <translation>Neste steg</translation>
-    </message>
-    <message>
-        <source>Ingen restanse.</source>
-        <translation>Ingen restanse.</translation>
-    </message>
-    <message>
-        <source>Tiltak</source>
-        <translation>Tiltak</translation>
-    </message>
-    <message>
-        <source>Ingen tiltak er logget.</source>
-        <translation>Ingen tiltak er logga.</translation>
-    </message>
-    <message>
-        <source>Nedbetalingsavtaler</source>
-        <translation>Nedbetalingsavtalar</translation>
-    </message>
-    <message>
-        <source>Ingen nedbetalingsavtale.</source>
-        <translation>Ingen nedbetalingsavtale.</translation>
-    </message>
-    <message>
-        <source>Fra {}: {} /mnd, i alt {} ({})</source>
-        <translation>Frå {}: {} /mnd, i alt {} ({})</translation>
-    </message>
-    <message>
-        <source>Restansesaker</source>
-        <translation>Restansesaker</translation>
-    </message>
-    <message>
-        <source>åpen</source>
-        <translation>open</translation>
-    </message>
-    <message>
-        <source>avsluttet {}</source>
-        <translation>avslutta {}</translation>
-    </message>
-    <message>
-        <source>åpnet {}</source>
-        <translation>opna {}</translation>
-    </message>
-    <message>
-        <source>Kartlegging</source>
-        <translation>Kartlegging</translation>
-    </message>
-    <message>
-        <source>Husstand {}</source>
-        <translation>Hushald {}</translation>
-    </message>
-    <message>
-        <source>per {}</source>
-        <translation>per {}</translation>
-    </message>
-</context>
-<context>
-    <name>FollowupPage</name>
-    <message>
-        <source>Eksporter listen</source>
-        <translation>Eksporter lista</translation>
-    </message>
-    <message>
-        <source>Leie til eie-avtale</source>
-        <translation>Leige til eige-avtale</translation>
-    </message>
-    <message>
-        <source>Per</source>
-        <translation>Per</translation>
-    </message>
-    <message>
-        <source>Per dato</source>
-        <translation>Per dato</translation>
-    </message>
-    <message>
-        <source>Søk: navn, husstand, bolig</source>
-        <translation>Søk: namn, hushald, bustad</translation>
-    </message>
-    <message>
-        <source>Søk i oppfølgingen</source>
-        <translation>Søk i oppfølginga</translation>
-    </message>
-    <message>
-        <source>Antall</source>
-        <translation>Tal</translation>
-    </message>
-    <message>
-        <source>Lister</source>
-        <translation>Lister</translation>
-    </message>
-    <message>
-        <source>Neste steg</source>
-        <translation>Neste steg</translation>
-    </message>
-    <message>
-        <source>Alle steg</source>
-        <translation>Alle steg</translation>
-    </message>
-    <message>
-        <source>Neste steg:</source>
-        <translation>Neste steg:</translation>
-    </message>
-    <message>
-        <source>Restanser</source>
-        <translation>Restansar</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Alle statuser</source>
-        <translation>Alle statusar</translation>
-    </message>
-    <message>
-        <source>Status:</source>
-        <translation>Status:</translation>
-    </message>
-    <message>
-        <source>Leie til eie-avtaler</source>
-        <translation>Leige til eige-avtalar</translation>
-    </message>
-    <message>
-        <source>Leie til eie</source>
-        <translation>Leige til eige</translation>
-    </message>
-    <message>
-        <source>&amp;Eksporter …</source>
-        <translation>&amp;Eksporter …</translation>
-    </message>
-    <message>
-        <source>Lagre listen som Excel, CSV eller PDF</source>
-        <translation>Lagre lista som Excel, CSV eller PDF</translation>
-    </message>
-    <message>
-        <source>Skriv &amp;ut …</source>
-        <translation>Skriv &amp;ut …</translation>
-    </message>
-    <message>
-        <source>Skriv ut listen slik den vises</source>
-        <translation>Skriv ut lista slik ho blir vist</translation>
-    </message>
-    <message>
-        <source>Oppfølging av husstanden</source>
-        <translation>Oppfølging av hushaldet</translation>
-    </message>
-    <message>
-        <source>Logg &amp;tiltak …</source>
-        <translation>Logg &amp;tiltak …</translation>
-    </message>
-    <message>
-        <source>Påminnelse, samtale, møte, henvisning til NAV, notat</source>
-        <translation>Påminning, samtale, møte, tilvising til NAV, notat</translation>
-    </message>
-    <message>
-        <source>&amp;Nedbetalingsavtale …</source>
-        <translation>&amp;Nedbetalingsavtale …</translation>
-    </message>
-    <message>
-        <source>Avtale om nedbetaling av restansen, med plan</source>
-        <translation>Avtale om nedbetaling av restansen, med plan</translation>
-    </message>
-    <message>
-        <source>Registrer &amp;sparing …</source>
-        <translation>Registrer &amp;sparing …</translation>
-    </message>
-    <message>
-        <source>Saldo på sparekontoen på en dato</source>
-        <translation>Saldo på sparekontoen på ein dato</translation>
-    </message>
-    <message>
-        <source>A&amp;vslutt restansesak …</source>
-        <translation>A&amp;vslutt restansesak …</translation>
-    </message>
-    <message>
-        <source>Avslutt restansesaken med utfallet</source>
-        <translation>Avslutt restansesaka med utfallet</translation>
-    </message>
-    <message>
-        <source>Ny leie til eie-&amp;avtale …</source>
-        <translation>Ny leige til eige-&amp;avtale …</translation>
-    </message>
-    <message>
-        <source>Gjør planen til en avtale på husstandens sak</source>
-        <translation>Gjer planen til ein avtale på saka til hushaldet</translation>
-    </message>
-    <message>
-        <source>Henter …</source>
-        <translation>Hentar …</translation>
-    </message>
-    <message>
-        <source>{} i restanse · {} avtaler</source>
-        <translation>{} i restanse · {} avtalar</translation>
-    </message>
-    <message>
-        <source>Velg en husstand i en av listene.</source>
-        <translation>Vel eit hushald i ei av listene.</translation>
-    </message>
-    <message>
-        <source>Husstanden har ingen åpen restansesak</source>
-        <translation>Hushaldet har inga open restansesak</translation>
-    </message>
-    <message>
-        <source>Logg tiltak</source>
-        <translation>Logg tiltak</translation>
-    </message>
-    <message>
-        <source>Nedbetalingsavtale</source>
-        <translation>Nedbetalingsavtale</translation>
-    </message>
-    <message>
-        <source>Registrer sparing</source>
-        <translation>Registrer sparing</translation>
-    </message>
-    <message>
-        <source>Avslutt restansesak</source>
-        <translation>Avslutt restansesak</translation>
-    </message>
-    <message>
-        <source>Eksporterer listen …</source>
-        <translation>Eksporterer lista …</translation>
-    </message>
-    <message>
-        <source>Eksportert</source>
-        <translation>Eksportert</translation>
-    </message>
-    <message>
-        <source>Listen er lagret i {}</source>
-        <translation>Lista er lagra i {}</translation>
-    </message>
-    <message>
-        <source>Eksporten feilet</source>
-        <translation>Eksporten feila</translation>
-    </message>
-    <message>
-        <source>Kunne ikke hente oppfølgingen</source>
-        <translation>Kunne ikkje hente oppfølginga</translation>
-    </message>
-    <message>
-        <source>La&amp;g brev …</source>
-        <translation>La&amp;g brev …</translation>
-    </message>
-    <message>
-        <source>Brev til husstanden: påminnelse, innkalling, avtale</source>
-        <translation>Brev til hushaldet: påminning, innkalling, avtale</translation>
+        <translation>Holdes tilbake: restansen er gjort opp, men husleiga er ikkje betalt i tide lenge nok enno</translation>
     </message>
 </context>
 </TS>
