@@ -1,5 +1,11 @@
 """``leietileie letters HOUSEHOLD_ID... [--eligible] [--type T] [--lang L] --out DIR``.
 
+``--type`` also takes issue 14's follow-up letters (rent to own and rent arrears), produced by
+``services.followup_letters``: one letter per household, recorded on it (an arrears letter also
+logs its action). Options of the other letters (``--eligible``, ``--no-appendix``,
+``--decided-by``) are refused with them, and their own (``--account``, ``--meeting``) with the
+others.
+
 Progress goes to stderr while the batch runs; it ends with a summary (letters written, the
 print file, households refused and why, warnings). File hashes only with ``--verbose``.
 ``--confirm-rules`` records that the rule groups not verified in the rule file have been
@@ -10,15 +16,29 @@ from __future__ import annotations
 
 import argparse
 import sys
+from datetime import date
 from pathlib import Path
 
+from ..domain.messages import Message
 from ..errors import InputError
 from ..letters import LANGUAGES, LETTER_TYPES
+from ..letters.followup import FOLLOWUP_TYPES
 from ..paths import default_db_path
 from ..services.letters import confirm_rule_groups, eligible_household_ids, produce_batch
 from ..services.settings import Settings
 from ..storage.database import Database
 from .argtypes import parse_date
+
+#: The follow-up letters' types with what they are (for ``--help``).
+FOLLOWUP_HELP = {
+    "rto_agreement": "leie til eie-avtale",
+    "pathway_status": "statusbrev om sparingen mot kjøp",
+    "option_offer": "tilbud om å bruke kjøpsopsjonen",
+    "payment_reminder": "betalingsoppfordring om ubetalt husleie",
+    "arrears_talk": "invitasjon til samtale om restansen",
+    "payment_agreement": "nedbetalingsavtale med plan",
+}
+ALL_TYPES = (*LETTER_TYPES, *FOLLOWUP_TYPES)
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
@@ -27,7 +47,10 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="skriv brev som PDF: ett per husstand og én samlet fil for utskrift",
         description=(
             "Skriver brev som PDF fra lagrede beregninger: tilbud om kjøp (offer), invitasjon til "
-            "samtale (invitation) eller forhåndsvurdering av startlån (preassessment)."
+            "samtale (invitation) eller forhåndsvurdering av startlån (preassessment). "
+            "Oppfølgingsbrev (leie til eie og husleierestanse): "
+            + "; ".join(f"{name} ({text})" for name, text in FOLLOWUP_HELP.items())
+            + "."
         ),
     )
     parser.add_argument(
@@ -44,9 +67,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
     parser.add_argument(
         "--type",
         default="offer",
-        choices=LETTER_TYPES,
+        choices=ALL_TYPES,
         metavar="TYPE",
-        help="brevtype: " + ", ".join(LETTER_TYPES) + " (standard: offer)",
+        help="brevtype: "
+        + ", ".join(LETTER_TYPES)
+        + " (standard: offer); oppfølgingsbrev: "
+        + "; ".join(f"{name} ({text})" for name, text in FOLLOWUP_HELP.items()),
     )
     parser.add_argument(
         "--lang",
@@ -73,6 +99,20 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         "--no-appendix",
         action="store_true",
         help="invitasjoner uten beregningsvedlegget (to sider)",
+    )
+    parser.add_argument(
+        "--account",
+        default="",
+        metavar="KONTO",
+        help="oppfølgingsbrev om restanse: kontonummeret det betales til (standard: som på "
+        "husleiefakturaen)",
+    )
+    parser.add_argument(
+        "--meeting",
+        default="",
+        metavar="TID",
+        help="arrears_talk: foreslått tid og sted for samtalen, slik den skal stå i brevet "
+        "(ett brev om gangen)",
     )
     parser.add_argument("--verbose", action="store_true", help="skriv også hver fils sha256")
     parser.set_defaults(func=run)
@@ -115,6 +155,17 @@ def run(args: argparse.Namespace) -> int:
         raise InputError(["HUSSTAND_ID: oppgi minst én husstand, eller bruk --eligible"])
     if args.out.exists() and not args.out.is_dir():
         raise InputError([f"--out: {args.out} er en fil, ikke en mappe"])
+    if args.type in FOLLOWUP_TYPES:
+        return _followup(args, path)
+    wrong = [name for name, given in (("--account", args.account), ("--meeting", args.meeting))
+             if given]  # fmt: skip
+    if wrong:
+        raise InputError(
+            [
+                f"{name}: gjelder bare oppfølgingsbrevene om restanse, ikke «{args.type}»"
+                for name in wrong
+            ]
+        )
     database = Database.open(path)
     try:
         keys: list[int | str] = list(args.households)
@@ -152,3 +203,68 @@ def run(args: argparse.Namespace) -> int:
     if result.problems and not result.letters:
         return 2
     return 1 if result.problems else 0
+
+
+def _followup(args: argparse.Namespace, path: Path | str) -> int:
+    """One follow-up letter per household (``services.followup_letters``)."""
+    from ..services.followup_letters import produce_followup_batch, produce_followup_letter
+
+    kind = args.type
+    problems = []
+    if args.eligible:
+        problems.append(
+            f"--eligible: gjelder brevene etter kartleggingen, ikke oppfølgingsbrevet «{kind}»; "
+            "oppgi husstandene"
+        )
+    if args.no_appendix:
+        problems.append(f"--no-appendix: gjelder bare invitasjoner, ikke «{kind}»")
+    if args.decided_by:
+        problems.append(f"--decided-by: gjelder bare forhåndsvurderinger, ikke «{kind}»")
+    if not args.households:
+        problems.append("HUSSTAND_ID: oppgi minst én husstand")
+    if args.meeting and kind != "arrears_talk":
+        problems.append(
+            f"--meeting: gjelder bare invitasjon til samtale (arrears_talk), ikke «{kind}»"
+        )
+    if args.account and kind not in ("payment_reminder", "arrears_talk", "payment_agreement"):
+        problems.append(f"--account: gjelder bare brevene om restanse, ikke «{kind}»")
+    if args.meeting and len(args.households) > 1:
+        problems.append("--meeting: gjelder ett brev om gangen; oppgi én husstand")
+    if problems:
+        raise InputError(problems)
+    day = args.date or date.today()
+    database = Database.open(path)
+    try:
+        if len(args.households) == 1:
+            letter = produce_followup_letter(
+                database,
+                args.households[0],
+                kind,
+                day,
+                args.lang,
+                args.out,
+                account=args.account,
+                meeting=args.meeting,
+            )
+            letters, combined, refused = [letter], None, []
+        else:
+            batch = produce_followup_batch(
+                database, list(args.households), kind, day, args.lang, args.out,
+                account=args.account,
+            )  # fmt: skip
+            letters, combined = batch.letters, batch.combined
+            refused = [p.text() if isinstance(p, Message) else p for p in batch.problem_messages]
+    finally:
+        database.close()
+    for produced in letters:
+        line = f"{produced.external_id}\t{produced.path}"
+        print(line + (f"\tsha256 {produced.sha256}" if args.verbose else ""))
+    for problem in refused:
+        print(problem, file=sys.stderr)
+    summary = f"{len(letters)} brev skrevet, {len(refused)} avvist"
+    if combined is not None:
+        summary += f"; til utskrift: {combined}"
+    print(summary, file=sys.stderr)
+    if refused and not letters:
+        return 2
+    return 1 if refused else 0
