@@ -430,17 +430,67 @@ def test_the_lists_are_computed_off_the_gui_thread(page, monkeypatch) -> None:
     assert threads and threads[0] is not threading.main_thread()
 
 
-def test_a_letter_for_the_household_is_one_click_away(page, followed, monkeypatch) -> None:
-    from leietileie.ui import letters_ui
+def test_a_payment_reminder_from_the_view_is_written_and_logged(page, followed, tmp_path) -> None:
+    """«Lag brev …» offers the follow-up letters; H1 owes 30 000 kr on ON, so the reminder
+    (the arrears list's letter) goes out, dated as the view, and is logged in its history."""
+    import os
+    import stat
 
-    (h1, _), _, _ = followed
-    page.select_household(h1)
-    opened: list[int | None] = []
-    monkeypatch.setattr(
-        letters_ui, "open_letter_dialog", lambda parent, ctx, hid=None: opened.append(hid)
-    )
+    from leietileie.ui.dialogs.followup_letter_dialog import FollowupLetterDialog
+
+    (h1, e1), _, _ = followed
+    assert page.select_household(h1)
     page.buttons["letter"].click()
-    assert opened == [h1]
+    dialog = page.letter_dialog
+    try:
+        assert isinstance(dialog, FollowupLetterDialog)
+        assert dialog.kind.currentData() == "payment_reminder"
+        assert [dialog.kind.itemData(i) for i in range(dialog.kind.count())] == [
+            "payment_reminder", "arrears_talk", "payment_agreement",
+            "rto_agreement", "pathway_status", "option_offer",
+        ]  # fmt: skip
+        dialog.language.setCurrentIndex(dialog.language.findData("nb"))
+        dialog.folder.setText(str(tmp_path / "brev"))
+        assert dialog.make() is True
+        expected = tmp_path / "brev" / f"{e1}-betalingsoppfordring-nb-2026-01-20.pdf"
+        assert dialog.path == expected and expected.read_bytes().startswith(b"%PDF")
+        assert stat.S_IMODE(os.stat(expected).st_mode) == 0o600
+        assert dialog.open_button.isEnabled() and not dialog.problems.isVisible()
+        docs = page.ctx.db.documents.for_household(h1)
+        letter = [d for d in docs if d.kind == "letter_payment_reminder"]
+        assert len(letter) == 1
+        logged = [
+            (a.kind, a.on_date) for a in page.ctx.db.arrears.actions_for(h1)
+            if a.document_id == letter[0].id
+        ]  # fmt: skip
+        assert logged == [("reminder", ON)]
+        assert page.wait_loaded()
+        history = page.detail.toPlainText()
+        assert "Betalingspåminnelse" in history and "betalingsoppfordring" in history
+    finally:
+        dialog.close()
+
+
+def test_a_reminder_to_a_household_owing_nothing_is_refused_in_the_dialog(
+    page, followed, tmp_path
+) -> None:
+    from leietileie.ui.dialogs.followup_letter_dialog import FollowupLetterDialog
+
+    _, (h2, e2), _ = followed  # H2 pays in full
+    dialog = FollowupLetterDialog(page.ctx, h2, "payment_reminder", page, on=ON)
+    dialog.show()
+    try:
+        dialog.folder.setText(str(tmp_path / "brev"))
+        assert dialog.make() is False
+        assert dialog.isVisible()  # stays open with its input
+        assert dialog.problems.isVisible()
+        assert dialog.problems.text() == f"husstand {e2}: har ingen husleierestanse"
+        assert dialog.kind.currentData() == "payment_reminder"
+        assert dialog.path is None and not dialog.open_button.isEnabled()
+        assert not list(tmp_path.rglob("*.pdf"))
+        assert page.ctx.db.arrears.actions_for(h2) == []
+    finally:
+        dialog.close()
 
 
 def test_a_household_chosen_elsewhere_is_shown_when_the_view_comes_back(

@@ -629,11 +629,21 @@ class FollowupPage(View):
         )
 
     def letter(self) -> None:
-        """The letter dialog for the household (reminder, invitation to a talk, agreement)."""
-        from ..letters_ui import open_letter_dialog
+        """The follow-up letters for the household (payment reminder, invitation to a talk,
+        payment agreement, rent-to-own agreement, status letter, option offer), dated as the
+        view; it starts on a payment reminder when the household owes rent, otherwise on the
+        status letter of its rent-to-own agreement."""
+        from ..dialogs.followup_letter_dialog import FollowupLetterDialog
 
         if self.household_id is not None:
-            self.letter_dialog = open_letter_dialog(self, self.ctx, self.household_id)
+            facts = getattr(self.followup, "facts", None)
+            owes = facts is not None and facts.owed > 0
+            pathway = self.tabs.currentIndex() == PATHWAY
+            kind = "payment_reminder" if owes or not pathway else "pathway_status"
+            self.letter_dialog = FollowupLetterDialog(
+                self.ctx, self.household_id, kind, self, on=self.on()
+            )
+            self.letter_dialog.show()
 
     # Export and print ---------------------------------------------------------------
 
