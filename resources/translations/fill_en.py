@@ -468,6 +468,22 @@ EN.update({
     "Lagrer innstillingene …": "Saving the settings …",
 })
 
+# issue 14: follow-up letters from the Oppfølging view
+EN.update({
+    "Betalingsoppfordring": "Payment reminder",
+    "Invitasjon til samtale om restansen": "Invitation to a talk about the arrears",
+    "Nedbetalingsavtale": "Payment agreement", "Leie til eie-avtale": "Rent-to-own agreement",
+    "Statusbrev om sparingen": "Status letter on the saving",
+    "Tilbud om å kjøpe boligen": "Offer to buy the home",
+    "Oppfølgingsbrev til %s": "Follow-up letter to %s", "Brevdato": "Letter date",
+    "Kontonummer": "Account number", "Konto": "Account",
+    "Tomt: som på husleiefakturaen": "Empty: as on the rent invoice",
+    "Foreslått samtale": "Proposed talk",
+    "F.eks. 8. januar kl. 10 på servicetorget": "E.g. 8 January at 10:00 at the service desk",
+    "Mappe for brevet": "Folder for the letter", "&Bla gjennom …": "&Browse …",
+    "Ført som tiltak på restansesaken.": "Logged as an action on the arrears case.",
+})
+
 #: Where one source needs a different English in one context ("context|source").
 BY_CONTEXT = {
     "AppContext|Kommunen": "The municipality",

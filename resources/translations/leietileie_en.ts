@@ -1072,6 +1072,158 @@ Send the log file to support (it may hold personal data: send it securely).</tra
     </message>
 </context>
 <context>
+    <name>FollowupLetterDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="50" />
+        <source>Betalingsoppfordring</source>
+        <translation>Payment reminder</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="53" />
+        <source>Invitasjon til samtale om restansen</source>
+        <translation>Invitation to a talk about the arrears</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="55" />
+        <source>Nedbetalingsavtale</source>
+        <translation>Payment agreement</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="56" />
+        <source>Leie til eie-avtale</source>
+        <translation>Rent-to-own agreement</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="57" />
+        <source>Statusbrev om sparingen</source>
+        <translation>Status letter on the saving</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="58" />
+        <source>Tilbud om å kjøpe boligen</source>
+        <translation>Offer to buy the home</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="80" />
+        <source>Oppfølgingsbrev til %s</source>
+        <extracomment>The letters that take an account number / a proposed meeting.</extracomment>
+        <translation>Follow-up letter to %s</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="86" />
+        <source>Brevtype</source>
+        <translation>Letter type</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="93" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="114" />
+        <source>Språk</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="98" />
+        <source>Brevdato</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="100" />
+        <source>Kontonummer</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="101" />
+        <source>Tomt: som på husleiefakturaen</source>
+        <translation>Empty: as on the rent invoice</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="103" />
+        <source>Foreslått samtale</source>
+        <translation>Proposed talk</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="104" />
+        <source>F.eks. 8. januar kl. 10 på servicetorget</source>
+        <translation>E.g. 8 January at 10:00 at the service desk</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="106" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="168" />
+        <source>Mappe for brevet</source>
+        <translation>Folder for the letter</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="107" />
+        <source>&amp;Bla gjennom …</source>
+        <translation>&amp;Browse …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="113" />
+        <source>Brev</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="115" />
+        <source>Dato</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="116" />
+        <source>Konto</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="117" />
+        <source>Samtale</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="118" />
+        <source>Mappe</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="122" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="209" />
+        <source>Brevet kan ikke lages</source>
+        <translation>The letter cannot be made</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="124" />
+        <source>Lag brev</source>
+        <translation>Make letter</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="127" />
+        <source>Åpne for utskrift …</source>
+        <translation>Open for printing …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="130" />
+        <source>Skriv &amp;ut …</source>
+        <translation>&amp;Print …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="133" />
+        <source>Lukk</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="203" />
+        <source>Lager brevet …</source>
+        <translation>Making the letter …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="213" />
+        <source>Lagret i arkivet: %s</source>
+        <translation>Saved in the archive: %s</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="215" />
+        <source>Ført som tiltak på restansesaken.</source>
+        <translation>Logged as an action on the arrears case.</translation>
+    </message>
+</context>
+<context>
     <name>FollowupModels</name>
     <message>
         <location filename="../../leietileie/ui/models/followup_models.py" line="44" />
@@ -1425,22 +1577,22 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
         <translation>Close arrears case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="670" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="680" />
         <source>Eksporterer listen …</source>
         <translation>Exporting the list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="673" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="683" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="673" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="683" />
         <source>Listen er lagret i {}</source>
         <translation>The list is saved in {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="675" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="685" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>

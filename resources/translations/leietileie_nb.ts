@@ -1065,6 +1065,158 @@ Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: send den
     </message>
 </context>
 <context>
+    <name>FollowupLetterDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="50" />
+        <source>Betalingsoppfordring</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="53" />
+        <source>Invitasjon til samtale om restansen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="55" />
+        <source>Nedbetalingsavtale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="56" />
+        <source>Leie til eie-avtale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="57" />
+        <source>Statusbrev om sparingen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="58" />
+        <source>Tilbud om å kjøpe boligen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="80" />
+        <source>Oppfølgingsbrev til %s</source>
+        <extracomment>The letters that take an account number / a proposed meeting.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="86" />
+        <source>Brevtype</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="93" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="114" />
+        <source>Språk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="98" />
+        <source>Brevdato</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="100" />
+        <source>Kontonummer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="101" />
+        <source>Tomt: som på husleiefakturaen</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="103" />
+        <source>Foreslått samtale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="104" />
+        <source>F.eks. 8. januar kl. 10 på servicetorget</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="106" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="168" />
+        <source>Mappe for brevet</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="107" />
+        <source>&amp;Bla gjennom …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="113" />
+        <source>Brev</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="115" />
+        <source>Dato</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="116" />
+        <source>Konto</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="117" />
+        <source>Samtale</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="118" />
+        <source>Mappe</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="122" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="209" />
+        <source>Brevet kan ikke lages</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="124" />
+        <source>Lag brev</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="127" />
+        <source>Åpne for utskrift …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="130" />
+        <source>Skriv &amp;ut …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="133" />
+        <source>Lukk</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="203" />
+        <source>Lager brevet …</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="213" />
+        <source>Lagret i arkivet: %s</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="215" />
+        <source>Ført som tiltak på restansesaken.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>FollowupModels</name>
     <message>
         <location filename="../../leietileie/ui/models/followup_models.py" line="44" />
@@ -1433,22 +1585,22 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="670" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="680" />
         <source>Eksporterer listen …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="673" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="683" />
         <source>Eksportert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="673" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="683" />
         <source>Listen er lagret i {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="675" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="685" />
         <source>Eksporten feilet</source>
         <translation type="unfinished" />
     </message>

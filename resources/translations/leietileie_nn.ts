@@ -1072,6 +1072,158 @@ Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho p�
     </message>
 </context>
 <context>
+    <name>FollowupLetterDialog</name>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="50" />
+        <source>Betalingsoppfordring</source>
+        <translation>Betalingsoppfordring</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="53" />
+        <source>Invitasjon til samtale om restansen</source>
+        <translation>Invitasjon til samtale om restansen</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="55" />
+        <source>Nedbetalingsavtale</source>
+        <translation>Nedbetalingsavtale</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="56" />
+        <source>Leie til eie-avtale</source>
+        <translation>Leige til eige-avtale</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="57" />
+        <source>Statusbrev om sparingen</source>
+        <translation>Statusbrev om sparingen</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="58" />
+        <source>Tilbud om å kjøpe boligen</source>
+        <translation>Tilbod om å kjøpe bustaden</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="80" />
+        <source>Oppfølgingsbrev til %s</source>
+        <extracomment>The letters that take an account number / a proposed meeting.</extracomment>
+        <translation>Oppfølgingsbrev til %s</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="86" />
+        <source>Brevtype</source>
+        <translation>Brevtype</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="93" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="114" />
+        <source>Språk</source>
+        <translation>Språk</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="98" />
+        <source>Brevdato</source>
+        <translation>Brevdato</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="100" />
+        <source>Kontonummer</source>
+        <translation>Kontonummer</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="101" />
+        <source>Tomt: som på husleiefakturaen</source>
+        <translation>Tomt: som på husleiefakturaen</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="103" />
+        <source>Foreslått samtale</source>
+        <translation>Foreslått samtale</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="104" />
+        <source>F.eks. 8. januar kl. 10 på servicetorget</source>
+        <translation>F.eks. 8. januar kl. 10 på servicetorget</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="106" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="168" />
+        <source>Mappe for brevet</source>
+        <translation>Mappe for brevet</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="107" />
+        <source>&amp;Bla gjennom …</source>
+        <translation>&amp;Bla gjennom …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="113" />
+        <source>Brev</source>
+        <translation>Brev</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="115" />
+        <source>Dato</source>
+        <translation>Dato</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="116" />
+        <source>Konto</source>
+        <translation>Konto</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="117" />
+        <source>Samtale</source>
+        <translation>Samtale</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="118" />
+        <source>Mappe</source>
+        <translation>Mappe</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="122" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="209" />
+        <source>Brevet kan ikke lages</source>
+        <translation>Brevet kan ikkje blir laga</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="124" />
+        <source>Lag brev</source>
+        <translation>Lag brev</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="127" />
+        <source>Åpne for utskrift …</source>
+        <translation>Opne for utskrift …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="130" />
+        <source>Skriv &amp;ut …</source>
+        <translation>Skriv &amp;ut …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="133" />
+        <source>Lukk</source>
+        <translation>Lukk</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="203" />
+        <source>Lager brevet …</source>
+        <translation>Lagar brevet …</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="213" />
+        <source>Lagret i arkivet: %s</source>
+        <translation>Lagra i arkivet: %s</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="215" />
+        <source>Ført som tiltak på restansesaken.</source>
+        <translation>Ført som tiltak på restansesaken.</translation>
+    </message>
+</context>
+<context>
     <name>FollowupModels</name>
     <message>
         <location filename="../../leietileie/ui/models/followup_models.py" line="44" />
@@ -1425,22 +1577,22 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
         <translation>Avslutt restansesak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="670" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="680" />
         <source>Eksporterer listen …</source>
         <translation>Eksporterer lista …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="673" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="683" />
         <source>Eksportert</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="673" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="683" />
         <source>Listen er lagret i {}</source>
         <translation>Lista er lagra i {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="675" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="685" />
         <source>Eksporten feilet</source>
         <translation>Eksporten feila</translation>
     </message>
