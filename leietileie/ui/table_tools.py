@@ -106,6 +106,7 @@ def export_shown(table: QTableView, parent: QWidget, path: Path | None = None) -
     if path is None:
         return None
     try:
+        _log_export(parent, path, table.model().rowCount())
         written = write_shown(table, path, title)
     except Exception as exc:  # noqa: BLE001 - shown to the caseworker, never lost
         messages.error(parent, translate("TableTools", "Eksporten feilet"), error_text(exc))
@@ -118,6 +119,22 @@ def export_shown(table: QTableView, parent: QWidget, path: Path | None = None) -
         ),
     )
     return written
+
+
+def _log_export(parent: QWidget, path: Path, rows: int) -> None:
+    """Log the export before its file is written (in the background, on its own connection):
+    a user the database does not let append to the audit log (a reader of the office
+    database) gets the refusal and no file. A table outside a view of the app (no context
+    to write through) is exported unlogged, as before."""
+    widget: QWidget | None = parent
+    while widget is not None and not hasattr(widget, "ctx"):
+        widget = widget.parentWidget()
+    ctx = getattr(widget, "ctx", None)
+    if ctx is None:
+        return
+    from ..services import app_writes
+
+    ctx.write(lambda db: app_writes.record_export(db, "list", path, rows))
 
 
 def print_shown(table: QTableView, parent: QWidget) -> bool:

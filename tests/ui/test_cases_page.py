@@ -101,6 +101,23 @@ def test_statistics_tab_and_export(qtbot, db, shown, tmp_path):
     assert db.audit.list(entity="statistics")[0].action == "exported"
 
 
+def test_the_statistics_export_leaves_no_file_when_it_cannot_be_logged(
+    qtbot, db, tmp_path, monkeypatch
+):
+    from leietileie.services import app_writes
+    from leietileie.storage.errors import Unavailable
+
+    def refused(*args, **kwargs):
+        raise Unavailable("Du har ikke tilgang til dette i kontorets database")
+
+    monkeypatch.setattr(app_writes, "record_export", refused)
+    page = _page(qtbot, db)
+    page.tabs.setCurrentIndex(1)
+    with pytest.raises(Unavailable):
+        page.stats.export_to(tmp_path / "statistikk.xlsx")
+    assert not (tmp_path / "statistikk.xlsx").exists()
+
+
 def test_detail_lists_attached_letters_and_assessments(qtbot, db, shown):
     (hid,) = _ids(db, 1)
     case = open_case(db, hid, on=ON)

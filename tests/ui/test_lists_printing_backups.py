@@ -284,3 +284,26 @@ def test_the_deadline_list_sorts_and_follows_the_search(qtbot, window) -> None:
     name = model.rows[0].name
     page.search.setText(name)
     assert model.rowCount() >= 1 and all(name.lower() in r.name.lower() for r in model.rows)
+
+
+def test_a_list_export_is_logged_first_and_no_file_when_it_cannot_be(
+    qtbot, tmp_path, window, answers, monkeypatch
+) -> None:
+    """Logged before written (the office database's reader may not append to the audit log:
+    the refusal is shown and no file is left with the tenants' data)."""
+    from leietileie.services import app_writes
+    from leietileie.storage.errors import Unavailable
+    from leietileie.ui.table_tools import export_shown
+
+    tenants = window.views["tenants"]
+    written = export_shown(tenants.table, window, tmp_path / "liste.csv")
+    assert written is not None and written.exists()
+    (entry,) = window.ctx.db.audit.list(entity="list")
+    assert entry.action == "exported" and entry.details["rows"] == tenants.model.rowCount()
+
+    def refused(*args, **kwargs):
+        raise Unavailable("Du har ikke tilgang til dette i kontorets database")
+
+    monkeypatch.setattr(app_writes, "record_export", refused)
+    assert export_shown(tenants.table, window, tmp_path / "nei.csv") is None
+    assert not (tmp_path / "nei.csv").exists()

@@ -127,9 +127,10 @@ class StatisticsTab(QWidget):
         )
 
     def export_to(self, path: Path) -> Path:
-        """Write the yearly table (a few rows: quick, on the GUI thread) and log the export."""
+        """Log the export, then write the yearly table (a few rows: quick, on the GUI
+        thread): a user who may not log gets no file."""
         table = statistics_table(self.db)
-        write_table(table, path)
         rows = len(table.rows)
         self.ctx.write(lambda db: app_writes.record_export(db, "statistics", path, rows))
+        write_table(table, path)
         return path
