@@ -17,10 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QBuffer,
-    QByteArray,
     QCoreApplication,
     QDate,
-    QIODevice,
 )
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -45,6 +43,7 @@ from ..context import AppContext
 from ..crash import EXPECTED, message_or_raise
 from ..domain_text import problem_texts
 from .letter_dialog import LANGUAGES, letters_dir
+from .pdf_preview import PdfPreview
 
 FOLLOWUP_LETTERS = (
     ("payment_reminder", QT_TRANSLATE_NOOP("FollowupLetterDialog", "Betalingsoppfordring")),
@@ -62,7 +61,7 @@ WITH_ACCOUNT = ("payment_reminder", "arrears_talk", "payment_agreement")
 WITH_MEETING = ("arrears_talk",)
 
 
-class FollowupLetterDialog(QDialog):
+class FollowupLetterDialog(PdfPreview, QDialog):
     def __init__(
         self,
         ctx: AppContext,
@@ -218,20 +217,3 @@ class FollowupLetterDialog(QDialog):
         self.print_button.setEnabled(True)
         self.ctx.households_changed.emit()  # the lists and the household's history
         return True
-
-    def _show(self, data: bytes) -> None:
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-
-    def open_file(self) -> bool:
-        from ..printing import open_pdf
-
-        return self.path is not None and open_pdf(self, self.path)
-
-    def print_letter(self) -> bool:
-        """The letter through the printer dialog with a preview (no PDF viewer needed)."""
-        from ..printing import print_pdf
-
-        return self.path is not None and print_pdf(self, self.path)

@@ -16,10 +16,8 @@ from pathlib import Path
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QBuffer,
-    QByteArray,
     QCoreApplication,
     QDate,
-    QIODevice,
 )
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
@@ -44,6 +42,7 @@ from .. import messages
 from ..context import AppContext
 from ..crash import EXPECTED, message_or_raise
 from ..domain_text import message_text, problem_texts
+from .pdf_preview import PdfPreview
 
 LETTER_TYPES = (
     ("offer", QT_TRANSLATE_NOOP("LetterDialog", "Tilbud om kjøp av bolig")),
@@ -59,7 +58,7 @@ def letters_dir() -> Path:
     return path
 
 
-class LetterDialog(QDialog):
+class LetterDialog(PdfPreview, QDialog):
     def __init__(self, ctx: AppContext, household_id: int, parent: QWidget | None = None):
         super().__init__(parent)
         self.ctx = ctx
@@ -190,20 +189,3 @@ class LetterDialog(QDialog):
         text = "\n".join(message_text(w) for w in warnings)
         text += "\n\n" + self.tr("Lage brevet likevel?")
         return bool(messages.confirm(self, self.tr("Før utskrift"), text))
-
-    def _show(self, data: bytes) -> None:
-        self._buffer = QBuffer(self)
-        self._buffer.setData(QByteArray(data))
-        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
-        self.document.load(self._buffer)
-
-    def open_file(self) -> bool:
-        from ..printing import open_pdf
-
-        return self.path is not None and open_pdf(self, self.path)
-
-    def print_letter(self) -> bool:
-        """The letter through the printer dialog with a preview (no PDF viewer needed)."""
-        from ..printing import print_pdf
-
-        return self.path is not None and print_pdf(self, self.path)
