@@ -181,8 +181,14 @@ def run_template(args: argparse.Namespace) -> int:
 
 def run_import(args: argparse.Namespace) -> int:
     from ..services.import_report import display
-    from ..services.register import ImportOptions, import_register, open_database
+    from ..services.register import (
+        ImportOptions,
+        import_register,
+        open_database,
+        require_import_file,
+    )
 
+    require_import_file(args.file)  # before the register is opened: a typo creates nothing
     if args.kind == "savings":  # issue 14: services.import_savings
         return _run_import_savings(args)
     options = ImportOptions(

@@ -184,6 +184,15 @@ def import_file(
             gc.enable()
 
 
+def require_file(path: Path | str) -> Path:
+    """The file to import, which must exist: checked before the register is opened, so that
+    a mistyped file name creates no register and changes nothing."""
+    file = Path(path)
+    if not file.exists():
+        raise InputError(message("import_no_file", file=display(file)))
+    return file
+
+
 def _import_file(
     db: Database,
     kind: str,
@@ -194,9 +203,7 @@ def _import_file(
 ) -> ImportResult:
     """Import ``units`` or ``tenants`` from an XLSX or CSV file."""
     options = options or ImportOptions()
-    path = Path(path)
-    if not path.exists():
-        raise InputError(message("import_no_file", file=display(path)))
+    path = require_file(path)
     if kind == "rent":  # streamed: a ledger can hold millions of rows
         # a ledger of millions of rows: the register's memory map would count the whole
         # file in the process's memory while it is read (reclaimable, but it is what users

@@ -17,6 +17,7 @@ from ..storage.maintenance import CheckReport, RestoreResult
 from ..storage.transfer import TransferReport
 from .demo import DemoResult, create_demo
 from .importing import ImportCancelled, ImportOptions, ImportResult, Progress, import_file
+from .importing import require_file as require_import_file
 from .templates import write_template
 
 __all__ = [
@@ -28,6 +29,7 @@ __all__ = [
     "Progress",
     "RestoreResult",
     "TransferReport",
+    "require_import_file",
     "auto_backup",
     "backup",
     "check",
