@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -205,6 +206,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         print("avbrutt", file=sys.stderr)
         return 1
+    except BrokenPipeError:
+        # the reader went away (``leietileie pathway | head``): not an error to tell; stdout
+        # is pointed at /dev/null so that flushing it at exit does not fail again
+        _quiet_stdout()
+        return 1
     except Unavailable as exc:  # our own sentence (busy, newer schema, unreadable)
         print(f"feil: {exc}", file=sys.stderr)
         return 1
@@ -268,6 +274,14 @@ def _warn_network_share(args: argparse.Namespace) -> None:
     warning = network_warning(getattr(args, "db", None) or default_db_location(), cli=True)
     if warning is not None:
         print(warning.text(), file=sys.stderr, flush=True)
+
+
+def _quiet_stdout() -> None:
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, AttributeError):  # no real stdout (a test's capture)
+        pass
 
 
 def _tell_waiting(path: object) -> None:
