@@ -233,7 +233,10 @@ def _free_port():
 @pytest.mark.parametrize(
     "command", [["demo", "--households", "5"], ["screen"], ["check"], ["import", "units", "x.csv"]]
 )
-def test_a_server_that_does_not_answer_is_one_line_exit_1(command, capsys):
+def test_a_server_that_does_not_answer_is_one_line_exit_1(command, capsys, tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "x.csv").write_text("bolig_id;adresse\n", encoding="utf-8")  # the file exists:
+    # a missing one is refused before the register is opened (exit 2)
     url = f"postgresql://postgres@127.0.0.1:{_free_port()}/ingen"
     assert main(["--db", url, *command]) == 1
     err = capsys.readouterr().err.splitlines()
