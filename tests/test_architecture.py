@@ -1,6 +1,7 @@
 """The arrows of architecture.md point one way; these tests fail when an import breaks them."""
 
 import ast
+import re
 import sys
 from pathlib import Path
 
@@ -230,3 +231,38 @@ def test_the_test_tree_mirrors_the_package():
     folders = {p.name for p in tests.iterdir() if p.is_dir() and not p.name.startswith(".")}
     packages = {p.name for p in PACKAGE.iterdir() if (p / "__init__.py").exists()}
     assert folders - NOT_A_PACKAGE <= packages
+
+
+#: The storage layers (storage-design): records ← repositories/queries ← register.
+STORAGE = PACKAGE / "storage"
+
+
+@pytest.mark.parametrize(
+    "path",
+    [*files("storage/repositories"), *files("storage/queries"), STORAGE / "records.py"],
+    ids=lambda p: f"{p.parent.name}/{p.name}",
+)
+def test_repositories_and_queries_never_import_the_register(path):
+    """Repositories and queries take a Session (or a reader), never the Register: the unit of
+    work hands them out, so they cannot open a transaction of their own."""
+    names = imports(path)
+    assert not [n for n in names if n.endswith("storage.register") or n.endswith(".database")]
+
+
+def test_records_hold_no_sql_and_no_connection():
+    """records.py is the rows' shapes alone: no session, no dialect, no SQL keyword."""
+    text = (STORAGE / "records.py").read_text(encoding="utf-8")
+    names = imports(STORAGE / "records.py")
+    assert not [n for n in names if "session" in n or "dialect" in n or "engine" in n]
+    assert not re.search(r"\b(SELECT|INSERT|UPDATE|DELETE)\b", text)
+
+
+@pytest.mark.parametrize("path", files("storage/queries"), ids=lambda p: p.name)
+def test_queries_only_read(path):
+    """queries/ reads (list pages, facts, statistics, batch loads); writes belong to a
+    repository. The one exception is the list columns' refresh, written by the repositories'
+    transaction through listing.refresh_list_columns."""
+    text = path.read_text(encoding="utf-8")
+    writes = re.findall(r"\b(INSERT INTO|DELETE FROM|UPDATE \w+ SET)\b", text)
+    allowed = {"listing.py": {"UPDATE households SET"}}
+    assert set(writes) <= allowed.get(path.name, set()), f"{path.name} writes: {writes}"

@@ -14,7 +14,7 @@ RULES = [
     ("rules.startlan.stress_margin", "domain/financing.py"),  # startlån's kalkulasjonsrente
     ('" *****"', "domain/identity.py"),  # identity masking
     ("' *****'", None),
-    ("GRACE_DAYS", "storage/rent.py"),  # kept only as an alias of the domain's rule
+    ("GRACE_DAYS", "storage/repositories/rent.py"),  # kept only as an alias of the domain's rule
     ("+ 0.5 <", None),  # the on-time-rent tolerance: only as domain.rent.FULL_TOLERANCE
     ("' og '", None),  # the display name's separator: only domain.register.NAME_SEPARATOR
 ]

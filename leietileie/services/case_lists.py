@@ -8,10 +8,9 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from ..storage import case_lists
-from ..storage.assessments import StoredAssessment, StoredDocument
-from ..storage.case_lists import CaseRow
-from ..storage.cases import Case, CaseEvent, Deadline
+from ..storage.queries import case_lists
+from ..storage.queries.case_lists import CaseRow
+from ..storage.records import Case, CaseEvent, Deadline, StoredAssessment, StoredDocument
 from .cases import DEADLINE_LABELS_NB, allowed_next, attached_assessment_ids
 
 if TYPE_CHECKING:

@@ -24,7 +24,7 @@ from ..domain.deadlines import add_working_days, reply_deadline
 from ..domain.messages import Message
 from ..domain.register import CASE_STATE_LABELS_NB, CASE_STATES
 from ..errors import InputError
-from ..storage.cases import Case
+from ..storage.records import Case
 from . import messages as _messages
 from .settings import Settings
 

@@ -18,8 +18,8 @@ from ..errors import InputError
 from ..exports import Column, Progress, Table, choose_columns, write_table
 from ..exports.csv_excel import assumptions_path
 from ..rules import RuleError, load_rules
-from ..storage.listing import HOUSEHOLD_TYPE_LABELS_NB
-from ..storage.screening_facts import LIST_FIELDS, list_rows
+from ..storage.queries.listing import HOUSEHOLD_TYPE_LABELS_NB
+from ..storage.queries.screening_facts import LIST_FIELDS, list_rows
 from .messages import screening_missing
 from .screening import CATEGORIES, CATEGORY_LABELS_NB, REASON_TEXTS_NB
 

@@ -26,9 +26,15 @@ from ..domain import pathway as pw
 from ..domain.messages import Message, register
 from ..domain.rent import DUE_DAY, FULL_TOLERANCE
 from ..errors import InputError
-from ..storage import followup_queries as fq
-from ..storage.arrears import Action, ArrearsCase, LedgerRow, PaymentAgreement
-from ..storage.pathway import AgreementRecord, SavingsEntry
+from ..storage.queries import followup as fq
+from ..storage.records import (
+    Action,
+    AgreementRecord,
+    ArrearsCase,
+    LedgerRow,
+    PaymentAgreement,
+    SavingsEntry,
+)
 from . import messages as _messages  # noqa: F401 - registers household_missing, case_missing
 from .cases import DEADLINE_LABELS_NB, REASSESSMENT
 from .cases import open_case as _open_case

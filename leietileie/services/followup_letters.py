@@ -38,7 +38,7 @@ from ..letters.followup import (
     render_followup_letter,
 )
 from ..letters.followup_json import request_from_json, request_to_json
-from ..storage.pathway import AgreementRecord
+from ..storage.records import AgreementRecord
 from .cases import DEADLINE_LABELS_NB, REPLY
 from .followup import (
     _domain_agreement,

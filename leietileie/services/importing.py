@@ -19,7 +19,7 @@ from ..domain.messages import Message
 from ..domain.register import RegisteredHousehold, Unit
 from ..errors import InputError
 from ..storage import Database
-from ..storage.import_state import load_many, owners_by_national_id
+from ..storage.repositories.import_state import load_many, owners_by_national_id
 from .import_checks import check_structure
 from .import_columns import KIND_LABELS_NB, columns_for, resolve_columns
 from .import_fast_path import TenantFastPath

@@ -53,7 +53,7 @@ from ..letters import (
 from ..letters.glyphs import unsupported_chars
 from ..letters.styles import styles
 from ..letters.texts import load_texts
-from ..storage.screening_facts import screening_facts
+from ..storage.queries.screening_facts import screening_facts
 
 # Split out of this module; imported under their own names so callers keep their import paths.
 from . import messages as _messages  # noqa: F401  (registers household_missing)

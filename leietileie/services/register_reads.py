@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from ..domain.register import RegisteredHousehold, Unit
 from ..storage import Database
-from ..storage.assessments import StoredAssessment
-from ..storage.listing import HouseholdRow
+from ..storage.queries.listing import HouseholdRow
+from ..storage.records import StoredAssessment
 
 #: A screening verdict that lets a household buy now or with a grant.
 _CAN_BUY = ("kan_kjope_na", "kan_kjope_med_tilskudd")

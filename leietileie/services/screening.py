@@ -33,7 +33,7 @@ from ..domain.categories import (
 )
 from ..domain.model import Financing
 from ..domain.vector import VERDICT_CODES, BatchResult, assess_batch
-from ..storage.screening_facts import ScreeningFacts, screening_facts
+from ..storage.queries.screening_facts import ScreeningFacts, screening_facts
 from .assessment import rules_for
 from .free_units import bedrooms_needed, cheapest_fitting, with_candidates
 from .settings import Settings

@@ -9,7 +9,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from ..domain.register import CASE_STATE_LABELS_NB
-from ..storage.screening_lists import ResultPageRow, ranked_results, result_page
+from ..storage.queries.screening_lists import ResultPageRow, ranked_results, result_page
 from .screening import CATEGORIES, CATEGORY_LABELS_NB, REASON_TEXTS_NB
 
 if TYPE_CHECKING:

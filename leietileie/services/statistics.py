@@ -33,7 +33,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
 from ..exports import Column, Table
-from ..storage import statistics as stored
+from ..storage.queries import statistics as stored
 
 if TYPE_CHECKING:
     from ..storage.register import Register

@@ -17,10 +17,16 @@ from datetime import date
 
 from ..domain.model import Scenario
 from ..domain.register import RegisteredHousehold, Unit, to_dwelling, to_household
-from ..storage import Database, HouseholdFilters, HouseholdRow, listing
-from ..storage.assessments import ScreeningResult, StoredAssessment, StoredDocument
-from ..storage.cases import Case, CaseEvent
-from ..storage.rent import RentPayment
+from ..storage import Database, HouseholdFilters, HouseholdRow
+from ..storage.queries import listing
+from ..storage.records import (
+    Case,
+    CaseEvent,
+    RentPayment,
+    ScreeningResult,
+    StoredAssessment,
+    StoredDocument,
+)
 from .settings import Settings
 
 

@@ -15,7 +15,7 @@ from .errors import (
     Unavailable,
     UniqueViolation,
 )
-from .listing import HOUSEHOLD_TYPE_LABELS_NB, HouseholdFilters, HouseholdRow
+from .queries.listing import HOUSEHOLD_TYPE_LABELS_NB, HouseholdFilters, HouseholdRow
 from .register import Register, open_register
 from .session import Session
 

@@ -27,12 +27,12 @@ from urllib.parse import parse_qs, urlsplit
 
 from .. import safe_files
 from ..errors import InputError
-from .audit import chain_problems, trigger_problems
 from .dialect import sqlite as engine_sql
 from .dialect.choose import is_url
 from .errors import Unavailable, describe, unavailable
 from .register import Register
-from .schema import (
+from .repositories.audit import chain_problems, trigger_problems
+from .schema.migrations import (
     AUDIT_CHAIN_MIGRATION,
     AUDIT_TRIGGERS_BEFORE_CHAIN,
     MIGRATION_SET,

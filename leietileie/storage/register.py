@@ -21,20 +21,20 @@ from pathlib import Path
 from types import TracebackType
 
 from . import engine
-from .arrears import ArrearsRepository
-from .assessments import AssessmentRepository, DocumentRepository, ScreeningRepository
-from .audit import AuditLog
-from .cases import CaseRepository
 from .dialect import sqlite as engine_sql
 from .dialect.choose import engine_of
-from .households import HouseholdRepository
-from .letter_details import LetterDetailsRepository
-from .pathway import PathwayRepository
-from .rent import RentPaymentRepository
-from .schema import migrations
+from .repositories.arrears import ArrearsRepository
+from .repositories.assessments import AssessmentRepository, DocumentRepository, ScreeningRepository
+from .repositories.audit import AuditLog
+from .repositories.cases import CaseRepository
+from .repositories.households import HouseholdRepository
+from .repositories.letter_details import LetterDetailsRepository
+from .repositories.pathway import PathwayRepository
+from .repositories.rent import RentPaymentRepository
+from .repositories.settings import SettingsRepository
+from .repositories.units import UnitRepository
+from .schema.migrations import migrations
 from .session import Connection, Session
-from .settings import SettingsRepository
-from .units import UnitRepository
 
 
 class Register:

@@ -20,12 +20,12 @@ from typing import Any
 
 from ..domain.money import group_thousands
 from ..errors import InputError
-from .audit import chain_problems
 from .dialect import sqlite as engine_sql
 from .dialect.choose import engine_of
 from .errors import StorageBug, Unavailable
 from .register import Register
-from .schema import MIGRATION_SET
+from .repositories.audit import chain_problems
+from .schema.migrations import MIGRATION_SET
 from .session import Session
 
 #: Every table of the schema in foreign-key order (a table after those it points to), with

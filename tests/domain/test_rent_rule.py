@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from leietileie.domain.rent import LAST_ON_TIME_DAY, paid_on_time
-from leietileie.storage.rent import LATE_SQL, LATE_SQL_PARAMS
+from leietileie.storage.repositories.rent import LATE_SQL, LATE_SQL_PARAMS
 
 # (due, paid, paid_on, on time?) for the rent of March 2026, worked out from the rule: in full
 # (short by less than 0.50 kr) no later than 15 March; nothing due is on time.

@@ -37,7 +37,7 @@ from leietileie.letters.sample import sample_profile
 from leietileie.services import followup
 from leietileie.services.followup_letters import produce_followup_letter, unpaid_months
 from leietileie.storage import Database
-from leietileie.storage.rent import RentPayment
+from leietileie.storage.records import RentPayment
 
 PROFILE = sample_profile()
 LANGS = ("nb", "nn", "en")

@@ -23,7 +23,7 @@ from leietileie.letters.followup import FOLLOWUP_TYPES
 from leietileie.services import followup
 from leietileie.services.settings import Settings
 from leietileie.storage import Database
-from leietileie.storage.rent import RentPayment
+from leietileie.storage.records import RentPayment
 
 ON = date(2025, 12, 20)
 #: The letter date each kind is asked for (the option offer only near the option's expiry).

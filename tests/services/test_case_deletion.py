@@ -11,8 +11,8 @@ from leietileie.services.cases import (
     open_case,
 )
 from leietileie.services.demo import create_demo
-from leietileie.storage.audit import AuditLog
 from leietileie.storage.database import Database
+from leietileie.storage.repositories.audit import AuditLog
 
 ON = date(2023, 3, 1)
 BEFORE = date(2024, 1, 1)

@@ -12,9 +12,9 @@ from leietileie.services.demo import create_demo
 from leietileie.services.eligibility import export_eligibility
 from leietileie.services.screening import ScreeningOptions, screen_register
 from leietileie.services.settings import Settings
-from leietileie.storage.audit import AuditLog
 from leietileie.storage.database import Database
 from leietileie.storage.errors import Unavailable
+from leietileie.storage.repositories.audit import AuditLog
 
 ON = date(2026, 11, 25)
 

@@ -10,8 +10,8 @@ import pytest
 from leietileie.services.demo import create_demo
 from leietileie.services.screening import ScreeningOptions, screen_register
 from leietileie.services.settings import Settings
-from leietileie.storage.assessments import ScreeningRepository
 from leietileie.storage.database import Database
+from leietileie.storage.repositories.assessments import ScreeningRepository
 
 ON = date(2026, 11, 25)
 

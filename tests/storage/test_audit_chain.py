@@ -12,7 +12,7 @@ from leietileie.errors import InputError
 from leietileie.services import register as service
 from leietileie.storage import Database
 from leietileie.storage.maintenance import check
-from leietileie.storage.schema import AUDIT_CHAIN_MIGRATION
+from leietileie.storage.schema.migrations import AUDIT_CHAIN_MIGRATION
 
 from .conftest import make_household, make_unit
 

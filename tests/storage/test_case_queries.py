@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from leietileie.storage import case_lists
+from leietileie.storage.queries import case_lists
 
 from .conftest import make_household, make_unit
 
@@ -93,7 +93,7 @@ def test_a_due_deadline_is_the_same_record_as_the_case_s_deadline(db):
     """One deadline type (issue 15 item 9): what is due is the case's Deadline, with the
     household's name and the case's state filled in, not a copy with other field names."""
     from leietileie.services.case_lists import due_items
-    from leietileie.storage.cases import Deadline
+    from leietileie.storage.records import Deadline
 
     h = _household(db)
     case = db.cases.open(h.id, "Siv", "invitert", on=date(2026, 1, 5))

@@ -19,7 +19,7 @@ from leietileie.storage import Database
 from leietileie.storage.dialect import sqlite as sqlite_dialect
 from leietileie.storage.errors import DatabaseBusy, SchemaTooNew
 from leietileie.storage.maintenance import check
-from leietileie.storage.schema import latest_version, migration_names
+from leietileie.storage.schema.migrations import latest_version, migration_names
 
 ENV = {**os.environ, "PYTHONPATH": os.getcwd()}
 
@@ -86,7 +86,7 @@ def test_processes_creating_a_new_database_at_once_all_succeed(tmp_path):
 SLOW_MIGRATOR = textwrap.dedent(
     """
     import sys, time
-    from leietileie.storage import listing
+    from leietileie.storage.queries import listing
     from leietileie.storage import Database
 
     original = listing.refresh_list_columns

@@ -18,7 +18,7 @@ import pytest
 from leietileie.services import register as service
 from leietileie.storage import Database
 from leietileie.storage.maintenance import check
-from leietileie.storage.schema import latest_version
+from leietileie.storage.schema.migrations import latest_version
 
 SCHEMA_DIR = Path(__file__).resolve().parents[1] / "data" / "schema"
 FROZEN = sorted(SCHEMA_DIR.glob("v*.db"), key=lambda p: int(p.stem[1:]))

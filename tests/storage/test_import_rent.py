@@ -14,7 +14,7 @@ from leietileie.services.import_rows import Problems
 from leietileie.services.importing import ImportCancelled, ImportOptions, import_file
 from leietileie.services.tabular import read_table
 from leietileie.services.templates import write_template
-from leietileie.storage.rent import RentPayment
+from leietileie.storage.records import RentPayment
 
 DATA = Path(__file__).parent.parent / "data"
 TODAY = date(2026, 1, 15)

@@ -7,7 +7,7 @@ from datetime import date
 from leietileie.domain.model import Income
 from leietileie.domain.register import Person
 from leietileie.services.demo import create_demo
-from leietileie.storage import listing
+from leietileie.storage.queries import listing
 
 from .conftest import make_household, make_unit
 

@@ -3,7 +3,8 @@
 from dataclasses import replace
 from datetime import date
 
-from leietileie.storage import HouseholdFilters, listing
+from leietileie.storage import HouseholdFilters
+from leietileie.storage.queries import listing
 
 from .conftest import make_household, make_unit
 

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from leietileie.storage import listing
+from leietileie.storage.queries import listing
 
 pytestmark = pytest.mark.sqlite_only  # SQLite's query plans (EXPLAIN QUERY PLAN)
 

@@ -325,7 +325,7 @@ def test_cli_ctrl_c_during_migrate_to_says_avbrutt_and_nothing_changed(
 def test_an_office_database_at_another_schema_version_is_refused(source, office):
     """Register.open upgrades both; an office database opened without upgrading (stopped
     before the last migration) is refused before anything is copied."""
-    from leietileie.storage.schema import migration_names
+    from leietileie.storage.schema.migrations import migration_names
 
     partial = Database.open(office, migrate=False)
     try:

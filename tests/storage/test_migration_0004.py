@@ -9,7 +9,7 @@ import pytest
 from leietileie.domain.model import Income
 from leietileie.domain.register import Person
 from leietileie.storage import Database
-from leietileie.storage.schema import latest_version
+from leietileie.storage.schema.migrations import latest_version
 
 from .conftest import make_household, make_unit
 

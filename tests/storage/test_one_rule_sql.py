@@ -8,7 +8,7 @@ import pytest
 
 from leietileie.domain.identity import mask
 from leietileie.domain.register import Person, household_name
-from leietileie.storage import case_lists, listing
+from leietileie.storage.queries import case_lists, listing
 
 from .conftest import make_household
 

@@ -12,7 +12,7 @@ import pytest
 from leietileie.errors import ConflictError
 from leietileie.storage import Database
 from leietileie.storage.errors import CheckViolation
-from leietileie.storage.rent import RentPayment
+from leietileie.storage.records import RentPayment
 
 from .conftest import make_household, make_unit
 

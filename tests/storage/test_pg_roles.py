@@ -28,8 +28,8 @@ from leietileie.services.letter_rules import confirm_rule_groups
 from leietileie.services.letters import gate_reasons, produce_letter
 from leietileie.services.settings import Settings
 from leietileie.storage import Database, change_notices, office
-from leietileie.storage.audit import chain_problems
 from leietileie.storage.errors import Unavailable
+from leietileie.storage.repositories.audit import chain_problems
 
 ON = date(2026, 1, 5)
 FORBIDDEN_NB = "Du har ikke tilgang til dette i kontorets database"

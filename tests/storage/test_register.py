@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from leietileie.storage import Database, Register, StorageBug
-from leietileie.storage.households import HouseholdRepository
+from leietileie.storage.repositories.households import HouseholdRepository
 
 from .conftest import make_household, make_unit
 

@@ -4,7 +4,8 @@ import pytest
 
 from leietileie.services.demo import create_demo
 from leietileie.storage.database import Database
-from leietileie.storage.rent import RentPayment, month_back
+from leietileie.storage.records import RentPayment
+from leietileie.storage.repositories.rent import month_back
 
 ON = date(2026, 11, 25)
 

@@ -5,7 +5,7 @@ import pytest
 
 from leietileie.storage import Database
 from leietileie.storage.errors import CheckViolation, ForeignKeyViolation
-from leietileie.storage.schema import latest_version, migration_names
+from leietileie.storage.schema.migrations import latest_version, migration_names
 
 from .conftest import make_household, make_unit
 

@@ -3,7 +3,7 @@
 import json
 from datetime import date
 
-from leietileie.storage.screening_lists import ResultPageRow, ranked_results, result_page
+from leietileie.storage.queries.screening_lists import ResultPageRow, ranked_results, result_page
 
 from .conftest import make_household, make_unit
 

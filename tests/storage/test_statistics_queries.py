@@ -2,7 +2,7 @@
 
 from datetime import date
 
-from leietileie.storage import statistics
+from leietileie.storage.queries import statistics
 
 from .conftest import make_household, make_unit
 

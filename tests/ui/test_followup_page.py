@@ -22,7 +22,7 @@ import pytest
 from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QDialog
 
-from leietileie.storage.rent import RentPayment
+from leietileie.storage.records import RentPayment
 from leietileie.ui.models.followup_models import SORT_ROLE
 from leietileie.ui.views import followup_page
 

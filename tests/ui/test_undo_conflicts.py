@@ -92,7 +92,7 @@ def test_undoing_a_delete_restores_the_same_household_with_everything(window, ct
 
 
 def test_a_deleted_household_is_left_out_of_lists_screening_and_cases(window, ctx, answers):
-    from leietileie.storage.case_lists import list_cases
+    from leietileie.storage.queries.case_lists import list_cases
 
     hid = _household_with_case_and_assessment(ctx.db)
     household = ctx.db.households.get(hid)

@@ -20,7 +20,7 @@ from ...domain.model import INCOME_KINDS, INCOME_LABELS_NB
 from ...domain.register import CASE_STATE_LABELS_NB, CASE_STATES
 from ...services.ui_support import ListQuery, household_detail
 from ...storage import HOUSEHOLD_TYPE_LABELS_NB, HouseholdFilters
-from ...storage.listing import HOUSEHOLD_TYPES
+from ...storage.queries.listing import HOUSEHOLD_TYPES
 from .. import fmt
 from ..context import AppContext
 from ..domain_text import translate

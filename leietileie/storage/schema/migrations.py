@@ -1,4 +1,4 @@
-"""The register's schema as numbered migrations (run by :mod:`.schema_runner`).
+"""The register's schema as numbered migrations (run by :mod:`.runner`).
 
 Migration functions must never change once released: add a new one instead. The schema
 version is the number of applied migrations of the ``leietileie`` set.
@@ -6,7 +6,7 @@ version is the number of applied migrations of the ``leietileie`` set.
 
 from __future__ import annotations
 
-from .schema_runner import MigrationDb, Migrations
+from .runner import MigrationDb, Migrations
 
 #: The type migration steps take (the name is the one they were written with, under
 #: sqlite-utils; the steps use only ``execute`` and ``conn``).
@@ -254,7 +254,7 @@ def m0001_register(db: SUDatabase) -> None:
     On the office database (PostgreSQL) the step also creates the SQL functions the queries
     share with SQLite and the triggers that keep the audit log append-only there."""
     if db.engine_name == "postgresql":
-        from .dialect.postgresql import APPEND_ONLY_AUDIT, FUNCTIONS
+        from ..dialect.postgresql import APPEND_ONLY_AUDIT, FUNCTIONS
 
         for statement in FUNCTIONS:
             db.conn.execute(statement)
@@ -282,7 +282,7 @@ CREATE INDEX households_arrears ON households(arrears);
 @migrations(name="0002_list_columns")
 def m0002_list_columns(db: SUDatabase) -> None:
     """Denormalised columns for fast, sortable household lists; filled for existing rows."""
-    from .listing import refresh_list_columns
+    from ..queries.listing import refresh_list_columns
 
     _script(db, _LIST_COLUMNS)
     refresh_list_columns(db.conn, None)
@@ -397,7 +397,7 @@ def m0005_audit_chain(db: SUDatabase) -> None:
     """The audit log becomes tamper-evident: each entry stores the previous entry's hash and
     a hash of its own content with it (``audit.entry_hash``); existing entries are hashed in
     id order. A trigger also refuses INSERT OR REPLACE / REPLACE over an existing entry."""
-    from .audit_hash import entry_hash
+    from ..audit_hash import entry_hash
 
     db.execute("ALTER TABLE audit_log ADD COLUMN prev_hash TEXT NOT NULL DEFAULT ''")
     db.execute("ALTER TABLE audit_log ADD COLUMN hash TEXT NOT NULL DEFAULT ''")

@@ -5,46 +5,19 @@
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..errors import ConflictError
+from ...errors import ConflictError
+from ..common import now
+from ..records import AgreementRecord, SavingsEntry
 from .audit import AuditLog
-from .common import now
 
 if TYPE_CHECKING:
-    from .session import Session
+    from ..session import Session
 
 AGREEMENT_STATUSES = ("active", "exercised", "expired", "cancelled")
 SAVINGS_SOURCES = ("manual", "import")
-
-
-@dataclass(frozen=True)
-class AgreementRecord:
-    id: int
-    household_id: int
-    case_id: int | None
-    unit_ref: int | None
-    start_date: date
-    price_year0: float
-    valuation_year0: float
-    savings_year0: float
-    monthly_saving_target: float
-    option_expiry: date
-    conditions: str
-    status: str
-    created_at: str
-    created_by: str
-    version: int
-
-
-@dataclass(frozen=True)
-class SavingsEntry:
-    household_id: int
-    on_date: date
-    balance: float
-    source: str
 
 
 _AGREEMENT_COLUMNS = (

@@ -6,13 +6,13 @@ A history of paying rent on time is strong evidence that a household can carry a
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..domain.rent import DUE_DAY, FULL_TOLERANCE, LAST_ON_TIME_DAY, paid_on_time
+from ...domain.rent import DUE_DAY, FULL_TOLERANCE, LAST_ON_TIME_DAY
+from ..common import date_text, parse_date
+from ..records import RentPayment
 from .audit import AuditLog
-from .common import date_text, parse_date
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-    from .session import Session
+    from ..session import Session
 
 #: Days after the due date (the 1st of the month) a payment still counts as on time.
 GRACE_DAYS = LAST_ON_TIME_DAY - DUE_DAY
@@ -32,19 +32,6 @@ LATE_SQL = (
     " OR paid_on > month || ?) THEN 1 ELSE 0 END)"
 )
 LATE_SQL_PARAMS = (FULL_TOLERANCE, f"-{LAST_ON_TIME_DAY:02d}")
-
-
-@dataclass(frozen=True)
-class RentPayment:
-    month: str  # YYYY-MM
-    amount_due: float
-    amount_paid: float
-    paid_on: date | None
-
-    @property
-    def on_time(self) -> bool:
-        """The domain's rule (``domain.rent.paid_on_time``)."""
-        return paid_on_time(self.month, self.amount_due, self.amount_paid, self.paid_on)
 
 
 def month_back(on: date, months: int) -> str:

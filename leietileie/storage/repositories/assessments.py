@@ -3,30 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING, Any, TypedDict
+from typing import TYPE_CHECKING, Any
 
+from ..common import from_json, now, to_json
+from ..records import ScreeningResult, ScreeningRun, StoredAssessment, StoredDocument
 from .audit import AuditLog
-from .common import from_json, now, to_json
 
 if TYPE_CHECKING:
-    from .session import Session
-
-
-@dataclass(frozen=True)
-class StoredAssessment:
-    id: int
-    household_id: int
-    unit_id: int | None
-    created_at: str
-    created_by: str
-    rules_year: int
-    kind: str
-    inputs: dict[str, Any]
-    result: dict[str, Any]
-    verdict: str
-    case_id: int | None = None
+    from ..session import Session
 
 
 class AssessmentRepository:
@@ -123,26 +108,6 @@ class AssessmentRepository:
         ]
 
 
-@dataclass(frozen=True)
-class ScreeningResult:
-    run_id: int
-    household_id: int
-    #: The result's category (kan_kjope_na, …; column ``category`` since migration 0009).
-    category: str
-    price: float | None
-    max_loan: float | None
-    loan_needed: float | None
-    monthly_cost: float | None
-    surplus_monthly: float | None
-    reasons: list[str]
-    figures: dict[str, Any]
-
-    @property
-    def verdict(self) -> str:
-        """The name used before migration 0009 (kept for callers this round)."""
-        return self.category
-
-
 SCREENING_COLUMNS = (
     "household_id",
     "category",
@@ -154,17 +119,6 @@ SCREENING_COLUMNS = (
     "reasons",
     "figures",
 )
-
-
-class ScreeningRun(TypedDict):
-    """A stored screening run; ``settings`` are the options it ran with."""
-
-    id: int
-    created_at: str
-    rules_year: int
-    on_date: date
-    household_count: int
-    settings: dict[str, Any]
 
 
 class ScreeningRepository:
@@ -288,20 +242,6 @@ def _result(r: Sequence[Any]) -> ScreeningResult:
 
 def _json(value: Any) -> str:
     return value if isinstance(value, str) else to_json(value)
-
-
-@dataclass(frozen=True)
-class StoredDocument:
-    id: int
-    household_id: int
-    case_id: int | None
-    assessment_id: int | None
-    kind: str
-    language: str
-    path: str
-    sha256: str
-    created_at: str
-    created_by: str
 
 
 class DocumentRepository:

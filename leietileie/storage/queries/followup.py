@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from .listing import APPLICANT_NAME
 
 if TYPE_CHECKING:
-    from .session import Session
+    from ..session import Session
 
 
 def _ids(ids: Iterable[int]) -> str:

@@ -14,9 +14,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from .dialect.choose import engine_of
-from .errors import SchemaTooNew
-from .session import Connection
+from ..dialect.choose import engine_of
+from ..errors import SchemaTooNew
+from ..session import Connection
 
 
 class MigrationDb:

@@ -8,8 +8,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
+from ..session import Reader
 from .listing import APPLICANT_NAME
-from .session import Reader
 
 
 @dataclass

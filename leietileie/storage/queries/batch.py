@@ -12,8 +12,8 @@ from datetime import date
 
 import numpy as np
 
-from ..domain.batch import FloatArray, HouseholdBatch, IntArray
-from .session import Reader
+from ...domain.batch import FloatArray, HouseholdBatch, IntArray
+from ..session import Reader
 
 _HOUSEHOLDS = """
 SELECT h.id, h.tax_free_income_monthly, h.other_fixed_costs_monthly, h.savings,

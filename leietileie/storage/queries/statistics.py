@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from .session import Reader
+from ..session import Reader
 
 _SCREENED = """
 WITH latest AS (

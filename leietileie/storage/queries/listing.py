@@ -11,13 +11,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from ..domain.identity import MASK_SUFFIX, MASK_VISIBLE_DIGITS, mask
-from ..domain.register import NAME_ROLES, NAME_SEPARATOR
-from .dialect.sqlite import nb_sort_key
-from .session import Reader
+from ...domain.identity import MASK_SUFFIX, MASK_VISIBLE_DIGITS, mask
+from ...domain.register import NAME_ROLES, NAME_SEPARATOR
+from ..dialect.sqlite import nb_sort_key
+from ..session import Reader
 
 if TYPE_CHECKING:
-    from ..domain.register import Person
+    from ...domain.register import Person
 
 HOUSEHOLD_TYPES = ("single", "single_parent", "couple", "couple_with_children", "other")
 HOUSEHOLD_TYPE_LABELS_NB = {

@@ -10,27 +10,16 @@ and ``restore`` refuses a backup where either fails. Details must not repeat per
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .audit_hash import entry_hash
-from .common import from_json, now, to_json
-from .schema import AUDIT_ACTIONS, AUDIT_TRIGGERS
-from .session import Connection
+from ..audit_hash import entry_hash
+from ..common import from_json, now, to_json
+from ..records import AuditEntry
+from ..schema.migrations import AUDIT_ACTIONS, AUDIT_TRIGGERS
+from ..session import Connection
 
 if TYPE_CHECKING:
-    from .session import Session
-
-
-@dataclass(frozen=True)
-class AuditEntry:
-    id: int
-    at: str
-    actor: str
-    action: str
-    entity: str
-    entity_id: str
-    details: dict[str, Any]
+    from ..session import Session
 
 
 def chain_problems(conn: Connection, limit: int = 20) -> list[str]:

@@ -7,12 +7,12 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..errors import InputError
+from ...errors import InputError
+from ..common import from_json, now, to_json
 from .audit import AuditLog
-from .common import from_json, now, to_json
 
 if TYPE_CHECKING:
-    from .session import Session
+    from ..session import Session
 
 MUNICIPALITY_KEY = "municipality"
 

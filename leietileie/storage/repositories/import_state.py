@@ -11,10 +11,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ..domain.model import Debt, Income
-from ..domain.register import Person, RegisteredHousehold, Tenancy
-from .common import bool_or_none, parse_date
-from .session import Reader
+from ...domain.model import Debt, Income
+from ...domain.register import Person, RegisteredHousehold, Tenancy
+from ..common import bool_or_none, parse_date
+from ..session import Reader
 
 _CHUNK = 20_000
 _COLUMNS = (

@@ -5,15 +5,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
-from ..domain.register import Unit
-from ..errors import ConflictError, InputError
+from ...domain.register import Unit
+from ...errors import ConflictError, InputError
+from ..common import date_text, now, parse_date
+from ..errors import CheckViolation, ForeignKeyViolation, StorageBug, UniqueViolation
+from ..queries.listing import refresh_list_columns
 from .audit import AuditLog
-from .common import date_text, now, parse_date
-from .errors import CheckViolation, ForeignKeyViolation, StorageBug, UniqueViolation
-from .listing import refresh_list_columns
 
 if TYPE_CHECKING:
-    from .session import Session
+    from ..session import Session
 
 UNIT_COLUMNS = (
     "unit_id",

@@ -12,9 +12,9 @@ from datetime import date
 import numpy as np
 import numpy.typing as npt
 
-from ..domain.model import TEMPORARY_INCOME
+from ...domain.model import TEMPORARY_INCOME
+from ..session import Reader
 from .listing import APPLICANT_NAME
-from .session import Reader
 
 _TEMPORARY = ", ".join(f"'{k}'" for k in TEMPORARY_INCOME)
 

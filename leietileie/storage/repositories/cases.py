@@ -2,77 +2,20 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..domain.register import CASE_STATE_LABELS_NB, CASE_STATES
-from ..errors import InputError
+from ...domain.register import CASE_STATE_LABELS_NB, CASE_STATES
+from ...errors import InputError
+from ..common import now
+from ..records import Case, CaseEvent, Deadline, DeletedCases
 from .audit import AuditLog
-from .common import now
 from .households import HouseholdRepository
 
 if TYPE_CHECKING:
-    from .session import Session
+    from ..session import Session
 
 CLOSING_STATES = ("avslatt", "kjopt", "avsluttet")
-
-
-@dataclass(frozen=True)
-class Case:
-    id: int
-    household_id: int
-    state: str
-    opened_on: date
-    closed_on: date | None
-    caseworker: str
-
-
-@dataclass(frozen=True)
-class CaseEvent:
-    id: int
-    case_id: int
-    from_state: str | None
-    to_state: str
-    at: str
-    by: str
-    note: str
-
-
-@dataclass(frozen=True)
-class Deadline:
-    """A case's deadline: the one record for it, in a case's history and in what is due
-    (which also fills in the household's name and the case's state)."""
-
-    id: int
-    case_id: int
-    kind: str
-    due_on: date
-    done: bool
-    note: str
-    household_id: int = 0
-    external_id: str = ""
-    name: str = ""
-    state: str = ""
-
-    @property
-    def deadline_id(self) -> int:
-        """The name the due lists used before (kept for callers this round)."""
-        return self.id
-
-
-@dataclass(frozen=True)
-class DeletedCases:
-    """What :meth:`CaseRepository.delete_closed` removed; ``paths`` are the deleted
-    documents' recorded file paths (the files are the caller's to remove)."""
-
-    cases: int = 0
-    events: int = 0
-    deadlines: int = 0
-    documents: int = 0
-    assessments: int = 0
-    households: int = 0
-    paths: tuple[str, ...] = ()
 
 
 def _check_state(state: str) -> None:

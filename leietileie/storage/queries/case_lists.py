@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from .cases import Deadline
+from ..records import Deadline
+from ..session import Reader
 from .listing import APPLICANT_NAME
-from .session import Reader
 
 _CASES = f"""
 SELECT c.id, c.household_id, h.external_id, {APPLICANT_NAME}, c.state, c.caseworker, c.opened_on,

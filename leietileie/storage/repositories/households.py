@@ -7,16 +7,16 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ..domain.model import Debt, Income
-from ..domain.register import Person, RegisteredHousehold, Tenancy
-from ..errors import ConflictError, InputError
-from . import listing
+from ...domain.model import Debt, Income
+from ...domain.register import Person, RegisteredHousehold, Tenancy
+from ...errors import ConflictError, InputError
+from ..common import bool_or_none, date_text, int_or_none, now, parse_date
+from ..queries import listing
 from .audit import AuditLog
-from .common import bool_or_none, date_text, int_or_none, now, parse_date
 
 if TYPE_CHECKING:
-    from ..domain.batch import HouseholdBatch
-    from .session import Session
+    from ...domain.batch import HouseholdBatch
+    from ..session import Session
 
 #: unit_id → (units.id, "unit_id address city")
 UnitLookup = dict[str, tuple[int, str]]
@@ -427,7 +427,7 @@ class HouseholdRepository:
     def screening_batch(
         self, on: date, tiltakssonen: bool = False
     ) -> tuple[list[int], HouseholdBatch]:
-        from .batch_sql import screening_batch
+        from ..queries.batch import screening_batch
 
         return screening_batch(self.conn, on, tiltakssonen)
 

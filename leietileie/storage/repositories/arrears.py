@@ -12,16 +12,16 @@ steps: the households with a month not paid in full (the partial index
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
-from ..errors import ConflictError
+from ...errors import ConflictError
+from ..common import now
+from ..records import Action, ArrearsCase, LedgerRow, PaymentAgreement
 from .audit import AuditLog
-from .common import now
 
 if TYPE_CHECKING:
-    from .session import Session
+    from ..session import Session
 
 ACTION_KINDS = (
     "reminder",
@@ -39,48 +39,6 @@ AGREEMENT_STATUSES = ("active", "kept", "broken", "settled")
 #: ``domain.rent.FULL_TOLERANCE`` as frozen in the partial index of migration 0012: a query
 #: must spell the index's condition the same way to use it.
 SHORT_SQL = "amount_due - amount_paid > 0.5"
-
-
-@dataclass(frozen=True)
-class ArrearsCase:
-    id: int
-    household_id: int
-    opened_on: date
-    closed_on: date | None
-    outcome: str | None
-
-
-@dataclass(frozen=True)
-class Action:
-    id: int
-    household_id: int
-    arrears_case_id: int | None
-    kind: str
-    on_date: date
-    note: str
-    document_id: int | None
-    created_by: str
-
-
-@dataclass(frozen=True)
-class PaymentAgreement:
-    id: int
-    household_id: int
-    arrears_case_id: int | None
-    start_month: str
-    monthly_amount: float
-    total_amount: float
-    status: str
-    created_on: date
-    created_by: str
-
-
-@dataclass(frozen=True)
-class LedgerRow:
-    month: str
-    amount_due: float
-    amount_paid: float
-    paid_on: date | None
 
 
 def _day(value: object) -> date | None:

@@ -7,26 +7,13 @@ bytes even after the municipality's settings change.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from .common import from_json, to_json
+from ..common import from_json, to_json
+from ..records import LetterDetails
 
 if TYPE_CHECKING:
-    from .session import Session
-
-
-@dataclass(frozen=True)
-class LetterDetails:
-    document_id: int
-    letter_type: str
-    letter_date: str
-    reference: str
-    prepared_by: str
-    decided_by: str
-    outcome: str
-    profile: dict[str, Any]
-    extra: dict[str, Any]
+    from ..session import Session
 
 
 class LetterDetailsRepository:

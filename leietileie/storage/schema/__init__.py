@@ -1,0 +1,1 @@
+"""The schema: numbered migrations (:mod:`.migrations`) and their runner (:mod:`.runner`)."""
