@@ -13,7 +13,13 @@ from ..exports import writer_for
 from ..paths import default_db_path
 from ..rules import load_rules
 from ..safe_files import check_target
-from ..services.eligibility import COLUMNS, DEFAULT_KEYS, assumptions_path, export_eligibility
+from ..services.eligibility import (
+    COLUMN_ALIASES,
+    COLUMNS,
+    DEFAULT_KEYS,
+    assumptions_path,
+    export_eligibility,
+)
 from ..services.screening import CATEGORIES, CATEGORY_LABELS_NB, ScreeningOptions, screen_register
 from ..services.settings import Settings
 from ..storage.database import Database
@@ -105,7 +111,7 @@ def validate(args: argparse.Namespace) -> Checked:
                 problems += [f"--out: {line}" for line in exc.problems]
     keys = list(DEFAULT_KEYS)
     if args.columns is not None:
-        keys = _split(args.columns)
+        keys = [COLUMN_ALIASES.get(k, k) for k in _split(args.columns)]
         allowed = [c.key for c in COLUMNS]
         unknown = [k for k in keys if k not in allowed]
         if unknown or not keys:

@@ -133,7 +133,7 @@ class RegisteredHousehold:
     car: str = "none"
     phone: str = ""
     email: str = ""
-    case_status: str = "ny"
+    case_state: str = "ny"
     living_costs_monthly_override: float | None = None
     living_costs_override_reason: str = ""
     notes: str = ""

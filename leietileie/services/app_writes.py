@@ -33,7 +33,7 @@ def store_assessment_on_case(
             inputs,
             result,
             verdict,
-            unit_id=unit.id if unit else None,
+            unit_ref=unit.id if unit else None,
             case_id=case.id,
         )
 

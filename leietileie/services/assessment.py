@@ -164,7 +164,7 @@ def store_assessment(
             inputs,
             assessment.to_json(),
             assessment.verdict,
-            unit_id=unit,
+            unit_ref=unit,
             kind=kind,
         )
     )

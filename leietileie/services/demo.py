@@ -293,7 +293,7 @@ class _Maker:
             car=str(r.choice(["none", "petrol", "electric"], p=[0.5, 0.35, 0.15])),
             phone=f"4{int(r.integers(0, 10_000_000)):07d}",
             email=f"{first.first_name}.{first.last_name}{index}@example.no".lower(),
-            case_status="ny" if r.random() < 0.85 else "kartlagt",
+            case_state="ny" if r.random() < 0.85 else "kartlagt",
             childcare_expenses_annual=childcare * CHILDCARE_MONTHS,
             existing_interest_annual=existing_interest(debts),
         )
@@ -380,7 +380,7 @@ def showcase_household(maker: _Maker) -> RegisteredHousehold:
         car="none",
         phone="41234567",
         email="camilla.nilsen@example.no",
-        case_status="kartlagt",
+        case_state="kartlagt",
         childcare_expenses_annual=(KINDERGARTEN[0] + AFTER_SCHOOL) * CHILDCARE_MONTHS,
         existing_interest_annual=existing_interest((Debt("studielån", studielan, 0.0),)),
     )

@@ -50,8 +50,11 @@ COLUMNS: tuple[Column, ...] = (
     Column("surplus", "Overskudd/mnd", "money"),
     Column("reasons", "Begrunnelse", "text"),
     Column("alternative_unit", "Annen ledig bolig", "text"),
-    Column("case_status", "Saksstatus", "text"),
+    Column("case_state", "Saksstatus", "text"),
 )
+#: Column keys of earlier releases, still accepted by ``--columns`` (issue 15 item 9 renamed
+#: the household's copy of its case state to ``case_state``).
+COLUMN_ALIASES = {"case_status": "case_state"}
 DEFAULT_KEYS = (
     "rank",
     "result",
@@ -101,7 +104,7 @@ def _getters() -> dict[str, Callable[[Sequence[Any]], Any]]:
             "household_type": label("household_type", HOUSEHOLD_TYPE_LABELS_NB),
             "surplus": field("surplus_monthly"),
             "reasons": reasons,
-            "case_status": label("case_status", CASE_STATE_LABELS_NB),
+            "case_state": label("case_state", CASE_STATE_LABELS_NB),
         }
     )
     return getters

@@ -96,7 +96,7 @@ def merge(
         tenancy=tenancy,
         debts=debts,
         members=members,
-        case_status=old.case_status,
+        case_state=old.case_state,
         living_costs_monthly_override=old.living_costs_monthly_override,
         living_costs_override_reason=old.living_costs_override_reason,
         notes=old.notes,

@@ -82,7 +82,7 @@ class ResultRow(ResultPageRow):
 
     @property
     def case_label(self) -> str:
-        return CASE_STATE_LABELS_NB.get(self.case_status, self.case_status)
+        return CASE_STATE_LABELS_NB.get(self.case_state, self.case_state)
 
 
 def result_rows(db: Register, run_id: int, ids: Sequence[int]) -> dict[int, ResultRow]:

@@ -190,7 +190,7 @@ def programme_statistics(db: Register, years: Sequence[int] = ()) -> list[YearFi
     for purchase in stored.purchases(db.session):
         figures = at(purchase.on.year)
         found = _purchase_assessment(db, purchase)
-        if found is None or found.unit_id is None or found.unit_id == purchase.unit_ref:
+        if found is None or found.unit_ref is None or found.unit_ref == purchase.unit_ref:
             figures.units_freed += 1
         if found is not None:
             startlan, grant = _amounts(found.result)

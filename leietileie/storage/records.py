@@ -58,7 +58,7 @@ class LedgerRow:
 class StoredAssessment:
     id: int
     household_id: int
-    unit_id: int | None
+    unit_ref: int | None
     created_at: str
     created_by: str
     rules_year: int

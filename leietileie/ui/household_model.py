@@ -39,7 +39,7 @@ COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("gross_income", QT_TRANSLATE_NOOP("HouseholdTableModel", "Inntekt/år"), True),
     ("rent", QT_TRANSLATE_NOOP("HouseholdTableModel", "Husleie/mnd"), True),
     ("arrears", QT_TRANSLATE_NOOP("HouseholdTableModel", "Restanse"), True),
-    ("case_status", QT_TRANSLATE_NOOP("HouseholdTableModel", "Status"), False),
+    ("case_state", QT_TRANSLATE_NOOP("HouseholdTableModel", "Status"), False),
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -148,4 +148,4 @@ class HouseholdTableModel(QAbstractTableModel):
             return fmt.kr(row.rent) if row.rent is not None else ""
         if key == "arrears":
             return fmt.kr(row.arrears) if row.arrears else ""
-        return translate(CASE_STATE_LABELS_NB.get(row.case_status, row.case_status))
+        return translate(CASE_STATE_LABELS_NB.get(row.case_state, row.case_state))

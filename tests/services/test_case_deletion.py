@@ -84,14 +84,14 @@ def test_deletes_closed_cases_with_everything_on_them(db, tmp_path):
     assert not (home / "brev" / "of-assessment.pdf").exists()
     assert (home / "brev" / "kept.pdf").exists() and outside.exists()
     # the renter stays in the register; the household that moved out and has no case goes
-    assert db.households.get(renter) is not None and db.households.get(renter).case_status == "ny"
+    assert db.households.get(renter) is not None and db.households.get(renter).case_state == "ny"
     assert db.households.get(moved_out) is None
     assert not (home / "brev" / "gone.pdf").exists()  # its remaining letter went with it
     assert db.households.get(still_open) is not None
     # open and recently closed cases are untouched
     assert db.cases.get(open_one.id).closed_on is None
     assert db.cases.get(fresh.id) is not None and len(db.cases.events(fresh.id)) == 3
-    assert db.households.get(still_open).case_status == open_one.state
+    assert db.households.get(still_open).case_state == open_one.state
     # one audit entry per deleted case, ids and counts only
     new = [e for e in db.audit.list(limit=1000) if e.id not in before]
     cases = [e for e in new if e.entity == "case"]

@@ -64,7 +64,7 @@ def test_case_moves_through_its_states_with_audit_log(db):
     )
     assert len(db.audit.list(entity="case", entity_id=case.id, action="created")) == 1
     assert db.audit.count() > before
-    assert db.households.get(hid).case_status == "kjopt"
+    assert db.households.get(hid).case_state == "kjopt"
     # every deadline the path set was closed when the case moved on
     assert all(d.done for d in db.cases.deadlines(case.id))
 

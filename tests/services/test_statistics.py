@@ -53,7 +53,7 @@ def test_statistics_count_a_constructed_history(db):
         {},
         {"financing": {"startlan": 2_500_000, "grant": 150_000}},
         "eligible_with_grant",
-        unit_id=own_unit,
+        unit_ref=own_unit,
     )
     _walk(db, cases[0], ["akseptert"], date(2025, 11, 1))
     move_case(db, cases[0], "kjopt", on=date(2026, 1, 15), assessments=[bought])
@@ -67,7 +67,7 @@ def test_statistics_count_a_constructed_history(db):
         {},
         {"financing": {"startlan": 1_000_000, "grant": 0}},
         "eligible",
-        unit_id=vacant,
+        unit_ref=vacant,
     )
     _walk(db, other.id, TO_PURCHASE, date(2026, 3, 3))
 

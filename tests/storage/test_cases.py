@@ -25,7 +25,7 @@ def test_case_moves_with_history_and_household_status(db):
         ("invitert", "avsluttet"),
     ]
     assert events[1].note == "brev sendt" and events[1].by == "Siv"
-    assert db.households.get(h.id).case_status == "avsluttet"
+    assert db.households.get(h.id).case_state == "avsluttet"
     assert db.cases.current(h.id) is None
 
 

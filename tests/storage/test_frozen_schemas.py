@@ -171,3 +171,26 @@ def test_migration_0009_keeps_each_screening_result_under_its_category(tmp_path)
         assert len(db.screening.results(run, "kan_kjope_na")) == 7
     finally:
         db.close()
+
+
+def test_migration_0013_keeps_each_households_case_state(tmp_path):
+    """The frozen schema-11 register's households keep their case step in the renamed column
+    (read from the file with plain sqlite3 first), and the list rows carry it as case_state."""
+    path = tmp_path / "v11.db"
+    shutil.copyfile(SCHEMA_DIR / "v11.db", path)
+    conn = sqlite3.connect(path)
+    before = dict(conn.execute("SELECT id, case_status FROM households").fetchall())
+    conn.close()
+    assert set(before.values()) - {"ny"}, "the frozen file should hold households past 'ny'"
+    db = Database.open(path)
+    try:
+        columns = [r[1] for r in db.conn.execute("PRAGMA table_info(households)")]
+        assert "case_state" in columns and "case_status" not in columns
+        after = dict(db.conn.execute("SELECT id, case_state FROM households").fetchall())
+        assert after == before
+        rows = db.households.page(0, 100)
+        assert {r.id: r.case_state for r in rows} == {
+            k: v for k, v in before.items() if k in {r.id for r in rows}
+        }
+    finally:
+        db.close()

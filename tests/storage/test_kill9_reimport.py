@@ -66,7 +66,7 @@ def test_sigkill_during_reimport_keeps_caseworker_data(tmp_path, kill):
         assert import_file(db, "tenants", tmp_path / "first.csv").committed
         with db.transaction():  # what caseworkers typed, on every household
             db.conn.execute(
-                "UPDATE households SET notes = 'notat ' || id, case_status ="
+                "UPDATE households SET notes = 'notat ' || id, case_state ="
                 " 'samtale', living_costs_override = 20000,"
                 " living_costs_override_reason = 'grunn'"
             )
@@ -90,7 +90,7 @@ def test_sigkill_during_reimport_keeps_caseworker_data(tmp_path, kill):
     with Database.open(path) as db:
         rents = {r[0] for r in db.conn.execute("SELECT DISTINCT rent_monthly FROM households")}
         kept = db.conn.execute(
-            "SELECT count(*) FROM households WHERE notes = 'notat ' || id AND case_status ="
+            "SELECT count(*) FROM households WHERE notes = 'notat ' || id AND case_state ="
             " 'samtale' AND living_costs_override = 20000 AND living_costs_override_reason ="
             " 'grunn'"
         ).fetchone()[0]

@@ -79,7 +79,7 @@ def test_reimport_keeps_everything_the_caseworker_owns(register, tmp_path):
     again = _import(register, tmp_path, ROWS)
     assert again.committed and (again.inserted, again.updated, again.unchanged) == (0, 0, 2)
     h1 = register.households.get(hid)
-    assert h1.notes == "Ringt 3. januar; ønsker møte." and h1.case_status == "samtale"
+    assert h1.notes == "Ringt 3. januar; ønsker møte." and h1.case_state == "samtale"
     assert h1.living_costs_monthly_override == 21_000.0
     assert h1.living_costs_override_reason == "Høye reiseutgifter"
     assert [p.transit_pass for p in h1.members] == [True, False, None]
@@ -116,7 +116,7 @@ def test_reimport_of_a_changed_file_updates_only_its_columns_and_reports_changes
         ("sickness_benefit", 40_000.0),
         ("wage", 430_000.0),
     ]
-    assert h1.notes == "Ringt 3. januar; ønsker møte." and h1.case_status == "samtale"
+    assert h1.notes == "Ringt 3. januar; ønsker møte." and h1.case_state == "samtale"
     assert h1.living_costs_monthly_override == 21_000.0
     assert register.cases.get(case_id) is not None
     assert result.changes == [

@@ -45,7 +45,7 @@ SORT_COLUMNS = {
     "gross_income": "h.gross_income",
     "rent": "h.rent_monthly",
     "arrears": "h.arrears",
-    "case_status": "h.case_status",
+    "case_state": "h.case_state",
 }
 
 #: ``domain.register.household_name`` in SQL (for a household aliased ``h``), built from the
@@ -155,7 +155,7 @@ def refresh_list_columns(conn: Reader, ids: Sequence[int] | None) -> None:
 
 @dataclass(frozen=True)
 class HouseholdFilters:
-    case_status: tuple[str, ...] = ()
+    case_state: tuple[str, ...] = ()
     household_type: tuple[str, ...] = ()
     has_arrears: bool | None = None
     has_tenancy: bool | None = None
@@ -179,7 +179,7 @@ class HouseholdRow:
     gross_income: float
     rent: float | None
     arrears: float
-    case_status: str
+    case_state: str
     version: int
 
 
@@ -194,9 +194,9 @@ def _where(
         escaped = term.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
         params.append(f"%{escaped}%")
     f = filters or HouseholdFilters()
-    if f.case_status:
-        clauses.append(f"h.case_status IN ({', '.join('?' * len(f.case_status))})")
-        params.extend(f.case_status)
+    if f.case_state:
+        clauses.append(f"h.case_state IN ({', '.join('?' * len(f.case_state))})")
+        params.extend(f.case_state)
     if f.household_type:
         clauses.append(f"h.household_type IN ({', '.join('?' * len(f.household_type))})")
         params.extend(f.household_type)
@@ -286,7 +286,7 @@ def _page(
         f" {where} ORDER BY {order} LIMIT ? OFFSET ?)"
         " SELECT h.id, h.external_id, h.sort_name, h.masked_id, coalesce(u.address, ''),"
         " coalesce(u.unit_id, ''), h.household_type, h.member_count, h.gross_income,"
-        " h.rent_monthly, h.arrears, h.case_status, h.version,"
+        " h.rent_monthly, h.arrears, h.case_state, h.version,"
         " "
         + APPLICANT_NAME
         + " FROM ids JOIN households h ON h.id = ids.id LEFT JOIN units u ON u.id = h.unit_ref"
@@ -306,7 +306,7 @@ def _page(
             gross_income=r[8],
             rent=r[9],
             arrears=r[10],
-            case_status=r[11],
+            case_state=r[11],
             version=r[12],
         )
         for r in rows

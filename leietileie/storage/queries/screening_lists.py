@@ -45,7 +45,7 @@ def ranked_results(conn: Reader, run_id: int, categories: Sequence[str]) -> Rank
 _PAGE = f"""
 SELECT r.household_id, h.external_id, {APPLICANT_NAME},
        coalesce(u.address || ', ' || u.postcode || ' ' || u.city, ''), h.member_count,
-       h.rent_monthly, h.case_status, r.category, r.price, r.monthly_cost, r.surplus_monthly,
+       h.rent_monthly, h.case_state, r.category, r.price, r.monthly_cost, r.surplus_monthly,
        r.reasons, r.figures
 FROM screening_results r JOIN households h ON h.id = r.household_id
 LEFT JOIN units u ON u.id = h.unit_ref
@@ -64,7 +64,7 @@ class ResultPageRow:
     address: str
     size: int
     rent: float | None
-    case_status: str
+    case_state: str
     category: str
     price: float | None
     monthly_cost: float | None

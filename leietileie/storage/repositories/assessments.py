@@ -29,7 +29,7 @@ class AssessmentRepository:
         inputs: dict[str, Any],
         result: dict[str, Any],
         verdict: str,
-        unit_id: int | None = None,
+        unit_ref: int | None = None,
         kind: str = "manual",
         case_id: int | None = None,
     ) -> int:
@@ -45,7 +45,7 @@ class AssessmentRepository:
                 " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     household_id,
-                    unit_id,
+                    unit_ref,
                     now(),
                     self.session.actor,
                     rules_year,

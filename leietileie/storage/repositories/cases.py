@@ -302,7 +302,7 @@ class CaseRepository:
 
     def _set_household_status(self, household_id: int, state: str) -> None:
         self.conn.execute(
-            "UPDATE households SET case_status = ?, updated_at = ? WHERE id = ?",
+            "UPDATE households SET case_state = ?, updated_at = ? WHERE id = ?",
             (state, now(), household_id),
         )
 

@@ -20,7 +20,7 @@ _CHUNK = 20_000
 _COLUMNS = (
     "h.id, h.version, h.external_id, u.unit_id, h.rent_monthly, h.tenancy_start, h.arrears,"
     " h.tax_free_income_monthly, h.savings, h.other_fixed_costs_monthly, h.car, h.phone,"
-    " h.email, h.living_costs_override, h.living_costs_override_reason, h.notes, h.case_status,"
+    " h.email, h.living_costs_override, h.living_costs_override_reason, h.notes, h.case_state,"
     " h.childcare_expenses_annual, h.existing_interest_annual"
 )
 
@@ -110,7 +110,7 @@ def _load_chunk(conn: Reader, ids: Sequence[int]) -> dict[int, RegisteredHouseho
             living_costs_monthly_override=r[13],
             living_costs_override_reason=r[14],
             notes=r[15],
-            case_status=r[16],
+            case_state=r[16],
             id=hid,
             version=r[1],
             childcare_expenses_annual=r[17],

@@ -558,3 +558,11 @@ def m0012_pathway_arrears(db: SUDatabase) -> None:
     households with a shortfall without reading the whole ledger (6 M rows at 100 000
     households and five years)."""
     _script(db, _PATHWAY_ARREARS)
+
+
+@migrations(name="0013_case_state")
+def m0013_case_state(db: SUDatabase) -> None:
+    """One name per concept (issue 15 item 9): the household's copy of its case's step is a
+    *state*, as ``cases.state`` is: ``households.case_status`` is renamed ``case_state`` (its
+    index follows the column)."""
+    db.execute("ALTER TABLE households RENAME COLUMN case_status TO case_state")

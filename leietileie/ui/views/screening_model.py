@@ -45,7 +45,7 @@ COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("rent", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Husleie/mnd"), True),
     ("surplus", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Overskudd/mnd"), True),
     ("reasons", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Begrunnelse"), False),
-    ("case_status", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Saksstatus"), False),
+    ("case_state", QT_TRANSLATE_NOOP("ScreeningResultsModel", "Saksstatus"), False),
 )
 #: One colour per screening result (domain.categories.CATEGORIES order).
 CATEGORY_COLORS = ("#2e8b57", "#1f6fb2", "#d98c1f", "#8c8c8c", "#6a3d9a")

@@ -67,7 +67,7 @@ WIDTHS = {
     "rent": 95,
     "surplus": 120,
     "reasons": 300,
-    "case_status": 95,
+    "case_state": 95,
 }
 #: households per ``mark_screened`` call when opening cases (progress and Avbryt between them)
 CASES_BATCH = 200

@@ -41,7 +41,7 @@ WIDTHS = {
     "gross_income": 100,
     "rent": 95,
     "arrears": 80,
-    "case_status": 90,
+    "case_state": 90,
 }
 
 
@@ -147,7 +147,7 @@ class TenantsView(View):
             return () if box.currentData() is None else (box.currentData(),)
 
         filters = HouseholdFilters(
-            case_status=chosen(self.status_filter),
+            case_state=chosen(self.status_filter),
             household_type=chosen(self.type_filter),
             has_arrears=self.arrears_filter.currentData(),
         )
