@@ -45,14 +45,13 @@ def latest_assessment(db: Database, household_id: int) -> StoredAssessment | Non
 
 
 def latest_screening_verdict(db: Database, household_id: int) -> str | None:
-    """The household's verdict in the latest screening run, or None."""
+    """The household's category in the latest screening run, or None: one row looked up by
+    its key (the letter dialog asks on the GUI thread; a run holds up to 100 000 rows)."""
     run = db.screening.latest_run()
     if run is None:
         return None
-    for result in db.screening.results(run):
-        if result.household_id == household_id:
-            return str(result.verdict)
-    return None
+    result = db.screening.result(run, household_id)
+    return None if result is None else str(result.category)
 
 
 def can_buy(verdict: str) -> bool:

@@ -76,3 +76,22 @@ def test_results_given_as_json_text_or_as_objects_are_stored_alike(db):
         ]
 
     assert stored(first) == stored(second) == [tuple(r) for r in as_objects]
+
+
+def test_one_households_result_is_looked_up_by_key(db, monkeypatch):
+    """The letter dialog asks for one household's category in the latest run on the GUI
+    thread: the answer comes from that household's row, never from reading the whole run."""
+    from leietileie.services.register_reads import latest_screening_verdict
+
+    first, a, b = _run(db)
+    rows = [(a, "kan_kjope_na", 3e6, 2.9e6, 2.8e6, 14000.0, 500.0, [], {"rank": 1})]
+    latest = db.screening.store_run(2026, date(2026, 6, 1), rows, settings={})
+    assert latest > first
+
+    def whole_run(*_args, **_kwargs):
+        raise AssertionError("read the whole run")
+
+    monkeypatch.setattr(db.screening, "results", whole_run)
+    assert latest_screening_verdict(db, a) == "kan_kjope_na"  # the latest run's, not "ja"
+    assert latest_screening_verdict(db, b) is None  # not in the latest run
+    assert db.screening.result(first, b).category == "rart"

@@ -216,6 +216,15 @@ class ScreeningRepository:
         ).fetchall()
         return [_result(r) for r in rows]
 
+    def result(self, run_id: int, household_id: int) -> ScreeningResult | None:
+        """One household's result in one run (a primary-key lookup)."""
+        row = self.conn.execute(
+            f"SELECT run_id, {', '.join(SCREENING_COLUMNS)} FROM screening_results"
+            " WHERE run_id = ? AND household_id = ?",
+            (run_id, household_id),
+        ).fetchone()
+        return None if row is None else _result(row)
+
     def for_household(self, household_id: int) -> ScreeningResult | None:
         row = self.conn.execute(
             f"SELECT run_id, {', '.join(SCREENING_COLUMNS)} FROM screening_results"
