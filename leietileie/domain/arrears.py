@@ -265,10 +265,6 @@ class ArrearsFacts:
     owed_3_months_ago: float
     balance: float
 
-    @property
-    def oldest_due_date(self) -> date | None:
-        return month_due_date(self.oldest_unpaid) if self.oldest_unpaid else None
-
 
 def arrears_facts(
     ledger: Iterable[LedgerMonth | Sequence[object]], on: date, trend_tolerance_kr: float = 1.0

@@ -73,13 +73,13 @@ def test_a_write_through_the_register_inside_read_is_refused_not_lost(tmp_path):
     db.close()
 
 
-def test_code_written_against_the_register_still_runs_on_a_session(tmp_path):
-    """Repository code of this round uses ``self.database.transaction()``, ``.actor`` and
-    ``.audit.record``; on a session they mean the same."""
+def test_a_repository_writes_and_audits_through_its_session(tmp_path):
+    """A repository holds a Session, never the register: its transaction, actor and audit log
+    are the session's."""
     db = Register.open(tmp_path / "r.db", actor="tester")
     repo = HouseholdRepository(db.session)
-    with repo.database.transaction():
-        repo.database.audit.record("changed", "household", 7, {"x": 1}, actor=repo.database.actor)
+    with repo.session.transaction():
+        repo.session.audit.record("changed", "household", 7, {"x": 1}, actor=repo.session.actor)
     (entry,) = db.audit.list(entity="household")
     assert (entry.actor, entry.entity_id, entry.details) == ("tester", "7", {"x": 1})
     db.close()

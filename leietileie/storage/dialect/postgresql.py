@@ -24,7 +24,7 @@ import re
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
-from urllib.parse import unquote, urlsplit
+from urllib.parse import urlsplit
 
 import psycopg
 from psycopg import pq
@@ -74,13 +74,6 @@ class DatabaseUrl(str):
         return display_url(self)
 
 
-def looks_like_url(text: str) -> bool:
-    """Whether a ``--db`` value is meant as a URL rather than a file path (``scheme://`` or
-    ``postgresql:`` / ``postgres:``)."""
-    head = text.split("/", 1)[0]
-    return "://" in text or head.lower().rstrip(":") in SCHEMES and head.endswith(":")
-
-
 def check_url(text: str) -> DatabaseUrl:
     """The URL when it names a PostgreSQL database; ValueError with a Norwegian message for
     an unsupported or mistyped one (never taken as a file name)."""
@@ -120,10 +113,6 @@ def display_url(text: str) -> str:
         return text
     netloc = parts.netloc.replace(f":{parts.password}@", ":***@", 1)
     return parts._replace(netloc=netloc).geturl()
-
-
-def database_name(url: str) -> str:
-    return unquote(urlsplit(url).path.lstrip("/"))
 
 
 # SQL translation ----------------------------------------------------------------------------
@@ -371,10 +360,6 @@ def connect(url: str) -> PgConnection:
     except psycopg.Error as exc:
         raise storage_error(exc, url) from exc
     return PgConnection(raw, url)
-
-
-def open_url(url: str) -> PgConnection:
-    return connect(url)
 
 
 def copy_rows(

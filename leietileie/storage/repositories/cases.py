@@ -27,9 +27,6 @@ def _check_state(state: str) -> None:
 class CaseRepository:
     def __init__(self, session: Session):
         self.session = session
-        #: The name repositories used for what they wrote through (code written against the
-        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
-        self.database = session
         self.conn = session  # every statement through the session (typed errors)
 
     def open(

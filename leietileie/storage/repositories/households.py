@@ -59,9 +59,6 @@ _DEBT_INSERT = (
 class HouseholdRepository:
     def __init__(self, session: Session):
         self.session = session
-        #: The name repositories used for what they wrote through (code written against the
-        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
-        self.database = session
         self.conn = session  # every statement through the session (typed errors)
 
     # Reading --------------------------------------------------------------------------
@@ -93,13 +90,6 @@ class HouseholdRepository:
     def id_map(self) -> dict[str, int]:
         """external_id (husstand_id) → database id, for every household."""
         return {r[0]: r[1] for r in self.conn.execute("SELECT external_id, id FROM households")}
-
-    def ids_renting(self, unit_id: str) -> list[int]:
-        rows = self.conn.execute(
-            "SELECT h.id FROM households h JOIN units u ON u.id = h.unit_ref WHERE u.unit_id = ?",
-            (unit_id,),
-        )
-        return [r[0] for r in rows]
 
     def _load(self, row: Sequence[Any]) -> RegisteredHousehold:
         hid, version, unit_code = row[0], row[1], row[2]
@@ -222,13 +212,9 @@ class HouseholdRepository:
         ConflictError when the household changed after the delete (``expected_version``)."""
         return self._mark(id, expected_version, deleted=False)
 
-    def is_deleted(self, id: int) -> bool:
-        row = self.conn.execute("SELECT deleted_at FROM households WHERE id = ?", (id,)).fetchone()
-        return row is not None and row[0] is not None
-
     def _mark(self, id: int, expected_version: int, deleted: bool) -> int:
         stamp = now()
-        with self.database.transaction():
+        with self.session.transaction():
             cursor = self.conn.execute(
                 "UPDATE households SET version = version + 1, updated_at = ?,"
                 " deleted_at = ?, deleted_by = ?"
@@ -237,7 +223,7 @@ class HouseholdRepository:
                 (
                     stamp,
                     stamp if deleted else None,
-                    self.database.actor if deleted else None,
+                    self.session.actor if deleted else None,
                     id,
                     expected_version,
                     int(deleted),
@@ -257,7 +243,7 @@ class HouseholdRepository:
                     f"{expected_version}, nå versjon {row[1]}). Last inn på nytt."
                 )
             action = "deleted" if deleted else "restored"
-            self.database.audit.record(action, "household", id, {"soft": True})
+            self.session.audit.record(action, "household", id, {"soft": True})
         return expected_version + 1
 
     def delete(self, id: int, expected_version: int | None = None) -> None:

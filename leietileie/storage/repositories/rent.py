@@ -47,9 +47,6 @@ _PAYMENT_KEY = ("household_id", "month")
 class RentPaymentRepository:
     def __init__(self, session: Session):
         self.session = session
-        #: The name repositories used for what they wrote through (code written against the
-        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
-        self.database = session
         self.conn = session  # every statement through the session (typed errors)
 
     def record(self, household_id: int, payment: RentPayment) -> None:

@@ -32,9 +32,6 @@ class RuleAdjustment:
 class SettingsRepository:
     def __init__(self, session: Session):
         self.session = session
-        #: The name repositories used for what they wrote through (code written against the
-        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
-        self.database = session
         self.conn = session  # every statement through the session (typed errors)
 
     def get(self, key: str, default: Any = None) -> Any:

@@ -103,9 +103,6 @@ def unit_from_row(row: Sequence[Any]) -> Unit:
 class UnitRepository:
     def __init__(self, session: Session):
         self.session = session
-        #: The name repositories used for what they wrote through (code written against the
-        #: register this round: ``self.database.transaction()``, ``.actor``, ``.audit``).
-        self.database = session
         self.conn = session  # every statement through the session (typed errors)
 
     def get(self, id: int) -> Unit | None:

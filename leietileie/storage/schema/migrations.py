@@ -8,10 +8,6 @@ from __future__ import annotations
 
 from .runner import MigrationDb, Migrations
 
-#: The type migration steps take (the name is the one they were written with, under
-#: sqlite-utils; the steps use only ``execute`` and ``conn``).
-SUDatabase = MigrationDb
-
 MIGRATION_SET = "leietileie"
 migrations = Migrations(MIGRATION_SET)
 
@@ -229,7 +225,7 @@ BEGIN SELECT RAISE(ABORT, 'audit_log is append-only'); END;
 """
 
 
-def _script(db: SUDatabase, sql: str) -> None:
+def _script(db: MigrationDb, sql: str) -> None:
     for statement in _statements(sql):
         db.execute(statement)
 
@@ -248,7 +244,7 @@ def _statements(sql: str) -> list[str]:
 
 
 @migrations(name="0001_register")
-def m0001_register(db: SUDatabase) -> None:
+def m0001_register(db: MigrationDb) -> None:
     """Units, households, members, incomes, debts, rent history, cases, assessments, audit.
 
     On the office database (PostgreSQL) the step also creates the SQL functions the queries
@@ -280,7 +276,7 @@ CREATE INDEX households_arrears ON households(arrears);
 
 
 @migrations(name="0002_list_columns")
-def m0002_list_columns(db: SUDatabase) -> None:
+def m0002_list_columns(db: MigrationDb) -> None:
     """Denormalised columns for fast, sortable household lists; filled for existing rows."""
     from ..queries.listing import refresh_list_columns
 
@@ -309,7 +305,7 @@ WHERE case_id IS NULL;
 
 
 @migrations(name="0003_assessment_case")
-def m0003_assessment_case(db: SUDatabase) -> None:
+def m0003_assessment_case(db: MigrationDb) -> None:
     """Assessments belong to a case (``case_id``); filled for existing rows from what linked
     them before: the audit log's attachments to a case, then letters on a case.
 
@@ -339,7 +335,7 @@ ALTER TABLE members ADD COLUMN special_care_needs INTEGER NOT NULL DEFAULT 0
 
 
 @migrations(name="0004_capital_income_special_care")
-def m0004_capital_income_special_care(db: SUDatabase) -> None:
+def m0004_capital_income_special_care(db: MigrationDb) -> None:
     """Income kind ``capital_income`` (taxed 22 % only) and a child's special care needs
     (foreldrefradrag after age 11): the incomes table is rebuilt with the new CHECK."""
     _script(db, _INCOMES_0004)
@@ -361,7 +357,7 @@ CREATE TABLE letter_details (
 
 
 @migrations(name="0006_letter_details")
-def m0006_letter_details(db: SUDatabase) -> None:
+def m0006_letter_details(db: MigrationDb) -> None:
     """Per produced letter: its date, reference, who prepared and who decided it (two-person
     rule), the outcome of a decision, and the sender profile it was printed with (so a reprint
     of a sent letter is byte-identical)."""
@@ -393,7 +389,7 @@ AUDIT_CHAIN_MIGRATION = "0005_audit_chain"
 
 
 @migrations(name=AUDIT_CHAIN_MIGRATION)
-def m0005_audit_chain(db: SUDatabase) -> None:
+def m0005_audit_chain(db: MigrationDb) -> None:
     """The audit log becomes tamper-evident: each entry stores the previous entry's hash and
     a hash of its own content with it (``audit.entry_hash``); existing entries are hashed in
     id order. A trigger also refuses INSERT OR REPLACE / REPLACE over an existing entry."""
@@ -417,7 +413,7 @@ def m0005_audit_chain(db: SUDatabase) -> None:
 
 
 @migrations(name="0008_soft_delete")
-def m0008_soft_delete(db: SUDatabase) -> None:
+def m0008_soft_delete(db: MigrationDb) -> None:
     """A deleted household is kept, marked (when and by whom), so that undoing the delete gets
     back the same row with its cases, assessments and letters. Lists, screening, statistics
     and letters leave marked households out."""
@@ -426,7 +422,7 @@ def m0008_soft_delete(db: SUDatabase) -> None:
 
 
 @migrations(name="0009_screening_category")
-def m0009_screening_category(db: SUDatabase) -> None:
+def m0009_screening_category(db: MigrationDb) -> None:
     """One name per concept (issue 15 item 9): a screening result's column ``verdict`` holds
     the result's *category* (kan_kjope_na …), not an assessment's verdict: renamed
     ``category``. Indexes follow the column."""
@@ -440,7 +436,7 @@ EXISTING_INTEREST_MAX_ANNUAL = 10_000_000
 
 
 @migrations(name="0010_childcare_existing_interest")
-def m0010_childcare_existing_interest(db: SUDatabase) -> None:
+def m0010_childcare_existing_interest(db: MigrationDb) -> None:
     """Documented childcare expenses (foreldrefradrag) and interest on existing debt
     (rentefradrag) per household, kr a year, so that screening from the register and the
     single assessment see what a scenario file can carry (issue 9, item 9)."""
@@ -457,7 +453,7 @@ def m0010_childcare_existing_interest(db: SUDatabase) -> None:
 
 
 @migrations(name="0011_live_household_indexes")
-def m0011_live_household_indexes(db: SUDatabase) -> None:
+def m0011_live_household_indexes(db: MigrationDb) -> None:
     """Lists leave soft-deleted households out (``deleted_at IS NULL``, since 0008): a page
     sorted by name walked ``households_sort_name`` and read each row for that test, up to the
     page's offset. A partial index over the live households alone keeps the page an index
@@ -546,7 +542,7 @@ CREATE INDEX rent_payments_short ON rent_payments(household_id, month)
 
 
 @migrations(name="0012_pathway_arrears")
-def m0012_pathway_arrears(db: SUDatabase) -> None:
+def m0012_pathway_arrears(db: MigrationDb) -> None:
     """Issue 14: a household's pathway and its rent arrears. A rent-to-own agreement on the
     case (start, year-0 price and valuation, the monthly saving target, the option's expiry,
     conditions), the savings balances entered or imported, the arrears cases with their
@@ -561,7 +557,7 @@ def m0012_pathway_arrears(db: SUDatabase) -> None:
 
 
 @migrations(name="0013_case_state")
-def m0013_case_state(db: SUDatabase) -> None:
+def m0013_case_state(db: MigrationDb) -> None:
     """One name per concept (issue 15 item 9): the household's copy of its case's step is a
     *state*, as ``cases.state`` is: ``households.case_status`` is renamed ``case_state`` (its
     index follows the column)."""
