@@ -52,7 +52,7 @@ def test_deadlines_due_and_overdue(db):
 
 def test_assessments_documents_settings(db):
     h = _household(db)
-    aid = db.assessments.add(h.id, 2026, {"x": 1}, {"max_loan": 2.5e6}, "eligible", unit_id=1)
+    aid = db.assessments.add(h.id, 2026, {"x": 1}, {"max_loan": 2.5e6}, "eligible", unit_ref=1)
     assert db.assessments.latest(h.id).result == {"max_loan": 2.5e6}
     did = db.documents.add(h.id, "tilbudsbrev", "/tmp/a.pdf", "ab" * 32, assessment_id=aid)
     assert db.documents.for_household(h.id)[0].id == did
