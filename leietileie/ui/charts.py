@@ -161,7 +161,8 @@ class CostChart:
         self.chart.addSeries(series)
         self.categories.clear()
         self.categories.append(
-            [f"{_wrap(label, 8)}<br>{fmt.kr(value)}" for label, value, _ in bars]
+            # the figure first: a label too long for its bar loses its last line, not the figure
+            [f"{fmt.kr(value)}<br>{_wrap(label, 8)}" for label, value, _ in bars]
         )
         self.values.setRange(0, max(v for _, v, _ in bars) * 1.1 + 1)
         self.values.applyNiceNumbers()

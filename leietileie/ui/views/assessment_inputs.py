@@ -23,18 +23,20 @@ from ...rules import available_years, load_rules
 from .. import fmt
 from ..fmt import NB
 from ..glossary import explain
-from ..tables import compact_combo
+from ..tables import wide_combo
 
 MODES = (
     ("startlan_only", QT_TRANSLATE_NOOP("InputsPanel", "Bare startlån")),
-    ("bank_first", QT_TRANSLATE_NOOP("InputsPanel", "Banklån først, startlån på toppen")),
-    (
-        "auto",
-        QT_TRANSLATE_NOOP(
-            "InputsPanel", "Banklån først når banken kan låne noe, ellers bare startlån"
-        ),
-    ),
+    ("bank_first", QT_TRANSLATE_NOOP("InputsPanel", "Banklån + startlån")),
+    ("auto", QT_TRANSLATE_NOOP("InputsPanel", "Banklån om mulig")),
 )
+#: The whole story of a short choice (its tooltip in the list).
+TIPS = {
+    "bank_first": QT_TRANSLATE_NOOP("InputsPanel", "Banklån først, startlån på toppen"),
+    "auto": QT_TRANSLATE_NOOP(
+        "InputsPanel", "Banklån først når banken kan låne noe, ellers bare startlån"
+    ),
+}
 REPAYMENTS = (
     ("annuity", QT_TRANSLATE_NOOP("InputsPanel", "Annuitet")),
     ("serial", QT_TRANSLATE_NOOP("InputsPanel", "Serie")),
@@ -70,12 +72,12 @@ def _rate_box(name: str) -> QDoubleSpinBox:
 
 
 def _choice(name: str, choices: tuple[tuple[str, str], ...]) -> QComboBox:
-    """A choice whose width does not follow its longest label (the popup shows it whole), so
-    a long plan name never widens the form past a 1 280-pixel screen."""
-    box = compact_combo(QComboBox(), 16)
+    """A choice as wide as its longest (short) label; a tooltip tells the whole story."""
+    box = wide_combo(QComboBox())
     for code, label in choices:
         box.addItem(QCoreApplication.translate("InputsPanel", label), code)
-        box.setItemData(box.count() - 1, box.itemText(box.count() - 1), Qt.ItemDataRole.ToolTipRole)
+        tip = QCoreApplication.translate("InputsPanel", TIPS.get(code, label))
+        box.setItemData(box.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
     box.setAccessibleName(name)
     return box
 

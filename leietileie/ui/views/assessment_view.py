@@ -126,9 +126,13 @@ class AssessmentView(HouseholdView):
         table.horizontalHeader().setStretchLastSection(True)
         self.schedule_table = table
         table.setAccessibleName(self.tr("Nedbetalingsplan per år"))
-        tabs.addTab(self.cost_chart.view, self.tr("Leie og eie"))
-        tabs.addTab(self.debt_chart.view, self.tr("Gjeld og egenkapital"))
-        tabs.addTab(table, self.tr("Nedbetalingsplan"))
+        # short titles: the three tabs fit beside each other without scroll arrows
+        tabs.addTab(self.cost_chart.view, self.tr("Leie/eie"))
+        tabs.setTabToolTip(0, self.tr("Leie og eie per måned"))
+        tabs.addTab(self.debt_chart.view, self.tr("Gjeld"))
+        tabs.setTabToolTip(1, self.tr("Gjeld og egenkapital"))
+        tabs.addTab(table, self.tr("Nedbetaling"))
+        tabs.setTabToolTip(2, self.tr("Nedbetalingsplan"))
         tabs.setMinimumWidth(300)
         return tabs
 
