@@ -23,6 +23,7 @@ from ..services.ui_support import ListQuery, count_households, page_households
 from ..storage import HOUSEHOLD_TYPE_LABELS_NB, Database, HouseholdRow
 from . import fmt
 from .domain_text import translate
+from .models import KIND_ROLE, RAW_ROLE
 
 PAGE = 200
 MAX_PAGES = 40
@@ -42,6 +43,8 @@ COLUMNS: tuple[tuple[str, str, bool], ...] = (
     ("case_status", QT_TRANSLATE_NOOP("HouseholdTableModel", "Status"), False),
 )
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+#: the typed columns' export kinds (the others are text)
+KINDS = {"size": "integer", "gross_income": "money", "rent": "money", "arrears": "money"}
 
 
 class HouseholdTableModel(QAbstractTableModel):
@@ -67,6 +70,8 @@ class HouseholdTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate("HouseholdTableModel", COLUMNS[section][1])
+        if orientation == Qt.Orientation.Horizontal and role == KIND_ROLE:
+            return KINDS.get(COLUMNS[section][0])
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -79,6 +84,8 @@ class HouseholdTableModel(QAbstractTableModel):
             return self._display(row, COLUMNS[index.column()][0])
         if role == Qt.ItemDataRole.TextAlignmentRole and COLUMNS[index.column()][2]:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        if role == RAW_ROLE:
+            return self._value(row, COLUMNS[index.column()][0])
         if role == ID_ROLE:
             return row.id
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
@@ -127,6 +134,18 @@ class HouseholdTableModel(QAbstractTableModel):
             for offset, r in enumerate(page):
                 if r.id == household_id:
                     return number * PAGE + offset
+        return None
+
+    def _value(self, row: HouseholdRow, key: str) -> object:
+        """The typed value behind a typed column's text (None where the list shows none)."""
+        if key == "size":
+            return row.size
+        if key == "gross_income":
+            return row.gross_income
+        if key == "rent":
+            return row.rent
+        if key == "arrears":
+            return row.arrears or None
         return None
 
     def _display(self, row: HouseholdRow, key: str) -> str:

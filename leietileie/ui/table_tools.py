@@ -4,17 +4,28 @@
 from __future__ import annotations
 
 import tempfile
+from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractItemModel, QCoreApplication, QPoint, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractItemModel,
+    QCoreApplication,
+    QEventLoop,
+    QPoint,
+    Qt,
+)
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QFileDialog, QMenu, QTableView, QWidget
+from PySide6.QtWidgets import QFileDialog, QMenu, QProgressDialog, QTableView, QWidget
 
 from . import messages
 from .domain_text import error_text
 
 translate = QCoreApplication.translate
+
+#: rows collected between two repaints of the window while a list is exported
+PAUSE_ROWS = 2_000
 
 FILTERS = QT_TRANSLATE_NOOP("TableTools", "Excel (*.xlsx);;CSV for Excel (*.csv)")
 
@@ -63,19 +74,111 @@ def copy_selection(table: QTableView) -> str:
     return text
 
 
-def shown_table(table: QTableView, title: str):  # type: ignore[no-untyped-def]
-    """The list as shown, as an export table (every column text, in the shown order)."""
+def shown_kinds(table: QTableView) -> list[str]:
+    """The export kind of each shown column (``KIND_ROLE`` on the header; text without)."""
+    from .models import KIND_ROLE
+
+    model = table.model()
+    horizontal = Qt.Orientation.Horizontal
+    return [
+        str(model.headerData(c, horizontal, KIND_ROLE) or "text")
+        for c in range(model.columnCount())
+        if not table.isColumnHidden(c)
+    ]
+
+
+def shown_values(
+    table: QTableView, pause: Callable[[int, int], bool] | None = None
+) -> list[tuple[object, ...]]:
+    """The rows as shown, typed: a typed column's value (``RAW_ROLE``: a number, a date or
+    None), a text column's text. ``pause(done, total)`` is called every ``PAUSE_ROWS`` rows
+    (the caller keeps the window painted); False stops with :class:`ExportCancelled`."""
+    from ..exports import ExportCancelled
+    from .models import RAW_ROLE
+
+    model = table.model()
+    columns = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
+    kinds = shown_kinds(table)
+    typed = [(c, kind != "text") for c, kind in zip(columns, kinds, strict=True)]
+    display = Qt.ItemDataRole.DisplayRole
+    total = model.rowCount()
+    out: list[tuple[object, ...]] = []
+    for r in range(total):
+        if pause is not None and r and r % PAUSE_ROWS == 0 and pause(r, total) is False:
+            raise ExportCancelled()
+        cells: list[object] = []
+        for c, raw in typed:
+            index = model.index(r, c)
+            if raw:
+                cells.append(model.data(index, RAW_ROLE))
+            else:
+                value = model.data(index, display)
+                cells.append("" if value is None else str(value))
+        out.append(tuple(cells))
+    return out
+
+
+def shown_table(table: QTableView, title: str, pause=None):  # type: ignore[no-untyped-def]
+    """The list as shown, as an export table: the shown columns in the shown order, numbers
+    as numbers (money with a kr format in XLSX), dates as dates, the rest as its text."""
     from ..exports import Column, Table
 
     names = shown_headers(table)
-    columns = [Column(f"c{n}", name or f"{n + 1}") for n, name in enumerate(names)]
-    return Table(title, columns, [tuple(r) for r in shown_rows(table)])
+    columns = [
+        Column(f"c{n}", name or f"{n + 1}", kind)  # type: ignore[arg-type]
+        for n, (name, kind) in enumerate(zip(names, shown_kinds(table), strict=True))
+    ]
+    return Table(title, columns, shown_values(table, pause))
 
 
 def write_shown(table: QTableView, path: Path, title: str) -> Path:
     from ..exports import write_table
 
     return write_table(shown_table(table, title), path)
+
+
+def write_in_background(parent: QWidget, table: QTableView, path: Path, title: str) -> Path:
+    """Collect the shown rows (the window repainted between blocks of rows) and write the
+    file off the GUI thread with a progress dialog and Avbryt, waiting without freezing the
+    window: a 100 000-row list is written while the window stays alive."""
+    from ..exports import write_table
+    from .worker import Task
+
+    label = translate("TableTools", "Eksporterer listen …")
+    busy = QProgressDialog(label, translate("TableTools", "Avbryt"), 0, 0, parent)
+    busy.setWindowTitle(label)
+    busy.setWindowModality(Qt.WindowModality.WindowModal)  # the list cannot change meanwhile
+    busy.setMinimumDuration(300)
+    busy.setMaximum(max(1, table.model().rowCount()))
+
+    def pause(done: int, total: int) -> bool:
+        busy.setValue(done)
+        QCoreApplication.processEvents()
+        return not busy.wasCanceled()
+
+    try:
+        shown = shown_table(table, title, pause)
+    finally:
+        busy.close()
+        busy.deleteLater()
+    task = Task(parent, label, lambda progress: write_table(shown, path, progress=progress))
+    outcome: list[tuple[bool, object]] = []
+    loop = QEventLoop()
+
+    def finished(ok: bool, value: object) -> None:
+        outcome.append((ok, value))
+        loop.quit()
+
+    task.finished.connect(finished)
+    task.start()
+    if not outcome:
+        loop.exec()
+    task.deleteLater()
+    ok, value = outcome[0]
+    if not ok:
+        assert isinstance(value, BaseException)
+        raise value
+    return Path(str(value))
 
 
 def choose_export_path(parent: QWidget, suggested: str) -> Path | None:
@@ -99,6 +202,8 @@ def _title(table: QTableView) -> str:
 
 
 def export_shown(table: QTableView, parent: QWidget, path: Path | None = None) -> Path | None:
+    from ..exports import ExportCancelled
+
     title = _title(table)
     path = path or choose_export_path(
         parent, f"{title.lower().replace(' ', '-')}-{datetime.now():%Y%m%d}.xlsx"
@@ -107,7 +212,9 @@ def export_shown(table: QTableView, parent: QWidget, path: Path | None = None) -
         return None
     try:
         _log_export(parent, path, table.model().rowCount())
-        written = write_shown(table, path, title)
+        written = write_in_background(parent, table, path, title)
+    except ExportCancelled:
+        return None
     except Exception as exc:  # noqa: BLE001 - shown to the caseworker, never lost
         messages.error(parent, translate("TableTools", "Eksporten feilet"), error_text(exc))
         return None
