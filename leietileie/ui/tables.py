@@ -83,6 +83,9 @@ def list_table(
     header.setDefaultSectionSize(ROW_HEIGHT)
     table.setAlternatingRowColors(True)
     table.setWordWrap(False)
+    # Tab leaves the list (the arrow keys move inside it): a keyboard user is never trapped
+    # going round the cells of a list
+    table.setTabKeyNavigation(False)
     for column, key in enumerate(keys):
         if widths and key in widths:
             table.setColumnWidth(column, widths[key])
