@@ -7,6 +7,7 @@ at most ``MAX_PAGES`` kept), so a 100 000-household register scrolls without loa
 from __future__ import annotations
 
 from collections import OrderedDict
+from dataclasses import replace
 from typing import Any
 
 from PySide6.QtCore import (
@@ -56,6 +57,8 @@ class HouseholdTableModel(QAbstractTableModel):
         self.descending = False
         self._count = count_households(db, self.query)
         self._pages: OrderedDict[int, list[HouseholdRow]] = OrderedDict()
+        #: sorted by the shown household type: (query for one type, its row count), in order
+        self._groups: list[tuple[ListQuery, int]] | None = None
 
     # Qt interface -------------------------------------------------------------------
 
@@ -108,15 +111,46 @@ class HouseholdTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._pages.clear()
         self._count = count_households(self.db, self.query)
+        self._groups = self._type_groups() if self.sort_key == "household_type" else None
         self.endResetModel()
+
+    def _type_groups(self) -> list[tuple[ListQuery, int]] | None:
+        """The household types in the order of their shown (translated) labels, each as the
+        query for its rows and their count: the list sorts by the text it shows, not by the
+        stored code. None (the stored order) if the types do not account for every row."""
+        chosen = self.query.filters.household_type
+        codes = [c for c in HOUSEHOLD_TYPE_LABELS_NB if not chosen or c in chosen]
+        codes.sort(key=lambda c: translate(HOUSEHOLD_TYPE_LABELS_NB[c]).casefold())
+        if self.descending:
+            codes.reverse()
+        groups = []
+        for code in codes:
+            filters = replace(self.query.filters, household_type=(code,))
+            query = replace(self.query, filters=filters)
+            groups.append((query, count_households(self.db, query)))
+        return groups if sum(n for _, n in groups) == self._count else None
+
+    def _fetch(self, offset: int, limit: int) -> list[HouseholdRow]:
+        if self._groups is None:
+            return page_households(
+                self.db, self.query, offset, limit, self.sort_key, self.descending
+            )
+        rows: list[HouseholdRow] = []
+        for query, count in self._groups:  # by name within a type
+            if offset >= count:
+                offset -= count
+                continue
+            rows += page_households(self.db, query, offset, limit - len(rows), "name", False)
+            offset = 0
+            if len(rows) >= limit:
+                break
+        return rows
 
     def row_at(self, row: int) -> HouseholdRow | None:
         number, offset = divmod(row, PAGE)
         page = self._pages.get(number)
         if page is None:
-            page = page_households(
-                self.db, self.query, number * PAGE, PAGE, self.sort_key, self.descending
-            )
+            page = self._fetch(number * PAGE, PAGE)
             self._pages[number] = page
             while len(self._pages) > MAX_PAGES:
                 self._pages.popitem(last=False)
