@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCharts import QHorizontalStackedBarSeries, QLineSeries
+from PySide6.QtCore import Qt
 
 from leietileie.services.demo import create_demo
 from leietileie.services.screening import CATEGORIES
@@ -131,3 +132,26 @@ def test_charts_keep_one_set_of_axes_however_often_they_are_updated(qtbot, windo
     for years in (2, 3, 4):
         plan.years.setValue(years)
     assert len(plan.chart.axes()) == 2
+
+
+def test_without_price_growth_the_plan_chart_says_the_lines_coincide(qtbot, qapp, window) -> None:
+    """0 % growth: equity at purchase = savings + (value − price) = savings, so the lines lie
+    on top of each other; a note under the chart says so, and goes with any price growth."""
+    from leietileie.ui.app import _showcase_household
+
+    window.select_household(_showcase_household(window.ctx))
+    window.show_view("plan")
+    plan = window.views["plan"]
+    plan.growth.setValue(0)
+    qapp.processEvents()
+    assert plan.same_note.isVisibleTo(plan)
+    assert "Uten prisvekst" in plan.same_note.text()
+    saved, equity = [s for s in plan.chart.series() if isinstance(s, QLineSeries)]
+    assert [p.y() for p in saved.points()] == pytest.approx([p.y() for p in equity.points()])
+    assert equity.pen().dashPattern() and saved.pen().style() == Qt.PenStyle.SolidLine
+    assert {saved.name(), equity.name()} <= {
+        m.label() for m in plan.chart.legend().markers()
+    }  # both in the legend
+    plan.growth.setValue(3)
+    qapp.processEvents()
+    assert not plan.same_note.isVisibleTo(plan)
