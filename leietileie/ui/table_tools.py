@@ -99,6 +99,10 @@ def shown_values(
     model = table.model()
     columns = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
     kinds = shown_kinds(table)
+    fast = getattr(model, "export_values", None)
+    if callable(fast):  # a lazy model reads its rows in big pages itself
+        rows: list[tuple[object, ...]] = fast(columns, pause)
+        return rows
     typed = [(c, kind != "text") for c, kind in zip(columns, kinds, strict=True)]
     display = Qt.ItemDataRole.DisplayRole
     total = model.rowCount()

@@ -111,3 +111,24 @@ def test_the_file_is_written_off_the_gui_thread(
     written = export_shown(tenants.table, window, tmp_path / "liste.xlsx")
     assert written is not None and written.exists()
     assert threads and threads[0] is not threading.main_thread()
+
+
+def test_the_tenant_list_is_read_in_pages_in_the_shown_order(qtbot, window, monkeypatch) -> None:
+    """The export reads the lazy tenant list a page at a time (not cell by cell): the rows
+    come out in the order shown, across page ends, also when sorted by household type."""
+    from PySide6.QtCore import Qt
+
+    from leietileie.ui import household_model
+    from leietileie.ui.table_tools import shown_values
+
+    monkeypatch.setattr(household_model, "EXPORT_PAGE", 7)
+    tenants = window.views["tenants"]
+    model = tenants.model
+    for column in (0, 4):
+        tenants.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        shown = [
+            (model.data(model.index(r, 0)), model.data(model.index(r, 4)))
+            for r in range(model.rowCount())
+        ]
+        exported = [(row[0], row[4]) for row in shown_values(tenants.table)]
+        assert exported == shown and len(shown) == 60
