@@ -148,8 +148,8 @@ def write_in_background(parent: QWidget, table: QTableView, path: Path, title: s
     from ..exports import write_table
     from .worker import Task
 
-    label = translate("TableTools", "Eksporterer listen …")
-    busy = QProgressDialog(label, translate("TableTools", "Avbryt"), 0, 0, parent)
+    label = translate("FollowupPage", "Eksporterer listen …")  # the texts the app has
+    busy = QProgressDialog(label, translate("Task", "Avbryt"), 0, 0, parent)
     busy.setWindowTitle(label)
     busy.setWindowModality(Qt.WindowModality.WindowModal)  # the list cannot change meanwhile
     busy.setMinimumDuration(300)

@@ -27,16 +27,29 @@ from ..tables import wide_combo
 
 MODES = (
     ("startlan_only", QT_TRANSLATE_NOOP("InputsPanel", "Bare startlån")),
-    ("bank_first", QT_TRANSLATE_NOOP("InputsPanel", "Banklån + startlån")),
-    ("auto", QT_TRANSLATE_NOOP("InputsPanel", "Banklån om mulig")),
-)
-#: The whole story of a short choice (its tooltip in the list).
-TIPS = {
-    "bank_first": QT_TRANSLATE_NOOP("InputsPanel", "Banklån først, startlån på toppen"),
-    "auto": QT_TRANSLATE_NOOP(
-        "InputsPanel", "Banklån først når banken kan låne noe, ellers bare startlån"
+    ("bank_first", QT_TRANSLATE_NOOP("InputsPanel", "Banklån først, startlån på toppen")),
+    (
+        "auto",
+        QT_TRANSLATE_NOOP(
+            "InputsPanel", "Banklån først når banken kan låne noe, ellers bare startlån"
+        ),
     ),
-}
+)
+
+
+def _short_mode(code: str) -> str | None:
+    """A plan's name short enough for the form («Banklån + startlån», «Banklån / bare
+    startlån»), made of words the app has translated; the whole name is the tooltip."""
+    bank = QCoreApplication.translate("domain", "Banklån")
+    startlan = QCoreApplication.translate("domain", "Startlån")
+    only = QCoreApplication.translate("domain", "Bare startlån")
+    if code == "bank_first":
+        return f"{bank} + {startlan[:1].lower()}{startlan[1:]}"
+    if code == "auto":
+        return f"{bank} / {only[:1].lower()}{only[1:]}"
+    return None
+
+
 REPAYMENTS = (
     ("annuity", QT_TRANSLATE_NOOP("InputsPanel", "Annuitet")),
     ("serial", QT_TRANSLATE_NOOP("InputsPanel", "Serie")),
@@ -75,9 +88,9 @@ def _choice(name: str, choices: tuple[tuple[str, str], ...]) -> QComboBox:
     """A choice as wide as its longest (short) label; a tooltip tells the whole story."""
     box = wide_combo(QComboBox())
     for code, label in choices:
-        box.addItem(QCoreApplication.translate("InputsPanel", label), code)
-        tip = QCoreApplication.translate("InputsPanel", TIPS.get(code, label))
-        box.setItemData(box.count() - 1, tip, Qt.ItemDataRole.ToolTipRole)
+        whole = QCoreApplication.translate("InputsPanel", label)
+        box.addItem(_short_mode(code) or whole, code)
+        box.setItemData(box.count() - 1, whole, Qt.ItemDataRole.ToolTipRole)
     box.setAccessibleName(name)
     return box
 
