@@ -136,14 +136,14 @@ def test_nothing_is_clipped_inside_the_widgets_at_1280x720(
     assert not problems, "\n".join(sorted(set(problems)))
 
 
-@pytest.mark.parametrize("language", ["nb", "en"], indirect=True)
+@pytest.mark.parametrize("language", ["nb", "nn", "en"], indirect=True)
 def test_the_cost_bars_show_their_whole_figures_at_1280x720(
     qtbot,
     qapp,
     ctx,
     language,  # noqa: F811
 ) -> None:
-    """A bar label too long for its bar may lose the end of its words, never its figure."""
+    """Each bar's figure is shown whole under it, and the legend names the bars."""
     from PySide6.QtWidgets import QGraphicsTextItem
 
     from leietileie.ui import fmt
@@ -160,8 +160,8 @@ def test_the_cost_bars_show_their_whole_figures_at_1280x720(
     view.update_charts()  # type: ignore[attr-defined]
     qapp.processEvents()
     a = view.assessment  # type: ignore[attr-defined]
-    figures = [
-        fmt.kr(v)
+    figures = [  # whole kroner with a space between thousands; «kr» is on the axis
+        fmt.number(round(v))
         for v in (a.monthly_cost_renting, a.monthly_cost_owning, a.monthly_cost_owning_after_tax)
     ]
     chart = view.cost_chart.view  # type: ignore[attr-defined]
@@ -171,4 +171,6 @@ def test_the_cost_bars_show_their_whole_figures_at_1280x720(
         if isinstance(item, QGraphicsTextItem) and item.isVisible()
     ]
     for figure in figures:
-        assert any(figure in text for text in shown), (figure, shown)
+        assert any(figure in text for text in shown), (figure, "|".join(shown))
+    legend = {m.label() for m in view.cost_chart.chart.legend().markers() if m.isVisible()}  # type: ignore[attr-defined]
+    assert len(legend) == 3
