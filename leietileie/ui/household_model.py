@@ -133,17 +133,16 @@ class HouseholdTableModel(QAbstractTableModel):
             groups.append((query, count_households(self.db, query)))
         return groups if sum(n for _, n in groups) == self._count else None
 
-    def _fetch(self, offset: int, limit: int) -> list[HouseholdRow]:
+    def _fetch(self, offset: int, limit: int, db: Database | None = None) -> list[HouseholdRow]:
+        db = db or self.db
         if self._groups is None:
-            return page_households(
-                self.db, self.query, offset, limit, self.sort_key, self.descending
-            )
+            return page_households(db, self.query, offset, limit, self.sort_key, self.descending)
         rows: list[HouseholdRow] = []
         for query, count in self._groups:  # by name within a type
             if offset >= count:
                 offset -= count
                 continue
-            rows += page_households(self.db, query, offset, limit - len(rows), "name", False)
+            rows += page_households(db, query, offset, limit - len(rows), "name", False)
             offset = 0
             if len(rows) >= limit:
                 break
@@ -162,11 +161,17 @@ class HouseholdTableModel(QAbstractTableModel):
         return page[offset] if offset < len(page) else None
 
     def export_values(
-        self, columns: list[int], pause: Callable[[int, int], bool] | None = None
+        self,
+        columns: list[int],
+        pause: Callable[[int, int], bool | None] | None = None,
+        db: Database | None = None,
     ) -> list[tuple[object, ...]]:
         """Every row in the list's order, the typed columns as values (``RAW_ROLE``) and the
         others as their text, read in pages of ``EXPORT_PAGE`` rows (not through ``data``
-        cell by cell: a 100 000-row export). ``pause(done, total)`` as in ``shown_values``."""
+        cell by cell: a 100 000-row export). ``pause(done, total)`` as in ``shown_values``.
+        With ``db`` (a worker thread's own connection) it runs off the GUI thread: it reads
+        only the query, sort and counts the list holds, which a window-modal dialog keeps
+        from changing meanwhile."""
         from ..exports import ExportCancelled
 
         keys = [(COLUMNS[c][0], COLUMNS[c][0] in KINDS) for c in columns]
@@ -174,7 +179,7 @@ class HouseholdTableModel(QAbstractTableModel):
         for offset in range(0, self._count, EXPORT_PAGE):
             if pause is not None and offset and pause(offset, self._count) is False:
                 raise ExportCancelled()
-            for row in self._fetch(offset, EXPORT_PAGE):
+            for row in self._fetch(offset, EXPORT_PAGE, db):
                 out.append(
                     tuple(
                         self._value(row, k) if typed else self._display(row, k) for k, typed in keys

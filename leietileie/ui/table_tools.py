@@ -7,6 +7,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -146,9 +147,28 @@ def write_in_background(parent: QWidget, table: QTableView, path: Path, title: s
     file off the GUI thread with a progress dialog and Avbryt, waiting without freezing the
     window: a 100 000-row list is written while the window stays alive."""
     from ..exports import write_table
-    from .worker import Task
 
     label = translate("FollowupPage", "Eksporterer listen …")  # the texts the app has
+    model = table.model()
+    fast = getattr(model, "export_values", None)
+    ctx = _context(parent)
+    if callable(fast) and ctx is not None and hasattr(ctx, "open_worker_db"):
+        # a lazy list over the register: read and written on the worker's own connection
+        from ..exports import Column, Table
+
+        columns = [c for c in range(model.columnCount()) if not table.isColumnHidden(c)]
+        names, kinds = shown_headers(table), shown_kinds(table)
+        heads = [
+            Column(f"c{n}", name or f"{n + 1}", kind)  # type: ignore[arg-type]
+            for n, (name, kind) in enumerate(zip(names, kinds, strict=True))
+        ]
+
+        def work(progress: Callable[[int, int], bool]) -> Path:
+            with ctx.open_worker_db() as db:
+                rows = fast(columns, progress, db)
+            return write_table(Table(title, heads, rows), path, progress=progress)
+
+        return _wait_for(parent, label, work)
     busy = QProgressDialog(label, translate("Task", "Avbryt"), 0, 0, parent)
     busy.setWindowTitle(label)
     busy.setWindowModality(Qt.WindowModality.WindowModal)  # the list cannot change meanwhile
@@ -165,7 +185,17 @@ def write_in_background(parent: QWidget, table: QTableView, path: Path, title: s
     finally:
         busy.close()
         busy.deleteLater()
-    task = Task(parent, label, lambda progress: write_table(shown, path, progress=progress))
+    return _wait_for(parent, label, lambda progress: write_table(shown, path, progress=progress))
+
+
+def _wait_for(
+    parent: QWidget, label: str, work: Callable[[Callable[[int, int], bool]], Path]
+) -> Path:
+    """Run ``work(progress)`` on the worker Task (progress dialog, Avbryt) and wait for it in a
+    local event loop: the window keeps painting; its result or exception comes back here."""
+    from .worker import Task
+
+    task = Task(parent, label, work)
     outcome: list[tuple[bool, object]] = []
     loop = QEventLoop()
 
@@ -232,15 +262,20 @@ def export_shown(table: QTableView, parent: QWidget, path: Path | None = None) -
     return written
 
 
+def _context(parent: QWidget) -> Any:
+    """The app context of the view ``parent`` is (in), or None."""
+    widget: QWidget | None = parent
+    while widget is not None and not hasattr(widget, "ctx"):
+        widget = widget.parentWidget()
+    return getattr(widget, "ctx", None)
+
+
 def _log_export(parent: QWidget, path: Path, rows: int) -> None:
     """Log the export before its file is written (in the background, on its own connection):
     a user the database does not let append to the audit log (a reader of the office
     database) gets the refusal and no file. A table outside a view of the app (no context
     to write through) is exported unlogged, as before."""
-    widget: QWidget | None = parent
-    while widget is not None and not hasattr(widget, "ctx"):
-        widget = widget.parentWidget()
-    ctx = getattr(widget, "ctx", None)
+    ctx = _context(parent)
     if ctx is None:
         return
     from ..services import app_writes

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
 
-from PySide6.QtCore import QAbstractItemModel, Qt, QTimer
+from PySide6.QtCore import QAbstractItemModel, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -26,19 +26,67 @@ def fit_columns(table: QTableView, most: int = 360) -> None:
             table.setColumnWidth(column, most)
 
 
+class ContentWidths(QObject):
+    """Keeps a list's short columns as wide as their header and the rows in view.
+
+    Not Qt's ResizeToContents: a hidden view measures every row of its model for it (a
+    100 000-household register read page by page before the window shows). The widths are
+    measured here only while the list is visible, after a change of rows, a scroll or a
+    resize, once the events settle."""
+
+    def __init__(self, table: QTableView, stretch: Sequence[int]):
+        super().__init__(table)
+        self.table = table
+        self.stretch = set(stretch)
+        self.later = QTimer(self, singleShot=True, interval=0)
+        self.later.timeout.connect(self.refit)
+        header = table.horizontalHeader()
+        header.setStretchLastSection(False)
+        header.setMinimumSectionSize(40)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        for column in self.stretch:
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+        model = table.model()
+        for signal in (
+            model.modelReset,
+            model.layoutChanged,
+            model.rowsInserted,
+            model.dataChanged,
+            table.verticalScrollBar().valueChanged,
+        ):
+            signal.connect(self.soon)
+        table.installEventFilter(self)
+        table.setProperty("content_widths", True)
+
+    def soon(self, *_: object) -> None:
+        self.later.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt's name
+        if event.type() in (QEvent.Type.Show, QEvent.Type.Resize):
+            self.later.start()
+        return False
+
+    def refit(self) -> None:
+        table = self.table
+        if not table.isVisible() or table.model() is None:
+            return
+        header = table.horizontalHeader()
+        for column in range(header.count()):
+            if column in self.stretch or header.isSectionHidden(column):
+                continue
+            wanted = max(header.sectionSizeHint(column), table.sizeHintForColumn(column))
+            if header.sectionSize(column) != wanted:
+                header.resizeSection(column, wanted)
+        parent = table.parentWidget()
+        while parent is not None and not isinstance(parent, ListSplitter):
+            parent = parent.parentWidget()
+        if parent is not None:
+            parent.reflow()
+
+
 def fit_to_content(table: QTableView, stretch: Sequence[int]) -> None:
     """Short columns as wide as their content, the ``stretch`` columns share the rest."""
-    header = table.horizontalHeader()
-    header.setStretchLastSection(False)
-    header.setMinimumSectionSize(40)
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    for column in stretch:
-        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-    # Qt sizes the columns to the rows in view when the data change, not when the list
-    # scrolls: measure again after a scroll, once the new rows are in view
-    later = QTimer(table, singleShot=True, interval=0)
-    later.timeout.connect(header.resizeSections)
-    table.verticalScrollBar().valueChanged.connect(lambda _: later.start())
+    ContentWidths(table, stretch)
 
 
 def wide_combo(box: QComboBox) -> QComboBox:
@@ -147,11 +195,9 @@ class ListSplitter(QSplitter):
             if header.sectionResizeMode(column) == QHeaderView.ResizeMode.Stretch:
                 fixed += self.name_room
             else:
-                fixed += max(
-                    header.sectionSize(column),
-                    table.sizeHintForColumn(column),
-                    header.sectionSizeHint(column),
-                )
+                # the width ContentWidths measured (never sizeHintForColumn here: on a
+                # hidden list it reads every row)
+                fixed += max(header.sectionSize(column), header.sectionSizeHint(column))
         bar = table.verticalScrollBar().sizeHint().width()
         return fixed + bar + 2 * table.frameWidth()
 

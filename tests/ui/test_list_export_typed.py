@@ -97,6 +97,7 @@ def test_the_file_is_written_off_the_gui_thread(
     qtbot, tmp_path, window, answers, monkeypatch
 ) -> None:
     from leietileie import exports
+    from leietileie.ui import household_model
     from leietileie.ui.table_tools import export_shown
 
     threads: list[threading.Thread] = []
@@ -108,9 +109,21 @@ def test_the_file_is_written_off_the_gui_thread(
 
     monkeypatch.setattr(exports, "write_table", spy)
     tenants = window.views["tenants"]
+    reads: list[threading.Thread] = []
+    real_fetch = household_model.HouseholdTableModel._fetch
+
+    def fetch(self, offset, limit, db=None):  # type: ignore[no-untyped-def]
+        reads.append(threading.current_thread())
+        return real_fetch(self, offset, limit, db)
+
+    monkeypatch.setattr(household_model.HouseholdTableModel, "_fetch", fetch)
     written = export_shown(tenants.table, window, tmp_path / "liste.xlsx")
     assert written is not None and written.exists()
     assert threads and threads[0] is not threading.main_thread()
+    # the register's rows are read on the worker's own connection too
+    assert reads and all(t is not threading.main_thread() for t in reads)
+    rows = _sheet(written)
+    assert len(rows) - 1 - _header_row(rows, "Navn") == tenants.model.rowCount()
 
 
 def test_the_tenant_list_is_read_in_pages_in_the_shown_order(qtbot, window, monkeypatch) -> None:
