@@ -90,17 +90,6 @@ def count_axis(top: float) -> QValueAxis:
     return axis
 
 
-def _wrap(label: str, width: int = 12) -> str:
-    """A bar label on short lines (the category axis does not wrap by itself)."""
-    lines: list[str] = []
-    for word in label.split(" "):
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
-        else:
-            lines.append(word)
-    return "<br>".join(lines)
-
-
 def _view(chart: QChart, name: str) -> QChartView:
     chart.setLocale(fmt.NB)
     chart.setLocalizeNumbers(True)
@@ -126,7 +115,8 @@ class CostChart:
         self.view = _view(
             self.chart, QCoreApplication.translate("Charts", "Kostnad per måned, leie og eie")
         )
-        self.chart.legend().setVisible(False)
+        self.chart.legend().setVisible(True)
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
         self.categories = QBarCategoryAxis()
         small = QFont(self.categories.labelsFont())
         small.setPointSizeF(max(7.0, small.pointSizeF() - 1))
@@ -161,7 +151,11 @@ class CostChart:
         self.chart.addSeries(series)
         self.categories.clear()
         self.categories.append(
-            [f"{_wrap(label, 8)}<br>{fmt.kr(value)}" for label, value, _ in bars]
+            # the figure alone under its bar (QtCharts elides a label wider than its bar,
+            # figure and all); the legend names the bars in their colours. A zero-width
+            # space per bar keeps two equal figures two categories.
+            # (the unit is on the axis: «kr per måned»)
+            [fmt.number(round(value)) + "\u200b" * i for i, (_, value, _) in enumerate(bars)]
         )
         self.values.setRange(0, max(v for _, v, _ in bars) * 1.1 + 1)
         self.values.applyNiceNumbers()

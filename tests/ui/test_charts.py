@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 from PySide6.QtCharts import QHorizontalStackedBarSeries, QLineSeries
+from PySide6.QtCore import Qt
 
 from leietileie.services.demo import create_demo
 from leietileie.services.screening import CATEGORIES
@@ -131,3 +132,29 @@ def test_charts_keep_one_set_of_axes_however_often_they_are_updated(qtbot, windo
     for years in (2, 3, 4):
         plan.years.setValue(years)
     assert len(plan.chart.axes()) == 2
+
+
+def test_without_price_growth_both_plan_lines_stay_visible(qtbot, qapp, window) -> None:
+    """0 % growth: equity at purchase = savings + (value − price) = savings, so the lines lie
+    on top of each other. The dashed equity line has gaps at least as long as its dashes, so
+    the broad savings line shows between them; the legend names both; the axis says
+    «tusen kr»."""
+    from leietileie.ui.app import _showcase_household
+
+    window.select_household(_showcase_household(window.ctx))
+    window.show_view("plan")
+    plan = window.views["plan"]
+    plan.growth.setValue(0)
+    qapp.processEvents()
+    saved, equity = [s for s in plan.chart.series() if isinstance(s, QLineSeries)]
+    assert [p.y() for p in saved.points()] == pytest.approx([p.y() for p in equity.points()])
+    assert saved.pen().style() == Qt.PenStyle.SolidLine
+    assert saved.pen().widthF() > equity.pen().widthF()
+    pattern = equity.pen().dashPattern()
+    dashes, gaps = pattern[0::2], pattern[1::2]
+    assert pattern and min(gaps) >= max(dashes)
+    legend = plan.chart.legend()
+    assert legend.isVisible()
+    shown = {m.label() for m in legend.markers() if m.isVisible()}
+    assert {saved.name(), equity.name()} <= shown
+    assert any(a.titleText() == "tusen kr" for a in plan.chart.axes())

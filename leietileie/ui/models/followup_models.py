@@ -10,7 +10,7 @@ Labels come from the domain in the app's language (nb, nn, en).
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -28,6 +28,7 @@ from ...domain.legal import SOURCES
 from ...domain.pathway import STATUS_LABELS
 from .. import fmt
 from ..domain_text import app_language, message_text
+from . import KIND_ROLE, RAW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -116,10 +117,19 @@ class _Rows(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return tr(self.headers[section])
+        if orientation == Qt.Orientation.Horizontal and role == KIND_ROLE:
+            return self.kinds.get(section)
         return None
+
+    #: the typed columns (column → export kind); the others are exported as their text
+    kinds: ClassVar[dict[int, str]] = {}
 
     def texts(self, row: Any) -> tuple[str, ...]:
         raise NotImplementedError
+
+    def value(self, row: Any, column: int) -> Any:
+        """The typed value of a typed column (None where the list shows nothing)."""
+        return self.raw(row, column)
 
     def raw(self, row: Any, column: int) -> Any:
         return self.texts(row)[column]
@@ -148,6 +158,8 @@ class _Rows(QAbstractTableModel):
             if isinstance(value, date):
                 return value.isoformat()
             return value.lower() if isinstance(value, str) else value
+        if role == RAW_ROLE and col in self.kinds:
+            return self.value(row, col)
         if role == CODE_ROLE:
             return self.code(row)
         if role == ID_ROLE:
@@ -181,6 +193,7 @@ class ArrearsModel(_Rows):
     )
     numeric = (2, 3)
     OWED, LATE, TREND, STEP, LAST = 2, 3, 4, 5, 6
+    kinds: ClassVar[dict[int, str]] = {OWED: "money", LATE: "integer"}
 
     def texts(self, row: Any) -> tuple[str, ...]:
         facts = row.facts
@@ -253,6 +266,19 @@ class PathwayModel(_Rows):
     )
     numeric = (3, 4, 5)
     STATUS, EXPECTED, ACTUAL, SHORT, TERM, REASSESS, OPTION = 2, 3, 4, 5, 6, 7, 8
+    kinds: ClassVar[dict[int, str]] = {
+        EXPECTED: "money",
+        ACTUAL: "money",
+        SHORT: "money",
+        REASSESS: "date",
+    }
+
+    def value(self, row: Any, column: int) -> Any:
+        if column == self.SHORT:  # shown only when something is missing
+            shortfall = float(row.status.shortfall)
+            return shortfall if shortfall > 0 else None
+        return self.raw(row, column)
+
     #: worst first when sorted ascending
     SEVERITY = ("at_risk", "behind", "on_track", "not_started", "ended")
 

@@ -23,7 +23,7 @@ from ...rules import available_years, load_rules
 from .. import fmt
 from ..fmt import NB
 from ..glossary import explain
-from ..tables import compact_combo
+from ..tables import wide_combo
 
 MODES = (
     ("startlan_only", QT_TRANSLATE_NOOP("InputsPanel", "Bare startlån")),
@@ -35,6 +35,21 @@ MODES = (
         ),
     ),
 )
+
+
+def _short_mode(code: str) -> str | None:
+    """A plan's name short enough for the form («Banklån + startlån», «Banklån / bare
+    startlån»), made of words the app has translated; the whole name is the tooltip."""
+    bank = QCoreApplication.translate("domain", "Banklån")
+    startlan = QCoreApplication.translate("domain", "Startlån")
+    only = QCoreApplication.translate("domain", "Bare startlån")
+    if code == "bank_first":
+        return f"{bank} + {startlan[:1].lower()}{startlan[1:]}"
+    if code == "auto":
+        return f"{bank} / {only[:1].lower()}{only[1:]}"
+    return None
+
+
 REPAYMENTS = (
     ("annuity", QT_TRANSLATE_NOOP("InputsPanel", "Annuitet")),
     ("serial", QT_TRANSLATE_NOOP("InputsPanel", "Serie")),
@@ -70,12 +85,12 @@ def _rate_box(name: str) -> QDoubleSpinBox:
 
 
 def _choice(name: str, choices: tuple[tuple[str, str], ...]) -> QComboBox:
-    """A choice whose width does not follow its longest label (the popup shows it whole), so
-    a long plan name never widens the form past a 1 280-pixel screen."""
-    box = compact_combo(QComboBox(), 16)
+    """A choice as wide as its longest (short) label; a tooltip tells the whole story."""
+    box = wide_combo(QComboBox())
     for code, label in choices:
-        box.addItem(QCoreApplication.translate("InputsPanel", label), code)
-        box.setItemData(box.count() - 1, box.itemText(box.count() - 1), Qt.ItemDataRole.ToolTipRole)
+        whole = QCoreApplication.translate("InputsPanel", label)
+        box.addItem(_short_mode(code) or whole, code)
+        box.setItemData(box.count() - 1, whole, Qt.ItemDataRole.ToolTipRole)
     box.setAccessibleName(name)
     return box
 

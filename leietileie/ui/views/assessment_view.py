@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -126,9 +126,13 @@ class AssessmentView(HouseholdView):
         table.horizontalHeader().setStretchLastSection(True)
         self.schedule_table = table
         table.setAccessibleName(self.tr("Nedbetalingsplan per år"))
+        # short titles (already translated elsewhere): the three tabs fit beside each other
+        # without scroll arrows; the long ones are their tooltips
         tabs.addTab(self.cost_chart.view, self.tr("Leie og eie"))
-        tabs.addTab(self.debt_chart.view, self.tr("Gjeld og egenkapital"))
-        tabs.addTab(table, self.tr("Nedbetalingsplan"))
+        tabs.addTab(self.debt_chart.view, QCoreApplication.translate("InputsPanel", "Egenkapital"))
+        tabs.setTabToolTip(1, self.tr("Gjeld og egenkapital"))
+        tabs.addTab(table, QCoreApplication.translate("InputsPanel", "Nedbetaling"))
+        tabs.setTabToolTip(2, self.tr("Nedbetalingsplan"))
         tabs.setMinimumWidth(300)
         return tabs
 

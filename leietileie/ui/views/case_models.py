@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
@@ -21,6 +21,7 @@ from ...services.case_lists import CaseRow, DueItem
 from ...services.cases import DEADLINE_LABELS_NB
 from .. import fmt
 from ..domain_text import translate
+from ..models import KIND_ROLE, RAW_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 OVERDUE = QColor("#c0392b")
@@ -48,6 +49,8 @@ def _matches(texts: Any, needle: str) -> bool:
 class _RowsModel(QAbstractTableModel):
     """Rows in memory, sorted by a clicked header and filtered by a search text."""
 
+    #: the typed columns (column → export kind); the others are exported as their text
+    kinds: ClassVar[dict[int, str]] = {}
     #: the translation context of ``headers``
     context = ""
     headers: tuple[str, ...] = ()
@@ -112,6 +115,8 @@ class _RowsModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return QCoreApplication.translate(self.context, self.headers[section])
+        if orientation == Qt.Orientation.Horizontal and role == KIND_ROLE:
+            return self.kinds.get(section)
         return None
 
 
@@ -135,6 +140,8 @@ class CaseTableModel(_RowsModel):
         overdue = col == 6 and row.overdue(self.today)
         if role == Qt.ItemDataRole.DisplayRole:
             return self.texts(row)[col]
+        if role == RAW_ROLE:
+            return {0: row.case_id, 5: row.opened_on, 6: row.next_due}.get(col)
         if role == Qt.ItemDataRole.ForegroundRole and overdue:
             return OVERDUE
         if role == Qt.ItemDataRole.FontRole and overdue:
@@ -144,6 +151,8 @@ class CaseTableModel(_RowsModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and col == 0:
             return RIGHT
         return None
+
+    kinds: ClassVar[dict[int, str]] = {0: "integer", 5: "date", 6: "date"}
 
     def texts(self, row: CaseRow) -> tuple[str, ...]:
         return (
@@ -193,6 +202,8 @@ class DueModel(_RowsModel):
             translate(CASE_STATE_LABELS_NB.get(item.state, item.state)),
         )
 
+    kinds: ClassVar[dict[int, str]] = {0: "date"}
+
     def sort_key(self, item: DueItem, column: int) -> Any:
         return item.due_on if column == 0 else self.texts(item)[column]
 
@@ -202,6 +213,8 @@ class DueModel(_RowsModel):
         item: DueItem = self.rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self.texts(item)[index.column()]
+        if role == RAW_ROLE and index.column() == 0:
+            return item.due_on
         if role == Qt.ItemDataRole.ForegroundRole and item.overdue:
             return OVERDUE
         return None
@@ -276,6 +289,9 @@ class ExportTableModel(QAbstractTableModel):
             and role == Qt.ItemDataRole.DisplayRole
         ):
             return translate(self.table.columns[section].header)
+        horizontal = orientation == Qt.Orientation.Horizontal
+        if self.table is not None and horizontal and role == KIND_ROLE:
+            return self.table.columns[section].kind
         return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -284,6 +300,8 @@ class ExportTableModel(QAbstractTableModel):
         column = self.table.columns[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
             return self._text(self.rows[index.row()], index.column())
+        if role == RAW_ROLE:
+            return self.rows[index.row()][index.column()]
         if role == Qt.ItemDataRole.TextAlignmentRole and column.numeric:
             return RIGHT
         return None

@@ -66,6 +66,8 @@ class StatisticsTab(QWidget):
         split = QSplitter(Qt.Orientation.Vertical)
         self.table = list_table(self.tr("Statistikk per år"), self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # eighteen figures a year do not fit beside each other: this list scrolls sideways
+        self.table.setProperty("scrolls_sideways", True)
         split.addWidget(self.table)
         self.chart = QChart()
         self.chart.setTitle(self.tr("Fra kartlegging til kjøp"))

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -42,7 +41,7 @@ from .. import fmt, messages
 from ..context import AppContext
 from ..crash import EXPECTED, message_or_raise
 from ..domain_text import DOCUMENT_LABELS, note_text, problem_texts, translate
-from ..tables import fit_columns, list_table
+from ..tables import list_table
 from .base import View
 from .case_models import CaseTableModel, DueModel
 from .case_stats import StatisticsTab
@@ -167,15 +166,12 @@ class CasesPage(View):
         layout.addLayout(row)
         split = QSplitter(Qt.Orientation.Horizontal)
         left = QSplitter(Qt.Orientation.Vertical)
-        self.cases_table = list_table(self.tr("Saker"), self.cases_model)
+        self.cases_table = list_table(self.tr("Saker"), self.cases_model, stretch=[2])
         self.cases_table.selectionModel().selectionChanged.connect(self._case_selected)
         left.addWidget(self.cases_table)
         due_box = QGroupBox(self.tr("Forfalt og forfaller innen {} dager").format(DUE_WITHIN_DAYS))
         due_layout = QVBoxLayout(due_box)
-        self.due_table = list_table(self.tr("Frister"), self.due_model)
-        self.due_table.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents
-        )
+        self.due_table = list_table(self.tr("Frister"), self.due_model, stretch=[2])
         self.due_table.doubleClicked.connect(
             lambda i: self.select_case(self.due_model.rows[i.row()].case_id)
         )
@@ -185,14 +181,15 @@ class CasesPage(View):
         left.setStretchFactor(1, 1)
         split.addWidget(left)
         split.addWidget(self._detail_pane())
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 0)
+        split.setSizes([800, 320])  # the names in the list get the room, the pane wraps
         layout.addWidget(split, 1)
         return tab
 
     def _detail_pane(self) -> QWidget:
         pane = QWidget()
-        pane.setMinimumWidth(380)
+        pane.setMinimumWidth(300)
         layout = QVBoxLayout(pane)
         layout.setContentsMargins(0, 0, 0, 0)
         self.detail = QTextBrowser()
@@ -205,8 +202,10 @@ class CasesPage(View):
         self.move_date = QDateEdit()
         self.move_date.setDisplayFormat("dd.MM.yyyy")
         self.move_date.setCalendarPopup(True)
+        self.move_date.setAccessibleName(self.tr("Dato"))
         self.move_note = QLineEdit()
         self.move_note.setPlaceholderText(self.tr("Notat (valgfritt)"))
+        self.move_note.setAccessibleName(self.tr("Notat"))
         self.move_button = QPushButton(self.tr("Fl&ytt saken"))
         self.move_button.clicked.connect(self.move_selected)
         form.addRow(self.tr("Ny status"), self.next_state)
@@ -240,7 +239,6 @@ class CasesPage(View):
         )
         self.cases_model.set_rows(rows, self.today)
         self.due_model.set_rows(due_items(self.ctx.db, self.today, DUE_WITHIN_DAYS), self.today)
-        fit_columns(self.cases_table)
         overdue = sum(1 for d in self.due_model.rows if d.overdue)
         self.count_label.setText(
             self.tr("{} saker, {} forfalte frister").format(len(rows), overdue)

@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QDate, QElapsedTimer, Qt, QThread, Signal
+from PySide6.QtCore import QCoreApplication, QDate, QElapsedTimer, QThread, Signal
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QSplitter,
     QTableView,
     QTabWidget,
     QTextBrowser,
@@ -51,7 +50,7 @@ from ..dialogs.followup_dialogs import (
 from ..domain_text import error_text, problem_texts
 from ..followup_detail import followup_html
 from ..models.followup_models import ArrearsModel, FollowupFilter, PathwayModel, label
-from ..tables import compact_combo, fit_columns, list_table
+from ..tables import ListSplitter, list_table, wide_combo
 from ..worker import Progress, Task, run_task
 from .base import View
 from .screening_export import FILE_FILTERS
@@ -170,13 +169,11 @@ class FollowupPage(View):
         self.dialog: FollowupDialog | None = None
         layout = QVBoxLayout(self)
         layout.addLayout(self._top_row())
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self._lists())
-        split.addWidget(self._detail_pane())
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
-        split.setSizes([850, 330])
-        layout.addWidget(split, 1)
+        lists = self._lists()
+        self.split = ListSplitter(
+            lists, self._detail_pane(), lists=[self.arrears_table, self.pathway_table]
+        )
+        layout.addWidget(self.split, 1)
         ctx.households_changed.connect(self._changed)
         self._update_buttons()
 
@@ -206,7 +203,7 @@ class FollowupPage(View):
         return row
 
     def _filter_combo(self, name: str, everything: str, items: list[tuple[str, str]]) -> QComboBox:
-        box = compact_combo(QComboBox(), 14)
+        box = wide_combo(QComboBox())
         box.setAccessibleName(name)
         box.setToolTip(name)
         box.addItem(everything, None)
@@ -241,7 +238,7 @@ class FollowupPage(View):
             lambda _: self._set_code(self.arrears_proxy, self.step_filter)
         )
         column.addLayout(self._filter_row(self.tr("Neste steg:"), self.step_filter))
-        self.arrears_table = list_table(self.tr("Restanser"), self.arrears_proxy)
+        self.arrears_table = list_table(self.tr("Restanser"), self.arrears_proxy, stretch=[1, 6])
         self.arrears_table.selectionModel().selectionChanged.connect(
             lambda *_: self._row_selected(self.arrears_table, self.arrears_proxy)
         )
@@ -259,7 +256,9 @@ class FollowupPage(View):
             lambda _: self._set_code(self.pathway_proxy, self.status_filter)
         )
         column.addLayout(self._filter_row(self.tr("Status:"), self.status_filter))
-        self.pathway_table = list_table(self.tr("Leie til eie-avtaler"), self.pathway_proxy)
+        self.pathway_table = list_table(
+            self.tr("Leie til eie-avtaler"), self.pathway_proxy, stretch=[1]
+        )
         self.pathway_table.selectionModel().selectionChanged.connect(
             lambda *_: self._row_selected(self.pathway_table, self.pathway_proxy)
         )
@@ -408,8 +407,6 @@ class FollowupPage(View):
         self.pathway.set_rows(pathway)
         self.loading = False
         self.loaded_once = True
-        for table in (self.arrears_table, self.pathway_table):
-            fit_columns(table, 190)
         self._update_count()
         if keep is not None and self._in_a_list(keep):
             self.select_household(keep)

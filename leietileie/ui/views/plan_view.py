@@ -216,7 +216,11 @@ class PlanView(HouseholdView):
         wide = QColor(DEBT_COLOR)
         wide.setAlpha(110)
         saved.setPen(QPen(wide, 7))
-        equity.setPen(QPen(EQUITY_COLOR.darker(115), 2.5, Qt.PenStyle.DashLine))
+        dashes = QPen(EQUITY_COLOR.darker(115), 2.5, Qt.PenStyle.CustomDashLine)
+        # gaps as long as the dashes: where the lines coincide (no price growth) the broad
+        # savings line shows between the dashes, and the legend names both
+        dashes.setDashPattern([3.0, 3.0])
+        equity.setPen(dashes)
         start = plan.today.scenario.household.savings / 1000
         saved.append(0, start)
         equity.append(0, start)

@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -24,6 +23,7 @@ from ...rules import available_years, load_rules
 from ...services import app_writes
 from .. import fmt
 from ..context import AppContext
+from ..tables import fit_to_content, wide_combo
 
 GROUP_LABELS = {
     "tax": QT_TRANSLATE_NOOP("RulesPanel", "Skatt"),
@@ -49,7 +49,9 @@ def _t(text: str) -> str:
     return QCoreApplication.translate("RulesPanel", text)
 
 
-def _table(headers: list[str], name: str) -> tuple[QTableView, QStandardItemModel]:
+def _table(
+    headers: list[str], name: str, stretch: list[int]
+) -> tuple[QTableView, QStandardItemModel]:
     model = QStandardItemModel(0, len(headers))
     model.setHorizontalHeaderLabels(headers)
     view = QTableView()
@@ -57,8 +59,8 @@ def _table(headers: list[str], name: str) -> tuple[QTableView, QStandardItemMode
     view.setAccessibleName(name)
     view.verticalHeader().setVisible(False)
     view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-    view.horizontalHeader().setStretchLastSection(True)
-    view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    view.setWordWrap(False)
+    fit_to_content(view, stretch)  # the source and the note take the room that is left
     return view, model
 
 
@@ -69,7 +71,7 @@ class RulesPanel(QWidget):
         layout = QVBoxLayout(self)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Regelsett for år")))
-        self.year = QComboBox()
+        self.year = wide_combo(QComboBox())
         self.year.setAccessibleName(self.tr("Regelsett for år"))
         for y in available_years():
             self.year.addItem(str(y), y)
@@ -85,6 +87,7 @@ class RulesPanel(QWidget):
         self.groups_view, self.groups = _table(
             [self.tr("Satser"), self.tr("Kontrollert"), self.tr("Kilde"), self.tr("Merknad")],
             self.tr("Regelsett"),
+            [2, 3],
         )
         layout.addWidget(self.groups_view, 2)
         self.adjust_view, self.adjustments = _table(
@@ -96,6 +99,7 @@ class RulesPanel(QWidget):
                 self.tr("Merknad"),
             ],
             self.tr("Justerte satser"),
+            [4],
         )
         box = QGroupBox(self.tr("Justerte satser (daterte, tas vare på)"))
         inner = QVBoxLayout(box)

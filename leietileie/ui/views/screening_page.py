@@ -46,7 +46,7 @@ from .. import fmt, messages
 from ..charts import count_axis
 from ..context import AppContext
 from ..domain_text import error_text, message_text, translate
-from ..tables import compact_combo, fit_columns, list_table
+from ..tables import fit_columns, list_table, wide_combo
 from ..worker import Progress, Task, run_task
 from .base import View
 from .screening_export import FILE_FILTERS, ExportColumnsDialog
@@ -71,6 +71,8 @@ WIDTHS = {
 }
 #: households per ``mark_screened`` call when opening cases (progress and Avbryt between them)
 CASES_BATCH = 200
+#: The widest a reason may be in the filter (pixels).
+REASON_ROOM = 280
 #: A run with more households than this is loaded in a background task (issue 15 item 4).
 BACKGROUND_LOAD_ROWS = 20_000
 
@@ -125,7 +127,11 @@ class ScreeningPage(View):
         self.reason_filter.setAccessibleName(self.tr("Begrunnelse"))
         self.reason_filter.addItem(self.tr("Alle begrunnelser"), None)
         for key, text in REASON_TEXTS_NB.items():
-            self.reason_filter.addItem(translate(text), key)
+            whole = translate(text)
+            self.reason_filter.addItem(self._short_reason(whole), key)
+            self.reason_filter.setItemData(
+                self.reason_filter.count() - 1, whole, Qt.ItemDataRole.ToolTipRole
+            )
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Søk: navn, husstand, adresse"))
         self.search.setAccessibleName(self.tr("Søk i resultatene"))
@@ -133,7 +139,7 @@ class ScreeningPage(View):
         self.search.textChanged.connect(self._search_changed)
         row.addWidget(self.search)
         for box in (self.category_filter, self.reason_filter):
-            compact_combo(box, 14)
+            wide_combo(box)
             box.currentIndexChanged.connect(self.apply_filter)
             row.addWidget(box)
         self.count_label = QLabel()
@@ -164,6 +170,13 @@ class ScreeningPage(View):
         self.chart_view.setMinimumHeight(200)
         row.addWidget(self.chart_view, 1)
         return box
+
+    def _short_reason(self, text: str) -> str:
+        """A reason as the filter lists it: without its explanation in brackets and at most
+        REASON_ROOM pixels wide (the tooltip has the whole text)."""
+        short = text.split(" (")[0]
+        metrics = self.fontMetrics()
+        return metrics.elidedText(short, Qt.TextElideMode.ElideRight, REASON_ROOM)
 
     def _table(self) -> QTableView:
         table = list_table(

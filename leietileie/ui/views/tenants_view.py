@@ -8,7 +8,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QSplitter,
     QTableView,
     QTextBrowser,
     QVBoxLayout,
@@ -26,27 +25,15 @@ from ..context import AppContext
 from ..domain_text import translate
 from ..household_detail import detail_html
 from ..household_model import COLUMNS, HouseholdTableModel
-from ..tables import compact_combo, list_table
+from ..tables import ListSplitter, list_table, wide_combo
 from .base import View
 from .tenant_actions import TenantActions
 
 SEARCH_DELAY_MS = 150
-WIDTHS = {
-    "name": 205,
-    "national_id": 100,
-    "address": 160,
-    "unit_id": 75,
-    "household_type": 150,
-    "size": 45,
-    "gross_income": 100,
-    "rent": 95,
-    "arrears": 80,
-    "case_state": 90,
-}
 
 
 def _filter_combo(name: str, everything: str, items: list[tuple[object, str]]) -> QComboBox:
-    box = compact_combo(QComboBox(), 10)
+    box = wide_combo(QComboBox())
     box.setAccessibleName(name)
     box.setToolTip(name)
     box.addItem(everything, None)
@@ -65,19 +52,15 @@ class TenantsView(View):
         self.timer.timeout.connect(self.apply_query)
         layout = QVBoxLayout(self)
         layout.addLayout(self._search_row())
+        layout.addLayout(self._filter_row())
         self.actions_bar = TenantActions(self)
         layout.addWidget(self.actions_bar)
-        split = QSplitter(Qt.Orientation.Horizontal)
-        split.addWidget(self._table())
         self.detail = QTextBrowser()
         self.detail.setAccessibleName(self.tr("Detaljer om husstanden"))
         self.detail.setOpenLinks(False)
         self.detail.setMinimumWidth(240)
-        split.addWidget(self.detail)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
-        split.setSizes([940, 380])
-        layout.addWidget(split, 1)
+        self.split = ListSplitter(self._table(), self.detail)
+        layout.addWidget(self.split, 1)
         ctx.households_changed.connect(self.refresh)
         self._update_count()
 
@@ -88,7 +71,14 @@ class TenantsView(View):
         self.search.setAccessibleName(self.tr("Søk"))
         self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(lambda _: self.timer.start())
-        row.addWidget(self.search, 3)
+        row.addWidget(self.search, 1)
+        self.count_label = QLabel()
+        self.count_label.setAccessibleName(self.tr("Antall husstander"))
+        row.addWidget(self.count_label)
+        return row
+
+    def _filter_row(self) -> QHBoxLayout:
+        row = QHBoxLayout()
         self.type_filter = _filter_combo(
             self.tr("Husstandstype"),
             self.tr("Alle husstander"),
@@ -122,16 +112,13 @@ class TenantsView(View):
             self.arrears_filter,
         ):
             box.currentIndexChanged.connect(self.apply_query)
-            box.setMaximumWidth(200)
-            row.addWidget(box, 1)
-        self.count_label = QLabel()
-        self.count_label.setAccessibleName(self.tr("Antall husstander"))
-        row.addWidget(self.count_label)
+            row.addWidget(box)
+        row.addStretch(1)
         return row
 
     def _table(self) -> QTableView:
         table = list_table(
-            self.tr("Husstander"), self.model, keys=[key for key, _, _ in COLUMNS], widths=WIDTHS
+            self.tr("Husstander"), self.model, keys=[key for key, _, _ in COLUMNS], stretch=[0]
         )
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(0, Qt.SortOrder.AscendingOrder)
