@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 from ..rules.model import RuleSet
-from .budget import Budget, budget, household_taxes
+from .budget import Budget, budget, deduction_room, household_taxes, ordinary_rate
 from .comparison import (
     BostotteEstimate,
     approved_costs_owning,
@@ -165,17 +165,11 @@ def _loan_payments(scenario: Scenario, rules: RuleSet, plan: Plan) -> tuple[int,
 
 
 def _interest_room(rules: RuleSet, household: Household, role: str) -> float:
-    """How much interest lowers this spouse's tax before it stops saving anything: while
-    alminnelig inntekt stays above zero and the tax stays above the pension credit."""
+    """How much more interest lowers this spouse's tax (``budget.deduction_room``), after the
+    household's own deductions have taken their share."""
     for t in household_taxes(rules, household):
         if t.role == role:
-            tax = t.tax
-            room = tax.ordinary_income
-            if tax.pension_credit > 0:
-                gross = tax.ordinary_tax + tax.trinnskatt + tax.trygdeavgift
-                rate = tax.ordinary_tax / tax.ordinary_income if tax.ordinary_income > 0 else 1.0
-                room = min(room, max(0.0, gross - tax.pension_credit) / rate) if rate > 0 else 0.0
-            return room
+            return deduction_room(t.tax, ordinary_rate(rules, household))
     return 0.0
 
 

@@ -15,7 +15,12 @@ import numpy.typing as npt
 
 from ..rules.model import AgeBand, RuleSet
 from .batch import HouseholdBatch
-from .budget import FORELDREFRADRAG_MAX_AGE
+from .budget import (
+    CHILDCARE_APPLICANT_SHARE,
+    FORELDREFRADRAG_MAX_AGE,
+    INTEREST_APPLICANT_SHARE_COUPLE,
+    split_deduction,
+)
 from .financing import amortising_years, bank_stress_rate, resolve_financing, startlan_stress_rate
 from .loans import first_payment, max_loan
 from .model import Financing
@@ -53,11 +58,6 @@ def member_tax(rules: RuleSet, batch: HouseholdBatch) -> F:
     wage, pension, capital = batch.m_wage_income, batch.m_pension_income, batch.m_capital_income
     role, age = batch.m_role, batch.m_age
     house = batch.m_household
-    payer = role <= 1
-    payers = _sum_by_household(batch, payer.astype(np.float64))
-    interest_share = np.where(
-        payers > 0, batch.h_existing_interest_annual / np.where(payers > 0, payers, 1.0), 0.0
-    )
     adult = (role != 3) | (age >= 18)
     counted = _sum_by_household(
         batch,
@@ -72,28 +72,19 @@ def member_tax(rules: RuleSet, batch: HouseholdBatch) -> F:
         0.0,
     )
     zone = batch.h_tiltakssonen[house] == 1
+    rate = np.where(zone, t.ordinary_rate_tiltakssonen, t.ordinary_rate)
     personinntekt = wage + pension
     fradrag = np.minimum(
         np.minimum(wage * t.minstefradrag_wage_rate, t.minstefradrag_wage_max)
         + np.minimum(pension * t.minstefradrag_pension_rate, t.minstefradrag_pension_max),
         t.minstefradrag_wage_max,
     )
-    ordinary_income = np.maximum(
-        0.0,
-        personinntekt
-        + capital
-        - fradrag
-        - np.where(payer, interest_share[house], 0.0)
-        - np.where(role == 0, childcare[house], 0.0)
-        - t.personfradrag
-        - np.where(zone, t.finnmarksfradrag, 0.0),
-    )
-    ordinary = ordinary_income * np.where(zone, t.ordinary_rate_tiltakssonen, t.ordinary_rate)
+    finnmark = np.where(zone, t.finnmarksfradrag, 0.0)
     trinn = np.zeros_like(wage)
-    for index, (lower, rate) in enumerate(t.trinnskatt):
+    for index, (lower, step_rate) in enumerate(t.trinnskatt):
         upper = t.trinnskatt[index + 1][0] if index + 1 < len(t.trinnskatt) else np.inf
         trinn = trinn + np.where(
-            personinntekt > lower, (np.minimum(personinntekt, upper) - lower) * rate, 0.0
+            personinntekt > lower, (np.minimum(personinntekt, upper) - lower) * step_rate, 0.0
         )
     full = wage * t.trygdeavgift_wage_rate + pension * t.trygdeavgift_pension_rate
     phase = t.trygdeavgift_phase_in_rate * (personinntekt - t.trygdeavgift_lower_limit)
@@ -109,9 +100,49 @@ def member_tax(rules: RuleSet, batch: HouseholdBatch) -> F:
         ),
         0.0,
     )
-    gross_tax = ordinary + trinn + trygd
-    total: F = gross_tax - np.minimum(credit, gross_tax)
     taxed = (wage > 0) | (pension > 0) | (capital > 0)
+
+    def tax_with(interest: F, childcare_deduction: F) -> tuple[F, F, F]:
+        """(ordinary income, gross tax, the credit as limited to it), as ``tax.person_tax``."""
+        ordinary_income = np.maximum(
+            0.0,
+            personinntekt
+            + capital
+            - fradrag
+            - interest
+            - childcare_deduction
+            - t.personfradrag
+            - finnmark,
+        )
+        gross_tax = ordinary_income * rate + trinn + trygd
+        return ordinary_income, gross_tax, np.minimum(credit, gross_tax)
+
+    # budget.deduction_room and budget.household_taxes: foreldrefradrag, then existing interest,
+    # split between applicant and co-applicant the way that saves most (split_deduction).
+    zero = np.zeros_like(wage)
+    income0, gross0, credit0 = tax_with(zero, zero)
+    room = np.where(
+        credit0 > 0,
+        np.minimum(income0, np.maximum(0.0, gross0 - credit0) / rate),
+        income0,
+    )
+    room = np.where(taxed & (role <= 1), room, 0.0)
+    room_a = _sum_by_household(batch, np.where(role == 0, room, 0.0))
+    room_b = _sum_by_household(batch, np.where(role == 1, room, 0.0))
+    care_a, care_b = split_deduction(
+        childcare, room_a, room_b, np.full(batch.size, CHILDCARE_APPLICANT_SHARE)
+    )
+    couple = _sum_by_household(batch, (role == 1).astype(np.float64)) > 0
+    interest_a, interest_b = split_deduction(
+        batch.h_existing_interest_annual,
+        np.maximum(0.0, room_a - care_a),
+        np.maximum(0.0, room_b - care_b),
+        np.where(couple, INTEREST_APPLICANT_SHARE_COUPLE, 1.0),
+    )
+    interest = np.where(role == 0, interest_a[house], np.where(role == 1, interest_b[house], 0.0))
+    care = np.where(role == 0, care_a[house], np.where(role == 1, care_b[house], 0.0))
+    _, gross_tax, limited = tax_with(interest, care)
+    total: F = gross_tax - limited
     result: F = np.where(taxed, total, 0.0)
     return result
 

@@ -501,3 +501,78 @@ def test_the_default_plan_is_bank_first_when_the_bank_can_partly_finance():
     data = scenario_to_dict(s)
     data["financing"].pop("mode")
     assert scenario_from_dict(data).financing.mode == "auto"
+
+
+# Audit gaps (issue 9 items 3 and 4): deductions go to the spouse where they save most -------
+
+
+def _couple(applicant_wage: float, co_wage: float, *children: int, **kw) -> Household:
+    applicant_incomes = (Income("wage", applicant_wage),) if applicant_wage else ()
+    return Household(
+        members=(
+            Member("applicant", 38, "F", applicant_incomes),
+            Member("co_applicant", 40, "M", (Income("wage", co_wage),)),
+            *(Member("child", age, "M") for age in children),
+        ),
+        **kw,
+    )
+
+
+def _batch_tax(rules, household: Household) -> float:
+    from leietileie.domain.batch import batch_from_households
+    from leietileie.domain.vector import assess_batch
+
+    scenario = _scenario(rules.year, household)
+    batch = batch_from_households([household], [scenario.dwelling])
+    return float(assess_batch(rules, batch, scenario.financing).tax_annual[0])
+
+
+def test_existing_interest_goes_to_the_spouse_who_can_deduct_it():
+    # 2025: only the co-applicant earns (wage 500 000: alminnelig 500 000 − 92 000 − 108 550
+    # = 299 450, tax 113 644 as in reference-cases.md). 40 000 of existing interest all on the
+    # co-applicant (domain.md §5: split between the spouses to their best): alminnelig
+    # 299 450 − 40 000 = 259 450 × 22 % = 57 079; trinnskatt 9 265.05; trygdeavgift 38 500
+    # → 104 844.05 → 104 844 (saves 22 % × 40 000 = 8 800; an even split saved only 4 400).
+    couple = _couple(0, 500_000, existing_interest_annual=40_000)
+    assert tax_of(R2025, couple) == 104_844
+    assert _batch_tax(R2025, couple) == 104_844
+    # The applicant earning 250 000 has room for 49 450 only (250 000 − 92 000 − 108 550);
+    # 120 000 of interest: 49 450 on her, 70 550 on him → saves 22 % × 120 000 = 26 400.
+    # Applicant: ordinary 0; trinnskatt (250 000 − 217 400) × 1.7 % = 554.20; trygdeavgift
+    # 7.7 % × 250 000 = 19 250 → 19 804.20. Co-applicant: (299 450 − 70 550) × 22 % = 50 358
+    # + 9 265.05 + 38 500 = 98 123.05. Household 117 927.25; shown 19 804 + 98 123 = 117 927.
+    partly = _couple(250_000, 500_000, existing_interest_annual=120_000)
+    assert tax_of(R2025, partly) == 117_927
+    assert _batch_tax(R2025, partly) == 117_927
+
+
+def test_new_interest_only_saves_in_the_room_existing_interest_leaves():
+    # As above (2025, only the co-applicant earns 500 000, 40 000 existing interest): the room
+    # left is 299 450 − 40 000 = 259 450, so 300 000 of new interest saves 22 % × 259 450
+    # = 57 079 (the lost even split had left 279 450 of room: 61 479).
+    couple = _couple(0, 500_000, existing_interest_annual=40_000)
+    assert rentefradrag_annual(R2025, couple, 300_000) == pytest.approx(57_079)
+
+
+def test_foreldrefradrag_goes_to_the_parent_with_taxable_income():
+    # 2025: the applicant has no income, the co-applicant earns 500 000; one child of 5 and
+    # 30 000 of kindergarten: foreldrefradrag min(30 000, 25 000) = 25 000, on the co-applicant:
+    # (299 450 − 25 000) × 22 % = 60 379 + 9 265.05 + 38 500 = 108 144.05 → 108 144
+    # (on the applicant it was lost: 113 644).
+    couple = _couple(0, 500_000, 5, childcare_expenses_annual=30_000)
+    assert tax_of(R2025, couple) == 108_144
+    assert _batch_tax(R2025, couple) == 108_144
+
+
+def test_foreldrefradrag_is_split_between_the_parents_when_one_has_too_little_room():
+    # 2025: applicant wage 210 000 → minstefradrag min(46 % × 210 000, 92 000) = 92 000,
+    # alminnelig 210 000 − 92 000 − 108 550 = 9 450 (her room). Children 5 and 8, 40 000 of
+    # expenses → foreldrefradrag 25 000 + 15 000 = 40 000: 9 450 on her, 30 550 on him.
+    # Applicant: ordinary 0; no trinnskatt (below 217 400); trygdeavgift 7.7 % × 210 000
+    # = 16 170 (phase-in cap 25 % × 110 350 = 27 587.50 does not bind) → 16 170.
+    # Co-applicant: (299 450 − 30 550) × 22 % = 59 158 + 9 265.05 + 38 500 = 106 923.05.
+    # Household 123 093.05 → shown 16 170 + 106 923 = 123 093.
+    couple = _couple(210_000, 500_000, 5, 8, childcare_expenses_annual=40_000)
+    assert tax_of(R2025, couple) == 123_093
+    assert _batch_tax(R2025, couple) == 123_093
+
