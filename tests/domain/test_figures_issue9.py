@@ -576,3 +576,13 @@ def test_foreldrefradrag_is_split_between_the_parents_when_one_has_too_little_ro
     assert tax_of(R2025, couple) == 123_093
     assert _batch_tax(R2025, couple) == 123_093
 
+
+
+def test_foreldrefradrag_counts_an_11_year_old_but_not_a_12_year_old():
+    # 2025, wage 500 000 (tax 113 644, alminnelig 299 450), 40 000 of childcare.
+    # A child of 11 counts: min(40 000, 25 000) = 25 000 → (299 450 − 25 000) × 22 % = 60 379
+    # + 9 265.05 + 38 500 = 108 144.05 → 108 144. A child of 12 does not: 113 644.
+    assert tax_of(R2025, _family((11,))) == 108_144
+    assert tax_of(R2025, _family((12,))) == 113_644
+    assert _batch_tax(R2025, _family((11,))) == 108_144
+    assert _batch_tax(R2025, _family((12,))) == 113_644
