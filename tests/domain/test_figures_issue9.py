@@ -577,7 +577,6 @@ def test_foreldrefradrag_is_split_between_the_parents_when_one_has_too_little_ro
     assert _batch_tax(R2025, couple) == 123_093
 
 
-
 def test_foreldrefradrag_counts_an_11_year_old_but_not_a_12_year_old():
     # 2025, wage 500 000 (tax 113 644, alminnelig 299 450), 40 000 of childcare.
     # A child of 11 counts: min(40 000, 25 000) = 25 000 → (299 450 − 25 000) × 22 % = 60 379
@@ -586,3 +585,73 @@ def test_foreldrefradrag_counts_an_11_year_old_but_not_a_12_year_old():
     assert tax_of(R2025, _family((12,))) == 113_644
     assert _batch_tax(R2025, _family((11,))) == 108_144
     assert _batch_tax(R2025, _family((12,))) == 113_644
+
+
+# 12. A suggestion, applied, works (audit: the grant's own mortgage deed) ----------------------
+
+
+def _apply(scenario: Scenario, suggestion) -> Scenario:
+    """The scenario as the caseworker changes it to follow a suggestion."""
+    f, household = scenario.financing, scenario.household
+    if suggestion.code == "longer_term":
+        f = dataclasses.replace(f, term_years=suggestion.term_years)
+    elif suggestion.code == "grant":
+        f = dataclasses.replace(f, term_years=suggestion.term_years, grant_max=suggestion.grant)
+    elif suggestion.code == "save":
+        household = dataclasses.replace(
+            household, savings=household.savings + suggestion.monthly_saving * suggestion.months
+        )
+    return dataclasses.replace(scenario, household=household, financing=f)
+
+
+def test_a_suggested_grant_pays_for_its_own_mortgage_deed():
+    # 2026, single woman of 60, wage 520 000, freehold 3 300 000, running costs 2 500 + 1 500,
+    # no savings, grants up to 400 000.
+    # Tax: minstefradrag 95 700; alminnelig 520 000 − 95 700 − 114 540 = 309 760 × 22 %
+    # = 68 147.20; trinnskatt 92 200 × 1.7 % + 201 700 × 4 % = 1 567.40 + 8 068 = 9 635.40;
+    # trygdeavgift 7.6 % × 520 000 = 39 520 → 117 302.60. Net (520 000 − 117 302.60) / 12
+    # = 33 558.12. SIFO 2026 (woman 51–70, transit 20–66, one person): 3 900 + 1 090 + 980
+    # + 1 080 + 1 019 + 400 + 590 + 550 + 2 570 = 12 179 (above the 8 300 floor).
+    # Available for loans 33 558.12 − 12 179 − 4 000 = 17 379.12 a month.
+    # At the stress rate 4.00 + 2.5 = 6.5 % over 50 years (the longest term) that carries
+    # 17 379.12 × (1 − (1 + 0.065/12)^−600) / (0.065/12) = 3 082 951 of startlån.
+    # Need with a grant: 3 300 000 + 2.5 % × 3 300 000 (82 500) + 3 × 545 (deed, startlån and
+    # the grant's mortgage deed) = 3 384 135 → grant 3 384 135 − 3 082 951 = 301 184
+    # (the grant without its own deed, 300 639, leaves the case 545 kr short).
+    woman = single(Income("wage", 520_000), age=60)
+    scenario = _scenario(2026, woman, price=3_300_000, grant_max=400_000)
+    a = assess(scenario, R2026)
+    assert a.verdict == "not_eligible"
+    grant = [s for s in a.suggestions if s.code == "grant"]
+    assert [(s.term_years, s.grant) for s in grant] == [(50, 301_184)]
+    applied = assess(_apply(scenario, grant[0]), R2026)
+    assert applied.verdict == "eligible_with_grant"
+    assert applied.plan.grant == 301_184 and applied.plan.tinglysing_documents == 3
+
+
+@pytest.mark.parametrize(
+    ("wage", "price", "grant_max", "savings", "rent", "mode"),
+    [
+        (520_000, 3_300_000, 400_000, 0, 0, "startlan_only"),
+        (520_000, 3_300_000, 400_000, 0, 6_000, "startlan_only"),
+        (560_000, 3_300_000, 600_000, 0, 6_000, "startlan_only"),
+        (560_000, 3_500_000, 400_000, 50_000, 8_000, "auto"),
+        (700_000, 4_200_000, 400_000, 100_000, 9_000, "bank_first"),
+        (480_000, 2_900_000, 250_000, 20_000, 5_000, "auto"),
+        (620_000, 3_000_000, 300_000, 0, 0, "auto"),
+    ],
+)
+def test_every_suggestion_applied_gives_an_eligible_case(
+    wage, price, grant_max, savings, rent, mode
+):
+    household = single(Income("wage", wage), age=45, savings=savings, current_rent_monthly=rent)
+    scenario = _scenario(2026, household, price=price, grant_max=grant_max, mode=mode)
+    a = assess(scenario, R2026)
+    assert a.verdict != "eligible" or not a.suggestions
+    for suggestion in a.suggestions:
+        if suggestion.code == "none":
+            continue
+        applied = assess(_apply(scenario, suggestion), R2026)
+        assert applied.verdict != "not_eligible", suggestion
+        if suggestion.code in ("longer_term", "save"):
+            assert applied.verdict == "eligible", suggestion
