@@ -21,7 +21,15 @@ from .budget import (
     INTEREST_APPLICANT_SHARE_COUPLE,
     split_deduction,
 )
-from .financing import amortising_years, bank_stress_rate, resolve_financing, startlan_stress_rate
+from .financing import (
+    amortising_years,
+    bank_can_partly_finance,
+    bank_limit_for,
+    bank_share_cap,
+    bank_stress_rate,
+    resolve_financing,
+    startlan_stress_rate,
+)
 from .loans import first_payment, max_loan
 from .model import Financing
 
@@ -234,14 +242,8 @@ class BatchResult:
 
 
 def _bank_limit(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F) -> F:
-    """As ``financing.bank_limit``: loan-to-value and the stress test on the budget."""
-    bank_stress = bank_stress_rate(rules, f.bank_rate)
-    value_cap = (
-        rules.bank.max_loan_to_value * (batch.d_price + batch.d_shared_debt) - batch.d_shared_debt
-    )
-    stress_cap = max_loan(np.maximum(available, 0.0), bank_stress, f.bank_term_years, "annuity")
-    result: F = np.maximum(0.0, np.floor(np.minimum(value_cap, stress_cap)))
-    return result
+    """``financing.bank_limit_for``: loan-to-value and the stress test on the budget."""
+    return bank_limit_for(rules, f, batch.d_price, batch.d_shared_debt, available)
 
 
 def _plan(
@@ -273,7 +275,8 @@ def _plan(
         equity = np.minimum(savings, need)
         loan_need = need - equity
         if any_bank:
-            bank = np.minimum(np.maximum(loan_need, 0.0), bank_limit)
+            share = np.maximum(0.0, bank_share_cap(rules, f, available, loan_need))
+            bank = np.minimum(np.minimum(np.maximum(loan_need, 0.0), bank_limit), share)
             bank_payment = first_payment(bank, bank_stress, f.bank_term_years, "annuity")
         else:
             bank = np.zeros_like(loan_need)
@@ -329,12 +332,7 @@ def _bank_alone(
         + 2 * round_half_away(np.asarray(rules.purchase_costs.tinglysing_fee, dtype=np.float64))
     )
     loan = need - np.minimum(round_half_away(batch.h_savings), need)
-    bank_stress = bank_stress_rate(rules, f.bank_rate)
-    value_cap = (
-        rules.bank.max_loan_to_value * (batch.d_price + batch.d_shared_debt) - batch.d_shared_debt
-    )
-    stress_cap = max_loan(np.maximum(available, 0.0), bank_stress, f.bank_term_years, "annuity")
-    limit = np.maximum(0.0, np.floor(np.minimum(value_cap, stress_cap)))
+    limit = _bank_limit(rules, batch, f, available)
     debt = loan + batch.h_debt_balance + batch.d_shared_debt
     result: npt.NDArray[np.bool_] = (
         (loan > 0)
@@ -370,14 +368,19 @@ def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) ->
     loans_shown = housing_shown - r(running)
 
     everyone = np.ones(batch.size, dtype=bool)
-    if (
-        f.mode == "auto"
-    ):  # financing.resolve_mode: bank_first where the bank can lend and it is no worse
-        room = rules.bank.max_debt_to_income * gross - batch.h_debt_balance - batch.d_shared_debt
-        partly = (_bank_limit(rules, batch, f, available) > 0) & (room > 0)
-        gap_bank = _plan(rules, batch, f, available, everyone, partly)["gap"]
-        gap_startlan = _plan(rules, batch, f, available, everyone, ~everyone)["gap"]
-        use_bank = partly & (gap_bank <= gap_startlan)
+    if f.mode == "auto":  # financing.resolve_mode: bank_first where the bank can lend
+        use_bank = np.asarray(
+            bank_can_partly_finance(
+                rules,
+                f,
+                batch.d_price,
+                batch.d_shared_debt,
+                available,
+                gross,
+                batch.h_debt_balance,
+            ),
+            dtype=bool,
+        )
     else:
         use_bank = np.full(batch.size, f.mode == "bank_first")
     first = _plan(rules, batch, f, available, everyone, use_bank)

@@ -485,10 +485,11 @@ def test_the_default_plan_is_bank_first_when_the_bank_can_partly_finance():
         3_000_000 + 75_000 + 3 * 545 - 2_700_000,
         "eligible",
     )
-    # Wage 600 000: the bank could lend, but at its stress rate it would take the budget the
-    # startlån needs; bank first would need a grant that startlån alone does not, so startlån only.
+    # Wage 600 000: the bank can lend part (its limit is 2 700 000 > 0, and 5 × 600 000 leaves
+    # room), so bank first too (it used to be startlån only), with the bank's part no larger
+    # than the budget can bear beside the startlån (the figures: test below).
     modest = assess(_scenario(2026, single(Income("wage", 600_000)), mode="auto"), R2026)
-    assert modest.scenario.financing.mode == "startlan_only" and modest.verdict == "eligible"
+    assert modest.scenario.financing.mode == "bank_first" and modest.verdict == "eligible"
     # Existing debt already above 5 × income: the bank can lend nothing → startlån only.
     from leietileie.domain.model import Debt
 
@@ -655,3 +656,34 @@ def test_every_suggestion_applied_gives_an_eligible_case(
         assert applied.verdict != "not_eligible", suggestion
         if suggestion.code in ("longer_term", "save"):
             assert applied.verdict == "eligible", suggestion
+
+
+def test_bank_first_lends_what_the_budget_can_bear_beside_the_startlan():
+    # 2026, woman 45, wage 600 000; freehold 3 000 000, running costs 2 500 + 1 500; no savings.
+    # Tax: alminnelig 600 000 − 95 700 − 114 540 = 389 760 × 22 % = 85 747.20; trinnskatt
+    # 1 567.40 + 281 700 × 4 % = 12 835.40; trygdeavgift 45 600 → 144 182.60; net
+    # (600 000 − 144 182.60) / 12 = 37 984.78. SIFO 2026 (woman 25–50): 4 280 + 1 090 + 1 020
+    # + 1 080 + 1 019 + one person 4 110 = 12 599. For loans 37 984.78 − 12 599 − 4 000
+    # = 21 385.78 a month.
+    # Loans: 3 000 000 + 75 000 + 3 × 545 = 3 076 635. The bank's limit is 90 % × 3 000 000
+    # = 2 700 000 (its stress cap 21 385.78 × 133.73374 = 2 860 000 is higher), but at 8.2 % the
+    # bank part costs 7 477.54 a month per million against startlån's 6 320.68 at 6.5 %
+    # (30 years each), so the bank may lend at most
+    # (21 385.78 − 3.076635 × 6 320.68) / (0.00747754 − 0.00632068) = 1 676 391
+    # for the rest, 1 400 244 of startlån, still to be carried (domain.md §4: available for loans
+    # must cover both loans at their stress rates). At the bank's full limit the startlån could
+    # reach only (21 385.78 − 2.7 × 7 477.54) × 158.21082 = 189 289 of the 376 635 needed:
+    # a plan startlån alone carries (max 3 383 462) would have failed for being bank first.
+    s = _scenario(2026, single(Income("wage", 600_000)), mode="bank_first")
+    a = assess(s, R2026)
+    assert (a.plan.bank_loan, a.plan.startlan, a.plan.grant) == (1_676_391, 1_400_244, 0)
+    assert a.verdict == "eligible" and a.checks[0].passed
+    # The vectorised engine plans the same.
+    from leietileie.domain.batch import batch_from_households
+    from leietileie.domain.vector import assess_batch
+
+    for mode in ("bank_first", "auto"):
+        f = dataclasses.replace(s.financing, mode=mode)
+        result = assess_batch(R2026, batch_from_households([s.household], [s.dwelling]), f)
+        assert (result.bank_loan[0], result.startlan[0]) == (1_676_391, 1_400_244)
+        assert result.verdict_names() == ["eligible"]
