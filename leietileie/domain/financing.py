@@ -163,6 +163,8 @@ class Capacity:
     bank_stressed_payment: float
     #: The largest startlån the rest of the budget carries (unrounded).
     startlan_max: float
+    #: The largest loans the budget carries, whole kroner (``largest_loans`` in bank_first).
+    largest_total: int = 0
 
     @property
     def startlan_capacity(self) -> int:
@@ -171,7 +173,8 @@ class Capacity:
 
     @property
     def max_total_loan(self) -> int:
-        return round_kr(self.bank_loan + self.startlan_max)
+        """The largest loans the budget carries at the stress rates (whole kroner)."""
+        return self.largest_total
 
 
 def resolve_mode(
@@ -294,7 +297,31 @@ def capacity(
     startlan_max = max_loan(
         float(max(rest, 0.0)), startlan_stress, amortising_years(financing), financing.repayment
     )
-    return Capacity(available, startlan_stress, bank_stress, bank, bank_payment, startlan_max)
+    cap = Capacity(available, startlan_stress, bank_stress, bank, bank_payment, startlan_max)
+    if financing.mode == "bank_first":
+        limit = bank_limit(rules, dwelling, financing, available, bank_stress)
+        largest = int(largest_loans(rules, financing, available, float(limit)))
+    else:
+        largest = cap.startlan_capacity
+    return dataclasses.replace(cap, largest_total=largest)
+
+
+def largest_loans(rules: RuleSet, financing: Financing, available: Num, bank_limit: Num) -> Num:
+    """In ``bank_first``, the largest loans (whole kroner) the budget carries at the stress
+    rates with the bank's part chosen at best: a bank part B from 0 to its limit plus the
+    startlån what B's stressed payment leaves carries. That total is linear in B, so the best
+    is at one end (B = 0 when the bank's stress payment per krone is the higher)."""
+    startlan_stress, bank_stress = stress_rates(rules, financing)
+    years = amortising_years(financing)
+    alone = max_loan(np.maximum(available, 0.0), startlan_stress, years, financing.repayment)
+    left = np.subtract(
+        available, first_payment(bank_limit, bank_stress, financing.bank_term_years, "annuity")
+    )
+    with_bank = np.add(
+        bank_limit, max_loan(np.maximum(left, 0.0), startlan_stress, years, financing.repayment)
+    )
+    result = np.maximum(0.0, np.floor(np.maximum(alone, with_bank) + 1e-6))
+    return cast(Num, _like(result, available))
 
 
 def make_plan(

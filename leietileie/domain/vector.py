@@ -27,6 +27,7 @@ from .financing import (
     bank_limit_for,
     bank_share_cap,
     bank_stress_rate,
+    largest_loans,
     resolve_financing,
     startlan_stress_rate,
 )
@@ -408,6 +409,14 @@ def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) ->
     can_save = (grant_needed > 0) & positive & (saving > 0)
     months = np.where(can_save, np.ceil(grant_needed / np.where(saving > 0, saving, 1.0)), np.nan)
     capacity = np.maximum(0.0, np.floor(plan["startlan_max"] + 1e-6))
+    # financing.capacity: in bank_first the best bank part (largest_loans), else the startlån.
+    largest = capacity
+    if use_bank.any():
+        largest = np.where(
+            use_bank,
+            largest_loans(rules, f, available, _bank_limit(rules, batch, f, available)),
+            capacity,
+        )
     return BatchResult(
         gross_income_annual=r(gross),
         tax_annual=tax_shown,
@@ -417,7 +426,7 @@ def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) ->
         living_costs_monthly=r(living),
         available_for_housing_monthly=housing_shown,
         available_for_loans_monthly=loans_shown,
-        max_total_loan=np.where(positive, plan["bank"] + capacity, 0.0),
+        max_total_loan=np.where(positive, largest, 0.0),
         purchase_costs=plan["costs"],
         equity=plan["equity"],
         bank_loan=plan["bank"],

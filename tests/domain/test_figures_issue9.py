@@ -678,6 +678,10 @@ def test_bank_first_lends_what_the_budget_can_bear_beside_the_startlan():
     a = assess(s, R2026)
     assert (a.plan.bank_loan, a.plan.startlan, a.plan.grant) == (1_676_391, 1_400_244, 0)
     assert a.verdict == "eligible" and a.checks[0].passed
+    # The largest loans the budget carries, the bank's part chosen at best: no bank part,
+    # 21 385.78 × 158.21082 = 3 383 462 (at the bank's limit 2 700 000 + 189 289 = 2 889 289);
+    # not the planned loans 3 076 635, which merely fill the need.
+    assert a.max_total_loan == 3_383_462
     # The vectorised engine plans the same.
     from leietileie.domain.batch import batch_from_households
     from leietileie.domain.vector import assess_batch
@@ -686,4 +690,5 @@ def test_bank_first_lends_what_the_budget_can_bear_beside_the_startlan():
         f = dataclasses.replace(s.financing, mode=mode)
         result = assess_batch(R2026, batch_from_households([s.household], [s.dwelling]), f)
         assert (result.bank_loan[0], result.startlan[0]) == (1_676_391, 1_400_244)
+        assert result.max_total_loan[0] == 3_383_462
         assert result.verdict_names() == ["eligible"]

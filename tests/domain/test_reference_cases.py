@@ -306,7 +306,10 @@ def test_whole_household_family_with_teenagers_and_childcare_2026():
     # 2 800 000 + 71 635 − 120 000 = 2 751 635. Bank: 90 % × 2 800 000 = 2 520 000 (the stress
     # cap 21 658.30 × 133.73374 = 2 896 445 is higher); at 8.2 % it takes 2.52 × 7 477.54
     # = 18 843.41, leaving 2 814.89 → startlån capacity × 158.21082 = 445 345.
-    # Startlån 2 751 635 − 2 520 000 = 231 635 → eligible; max loan 2 520 000 + 445 345.
+    # Startlån 2 751 635 − 2 520 000 = 231 635 → eligible. The largest loans the budget carries,
+    # the bank's part chosen at best: with the bank at its limit 2 520 000 + 445 345
+    # = 2 965 345; with no bank part 21 658.30 × 158.21082 = 3 426 577 (a bank krone costs
+    # 8.2 %, a startlån krone 6.5 %) → 3 426 577.
     # Payments: bank 2.52 × 5 491.11 = 13 837.59 → 13 838; startlån 0.231635 × 5 301.19
     # = 1 227.94 → 1 228. Surplus 2 814.89 − 0.231635 × 6 320.68 = 1 350.80 → 1 351.
     # The bank alone: 2 800 000 + 70 000 + 1 090 − 120 000 = 2 751 090 > 2 520 000 → no.
@@ -343,7 +346,7 @@ def test_whole_household_family_with_teenagers_and_childcare_2026():
             "available_for_loans_monthly": 21_658,
             "stress_rate": 0.065,
             "bank_stress_rate": 0.082,
-            "max_total_loan": 2_520_000 + 445_345,
+            "max_total_loan": 3_426_577,
             "purchase_costs": 71_635,
             "financing": {
                 "equity": 120_000,
