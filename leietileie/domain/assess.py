@@ -284,8 +284,18 @@ def _suggestions(
                 )
         saving = math.floor(rent_surplus)
         if saving > 0:
-            months = math.ceil(grant_needed / saving)
-            if months <= f.saving_horizon_months:
+            # Saving instead of a grant: the equity the loans leave uncovered, without the
+            # grant's own mortgage deed.
+            _, _, shortfall = make_plan(
+                rules,
+                scenario.dwelling,
+                f,
+                scenario.household.savings,
+                cap.available,
+                with_grant=False,
+            )
+            months = math.ceil(shortfall / saving)
+            if 0 < months <= f.saving_horizon_months:
                 out.append(
                     Suggestion(
                         "save",

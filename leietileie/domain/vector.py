@@ -407,7 +407,12 @@ def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) ->
     monthly_payment = r(bank_pay) + r(startlan_pay) + fees
     saving = np.floor(for_housing - batch.h_rent_monthly)
     can_save = (grant_needed > 0) & positive & (saving > 0)
-    months = np.where(can_save, np.ceil(grant_needed / np.where(saving > 0, saving, 1.0)), np.nan)
+    months = np.full(batch.size, np.nan)
+    if can_save.any():
+        # As assess._suggestions: saving instead of a grant needs the equity the loans leave
+        # uncovered without the grant's own mortgage deed.
+        shortfall = _plan(rules, batch, f, available, ~everyone, use_bank)["gap"]
+        months = np.where(can_save, np.ceil(shortfall / np.where(saving > 0, saving, 1.0)), np.nan)
     capacity = np.maximum(0.0, np.floor(plan["startlan_max"] + 1e-6))
     # financing.capacity: in bank_first the best bank part (largest_loans), else the startlån.
     largest = capacity

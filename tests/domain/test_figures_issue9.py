@@ -692,3 +692,25 @@ def test_bank_first_lends_what_the_budget_can_bear_beside_the_startlan():
         assert (result.bank_loan[0], result.startlan[0]) == (1_676_391, 1_400_244)
         assert result.max_total_loan[0] == 3_383_462
         assert result.verdict_names() == ["eligible"]
+
+
+def test_saving_months_count_the_equity_needed_without_a_grant_deed():
+    # The 60-year-old of the grant test (2026, wage 520 000, 3 300 000, no savings), paying
+    # 6 279 of rent: available for housing 33 558.12 − 12 179 = 21 379.12, so she can save
+    # floor(21 379.12 − 6 279) = 15 100 a month. Over 30 years at 6.5 % the budget carries
+    # 17 379.12 × 158.21082 = 2 749 564 of startlån. Saving instead of a grant, there is no
+    # grant deed: she needs 3 300 000 + 82 500 + 2 × 545 − 2 749 564 = 634 026 of equity,
+    # ceil(634 026 / 15 100) = ceil(41.99) = 42 months (counting the grant's deed, 634 571,
+    # gave 43).
+    woman = single(Income("wage", 520_000), age=60, current_rent_monthly=6_279)
+    scenario = _scenario(2026, woman, price=3_300_000)
+    a = assess(scenario, R2026)
+    save = [s for s in a.suggestions if s.code == "save"]
+    assert [(s.monthly_saving, s.months) for s in save] == [(15_100, 42)]
+    assert assess(_apply(scenario, save[0]), R2026).verdict == "eligible"
+    # Screening counts the same months.
+    from leietileie.domain.batch import batch_from_households
+    from leietileie.domain.vector import assess_batch
+
+    batch = batch_from_households([scenario.household], [scenario.dwelling])
+    assert assess_batch(R2026, batch, scenario.financing).months_to_save[0] == 42
