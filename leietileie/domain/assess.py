@@ -11,7 +11,7 @@ import math
 from dataclasses import dataclass
 
 from ..rules.model import RuleSet
-from .budget import Budget, budget, household_taxes
+from .budget import Budget, budget, deduction_room, household_taxes, ordinary_rate
 from .comparison import (
     BostotteEstimate,
     approved_costs_owning,
@@ -30,7 +30,7 @@ from .financing import (
     resolve_financing,
     resolve_mode,
 )
-from .loans import Schedule, first_payment, first_year_interest, max_loan, schedule
+from .loans import Schedule, first_payment, first_year_interest, schedule
 from .messages import RULE_GROUP_LABELS, Message
 from .model import INCOME_KINDS, TEMPORARY_INCOME, Household, Scenario
 from .money import round_kr
@@ -165,17 +165,11 @@ def _loan_payments(scenario: Scenario, rules: RuleSet, plan: Plan) -> tuple[int,
 
 
 def _interest_room(rules: RuleSet, household: Household, role: str) -> float:
-    """How much interest lowers this spouse's tax before it stops saving anything: while
-    alminnelig inntekt stays above zero and the tax stays above the pension credit."""
+    """How much more interest lowers this spouse's tax (``budget.deduction_room``), after the
+    household's own deductions have taken their share."""
     for t in household_taxes(rules, household):
         if t.role == role:
-            tax = t.tax
-            room = tax.ordinary_income
-            if tax.pension_credit > 0:
-                gross = tax.ordinary_tax + tax.trinnskatt + tax.trygdeavgift
-                rate = tax.ordinary_tax / tax.ordinary_income if tax.ordinary_income > 0 else 1.0
-                room = min(room, max(0.0, gross - tax.pension_credit) / rate) if rate > 0 else 0.0
-            return room
+            return deduction_room(t.tax, ordinary_rate(rules, household))
     return 0.0
 
 
@@ -235,7 +229,6 @@ def _suggestions(
     scenario: Scenario,
     rules: RuleSet,
     cap: Capacity,
-    plan: Plan,
     grant_needed: int,
     rent_surplus: float,
     verdict: str,
@@ -248,41 +241,61 @@ def _suggestions(
     f = scenario.financing
     out: list[Suggestion] = []
     if cap.available > 0:
-        need = plan.total_need - plan.equity - cap.bank_loan
-        rest = cap.available - cap.bank_stressed_payment
         age = _applicant_age(scenario)
         longest = MAX_TERM_YEARS
         if f.term_age_limit is not None and age is not None:
             longest = min(longest, f.term_age_limit - age)
 
-        def carries(term: int) -> int:
-            years = max(1, term - f.interest_only_years)
-            return math.floor(max_loan(float(rest), cap.startlan_stress, years, f.repayment) + 1e-6)
+        def grant_at(term: int) -> int:
+            """The grant the loans leave uncovered at this term, re-planned as the caseworker
+            would assess it: with the grant's own mortgage deed among the purchase costs."""
+            _, _, gap = make_plan(
+                rules,
+                scenario.dwelling,
+                dataclasses.replace(f, term_years=term),
+                scenario.household.savings,
+                cap.available,
+                with_grant=True,
+            )
+            return gap
 
-        for term in range(f.term_years + 1, longest + 1):
-            if carries(term) >= need:
+        # The uncovered gap never grows with the term: find the shortest term that closes it.
+        low, high = f.term_years + 1, longest
+        if low <= high and grant_at(high) <= 0:
+            while low < high:
+                middle = (low + high) // 2
+                if grant_at(middle) <= 0:
+                    high = middle
+                else:
+                    low = middle + 1
+            out.append(
+                Suggestion("longer_term", Message("longer_term", {"years": low}), term_years=low)
+            )
+        elif longest > f.term_years and f.grant_max > 0:
+            grant = grant_at(longest)
+            if 0 < grant <= f.grant_max:
                 out.append(
                     Suggestion(
-                        "longer_term", Message("longer_term", {"years": term}), term_years=term
+                        "grant",
+                        Message("grant_term", {"years": longest, "grant": grant}),
+                        term_years=longest,
+                        grant=grant,
                     )
                 )
-                break
-        else:
-            if longest > f.term_years and f.grant_max > 0:
-                grant = need - carries(longest)
-                if 0 < grant <= f.grant_max:
-                    out.append(
-                        Suggestion(
-                            "grant",
-                            Message("grant_term", {"years": longest, "grant": grant}),
-                            term_years=longest,
-                            grant=grant,
-                        )
-                    )
         saving = math.floor(rent_surplus)
         if saving > 0:
-            months = math.ceil(grant_needed / saving)
-            if months <= f.saving_horizon_months:
+            # Saving instead of a grant: the equity the loans leave uncovered, without the
+            # grant's own mortgage deed.
+            _, _, shortfall = make_plan(
+                rules,
+                scenario.dwelling,
+                f,
+                scenario.household.savings,
+                cap.available,
+                with_grant=False,
+            )
+            months = math.ceil(shortfall / saving)
+            if 0 < months <= f.saving_horizon_months:
                 out.append(
                     Suggestion(
                         "save",
@@ -402,7 +415,7 @@ def assess(scenario: Scenario, rules: RuleSet, *, municipality_group: int = 4) -
         budget=b,
         stress_rate=cap.startlan_stress,
         bank_stress_rate=cap.bank_stress,
-        max_total_loan=cap.bank_loan + cap.startlan_capacity if available > 0 else 0,
+        max_total_loan=cap.max_total_loan if available > 0 else 0,
         plan=plan,
         grant_needed=max(grant_needed, 0),
         monthly_payment_bank=bank_pay,
@@ -421,7 +434,7 @@ def assess(scenario: Scenario, rules: RuleSet, *, municipality_group: int = 4) -
         checks=tuple(checks),
         verdict=verdict,
         reasons=_reasons(verdict, available, grant_needed, f.grant_max, shortfall),
-        suggestions=_suggestions(scenario, rules, cap, plan, grant_needed, rent_surplus, verdict),
+        suggestions=_suggestions(scenario, rules, cap, grant_needed, rent_surplus, verdict),
         warnings=_warnings(scenario, rules, plan, checks, bank_alone),
         bank_alone_sufficient=bank_alone,
         establishment_fee=round_kr(f.establishment_fee) if plan.startlan > 0 else 0,

@@ -14,6 +14,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
+import numpy.typing as npt
+
 from ..rules.model import RuleSet
 from .living import SifoBudget, floor_lines, sifo_budget
 from .model import (
@@ -106,41 +109,124 @@ def counts_for_foreldrefradrag(member: Member) -> bool:
     )
 
 
+def deduction_room(tax: PersonTax, rate: float) -> float:
+    """How much more deduction in alminnelig inntekt (interest, foreldrefradrag) lowers this
+    person's tax: while alminnelig inntekt stays above zero and, with a pension credit, while
+    the tax stays above the credit. Up to the room each krone saves ``rate``; beyond it nothing
+    (domain.md §5)."""
+    room = tax.ordinary_income
+    if tax.pension_credit > 0:
+        gross = tax.ordinary_tax + tax.trinnskatt + tax.trygdeavgift
+        room = min(room, max(0.0, gross - tax.pension_credit) / rate) if rate > 0 else 0.0
+    return room
+
+
+def split_deduction(
+    amount: npt.NDArray[np.float64],
+    room_applicant: npt.NDArray[np.float64],
+    room_co_applicant: npt.NDArray[np.float64],
+    applicant_share: npt.NDArray[np.float64],
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """A deduction split between the spouses the way that saves most: the preferred split
+    (``applicant_share`` of it on the applicant), then what one spouse cannot use moved to the
+    other as far as that one has room. Every krone within a room saves the same rate, so this
+    saves rate × min(amount, both rooms): the most any split can. The one place this rule is
+    written; the scalar and the vectorised engine both call it (NumPy arrays)."""
+    applicant = amount * applicant_share
+    co_applicant = amount - applicant
+    to_co = np.minimum(
+        np.maximum(0.0, applicant - room_applicant),
+        np.maximum(0.0, room_co_applicant - co_applicant),
+    )
+    to_applicant = np.minimum(
+        np.maximum(0.0, co_applicant - room_co_applicant),
+        np.maximum(0.0, room_applicant - applicant),
+    )
+    return applicant - to_co + to_applicant, co_applicant + to_co - to_applicant
+
+
+def _split(amount: float, rooms: tuple[float, float], share: float) -> tuple[float, float]:
+    a, b = split_deduction(
+        np.array([amount]), np.array([rooms[0]]), np.array([rooms[1]]), np.array([share])
+    )
+    return float(a[0]), float(b[0])
+
+
+#: The preferred split before the spouses' room is taken into account: foreldrefradrag on the
+#: applicant, existing interest evenly (a single applicant takes all).
+CHILDCARE_APPLICANT_SHARE = 1.0
+INTEREST_APPLICANT_SHARE_COUPLE = 0.5
+
+
+def _member_tax(
+    rules: RuleSet, household: Household, member: Member, interest: float, childcare: float
+) -> PersonTax:
+    return person_tax(
+        rules.tax,
+        member.income(WAGE_LIKE_INCOME),
+        member.income(PENSION_INCOME),
+        interest_paid=interest,
+        childcare_deduction=childcare,
+        tiltakssonen=household.tiltakssonen,
+        capital_income=member.income(CAPITAL_INCOME),
+        disability_income=member.income(DISABILITY_INCOME),
+        credit=rules.pension_credit,
+    )
+
+
+def _taxed(member: Member) -> bool:
+    return (
+        member.income(WAGE_LIKE_INCOME) > 0
+        or member.income(PENSION_INCOME) > 0
+        or member.income(CAPITAL_INCOME) > 0
+    )
+
+
+def ordinary_rate(rules: RuleSet, household: Household) -> float:
+    """The rate on alminnelig inntekt: 22 %, 18.5 % in tiltakssonen."""
+    t = rules.tax
+    return t.ordinary_rate_tiltakssonen if household.tiltakssonen else t.ordinary_rate
+
+
 def household_taxes(
     rules: RuleSet, household: Household, new_interest: tuple[float, float] = (0.0, 0.0)
 ) -> tuple[MemberTax, ...]:
     """Tax per member with wage-like, pension or capital income (members without any are
-    left out). Existing interest is split evenly between applicant and co-applicant, and a
-    share that falls to one without such income is not deducted; ``new_interest`` is the
-    applicant's and the co-applicant's share of new loans' interest. The childcare deduction
-    (foreldrefradrag) goes to the applicant."""
-    payers = [m for m in household.members if m.role in ("applicant", "co_applicant")]
-    interest_share = household.existing_interest_annual / len(payers) if payers else 0.0
+    left out). The household's deductions in alminnelig inntekt go to the applicant and the
+    co-applicant the way that saves most (domain.md §5; ``split_deduction``): first the
+    childcare deduction (foreldrefradrag, preferably on the applicant), then existing interest
+    (preferably evenly) in the room the first leaves. ``new_interest`` is the applicant's and
+    the co-applicant's share of new loans' interest, on top."""
+    rate = ordinary_rate(rules, household)
+    rooms = {"applicant": 0.0, "co_applicant": 0.0}
+    for member in household.members:
+        if member.role in rooms and _taxed(member):
+            rooms[member.role] = deduction_room(
+                _member_tax(rules, household, member, 0.0, 0.0), rate
+            )
+    room = (rooms["applicant"], rooms["co_applicant"])
     children = sum(1 for m in household.members if counts_for_foreldrefradrag(m))
-    childcare = foreldrefradrag(rules.tax, children, household.childcare_expenses_annual)
+    childcare = _split(
+        foreldrefradrag(rules.tax, children, household.childcare_expenses_annual),
+        room,
+        CHILDCARE_APPLICANT_SHARE,
+    )
+    left = (max(0.0, room[0] - childcare[0]), max(0.0, room[1] - childcare[1]))
+    interest = _split(
+        household.existing_interest_annual,
+        left,
+        INTEREST_APPLICANT_SHARE_COUPLE if household.is_couple else 1.0,
+    )
+    shares = {
+        "applicant": (interest[0] + new_interest[0], childcare[0]),
+        "co_applicant": (interest[1] + new_interest[1], childcare[1]),
+    }
     result = []
     for member in household.members:
-        wage = member.income(WAGE_LIKE_INCOME)
-        pension = member.income(PENSION_INCOME)
-        capital = member.income(CAPITAL_INCOME)
-        if wage <= 0 and pension <= 0 and capital <= 0:
+        if not _taxed(member):
             continue
-        interest = interest_share if member in payers else 0.0
-        if member.role == "applicant":
-            interest += new_interest[0]
-        elif member.role == "co_applicant":
-            interest += new_interest[1]
-        tax = person_tax(
-            rules.tax,
-            wage,
-            pension,
-            interest_paid=interest,
-            childcare_deduction=childcare if member.role == "applicant" else 0.0,
-            tiltakssonen=household.tiltakssonen,
-            capital_income=capital,
-            disability_income=member.income(DISABILITY_INCOME),
-            credit=rules.pension_credit,
-        )
+        member_interest, member_childcare = shares.get(member.role, (0.0, 0.0))
+        tax = _member_tax(rules, household, member, member_interest, member_childcare)
         result.append(MemberTax(role=member.role, tax=tax))
     return tuple(result)
 

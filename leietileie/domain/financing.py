@@ -3,9 +3,11 @@
 Modes:
 - ``startlan_only``: startlån finances everything savings do not (fullfinansiering).
 - ``bank_first``: a bank loan up to the bank's limits (loan-to-value, the stress test at
-  max(rate + 3 pp, floor)), startlån on top (toppfinansiering).
-- ``auto`` (the default): ``bank_first`` for a household the bank can partly finance, else
-  ``startlan_only`` (startlån is for those who cannot get a large enough bank loan).
+  max(rate + 3 pp, floor)) and no larger than leaves the budget able to carry the rest as
+  startlån (``bank_share_cap``), startlån on top (toppfinansiering).
+- ``auto`` (the default): ``bank_first`` for a household the bank can partly finance
+  (``bank_can_partly_finance``), else ``startlan_only`` (startlån is for those who cannot get
+  a large enough bank loan).
 
 A grant (tilskudd til etablering) covers only what the loans cannot carry, up to the
 municipality's maximum for the case.
@@ -16,7 +18,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from dataclasses import dataclass, field
-from typing import overload
+from typing import Any, TypeVar, cast, overload
 
 import numpy as np
 import numpy.typing as npt
@@ -28,6 +30,8 @@ from .model import Dwelling, Financing
 from .money import round_kr
 
 VERDICTS = ("eligible", "eligible_with_grant", "not_eligible")
+Num = TypeVar("Num", float, npt.NDArray[np.float64])
+Bools = bool | npt.NDArray[np.bool_]
 
 
 @dataclass(frozen=True)
@@ -159,6 +163,8 @@ class Capacity:
     bank_stressed_payment: float
     #: The largest startlån the rest of the budget carries (unrounded).
     startlan_max: float
+    #: The largest loans the budget carries, whole kroner (``largest_loans`` in bank_first).
+    largest_total: int = 0
 
     @property
     def startlan_capacity(self) -> int:
@@ -167,7 +173,8 @@ class Capacity:
 
     @property
     def max_total_loan(self) -> int:
-        return round_kr(self.bank_loan + self.startlan_max)
+        """The largest loans the budget carries at the stress rates (whole kroner)."""
+        return self.largest_total
 
 
 def resolve_mode(
@@ -179,37 +186,95 @@ def resolve_mode(
     gross_income: float,
     existing_debt: float,
 ) -> Financing:
-    """``auto`` becomes ``bank_first`` when the bank can lend something within its rules
-    (loan-to-value, the stress test, room under 5 × income) and that plan needs no more grant
-    than startlån alone; else ``startlan_only``."""
+    """``auto`` becomes ``bank_first`` for a household the bank can partly finance
+    (``bank_can_partly_finance``), else ``startlan_only``: startlån is for those who cannot get
+    a large enough bank loan (forskrift om lån fra Husbanken ch. 5; issue 9 item 11)."""
     if financing.mode != "auto":
         return financing
+    del savings  # the bank's part does not depend on the savings
+    partly = bank_can_partly_finance(
+        rules,
+        financing,
+        dwelling.price,
+        dwelling.shared_debt,
+        available,
+        gross_income,
+        existing_debt,
+    )
+    return dataclasses.replace(financing, mode="bank_first" if partly else "startlan_only")
+
+
+def _like(result: Any, like: object) -> Any:
+    """Arrays stay arrays; a scalar input gives a Python float."""
+    return result if isinstance(like, np.ndarray) else float(result)
+
+
+def bank_limit_for(
+    rules: RuleSet, financing: Financing, price: Num, shared_debt: Num, available: Num
+) -> Num:
+    """The largest bank loan within loan-to-value and the stress test on the budget, whole
+    kroner (floats or NumPy arrays alike: the one place this rule is written)."""
     bank_stress = bank_stress_rate(rules, financing.bank_rate)
-    room = rules.bank.max_debt_to_income * gross_income - existing_debt - dwelling.shared_debt
-    bank_first = dataclasses.replace(financing, mode="bank_first")
-    startlan_only = dataclasses.replace(financing, mode="startlan_only")
-    if bank_limit(rules, dwelling, financing, available, bank_stress) > 0 and room > 0:
-        _, _, gap_bank = make_plan(rules, dwelling, bank_first, savings, available, with_grant=True)
-        _, _, gap_startlan = make_plan(
-            rules, dwelling, startlan_only, savings, available, with_grant=True
+    value_cap = np.subtract(
+        np.multiply(rules.bank.max_loan_to_value, np.add(price, shared_debt)), shared_debt
+    )
+    stress_cap = max_loan(
+        np.maximum(available, 0.0), bank_stress, financing.bank_term_years, "annuity"
+    )
+    result = np.maximum(0.0, np.floor(np.minimum(value_cap, stress_cap)))
+    return cast(Num, _like(result, available))
+
+
+def bank_can_partly_finance(
+    rules: RuleSet,
+    financing: Financing,
+    price: Num,
+    shared_debt: Num,
+    available: Num,
+    gross_income: Num,
+    existing_debt: Num,
+) -> Bools:
+    """The bank can lend something under its own rules (utlånsforskriften): a bank loan above
+    zero within loan-to-value and the stress test on the budget, and room under 5 × income
+    for more debt. Such a household's default plan (``auto``) is ``bank_first``; scalar and
+    vectorised callers alike use this rule."""
+    room = np.subtract(
+        np.subtract(np.multiply(rules.bank.max_debt_to_income, gross_income), existing_debt),
+        shared_debt,
+    )
+    partly = (bank_limit_for(rules, financing, price, shared_debt, available) > 0) & (room > 0)
+    return partly if isinstance(available, np.ndarray) else bool(partly)
+
+
+def bank_share_cap(rules: RuleSet, financing: Financing, available: Num, loan_need: Num) -> Num:
+    """In ``bank_first``, the largest bank loan (whole kroner) that still leaves the budget able
+    to carry the rest of the loan need as startlån, every loan at its own stress rate
+    (domain.md §4): bank × a_bank + (need − bank) × a_startlån ≤ available, a being the
+    stressed first payment per krone. The bank's stress rate is usually the higher, so a krone
+    moved from startlån to the bank costs budget: the bank lends what the plan can bear, and a
+    plan that startlån alone would carry never fails for being bank first. Negative when not
+    even startlån alone carries the need (the bank then lends nothing: the smallest grant)."""
+    startlan_stress, bank_stress = stress_rates(rules, financing)
+    per_kr_bank = first_payment(1.0, bank_stress, financing.bank_term_years, "annuity")
+    per_kr_startlan = first_payment(
+        1.0, startlan_stress, amortising_years(financing), financing.repayment
+    )
+    if per_kr_bank <= per_kr_startlan:
+        result = np.full_like(np.asarray(available, dtype=np.float64), np.inf)
+    else:
+        result = np.floor(
+            np.subtract(available, np.multiply(loan_need, per_kr_startlan))
+            / (per_kr_bank - per_kr_startlan)
         )
-        if gap_bank <= gap_startlan:
-            return bank_first
-    return startlan_only
+    return cast(Num, _like(result, available))
 
 
 def bank_limit(
     rules: RuleSet, dwelling: Dwelling, financing: Financing, available: float, bank_stress: float
 ) -> int:
     """The largest bank loan within loan-to-value and the stress test on the budget."""
-    value_cap = (
-        rules.bank.max_loan_to_value * (dwelling.price + dwelling.shared_debt)
-        - dwelling.shared_debt
-    )
-    stress_cap = max_loan(
-        float(max(available, 0)), bank_stress, financing.bank_term_years, "annuity"
-    )
-    return max(0, math.floor(min(value_cap, stress_cap)))
+    del bank_stress  # bank_limit_for takes it from the financing (the one stress rule)
+    return int(bank_limit_for(rules, financing, dwelling.price, dwelling.shared_debt, available))
 
 
 def capacity(
@@ -219,15 +284,44 @@ def capacity(
     bank = 0
     bank_payment = 0.0
     if financing.mode == "bank_first":
-        bank = min(
-            max(loan_need, 0), bank_limit(rules, dwelling, financing, available, bank_stress)
+        share = bank_share_cap(rules, financing, available, float(loan_need))
+        bank = int(
+            min(
+                max(loan_need, 0),
+                bank_limit(rules, dwelling, financing, available, bank_stress),
+                max(0.0, share),
+            )
         )
         bank_payment = first_payment(float(bank), bank_stress, financing.bank_term_years, "annuity")
     rest = available - bank_payment
     startlan_max = max_loan(
         float(max(rest, 0.0)), startlan_stress, amortising_years(financing), financing.repayment
     )
-    return Capacity(available, startlan_stress, bank_stress, bank, bank_payment, startlan_max)
+    cap = Capacity(available, startlan_stress, bank_stress, bank, bank_payment, startlan_max)
+    if financing.mode == "bank_first":
+        limit = bank_limit(rules, dwelling, financing, available, bank_stress)
+        largest = int(largest_loans(rules, financing, available, float(limit)))
+    else:
+        largest = cap.startlan_capacity
+    return dataclasses.replace(cap, largest_total=largest)
+
+
+def largest_loans(rules: RuleSet, financing: Financing, available: Num, bank_limit: Num) -> Num:
+    """In ``bank_first``, the largest loans (whole kroner) the budget carries at the stress
+    rates with the bank's part chosen at best: a bank part B from 0 to its limit plus the
+    startlån what B's stressed payment leaves carries. That total is linear in B, so the best
+    is at one end (B = 0 when the bank's stress payment per krone is the higher)."""
+    startlan_stress, bank_stress = stress_rates(rules, financing)
+    years = amortising_years(financing)
+    alone = max_loan(np.maximum(available, 0.0), startlan_stress, years, financing.repayment)
+    left = np.subtract(
+        available, first_payment(bank_limit, bank_stress, financing.bank_term_years, "annuity")
+    )
+    with_bank = np.add(
+        bank_limit, max_loan(np.maximum(left, 0.0), startlan_stress, years, financing.repayment)
+    )
+    result = np.maximum(0.0, np.floor(np.maximum(alone, with_bank) + 1e-6))
+    return cast(Num, _like(result, available))
 
 
 def make_plan(

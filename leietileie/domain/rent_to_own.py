@@ -4,7 +4,8 @@ Year 0 the municipality buys (or holds) a suitable unit at a fixed price; the ho
 it for a few years at cost rent and saves each month; at the end it may buy at the year-0
 price. The plan shows savings month by month, the equity at purchase (savings plus any rise in
 market value above the fixed price) and the financing at purchase time, assessed with the same
-rules as today (incomes in today's kroner; members are older by the rent period).
+rules as today (incomes in today's kroner; members are older by the rent period; the price is
+the year-0 price, dokumentavgift is charged on the market value grown to the purchase date).
 """
 
 from __future__ import annotations
@@ -87,7 +88,8 @@ def plan_rent_to_own(
     savings_rate: float = 0.0,
     price_growth: float = 0.0,
 ) -> RentToOwnPlan:
-    """Month-by-month plan; the purchase happens after ``years`` at the year-0 price."""
+    """Month-by-month plan; the purchase happens after ``years`` at the year-0 price, with
+    dokumentavgift on the market value then (``dwelling.value`` grown by ``price_growth``)."""
     if not MIN_YEARS <= years <= MAX_YEARS:
         raise ValueError(f"years: must be {MIN_YEARS}–{MAX_YEARS}, got {years}")
     if monthly_saving is not None and monthly_saving < 0:
@@ -96,16 +98,23 @@ def plan_rent_to_own(
     rent = household.current_rent_monthly if rent_monthly is None else rent_monthly
     saving = default_saving(scenario, rules, rent) if monthly_saving is None else monthly_saving
     price = scenario.dwelling.price
+    # The market value (the takst; the price where none is given) grows; the price is fixed.
+    value0 = scenario.dwelling.value
     balance = household.savings
     months = []
     for month in range(1, years * 12 + 1):
         interest = balance * savings_rate / 12
         balance += interest + saving
-        value = price * (1 + price_growth) ** (month / 12)
+        value = value0 * (1 + price_growth) ** (month / 12)
         months.append(PlanMonth(month, rent, saving, interest, balance, value))
     older = tuple(dataclasses.replace(m, age=m.age + years) for m in household.members)
     later = dataclasses.replace(household, members=older, savings=balance)
-    at_purchase = assess(dataclasses.replace(scenario, household=later), rules)
+    # Bought at the year-0 price, but dokumentavgift is charged on the market value at the
+    # time of purchase (domain.md §2): the dwelling's value grown over the rent period.
+    grown = dataclasses.replace(
+        scenario.dwelling, market_value=value0 * (1 + price_growth) ** years
+    )
+    at_purchase = assess(dataclasses.replace(scenario, household=later, dwelling=grown), rules)
     return RentToOwnPlan(
         years=years,
         price_year0=price,

@@ -15,8 +15,22 @@ import numpy.typing as npt
 
 from ..rules.model import AgeBand, RuleSet
 from .batch import HouseholdBatch
-from .budget import FORELDREFRADRAG_MAX_AGE
-from .financing import amortising_years, bank_stress_rate, resolve_financing, startlan_stress_rate
+from .budget import (
+    CHILDCARE_APPLICANT_SHARE,
+    FORELDREFRADRAG_MAX_AGE,
+    INTEREST_APPLICANT_SHARE_COUPLE,
+    split_deduction,
+)
+from .financing import (
+    amortising_years,
+    bank_can_partly_finance,
+    bank_limit_for,
+    bank_share_cap,
+    bank_stress_rate,
+    largest_loans,
+    resolve_financing,
+    startlan_stress_rate,
+)
 from .loans import first_payment, max_loan
 from .model import Financing
 
@@ -53,11 +67,6 @@ def member_tax(rules: RuleSet, batch: HouseholdBatch) -> F:
     wage, pension, capital = batch.m_wage_income, batch.m_pension_income, batch.m_capital_income
     role, age = batch.m_role, batch.m_age
     house = batch.m_household
-    payer = role <= 1
-    payers = _sum_by_household(batch, payer.astype(np.float64))
-    interest_share = np.where(
-        payers > 0, batch.h_existing_interest_annual / np.where(payers > 0, payers, 1.0), 0.0
-    )
     adult = (role != 3) | (age >= 18)
     counted = _sum_by_household(
         batch,
@@ -72,28 +81,19 @@ def member_tax(rules: RuleSet, batch: HouseholdBatch) -> F:
         0.0,
     )
     zone = batch.h_tiltakssonen[house] == 1
+    rate = np.where(zone, t.ordinary_rate_tiltakssonen, t.ordinary_rate)
     personinntekt = wage + pension
     fradrag = np.minimum(
         np.minimum(wage * t.minstefradrag_wage_rate, t.minstefradrag_wage_max)
         + np.minimum(pension * t.minstefradrag_pension_rate, t.minstefradrag_pension_max),
         t.minstefradrag_wage_max,
     )
-    ordinary_income = np.maximum(
-        0.0,
-        personinntekt
-        + capital
-        - fradrag
-        - np.where(payer, interest_share[house], 0.0)
-        - np.where(role == 0, childcare[house], 0.0)
-        - t.personfradrag
-        - np.where(zone, t.finnmarksfradrag, 0.0),
-    )
-    ordinary = ordinary_income * np.where(zone, t.ordinary_rate_tiltakssonen, t.ordinary_rate)
+    finnmark = np.where(zone, t.finnmarksfradrag, 0.0)
     trinn = np.zeros_like(wage)
-    for index, (lower, rate) in enumerate(t.trinnskatt):
+    for index, (lower, step_rate) in enumerate(t.trinnskatt):
         upper = t.trinnskatt[index + 1][0] if index + 1 < len(t.trinnskatt) else np.inf
         trinn = trinn + np.where(
-            personinntekt > lower, (np.minimum(personinntekt, upper) - lower) * rate, 0.0
+            personinntekt > lower, (np.minimum(personinntekt, upper) - lower) * step_rate, 0.0
         )
     full = wage * t.trygdeavgift_wage_rate + pension * t.trygdeavgift_pension_rate
     phase = t.trygdeavgift_phase_in_rate * (personinntekt - t.trygdeavgift_lower_limit)
@@ -109,9 +109,49 @@ def member_tax(rules: RuleSet, batch: HouseholdBatch) -> F:
         ),
         0.0,
     )
-    gross_tax = ordinary + trinn + trygd
-    total: F = gross_tax - np.minimum(credit, gross_tax)
     taxed = (wage > 0) | (pension > 0) | (capital > 0)
+
+    def tax_with(interest: F, childcare_deduction: F) -> tuple[F, F, F]:
+        """(ordinary income, gross tax, the credit as limited to it), as ``tax.person_tax``."""
+        ordinary_income = np.maximum(
+            0.0,
+            personinntekt
+            + capital
+            - fradrag
+            - interest
+            - childcare_deduction
+            - t.personfradrag
+            - finnmark,
+        )
+        gross_tax = ordinary_income * rate + trinn + trygd
+        return ordinary_income, gross_tax, np.minimum(credit, gross_tax)
+
+    # budget.deduction_room and budget.household_taxes: foreldrefradrag, then existing interest,
+    # split between applicant and co-applicant the way that saves most (split_deduction).
+    zero = np.zeros_like(wage)
+    income0, gross0, credit0 = tax_with(zero, zero)
+    room = np.where(
+        credit0 > 0,
+        np.minimum(income0, np.maximum(0.0, gross0 - credit0) / rate),
+        income0,
+    )
+    room = np.where(taxed & (role <= 1), room, 0.0)
+    room_a = _sum_by_household(batch, np.where(role == 0, room, 0.0))
+    room_b = _sum_by_household(batch, np.where(role == 1, room, 0.0))
+    care_a, care_b = split_deduction(
+        childcare, room_a, room_b, np.full(batch.size, CHILDCARE_APPLICANT_SHARE)
+    )
+    couple = _sum_by_household(batch, (role == 1).astype(np.float64)) > 0
+    interest_a, interest_b = split_deduction(
+        batch.h_existing_interest_annual,
+        np.maximum(0.0, room_a - care_a),
+        np.maximum(0.0, room_b - care_b),
+        np.where(couple, INTEREST_APPLICANT_SHARE_COUPLE, 1.0),
+    )
+    interest = np.where(role == 0, interest_a[house], np.where(role == 1, interest_b[house], 0.0))
+    care = np.where(role == 0, care_a[house], np.where(role == 1, care_b[house], 0.0))
+    _, gross_tax, limited = tax_with(interest, care)
+    total: F = gross_tax - limited
     result: F = np.where(taxed, total, 0.0)
     return result
 
@@ -203,14 +243,8 @@ class BatchResult:
 
 
 def _bank_limit(rules: RuleSet, batch: HouseholdBatch, f: Financing, available: F) -> F:
-    """As ``financing.bank_limit``: loan-to-value and the stress test on the budget."""
-    bank_stress = bank_stress_rate(rules, f.bank_rate)
-    value_cap = (
-        rules.bank.max_loan_to_value * (batch.d_price + batch.d_shared_debt) - batch.d_shared_debt
-    )
-    stress_cap = max_loan(np.maximum(available, 0.0), bank_stress, f.bank_term_years, "annuity")
-    result: F = np.maximum(0.0, np.floor(np.minimum(value_cap, stress_cap)))
-    return result
+    """``financing.bank_limit_for``: loan-to-value and the stress test on the budget."""
+    return bank_limit_for(rules, f, batch.d_price, batch.d_shared_debt, available)
 
 
 def _plan(
@@ -242,7 +276,8 @@ def _plan(
         equity = np.minimum(savings, need)
         loan_need = need - equity
         if any_bank:
-            bank = np.minimum(np.maximum(loan_need, 0.0), bank_limit)
+            share = np.maximum(0.0, bank_share_cap(rules, f, available, loan_need))
+            bank = np.minimum(np.minimum(np.maximum(loan_need, 0.0), bank_limit), share)
             bank_payment = first_payment(bank, bank_stress, f.bank_term_years, "annuity")
         else:
             bank = np.zeros_like(loan_need)
@@ -298,12 +333,7 @@ def _bank_alone(
         + 2 * round_half_away(np.asarray(rules.purchase_costs.tinglysing_fee, dtype=np.float64))
     )
     loan = need - np.minimum(round_half_away(batch.h_savings), need)
-    bank_stress = bank_stress_rate(rules, f.bank_rate)
-    value_cap = (
-        rules.bank.max_loan_to_value * (batch.d_price + batch.d_shared_debt) - batch.d_shared_debt
-    )
-    stress_cap = max_loan(np.maximum(available, 0.0), bank_stress, f.bank_term_years, "annuity")
-    limit = np.maximum(0.0, np.floor(np.minimum(value_cap, stress_cap)))
+    limit = _bank_limit(rules, batch, f, available)
     debt = loan + batch.h_debt_balance + batch.d_shared_debt
     result: npt.NDArray[np.bool_] = (
         (loan > 0)
@@ -339,14 +369,19 @@ def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) ->
     loans_shown = housing_shown - r(running)
 
     everyone = np.ones(batch.size, dtype=bool)
-    if (
-        f.mode == "auto"
-    ):  # financing.resolve_mode: bank_first where the bank can lend and it is no worse
-        room = rules.bank.max_debt_to_income * gross - batch.h_debt_balance - batch.d_shared_debt
-        partly = (_bank_limit(rules, batch, f, available) > 0) & (room > 0)
-        gap_bank = _plan(rules, batch, f, available, everyone, partly)["gap"]
-        gap_startlan = _plan(rules, batch, f, available, everyone, ~everyone)["gap"]
-        use_bank = partly & (gap_bank <= gap_startlan)
+    if f.mode == "auto":  # financing.resolve_mode: bank_first where the bank can lend
+        use_bank = np.asarray(
+            bank_can_partly_finance(
+                rules,
+                f,
+                batch.d_price,
+                batch.d_shared_debt,
+                available,
+                gross,
+                batch.h_debt_balance,
+            ),
+            dtype=bool,
+        )
     else:
         use_bank = np.full(batch.size, f.mode == "bank_first")
     first = _plan(rules, batch, f, available, everyone, use_bank)
@@ -372,8 +407,21 @@ def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) ->
     monthly_payment = r(bank_pay) + r(startlan_pay) + fees
     saving = np.floor(for_housing - batch.h_rent_monthly)
     can_save = (grant_needed > 0) & positive & (saving > 0)
-    months = np.where(can_save, np.ceil(grant_needed / np.where(saving > 0, saving, 1.0)), np.nan)
+    months = np.full(batch.size, np.nan)
+    if can_save.any():
+        # As assess._suggestions: saving instead of a grant needs the equity the loans leave
+        # uncovered without the grant's own mortgage deed.
+        shortfall = _plan(rules, batch, f, available, ~everyone, use_bank)["gap"]
+        months = np.where(can_save, np.ceil(shortfall / np.where(saving > 0, saving, 1.0)), np.nan)
     capacity = np.maximum(0.0, np.floor(plan["startlan_max"] + 1e-6))
+    # financing.capacity: in bank_first the best bank part (largest_loans), else the startlån.
+    largest = capacity
+    if use_bank.any():
+        largest = np.where(
+            use_bank,
+            largest_loans(rules, f, available, _bank_limit(rules, batch, f, available)),
+            capacity,
+        )
     return BatchResult(
         gross_income_annual=r(gross),
         tax_annual=tax_shown,
@@ -383,7 +431,7 @@ def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) ->
         living_costs_monthly=r(living),
         available_for_housing_monthly=housing_shown,
         available_for_loans_monthly=loans_shown,
-        max_total_loan=np.where(positive, plan["bank"] + capacity, 0.0),
+        max_total_loan=np.where(positive, largest, 0.0),
         purchase_costs=plan["costs"],
         equity=plan["equity"],
         bank_loan=plan["bank"],

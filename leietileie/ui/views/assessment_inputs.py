@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSignalBlocker, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
@@ -107,6 +107,8 @@ class InputsPanel(QWidget):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self._loading = False
+        #: The policy rate shown from the rule year's set (percent), None when the caseworker's.
+        self._seeded_policy: float | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self._dwelling_box())
@@ -196,6 +198,8 @@ class InputsPanel(QWidget):
             spin.valueChanged.connect(self._emit)
         for rate in (self.startlan_rate, self.bank_rate, self.policy_rate):
             rate.valueChanged.connect(self._emit)
+        # Before the recomputation: the shown policy rate follows the rule year first.
+        self.year.currentIndexChanged.connect(self._year_changed)
         for combo in (self.tenure, self.year, self.mode, self.repayment):
             combo.currentIndexChanged.connect(self._emit)
         self.reason.textChanged.connect(self._emit)
@@ -205,6 +209,21 @@ class InputsPanel(QWidget):
         self.override.setEnabled(on)
         self.reason.setEnabled(on)
         self._emit()
+
+    def _policy_seeded(self) -> bool:
+        """The field shows the rule year's policy rate (not a caseworker's own figure)."""
+        seeded = self._seeded_policy
+        return seeded is not None and round(self.policy_rate.value(), 4) == seeded
+
+    def _year_changed(self, *_: object) -> None:
+        """Another rule year: a policy rate taken from the rule set is replaced by the new
+        year's (the engine uses that one); a caseworker's own figure stays, as an override."""
+        if self._loading or not self._policy_seeded():
+            return
+        rate = round(load_rules(self.year.currentData()).startlan.policy_rate * 100, 4)
+        self._seeded_policy = rate
+        with QSignalBlocker(self.policy_rate):  # the year change itself recomputes
+            self.policy_rate.setValue(rate)
 
     def _emit(self, *_: object) -> None:
         if not self._loading:
@@ -257,12 +276,7 @@ class InputsPanel(QWidget):
             common_costs_monthly=float(self.common.value()),
             other_running_costs_monthly=float(self.running.value()),
         )
-        seeded = getattr(self, "_seeded_policy", None)
-        policy = (
-            None
-            if seeded is not None and round(self.policy_rate.value(), 4) == seeded
-            else round(self.policy_rate.value() / 100, 6)
-        )
+        policy = None if self._policy_seeded() else round(self.policy_rate.value() / 100, 6)
         financing = replace(
             base.financing,
             mode=self.mode.currentData(),
