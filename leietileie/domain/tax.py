@@ -44,10 +44,10 @@ class PersonTax:
         return self.ordinary_tax + self.trinnskatt + self.trygdeavgift - self.pension_credit
 
 
-def trinnskatt(rules: TaxRules, personinntekt: float) -> float:
-    """Bracket tax on gross personal income."""
+def trinnskatt(rules: TaxRules, personinntekt: float, tiltakssonen: bool = False) -> float:
+    """Bracket tax on gross personal income (tiltakssonen's own steps where it lives there)."""
     total = 0.0
-    steps = rules.trinnskatt
+    steps = rules.trinnskatt_tiltakssonen if tiltakssonen else rules.trinnskatt
     for index, (lower, rate) in enumerate(steps):
         upper = steps[index + 1][0] if index + 1 < len(steps) else float("inf")
         if personinntekt > lower:
@@ -135,7 +135,7 @@ def person_tax(
     )
     rate = rules.ordinary_rate_tiltakssonen if tiltakssonen else rules.ordinary_rate
     ordinary_tax = ordinary * rate
-    trinn = trinnskatt(rules, personinntekt)
+    trinn = trinnskatt(rules, personinntekt, tiltakssonen)
     trygd = trygdeavgift(rules, wage_income, pension_income)
     credit_amount = 0.0
     if credit is not None:

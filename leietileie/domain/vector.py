@@ -89,12 +89,11 @@ def member_tax(rules: RuleSet, batch: HouseholdBatch) -> F:
         t.minstefradrag_wage_max,
     )
     finnmark = np.where(zone, t.finnmarksfradrag, 0.0)
-    trinn = np.zeros_like(wage)
-    for index, (lower, step_rate) in enumerate(t.trinnskatt):
-        upper = t.trinnskatt[index + 1][0] if index + 1 < len(t.trinnskatt) else np.inf
-        trinn = trinn + np.where(
-            personinntekt > lower, (np.minimum(personinntekt, upper) - lower) * step_rate, 0.0
-        )
+    trinn = np.where(
+        zone,
+        _steps(t.trinnskatt_tiltakssonen, personinntekt),
+        _steps(t.trinnskatt, personinntekt),
+    )
     full = wage * t.trygdeavgift_wage_rate + pension * t.trygdeavgift_pension_rate
     phase = t.trygdeavgift_phase_in_rate * (personinntekt - t.trygdeavgift_lower_limit)
     trygd = np.where(personinntekt <= t.trygdeavgift_lower_limit, 0.0, np.minimum(full, phase))
@@ -448,3 +447,14 @@ def assess_batch(rules: RuleSet, batch: HouseholdBatch, financing: Financing) ->
         verdict=verdict,
         bank_alone_sufficient=_bank_alone(rules, batch, f, available, gross),
     )
+
+
+def _steps(steps: tuple[tuple[float, float], ...], income: F) -> F:
+    """Bracket tax by steps (``tax.trinnskatt`` over an array)."""
+    total = np.zeros_like(income)
+    for index, (lower, step_rate) in enumerate(steps):
+        upper = steps[index + 1][0] if index + 1 < len(steps) else np.inf
+        total = total + np.where(
+            income > lower, (np.minimum(income, upper) - lower) * step_rate, 0.0
+        )
+    return total

@@ -29,6 +29,9 @@ class TaxRules(Sourced):
     minstefradrag_pension_rate: float
     minstefradrag_pension_max: float
     trinnskatt: tuple[tuple[float, float], ...]
+    #: The steps in tiltakssonen (Finnmark and Nord-Troms): up to and including 2024 step 3
+    #: was 2 pp lower there; from 2025 the same steps as the rest of the country.
+    trinnskatt_tiltakssonen: tuple[tuple[float, float], ...]
     trygdeavgift_wage_rate: float
     trygdeavgift_pension_rate: float
     trygdeavgift_lower_limit: float

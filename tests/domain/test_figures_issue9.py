@@ -714,3 +714,39 @@ def test_saving_months_count_the_equity_needed_without_a_grant_deed():
 
     batch = batch_from_households([scenario.household], [scenario.dwelling])
     assert assess_batch(R2026, batch, scenario.financing).months_to_save[0] == 42
+
+
+# Trinnskatt in tiltakssonen --------------------------------------------------------------------
+
+
+def test_step_3_of_trinnskatt_was_2_points_lower_in_tiltakssonen_up_to_2024():
+    # Skatteetaten (the Finnmark allowance): a lower bracket-3 rate in tiltakssonen up to and
+    # including the 2024 income year. 2024, personinntekt 800 000:
+    #   step 1 (292 850 − 208 050) × 1.7 % = 1 441.60
+    #   step 2 (670 000 − 292 850) × 4.0 % = 15 086.00
+    #   step 3 (800 000 − 670 000) × 13.6 % = 17 680.00 → 34 207.60 outside the zone
+    #                               × 11.6 % = 15 080.00 → 31 607.60 in tiltakssonen
+    assert person_tax(R2024.tax, 800_000).trinnskatt == pytest.approx(34_207.60)
+    assert person_tax(R2024.tax, 800_000, tiltakssonen=True).trinnskatt == pytest.approx(31_607.60)
+    # From 2025 the same steps everywhere: (306 050 − 217 400) × 1.7 % + (697 150 − 306 050)
+    # × 4.0 % + (800 000 − 697 150) × 13.7 % = 1 507.05 + 15 644 + 14 090.45 = 31 241.50
+    for zone in (False, True):
+        assert person_tax(R2025.tax, 800_000, tiltakssonen=zone).trinnskatt == pytest.approx(
+            31_241.50
+        )
+
+
+def test_the_vectorised_engine_uses_tiltakssonens_steps_too():
+    from leietileie.domain.batch import batch_from_households
+    from leietileie.domain.vector import assess_batch
+
+    household = single(Income("wage", 800_000), tiltakssonen=True)
+    scenario = _scenario(2024, household)
+    batch = batch_from_households([scenario.household], [scenario.dwelling])
+    result = assess_batch(R2024, batch, scenario.financing)
+    scalar = assess(scenario, R2024).to_json()["tax_annual"]
+    outside = assess(_scenario(2024, single(Income("wage", 800_000))), R2024).to_json()
+    assert result.tax_annual[0] == scalar
+    # In the zone: 2 600 less trinnskatt, 3.5 % less on alminnelig inntekt and the 30 000
+    # finnmarksfradrag; the trinnskatt part alone is 17 680 − 15 080 = 2 600.
+    assert outside["tax_annual"] - scalar > 2_600
