@@ -62,7 +62,9 @@ def import_register(
 
 def backup(db_path: Path | str, target: Path) -> Path:
     """A consistent copy of the database, even while the app is writing (the office
-    database: a ``pg_dump`` file, see ``maintenance.backup_office``)."""
+    database: a ``pg_dump`` file, see ``maintenance.backup_office``). The target's folder
+    must exist: a mistyped folder is refused, never created."""
+    _require_target_folder(Path(target))
     path = maintenance.backup(db_path if is_url(db_path) else Path(db_path), Path(target))
     with Database.open(db_path) as database, database.transaction():
         database.audit.record("exported", "database", None, {"backup": Path(target).name})
@@ -87,7 +89,31 @@ def restore_file(source: Path, db_path: Path | str) -> RestoreResult:
 
 
 def check(db_path: Path | str) -> CheckReport:
-    return maintenance.check(db_path if is_url(db_path) else Path(db_path))
+    """Check the register; a file that does not exist, or a folder, is bad input (nothing
+    is created)."""
+    if is_url(db_path):
+        return maintenance.check(db_path)
+    path = Path(db_path)
+    if path.is_dir():
+        raise InputError(f"«{path}» er en mappe, ikke en databasefil; ingenting å kontrollere.")
+    if not path.exists():
+        raise InputError(f"«{path}»: filen finnes ikke; ingenting å kontrollere.")
+    return maintenance.check(path)
+
+
+def _require_target_folder(target: Path) -> None:
+    """A backup goes into a folder that exists, under a file name (not onto a folder)."""
+    if target.is_dir():
+        raise InputError(
+            f"«{target}» er en mappe; oppgi et filnavn for sikkerhetskopien,"
+            f" for eksempel {target / 'leietileie-kopi.db'}."
+        )
+    folder = target.parent
+    if not folder.is_dir():
+        what = "er ikke en mappe" if folder.exists() else "mappen finnes ikke"
+        raise InputError(
+            f"«{folder}»: {what}; sikkerhetskopien er ikke skrevet (ingen mappe er opprettet)."
+        )
 
 
 def migrate_to(
