@@ -114,9 +114,11 @@ def open_register(db_path: Path | None) -> tuple[Database, bool, str]:
         try:
             auto_backup(path)
         except Exception as exc:  # noqa: BLE001 - a backup must never stop the caseworker from working
+            from .backups import failure_text
+
             problem = QCoreApplication.translate(
                 "App", "Den automatiske sikkerhetskopien feilet: {}"
-            ).format(exc)
+            ).format(failure_text(exc))
             print(f"leietileie: automatisk sikkerhetskopi feilet: {exc}", file=sys.stderr)
     return Database.open(path), is_new, problem
 

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from .. import paths
 from ..errors import InputError
 from . import fmt, messages
-from .domain_text import problem_texts
 from .domain_text import translate as domain_tr
 
 translate = QCoreApplication.translate
@@ -56,6 +55,14 @@ def reminder(today: date | None = None) -> str:
     return translate(
         "Backups", "Siste sikkerhetskopi lagret et annet sted: {}. Ta en ny (Fil → Sikkerhetskopi)."
     ).format(fmt.day(last))
+
+
+def failure_text(exc: BaseException) -> str:
+    """Why a backup or a restore failed, in the app's words (a damaged register is restored
+    through the menu, not with a command)."""
+    from .crash import environment_message
+
+    return environment_message(exc) or domain_tr(str(exc))
 
 
 def choose_backup_target(parent: QWidget) -> Path | None:
@@ -115,9 +122,7 @@ def make_backup(window: MainWindow, target: Path | None = None) -> Path | None:
             window,
             translate("Backups", "Sikkerhetskopi"),
             translate("Backups", "Sikkerhetskopien kunne ikke lagres: {}").format(
-                "\n".join(problem_texts(exc))
-                if isinstance(exc, InputError)
-                else domain_tr(str(exc))
+                failure_text(exc)
             ),
         )
         return None
@@ -153,11 +158,10 @@ def restore_backup(window: MainWindow, source: Path | None = None) -> bool:
     try:
         kept = restore(source, db_path)
     except (OSError, InputError) as exc:
-        problems = problem_texts(exc) if isinstance(exc, InputError) else [domain_tr(str(exc))]
         messages.error(
             window,
             translate("Backups", "Gjenoppretting feilet"),
-            "\n".join(problems)
+            failure_text(exc)
             + "\n\n"
             + translate("Backups", "Registeret er uendret. Programmet lukkes; start det på nytt."),
         )
