@@ -81,3 +81,19 @@ def test_backup_into_an_existing_folder_still_works(register_file, tmp_path, cap
     assert target.is_file()
     assert main(["--db", str(target), "check"]) == 0
     assert "Resultat: OK" in capsys.readouterr().out
+
+
+def test_a_backup_outside_the_backup_folder_is_recorded_as_copied_elsewhere(
+    register_file, tmp_path
+):
+    from datetime import date
+
+    from leietileie.paths import backup_dir
+    from leietileie.services import backup_record
+
+    assert backup_record.last_copied() is None
+    assert main(["--db", str(register_file), "backup", str(backup_dir() / "inne.db")]) == 0
+    assert backup_record.last_copied() is None  # the automatic backup folder is not elsewhere
+    assert main(["--db", str(register_file), "backup", str(tmp_path / "ute.db")]) == 0
+    assert backup_record.last_copied() == date.today()
+    assert (backup_record.record_path().stat().st_mode & 0o777) == 0o600

@@ -15,6 +15,7 @@ from ..storage import Database, maintenance, transfer
 from ..storage.dialect.choose import is_url
 from ..storage.maintenance import CheckReport, RestoreResult
 from ..storage.transfer import TransferReport
+from . import backup_record
 from .demo import DemoResult, create_demo
 from .importing import ImportCancelled, ImportOptions, ImportResult, Progress, import_file
 from .importing import require_file as require_import_file
@@ -68,6 +69,8 @@ def backup(db_path: Path | str, target: Path) -> Path:
     path = maintenance.backup(db_path if is_url(db_path) else Path(db_path), Path(target))
     with Database.open(db_path) as database, database.transaction():
         database.audit.record("exported", "database", None, {"backup": Path(target).name})
+    if not is_url(db_path):  # the app's reminder to copy a backup elsewhere counts this one
+        backup_record.record_copy(path)
     return path
 
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from .. import paths
 from ..errors import InputError
+from ..services import backup_record
 from . import fmt, messages
 from .domain_text import translate as domain_tr
 
@@ -37,10 +38,17 @@ def _stored_day(key: str) -> date | None:
         return None
 
 
+def last_copied() -> date | None:
+    """The last day a backup was saved elsewhere: recorded by every backup, the app's and
+    ``leietileie backup``'s (services.backup_record); older releases kept it in QSettings."""
+    days = [day for day in (backup_record.last_copied(), _stored_day(LAST_COPIED)) if day]
+    return max(days) if days else None
+
+
 def reminder(today: date | None = None) -> str:
     """The reminder text when no backup was copied elsewhere for a month ('' otherwise)."""
     today = today or date.today()
-    last = _stored_day(LAST_COPIED)
+    last = last_copied()
     since = last or _stored_day(FIRST_USE)
     if since is None:
         QSettings().setValue(FIRST_USE, today.isoformat())
@@ -126,9 +134,7 @@ def make_backup(window: MainWindow, target: Path | None = None) -> Path | None:
             ),
         )
         return None
-    if paths.backup_dir().resolve() not in written.resolve().parents:
-        QSettings().setValue(LAST_COPIED, date.today().isoformat())
-    window.show_backup_problem(reminder())
+    window.show_backup_problem(reminder())  # the backup recorded itself (services.backup_record)
     messages.info(
         window,
         translate("Backups", "Sikkerhetskopi"),
@@ -194,7 +200,7 @@ def show_backups(window: MainWindow) -> str:
     ]
     if found:
         lines.append(translate("Backups", "Nyeste: {}").format(found[0].name))
-    last = _stored_day(LAST_COPIED)
+    last = last_copied()
     lines.append(
         translate("Backups", "Sist lagret et annet sted: {}").format(fmt.day(last))
         if last

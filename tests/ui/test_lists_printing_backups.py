@@ -203,9 +203,34 @@ def test_a_backup_made_in_the_app_is_a_copy_of_the_register(
     assert target is not None and target.exists()
     with Database.open(target) as copy:
         assert copy.households.count() == window.ctx.db.households.count()
-    assert QSettings().value(backups.LAST_COPIED) == date.today().isoformat()
+    assert backups.last_copied() == date.today()
     assert backups.reminder() == ""
     assert answers[-1][0] == "info" and str(target) in answers[-1][1]
+
+
+def test_a_backup_made_with_the_command_line_counts_as_copied_elsewhere(
+    qapp, tmp_path, demo_db_path
+) -> None:
+    """A scheduled ``leietileie backup TARGET`` to a network drive is a copy elsewhere: the
+    app's 30-day reminder must not nag after it (issue 12, item 6)."""
+    from leietileie.cli import main
+    from leietileie.paths import backup_dir
+    from leietileie.ui import backups, fmt
+
+    today = date.today()
+    QSettings().setValue(backups.FIRST_USE, (today - timedelta(days=60)).isoformat())
+    assert "sikkerhetskopi" in backups.reminder(today).lower()  # 60 days, nothing copied
+    # a backup into the automatic backup folder is not a copy elsewhere
+    inside = backup_dir() / "leietileie-manuell.db"
+    assert main(["--db", str(demo_db_path), "backup", str(inside)]) == 0
+    assert "sikkerhetskopi" in backups.reminder(today).lower()
+    (tmp_path / "nettverk").mkdir()
+    target = tmp_path / "nettverk" / "kopi.db"
+    assert main(["--db", str(demo_db_path), "backup", str(target)]) == 0
+    assert backups.reminder(today) == ""
+    assert backups.last_copied() == today
+    assert backups.reminder(today + timedelta(days=30)) == ""
+    assert fmt.day(today) in backups.reminder(today + timedelta(days=31))
 
 
 def test_a_reminder_when_no_backup_was_copied_elsewhere_for_a_month(qapp) -> None:
