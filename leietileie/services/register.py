@@ -15,7 +15,7 @@ from ..storage import Database, maintenance, transfer
 from ..storage.dialect.choose import is_url
 from ..storage.maintenance import CheckReport, RestoreResult
 from ..storage.transfer import TransferReport
-from . import backup_record
+from . import backup_auto, backup_record
 from .demo import DemoResult, create_demo
 from .importing import ImportCancelled, ImportOptions, ImportResult, Progress, import_file
 from .importing import require_file as require_import_file
@@ -140,4 +140,4 @@ def migrate_to(
 
 def auto_backup(db_path: Path, keep: int = 7, directory: Path | None = None) -> Path | None:
     """The rotating backup the app takes on start (newest ``keep`` are kept)."""
-    return maintenance.auto_backup(Path(db_path), directory or paths.backup_dir(), keep)
+    return backup_auto.auto_backup(db_path, keep, directory)
