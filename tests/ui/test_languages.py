@@ -137,14 +137,23 @@ def _file_dialog_texts(qtbot, folder, accept_mode, file_mode) -> dict[tuple[str,
 
 
 def _without_qt_translation(qapp, build):  # type: ignore[no-untyped-def]
-    translators = qapp.property("leietileie_qt_translators") or []
-    for translator in translators:
-        qapp.removeTranslator(translator)
+    """``build()`` in Qt's English: a translator installed last (so asked first) answers
+    every text with its source; whatever else is installed is left as it is."""
+    from PySide6.QtCore import QTranslator
+
+    class English(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+            return source
+
+        def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+            return False
+
+    english = English()
+    qapp.installTranslator(english)
     try:
         return build()
     finally:
-        for translator in translators:
-            qapp.installTranslator(translator)
+        qapp.removeTranslator(english)
 
 
 @pytest.mark.parametrize(
