@@ -255,8 +255,10 @@ def start(
     window = MainWindow(ctx)
     window.show()
     report_backup_state(window, problem)
-    backup = None if (demo or is_new) else start_auto_backup(window)
-    return app, window, backup
+    if demo or is_new:
+        return app, window, None
+    app.processEvents()  # the window paints first; then the copy runs behind it
+    return app, window, start_auto_backup(window)
 
 
 def run(db_path: Path | str | None, demo: bool, lang: str | None) -> int:
