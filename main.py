@@ -35,7 +35,9 @@ def db_location(text: str) -> Path | str:
 
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(
+    from leietileie.cli import NorwegianArgumentParser  # argparse's own words in bokmål too
+
+    parser = NorwegianArgumentParser(
         prog="main.py", description="Leie til eie – skrivebordsprogrammet."
     )
     parser.add_argument(
@@ -47,6 +49,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument(
         "--db",
         type=db_location,
+        metavar="FIL|URL",
         help="databasefil, eller kontorets database som postgresql://bruker@vert/database "
         "(standard: den sist brukte, ellers filen i brukerens datamappe)",
     )

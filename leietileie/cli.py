@@ -143,13 +143,7 @@ def build_parser() -> argparse.ArgumentParser:
         version=f"leietileie {__version__}",
         help="vis versjonsnummeret og avslutt",
     )
-    parser.add_argument(
-        "--db",
-        metavar="FIL|URL",
-        type=_db_location,
-        help="databasefilen (standard: databasen skrivebordsprogrammet bruker, i brukerens"
-        " datamappe), eller kontorets database: postgresql://bruker@vert:port/database",
-    )
+    _add_db_option(parser, default=None)
     sub = parser.add_subparsers(dest="command", metavar="KOMMANDO", title="kommandoer")
     for name in COMMAND_MODULES:
         try:
@@ -159,7 +153,30 @@ def build_parser() -> argparse.ArgumentParser:
                 continue  # command not built yet
             raise
         module.register(sub)
+    # The global options count after the command too (``leietileie demo --db X``). In the
+    # command's parser they default to SUPPRESS, so a ``--db`` given before the command is not
+    # overwritten by the command's default.
+    for command_parser in dict.fromkeys(sub.choices.values()):
+        if "--db" not in command_parser._option_string_actions:
+            _add_db_option(command_parser, default=argparse.SUPPRESS)
     return parser
+
+
+def _add_db_option(parser: argparse.ArgumentParser, default: Any) -> None:
+    parser.add_argument(
+        "--db",
+        metavar="FIL|URL",
+        type=_db_location,
+        default=default,
+        help=GLOBAL_DB_HELP,
+    )
+
+
+GLOBAL_DB_HELP = (
+    "databasefilen (standard: databasen skrivebordsprogrammet bruker, i brukerens datamappe),"
+    " eller kontorets database: postgresql://bruker@vert:port/database; før eller etter"
+    " kommandoen"
+)
 
 
 def _os_error_in(exc: BaseException) -> OSError | None:

@@ -168,7 +168,16 @@ def run_demo(args: argparse.Namespace) -> int:
             raise InputError(
                 [*exc.problems, f"For eksempel: leietileie --db demo.db demo (ikke {path})."]
             ) from None
+        # The same lived-in register the app's demo opens: a screening run, and cases at
+        # different steps with their assessments and offer letters (Saker and Kartlegging
+        # are not empty).
+        from ..services.showcase import letters_folder, prepare_showcase
+
+        prepare_showcase(db)
+        cases = len(db.cases.open_household_ids())
+        folder = letters_folder(db)
     print(f"Demoregister: {result.households} husstander, {result.units} boliger.")
+    print(f"Kartlegging kjørt, {cases} åpne saker; brevene ligger i {folder}.")
     return 0
 
 

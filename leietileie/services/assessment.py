@@ -66,12 +66,15 @@ def load_scenario_file(path: Path) -> Scenario:
     except PermissionError as exc:
         raise InputError([f"{path}: ingen tilgang til å lese filen"]) from exc
     except UnicodeDecodeError as exc:
-        raise InputError([f"{path}: er ikke UTF-8-tekst ({exc.reason})"]) from exc
+        raise InputError([f"{path}: er ikke UTF-8-tekst ({utf8_problem_nb(exc)})"]) from exc
     try:
         data = json.loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(
-            [f"{path}: er ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}: {exc.msg})"]
+            [
+                f"{path}: er ikke gyldig JSON (linje {exc.lineno}, kolonne {exc.colno}:"
+                f" {json_problem_nb(exc.msg)})"
+            ]
         ) from exc
     except RecursionError as exc:
         raise InputError(
@@ -82,6 +85,60 @@ def load_scenario_file(path: Path) -> Scenario:
             [f"{path}: er ikke et gyldig scenario: et tall har altfor mange sifre"]
         ) from exc
     return parse_scenario(data)
+
+
+#: The json module's messages (CPython 3.11–3.13, C and Python decoders) in bokmål; matched
+#: by their beginning (the Python decoder adds the character to "Invalid control character").
+JSON_PROBLEMS_NB = (
+    (
+        "Expecting property name enclosed in double quotes",
+        'her skal det stå et feltnavn i doble anførselstegn ("navn")',
+    ),
+    ("Expecting value", "her mangler en verdi"),
+    ("Expecting ':' delimiter", "her mangler kolon (:) etter feltnavnet"),
+    ("Expecting ',' delimiter", "her mangler komma (,) mellom to verdier"),
+    (
+        "Unterminated string starting at",
+        "teksten som begynner her, mangler avsluttende anførselstegn",
+    ),
+    (
+        "Invalid control character",
+        "et kontrolltegn (for eksempel linjeskift eller tabulator) inne i en tekst",
+    ),
+    ("Invalid \\uXXXX escape", "ugyldig \\u-kode i en tekst"),
+    ("Invalid \\escape", "ugyldig bruk av omvendt skråstrek (\\) i en tekst"),
+    ("Extra data", "mer innhold etter slutten av scenarioet"),
+    ("Illegal trailing comma before end of object", "komma rett før } (fjern det)"),
+    ("Illegal trailing comma before end of array", "komma rett før ] (fjern det)"),
+)
+
+#: The UTF-8 decoder's reasons in bokmål.
+UTF8_REASONS_NB = {
+    "invalid start byte": "ugyldig første byte i et tegn",
+    "invalid continuation byte": "ugyldig byte midt i et tegn",
+    "unexpected end of data": "filen slutter midt i et tegn",
+}
+
+
+def json_problem_nb(message: str) -> str:
+    """A ``json.JSONDecodeError.msg`` in bokmål (never the English text)."""
+    for english, norwegian in JSON_PROBLEMS_NB:
+        if message.startswith(english):
+            return norwegian
+    return "ugyldig JSON-syntaks"
+
+
+def utf8_problem_nb(exc: UnicodeDecodeError) -> str:
+    """Where a file stops being UTF-8 (line, column, the byte) and why, in bokmål."""
+    data = bytes(exc.object)
+    before = data[: exc.start]
+    line = before.count(b"\n") + 1
+    start_of_line = before.rfind(b"\n") + 1
+    text_before = before[start_of_line:].decode("utf-8", errors="replace").lstrip("\ufeff")
+    column = len(text_before) + 1
+    reason = UTF8_REASONS_NB.get(exc.reason, "ugyldig byte")
+    shown = f"0x{data[exc.start]:02X}" if exc.start < len(data) else "slutten"
+    return f"linje {line}, kolonne {column}: byte {shown}, {reason}; lagre filen som UTF-8"
 
 
 def save_scenario_file(scenario: Scenario, path: Path) -> None:

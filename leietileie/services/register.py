@@ -15,6 +15,7 @@ from ..storage import Database, maintenance, transfer
 from ..storage.dialect.choose import is_url
 from ..storage.maintenance import CheckReport, RestoreResult
 from ..storage.transfer import TransferReport
+from . import backup_auto, backup_record
 from .demo import DemoResult, create_demo
 from .importing import ImportCancelled, ImportOptions, ImportResult, Progress, import_file
 from .importing import require_file as require_import_file
@@ -62,10 +63,14 @@ def import_register(
 
 def backup(db_path: Path | str, target: Path) -> Path:
     """A consistent copy of the database, even while the app is writing (the office
-    database: a ``pg_dump`` file, see ``maintenance.backup_office``)."""
+    database: a ``pg_dump`` file, see ``maintenance.backup_office``). The target's folder
+    must exist: a mistyped folder is refused, never created."""
+    _require_target_folder(Path(target))
     path = maintenance.backup(db_path if is_url(db_path) else Path(db_path), Path(target))
     with Database.open(db_path) as database, database.transaction():
         database.audit.record("exported", "database", None, {"backup": Path(target).name})
+    if not is_url(db_path):  # the app's reminder to copy a backup elsewhere counts this one
+        backup_record.record_copy(path)
     return path
 
 
@@ -87,7 +92,31 @@ def restore_file(source: Path, db_path: Path | str) -> RestoreResult:
 
 
 def check(db_path: Path | str) -> CheckReport:
-    return maintenance.check(db_path if is_url(db_path) else Path(db_path))
+    """Check the register; a file that does not exist, or a folder, is bad input (nothing
+    is created)."""
+    if is_url(db_path):
+        return maintenance.check(db_path)
+    path = Path(db_path)
+    if path.is_dir():
+        raise InputError(f"«{path}» er en mappe, ikke en databasefil; ingenting å kontrollere.")
+    if not path.exists():
+        raise InputError(f"«{path}»: filen finnes ikke; ingenting å kontrollere.")
+    return maintenance.check(path)
+
+
+def _require_target_folder(target: Path) -> None:
+    """A backup goes into a folder that exists, under a file name (not onto a folder)."""
+    if target.is_dir():
+        raise InputError(
+            f"«{target}» er en mappe; oppgi et filnavn for sikkerhetskopien,"
+            f" for eksempel {target / 'leietileie-kopi.db'}."
+        )
+    folder = target.parent
+    if not folder.is_dir():
+        what = "er ikke en mappe" if folder.exists() else "mappen finnes ikke"
+        raise InputError(
+            f"«{folder}»: {what}; sikkerhetskopien er ikke skrevet (ingen mappe er opprettet)."
+        )
 
 
 def migrate_to(
@@ -111,4 +140,4 @@ def migrate_to(
 
 def auto_backup(db_path: Path, keep: int = 7, directory: Path | None = None) -> Path | None:
     """The rotating backup the app takes on start (newest ``keep`` are kept)."""
-    return maintenance.auto_backup(Path(db_path), directory or paths.backup_dir(), keep)
+    return backup_auto.auto_backup(db_path, keep, directory)

@@ -1,7 +1,8 @@
 """A lived-in demo: a screening run and cases at different steps, for the demo register.
 
-Used only on throwaway demo databases (``main.py --demo`` and ``--screenshot`` without a
-register), never on a municipality's own register.
+Used only on demo registers (``main.py --demo``, ``--screenshot`` without a register, and
+``leietileie demo``, which refuses a municipality's own register first), never on a
+municipality's own register.
 
 The cases hang together the way real work leaves them: a case is assessed (the assessment is
 stored on the case) before it reaches *vurdert*, an offer letter is produced and recorded

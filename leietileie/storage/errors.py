@@ -79,6 +79,14 @@ def busy_message(path: Path | str | None, seconds: float = BUSY_TIMEOUT_S) -> st
     )
 
 
+#: The command line's advice after "damaged": the app words it for its menus instead
+#: (``ui/crash.py: app_wording``).
+CORRUPT_CLI_HINT = (
+    " Kontroller den med «leietileie check» og gjenopprett fra en sikkerhetskopi"
+    " med «leietileie restore FIL»."
+)
+
+
 def message_nb(kind: str, path: Path | str | None, exc: BaseException | None = None) -> str:
     """One Norwegian line for a failure of the given kind."""
     where = f"databasen {path}" if path else "databasen"
@@ -92,8 +100,7 @@ def message_nb(kind: str, path: Path | str | None, exc: BaseException | None = N
     if kind == "corrupt":
         return (
             f"{where[0].upper()}{where[1:]} er skadet eller ikke en leietileie-database."
-            " Kontroller den med «leietileie check» og gjenopprett fra en sikkerhetskopi"
-            " med «leietileie restore FIL»."
+            + CORRUPT_CLI_HINT
         )
     if kind == "readonly":
         return (

@@ -14,7 +14,10 @@ from PySide6.QtCore import (
     QSettings,
     QSize,
     Qt,
+    QThread,
     QTranslator,
+    Signal,
+    Slot,
 )
 from PySide6.QtWidgets import QApplication
 
@@ -98,27 +101,76 @@ def install_translation(app: QApplication, lang: str) -> bool:
 
 
 def auto_backup(db_path: Path) -> Path | None:
-    """The rotating backup taken on start (services.register, imported when needed)."""
-    from ..services.register import auto_backup as take
+    """The rotating backup taken on start (services.backup_auto, imported when needed)."""
+    from ..services.backup_auto import auto_backup as take
 
     return take(db_path)
 
 
+def backup_problem(exc: BaseException) -> str:
+    """What the app (and stderr) says when the automatic backup failed."""
+    from .backups import failure_text
+
+    print(f"leietileie: automatisk sikkerhetskopi feilet: {exc}", file=sys.stderr)
+    return QCoreApplication.translate("App", "Den automatiske sikkerhetskopien feilet: {}").format(
+        failure_text(exc)
+    )
+
+
 def open_register(db_path: Path | None) -> tuple[Database, bool, str]:
-    """Open the database; True when it is new (the first start), and what went wrong with the
-    automatic backup ('' when it was taken)."""
+    """Open the database; True when it is new (the first start), and what went wrong with a
+    backup taken before opening ('' when none failed).
+
+    The automatic backup is taken after the window is shown, in a worker
+    (:func:`start_auto_backup`); only a register whose schema the opening will upgrade is
+    backed up here first, so that a copy as the older release left it is kept."""
+    from ..services.backup_auto import needs_upgrade
+
     path = Path(db_path) if db_path else paths.default_db_path()
     is_new = not path.exists() or path.stat().st_size == 0
     problem = ""
-    if not is_new:
+    if not is_new and needs_upgrade(path):
         try:
             auto_backup(path)
         except Exception as exc:  # noqa: BLE001 - a backup must never stop the caseworker from working
-            problem = QCoreApplication.translate(
-                "App", "Den automatiske sikkerhetskopien feilet: {}"
-            ).format(exc)
-            print(f"leietileie: automatisk sikkerhetskopi feilet: {exc}", file=sys.stderr)
+            problem = backup_problem(exc)
     return Database.open(path), is_new, problem
+
+
+class AutoBackup(QThread):
+    """The automatic backup of the open register file, taken off the GUI thread after the
+    window is shown; a failure is shown in the window (status bar and a message)."""
+
+    failed = Signal(object)
+
+    def __init__(self, window: MainWindow, path: Path) -> None:
+        super().__init__()  # lives in the GUI thread: its slot runs there
+        self.window = window
+        self.path = path
+        self.problem = ""
+        self.failed.connect(self._report)
+
+    def run(self) -> None:
+        try:
+            auto_backup(self.path)
+        except Exception as exc:  # noqa: BLE001 - reported in the window, never a crash
+            self.failed.emit(exc)
+
+    @Slot(object)
+    def _report(self, exc: BaseException) -> None:
+        self.problem = backup_problem(exc)
+        report_backup_state(self.window, self.problem)
+
+
+def start_auto_backup(window: MainWindow) -> AutoBackup | None:
+    """Start the automatic backup of the window's register file (None for the office
+    database, which is backed up on its server)."""
+    ctx = window.ctx
+    if ctx.is_office or not ctx.db.is_file:
+        return None
+    backup = AutoBackup(window, Path(ctx.db_path))  # the caller keeps it until it is done
+    backup.start()
+    return backup
 
 
 def open_start_register(db_path: Path | str | None) -> tuple[Database, bool, str]:
@@ -168,7 +220,12 @@ def demo_database(households: int = SCREENSHOT_HOUSEHOLDS) -> Database:
 GUI_BUSY_TIMEOUT_S = CONTEXT_BUSY_TIMEOUT_S
 
 
-def run(db_path: Path | str | None, demo: bool, lang: str | None) -> int:
+def start(
+    db_path: Path | str | None, demo: bool, lang: str | None
+) -> tuple[QApplication, MainWindow, AutoBackup | None] | int:
+    """What ``main.py`` does up to the tenant list shown: the application, the register, the
+    window shown, and the automatic backup started behind it; an exit status when the
+    register cannot be opened (the reason was shown)."""
     app = make_app(lang=lang)
     from . import crash
     from .main_window import MainWindow
@@ -198,7 +255,22 @@ def run(db_path: Path | str | None, demo: bool, lang: str | None) -> int:
     window = MainWindow(ctx)
     window.show()
     report_backup_state(window, problem)
-    return int(app.exec())
+    if demo or is_new:
+        return app, window, None
+    app.processEvents()  # the window paints first; then the copy runs behind it
+    return app, window, start_auto_backup(window)
+
+
+def run(db_path: Path | str | None, demo: bool, lang: str | None) -> int:
+    started = start(db_path, demo, lang)
+    if isinstance(started, int):
+        return started
+    app, _window, backup = started
+    try:
+        return int(app.exec())
+    finally:
+        if backup is not None:
+            backup.wait()  # a copy half written is removed by its own code; let it finish
 
 
 def report_backup_state(window: MainWindow, problem: str) -> None:

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from .. import paths
 from ..errors import InputError
+from ..services import backup_record
 from . import fmt, messages
-from .domain_text import problem_texts
 from .domain_text import translate as domain_tr
 
 translate = QCoreApplication.translate
@@ -38,10 +38,17 @@ def _stored_day(key: str) -> date | None:
         return None
 
 
+def last_copied() -> date | None:
+    """The last day a backup was saved elsewhere: recorded by every backup, the app's and
+    ``leietileie backup``'s (services.backup_record); older releases kept it in QSettings."""
+    days = [day for day in (backup_record.last_copied(), _stored_day(LAST_COPIED)) if day]
+    return max(days) if days else None
+
+
 def reminder(today: date | None = None) -> str:
     """The reminder text when no backup was copied elsewhere for a month ('' otherwise)."""
     today = today or date.today()
-    last = _stored_day(LAST_COPIED)
+    last = last_copied()
     since = last or _stored_day(FIRST_USE)
     if since is None:
         QSettings().setValue(FIRST_USE, today.isoformat())
@@ -56,6 +63,14 @@ def reminder(today: date | None = None) -> str:
     return translate(
         "Backups", "Siste sikkerhetskopi lagret et annet sted: {}. Ta en ny (Fil → Sikkerhetskopi)."
     ).format(fmt.day(last))
+
+
+def failure_text(exc: BaseException) -> str:
+    """Why a backup or a restore failed, in the app's words (a damaged register is restored
+    through the menu, not with a command)."""
+    from .crash import environment_message
+
+    return environment_message(exc) or domain_tr(str(exc))
 
 
 def choose_backup_target(parent: QWidget) -> Path | None:
@@ -115,15 +130,11 @@ def make_backup(window: MainWindow, target: Path | None = None) -> Path | None:
             window,
             translate("Backups", "Sikkerhetskopi"),
             translate("Backups", "Sikkerhetskopien kunne ikke lagres: {}").format(
-                "\n".join(problem_texts(exc))
-                if isinstance(exc, InputError)
-                else domain_tr(str(exc))
+                failure_text(exc)
             ),
         )
         return None
-    if paths.backup_dir().resolve() not in written.resolve().parents:
-        QSettings().setValue(LAST_COPIED, date.today().isoformat())
-    window.show_backup_problem(reminder())
+    window.show_backup_problem(reminder())  # the backup recorded itself (services.backup_record)
     messages.info(
         window,
         translate("Backups", "Sikkerhetskopi"),
@@ -153,11 +164,10 @@ def restore_backup(window: MainWindow, source: Path | None = None) -> bool:
     try:
         kept = restore(source, db_path)
     except (OSError, InputError) as exc:
-        problems = problem_texts(exc) if isinstance(exc, InputError) else [domain_tr(str(exc))]
         messages.error(
             window,
             translate("Backups", "Gjenoppretting feilet"),
-            "\n".join(problems)
+            failure_text(exc)
             + "\n\n"
             + translate("Backups", "Registeret er uendret. Programmet lukkes; start det på nytt."),
         )
@@ -190,7 +200,7 @@ def show_backups(window: MainWindow) -> str:
     ]
     if found:
         lines.append(translate("Backups", "Nyeste: {}").format(found[0].name))
-    last = _stored_day(LAST_COPIED)
+    last = last_copied()
     lines.append(
         translate("Backups", "Sist lagret et annet sted: {}").format(fmt.day(last))
         if last

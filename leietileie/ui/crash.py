@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import sys
 import threading
 import traceback
@@ -31,7 +32,7 @@ from ..errors import ConflictError, InputError
 from ..os_messages import os_error_nb
 from ..storage import DRIVER_ERRORS
 from ..storage import environment_message as storage_environment_message
-from ..storage.errors import DatabaseUnavailable
+from ..storage.errors import CORRUPT_CLI_HINT, DatabaseUnavailable
 from .domain_text import problem_texts
 
 # errno values that are the environment's, not ours
@@ -49,16 +50,48 @@ _ENVIRONMENT_ERRNOS = {
 
 def environment_message(exc: BaseException) -> str | None:
     """A sentence when ``exc`` is the environment's fault (None for a bug); a refusal's
-    messages in the app's language."""
+    messages in the app's language, worded for the app (no command-line commands)."""
     if isinstance(exc, InputError):
-        return "\n".join(problem_texts(exc))
+        return app_wording("\n".join(problem_texts(exc)))
     if isinstance(exc, ConflictError | DatabaseUnavailable):
-        return str(exc)
+        return app_wording(str(exc))
     if isinstance(exc, DRIVER_ERRORS):  # storage tells the environment from a bug
-        return storage_environment_message(exc)
+        message = storage_environment_message(exc)
+        return None if message is None else app_wording(message)
     if isinstance(exc, OSError) and exc.errno in _ENVIRONMENT_ERRNOS:
         return os_error_nb(exc)
     return None
+
+
+#: storage/schema_runner.py's refusal of a register from a newer release (command-line words).
+_TOO_NEW = re.compile(
+    r"Databasen (?P<path>.+) har skjemaversjon (?P<found>\d+), men denne versjonen av"
+    r" leietileie kjenner bare versjon (?P<known>\d+) \(ukjent: (?P<unknown>[^)]*)\)\."
+    r" Oppdater leietileie før du åpner denne databasen; ingenting er endret\."
+)
+
+
+def app_wording(text: str) -> str:
+    """A storage sentence written for the command line, told the app's way: the menu to use
+    instead of a ``leietileie`` command (the command line keeps its own wording)."""
+    text = text.replace(
+        CORRUPT_CLI_HINT,
+        " "
+        + QCoreApplication.translate(
+            "Crash",
+            "Gjenopprett den fra en sikkerhetskopi: Fil → Sikkerhetskopi og gjenoppretting →"
+            " Gjenopprett fra sikkerhetskopi.",
+        ),
+    )
+    return _TOO_NEW.sub(
+        lambda found: QCoreApplication.translate(
+            "Crash",
+            "Databasen {} er laget av en nyere versjon av programmet (skjemaversjon {}; denne"
+            " versjonen kjenner bare versjon {}). Oppdater Leie til eie før du åpner denne"
+            " databasen; ingenting er endret.",
+        ).format(found["path"], found["found"], found["known"]),
+        text,
+    )
 
 
 # What a write can fail with that is not a bug (environment_message says which are).

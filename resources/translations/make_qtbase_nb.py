@@ -1,11 +1,19 @@
-"""Build qtbase_nb.ts/.qm: Qt's own dialog texts in bokmål (Qt ships nynorsk only).
+"""Build qtbase_nb.ts/.qm (Qt's own dialog texts in bokmål; Qt ships nynorsk only) and
+qtbase_nn.ts/.qm (the Qt 6 texts Qt's own nynorsk file lacks).
 
     python resources/translations/make_qtbase_nb.py
 
 Reads Qt's qtbase_nn.qm (PySide6's translations directory), keeps the contexts a caseworker
 meets (buttons, message boxes, file, print and colour dialogs, text fields' context menus),
 turns the nynorsk into bokmål with the word list below (whole words, capitals kept) and the
-full-text corrections after it, writes qtbase_nb.ts and compiles it with pyside6-lrelease.
+full-text corrections after it, adds :data:`MISSING` (texts Qt 6 asks for that Qt's nynorsk
+file does not have: its file dialog's "&Look in:" and "Files of &type:", the "Type" column
+and "Folder"), writes qtbase_nb.ts and qtbase_nn.ts and compiles them with pyside6-lrelease.
+The app loads Qt's qtbase_nn.qm first and ours after it, so ours wins.
+
+MISSING holds the exact (context, source, disambiguation) Qt 6 looks up: found by installing
+a QTranslator whose ``translate`` records its arguments and opening a widget-based
+QFileDialog (open and save, files and folders) over a folder with a subfolder.
 """
 
 from __future__ import annotations
@@ -20,6 +28,7 @@ from PySide6.QtCore import QLibraryInfo
 
 HERE = Path(__file__).resolve().parent
 TS = HERE / "qtbase_nb.ts"
+TS_NN = HERE / "qtbase_nn.ts"
 MAGIC = bytes([0x3C, 0xB8, 0x64, 0x18, 0xCA, 0xEF, 0x9C, 0x95, 0xCD, 0x21, 0x1C, 0xBF, 0x60, 0xA1, 0xBD, 0xDD])
 CONTEXTS = {
     "QPlatformTheme", "QGnomeTheme", "QMessageBox", "QDialogButtonBox", "QErrorMessage", "QInputDialog",
@@ -94,6 +103,19 @@ FIXED = {
 }  # fmt: skip
 
 
+#: Qt 6 texts missing from Qt's qtbase_nn.qm: (context, source, disambiguation, bokmål, nynorsk)
+MISSING = (
+    ("QFileDialog", "&Look in:", "", "&Se i:", "&Sjå i:"),
+    ("QFileDialog", "Files of &type:", "", "Fil&type:", "Fil&type:"),
+    ("QFileSystemModel", "Type", "All other platforms", "Filtype", "Filtype"),
+    ("QFileSystemModel", "Kind", "Match OS X Finder", "Sort", "Sort"),
+    ("QAbstractFileIconProvider", "Folder", "All other platforms", "Mappe", "Mappe"),
+    ("QAbstractFileIconProvider", "Folder", "Match Windows Explorer", "Filmappe", "Filmappe"),
+    ("QAbstractFileIconProvider", "Drive", "", "Stasjon", "Stasjon"),
+    ("QAbstractFileIconProvider", "File", "", "Fil", "Fil"),
+)
+
+
 def read_qm(path: Path) -> list[tuple[str, str, str]]:
     """(context, source, translation) of a compiled Qt translation file."""
     data = path.read_bytes()
@@ -145,25 +167,45 @@ def bokmal(text: str) -> str:
     return re.sub(r"[\w&]+", swap, text)
 
 
+class _Ts:
+    """A .ts file being written: messages grouped by context, in the order added."""
+
+    def __init__(self, language: str) -> None:
+        self.root = ET.Element("TS", version="2.1", language=language)
+        self.contexts: dict[str, ET.Element] = {}
+        self.count = 0
+
+    def add(self, context: str, source: str, translation: str, comment: str = "") -> None:
+        if context not in self.contexts:
+            self.contexts[context] = ET.SubElement(self.root, "context")
+            ET.SubElement(self.contexts[context], "name").text = context
+        message = ET.SubElement(self.contexts[context], "message")
+        ET.SubElement(message, "source").text = source
+        if comment:
+            ET.SubElement(message, "comment").text = comment
+        ET.SubElement(message, "translation").text = translation
+        self.count += 1
+
+    def write(self, path: Path) -> int:
+        ET.indent(self.root)
+        ET.ElementTree(self.root).write(path, encoding="utf-8", xml_declaration=True)
+        subprocess.run(["pyside6-lrelease", str(path), "-qm", str(path.with_suffix(".qm"))], check=True)
+        return self.count
+
+
 def build() -> int:
     qt_dir = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
-    root = ET.Element("TS", version="2.1", language="nb_NO")
-    contexts: dict[str, ET.Element] = {}
-    count = 0
+    nb = _Ts("nb_NO")
     for context, source, nynorsk in read_qm(qt_dir / "qtbase_nn.qm"):
         if context not in CONTEXTS or not source:
             continue
-        if context not in contexts:
-            contexts[context] = ET.SubElement(root, "context")
-            ET.SubElement(contexts[context], "name").text = context
-        message = ET.SubElement(contexts[context], "message")
-        ET.SubElement(message, "source").text = source
-        ET.SubElement(message, "translation").text = FIXED.get(f"{context}|{source}", bokmal(nynorsk))
-        count += 1
-    ET.indent(root)
-    ET.ElementTree(root).write(TS, encoding="utf-8", xml_declaration=True)
-    subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)
-    return count
+        nb.add(context, source, FIXED.get(f"{context}|{source}", bokmal(nynorsk)))
+    nn = _Ts("nn_NO")
+    for context, source, comment, bokmal_text, nynorsk_text in MISSING:
+        nb.add(context, source, bokmal_text, comment)
+        nn.add(context, source, nynorsk_text, comment)
+    nn.write(TS_NN)
+    return nb.write(TS)
 
 
 if __name__ == "__main__":

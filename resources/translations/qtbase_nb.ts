@@ -496,6 +496,14 @@ Vil du slette den likevel?</translation>
       <source>Unknown</source>
       <translation>Ukjent</translation>
     </message>
+    <message>
+      <source>&amp;Look in:</source>
+      <translation>&amp;Se i:</translation>
+    </message>
+    <message>
+      <source>Files of &amp;type:</source>
+      <translation>Fil&amp;type:</translation>
+    </message>
   </context>
   <context>
     <name>QFileSystemModel</name>
@@ -534,6 +542,16 @@ Vil du slette den likevel?</translation>
     <message>
       <source>Type</source>
       <translation>Type</translation>
+    </message>
+    <message>
+      <source>Type</source>
+      <comment>All other platforms</comment>
+      <translation>Filtype</translation>
+    </message>
+    <message>
+      <source>Kind</source>
+      <comment>Match OS X Finder</comment>
+      <translation>Sort</translation>
     </message>
   </context>
   <context>
@@ -1540,6 +1558,27 @@ Du må slå av ett av valgene.</translation>
     <message>
       <source>Help</source>
       <translation>Hjelp</translation>
+    </message>
+  </context>
+  <context>
+    <name>QAbstractFileIconProvider</name>
+    <message>
+      <source>Folder</source>
+      <comment>All other platforms</comment>
+      <translation>Mappe</translation>
+    </message>
+    <message>
+      <source>Folder</source>
+      <comment>Match Windows Explorer</comment>
+      <translation>Filmappe</translation>
+    </message>
+    <message>
+      <source>Drive</source>
+      <translation>Stasjon</translation>
+    </message>
+    <message>
+      <source>File</source>
+      <translation>Fil</translation>
     </message>
   </context>
 </TS>

@@ -89,6 +89,103 @@ def test_qts_own_buttons_and_file_dialog_are_norwegian(
     assert dialog.labelText(QFileDialog.DialogLabel.Reject) in ("Avbryt", "&Avbryt")
 
 
+def _file_dialog_texts(qtbot, folder, accept_mode, file_mode) -> dict[tuple[str, ...], str]:
+    """Every visible text of Qt's own (widget) file dialog over ``folder``: labels, buttons
+    (text, tooltip, accessible name), the list's column headers and the Type column of a
+    folder; keyed by where it is (the same key in every language). The folder path in the
+    "Look in" box and our own file filter are not Qt's words and are left out."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QAbstractButton, QHeaderView, QLabel, QTreeView, QWidget
+
+    dialog = QFileDialog(None, "Tittel", str(folder), "Database (*.db)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+    dialog.setAcceptMode(accept_mode)
+    dialog.setFileMode(file_mode)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    tree = dialog.findChild(QTreeView, "treeView")
+    qtbot.waitUntil(lambda: tree.model().rowCount(tree.rootIndex()) > 0, timeout=5000)
+    texts: dict[tuple[str, ...], str] = {}
+    for number, widget in enumerate(dialog.findChildren(QWidget)):
+        if not widget.isVisibleTo(dialog):
+            continue
+        where = (type(widget).__name__, widget.objectName() or str(number))
+        if isinstance(widget, QLabel) and widget.text():
+            texts[(*where, "text")] = widget.text()
+        if isinstance(widget, QAbstractButton):
+            texts[(*where, "text")] = widget.text()
+        if widget.toolTip():
+            texts[(*where, "tooltip")] = widget.toolTip()
+        if widget.accessibleName():
+            texts[(*where, "name")] = widget.accessibleName()
+        if isinstance(widget, QHeaderView) and widget.orientation() == Qt.Orientation.Horizontal:
+            model = widget.model()
+            for column in range(model.columnCount()):
+                if not widget.isSectionHidden(column):
+                    texts[(*where, f"header {column}")] = str(
+                        model.headerData(column, Qt.Orientation.Horizontal)
+                    )
+    model, root = tree.model(), tree.rootIndex()
+    for row in range(model.rowCount(root)):
+        if model.index(row, 0, root).data() == "mappe":
+            texts[("type of a folder",)] = model.index(row, 2, root).data()
+    for key in list(texts):
+        if texts[key] in ("", "Tittel"):
+            del texts[key]
+    dialog.close()
+    return texts
+
+
+def _without_qt_translation(qapp, build):  # type: ignore[no-untyped-def]
+    """``build()`` in Qt's English: a translator installed last (so asked first) answers
+    every text with its source; whatever else is installed is left as it is."""
+    from PySide6.QtCore import QTranslator
+
+    class English(QTranslator):
+        def translate(self, context, source, disambiguation=None, n=-1):  # type: ignore[no-untyped-def]
+            return source
+
+        def isEmpty(self) -> bool:  # noqa: N802 - Qt's name
+            return False
+
+    english = English()
+    qapp.installTranslator(english)
+    try:
+        return build()
+    finally:
+        qapp.removeTranslator(english)
+
+
+@pytest.mark.parametrize(
+    ("qt_language", "look_in", "folder_word"),
+    [("nb", "&Se i:", "Mappe"), ("nn", "&Sjå i:", "Mappe")],
+    indirect=["qt_language"],
+)
+@pytest.mark.parametrize("accept_mode", list(QFileDialog.AcceptMode))
+@pytest.mark.parametrize(
+    "file_mode", [QFileDialog.FileMode.ExistingFile, QFileDialog.FileMode.Directory]
+)
+def test_every_visible_text_of_qts_file_dialog_is_norwegian(
+    qtbot, qapp, tmp_path, qt_language, look_in, folder_word, accept_mode, file_mode
+) -> None:
+    """Issue 12: "Look in:", "Files of type:", the Type column and "Folder" were English:
+    every visible label, button and header must differ from Qt's English, in nb and nn."""
+    (tmp_path / "mappe").mkdir()
+    (tmp_path / "register.db").write_bytes(b"")
+    english = _without_qt_translation(
+        qapp, lambda: _file_dialog_texts(qtbot, tmp_path, accept_mode, file_mode)
+    )
+    norwegian = _file_dialog_texts(qtbot, tmp_path, accept_mode, file_mode)
+    assert set(norwegian) == set(english)
+    assert "&Look in:" in english.values() and "Folder" in english.values()
+    still_english = {key: text for key, text in norwegian.items() if text == english[key]}
+    assert still_english == {}
+    values = set(norwegian.values())
+    assert {look_in, "Filtype", folder_word} <= values
+    if file_mode == QFileDialog.FileMode.ExistingFile:
+        assert "Fil&type:" in values
+
+
 def test_qts_print_preview_is_bokmal(qtbot, qapp) -> None:
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
