@@ -221,6 +221,32 @@ def _people_fields(a: Assessment, language: str, texts: Texts) -> dict[str, str]
     return out
 
 
+def signature_fields(request: LetterRequest, profile: MunicipalityProfile) -> dict[str, str]:
+    """Who prepared and who decided, by name (and title): the letter stores the logins."""
+    if not profile.named_signatures:  # a profile stored before names were looked up
+        return {
+            "prepared_by": safe(
+                request.prepared_by or profile.contact_name or profile.signer_name
+            ),
+            "decided_by": safe(request.decided_by or request.prepared_by or profile.signer_name),
+            "prepared_title": "",
+            "decided_title": "",
+        }
+    login = request.prepared_by.strip()
+    if login:
+        prepared = profile.person(login, caseworker=True)
+    else:
+        prepared = (profile.contact_name or profile.signer_name, "")
+    decider = request.decided_by.strip()
+    decided = prepared if not decider or decider == login else profile.person(decider)
+    return {
+        "prepared_by": safe(prepared[0]),
+        "prepared_title": safe(prepared[1]),
+        "decided_by": safe(decided[0]),
+        "decided_title": safe(decided[1]),
+    }
+
+
 def letter_fields(
     request: LetterRequest, profile: MunicipalityProfile, texts: Texts
 ) -> dict[str, str]:
@@ -234,9 +260,8 @@ def letter_fields(
         "deadline": long_date(request.reply_by(profile), lang),
         "children_count": str(len(a.scenario.household.children)),
         "persons": str(a.scenario.household.size),
-        "prepared_by": safe(request.prepared_by or profile.contact_name or profile.signer_name),
-        "decided_by": safe(request.decided_by or request.prepared_by or profile.signer_name),
     }
+    fields.update(signature_fields(request, profile))
     fields.update(_people_fields(a, lang, texts))
     fields.update(_sender_fields(profile))
     fields.update(_unit_fields(request, texts))

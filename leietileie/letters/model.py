@@ -54,6 +54,25 @@ class MunicipalityProfile:
     controller: str = ""
     dpo_contact: str = ""
     retention_years: int = 10
+    #: Who signs: (login, full name, title) per person (setting ``letters.people``). A letter
+    #: stores the login of who prepared and who decided it and prints their names.
+    people: tuple[tuple[str, str, str], ...] = ()
+    #: False for profiles stored with letters printed before names were looked up (they
+    #: printed the login as given): their reprints stay byte-identical.
+    named_signatures: bool = False
+
+    def person(self, login: str, caseworker: bool = False) -> tuple[str, str]:
+        """The (name, title) to print for a login: from ``people``; for the caseworker who
+        prepared the letter, the profile's contact name when the login is not listed; else the
+        text as given (a name typed for who decided)."""
+        if not self.named_signatures:
+            return login, ""
+        for known, name, title in self.people:
+            if known.casefold() == login.strip().casefold():
+                return name, title
+        if caseworker and (self.contact_name or self.signer_name):
+            return self.contact_name or self.signer_name, ""
+        return login, ""
 
     @property
     def return_address(self) -> str:

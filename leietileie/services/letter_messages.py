@@ -68,6 +68,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "logo_too_big": (
             "Innstillinger, logo: {path} er {size} MB; største tillatte logo er {most} MB"
         ),
+        "letter_people_entry": (
+            "Innstillinger, brev, underskrivere: «{entry}» må skrives brukernavn = fullt navn, "
+            "tittel (flere skilles med semikolon)"
+        ),
         # warnings before printing
         "letter_valuation_undated": "husstand {household}: taksten for bolig {unit} har ingen dato",
         "letter_valuation_old": (
@@ -150,6 +154,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "logo_too_big": (
             "Innstillingar, logo: {path} er {size} MB; største tillatne logo er {most} MB"
         ),
+        "letter_people_entry": (
+            "Innstillingar, brev, underskrivarar: «{entry}» må skrivast brukarnamn = fullt namn, "
+            "tittel (fleire blir skilde med semikolon)"
+        ),
         "letter_valuation_undated": "hushald {household}: taksten for bustad {unit} har ingen dato",
         "letter_valuation_old": (
             "hushald {household}: taksten for bustad {unit} er frå {valued}, eldre enn {months} "
@@ -227,6 +235,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "logo_not_file": "Settings, logo: {path} is not a regular file (choose a PNG or JPG file)",
         "logo_too_big": (
             "Settings, logo: {path} is {size} MB; the largest logo allowed is {most} MB"
+        ),
+        "letter_people_entry": (
+            "Settings, letters, signatories: «{entry}» must be written login = full name, "
+            "title (several separated by semicolons)"
         ),
         "letter_valuation_undated": (
             "household {household}: the valuation of dwelling {unit} has no date"

@@ -31,6 +31,21 @@ def check_logo(path: str) -> str | None:
     return logo_problem(path)
 
 
+def parse_people(text: str) -> tuple[tuple[str, str, str], ...]:
+    """``letters.people``: "kari = Kari Nordmann, rådgiver; per = Per Hansen" as
+    (login, full name, title) triples (InputError naming an entry that is not so)."""
+    out = []
+    for entry in (e.strip() for e in text.replace("\n", ";").split(";")):
+        if not entry:
+            continue
+        login, sep, rest = entry.partition("=")
+        name, _, title = rest.partition(",")
+        if not sep or not login.strip() or not name.strip():
+            raise InputError([message("letter_people_entry", entry=entry)])
+        out.append((login.strip(), name.strip(), title.strip()))
+    return tuple(out)
+
+
 def profile_from_settings(database: Register) -> MunicipalityProfile:
     """The sender as the settings describe it (a profile stored as one record fills gaps)."""
     settings = Settings(database)
@@ -76,6 +91,8 @@ def profile_from_settings(database: Register) -> MunicipalityProfile:
         controller=str(settings.get("letters.controller") or name),
         dpo_contact=str(settings.get("letters.dpo_contact") or ""),
         retention_years=int(settings.get("letters.retention_years")),
+        people=parse_people(str(settings.get("letters.people") or "")),
+        named_signatures=True,
     )
 
 
@@ -89,4 +106,5 @@ def profile_from_json(data: Mapping[str, Any]) -> MunicipalityProfile:
     known = set(MunicipalityProfile.__dataclass_fields__)
     values = {k: v for k, v in data.items() if k in known}
     values["address_lines"] = tuple(values.get("address_lines") or ())
+    values["people"] = tuple(tuple(p) for p in values.get("people") or ())
     return MunicipalityProfile(**values)

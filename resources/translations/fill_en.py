@@ -316,6 +316,8 @@ EN = {
         "Lower tax: 18.5 % on ordinary income and the Finnmark deduction (Skatte-ABC)",
     "Behandlingsansvarlig (tom = kommunen)": "Data controller (empty = the municipality)",
     "Personvernombud (navn og e-post)": "Data protection officer (name and email)",
+    "Underskrivere (brukernavn = navn, tittel; …)": "Signatories (login = name, title; …)",
+    "kari = Kari Nordmann, rådgiver; per = Per Hansen, leder": "kari = Kari Nordmann, adviser; per = Per Hansen, manager",
     "Beregning eldre enn (dager) regnes ut på nytt": "Assess again when older than (days)",
     "Advar når taksten er eldre enn (måneder)": "Warn when the valuation is older than (months)",
     "Vedtak krever en annen beslutter enn saksbehandleren": "A decision needs a decision-maker other than the caseworker",

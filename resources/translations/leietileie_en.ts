@@ -5170,6 +5170,16 @@ Use «Print …» to print it directly.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <source>Underskrivere (brukernavn = navn, tittel; …)</source>
+        <translation>Signatories (login = name, title; …)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <source>kari = Kari Nordmann, rådgiver; per = Per Hansen, leder</source>
+        <translation>kari = Kari Nordmann, adviser; per = Per Hansen, manager</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
         <source>Beregning eldre enn (dager) regnes ut på nytt</source>
         <translation>Assess again when older than (days)</translation>
     </message>

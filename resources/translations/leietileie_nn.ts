@@ -5170,6 +5170,16 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <source>Underskrivere (brukernavn = navn, tittel; …)</source>
+        <translation>Underskrivarar (brukarnamn = namn, tittel; …)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <source>kari = Kari Nordmann, rådgiver; per = Per Hansen, leder</source>
+        <translation>kari = Kari Nordmann, rådgivar; per = Per Hansen, leiar</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
         <source>Beregning eldre enn (dager) regnes ut på nytt</source>
         <translation>Berekning eldre enn (dagar) regnes ut på nytt</translation>
     </message>

@@ -103,13 +103,45 @@ def test_decision_names_who_prepared_and_who_decided(db, tmp_path):
     )
     text = pdf_text(data)
     assert re.search(r"Per Leder\s+Beslutter", text)
-    assert re.search(r"kari\s+Saksbehandler", text)
+    # "kari" is the login; with no name set for it, the profile's contact name is printed
+    assert re.search(r"Kari Saksbehandler\s+Saksbehandler", text)
+    assert not re.search(r"\bkari\b", text)
     details = db.letter_details.get(letter.document_id)
     assert (details.prepared_by, details.decided_by, details.outcome) == (
         "kari",
         "Per Leder",
         "innvilget",
     )
+
+
+def test_the_signature_prints_the_names_set_for_the_logins(db, tmp_path):
+    hid = _buyer(db)
+    Settings(db).set_many(
+        {
+            "letters.people": (
+                "kari = Kari Nordmann, rådgiver; phansen = Per Hansen, avdelingsleder"
+            ),
+            "letters.two_person_rule": True,
+        }
+    )
+    letter, data = produce_letter(
+        db, hid, tmp_path, letter_type="preassessment", language="nb", decided_by="phansen"
+    )
+    text = pdf_text(data)
+    assert re.search(r"Per Hansen\s+avdelingsleder\s+Beslutter", text)
+    assert re.search(r"Kari Nordmann\s+rådgiver\s+Saksbehandler", text)
+    assert not re.search(r"\b(kari|phansen)\b", text)
+    details = db.letter_details.get(letter.document_id)
+    assert (details.prepared_by, details.decided_by) == ("kari", "phansen")  # the logins
+    path, again = reprint_document(db, letter.document_id, tmp_path / "again")
+    assert again == data
+
+
+def test_a_signatory_entry_without_a_name_is_refused_naming_it(db):
+    with pytest.raises(InputError) as refused:
+        Settings(db).set("letters.people", "kari = Kari Nordmann; per")
+    assert "«per»" in refused.value.problems[0]
+    assert Settings(db).get("letters.people") == ""
 
 
 def test_refusals_are_never_made_in_a_batch(db, tmp_path):
