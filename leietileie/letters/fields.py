@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..domain.assess import Assessment
 from ..domain.money import round_kr
 from .formatting import kr, long_date, percent, safe
-from .model import LetterRequest, MunicipalityProfile
+from .model import DEFAULT_APPEAL_BODY, LetterRequest, MunicipalityProfile
 from .texts import Texts
 
 #: Years of the startlån repayment schedule the appendix shows.
@@ -223,7 +223,7 @@ def _people_fields(a: Assessment, language: str, texts: Texts) -> dict[str, str]
 
 def signature_fields(request: LetterRequest, profile: MunicipalityProfile) -> dict[str, str]:
     """Who prepared and who decided, by name (and title): the letter stores the logins."""
-    if not profile.named_signatures:  # a profile stored before names were looked up
+    if profile.wording < 1:  # a profile stored before names were looked up
         return {
             "prepared_by": safe(
                 request.prepared_by or profile.contact_name or profile.signer_name
@@ -264,6 +264,12 @@ def letter_fields(
     fields.update(signature_fields(request, profile))
     fields.update(_people_fields(a, lang, texts))
     fields.update(_sender_fields(profile))
+    if (
+        profile.wording >= 1
+        and profile.appeal_body.strip() == DEFAULT_APPEAL_BODY
+        and "appeal_body_default" in texts
+    ):
+        fields["appeal_body"] = texts.raw("appeal_body_default")
     fields.update(_unit_fields(request, texts))
     fields.update(_money_fields(a))
     fields.update(_rate_fields(a, lang, texts))

@@ -11,6 +11,7 @@ from ..errors import InputError
 from ..letters import (
     MunicipalityProfile,
 )
+from ..letters.model import CURRENT_WORDING, DEFAULT_APPEAL_BODY
 from ..letters.page import logo_problem
 from .letter_messages import logo_message, message
 from .settings import Settings
@@ -83,7 +84,7 @@ def profile_from_settings(database: Register) -> MunicipalityProfile:
         malform=value("malform") or "nb",
         signer_name=signer,
         signer_title=value("signer_title"),
-        appeal_body=value("appeal_body") or "kommunens klagenemnd",
+        appeal_body=value("appeal_body") or DEFAULT_APPEAL_BODY,
         contact_name=signer or value("unit", "department"),
         contact_phone=phone,
         contact_email=email,
@@ -92,7 +93,7 @@ def profile_from_settings(database: Register) -> MunicipalityProfile:
         dpo_contact=str(settings.get("letters.dpo_contact") or ""),
         retention_years=int(settings.get("letters.retention_years")),
         people=parse_people(str(settings.get("letters.people") or "")),
-        named_signatures=True,
+        wording=CURRENT_WORDING,
     )
 
 

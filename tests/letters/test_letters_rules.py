@@ -82,6 +82,40 @@ def test_no_demo_letter_names_statsforvalteren(db, tmp_path):
     assert "§ 28 annet ledd" in text and "§ 7-9" in text
 
 
+def _has(text: str, words: str) -> bool:
+    """The words in the text, whatever line breaks the PDF puts between them."""
+    return re.search(r"\s+".join(map(re.escape, words.split())), text) is not None
+
+
+def test_the_default_appeal_body_is_worded_in_the_letters_language(db, tmp_path):
+    hid = _buyer(db)
+    Settings(db).set("municipality.appeal_body", "kommunens klagenemnd")  # the default
+    for language, wording in (
+        ("en", "send your appeal to the municipality's appeal board, which"),
+        ("nn", "sender vi klaga til klagenemnda i kommunen, som"),
+        ("nb", "sender vi klagen til kommunens klagenemnd, som"),
+    ):
+        _, data = produce_letter(
+            db, hid, tmp_path / language, letter_type="preassessment", language=language
+        )
+        text = pdf_text(data)
+        assert _has(text, wording), language
+        if language != "nb":
+            assert not _has(text, "kommunens klagenemnd"), language
+
+
+def test_a_municipalitys_own_appeal_body_is_printed_as_set(db, tmp_path):
+    hid = _buyer(db)
+    Settings(db).set("municipality.appeal_body", "Klagenemnda for startlån i Eksempel kommune")
+    for language in ("en", "nn"):
+        _, data = produce_letter(
+            db, hid, tmp_path / language, letter_type="preassessment", language=language
+        )
+        assert _has(pdf_text(data), "to Klagenemnda for startlån i Eksempel kommune, which") or (
+            _has(pdf_text(data), "til Klagenemnda for startlån i Eksempel kommune, som")
+        )
+
+
 # 3. One decision, one person who made it ----------------------------------------------------
 
 
