@@ -20,7 +20,7 @@ LETTER_TYPES: Final = ("offer", "invitation", "preassessment")
 LANGUAGES: Final = ("nb", "nn", "en")
 #: Letter types that are individual decisions (enkeltvedtak) and carry appeal information.
 DECISIONS: Final = ("preassessment",)
-#: The appeal body setting's default: printed in each language's own words (``appeal_body_default``).
+#: The appeal body setting's default: printed in each language's words (appeal_body_default).
 DEFAULT_APPEAL_BODY: Final = "kommunens klagenemnd"
 #: The wording a profile made today gets (``MunicipalityProfile.wording``).
 CURRENT_WORDING: Final = 1
