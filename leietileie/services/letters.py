@@ -34,7 +34,7 @@ import sys
 from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -58,7 +58,16 @@ from ..storage.screening_facts import screening_facts
 # Split out of this module; imported under their own names so callers keep their import paths.
 from . import messages as _messages  # noqa: F401  (registers household_missing)
 from .assessment import replay
-from .cases import DEADLINE_LABELS_NB, REPLY, allowed_next, move_case, open_case
+from .cases import (
+    APPEAL,
+    DEADLINE_LABELS_NB,
+    DECISION_REPLY,
+    INVITATION_REPLY,
+    REPLY,
+    allowed_next,
+    move_case,
+    open_case,
+)
 from .letter_freshness import _current_assessment
 from .letter_freshness import differences as differences
 from .letter_messages import message, reason
@@ -97,6 +106,8 @@ GATED = ("offer", "invitation")
 #: Batches at least this large are rendered in worker processes.
 POOL_MIN = 24
 POOL_WORKERS = 2
+#: The appeal period of an individual decision (forvaltningsloven § 29): three weeks.
+APPEAL_WEEKS = 3
 
 
 @dataclass(frozen=True)
@@ -436,13 +447,29 @@ def _move_case(
             note=f"brev: {FILE_TYPE_NAMES[request.letter_type]}",
             check=not force,
         )
-    due = request.reply_by(profile)
-    if not any(
-        d.kind == REPLY and d.due_on == due and not d.done
-        for d in database.cases.deadlines(case.id)
-    ):
-        database.cases.add_deadline(case.id, REPLY, due, DEADLINE_LABELS_NB[REPLY])
+    kind, due = case_deadline(request, profile)
+    deadlines = database.cases.deadlines(case.id)
+    if kind == APPEAL:  # a refusal asks for no reply: its entry's reply deadline goes
+        for d in deadlines:
+            if d.kind == DECISION_REPLY and d.due_on == request.reply_by(profile) and not d.done:
+                database.cases.complete_deadline(d.id)
+    if not any(d.kind == kind and d.due_on == due and not d.done for d in deadlines):
+        database.cases.add_deadline(case.id, kind, due, DEADLINE_LABELS_NB[kind])
     return int(case.id)
+
+
+def case_deadline(request: LetterRequest, profile: MunicipalityProfile) -> tuple[str, date]:
+    """The deadline a letter puts in Saker: the reply deadline of an offer, an invitation or
+    a granted pre-assessment, or the appeal deadline of a refusal (three weeks from the
+    letter's date, forvaltningsloven § 29; the period runs from when it reaches the
+    applicant, so this is the earliest day it can end)."""
+    if request.letter_type == "invitation":
+        return INVITATION_REPLY, request.reply_by(profile)
+    if request.letter_type == "offer":
+        return REPLY, request.reply_by(profile)
+    if request.assessment.verdict == "not_eligible":
+        return APPEAL, request.letter_date + timedelta(weeks=APPEAL_WEEKS)
+    return DECISION_REPLY, request.reply_by(profile)
 
 
 def produce_letter(

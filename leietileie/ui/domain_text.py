@@ -43,6 +43,9 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Avsluttet"),
     # deadline kinds (services.cases)
     QT_TRANSLATE_NOOP("domain", "Svarfrist for tilbud"),
+    QT_TRANSLATE_NOOP("domain", "Svarfrist for invitasjon"),
+    QT_TRANSLATE_NOOP("domain", "Svarfrist for vedtak"),
+    QT_TRANSLATE_NOOP("domain", "Klagefrist"),
     QT_TRANSLATE_NOOP("domain", "Oppfølging"),
     QT_TRANSLATE_NOOP("domain", "Årlig revurdering (leie til eie)"),
     # incomes and roles (domain.model)

@@ -4804,6 +4804,21 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Svarfrist for invitasjon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Svarfrist for vedtak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Klagefrist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../leietileie/ui/domain_text.py" line="46" />
         <source>Oppfølging</source>
         <translation type="unfinished" />

@@ -4814,6 +4814,21 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Svarfrist for tilbod</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Svarfrist for invitasjon</source>
+        <translation>Svarfrist for invitasjon</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Svarfrist for vedtak</source>
+        <translation>Svarfrist for vedtak</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Klagefrist</source>
+        <translation>Klagefrist</translation>
+    </message>
+    <message>
         <location filename="../../leietileie/ui/domain_text.py" line="46" />
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>

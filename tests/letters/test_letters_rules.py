@@ -330,23 +330,47 @@ def test_old_valuation_gives_a_warning(db, tmp_path):
 
 
 @pytest.mark.parametrize(
-    ("kind", "state"),
-    [("invitation", "invitert"), ("offer", "tilbud_sendt"), ("preassessment", "vedtak_sendt")],
+    ("kind", "state", "deadline", "label"),
+    [
+        ("invitation", "invitert", "svarfrist_invitasjon", "Svarfrist for invitasjon"),
+        ("offer", "tilbud_sendt", "svarfrist", "Svarfrist for tilbud"),
+        ("preassessment", "vedtak_sendt", "svarfrist_vedtak", "Svarfrist for vedtak"),
+    ],
 )
-def test_a_letter_opens_or_moves_the_case_with_its_reply_deadline(db, tmp_path, kind, state):
+def test_a_letter_opens_or_moves_the_case_with_its_reply_deadline(
+    db, tmp_path, kind, state, deadline, label
+):
     hid = _buyer(db)
     letter, _ = produce_letter(db, hid, tmp_path, letter_type=kind, language="nb")
     case = db.cases.current(hid)
     assert case is not None and case.state == state
     profile = profile_from_settings(db)
     from leietileie.domain.deadlines import reply_deadline
+    from leietileie.services.cases import DEADLINE_LABELS_NB
 
     due = reply_deadline(TODAY, profile.reply_working_days)
-    assert any(
-        d.kind == "svarfrist" and d.due_on == due and not d.done
-        for d in db.cases.deadlines(case.id)
-    )
+    open_ = [(d.kind, d.due_on) for d in db.cases.deadlines(case.id) if not d.done]
+    assert (deadline, due) in open_
+    assert not any(k.startswith("svarfrist") and k != deadline for k, _ in open_)
+    assert DEADLINE_LABELS_NB[deadline] == label
     assert db.documents.for_household(hid)[-1].case_id == case.id
+
+
+def test_a_refusal_puts_the_appeal_deadline_in_the_case(db, tmp_path):
+    run = db.screening.latest_run()
+    refused = [r.household_id for r in db.screening.results(run) if r.verdict == "ikke_aktuelt"]
+    hid = next(
+        h
+        for h in refused
+        if service.check_letter(db, h, "preassessment").request.assessment.verdict
+        == "not_eligible"
+    )
+    letter, _ = produce_letter(db, hid, tmp_path, letter_type="preassessment", language="nb")
+    assert db.letter_details.get(letter.document_id).outcome == "avslag"
+    case = db.cases.current(hid)
+    open_ = [(d.kind, d.due_on) for d in db.cases.deadlines(case.id) if not d.done]
+    # three weeks (21 days) from the letter's date (forvaltningsloven § 29); no reply asked
+    assert open_ == [("klagefrist", TODAY + timedelta(days=21))]
 
 
 # 16. Files: owner-only, atomic, Norwegian names; progress and summary ---------------------------
