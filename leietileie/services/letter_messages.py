@@ -78,6 +78,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "husstand {household}: taksten for bolig {unit} er fra {valued}, eldre enn {months} "
             "måneder; bestill ny takst før tilbudet sendes"
         ),
+        "letter_dpo_missing": (
+            "husstand {household}: kontakt til personvernombudet mangler (Innstillinger, brev, "
+            "Personvernombud); brevet sier bare at ombudet kan nås gjennom kommunen"
+        ),
         "letter_glyphs": (
             "husstand {household}: navn eller adresse har tegn som ingen innebygd skrift har: "
             "{chars}"
@@ -163,6 +167,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "hushald {household}: taksten for bustad {unit} er frå {valued}, eldre enn {months} "
             "månader; bestill ny takst før tilbodet blir sendt"
         ),
+        "letter_dpo_missing": (
+            "hushald {household}: kontakt til personvernombodet manglar (Innstillingar, brev, "
+            "Personvernombod); brevet seier berre at ombodet kan nåast gjennom kommunen"
+        ),
         "letter_glyphs": (
             "hushald {household}: namn eller adresse har teikn som inga innebygd skrift har: "
             "{chars}"
@@ -246,6 +254,11 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "letter_valuation_old": (
             "household {household}: the valuation of dwelling {unit} is from {valued}, older "
             "than {months} months; order a new valuation before the offer is sent"
+        ),
+        "letter_dpo_missing": (
+            "household {household}: the data protection officer's contact is missing "
+            "(Settings, letters, Data protection officer); the letter only says the officer can "
+            "be reached through the municipality"
         ),
         "letter_glyphs": (
             "household {household}: the name or address has characters no embedded font has: "

@@ -269,6 +269,8 @@ def _warnings(database: Register, request: LetterRequest) -> list[Message]:
                     months=limit,
                 )
             )
+    if not str(Settings(database).get("letters.dpo_contact") or "").strip():
+        out.append(message("letter_dpo_missing", household=who))
     names = [request.household.name, *request.recipient_address]
     missing = sorted(set().union(*(unsupported_chars(text) for text in names)))
     if missing:

@@ -326,6 +326,26 @@ def test_old_valuation_gives_a_warning(db, tmp_path):
     assert any("eldre enn 12 måneder" in w for w in letter.warnings)
 
 
+def test_an_empty_dpo_contact_is_warned_about_before_printing(db, tmp_path):
+    hid = _buyer(db)
+    # the demo register names the data protection officer: no warning, and the letter says so
+    assert Settings(db).get("letters.dpo_contact")
+    prepared = service.check_letter(db, hid, "offer")
+    assert not any(m.code == "letter_dpo_missing" for m in prepared.warning_messages)
+    Settings(db).set("letters.dpo_contact", "")
+    prepared = service.check_letter(db, hid, "offer")
+    (warning,) = [m for m in prepared.warning_messages if m.code == "letter_dpo_missing"]
+    assert "personvernombudet mangler" in warning.text()
+    assert "data protection officer" in warning.text("en")
+    letter, _ = produce_letter(db, hid, tmp_path, letter_type="offer", language="nb")
+    assert any("personvernombudet mangler" in w for w in letter.warnings)
+
+
+def test_the_demo_letters_name_the_data_protection_officer(db, tmp_path):
+    _, data = produce_letter(db, _buyer(db), tmp_path, letter_type="offer", language="nb")
+    assert _has(pdf_text(data), "personvernombudet@eksempel.kommune.no")
+
+
 # 10. Letters belong to cases -----------------------------------------------------------------
 
 
