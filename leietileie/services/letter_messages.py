@@ -95,6 +95,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "screening_reason_age_below_min": "Søker er yngre enn aldersgrensen",
         "screening_reason_age_above_max": "Søker er eldre enn aldersgrensen",
         # what changed since the stored assessment (letter_freshness)
+        "letter_changes_before_refusal": (
+            "husstand {household}: beregnet på nytt fordi dette er endret siden forrige beregning:"
+        ),
         "letter_change": "{scenario_path}: {before} → {after}",
         "letter_change_year": "regelår: {before} → {after}",
         "letter_change_adjustments": "satsjusteringer: {before} → {after}",
@@ -182,6 +185,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "screening_reason_temporary_income_only": "Berre mellombels inntekt (AAP, dagpengar o.l.)",
         "screening_reason_age_below_min": "Søkjaren er yngre enn aldersgrensa",
         "screening_reason_age_above_max": "Søkjaren er eldre enn aldersgrensa",
+        "letter_changes_before_refusal": (
+            "hushald {household}: rekna ut på nytt fordi dette er endra sidan førre berekning:"
+        ),
         "letter_change": "{scenario_path}: {before} → {after}",
         "letter_change_year": "regelår: {before} → {after}",
         "letter_change_adjustments": "satsjusteringar: {before} → {after}",
@@ -273,6 +279,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         ),
         "screening_reason_age_below_min": "The applicant is younger than the age limit",
         "screening_reason_age_above_max": "The applicant is older than the age limit",
+        "letter_changes_before_refusal": (
+            "household {household}: assessed again because this changed since the last assessment:"
+        ),
         "letter_change": "{scenario_path}: {before} → {after}",
         "letter_change_year": "rule year: {before} → {after}",
         "letter_change_adjustments": "rate adjustments: {before} → {after}",

@@ -304,6 +304,47 @@ def prepare(
                 [message("letter_gated", household=who, letter=letter, reasons=list(reasons))]
             )
     assessment_id, assessment, changes = _current_assessment(database, household.id, on)
+    try:
+        request = _request(
+            database,
+            household,
+            letter_type,
+            language,
+            on,
+            reference,
+            assessment_id,
+            assessment,
+            prepared_by=prepared_by,
+            decided_by=decided_by,
+            individual=individual,
+            with_appendix=with_appendix,
+        )
+    except InputError as exc:
+        if not changes:
+            raise
+        # refused on figures assessed again: the caseworker sees what changed, too
+        heading = message("letter_changes_before_refusal", household=who)
+        raise InputError([*exc.messages, heading, *changes], cli_hints=exc.cli_hints) from None
+    return Prepared(request, assessment_id, changes, _warnings(database, request))
+
+
+def _request(
+    database: Register,
+    household: Any,
+    letter_type: str,
+    language: str,
+    on: date,
+    reference: str | None,
+    assessment_id: int,
+    assessment: Any,
+    *,
+    prepared_by: str,
+    decided_by: str,
+    individual: bool,
+    with_appendix: bool,
+) -> LetterRequest:
+    """The letter's request on a current assessment, after the checks that need it."""
+    who = household.external_id
     if letter_type == "offer" and assessment.verdict == "not_eligible":
         raise InputError(
             [message("letter_not_eligible", household=who)],
@@ -331,7 +372,7 @@ def prepare(
             )
         decider = decider or prepared
     unit = _unit(database, assessment.scenario.extra.get("unit_id"))
-    request = LetterRequest(
+    return LetterRequest(
         letter_type=letter_type,
         language=language,
         household=household,
@@ -344,7 +385,6 @@ def prepare(
         decided_by=decider,
         with_appendix=with_appendix or letter_type != "invitation",
     )
-    return Prepared(request, assessment_id, changes, _warnings(database, request))
 
 
 def check_letter(

@@ -257,6 +257,26 @@ def test_changed_income_gives_a_new_assessment_and_shows_what_changed(db, tmp_pa
     assert hashlib.sha256(again).hexdigest() == first.sha256
 
 
+def test_an_offer_refused_after_assessing_again_still_shows_what_changed(db, tmp_path):
+    hid = _buyer(db)
+    first, _ = produce_letter(db, hid, tmp_path / "a", letter_type="invitation", language="nb")
+    before = db.assessments.get(first.assessment_id).inputs["scenario"]["household"]
+    annual = before["members"][0]["incomes"][0]["annual"]
+    household = db.households.get(hid)
+    members = list(household.members)
+    members[0] = replace(members[0], incomes=(Income("wage", 100_000.5),))
+    db.households.save(replace(household, members=tuple(members)))
+    with pytest.raises(InputError) as refused:
+        produce_letter(db, hid, tmp_path / "b", letter_type="offer", language="nb")
+    problems = refused.value.problems
+    assert "kan ikke kjøpe etter siste beregning" in problems[0]
+    assert any("beregnet på nytt" in p for p in problems)
+    # amounts in Norwegian kroner, whole kroner rounded half away from zero
+    expected = f"{int(annual + 0.5):,} kr → 100 001 kr".replace(",", " ")
+    assert f"husstand, person 1, inntekt 1, per år: {expected}" in problems, problems
+    assert not any(re.search(r"\d\.\d", p) for p in problems[1:])
+
+
 def test_an_old_assessment_is_made_again(db, tmp_path):
     hid = _buyer(db)
     first, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
