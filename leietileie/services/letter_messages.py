@@ -74,9 +74,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
         ),
         # warnings before printing
         "letter_valuation_undated": "husstand {household}: taksten for bolig {unit} har ingen dato",
+        "letter_the_offer": "tilbudet",
+        "letter_the_preassessment": "vedtaket",
+        "letter_the_invitation": "invitasjonen",
         "letter_valuation_old": (
             "husstand {household}: taksten for bolig {unit} er fra {valued}, eldre enn {months} "
-            "måneder; bestill ny takst før tilbudet sendes"
+            "måneder; bestill ny takst før {letter} sendes"
         ),
         "letter_dpo_missing": (
             "husstand {household}: kontakt til personvernombudet mangler (Innstillinger, brev, "
@@ -166,9 +169,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "tittel (fleire blir skilde med semikolon)"
         ),
         "letter_valuation_undated": "hushald {household}: taksten for bustad {unit} har ingen dato",
+        "letter_the_offer": "tilbodet",
+        "letter_the_preassessment": "vedtaket",
+        "letter_the_invitation": "invitasjonen",
         "letter_valuation_old": (
             "hushald {household}: taksten for bustad {unit} er frå {valued}, eldre enn {months} "
-            "månader; bestill ny takst før tilbodet blir sendt"
+            "månader; bestill ny takst før {letter} blir sendt"
         ),
         "letter_dpo_missing": (
             "hushald {household}: kontakt til personvernombodet manglar (Innstillingar, brev, "
@@ -257,9 +263,12 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "letter_valuation_undated": (
             "household {household}: the valuation of dwelling {unit} has no date"
         ),
+        "letter_the_offer": "the offer",
+        "letter_the_preassessment": "the decision",
+        "letter_the_invitation": "the invitation",
         "letter_valuation_old": (
             "household {household}: the valuation of dwelling {unit} is from {valued}, older "
-            "than {months} months; order a new valuation before the offer is sent"
+            "than {months} months; order a new valuation before {letter} is sent"
         ),
         "letter_dpo_missing": (
             "household {household}: the data protection officer's contact is missing "

@@ -142,6 +142,10 @@ class BatchResult:
     problem_messages: list[str | Message] = field(default_factory=list)
     warning_messages: list[Message] = field(default_factory=list)
     cancelled: bool = False
+    #: Letters not written because of their warnings (``accept_warnings=False``): the
+    #: households' ids and the warnings, known before any file was written
+    held: list[str] = field(default_factory=list)
+    held_messages: list[Message] = field(default_factory=list)
 
     @property
     def problems(self) -> list[str]:
@@ -267,6 +271,7 @@ def _warnings(database: Register, request: LetterRequest) -> list[Message]:
                     unit=unit.unit_id,
                     valued=valued,
                     months=limit,
+                    letter=message(f"letter_the_{request.letter_type}"),
                 )
             )
     if not str(Settings(database).get("letters.dpo_contact") or "").strip():
@@ -624,12 +629,16 @@ def produce_batch(
     decided_by: str = "",
     workers: int | None = None,
     with_appendix: bool = True,
+    accept_warnings: bool = True,
 ) -> BatchResult:
     """One PDF per household for the archive, then one combined PDF for printing.
 
     A household that cannot get this letter is reported in ``problems`` and skipped; the
     others are produced. ``progress`` returning False stops after the current letter.
-    ``with_appendix=False`` leaves the calculation appendix out of invitations. Large
+    ``with_appendix=False`` leaves the calculation appendix out of invitations.
+    ``accept_warnings=False`` (the command line without ``--godta-advarsler``) holds back
+    a letter with warnings (old valuation, characters no font has, no DPO contact): it is
+    neither written nor recorded, and reported in ``held``/``held_messages``. Large
     batches are rendered in worker processes; the print file is assembled at the end and
     written atomically.
     """
@@ -664,7 +673,11 @@ def produce_batch(
                     individual=individual,
                     with_appendix=with_appendix,
                 )
-                ready.append((prepared, renderer.submit(prepared.request)))
+                if prepared.warning_messages and not accept_warnings:
+                    result.held.append(prepared.request.household.external_id)
+                    result.held_messages += prepared.warning_messages
+                else:
+                    ready.append((prepared, renderer.submit(prepared.request)))
             except InputError as exc:
                 result.problem_messages += exc.messages
             if progress is not None and not progress(done, total):

@@ -366,6 +366,75 @@ def test_the_demo_letters_name_the_data_protection_officer(db, tmp_path):
     assert _has(pdf_text(data), "personvernombudet@eksempel.kommune.no")
 
 
+def _old_valuation(db, hid: int) -> None:
+    unit_id = db.households.get(hid).tenancy.unit_id
+    old = (TODAY - timedelta(days=400)).isoformat()
+    db.conn.execute("UPDATE units SET valuation_date = ? WHERE unit_id = ?", (old, unit_id))
+
+
+def test_the_old_valuation_warning_names_the_letter_it_is_about(db):
+    hid = _buyer(db)
+    _old_valuation(db, hid)
+    offer = service.check_letter(db, hid, "offer").warnings
+    decision = service.check_letter(db, hid, "preassessment").warnings
+    assert any("bestill ny takst før tilbudet sendes" in w for w in offer)
+    assert any("bestill ny takst før vedtaket sendes" in w for w in decision)
+    assert not any("tilbud" in w for w in decision)
+    (message,) = [
+        m
+        for m in service.check_letter(db, hid, "preassessment").warning_messages
+        if m.code == "letter_valuation_old"
+    ]
+    assert "before the decision is sent" in message.text("en")
+    assert "før vedtaket blir sendt" in message.text("nn")
+
+
+def test_the_command_line_holds_back_letters_with_warnings_before_writing(
+    db, tmp_path, capsys
+):
+    hid = _buyer(db)
+    _old_valuation(db, hid)
+    external = db.households.get(hid).external_id
+    documents = len(db.documents.for_household(hid))
+    out = tmp_path / "cli"
+    capsys.readouterr()
+    assert main(["letters", external, "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"Ikke skrevet: husstand {external}: taksten" in err
+    assert "1 holdt tilbake" in err and "--godta-advarsler" in err
+    assert not out.exists() or not list(out.iterdir())  # no letter, no print file
+    assert len(db.documents.for_household(hid)) == documents  # nothing recorded
+    # Accepted: written, with the warning in the summary
+    assert main(["letters", external, "--out", str(out), "--godta-advarsler"]) == 0
+    err = capsys.readouterr().err
+    assert "Advarsel: husstand" in err and "1 brev skrevet" in err
+    assert [p.name.startswith("utskrift-") for p in sorted(out.glob("*-tilbud-*.pdf"))] == [
+        False,
+        True,
+    ]
+
+
+def test_a_batch_writes_the_letters_without_warnings_and_lists_the_others(db, tmp_path, capsys):
+    run = db.screening.latest_run()
+    ids = [r.household_id for r in db.screening.results(run) if r.verdict == "kan_kjope_na"]
+    gate = gate_reasons(db, ids, TODAY)
+    buyers = [h for h in ids if not gate[h]]
+    assert len(buyers) >= 2
+    fresh = (TODAY - timedelta(days=30)).isoformat()
+    for hid in buyers:
+        unit_id = db.households.get(hid).tenancy.unit_id
+        db.conn.execute("UPDATE units SET valuation_date = ? WHERE unit_id = ?", (fresh, unit_id))
+    _old_valuation(db, buyers[0])
+    externals = [db.households.get(h).external_id for h in buyers]
+    out = tmp_path / "batch"
+    capsys.readouterr()
+    assert main(["letters", *externals, "--out", str(out)]) == 1  # some held back
+    err = capsys.readouterr().err
+    assert f"Ikke skrevet: husstand {externals[0]}" in err
+    written = {p.name.split("-tilbud-")[0] for p in out.glob("*-tilbud-*.pdf")}
+    assert written == {*externals[1:], "utskrift"}, err
+
+
 # 10. Letters belong to cases -----------------------------------------------------------------
 
 
