@@ -30,9 +30,11 @@ import hashlib
 import multiprocessing
 import os
 import re
+import secrets
 import sys
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from pathlib import Path
@@ -53,6 +55,7 @@ from ..letters import (
 from ..letters.glyphs import unsupported_chars
 from ..letters.styles import styles
 from ..letters.texts import load_texts
+from ..safe_files import check_target, create_private_file, fsync_path
 from ..storage.screening_facts import screening_facts
 
 # Split out of this module; imported under their own names so callers keep their import paths.
@@ -106,6 +109,8 @@ GATED = ("offer", "invitation")
 #: Batches at least this large are rendered in worker processes.
 POOL_MIN = 24
 POOL_WORKERS = 2
+#: Letters of a batch recorded in one transaction (then their files renamed into place).
+RECORD_GROUP = 25
 #: The appeal period of an individual decision (forvaltningsloven § 29): three weeks.
 APPEAL_WEEKS = 3
 
@@ -431,11 +436,11 @@ def _record(
     database: Register,
     request: LetterRequest,
     path: Path,
-    data: bytes,
+    data: bytes | _Rendered,
     assessment_id: int,
     profile: MunicipalityProfile,
 ) -> tuple[str, int]:
-    digest = hashlib.sha256(data).hexdigest()
+    digest = hashlib.sha256(data).hexdigest() if isinstance(data, bytes) else data.sha256
     hid = _household_id(request)
     with database.transaction():
         case_id = _move_case(database, request, profile)
@@ -577,6 +582,66 @@ def _finish(
     )
 
 
+def _record_group(
+    database: Register,
+    group: list[tuple[Prepared, _Rendered]],
+    out_dir: Path,
+    profile: MunicipalityProfile,
+    result: BatchResult,
+    pdfs: list[bytes],
+) -> None:
+    """Record rendered letters in one transaction, then rename their files into place.
+
+    All records first: a letter the database refuses leaves no file (its temporary files are
+    removed by the caller). The files were flushed in the worker; the folder is flushed once
+    per group after the renames. When a rename fails, the transaction is rolled back and the
+    files already renamed are removed, so no record is left without its file.
+    """
+    placed: list[Path] = []
+    letters: list[ProducedLetter] = []
+    try:
+        with database.transaction():
+            targets = []
+            for prepared, rendered in group:
+                request = prepared.request
+                path = out_dir / file_name(
+                    request.household.external_id,
+                    request.letter_type,
+                    request.language,
+                    request.letter_date,
+                )
+                digest, document_id = _record(
+                    database, request, path, rendered, prepared.assessment_id, profile
+                )
+                targets.append((path, rendered))
+                letters.append(
+                    ProducedLetter(
+                        _household_id(request),
+                        request.household.external_id,
+                        path,
+                        digest,
+                        document_id,
+                        prepared.assessment_id,
+                        tuple(prepared.change_messages),
+                        tuple(prepared.warning_messages),
+                    )
+                )
+            for path, rendered in targets:
+                check_target(path)
+                os.replace(rendered.temporary, path)
+                placed.append(path)
+    except BaseException:
+        for path in placed:
+            path.unlink(missing_ok=True)
+        raise
+    fsync_path(out_dir)
+    for letter, (_, rendered) in zip(letters, group, strict=True):
+        result.letters.append(letter)
+        result.warning_messages += list(letter.warning_messages)
+        pdfs.append(rendered.data)
+    group.clear()
+
+
 def warm_up() -> None:
     """Load what every letter needs (fonts with their glyph tables, styles, texts) once."""
     styles()
@@ -586,9 +651,51 @@ def warm_up() -> None:
             load_texts(language, letter_type)
 
 
+@dataclass(frozen=True)
+class _Rendered:
+    """A letter rendered and written, fsynced, to a private temporary file beside its final
+    name (in the worker that rendered it); the batch records it and renames it into place."""
+
+    data: bytes
+    sha256: str
+    temporary: str
+
+
+def _render_to_file(
+    request: LetterRequest, profile: MunicipalityProfile, out_dir: str
+) -> _Rendered:
+    """Render one letter and write it owner-only to a temporary file beside its final name,
+    flushed to disk; runs in a worker process (or this one for a small batch)."""
+    data = render_letter(request, profile)
+    final = Path(out_dir) / file_name(
+        request.household.external_id, request.letter_type, request.language, request.letter_date
+    )
+    check_target(final)
+    for _ in range(100):
+        temporary = final.with_name(f".{final.name}.{secrets.token_hex(6)}.part")
+        try:
+            create_private_file(temporary)
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise FileExistsError(f"kunne ikke lage en midlertidig fil ved siden av {final}")
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return _Rendered(data, hashlib.sha256(data).hexdigest(), str(temporary))
+
+
 class _Renderer:
     """Renders letters in worker processes while the caller prepares the next ones (or in
-    this process for a small batch). ``submit`` returns a function giving the PDF bytes."""
+    this process for a small batch). ``submit`` returns a function giving the PDF bytes;
+    ``submit_file`` one giving the letter written to a temporary file (``_Rendered``)."""
 
     def __init__(self, profile: MunicipalityProfile, workers: int | None, expected: int):
         self.profile = profile
@@ -609,6 +716,16 @@ class _Renderer:
             data = render_letter(request, self.profile)
             return lambda: data
         return self.pool.submit(render_letter, request, self.profile).result
+
+    def submit_file(self, request: LetterRequest, out_dir: Path) -> Future[_Rendered]:
+        if self.pool is None:
+            done: Future[_Rendered] = Future()
+            try:
+                done.set_result(_render_to_file(request, self.profile, str(out_dir)))
+            except Exception as exc:  # noqa: BLE001 - handed on to whoever takes the result
+                done.set_exception(exc)
+            return done
+        return self.pool.submit(_render_to_file, request, self.profile, str(out_dir))
 
     def close(self) -> None:
         if self.pool is not None:
@@ -656,7 +773,21 @@ def produce_batch(
     gate = gate_reasons(database, households, day) if letter_type in GATED and households else {}
     individual = len(household_ids) == 1
     total = len(households)
-    ready: list[tuple[Prepared, Callable[[], bytes]]] = []
+    ready: deque[tuple[Prepared, Future[_Rendered]]] = deque()
+    finished: list[tuple[Prepared, _Rendered]] = []
+    pdfs: list[bytes] = []
+
+    def record(wait: bool) -> None:
+        """Take the rendered letters in order (those done, or all when ``wait``), and record
+        them in groups: one transaction, then the files renamed into place."""
+        while ready and (wait or ready[0][1].done()):
+            prepared, future = ready.popleft()
+            finished.append((prepared, future.result()))
+            if len(finished) >= RECORD_GROUP:
+                _record_group(database, finished, out_dir, profile, result, pdfs)
+        if wait and finished:
+            _record_group(database, finished, out_dir, profile, result, pdfs)
+
     renderer = _Renderer(profile, workers, total)
     try:
         for done, hid in enumerate(households, start=1):
@@ -677,21 +808,22 @@ def produce_batch(
                     result.held.append(prepared.request.household.external_id)
                     result.held_messages += prepared.warning_messages
                 else:
-                    ready.append((prepared, renderer.submit(prepared.request)))
+                    out_dir.mkdir(parents=True, exist_ok=True)
+                    ready.append((prepared, renderer.submit_file(prepared.request, out_dir)))
             except InputError as exc:
                 result.problem_messages += exc.messages
+            record(wait=False)
             if progress is not None and not progress(done, total):
                 result.cancelled = True
                 break
-        pdfs = []
-        for prepared, rendered in ready:
-            data = rendered()
-            letter = _finish(database, prepared, data, out_dir, profile)
-            result.letters.append(letter)
-            result.warning_messages += list(letter.warning_messages)
-            pdfs.append(data)
+        record(wait=True)
     finally:
         renderer.close()
+        for _, future in ready:  # not recorded (an error above): no file is left behind
+            if future.done() and not future.cancelled() and future.exception() is None:
+                Path(future.result().temporary).unlink(missing_ok=True)
+        for _, rendered in finished:
+            Path(rendered.temporary).unlink(missing_ok=True)
     if pdfs:
         name = (
             combined_name or f"utskrift-{FILE_TYPE_NAMES[letter_type]}-{lang}-{day.isoformat()}.pdf"
