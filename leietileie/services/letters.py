@@ -26,6 +26,7 @@ storage.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
@@ -40,6 +41,7 @@ from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.deadlines import is_public_holiday
 from ..domain.messages import Message
 from ..domain.register import Unit
 from ..errors import InputError
@@ -643,8 +645,12 @@ def _record_group(
 
 
 def warm_up() -> None:
-    """Load what every letter needs (fonts with their glyph tables, styles, texts) once."""
+    """Load what every letter needs (fonts with their glyph tables, styles, texts, the
+    public holidays its deadline skips) once."""
     styles()
+    today = date.today()
+    for year in (today.year, today.year + 1):  # imports the holiday calendars once
+        is_public_holiday(date(year, 1, 1))
     unsupported_chars("\u00e6")
     for language in LANGUAGES:
         for letter_type in LETTER_TYPES:
@@ -692,6 +698,16 @@ def _render_to_file(
     return _Rendered(data, hashlib.sha256(data).hexdigest(), str(temporary))
 
 
+def _start_worker(spawned: bool) -> None:
+    """A worker's start: load fonts, styles and texts (a spawned worker has nothing), then
+    freeze what the worker has so far out of the garbage collector's sight. A forked worker
+    inherits the caller's whole heap (a register, a demo just made): without the freeze,
+    every full collection in the worker walks it and copies its pages (copy on write)."""
+    if spawned:
+        warm_up()
+    gc.freeze()
+
+
 class _Renderer:
     """Renders letters in worker processes while the caller prepares the next ones (or in
     this process for a small batch). ``submit`` returns a function giving the PDF bytes;
@@ -708,7 +724,10 @@ class _Renderer:
                 warm_up()  # fonts, styles and texts loaded once, inherited by the forked workers
             context = multiprocessing.get_context("spawn" if spawn else None)
             self.pool = ProcessPoolExecutor(
-                max_workers=count, mp_context=context, initializer=warm_up if spawn else None
+                max_workers=count,
+                mp_context=context,
+                initializer=_start_worker,
+                initargs=(spawn,),
             )
 
     def submit(self, request: LetterRequest) -> Callable[[], bytes]:

@@ -171,6 +171,11 @@ def _timed_batches(
             f"per letter; problems {len(result.problems)}; "
             f"print file {result.combined.stat().st_size / 1e6:.1f} MB"
         )
+    print(
+        "note: the CPU per letter (this process and its workers) bounds what idle cores give: "
+        "2 cores / CPU per letter. On a shared machine the kernel's autogroup scheduling gives "
+        "a session's processes one share together, so worker processes add little there."
+    )
 
 
 _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>

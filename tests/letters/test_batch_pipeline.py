@@ -93,3 +93,18 @@ def test_the_benchmark_removes_its_temporary_folder(monkeypatch, capsys):
     bench_letters.end_to_end(4, "invitation", 1)
     assert "letters/s" in capsys.readouterr().out
     assert set(Path(tempfile.gettempdir()).glob("bench-letters-*")) == before
+
+
+def test_a_worker_freezes_what_it_inherits_and_warm_up_loads_the_holidays():
+    import gc
+
+    from leietileie.domain import deadlines
+
+    deadlines._holidays_of_year.cache_clear()
+    service.warm_up()
+    assert deadlines._holidays_of_year.cache_info().currsize >= 2  # this year and the next
+    try:
+        service._start_worker(False)
+        assert gc.get_freeze_count() > 0
+    finally:
+        gc.unfreeze()
