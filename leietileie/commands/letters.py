@@ -8,6 +8,9 @@ others.
 
 Progress goes to stderr while the batch runs; it ends with a summary (letters written, the
 print file, households refused and why, warnings). File hashes only with ``--verbose``.
+A letter with warnings (what the app asks about before printing: an old valuation, characters
+no font has, no DPO contact) is held back, listed and not written, unless
+``--godta-advarsler`` is given; the warnings are known before any file is written.
 ``--confirm-rules`` records that the rule groups not verified in the rule file have been
 checked against their sources (who and when go in the audit log).
 """
@@ -114,6 +117,13 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser]) -> None:
         help="arrears_talk: foreslått tid og sted for samtalen, slik den skal stå i brevet "
         "(ett brev om gangen)",
     )
+    parser.add_argument(
+        "--godta-advarsler",
+        dest="accept_warnings",
+        action="store_true",
+        help="skriv også brev med advarsler (gammel takst, tegn skriften mangler, "
+        "personvernombud mangler); uten dette holdes de tilbake og listes",
+    )
     parser.add_argument("--verbose", action="store_true", help="skriv også hver fils sha256")
     parser.set_defaults(func=run)
 
@@ -181,6 +191,7 @@ def run(args: argparse.Namespace) -> int:
             decided_by=args.decided_by,
             with_appendix=not args.no_appendix,
             progress=_progress if len(keys) > 1 else None,
+            accept_warnings=args.accept_warnings,
         )
     finally:
         database.close()
@@ -191,18 +202,25 @@ def run(args: argparse.Namespace) -> int:
             print(f"  beregnet på nytt: {change}", file=sys.stderr)
     for warning in result.warnings:
         print(f"Advarsel: {warning}", file=sys.stderr)
+    for held in result.held_messages:
+        print(f"Ikke skrevet: {held.text()}", file=sys.stderr)
     for problem in result.problems:
         print(problem, file=sys.stderr)
     refused = len(result.problems)
     summary = (
         f"{len(result.letters)} brev skrevet, {refused} avvist, {len(result.warnings)} advarsler"
     )
+    if result.held:
+        summary += (
+            f", {len(result.held)} holdt tilbake på grunn av advarsler "
+            "(se over; skriv dem likevel med --godta-advarsler)"
+        )
     if result.combined is not None:
         summary += f"; til utskrift: {result.combined}"
     print(summary, file=sys.stderr)
-    if result.problems and not result.letters:
+    if (result.problems or result.held) and not result.letters:
         return 2
-    return 1 if result.problems else 0
+    return 1 if result.problems or result.held else 0
 
 
 def _followup(args: argparse.Namespace, path: Path | str) -> int:

@@ -155,13 +155,16 @@ def _write_list(wb: xlsxwriter.Workbook, table: Table, masked: bool, ticker: Tic
             fmt._get_xf_index()
     sample = list(table.rows[:_SAMPLE_ROWS])
     check_row_lengths(table, 0, sample)
+    # A confidential list carries its marking with the legal basis in its first line and in
+    # the printed page's header and footer; the column headers follow it (frozen, filtered).
+    top = _mark(wb, ws, table)
     for index, column in enumerate(table.columns):
         ws.set_column(index, index, column_width(column, sample, index, masked))
-        ws.write_string(0, index, column.header, header)
-    ws.freeze_panes(1, 0)
-    ws.autofilter(0, 0, max(len(table.rows), 1), len(table.columns) - 1)
+        ws.write_string(top, index, column.header, header)
+    ws.freeze_panes(top + 1, 0)
+    ws.autofilter(top, 0, top + max(len(table.rows), 1), len(table.columns) - 1)
     if _can_write_rows(ws):
-        _write_rows_at_once(ws, table, formats, masked, ticker)
+        _write_rows_at_once(ws, table, formats, masked, ticker, top)
         return
     writers = [_cell_writer(ws, c) for c in table.columns]
     positions = range(len(table.columns))
@@ -171,11 +174,33 @@ def _write_list(wb: xlsxwriter.Workbook, table: Table, masked: bool, ticker: Tic
         if not columnar:
             check_row_lengths(table, start, block)
         cells = _normalised(table, start, block, masked)
-        for row, values in enumerate(zip(*cells, strict=True), start=start + 1):
+        for row, values in enumerate(zip(*cells, strict=True), start=start + 1 + top):
             for col, value, write, fmt in zip(positions, values, writers, formats):  # noqa: B905
                 if value is not None:
                     write(row, col, value, fmt)
         ticker(start + len(block))
+
+
+def _header_text(text: str) -> str:
+    """Text for a print header/footer section ("&" is a control character there)."""
+    return text.replace("&", "&&")
+
+
+def _mark(wb: xlsxwriter.Workbook, ws: Worksheet, table: Table) -> int:
+    """Write the confidentiality marking (first line, print header and footer); return the
+    header row's index (1 with a marking, else 0). Every printed page repeats the header."""
+    title = _header_text(table.title)
+    if not table.confidential:
+        ws.set_footer(f"&L{title}&RSide &P av &N")
+        ws.repeat_rows(0)
+        return 0
+    marking = _header_text(table.confidential)
+    warning = wb.add_format({"bold": True, "font_color": "#9C0006"})
+    ws.write_string(0, 0, table.confidential, warning)
+    ws.set_header(f'&C&"-,Bold"{marking}')
+    ws.set_footer(f"&L{title}&C{marking}&RSide &P av &N")
+    ws.repeat_rows(0, 1)
+    return 1
 
 
 def _xml_text(text: str) -> str:
@@ -219,7 +244,12 @@ def _can_write_rows(ws: Worksheet) -> bool:
 
 
 def _write_rows_at_once(
-    ws: Worksheet, table: Table, formats: Sequence[Format | None], masked: bool, ticker: Ticker
+    ws: Worksheet,
+    table: Table,
+    formats: Sequence[Format | None],
+    masked: bool,
+    ticker: Ticker,
+    top: int = 0,
 ) -> None:
     """Stream whole rows into constant_memory's row file: one ``<row>`` string per row.
 
@@ -227,7 +257,8 @@ def _write_rows_at_once(
     XML per attribute); a row of 15 cells built at once costs a tenth of that. The header row
     (written through XlsxWriter) is flushed first; the sheet's dimension is set at the end.
     """
-    ws._write_single_row(1)  # flush the header row; the data starts at row index 1
+    # flush the marking and header rows; the data starts at row index top + 1
+    ws._write_single_row(top + 1)
     cells = [
         _cell_xml(xl_col_to_name(index), column, fmt)
         for index, (column, fmt) in enumerate(zip(table.columns, formats, strict=True))
@@ -241,16 +272,16 @@ def _write_rows_at_once(
             check_row_lengths(table, start, block)
         values = _normalised(table, start, block, masked)
         lines = []
-        for number, row in enumerate(zip(*values, strict=True), start=start + 2):
+        for number, row in enumerate(zip(*values, strict=True), start=start + 2 + top):
             r = str(number)
             xml = "".join([cell(r, v) for cell, v in zip(cells, row) if v is not None])  # noqa: B905
             lines.append(f'<row r="{r}">{xml}</row>')
         write("".join(lines))
         last = start + len(block)
         ticker(last)
-    ws.previous_row = last
+    ws.previous_row = last + top
     if last:
-        ws._check_dimensions(last, len(table.columns) - 1)
+        ws._check_dimensions(last + top, len(table.columns) - 1)
 
 
 def _write_value(ws: Worksheet, row: int, value: object, date_format: Format) -> None:

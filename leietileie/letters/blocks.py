@@ -196,6 +196,10 @@ def comparison_sentence(
     return texts.fmt("compare_same", fields)
 
 
+def _title_line(title: str) -> str:
+    return f"<br/>{title}" if title else ""
+
+
 def closing(
     texts: Texts,
     fields: Mapping[str, str],
@@ -213,12 +217,15 @@ def closing(
     if fields.get("privacy_url"):
         texts_[-1] += " " + texts.fmt("privacy_more", fields)
     out += [Paragraph(text, st.body) for text in texts_[:-1]]
-    if decision and fields["decided_by"] == fields["prepared_by"]:
-        names = f"{fields['decided_by']}<br/>{texts.label('both_label')}"
+    if decision:
+        decided = fields["decided_by"] + _title_line(fields.get("decided_title", ""))
+        prepared = fields["prepared_by"] + _title_line(fields.get("prepared_title", ""))
+    if decision and decided == prepared:
+        names = f"{decided}<br/>{texts.label('both_label')}"
     elif decision:
         names = (
-            f"{fields['decided_by']}<br/>{texts.label('decided_label')}<br/><br/>"
-            f"{fields['prepared_by']}<br/>{texts.label('prepared_label')}"
+            f"{decided}<br/>{texts.label('decided_label')}<br/><br/>"
+            f"{prepared}<br/>{texts.label('prepared_label')}"
         )
     else:
         names = f"{fields['signer_name']}<br/>{fields['signer_title']}"

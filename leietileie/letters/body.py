@@ -184,9 +184,12 @@ def preassessment(
     """(c) Forhåndsvurdering av startlån: an individual decision with reasons and appeal."""
     a = request.assessment
     positive = a.verdict != "not_eligible"
+    suggestions = [] if positive else _suggestions(request, texts, fields)
+    # a refusal promises what could help later only when it prints suggestions
+    decision = "decision_yes" if positive else "decision_no" if suggestions else "decision_no_plain"
     story: list[Flowable] = [Paragraph(texts.fmt("heading", fields), st.heading)]
     story += [subheading(texts, "decision_heading", st)]
-    story += paragraphs(texts, "decision_yes" if positive else "decision_no", fields, st)
+    story += paragraphs(texts, decision, fields, st)
     if positive and a.plan.grant:
         story += paragraphs(texts, "decision_grant", fields, st)
     if positive:
@@ -204,10 +207,8 @@ def preassessment(
     story += bullets(_reasons(request, texts, fields), st)
     if a.scenario.household.children:
         story += paragraphs(texts, "reasons_children", fields, st)
-    if not positive:
-        suggestions = _suggestions(request, texts, fields)
-        if suggestions:
-            story += [subheading(texts, "suggestions_heading", st), *bullets(suggestions, st)]
+    if suggestions:
+        story += [subheading(texts, "suggestions_heading", st), *bullets(suggestions, st)]
     if positive:
         story += paragraphs(texts, "advice", fields, st)
     story += [

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..domain.assess import Assessment
 from ..domain.money import round_kr
 from .formatting import kr, long_date, percent, safe
-from .model import LetterRequest, MunicipalityProfile
+from .model import DEFAULT_APPEAL_BODY, LetterRequest, MunicipalityProfile
 from .texts import Texts
 
 #: Years of the startlån repayment schedule the appendix shows.
@@ -221,6 +221,32 @@ def _people_fields(a: Assessment, language: str, texts: Texts) -> dict[str, str]
     return out
 
 
+def signature_fields(request: LetterRequest, profile: MunicipalityProfile) -> dict[str, str]:
+    """Who prepared and who decided, by name (and title): the letter stores the logins."""
+    if profile.wording < 1:  # a profile stored before names were looked up
+        return {
+            "prepared_by": safe(
+                request.prepared_by or profile.contact_name or profile.signer_name
+            ),
+            "decided_by": safe(request.decided_by or request.prepared_by or profile.signer_name),
+            "prepared_title": "",
+            "decided_title": "",
+        }
+    login = request.prepared_by.strip()
+    if login:
+        prepared = profile.person(login, caseworker=True)
+    else:
+        prepared = (profile.contact_name or profile.signer_name, "")
+    decider = request.decided_by.strip()
+    decided = prepared if not decider or decider == login else profile.person(decider)
+    return {
+        "prepared_by": safe(prepared[0]),
+        "prepared_title": safe(prepared[1]),
+        "decided_by": safe(decided[0]),
+        "decided_title": safe(decided[1]),
+    }
+
+
 def letter_fields(
     request: LetterRequest, profile: MunicipalityProfile, texts: Texts
 ) -> dict[str, str]:
@@ -234,11 +260,16 @@ def letter_fields(
         "deadline": long_date(request.reply_by(profile), lang),
         "children_count": str(len(a.scenario.household.children)),
         "persons": str(a.scenario.household.size),
-        "prepared_by": safe(request.prepared_by or profile.contact_name or profile.signer_name),
-        "decided_by": safe(request.decided_by or request.prepared_by or profile.signer_name),
     }
+    fields.update(signature_fields(request, profile))
     fields.update(_people_fields(a, lang, texts))
     fields.update(_sender_fields(profile))
+    if (
+        profile.wording >= 1
+        and profile.appeal_body.strip() == DEFAULT_APPEAL_BODY
+        and "appeal_body_default" in texts
+    ):
+        fields["appeal_body"] = texts.raw("appeal_body_default")
     fields.update(_unit_fields(request, texts))
     fields.update(_money_fields(a))
     fields.update(_rate_fields(a, lang, texts))

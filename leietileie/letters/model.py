@@ -20,6 +20,10 @@ LETTER_TYPES: Final = ("offer", "invitation", "preassessment")
 LANGUAGES: Final = ("nb", "nn", "en")
 #: Letter types that are individual decisions (enkeltvedtak) and carry appeal information.
 DECISIONS: Final = ("preassessment",)
+#: The appeal body setting's default: printed in each language's words (appeal_body_default).
+DEFAULT_APPEAL_BODY: Final = "kommunens klagenemnd"
+#: The wording a profile made today gets (``MunicipalityProfile.wording``).
+CURRENT_WORDING: Final = 1
 
 
 @dataclass(frozen=True)
@@ -41,7 +45,7 @@ class MunicipalityProfile:
     signer_name: str = ""
     signer_title: str = ""
     #: The body that decides an appeal the municipality does not grant itself.
-    appeal_body: str = "kommunens klagenemnd"
+    appeal_body: str = DEFAULT_APPEAL_BODY
     contact_name: str = ""
     contact_phone: str = ""
     contact_email: str = ""
@@ -54,6 +58,27 @@ class MunicipalityProfile:
     controller: str = ""
     dpo_contact: str = ""
     retention_years: int = 10
+    #: Who signs: (login, full name, title) per person (setting ``letters.people``). A letter
+    #: stores the login of who prepared and who decided it and prints their names.
+    people: tuple[tuple[str, str, str], ...] = ()
+    #: Which wording the profile's letters use, so that reprints of letters printed before a
+    #: change stay byte-identical (0: profiles stored before this field). From 1: the names
+    #: of who prepared/decided are looked up, and the default appeal body is worded per
+    #: language.
+    wording: int = 0
+
+    def person(self, login: str, caseworker: bool = False) -> tuple[str, str]:
+        """The (name, title) to print for a login: from ``people``; for the caseworker who
+        prepared the letter, the profile's contact name when the login is not listed; else the
+        text as given (a name typed for who decided)."""
+        if self.wording < 1:
+            return login, ""
+        for known, name, title in self.people:
+            if known.casefold() == login.strip().casefold():
+                return name, title
+        if caseworker and (self.contact_name or self.signer_name):
+            return self.contact_name or self.signer_name, ""
+        return login, ""
 
     @property
     def return_address(self) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from .. import paths
 from ..storage import maintenance, transfer
-from ..storage.schema import latest_version
+from ..storage.schema.migrations import latest_version
 
 
 def auto_backup(db_path: Path, keep: int = 7, directory: Path | None = None) -> Path | None:

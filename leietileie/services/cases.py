@@ -51,8 +51,16 @@ assert set(TRANSITIONS) == set(CASE_STATES)
 REPLY = "svarfrist"
 FOLLOW_UP = "oppfolging"
 REASSESSMENT = "revurdering"  # yearly re-assessment of a rent-to-own agreement (issue 14)
+#: The reply deadlines of an invitation and of a granted pre-assessment (issue 11), and the
+#: appeal deadline of a refusal (three weeks, forvaltningsloven § 29).
+INVITATION_REPLY = "svarfrist_invitasjon"
+DECISION_REPLY = "svarfrist_vedtak"
+APPEAL = "klagefrist"
 DEADLINE_LABELS_NB = {
     REPLY: "Svarfrist for tilbud",
+    INVITATION_REPLY: "Svarfrist for invitasjon",
+    DECISION_REPLY: "Svarfrist for vedtak",
+    APPEAL: "Klagefrist",
     FOLLOW_UP: "Oppfølging",
     REASSESSMENT: "Årlig revurdering (leie til eie)",
 }
@@ -61,7 +69,7 @@ FOLLOW_UP_WORKING_DAYS = 10
 #: States that set a deadline when a case enters them.
 DEADLINE_ON_ENTRY = {
     "tilbud_sendt": REPLY,
-    "vedtak_sendt": REPLY,
+    "vedtak_sendt": DECISION_REPLY,
     "invitert": FOLLOW_UP,
     "samtale": FOLLOW_UP,
 }
@@ -100,7 +108,7 @@ def _deadline_on_entry(db: Register, case_id: int, state: str, on: date) -> int 
     kind = DEADLINE_ON_ENTRY.get(state)
     if kind is None:
         return None
-    if kind == REPLY:
+    if kind in (REPLY, DECISION_REPLY):
         due = reply_deadline(on, int(Settings(db).get("letters.reply_working_days")))
     else:
         due = add_working_days(on, FOLLOW_UP_WORKING_DAYS)
@@ -338,7 +346,10 @@ def _remove_file(path: Path, root: Path) -> int:
 
 
 __all__ = [
+    "APPEAL",
+    "DECISION_REPLY",
     "DEADLINE_LABELS_NB",
+    "INVITATION_REPLY",
     "FOLLOW_UP",
     "FOLLOW_UP_WORKING_DAYS",
     "REPLY",

@@ -36,7 +36,12 @@ TYPES = {
 }
 
 #: The demo municipality gives establishment grants (tilskudd), so screening shows them.
-DEMO_SETTINGS: dict[str, object] = {"grant.enabled": True, "grant.max_amount": 400_000}
+DEMO_SETTINGS: dict[str, object] = {
+    "grant.enabled": True,
+    "grant.max_amount": 400_000,
+    # the letters' privacy information names how to reach the data protection officer
+    "letters.dpo_contact": "personvernombudet@eksempel.kommune.no",
+}
 #: The demo's own option (``create_demo(tiltakssonen=...)``): not a sign of a real register.
 TILTAKSSONE_SETTING = "municipality.tiltakssonen"
 

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING, Any
 from ..domain.assess import Assessment
 from ..domain.messages import Message
 from ..domain.model import Scenario
+from ..domain.money import format_kr
 from ..domain.scenario_io import scenario_to_dict
 from ..errors import InputError
 from .assessment import evaluate, parse_scenario, registered_scenario, replay, store_assessment
@@ -44,6 +45,36 @@ def _flatten(value: Any, prefix: str = "") -> dict[str, Any]:
     return {prefix: value}
 
 
+#: Scenario fields that are amounts in kroner: shown as "554 639 kr", not as raw floats.
+AMOUNT_FIELDS = frozenset(
+    {
+        "annual",
+        "balance",
+        "monthly_payment",
+        "savings",
+        "tax_free_income_monthly",
+        "other_fixed_costs_monthly",
+        "current_rent_monthly",
+        "living_costs_monthly_override",
+        "price",
+        "common_costs_monthly",
+        "other_running_costs_monthly",
+        "shared_debt",
+    }
+)
+
+
+def shown_value(key: str, value: Any) -> str:
+    """A changed value as the caseworker reads it: amounts in whole kroner ("554 639 kr",
+    rounded half away from zero), a missing value as "–", anything else as it is."""
+    if value is None:
+        return "–"
+    leaf = key.rsplit(".", 1)[-1]
+    if leaf in AMOUNT_FIELDS and isinstance(value, int | float) and not isinstance(value, bool):
+        return format_kr(float(value))
+    return str(value)
+
+
 def difference_messages(stored: Mapping[str, Any], fresh: Mapping[str, Any]) -> list[Message]:
     """What changed between two scenario dicts (household and dwelling), as messages: the
     part's path (rendered in words per language, ``letter_messages.readable_path``), before and
@@ -53,14 +84,14 @@ def difference_messages(stored: Mapping[str, Any], fresh: Mapping[str, Any]) -> 
         old, new = _flatten(stored.get(part, {}), part), _flatten(fresh.get(part, {}), part)
         for key in sorted(set(old) | set(new)):
             if old.get(key) != new.get(key):
-                before, after = str(old.get(key, "–")), str(new.get(key, "–"))
+                before, after = shown_value(key, old.get(key)), shown_value(key, new.get(key))
                 out.append(message("letter_change", scenario_path=key, before=before, after=after))
     return out
 
 
 def differences(stored: Mapping[str, Any], fresh: Mapping[str, Any]) -> list[str]:
     """What changed, as bokmål lines:
-    "husstand, person 1, inntekt 1, per år: 520000 → 260000"."""
+    "husstand, person 1, inntekt 1, per år: 520 000 kr → 260 000 kr"."""
     return [m.text() for m in difference_messages(stored, fresh)]
 
 

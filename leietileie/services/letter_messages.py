@@ -68,11 +68,22 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "logo_too_big": (
             "Innstillinger, logo: {path} er {size} MB; største tillatte logo er {most} MB"
         ),
+        "letter_people_entry": (
+            "Innstillinger, brev, underskrivere: «{entry}» må skrives brukernavn = fullt navn, "
+            "tittel (flere skilles med semikolon)"
+        ),
         # warnings before printing
         "letter_valuation_undated": "husstand {household}: taksten for bolig {unit} har ingen dato",
+        "letter_the_offer": "tilbudet",
+        "letter_the_preassessment": "vedtaket",
+        "letter_the_invitation": "invitasjonen",
         "letter_valuation_old": (
             "husstand {household}: taksten for bolig {unit} er fra {valued}, eldre enn {months} "
-            "måneder; bestill ny takst før tilbudet sendes"
+            "måneder; bestill ny takst før {letter} sendes"
+        ),
+        "letter_dpo_missing": (
+            "husstand {household}: kontakt til personvernombudet mangler (Innstillinger, brev, "
+            "Personvernombud); brevet sier bare at ombudet kan nås gjennom kommunen"
         ),
         "letter_glyphs": (
             "husstand {household}: navn eller adresse har tegn som ingen innebygd skrift har: "
@@ -87,6 +98,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "screening_reason_age_below_min": "Søker er yngre enn aldersgrensen",
         "screening_reason_age_above_max": "Søker er eldre enn aldersgrensen",
         # what changed since the stored assessment (letter_freshness)
+        "letter_changes_before_refusal": (
+            "husstand {household}: beregnet på nytt fordi dette er endret siden forrige beregning:"
+        ),
         "letter_change": "{scenario_path}: {before} → {after}",
         "letter_change_year": "regelår: {before} → {after}",
         "letter_change_adjustments": "satsjusteringer: {before} → {after}",
@@ -150,10 +164,21 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "logo_too_big": (
             "Innstillingar, logo: {path} er {size} MB; største tillatne logo er {most} MB"
         ),
+        "letter_people_entry": (
+            "Innstillingar, brev, underskrivarar: «{entry}» må skrivast brukarnamn = fullt namn, "
+            "tittel (fleire blir skilde med semikolon)"
+        ),
         "letter_valuation_undated": "hushald {household}: taksten for bustad {unit} har ingen dato",
+        "letter_the_offer": "tilbodet",
+        "letter_the_preassessment": "vedtaket",
+        "letter_the_invitation": "invitasjonen",
         "letter_valuation_old": (
             "hushald {household}: taksten for bustad {unit} er frå {valued}, eldre enn {months} "
-            "månader; bestill ny takst før tilbodet blir sendt"
+            "månader; bestill ny takst før {letter} blir sendt"
+        ),
+        "letter_dpo_missing": (
+            "hushald {household}: kontakt til personvernombodet manglar (Innstillingar, brev, "
+            "Personvernombod); brevet seier berre at ombodet kan nåast gjennom kommunen"
         ),
         "letter_glyphs": (
             "hushald {household}: namn eller adresse har teikn som inga innebygd skrift har: "
@@ -166,6 +191,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "screening_reason_temporary_income_only": "Berre mellombels inntekt (AAP, dagpengar o.l.)",
         "screening_reason_age_below_min": "Søkjaren er yngre enn aldersgrensa",
         "screening_reason_age_above_max": "Søkjaren er eldre enn aldersgrensa",
+        "letter_changes_before_refusal": (
+            "hushald {household}: rekna ut på nytt fordi dette er endra sidan førre berekning:"
+        ),
         "letter_change": "{scenario_path}: {before} → {after}",
         "letter_change_year": "regelår: {before} → {after}",
         "letter_change_adjustments": "satsjusteringar: {before} → {after}",
@@ -228,12 +256,24 @@ TEMPLATES: dict[str, dict[str, str]] = {
         "logo_too_big": (
             "Settings, logo: {path} is {size} MB; the largest logo allowed is {most} MB"
         ),
+        "letter_people_entry": (
+            "Settings, letters, signatories: «{entry}» must be written login = full name, "
+            "title (several separated by semicolons)"
+        ),
         "letter_valuation_undated": (
             "household {household}: the valuation of dwelling {unit} has no date"
         ),
+        "letter_the_offer": "the offer",
+        "letter_the_preassessment": "the decision",
+        "letter_the_invitation": "the invitation",
         "letter_valuation_old": (
             "household {household}: the valuation of dwelling {unit} is from {valued}, older "
-            "than {months} months; order a new valuation before the offer is sent"
+            "than {months} months; order a new valuation before {letter} is sent"
+        ),
+        "letter_dpo_missing": (
+            "household {household}: the data protection officer's contact is missing "
+            "(Settings, letters, Data protection officer); the letter only says the officer can "
+            "be reached through the municipality"
         ),
         "letter_glyphs": (
             "household {household}: the name or address has characters no embedded font has: "
@@ -248,6 +288,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
         ),
         "screening_reason_age_below_min": "The applicant is younger than the age limit",
         "screening_reason_age_above_max": "The applicant is older than the age limit",
+        "letter_changes_before_refusal": (
+            "household {household}: assessed again because this changed since the last assessment:"
+        ),
         "letter_change": "{scenario_path}: {before} → {after}",
         "letter_change_year": "rule year: {before} → {after}",
         "letter_change_adjustments": "rate adjustments: {before} → {after}",

@@ -11,6 +11,7 @@ from ..errors import InputError
 from ..letters import (
     MunicipalityProfile,
 )
+from ..letters.model import CURRENT_WORDING, DEFAULT_APPEAL_BODY
 from ..letters.page import logo_problem
 from .letter_messages import logo_message, message
 from .settings import Settings
@@ -29,6 +30,21 @@ Progress = Callable[[int, int], bool]
 def check_logo(path: str) -> str | None:
     """A problem with the logo file (bokmål), or None (see ``letters.page.logo_problem``)."""
     return logo_problem(path)
+
+
+def parse_people(text: str) -> tuple[tuple[str, str, str], ...]:
+    """``letters.people``: "kari = Kari Nordmann, rådgiver; per = Per Hansen" as
+    (login, full name, title) triples (InputError naming an entry that is not so)."""
+    out = []
+    for entry in (e.strip() for e in text.replace("\n", ";").split(";")):
+        if not entry:
+            continue
+        login, sep, rest = entry.partition("=")
+        name, _, title = rest.partition(",")
+        if not sep or not login.strip() or not name.strip():
+            raise InputError([message("letter_people_entry", entry=entry)])
+        out.append((login.strip(), name.strip(), title.strip()))
+    return tuple(out)
 
 
 def profile_from_settings(database: Register) -> MunicipalityProfile:
@@ -68,7 +84,7 @@ def profile_from_settings(database: Register) -> MunicipalityProfile:
         malform=value("malform") or "nb",
         signer_name=signer,
         signer_title=value("signer_title"),
-        appeal_body=value("appeal_body") or "kommunens klagenemnd",
+        appeal_body=value("appeal_body") or DEFAULT_APPEAL_BODY,
         contact_name=signer or value("unit", "department"),
         contact_phone=phone,
         contact_email=email,
@@ -76,6 +92,8 @@ def profile_from_settings(database: Register) -> MunicipalityProfile:
         controller=str(settings.get("letters.controller") or name),
         dpo_contact=str(settings.get("letters.dpo_contact") or ""),
         retention_years=int(settings.get("letters.retention_years")),
+        people=parse_people(str(settings.get("letters.people") or "")),
+        wording=CURRENT_WORDING,
     )
 
 
@@ -89,4 +107,5 @@ def profile_from_json(data: Mapping[str, Any]) -> MunicipalityProfile:
     known = set(MunicipalityProfile.__dataclass_fields__)
     values = {k: v for k, v in data.items() if k in known}
     values["address_lines"] = tuple(values.get("address_lines") or ())
+    values["people"] = tuple(tuple(p) for p in values.get("people") or ())
     return MunicipalityProfile(**values)

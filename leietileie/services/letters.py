@@ -26,18 +26,22 @@ storage.
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import multiprocessing
 import os
 import re
+import secrets
 import sys
+from collections import deque
 from collections.abc import Callable, Mapping, Sequence
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from ..domain.deadlines import is_public_holiday
 from ..domain.messages import Message
 from ..domain.register import Unit
 from ..errors import InputError
@@ -53,12 +57,22 @@ from ..letters import (
 from ..letters.glyphs import unsupported_chars
 from ..letters.styles import styles
 from ..letters.texts import load_texts
+from ..safe_files import check_target, create_private_file, fsync_path
 from ..storage.queries.screening_facts import screening_facts
 
 # Split out of this module; imported under their own names so callers keep their import paths.
 from . import messages as _messages  # noqa: F401  (registers household_missing)
 from .assessment import replay
-from .cases import DEADLINE_LABELS_NB, REPLY, allowed_next, move_case, open_case
+from .cases import (
+    APPEAL,
+    DEADLINE_LABELS_NB,
+    DECISION_REPLY,
+    INVITATION_REPLY,
+    REPLY,
+    allowed_next,
+    move_case,
+    open_case,
+)
 from .letter_freshness import _current_assessment
 from .letter_freshness import differences as differences
 from .letter_messages import message, reason
@@ -97,6 +111,10 @@ GATED = ("offer", "invitation")
 #: Batches at least this large are rendered in worker processes.
 POOL_MIN = 24
 POOL_WORKERS = 2
+#: Letters of a batch recorded in one transaction (then their files renamed into place).
+RECORD_GROUP = 25
+#: The appeal period of an individual decision (forvaltningsloven § 29): three weeks.
+APPEAL_WEEKS = 3
 
 
 @dataclass(frozen=True)
@@ -131,6 +149,10 @@ class BatchResult:
     problem_messages: list[str | Message] = field(default_factory=list)
     warning_messages: list[Message] = field(default_factory=list)
     cancelled: bool = False
+    #: Letters not written because of their warnings (``accept_warnings=False``): the
+    #: households' ids and the warnings, known before any file was written
+    held: list[str] = field(default_factory=list)
+    held_messages: list[Message] = field(default_factory=list)
 
     @property
     def problems(self) -> list[str]:
@@ -256,8 +278,11 @@ def _warnings(database: Register, request: LetterRequest) -> list[Message]:
                     unit=unit.unit_id,
                     valued=valued,
                     months=limit,
+                    letter=message(f"letter_the_{request.letter_type}"),
                 )
             )
+    if not str(Settings(database).get("letters.dpo_contact") or "").strip():
+        out.append(message("letter_dpo_missing", household=who))
     names = [request.household.name, *request.recipient_address]
     missing = sorted(set().union(*(unsupported_chars(text) for text in names)))
     if missing:
@@ -291,6 +316,47 @@ def prepare(
                 [message("letter_gated", household=who, letter=letter, reasons=list(reasons))]
             )
     assessment_id, assessment, changes = _current_assessment(database, household.id, on)
+    try:
+        request = _request(
+            database,
+            household,
+            letter_type,
+            language,
+            on,
+            reference,
+            assessment_id,
+            assessment,
+            prepared_by=prepared_by,
+            decided_by=decided_by,
+            individual=individual,
+            with_appendix=with_appendix,
+        )
+    except InputError as exc:
+        if not changes:
+            raise
+        # refused on figures assessed again: the caseworker sees what changed, too
+        heading = message("letter_changes_before_refusal", household=who)
+        raise InputError([*exc.messages, heading, *changes], cli_hints=exc.cli_hints) from None
+    return Prepared(request, assessment_id, changes, _warnings(database, request))
+
+
+def _request(
+    database: Register,
+    household: Any,
+    letter_type: str,
+    language: str,
+    on: date,
+    reference: str | None,
+    assessment_id: int,
+    assessment: Any,
+    *,
+    prepared_by: str,
+    decided_by: str,
+    individual: bool,
+    with_appendix: bool,
+) -> LetterRequest:
+    """The letter's request on a current assessment, after the checks that need it."""
+    who = household.external_id
     if letter_type == "offer" and assessment.verdict == "not_eligible":
         raise InputError(
             [message("letter_not_eligible", household=who)],
@@ -318,7 +384,7 @@ def prepare(
             )
         decider = decider or prepared
     unit = _unit(database, assessment.scenario.extra.get("unit_id"))
-    request = LetterRequest(
+    return LetterRequest(
         letter_type=letter_type,
         language=language,
         household=household,
@@ -331,7 +397,6 @@ def prepare(
         decided_by=decider,
         with_appendix=with_appendix or letter_type != "invitation",
     )
-    return Prepared(request, assessment_id, changes, _warnings(database, request))
 
 
 def check_letter(
@@ -373,11 +438,11 @@ def _record(
     database: Register,
     request: LetterRequest,
     path: Path,
-    data: bytes,
+    data: bytes | _Rendered,
     assessment_id: int,
     profile: MunicipalityProfile,
 ) -> tuple[str, int]:
-    digest = hashlib.sha256(data).hexdigest()
+    digest = hashlib.sha256(data).hexdigest() if isinstance(data, bytes) else data.sha256
     hid = _household_id(request)
     with database.transaction():
         case_id = _move_case(database, request, profile)
@@ -436,13 +501,29 @@ def _move_case(
             note=f"brev: {FILE_TYPE_NAMES[request.letter_type]}",
             check=not force,
         )
-    due = request.reply_by(profile)
-    if not any(
-        d.kind == REPLY and d.due_on == due and not d.done
-        for d in database.cases.deadlines(case.id)
-    ):
-        database.cases.add_deadline(case.id, REPLY, due, DEADLINE_LABELS_NB[REPLY])
+    kind, due = case_deadline(request, profile)
+    deadlines = database.cases.deadlines(case.id)
+    if kind == APPEAL:  # a refusal asks for no reply: its entry's reply deadline goes
+        for d in deadlines:
+            if d.kind == DECISION_REPLY and d.due_on == request.reply_by(profile) and not d.done:
+                database.cases.complete_deadline(d.id)
+    if not any(d.kind == kind and d.due_on == due and not d.done for d in deadlines):
+        database.cases.add_deadline(case.id, kind, due, DEADLINE_LABELS_NB[kind])
     return int(case.id)
+
+
+def case_deadline(request: LetterRequest, profile: MunicipalityProfile) -> tuple[str, date]:
+    """The deadline a letter puts in Saker: the reply deadline of an offer, an invitation or
+    a granted pre-assessment, or the appeal deadline of a refusal (three weeks from the
+    letter's date, forvaltningsloven § 29; the period runs from when it reaches the
+    applicant, so this is the earliest day it can end)."""
+    if request.letter_type == "invitation":
+        return INVITATION_REPLY, request.reply_by(profile)
+    if request.letter_type == "offer":
+        return REPLY, request.reply_by(profile)
+    if request.assessment.verdict == "not_eligible":
+        return APPEAL, request.letter_date + timedelta(weeks=APPEAL_WEEKS)
+    return DECISION_REPLY, request.reply_by(profile)
 
 
 def produce_letter(
@@ -503,18 +584,134 @@ def _finish(
     )
 
 
+def _record_group(
+    database: Register,
+    group: list[tuple[Prepared, _Rendered]],
+    out_dir: Path,
+    profile: MunicipalityProfile,
+    result: BatchResult,
+    pdfs: list[bytes],
+) -> None:
+    """Record rendered letters in one transaction, then rename their files into place.
+
+    All records first: a letter the database refuses leaves no file (its temporary files are
+    removed by the caller). The files were flushed in the worker; the folder is flushed once
+    per group after the renames. When a rename fails, the transaction is rolled back and the
+    files already renamed are removed, so no record is left without its file.
+    """
+    placed: list[Path] = []
+    letters: list[ProducedLetter] = []
+    try:
+        with database.transaction():
+            targets = []
+            for prepared, rendered in group:
+                request = prepared.request
+                path = out_dir / file_name(
+                    request.household.external_id,
+                    request.letter_type,
+                    request.language,
+                    request.letter_date,
+                )
+                digest, document_id = _record(
+                    database, request, path, rendered, prepared.assessment_id, profile
+                )
+                targets.append((path, rendered))
+                letters.append(
+                    ProducedLetter(
+                        _household_id(request),
+                        request.household.external_id,
+                        path,
+                        digest,
+                        document_id,
+                        prepared.assessment_id,
+                        tuple(prepared.change_messages),
+                        tuple(prepared.warning_messages),
+                    )
+                )
+            for path, rendered in targets:
+                check_target(path)
+                os.replace(rendered.temporary, path)
+                placed.append(path)
+    except BaseException:
+        for path in placed:
+            path.unlink(missing_ok=True)
+        raise
+    fsync_path(out_dir)
+    for letter, (_, rendered) in zip(letters, group, strict=True):
+        result.letters.append(letter)
+        result.warning_messages += list(letter.warning_messages)
+        pdfs.append(rendered.data)
+    group.clear()
+
+
 def warm_up() -> None:
-    """Load what every letter needs (fonts with their glyph tables, styles, texts) once."""
+    """Load what every letter needs (fonts with their glyph tables, styles, texts, the
+    public holidays its deadline skips) once."""
     styles()
+    today = date.today()
+    for year in (today.year, today.year + 1):  # imports the holiday calendars once
+        is_public_holiday(date(year, 1, 1))
     unsupported_chars("\u00e6")
     for language in LANGUAGES:
         for letter_type in LETTER_TYPES:
             load_texts(language, letter_type)
 
 
+@dataclass(frozen=True)
+class _Rendered:
+    """A letter rendered and written, fsynced, to a private temporary file beside its final
+    name (in the worker that rendered it); the batch records it and renames it into place."""
+
+    data: bytes
+    sha256: str
+    temporary: str
+
+
+def _render_to_file(
+    request: LetterRequest, profile: MunicipalityProfile, out_dir: str
+) -> _Rendered:
+    """Render one letter and write it owner-only to a temporary file beside its final name,
+    flushed to disk; runs in a worker process (or this one for a small batch)."""
+    data = render_letter(request, profile)
+    final = Path(out_dir) / file_name(
+        request.household.external_id, request.letter_type, request.language, request.letter_date
+    )
+    check_target(final)
+    for _ in range(100):
+        temporary = final.with_name(f".{final.name}.{secrets.token_hex(6)}.part")
+        try:
+            create_private_file(temporary)
+            break
+        except FileExistsError:
+            continue
+    else:
+        raise FileExistsError(f"kunne ikke lage en midlertidig fil ved siden av {final}")
+    try:
+        fd = os.open(temporary, os.O_WRONLY | os.O_TRUNC | getattr(os, "O_NOFOLLOW", 0))
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
+    return _Rendered(data, hashlib.sha256(data).hexdigest(), str(temporary))
+
+
+def _start_worker(spawned: bool) -> None:
+    """A worker's start: load fonts, styles and texts (a spawned worker has nothing), then
+    freeze what the worker has so far out of the garbage collector's sight. A forked worker
+    inherits the caller's whole heap (a register, a demo just made): without the freeze,
+    every full collection in the worker walks it and copies its pages (copy on write)."""
+    if spawned:
+        warm_up()
+    gc.freeze()
+
+
 class _Renderer:
     """Renders letters in worker processes while the caller prepares the next ones (or in
-    this process for a small batch). ``submit`` returns a function giving the PDF bytes."""
+    this process for a small batch). ``submit`` returns a function giving the PDF bytes;
+    ``submit_file`` one giving the letter written to a temporary file (``_Rendered``)."""
 
     def __init__(self, profile: MunicipalityProfile, workers: int | None, expected: int):
         self.profile = profile
@@ -527,7 +724,10 @@ class _Renderer:
                 warm_up()  # fonts, styles and texts loaded once, inherited by the forked workers
             context = multiprocessing.get_context("spawn" if spawn else None)
             self.pool = ProcessPoolExecutor(
-                max_workers=count, mp_context=context, initializer=warm_up if spawn else None
+                max_workers=count,
+                mp_context=context,
+                initializer=_start_worker,
+                initargs=(spawn,),
             )
 
     def submit(self, request: LetterRequest) -> Callable[[], bytes]:
@@ -535,6 +735,16 @@ class _Renderer:
             data = render_letter(request, self.profile)
             return lambda: data
         return self.pool.submit(render_letter, request, self.profile).result
+
+    def submit_file(self, request: LetterRequest, out_dir: Path) -> Future[_Rendered]:
+        if self.pool is None:
+            done: Future[_Rendered] = Future()
+            try:
+                done.set_result(_render_to_file(request, self.profile, str(out_dir)))
+            except Exception as exc:  # noqa: BLE001 - handed on to whoever takes the result
+                done.set_exception(exc)
+            return done
+        return self.pool.submit(_render_to_file, request, self.profile, str(out_dir))
 
     def close(self) -> None:
         if self.pool is not None:
@@ -555,12 +765,16 @@ def produce_batch(
     decided_by: str = "",
     workers: int | None = None,
     with_appendix: bool = True,
+    accept_warnings: bool = True,
 ) -> BatchResult:
     """One PDF per household for the archive, then one combined PDF for printing.
 
     A household that cannot get this letter is reported in ``problems`` and skipped; the
     others are produced. ``progress`` returning False stops after the current letter.
-    ``with_appendix=False`` leaves the calculation appendix out of invitations. Large
+    ``with_appendix=False`` leaves the calculation appendix out of invitations.
+    ``accept_warnings=False`` (the command line without ``--godta-advarsler``) holds back
+    a letter with warnings (old valuation, characters no font has, no DPO contact): it is
+    neither written nor recorded, and reported in ``held``/``held_messages``. Large
     batches are rendered in worker processes; the print file is assembled at the end and
     written atomically.
     """
@@ -578,7 +792,21 @@ def produce_batch(
     gate = gate_reasons(database, households, day) if letter_type in GATED and households else {}
     individual = len(household_ids) == 1
     total = len(households)
-    ready: list[tuple[Prepared, Callable[[], bytes]]] = []
+    ready: deque[tuple[Prepared, Future[_Rendered]]] = deque()
+    finished: list[tuple[Prepared, _Rendered]] = []
+    pdfs: list[bytes] = []
+
+    def record(wait: bool) -> None:
+        """Take the rendered letters in order (those done, or all when ``wait``), and record
+        them in groups: one transaction, then the files renamed into place."""
+        while ready and (wait or ready[0][1].done()):
+            prepared, future = ready.popleft()
+            finished.append((prepared, future.result()))
+            if len(finished) >= RECORD_GROUP:
+                _record_group(database, finished, out_dir, profile, result, pdfs)
+        if wait and finished:
+            _record_group(database, finished, out_dir, profile, result, pdfs)
+
     renderer = _Renderer(profile, workers, total)
     try:
         for done, hid in enumerate(households, start=1):
@@ -595,21 +823,26 @@ def produce_batch(
                     individual=individual,
                     with_appendix=with_appendix,
                 )
-                ready.append((prepared, renderer.submit(prepared.request)))
+                if prepared.warning_messages and not accept_warnings:
+                    result.held.append(prepared.request.household.external_id)
+                    result.held_messages += prepared.warning_messages
+                else:
+                    out_dir.mkdir(parents=True, exist_ok=True)
+                    ready.append((prepared, renderer.submit_file(prepared.request, out_dir)))
             except InputError as exc:
                 result.problem_messages += exc.messages
+            record(wait=False)
             if progress is not None and not progress(done, total):
                 result.cancelled = True
                 break
-        pdfs = []
-        for prepared, rendered in ready:
-            data = rendered()
-            letter = _finish(database, prepared, data, out_dir, profile)
-            result.letters.append(letter)
-            result.warning_messages += list(letter.warning_messages)
-            pdfs.append(data)
+        record(wait=True)
     finally:
         renderer.close()
+        for _, future in ready:  # not recorded (an error above): no file is left behind
+            if future.done() and not future.cancelled() and future.exception() is None:
+                Path(future.result().temporary).unlink(missing_ok=True)
+        for _, rendered in finished:
+            Path(rendered.temporary).unlink(missing_ok=True)
     if pdfs:
         name = (
             combined_name or f"utskrift-{FILE_TYPE_NAMES[letter_type]}-{lang}-{day.isoformat()}.pdf"

@@ -218,6 +218,14 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("letters.controller", "text", "", "Behandlingsansvarlig (tom = kommunen)", "brev"),
     Setting("letters.dpo_contact", "text", "", "Personvernombud (navn og e-post)", "brev"),
     Setting(
+        "letters.people",
+        "text",
+        "",
+        "Underskrivere (brukernavn = navn, tittel; …)",
+        "brev",
+        help="kari = Kari Nordmann, rådgiver; per = Per Hansen, leder",
+    ),
+    Setting(
         "letters.stale_days",
         "int",
         30,
@@ -444,6 +452,10 @@ def validate(setting: Setting, value: Any) -> Any:
             problem = logo_message(str(value).strip())
             if problem is not None:
                 raise InputError(problem)
+        if setting.key == "letters.people":
+            from .letter_sender import parse_people
+
+            parse_people(str(value))  # InputError naming the entry
         if setting.kind in ("text", "path"):
             return str(value).strip()
         if setting.kind == "orgnr":

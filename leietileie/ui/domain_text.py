@@ -43,6 +43,9 @@ LABELS: tuple[str, ...] = (
     QT_TRANSLATE_NOOP("domain", "Avsluttet"),
     # deadline kinds (services.cases)
     QT_TRANSLATE_NOOP("domain", "Svarfrist for tilbud"),
+    QT_TRANSLATE_NOOP("domain", "Svarfrist for invitasjon"),
+    QT_TRANSLATE_NOOP("domain", "Svarfrist for vedtak"),
+    QT_TRANSLATE_NOOP("domain", "Klagefrist"),
     QT_TRANSLATE_NOOP("domain", "Oppfølging"),
     QT_TRANSLATE_NOOP("domain", "Årlig revurdering (leie til eie)"),
     # incomes and roles (domain.model)
@@ -165,6 +168,8 @@ LABELS: tuple[str, ...] = (
     ),
     QT_TRANSLATE_NOOP("domain", "Behandlingsansvarlig (tom = kommunen)"),
     QT_TRANSLATE_NOOP("domain", "Personvernombud (navn og e-post)"),
+    QT_TRANSLATE_NOOP("domain", "Underskrivere (brukernavn = navn, tittel; …)"),
+    QT_TRANSLATE_NOOP("domain", "kari = Kari Nordmann, rådgiver; per = Per Hansen, leder"),
     QT_TRANSLATE_NOOP("domain", "Beregning eldre enn (dager) regnes ut på nytt"),
     QT_TRANSLATE_NOOP("domain", "Advar når taksten er eldre enn (måneder)"),
     QT_TRANSLATE_NOOP("domain", "Vedtak krever en annen beslutter enn saksbehandleren"),

@@ -144,6 +144,11 @@ FIXED = {
 
 # issue 15: special care checkbox, error reports, deleting closed cases in the background
 FIXED.update({
+    "Svarfrist for invitasjon": "Svarfrist for invitasjon",
+    "Svarfrist for vedtak": "Svarfrist for vedtak",
+    "Klagefrist": "Klagefrist",
+    "Underskrivere (brukernavn = navn, tittel; …)": "Underskrivarar (brukarnamn = namn, tittel; …)",
+    "kari = Kari Nordmann, rådgiver; per = Per Hansen, leder": "kari = Kari Nordmann, rådgivar; per = Per Hansen, leiar",
     "Barnet har særskilt behov for omsorg: foreldrefradrag også etter fylte 11 år":
         "Barnet har særskilt behov for omsorg: foreldrefrådrag også etter fylte 11 år",
     "Kan ikke fullføre": "Kan ikkje fullføre", "Feil i programmet": "Feil i programmet",

@@ -4814,6 +4814,21 @@ Use «Print …» to print it directly.</translation>
         <translation>Reply deadline for the offer</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Svarfrist for invitasjon</source>
+        <translation>Reply deadline for the invitation</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Svarfrist for vedtak</source>
+        <translation>Reply deadline for the decision</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Klagefrist</source>
+        <translation>Appeal deadline</translation>
+    </message>
+    <message>
         <location filename="../../leietileie/ui/domain_text.py" line="46" />
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
@@ -5167,6 +5182,16 @@ Use «Print …» to print it directly.</translation>
         <location filename="../../leietileie/ui/domain_text.py" line="167" />
         <source>Personvernombud (navn og e-post)</source>
         <translation>Data protection officer (name and email)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <source>Underskrivere (brukernavn = navn, tittel; …)</source>
+        <translation>Signatories (login = name, title; …)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <source>kari = Kari Nordmann, rådgiver; per = Per Hansen, leder</source>
+        <translation>kari = Kari Nordmann, adviser; per = Per Hansen, manager</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="168" />

@@ -4804,6 +4804,21 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
         <translation type="unfinished" />
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Svarfrist for invitasjon</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Svarfrist for vedtak</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Klagefrist</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <location filename="../../leietileie/ui/domain_text.py" line="46" />
         <source>Oppfølging</source>
         <translation type="unfinished" />
@@ -5161,6 +5176,16 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="167" />
         <source>Personvernombud (navn og e-post)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <source>Underskrivere (brukernavn = navn, tittel; …)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <source>kari = Kari Nordmann, rådgiver; per = Per Hansen, leder</source>
         <translation type="unfinished" />
     </message>
     <message>

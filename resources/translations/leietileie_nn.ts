@@ -4814,6 +4814,21 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Svarfrist for tilbod</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Svarfrist for invitasjon</source>
+        <translation>Svarfrist for invitasjon</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Svarfrist for vedtak</source>
+        <translation>Svarfrist for vedtak</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <source>Klagefrist</source>
+        <translation>Klagefrist</translation>
+    </message>
+    <message>
         <location filename="../../leietileie/ui/domain_text.py" line="46" />
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
@@ -5167,6 +5182,16 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <location filename="../../leietileie/ui/domain_text.py" line="167" />
         <source>Personvernombud (navn og e-post)</source>
         <translation>Personvernombud (namn og e-post)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <source>Underskrivere (brukernavn = navn, tittel; …)</source>
+        <translation>Underskrivarar (brukarnamn = namn, tittel; …)</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <source>kari = Kari Nordmann, rådgiver; per = Per Hansen, leder</source>
+        <translation>kari = Kari Nordmann, rådgivar; per = Per Hansen, leiar</translation>
     </message>
     <message>
         <location filename="../../leietileie/ui/domain_text.py" line="168" />

@@ -30,6 +30,7 @@ import time
 from dataclasses import replace
 from datetime import date
 from pathlib import Path
+from typing import Any
 
 import pypdf
 
@@ -103,10 +104,31 @@ def render_only(count: int, letter_type: str) -> None:
 
 
 def end_to_end(count: int, letter_type: str, workers: int, with_appendix: bool = True) -> None:
-    home = Path(tempfile.mkdtemp(prefix="bench-letters-"))
+    """The register, the letters and the print files live in a temporary folder that is
+    removed afterwards (also when the run fails)."""
+    with tempfile.TemporaryDirectory(prefix="bench-letters-") as folder:
+        _end_to_end(Path(folder), count, letter_type, workers, with_appendix)
+
+
+def _end_to_end(
+    home: Path, count: int, letter_type: str, workers: int, with_appendix: bool
+) -> None:
     os.environ["LEIETILEIE_HOME"] = str(home)
     from leietileie.cli import main
     from leietileie.paths import default_db_path
+    from leietileie.storage.database import Database
+
+    main(["demo", "--households", str(count * 3), "--seed", "11"])
+    database = Database.open(default_db_path())
+    try:
+        _timed_batches(database, home, count, letter_type, workers, with_appendix)
+    finally:
+        database.close()
+
+
+def _timed_batches(
+    database: Any, home: Path, count: int, letter_type: str, workers: int, with_appendix: bool
+) -> None:
     from leietileie.services.letters import (
         confirm_rule_groups,
         gate_reasons,
@@ -114,10 +136,7 @@ def end_to_end(count: int, letter_type: str, workers: int, with_appendix: bool =
         warm_up,
     )
     from leietileie.services.settings import Settings
-    from leietileie.storage.database import Database
 
-    main(["demo", "--households", str(count * 3), "--seed", "11"])
-    database = Database.open(default_db_path())
     confirm_rule_groups(database, Settings(database).year())
     everyone = [h.id for h in database.households.page(0, count * 3)]
     gate = gate_reasons(database, everyone, date.today())
@@ -152,7 +171,11 @@ def end_to_end(count: int, letter_type: str, workers: int, with_appendix: bool =
             f"per letter; problems {len(result.problems)}; "
             f"print file {result.combined.stat().st_size / 1e6:.1f} MB"
         )
-    database.close()
+    print(
+        "note: the CPU per letter (this process and its workers) bounds what idle cores give: "
+        "2 cores / CPU per letter. On a shared machine the kernel's autogroup scheduling gives "
+        "a session's processes one share together, so worker processes add little there."
+    )
 
 
 _FODT_HEAD = """<?xml version="1.0" encoding="UTF-8"?>

@@ -60,12 +60,19 @@ def test_a_refusal_with_several_reasons_joins_them_per_language():
 def test_what_changed_since_the_stored_assessment_is_rendered_per_language():
     from leietileie.services.letter_freshness import difference_messages, differences
 
-    stored = {"household": {"members": [{"incomes": [{"kind": "wage", "annual": 520000}]}]}}
-    fresh = {"household": {"members": [{"incomes": [{"kind": "wage", "annual": 260000}]}]}}
-    assert differences(stored, fresh) == ["husstand, person 1, inntekt 1, per år: 520000 → 260000"]
+    stored = {"household": {"members": [{"incomes": [{"kind": "wage", "annual": 554638.5}]}]}}
+    fresh = {"household": {"members": [{"incomes": [{"kind": "wage", "annual": 648700.0}]}]}}
+    # amounts in whole kroner, half away from zero: 554 638,5 -> 554 639
+    assert differences(stored, fresh) == [
+        "husstand, person 1, inntekt 1, per år: 554 639 kr → 648 700 kr"
+    ]
     (change,) = difference_messages(stored, fresh)
-    assert change.text("en") == "household, person 1, income 1, per year: 520000 → 260000"
-    assert change.text("nn") == "hushald, person 1, inntekt 1, per år: 520000 → 260000"
+    assert change.text("en") == "household, person 1, income 1, per year: 554 639 kr → 648 700 kr"
+    assert change.text("nn") == "hushald, person 1, inntekt 1, per år: 554 639 kr → 648 700 kr"
+    ages = difference_messages(
+        {"household": {"members": [{"age": 40}]}}, {"household": {"members": [{"age": 41}]}}
+    )
+    assert [m.text() for m in ages] == ["husstand, person 1, alder: 40 → 41"]  # not an amount
     age = letter_messages.message("letter_change_age", days=31, most=30)
     assert age.text() == "beregningen er 31 dager gammel (grense 30)"
     assert age.text("en") == "the assessment is 31 days old (limit 30)"

@@ -82,6 +82,40 @@ def test_no_demo_letter_names_statsforvalteren(db, tmp_path):
     assert "§ 28 annet ledd" in text and "§ 7-9" in text
 
 
+def _has(text: str, words: str) -> bool:
+    """The words in the text, whatever line breaks the PDF puts between them."""
+    return re.search(r"\s+".join(map(re.escape, words.split())), text) is not None
+
+
+def test_the_default_appeal_body_is_worded_in_the_letters_language(db, tmp_path):
+    hid = _buyer(db)
+    Settings(db).set("municipality.appeal_body", "kommunens klagenemnd")  # the default
+    for language, wording in (
+        ("en", "send your appeal to the municipality's appeal board, which"),
+        ("nn", "sender vi klaga til klagenemnda i kommunen, som"),
+        ("nb", "sender vi klagen til kommunens klagenemnd, som"),
+    ):
+        _, data = produce_letter(
+            db, hid, tmp_path / language, letter_type="preassessment", language=language
+        )
+        text = pdf_text(data)
+        assert _has(text, wording), language
+        if language != "nb":
+            assert not _has(text, "kommunens klagenemnd"), language
+
+
+def test_a_municipalitys_own_appeal_body_is_printed_as_set(db, tmp_path):
+    hid = _buyer(db)
+    Settings(db).set("municipality.appeal_body", "Klagenemnda for startlån i Eksempel kommune")
+    for language in ("en", "nn"):
+        _, data = produce_letter(
+            db, hid, tmp_path / language, letter_type="preassessment", language=language
+        )
+        assert _has(pdf_text(data), "to Klagenemnda for startlån i Eksempel kommune, which") or (
+            _has(pdf_text(data), "til Klagenemnda for startlån i Eksempel kommune, som")
+        )
+
+
 # 3. One decision, one person who made it ----------------------------------------------------
 
 
@@ -103,13 +137,45 @@ def test_decision_names_who_prepared_and_who_decided(db, tmp_path):
     )
     text = pdf_text(data)
     assert re.search(r"Per Leder\s+Beslutter", text)
-    assert re.search(r"kari\s+Saksbehandler", text)
+    # "kari" is the login; with no name set for it, the profile's contact name is printed
+    assert re.search(r"Kari Saksbehandler\s+Saksbehandler", text)
+    assert not re.search(r"\bkari\b", text)
     details = db.letter_details.get(letter.document_id)
     assert (details.prepared_by, details.decided_by, details.outcome) == (
         "kari",
         "Per Leder",
         "innvilget",
     )
+
+
+def test_the_signature_prints_the_names_set_for_the_logins(db, tmp_path):
+    hid = _buyer(db)
+    Settings(db).set_many(
+        {
+            "letters.people": (
+                "kari = Kari Nordmann, rådgiver; phansen = Per Hansen, avdelingsleder"
+            ),
+            "letters.two_person_rule": True,
+        }
+    )
+    letter, data = produce_letter(
+        db, hid, tmp_path, letter_type="preassessment", language="nb", decided_by="phansen"
+    )
+    text = pdf_text(data)
+    assert re.search(r"Per Hansen\s+avdelingsleder\s+Beslutter", text)
+    assert re.search(r"Kari Nordmann\s+rådgiver\s+Saksbehandler", text)
+    assert not re.search(r"\b(kari|phansen)\b", text)
+    details = db.letter_details.get(letter.document_id)
+    assert (details.prepared_by, details.decided_by) == ("kari", "phansen")  # the logins
+    path, again = reprint_document(db, letter.document_id, tmp_path / "again")
+    assert again == data
+
+
+def test_a_signatory_entry_without_a_name_is_refused_naming_it(db):
+    with pytest.raises(InputError) as refused:
+        Settings(db).set("letters.people", "kari = Kari Nordmann; per")
+    assert "«per»" in refused.value.problems[0]
+    assert Settings(db).get("letters.people") == ""
 
 
 def test_refusals_are_never_made_in_a_batch(db, tmp_path):
@@ -200,6 +266,26 @@ def test_changed_income_gives_a_new_assessment_and_shows_what_changed(db, tmp_pa
     assert hashlib.sha256(again).hexdigest() == first.sha256
 
 
+def test_an_offer_refused_after_assessing_again_still_shows_what_changed(db, tmp_path):
+    hid = _buyer(db)
+    first, _ = produce_letter(db, hid, tmp_path / "a", letter_type="invitation", language="nb")
+    before = db.assessments.get(first.assessment_id).inputs["scenario"]["household"]
+    annual = before["members"][0]["incomes"][0]["annual"]
+    household = db.households.get(hid)
+    members = list(household.members)
+    members[0] = replace(members[0], incomes=(Income("wage", 100_000.5),))
+    db.households.save(replace(household, members=tuple(members)))
+    with pytest.raises(InputError) as refused:
+        produce_letter(db, hid, tmp_path / "b", letter_type="offer", language="nb")
+    problems = refused.value.problems
+    assert "kan ikke kjøpe etter siste beregning" in problems[0]
+    assert any("beregnet på nytt" in p for p in problems)
+    # amounts in Norwegian kroner, whole kroner rounded half away from zero
+    expected = f"{int(annual + 0.5):,} kr → 100 001 kr".replace(",", " ")
+    assert f"husstand, person 1, inntekt 1, per år: {expected}" in problems, problems
+    assert not any(re.search(r"\d\.\d", p) for p in problems[1:])
+
+
 def test_an_old_assessment_is_made_again(db, tmp_path):
     hid = _buyer(db)
     first, _ = produce_letter(db, hid, tmp_path, letter_type="invitation", language="nb")
@@ -269,27 +355,140 @@ def test_old_valuation_gives_a_warning(db, tmp_path):
     assert any("eldre enn 12 måneder" in w for w in letter.warnings)
 
 
+def test_an_empty_dpo_contact_is_warned_about_before_printing(db, tmp_path):
+    hid = _buyer(db)
+    # the demo register names the data protection officer: no warning, and the letter says so
+    assert Settings(db).get("letters.dpo_contact")
+    prepared = service.check_letter(db, hid, "offer")
+    assert not any(m.code == "letter_dpo_missing" for m in prepared.warning_messages)
+    Settings(db).set("letters.dpo_contact", "")
+    prepared = service.check_letter(db, hid, "offer")
+    (warning,) = [m for m in prepared.warning_messages if m.code == "letter_dpo_missing"]
+    assert "personvernombudet mangler" in warning.text()
+    assert "data protection officer" in warning.text("en")
+    letter, _ = produce_letter(db, hid, tmp_path, letter_type="offer", language="nb")
+    assert any("personvernombudet mangler" in w for w in letter.warnings)
+
+
+def test_the_demo_letters_name_the_data_protection_officer(db, tmp_path):
+    _, data = produce_letter(db, _buyer(db), tmp_path, letter_type="offer", language="nb")
+    assert _has(pdf_text(data), "personvernombudet@eksempel.kommune.no")
+
+
+def _old_valuation(db, hid: int) -> None:
+    unit_id = db.households.get(hid).tenancy.unit_id
+    old = (TODAY - timedelta(days=400)).isoformat()
+    db.conn.execute("UPDATE units SET valuation_date = ? WHERE unit_id = ?", (old, unit_id))
+
+
+def test_the_old_valuation_warning_names_the_letter_it_is_about(db):
+    hid = _buyer(db)
+    _old_valuation(db, hid)
+    offer = service.check_letter(db, hid, "offer").warnings
+    decision = service.check_letter(db, hid, "preassessment").warnings
+    assert any("bestill ny takst før tilbudet sendes" in w for w in offer)
+    assert any("bestill ny takst før vedtaket sendes" in w for w in decision)
+    assert not any("tilbud" in w for w in decision)
+    (message,) = [
+        m
+        for m in service.check_letter(db, hid, "preassessment").warning_messages
+        if m.code == "letter_valuation_old"
+    ]
+    assert "before the decision is sent" in message.text("en")
+    assert "før vedtaket blir sendt" in message.text("nn")
+
+
+def test_the_command_line_holds_back_letters_with_warnings_before_writing(
+    db, tmp_path, capsys
+):
+    hid = _buyer(db)
+    _old_valuation(db, hid)
+    external = db.households.get(hid).external_id
+    documents = len(db.documents.for_household(hid))
+    out = tmp_path / "cli"
+    capsys.readouterr()
+    assert main(["letters", external, "--out", str(out)]) == 2
+    err = capsys.readouterr().err
+    assert f"Ikke skrevet: husstand {external}: taksten" in err
+    assert "1 holdt tilbake" in err and "--godta-advarsler" in err
+    assert not out.exists() or not list(out.iterdir())  # no letter, no print file
+    assert len(db.documents.for_household(hid)) == documents  # nothing recorded
+    # Accepted: written, with the warning in the summary
+    assert main(["letters", external, "--out", str(out), "--godta-advarsler"]) == 0
+    err = capsys.readouterr().err
+    assert "Advarsel: husstand" in err and "1 brev skrevet" in err
+    assert [p.name.startswith("utskrift-") for p in sorted(out.glob("*-tilbud-*.pdf"))] == [
+        False,
+        True,
+    ]
+
+
+def test_a_batch_writes_the_letters_without_warnings_and_lists_the_others(db, tmp_path, capsys):
+    run = db.screening.latest_run()
+    ids = [r.household_id for r in db.screening.results(run) if r.verdict == "kan_kjope_na"]
+    gate = gate_reasons(db, ids, TODAY)
+    buyers = [h for h in ids if not gate[h]]
+    assert len(buyers) >= 2
+    fresh = (TODAY - timedelta(days=30)).isoformat()
+    for hid in buyers:
+        unit_id = db.households.get(hid).tenancy.unit_id
+        db.conn.execute("UPDATE units SET valuation_date = ? WHERE unit_id = ?", (fresh, unit_id))
+    _old_valuation(db, buyers[0])
+    externals = [db.households.get(h).external_id for h in buyers]
+    out = tmp_path / "batch"
+    capsys.readouterr()
+    assert main(["letters", *externals, "--out", str(out)]) == 1  # some held back
+    err = capsys.readouterr().err
+    assert f"Ikke skrevet: husstand {externals[0]}" in err
+    written = {p.name.split("-tilbud-")[0] for p in out.glob("*-tilbud-*.pdf")}
+    assert written == {*externals[1:], "utskrift"}, err
+
+
 # 10. Letters belong to cases -----------------------------------------------------------------
 
 
 @pytest.mark.parametrize(
-    ("kind", "state"),
-    [("invitation", "invitert"), ("offer", "tilbud_sendt"), ("preassessment", "vedtak_sendt")],
+    ("kind", "state", "deadline", "label"),
+    [
+        ("invitation", "invitert", "svarfrist_invitasjon", "Svarfrist for invitasjon"),
+        ("offer", "tilbud_sendt", "svarfrist", "Svarfrist for tilbud"),
+        ("preassessment", "vedtak_sendt", "svarfrist_vedtak", "Svarfrist for vedtak"),
+    ],
 )
-def test_a_letter_opens_or_moves_the_case_with_its_reply_deadline(db, tmp_path, kind, state):
+def test_a_letter_opens_or_moves_the_case_with_its_reply_deadline(
+    db, tmp_path, kind, state, deadline, label
+):
     hid = _buyer(db)
     letter, _ = produce_letter(db, hid, tmp_path, letter_type=kind, language="nb")
     case = db.cases.current(hid)
     assert case is not None and case.state == state
     profile = profile_from_settings(db)
     from leietileie.domain.deadlines import reply_deadline
+    from leietileie.services.cases import DEADLINE_LABELS_NB
 
     due = reply_deadline(TODAY, profile.reply_working_days)
-    assert any(
-        d.kind == "svarfrist" and d.due_on == due and not d.done
-        for d in db.cases.deadlines(case.id)
-    )
+    open_ = [(d.kind, d.due_on) for d in db.cases.deadlines(case.id) if not d.done]
+    assert (deadline, due) in open_
+    assert not any(k.startswith("svarfrist") and k != deadline for k, _ in open_)
+    assert DEADLINE_LABELS_NB[deadline] == label
     assert db.documents.for_household(hid)[-1].case_id == case.id
+
+
+def test_a_refusal_puts_the_appeal_deadline_in_the_case(db, tmp_path):
+    run = db.screening.latest_run()
+    refused = [r.household_id for r in db.screening.results(run) if r.verdict == "ikke_aktuelt"]
+    hid = next(
+        h
+        for h in refused
+        if service.check_letter(db, h, "preassessment").request.assessment.verdict
+        == "not_eligible"
+    )
+    letter, _ = produce_letter(db, hid, tmp_path, letter_type="preassessment", language="nb")
+    assert db.letter_details.get(letter.document_id).outcome == "avslag"
+    case = db.cases.current(hid)
+    open_ = [(d.kind, d.due_on) for d in db.cases.deadlines(case.id) if not d.done]
+    # three weeks (21 days) from the letter's date (forvaltningsloven § 29); no reply asked
+    assert open_ == [("klagefrist", TODAY + timedelta(days=21))]
 
 
 # 16. Files: owner-only, atomic, Norwegian names; progress and summary ---------------------------

@@ -74,7 +74,20 @@ def test_batch_writes_archive_files_and_a_combined_file_and_can_cancel(demo_db, 
 def test_cli_letters(demo_db, tmp_path, capsys):
     out = tmp_path / "brev"
     assert (
-        main(["letters", "--eligible", "--type", "offer", "--lang", "nn", "--out", str(out)]) == 0
+        main(
+            [
+                "letters",
+                "--eligible",
+                "--type",
+                "offer",
+                "--lang",
+                "nn",
+                "--out",
+                str(out),
+                "--godta-advarsler",
+            ]
+        )
+        == 0
     )
     files = sorted(out.glob("*.pdf"))
     assert any(f.name.startswith("utskrift-tilbud-nn") for f in files)

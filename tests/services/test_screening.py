@@ -130,7 +130,9 @@ def test_xlsx_list_has_numbers_no_formulas_and_assumptions(db, tmp_path):
     )
     wb = load_workbook(path)
     ws = wb.worksheets[0]
-    assert [c.value for c in ws[1]] == [
+    # the first line is the confidentiality marking (issue 11), the column headers follow
+    assert ws["A1"].value.startswith("Unntatt offentlighet")
+    assert [c.value for c in ws[2]] == [
         "Rang",
         "Resultat",
         "Søker",
@@ -138,8 +140,8 @@ def test_xlsx_list_has_numbers_no_formulas_and_assumptions(db, tmp_path):
         "Startlån",
         "Overskudd/mnd",
     ]
-    assert ws.freeze_panes == "A2"
-    assert isinstance(ws.cell(2, 4).value, int | float)
+    assert ws.freeze_panes == "A3"
+    assert isinstance(ws.cell(3, 4).value, int | float)
     assert all(c.data_type != "f" for row in ws.iter_rows() for c in row)
     assert len(wb.worksheets) == 2
     labels = [r[0].value for r in wb.worksheets[1].iter_rows()]
