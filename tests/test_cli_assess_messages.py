@@ -51,8 +51,7 @@ def test_missing_comma(tmp_path, capsys):
     # '{"a": 1 "b": 2}': after the 1 (column 8) a comma is missing
     path, err = _assess(tmp_path, capsys, b'{"a": 1 "b": 2}')
     assert err == (
-        f"{path}: er ikke gyldig JSON (linje 1, kolonne 9: her mangler komma (,) mellom to"
-        " verdier)"
+        f"{path}: er ikke gyldig JSON (linje 1, kolonne 9: her mangler komma (,) mellom to verdier)"
     )
 
 

@@ -21,9 +21,7 @@ def test_cli_demo_has_a_screening_run_and_cases_with_letters(tmp_path, capsys):
         assert db.cases.any()  # Saker is not empty
         households = {r.household_id for r in db.screening.results(run_id)}
         states = {
-            case.state
-            for household in households
-            for case in db.cases.for_household(household)
+            case.state for household in households for case in db.cases.for_household(household)
         }
     # every step the showcase paths reach is there (invitert … kjøpt, avslått)
     reached = {path[-1] for path in PATHS}

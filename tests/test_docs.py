@@ -89,8 +89,10 @@ def test_cli_md_documents_every_option_and_choice(command):
     section = _cli_sections()[command]
     parser = _parser_commands()[command]
     for action in parser._actions:
-        if "--help" in action.option_strings or action.option_strings == ["--db"] and (
-            action.help == GLOBAL_DB_HELP
+        if (
+            "--help" in action.option_strings
+            or action.option_strings == ["--db"]
+            and (action.help == GLOBAL_DB_HELP)
         ):
             continue  # the global --db, accepted after the command too: documented once
         for option in action.option_strings or [action.metavar]:

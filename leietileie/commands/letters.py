@@ -167,8 +167,9 @@ def run(args: argparse.Namespace) -> int:
         raise InputError([f"--out: {args.out} er en fil, ikke en mappe"])
     if args.type in FOLLOWUP_TYPES:
         return _followup(args, path)
-    wrong = [name for name, given in (("--account", args.account), ("--meeting", args.meeting))
-             if given]  # fmt: skip
+    wrong = [
+        name for name, given in (("--account", args.account), ("--meeting", args.meeting)) if given
+    ]
     if wrong:
         raise InputError(
             [
@@ -267,9 +268,14 @@ def _followup(args: argparse.Namespace, path: Path | str) -> int:
             letters, combined, refused = [letter], None, []
         else:
             batch = produce_followup_batch(
-                database, list(args.households), kind, day, args.lang, args.out,
+                database,
+                list(args.households),
+                kind,
+                day,
+                args.lang,
+                args.out,
                 account=args.account,
-            )  # fmt: skip
+            )
             letters, combined = batch.letters, batch.combined
             refused = [p.text() if isinstance(p, Message) else p for p in batch.problem_messages]
     finally:

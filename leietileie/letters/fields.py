@@ -225,9 +225,7 @@ def signature_fields(request: LetterRequest, profile: MunicipalityProfile) -> di
     """Who prepared and who decided, by name (and title): the letter stores the logins."""
     if profile.wording < 1:  # a profile stored before names were looked up
         return {
-            "prepared_by": safe(
-                request.prepared_by or profile.contact_name or profile.signer_name
-            ),
+            "prepared_by": safe(request.prepared_by or profile.contact_name or profile.signer_name),
             "decided_by": safe(request.decided_by or request.prepared_by or profile.signer_name),
             "prepared_title": "",
             "decided_title": "",

@@ -93,7 +93,7 @@ if TYPE_CHECKING:
 #: progress(done, total) -> False to cancel.
 Progress = Callable[[int, int], bool]
 #: Screening categories (services.screening.CATEGORIES) that can buy now.
-ELIGIBLE_VERDICTS = ("kan_kjope_na", "kan_kjope_med_tilskudd", "eligible", "eligible_with_grant")
+ELIGIBLE_CATEGORIES = ("kan_kjope_na", "kan_kjope_med_tilskudd")
 #: Norwegian names of the letter types, used in file names.
 FILE_TYPE_NAMES = {
     "offer": "tilbud",
@@ -209,7 +209,9 @@ def eligible_household_ids(database: Register) -> list[int]:
             cli_hints=["--eligible: kjør 'leietileie screen' først"],
         )
     return [
-        r.household_id for r in database.screening.results(run_id) if r.verdict in ELIGIBLE_VERDICTS
+        r.household_id
+        for r in database.screening.results(run_id)
+        if r.category in ELIGIBLE_CATEGORIES
     ]
 
 

@@ -99,7 +99,7 @@ def prepare_showcase(
     chosen = [
         r.household_id
         for r in db.screening.results(run_id)
-        if r.verdict in ("kan_kjope_na", "kan_kjope_med_tilskudd")
+        if r.category in ("kan_kjope_na", "kan_kjope_med_tilskudd")
     ][:cases]
     start = today - timedelta(days=60)
     mark_screened(db, run_id, chosen, on=start, by="demo")

@@ -35,18 +35,18 @@ class ListQuery:
     search: str = ""
     filters: HouseholdFilters = field(default_factory=HouseholdFilters)
     income_kind: str | None = None
-    verdict: str | None = None
+    category: str | None = None
 
     @property
     def extended(self) -> bool:
-        return self.income_kind is not None or self.verdict is not None
+        return self.income_kind is not None or self.category is not None
 
     def all_filters(self) -> HouseholdFilters:
-        """The filters with the income kind and the latest verdict added."""
+        """The filters with the income kind and the latest screening category added."""
         if not self.extended:
             return self.filters
         kinds = () if self.income_kind is None else (self.income_kind,)
-        return replace(self.filters, income_kinds=kinds, latest_verdict=self.verdict)
+        return replace(self.filters, income_kinds=kinds, latest_category=self.category)
 
 
 def count_households(db: Database, query: ListQuery) -> int:

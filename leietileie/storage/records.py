@@ -83,11 +83,6 @@ class ScreeningResult:
     reasons: list[str]
     figures: dict[str, Any]
 
-    @property
-    def verdict(self) -> str:
-        """The name used before migration 0009 (kept for callers this round)."""
-        return self.category
-
 
 class ScreeningRun(TypedDict):
     """A stored screening run; ``settings`` are the options it ran with."""

@@ -206,7 +206,7 @@ def _cases(detail: HouseholdDetail) -> str:
             + "</p>"
         )
     if detail.screening is not None:
-        code = detail.screening.verdict
+        code = detail.screening.category
         verdict = escape(
             translate(CATEGORY_LABELS_NB.get(code) or VERDICT_LABELS_NB.get(code, code))
         )

@@ -43,13 +43,26 @@ PROFILE = sample_profile()
 LANGS = ("nb", "nn", "en")
 
 UNIT = Unit(
-    "B-017", "Storgata 1", "1234", "Eksempelby", "freehold", 3_400_000, date(2026, 5, 1),
-    gnr="12", bnr="34", area_m2=62,
-)  # fmt: skip
+    "B-017",
+    "Storgata 1",
+    "1234",
+    "Eksempelby",
+    "freehold",
+    3_400_000,
+    date(2026, 5, 1),
+    gnr="12",
+    bnr="34",
+    area_m2=62,
+)
 AGREEMENT = Agreement(
-    date(2025, 1, 1), 3_000_000, 3_100_000, 20_000, 3_500, date(2029, 12, 31),
+    date(2025, 1, 1),
+    3_000_000,
+    3_100_000,
+    20_000,
+    3_500,
+    date(2029, 12, 31),
     conditions="Husstanden tar kurs i personlig økonomi.",
-)  # fmt: skip
+)
 LEDGER = [
     LedgerMonth("2025-09", 11_500, 11_500, date(2025, 9, 1)),
     LedgerMonth("2025-10", 11_500, 6_000, date(2025, 10, 3)),
@@ -91,8 +104,11 @@ def request(kind: str, language: str, **changes: object) -> FollowupRequest:
 
 @pytest.fixture(scope="module")
 def rendered() -> dict[tuple[str, str], bytes]:
-    return {(k, lang): render_followup_letter(request(k, lang), PROFILE) for k in FOLLOWUP_TYPES
-            for lang in LANGS}  # fmt: skip
+    return {
+        (k, lang): render_followup_letter(request(k, lang), PROFILE)
+        for k in FOLLOWUP_TYPES
+        for lang in LANGS
+    }
 
 
 # --- Pure rendering: every letter, every language ------------------------------------------
@@ -483,9 +499,14 @@ def test_every_language_has_the_same_texts_and_only_known_placeholders():
 
 def test_an_ended_agreements_status_letter_has_no_next_review_and_hostile_names_are_escaped():
     ended = Agreement(
-        date(2025, 1, 1), 3_000_000, 3_100_000, 20_000, 3_500, date(2029, 12, 31),
+        date(2025, 1, 1),
+        3_000_000,
+        3_100_000,
+        20_000,
+        3_500,
+        date(2029, 12, 31),
         status="cancelled",
-    )  # fmt: skip
+    )
     letter = request(
         "pathway_status",
         "nb",

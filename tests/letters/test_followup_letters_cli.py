@@ -96,9 +96,20 @@ def test_a_reminder_logs_its_action_and_a_batch_reports_who_owes_nothing(
     location, ids = register
     out = tmp_path / "brev"
     code = _cli(
-        location, "H-1", "H-2", "--type", "payment_reminder", "--date", "20.12.2025",
-        "--lang", "nn", "--account", "1234.56.78901", "--out", str(out),
-    )  # fmt: skip
+        location,
+        "H-1",
+        "H-2",
+        "--type",
+        "payment_reminder",
+        "--date",
+        "20.12.2025",
+        "--lang",
+        "nn",
+        "--account",
+        "1234.56.78901",
+        "--out",
+        str(out),
+    )
     assert code == 1  # one letter written, one household refused
     err = capsys.readouterr().err
     assert "husstand H-2: har ingen husleierestanse" in err
@@ -157,8 +168,9 @@ def test_the_follow_up_options_are_refused_with_the_other_letters(register, tmp_
 def test_a_reminder_to_a_household_owing_nothing_exits_2(register, tmp_path, capsys) -> None:
     location, _ = register
     out = tmp_path / "brev"
-    code = _cli(location, "H-2", "--type", "payment_reminder", "--date", "20.12.2025",
-                "--out", str(out))  # fmt: skip
+    code = _cli(
+        location, "H-2", "--type", "payment_reminder", "--date", "20.12.2025", "--out", str(out)
+    )
     assert code == 2
     assert "husstand H-2: har ingen husleierestanse" in capsys.readouterr().err
     assert not out.exists() or not list(out.glob("*.pdf"))

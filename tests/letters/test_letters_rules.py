@@ -52,7 +52,7 @@ def db():
 def _buyer(db) -> int:
     """A household the screening found able to buy now, and that the filters let through."""
     run = db.screening.latest_run()
-    ids = [r.household_id for r in db.screening.results(run) if r.verdict == "kan_kjope_na"]
+    ids = [r.household_id for r in db.screening.results(run) if r.category == "kan_kjope_na"]
     gate = gate_reasons(db, ids, TODAY)
     return next(hid for hid in ids if not gate[hid])
 
@@ -180,7 +180,7 @@ def test_a_signatory_entry_without_a_name_is_refused_naming_it(db):
 
 def test_refusals_are_never_made_in_a_batch(db, tmp_path):
     run = db.screening.latest_run()
-    refused = [r.household_id for r in db.screening.results(run) if r.verdict == "ikke_aktuelt"]
+    refused = [r.household_id for r in db.screening.results(run) if r.category == "ikke_aktuelt"]
     result = produce_batch(db, refused[:3], tmp_path, letter_type="preassessment", language="nb")
     kinds = [db.assessments.latest(h).verdict for h in refused[:3]]
     assert kinds.count("not_eligible") >= 1
@@ -398,9 +398,7 @@ def test_the_old_valuation_warning_names_the_letter_it_is_about(db):
     assert "før vedtaket blir sendt" in message.text("nn")
 
 
-def test_the_command_line_holds_back_letters_with_warnings_before_writing(
-    db, tmp_path, capsys
-):
+def test_the_command_line_holds_back_letters_with_warnings_before_writing(db, tmp_path, capsys):
     hid = _buyer(db)
     _old_valuation(db, hid)
     external = db.households.get(hid).external_id
@@ -425,7 +423,7 @@ def test_the_command_line_holds_back_letters_with_warnings_before_writing(
 
 def test_a_batch_writes_the_letters_without_warnings_and_lists_the_others(db, tmp_path, capsys):
     run = db.screening.latest_run()
-    ids = [r.household_id for r in db.screening.results(run) if r.verdict == "kan_kjope_na"]
+    ids = [r.household_id for r in db.screening.results(run) if r.category == "kan_kjope_na"]
     gate = gate_reasons(db, ids, TODAY)
     buyers = [h for h in ids if not gate[h]]
     assert len(buyers) >= 2
@@ -476,12 +474,11 @@ def test_a_letter_opens_or_moves_the_case_with_its_reply_deadline(
 
 def test_a_refusal_puts_the_appeal_deadline_in_the_case(db, tmp_path):
     run = db.screening.latest_run()
-    refused = [r.household_id for r in db.screening.results(run) if r.verdict == "ikke_aktuelt"]
+    refused = [r.household_id for r in db.screening.results(run) if r.category == "ikke_aktuelt"]
     hid = next(
         h
         for h in refused
-        if service.check_letter(db, h, "preassessment").request.assessment.verdict
-        == "not_eligible"
+        if service.check_letter(db, h, "preassessment").request.assessment.verdict == "not_eligible"
     )
     letter, _ = produce_letter(db, hid, tmp_path, letter_type="preassessment", language="nb")
     assert db.letter_details.get(letter.document_id).outcome == "avslag"

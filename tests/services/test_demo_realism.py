@@ -155,7 +155,7 @@ def test_statistics_add_up(showcase):
     (figures,) = [f for f in programme_statistics(db) if f.year == ON.year]
     assert figures.screened == 300
     run = db.screening.latest_run()
-    verdicts = [r.verdict for r in db.screening.results(run)]
+    verdicts = [r.category for r in db.screening.results(run)]
     assert figures.can_buy_now == verdicts.count("kan_kjope_na")
     assert figures.can_buy_with_grant == verdicts.count("kan_kjope_med_tilskudd")
     assert figures.invited >= figures.offers_sent >= figures.accepted >= figures.purchases >= 1

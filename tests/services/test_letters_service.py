@@ -25,7 +25,7 @@ def demo_db():
 
 def _eligible_id(db) -> int:
     run = db.screening.latest_run()
-    return next(r.household_id for r in db.screening.results(run) if r.verdict == "kan_kjope_na")
+    return next(r.household_id for r in db.screening.results(run) if r.category == "kan_kjope_na")
 
 
 def test_letter_uses_the_stored_assessment_and_is_recorded(demo_db, tmp_path):

@@ -18,7 +18,7 @@ def _register(db, n=10):
     return [r.id for r in db.households.page(0, n, "external_id")]
 
 
-def test_income_kinds_and_latest_verdict(db):
+def test_income_kinds_and_latest_category(db):
     ids = _register(db)
     disability = HouseholdFilters(income_kinds=("disability_benefit",))
     assert db.households.count(filters=disability) == 5
@@ -29,8 +29,8 @@ def test_income_kinds_and_latest_verdict(db):
     old = [(h, "ja", *[None] * 5, [], {}) for h in ids]
     db.screening.store_run(2026, date(2026, 1, 1), old)
     db.screening.store_run(2026, date(2026, 2, 1), [(ids[0], "ja", *[None] * 5, [], {})])
-    assert db.households.count(filters=HouseholdFilters(latest_verdict="ja")) == 1
-    both = replace(disability, latest_verdict="ja")
+    assert db.households.count(filters=HouseholdFilters(latest_category="ja")) == 1
+    both = replace(disability, latest_category="ja")
     assert db.households.count(filters=both) == 0
 
 

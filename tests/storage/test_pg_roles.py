@@ -438,7 +438,7 @@ def test_two_person_rule_through_the_letter_service(office_db, two_person_rule, 
     _screening_run(office_db)
     confirm_rule_groups(owner, Settings(owner).year())
     run = owner.screening.latest_run()
-    buyers = [r.household_id for r in owner.screening.results(run) if r.verdict == "kan_kjope_na"]
+    buyers = [r.household_id for r in owner.screening.results(run) if r.category == "kan_kjope_na"]
     gate = gate_reasons(owner, buyers, ON)
     household = next(h for h in buyers if not gate[h])
     kari = office_db.open("saksbehandler")

@@ -95,3 +95,17 @@ def test_one_households_result_is_looked_up_by_key(db, monkeypatch):
     assert latest_screening_verdict(db, a) == "kan_kjope_na"  # the latest run's, not "ja"
     assert latest_screening_verdict(db, b) is None  # not in the latest run
     assert db.screening.result(first, b).category == "rart"
+
+
+def test_a_screening_result_names_its_category_once():
+    """Issue 15 item 9: a screening result holds a category (kan_kjope_na …), never a
+    'verdict' (an assessment's own outcome); the list filter says the same."""
+    import dataclasses
+
+    from leietileie.storage import HouseholdFilters
+    from leietileie.storage.records import ScreeningResult
+
+    assert "category" in {f.name for f in dataclasses.fields(ScreeningResult)}
+    assert not hasattr(ScreeningResult, "verdict")
+    assert "latest_category" in {f.name for f in dataclasses.fields(HouseholdFilters)}
+    assert "latest_verdict" not in {f.name for f in dataclasses.fields(HouseholdFilters)}

@@ -54,9 +54,7 @@ def _start(path, answers):
     return answers[0][1]
 
 
-def test_starting_on_a_damaged_register_points_to_the_menu(
-    qapp, damaged, answers, keep_excepthook
-):
+def test_starting_on_a_damaged_register_points_to_the_menu(qapp, damaged, answers, keep_excepthook):
     text = _start(damaged, answers)
     assert f"Databasen {damaged} er skadet" in text
     assert RESTORE_MENU in text

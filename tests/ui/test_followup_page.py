@@ -446,9 +446,13 @@ def test_a_payment_reminder_from_the_view_is_written_and_logged(page, followed, 
         assert isinstance(dialog, FollowupLetterDialog)
         assert dialog.kind.currentData() == "payment_reminder"
         assert [dialog.kind.itemData(i) for i in range(dialog.kind.count())] == [
-            "payment_reminder", "arrears_talk", "payment_agreement",
-            "rto_agreement", "pathway_status", "option_offer",
-        ]  # fmt: skip
+            "payment_reminder",
+            "arrears_talk",
+            "payment_agreement",
+            "rto_agreement",
+            "pathway_status",
+            "option_offer",
+        ]
         dialog.language.setCurrentIndex(dialog.language.findData("nb"))
         dialog.folder.setText(str(tmp_path / "brev"))
         assert dialog.make() is True
@@ -460,9 +464,10 @@ def test_a_payment_reminder_from_the_view_is_written_and_logged(page, followed, 
         letter = [d for d in docs if d.kind == "letter_payment_reminder"]
         assert len(letter) == 1
         logged = [
-            (a.kind, a.on_date) for a in page.ctx.db.arrears.actions_for(h1)
+            (a.kind, a.on_date)
+            for a in page.ctx.db.arrears.actions_for(h1)
             if a.document_id == letter[0].id
-        ]  # fmt: skip
+        ]
         assert logged == [("reminder", ON)]
         assert page.wait_loaded()
         history = page.detail.toPlainText()

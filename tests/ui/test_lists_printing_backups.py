@@ -297,9 +297,7 @@ def test_the_automatic_backup_runs_in_a_worker_after_the_window_is_shown(
         widget.close()
 
 
-def test_a_register_the_start_will_upgrade_is_backed_up_before_it_is_opened(
-    qapp, tmp_path
-) -> None:
+def test_a_register_the_start_will_upgrade_is_backed_up_before_it_is_opened(qapp, tmp_path) -> None:
     """The copy as the older release left it is what a failed upgrade needs: taken before
     the schema changes, not in the background after."""
     import shutil

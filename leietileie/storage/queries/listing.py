@@ -163,7 +163,7 @@ class HouseholdFilters:
     #: Some member has an income of one of these kinds.
     income_kinds: tuple[str, ...] = ()
     #: The household's verdict in the latest screening run.
-    latest_verdict: str | None = None
+    latest_category: str | None = None
 
 
 @dataclass(frozen=True)
@@ -222,12 +222,12 @@ def _where(
                 f" WHERE m.household_id = h.id AND i.kind {kinds})"
             )
         params.extend(f.income_kinds)
-    if f.latest_verdict is not None:
+    if f.latest_category is not None:
         clauses.append(
             "h.id IN (SELECT household_id FROM screening_results WHERE category = ?"
             " AND run_id = (SELECT max(id) FROM screening_runs))"
         )
-        params.append(f.latest_verdict)
+        params.append(f.latest_category)
     return ("WHERE " + " AND ".join(clauses)) if clauses else "", params
 
 

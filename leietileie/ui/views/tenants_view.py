@@ -89,7 +89,7 @@ class TenantsView(View):
             self.tr("Alle inntekter"),
             [(k, translate(INCOME_LABELS_NB[k])) for k in INCOME_KINDS],
         )
-        self.verdict_filter = _filter_combo(
+        self.category_filter = _filter_combo(
             self.tr("Kartlegging"),
             self.tr("Alle kartlagte"),
             [(c, translate(CATEGORY_LABELS_NB[c])) for c in CATEGORIES],
@@ -107,7 +107,7 @@ class TenantsView(View):
         for box in (
             self.type_filter,
             self.income_filter,
-            self.verdict_filter,
+            self.category_filter,
             self.status_filter,
             self.arrears_filter,
         ):
@@ -142,7 +142,7 @@ class TenantsView(View):
             self.search.text().strip(),
             filters,
             self.income_filter.currentData(),
-            self.verdict_filter.currentData(),
+            self.category_filter.currentData(),
         )
 
     def apply_query(self) -> None:
