@@ -50,7 +50,13 @@ from .followup import (
 )
 from .letter_messages import message
 from .letter_sender import profile_from_json
-from .letters import find_household, profile_from_settings, profile_to_json, write_private
+from .letters import (
+    archived_letter,
+    find_household,
+    profile_from_settings,
+    profile_to_json,
+    write_private,
+)
 
 if TYPE_CHECKING:
     from ..storage.register import Register
@@ -487,13 +493,16 @@ def reprint_followup_document(db: Register, document_id: int, out_dir: Path) -> 
     if details is None or row is None or "request" not in details.extra:
         raise InputError([message("letter_no_details", document=document_id)])
     request = request_from_json(details.extra["request"])
-    data = render_followup_letter(request, profile_from_json(details.profile))
-    if hashlib.sha256(data).hexdigest() != row[3]:
-        raise InputError([message("letter_reprint_differs", document=document_id)])
-    out_dir.mkdir(parents=True, exist_ok=True)
+    data = archived_letter(db, document_id, row[3])
+    if data is None:
+        data = render_followup_letter(request, profile_from_json(details.profile))
+        if hashlib.sha256(data).hexdigest() != row[3]:
+            raise InputError([message("letter_reprint_differs", document=document_id)])
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = out_dir / file_name(
         request.household_ref, request.letter_type, request.language, request.letter_date
     )
-    write_private(path, data)
-    db.audit.record("printed", "document", document_id, {"reprint": True})
+    with db.transaction():  # logged before the file is written, as a new letter is
+        db.audit.record("printed", "document", document_id, {"reprint": True})
+        write_private(path, data)
     return path, data

@@ -54,8 +54,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "dokument {document}: husstanden brevet gikk til, finnes ikke lenger"
         ),
         "letter_reprint_differs": (
-            "dokument {document}: utskriften blir ikke lik brevet som ble sendt (navn eller "
-            "adresse er endret i registeret); bruk arkivkopien"
+            "dokument {document}: brevfilen som ble sendt, finnes ikke lenger der den ble "
+            "skrevet (eller er endret), og en ny utskrift blir ikke lik den (regelsettet, "
+            "brevtekstene eller navn og adresse i registeret er endret siden); bruk arkivkopien"
         ),
         "letter_no_contact": (
             "Innstillinger, kommune: mangler telefon og e-post; brevet må si hvor mottakeren "
@@ -150,8 +151,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "dokument {document}: hushaldet brevet gjekk til, finst ikkje lenger"
         ),
         "letter_reprint_differs": (
-            "dokument {document}: utskrifta blir ikkje lik brevet som vart sendt (namn eller "
-            "adresse er endra i registeret); bruk arkivkopien"
+            "dokument {document}: brevfila som vart send, finst ikkje lenger der ho vart "
+            "skriven (eller er endra), og ei ny utskrift blir ikkje lik henne (regelsettet, "
+            "brevtekstane eller namn og adresse i registeret er endra sidan); bruk arkivkopien"
         ),
         "letter_no_contact": (
             "Innstillingar, kommune: manglar telefon og e-post; brevet må seie kvar mottakaren "
@@ -244,8 +246,10 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "document {document}: the household the letter went to no longer exists"
         ),
         "letter_reprint_differs": (
-            "document {document}: the print would differ from the letter that was sent (name or "
-            "address has changed in the register); use the archive copy"
+            "document {document}: the letter file that was sent is no longer where it was "
+            "written (or has changed), and a new print would differ from it (the rule set, the "
+            "letter texts or the name and address in the register have changed since); use the "
+            "archive copy"
         ),
         "letter_no_contact": (
             "Settings, municipality: phone and e-mail are missing; the letter must say where the "

@@ -874,6 +874,9 @@ def reprint_document(database: Register, document_id: int, out_dir: Path) -> tup
     household = database.households.get(int(row[0]))
     if household is None:
         raise InputError([message("letter_household_gone", document=document_id)])
+    archived = archived_letter(database, document_id, row[3])
+    if archived is not None:
+        return _write_reprint(database, document_id, out_dir, archived, household.external_id)
     assessment = replay(stored.inputs)
     profile = profile_from_json(details.profile)
     unit = _unit(database, assessment.scenario.extra.get("unit_id"))
@@ -892,11 +895,43 @@ def reprint_document(database: Register, document_id: int, out_dir: Path) -> tup
     data = render_letter(request, profile)
     if hashlib.sha256(data).hexdigest() != row[3]:
         raise InputError([message("letter_reprint_differs", document=document_id)])
-    out_dir.mkdir(parents=True, exist_ok=True)
+    return _write_reprint(database, document_id, out_dir, data, household.external_id)
+
+
+def archived_letter(database: Register, document_id: int, sha256: str) -> bytes | None:
+    """The sent letter's own file when it is still where it was written and unchanged (its
+    hash is the recorded one): a reprint is then those bytes, whatever has changed since in
+    the rule files, the letter texts or the register. None otherwise (then it is rendered
+    again from what it was printed with, and refused if that differs)."""
+    where = database.letter_details.document_path(document_id)
+    if not where:
+        return None
+    path = Path(where)
+    try:
+        if path.is_symlink() or not path.is_file():
+            return None
+        data = path.read_bytes()
+    except OSError:
+        return None
+    return data if hashlib.sha256(data).hexdigest() == sha256 else None
+
+
+def _write_reprint(
+    database: Register, document_id: int, out_dir: Path, data: bytes, household_ref: str
+) -> tuple[Path, bytes]:
+    """Write a reprint beside the others (the sent letter's file name), logged before the file
+    is written, as a new letter is."""
+    details = database.letter_details.get(document_id)
+    row = database.letter_details.document(document_id)
+    assert details is not None and row is not None
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = out_dir / file_name(
-        household.external_id, details.letter_type, str(row[2]), request.letter_date
+        household_ref,
+        details.letter_type,
+        str(row[2]),
+        date.fromisoformat(details.letter_date),
     )
-    with database.transaction():  # logged before the file is written, as a new letter is
+    with database.transaction():
         database.audit.record("printed", "document", document_id, {"reprint": True})
         write_private(path, data)
     return path, data

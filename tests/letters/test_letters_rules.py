@@ -634,3 +634,26 @@ def test_worker_processes_are_spawned_fresh_when_qt_is_loaded(monkeypatch):
         assert renderer.submit(request)() == render_letter(request, sample_profile())
     finally:
         renderer.close()
+
+
+def test_a_sent_letter_reprints_from_its_file_after_the_rule_texts_changed(
+    db, tmp_path, monkeypatch
+):
+    """A letter sent before a rule file's source text (or a letter text) was edited still
+    reprints exactly: its own file, unchanged (its hash is the recorded one), is the letter.
+    Rendering it again from the stored inputs would now give other bytes."""
+    hid = _buyer(db)
+    letter, data = produce_letter(db, hid, tmp_path / "sent", letter_type="offer", language="nb")
+    monkeypatch.setattr(service, "render_letter", lambda *a, **k: b"%PDF-1.7 rendered today")
+    path, again = reprint_document(db, letter.document_id, tmp_path / "again")
+    assert again == data and path.read_bytes() == data
+    assert stat.S_IMODE(os.stat(path).st_mode) == 0o600
+    # Without the sent file (moved, or changed), a print that differs is refused and says why.
+    letter.path.write_bytes(b"%PDF-1.7 edited by someone")
+    with pytest.raises(InputError) as refused:
+        reprint_document(db, letter.document_id, tmp_path / "third")
+    text = " ".join(refused.value.problems)
+    assert "regelsettet" in text and "finnes ikke lenger" in text
+    letter.path.unlink()
+    with pytest.raises(InputError):
+        reprint_document(db, letter.document_id, tmp_path / "fourth")

@@ -60,6 +60,13 @@ class LetterDetailsRepository:
             return None
         return int(row[0]), None if row[1] is None else int(row[1]), str(row[2]), str(row[3])
 
+    def document_path(self, document_id: int) -> str | None:
+        """Where a document's file was written, or None."""
+        row = self.conn.execute(
+            "SELECT path FROM documents WHERE id = ?", (document_id,)
+        ).fetchone()
+        return None if row is None or row[0] is None else str(row[0])
+
     def get(self, document_id: int) -> LetterDetails | None:
         row = self.conn.execute(
             "SELECT document_id, letter_type, letter_date, reference, prepared_by, decided_by,"
