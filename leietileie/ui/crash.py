@@ -63,7 +63,7 @@ def environment_message(exc: BaseException) -> str | None:
     return None
 
 
-#: storage/schema_runner.py's refusal of a register from a newer release (command-line words).
+#: storage/schema/runner.py's refusal of a register from a newer release (command-line words).
 _TOO_NEW = re.compile(
     r"Databasen (?P<path>.+) har skjemaversjon (?P<found>\d+), men denne versjonen av"
     r" leietileie kjenner bare versjon (?P<known>\d+) \(ukjent: (?P<unknown>[^)]*)\)\."

@@ -678,6 +678,16 @@ EN.update({
         "data folder and were left alone.",
 })
 
+# issue 12: the app's own words for a damaged or too new register
+EN.update({
+    "Gjenopprett den fra en sikkerhetskopi: Fil → Sikkerhetskopi og gjenoppretting → Gjenopprett fra "
+    "sikkerhetskopi.": "Restore it from a backup: File → Backup and restore → Restore from backup.",
+    "Databasen {} er laget av en nyere versjon av programmet (skjemaversjon {}; denne versjonen kjenner "
+    "bare versjon {}). Oppdater Leie til eie før du åpner denne databasen; ingenting er endret.":
+        "The database {} was made by a newer version of the program (schema version {}; this version "
+        "only knows version {}). Update Leie til eie before opening this database; nothing was changed.",
+})
+
 if __name__ == "__main__":
     print(f"{fill()} translations filled")
     subprocess.run(["pyside6-lrelease", str(TS), "-qm", str(TS.with_suffix(".qm"))], check=True)

@@ -88,12 +88,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="117" />
+        <location filename="../../leietileie/ui/app.py" line="115" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation>The automatic backup failed: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="212" />
+        <location filename="../../leietileie/ui/app.py" line="284" />
         <source>Sikkerhetskopi</source>
         <extracomment>How long the GUI connection waits for another writer's lock before saying so (seconds); long work runs in background tasks with their own connections and the default timeout.</extracomment>
         <translation>Backup</translation>
@@ -131,9 +131,9 @@
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="238" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="255" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="258" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="242" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="259" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="262" />
         <source>Lagre på saken</source>
         <translation>Store on the case</translation>
     </message>
@@ -183,58 +183,58 @@
         <translation>Make a letter to the household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="131" />
         <source>Leie og eie</source>
         <translation>Renting and owning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="130" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="133" />
         <source>Gjeld og egenkapital</source>
         <translation>Debt and equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="131" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="135" />
         <source>Nedbetalingsplan</source>
         <translation>Repayment schedule</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="148" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="152" />
         <source> (leier nå)</source>
         <translation> (rents now)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="203" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="207" />
         <source>Lagre beregning</source>
         <translation>Save assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="205" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="216" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="209" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="220" />
         <source>Beregning (*.json)</source>
         <translation>Assessment (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="216" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="220" />
         <source>Åpne beregning</source>
         <translation>Open assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="225" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="229" />
         <source>Kan ikke åpne beregningen</source>
         <translation>Cannot open the assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="229" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="233" />
         <source>Beregning fra fil: {}</source>
         <translation>Assessment from file: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="238" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="242" />
         <source>Velg en husstand og en bolig først.</source>
         <translation>Choose a household and a dwelling first.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="258" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="262" />
         <source>Beregningen er lagret på saken.</source>
         <translation>The assessment is stored on the case.</translation>
     </message>
@@ -242,121 +242,121 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="52" />
+        <location filename="../../leietileie/ui/backups.py" line="59" />
         <source>Ingen sikkerhetskopi er lagret utenfor denne maskinen. Velg Fil → Sikkerhetskopi.</source>
         <translation>No backup has been saved outside this computer. Choose File → Backup.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="56" />
+        <location filename="../../leietileie/ui/backups.py" line="63" />
         <source>Siste sikkerhetskopi lagret et annet sted: {}. Ta en ny (Fil → Sikkerhetskopi).</source>
         <translation>Last backup saved elsewhere: {}. Make a new one (File → Backup).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="66" />
+        <location filename="../../leietileie/ui/backups.py" line="81" />
         <source>Lagre sikkerhetskopi</source>
         <translation>Save backup</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="68" />
-        <location filename="../../leietileie/ui/backups.py" line="79" />
+        <location filename="../../leietileie/ui/backups.py" line="83" />
+        <location filename="../../leietileie/ui/backups.py" line="94" />
         <source>Database (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="77" />
+        <location filename="../../leietileie/ui/backups.py" line="92" />
         <source>Gjenopprett fra sikkerhetskopi</source>
         <translation>Restore from backup</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="91" />
-        <location filename="../../leietileie/ui/backups.py" line="116" />
-        <location filename="../../leietileie/ui/backups.py" line="129" />
+        <location filename="../../leietileie/ui/backups.py" line="106" />
+        <location filename="../../leietileie/ui/backups.py" line="131" />
+        <location filename="../../leietileie/ui/backups.py" line="140" />
         <source>Sikkerhetskopi</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="92" />
+        <location filename="../../leietileie/ui/backups.py" line="107" />
         <source>Kontorets database sikkerhetskopieres på databasetjeneren; spør IT. Sikkerhetskopi og gjenoppretting her gjelder bare en lokal registerfil.</source>
         <translation>The office database is backed up on the database server; ask IT. Backup and restore here apply to a local register file only.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="117" />
+        <location filename="../../leietileie/ui/backups.py" line="132" />
         <source>Sikkerhetskopien kunne ikke lagres: {}</source>
         <translation>The backup could not be saved: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="130" />
+        <location filename="../../leietileie/ui/backups.py" line="141" />
         <source>Sikkerhetskopien er lagret i {}</source>
         <translation>The backup was saved in {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="144" />
+        <location filename="../../leietileie/ui/backups.py" line="155" />
         <source>Erstatte registeret med sikkerhetskopien {}? Dagens database tas vare på først, og programmet lukkes etterpå.</source>
         <translation>Replace the register with the backup {}? Today's database is kept first, and the program closes afterwards.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="149" />
-        <location filename="../../leietileie/ui/backups.py" line="173" />
+        <location filename="../../leietileie/ui/backups.py" line="160" />
+        <location filename="../../leietileie/ui/backups.py" line="183" />
         <source>Gjenopprett</source>
         <translation>Restore</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="159" />
+        <location filename="../../leietileie/ui/backups.py" line="169" />
         <source>Gjenoppretting feilet</source>
         <translation>Restore failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="162" />
+        <location filename="../../leietileie/ui/backups.py" line="172" />
         <source>Registeret er uendret. Programmet lukkes; start det på nytt.</source>
         <translation>The register is unchanged. The program closes; start it again.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="166" />
+        <location filename="../../leietileie/ui/backups.py" line="176" />
         <source>Registeret er gjenopprettet fra {}.</source>
         <translation>The register was restored from {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="168" />
+        <location filename="../../leietileie/ui/backups.py" line="178" />
         <source>Den forrige databasen er tatt vare på i {}.</source>
         <translation>The previous database was kept in {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="174" />
+        <location filename="../../leietileie/ui/backups.py" line="184" />
         <source>Programmet lukkes nå; start det på nytt.</source>
         <translation>The program closes now; start it again.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="189" />
+        <location filename="../../leietileie/ui/backups.py" line="199" />
         <source>Automatiske sikkerhetskopier (ved hver oppstart): {}</source>
         <translation>Automatic backups (at every start): {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="192" />
+        <location filename="../../leietileie/ui/backups.py" line="202" />
         <source>Nyeste: {}</source>
         <translation>Newest: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="195" />
+        <location filename="../../leietileie/ui/backups.py" line="205" />
         <source>Sist lagret et annet sted: {}</source>
         <translation>Last saved elsewhere: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="197" />
+        <location filename="../../leietileie/ui/backups.py" line="207" />
         <source>Ingen sikkerhetskopi er lagret et annet sted ennå.</source>
         <translation>No backup has been saved elsewhere yet.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="200" />
+        <location filename="../../leietileie/ui/backups.py" line="210" />
         <source>Sikkerhetskopier</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="210" />
+        <location filename="../../leietileie/ui/backups.py" line="220" />
         <source>Mappe</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="211" />
+        <location filename="../../leietileie/ui/backups.py" line="221" />
         <source>Fant ikke et program som kan vise mappen. Den ligger her:
 {}</source>
         <translation>Found no program that can show the folder. It is here:
@@ -366,43 +366,43 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="121" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="126" />
         <source>Sak</source>
-        <extracomment>the translation context of ``headers``</extracomment>
+        <extracomment>the typed columns (column → export kind); the others are exported as their text the translation context of ``headers``</extracomment>
         <translation>Case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="122" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="127" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="123" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="128" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="124" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="129" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="125" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="130" />
         <source>Saksbehandler</source>
         <translation>Caseworker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="126" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="131" />
         <source>Åpnet</source>
         <translation>Opened</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="127" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="132" />
         <source>Neste frist</source>
         <translation>Next deadline</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="167" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="176" />
         <source>{} (forfalt)</source>
         <translation>{} (overdue)</translation>
     </message>
@@ -410,229 +410,231 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="112" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="170" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="111" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="169" />
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="114" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="113" />
         <source>Statistikk</source>
         <translation>Statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="142" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="141" />
         <source>Saksstatus</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="143" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="142" />
         <source>Alle saker</source>
         <translation>All cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="144" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="143" />
         <source>Åpne saker</source>
         <translation>Open cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="163" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="162" />
         <source>Personvern: slett saker som ble avsluttet for lenge siden</source>
         <translation>Privacy: delete cases closed long ago</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="173" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="172" />
         <source>Forfalt og forfaller innen {} dager</source>
         <translation>Overdue and due within {} days</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="175" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="316" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="174" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="314" />
         <source>Frister</source>
         <translation>Deadlines</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="199" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="196" />
         <source>Saken i detalj</source>
         <translation>The case in detail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="201" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="198" />
         <source>Flytt saken</source>
         <translation>Move the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="204" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="212" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="201" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="211" />
         <source>Ny status</source>
         <translation>New status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="209" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="207" />
         <source>Notat (valgfritt)</source>
         <translation>Note (optional)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="210" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="209" />
         <source>Fl&amp;ytt saken</source>
         <translation>Mo&amp;ve the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="213" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="205" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="212" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="214" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="208" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="213" />
         <source>Notat</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="217" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="216" />
         <source>Bre&amp;v …</source>
         <translation>Le&amp;tter …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="219" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="218" />
         <source>Lag brev til husstanden i saken</source>
         <translation>Make a letter to the case's household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="246" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="244" />
         <source>{} saker, {} forfalte frister</source>
         <translation>{} cases, {} overdue deadlines</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="278" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="276" />
         <source>Ingen sak er valgt.</source>
         <translation>No case is selected.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="287" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="285" />
         <source>Saken er avsluttet</source>
         <translation>The case is closed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="290" />
         <source>Sak nr. {} · &lt;b&gt;{}&lt;/b&gt; · åpnet {}</source>
         <translation>Case no. {} · &lt;b&gt;{}&lt;/b&gt; · opened {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="296" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="294" />
         <source>avsluttet {}</source>
         <translation>closed {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="302" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="300" />
         <source>Historikk</source>
         <translation>History</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="320" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="318" />
         <source>utført</source>
         <translation>done</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="322" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="320" />
         <source>forfalt</source>
         <translation>overdue</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="324" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="322" />
         <source>åpen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="426" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="424" />
         <source>{} brevfiler er fjernet fra disken.</source>
         <translation>{} letter files removed from disk.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="429" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="427" />
         <source>{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets datamappe og er ikke rørt.</source>
         <translation>{} of {} letter files removed from disk; the others no longer existed or lay outside the program's data folder and were left alone.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="434" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="432" />
         <source>{} brevfiler ligger utenfor programmets mappe og ble ikke slettet fra disken:
 {}</source>
         <translation>{} letter files lie outside the program's folder and were not deleted from disk:
 {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="218" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="330" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="217" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="328" />
         <source>Brev</source>
         <translation>Letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="148" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="147" />
         <source>&amp;Vis:</source>
         <translation>&amp;Show:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="153" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="152" />
         <source>Søk: navn, husstand, saksbehandler</source>
         <translation>Search: name, household, caseworker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="154" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="153" />
         <source>Søk i sakene</source>
         <translation>Search the cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="161" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="160" />
         <source>Slett &amp;avsluttede saker …</source>
         <translation>Delete &amp;closed cases …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="339" />
         <source>Ingen brev er knyttet til saken.</source>
         <translation>No letters are linked to the case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="343" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="341" />
         <source>Beregninger</source>
         <translation>Assessments</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="344" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="342" />
         <source>regelår {}</source>
         <translation>rule year {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="355" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="353" />
         <source>Ingen beregninger er knyttet til saken.</source>
         <translation>No assessments are linked to the case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="374" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="377" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="372" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="375" />
         <source>Kan ikke flytte saken</source>
         <translation>Cannot move the case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="388" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="386" />
         <source>Slett avsluttede saker</source>
         <translation>Delete closed cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="395" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="393" />
         <source>Ingen saker ble avsluttet før {}.</source>
         <translation>No cases were closed before {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="399" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="397" />
         <source>{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. Vil du slette?</source>
         <translation>{} cases closed before {} will be deleted for good, with their history, deadlines, assessments and letters. Households that no longer rent and have no other cases are deleted too. Delete?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="414" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="412" />
         <source>Sletter avsluttede saker …</source>
         <translation>Deleting closed cases …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="422" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="420" />
         <source>{} saker er slettet ({} brev, {} beregninger, {} husstander).</source>
         <translation>{} cases deleted ({} letters, {} assessments, {} households).</translation>
     </message>
@@ -640,92 +642,92 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="125" />
+        <location filename="../../leietileie/ui/charts.py" line="114" />
         <source>Kostnad per måned (kr)</source>
         <translation>Cost per month (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="127" />
+        <location filename="../../leietileie/ui/charts.py" line="116" />
         <source>Kostnad per måned, leie og eie</source>
         <translation>Cost per month, renting and owning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="144" />
+        <location filename="../../leietileie/ui/charts.py" line="134" />
         <source>Leie i dag</source>
         <translation>Renting today</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="148" />
+        <location filename="../../leietileie/ui/charts.py" line="138" />
         <source>Eie</source>
         <translation>Owning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="150" />
+        <location filename="../../leietileie/ui/charts.py" line="140" />
         <source>Eie etter rentefradrag</source>
         <translation>Owning after interest deduction</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="136" />
+        <location filename="../../leietileie/ui/charts.py" line="126" />
         <source>kr per måned</source>
         <translation>kr per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="182" />
+        <location filename="../../leietileie/ui/charts.py" line="176" />
         <source>Gjenstående gjeld og egenkapital over årene</source>
         <translation>Remaining debt and equity over the years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="197" />
+        <location filename="../../leietileie/ui/charts.py" line="191" />
         <source>Gjenstående lån</source>
         <translation>Remaining loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="199" />
+        <location filename="../../leietileie/ui/charts.py" line="193" />
         <source>Egenkapital i boligen (uten prisvekst)</source>
         <translation>Equity in the dwelling (no price growth)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="186" />
+        <location filename="../../leietileie/ui/charts.py" line="180" />
         <source>år</source>
         <translation>years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="178" />
+        <location filename="../../leietileie/ui/charts.py" line="172" />
         <source>Gjeld og egenkapital over tid (tusen kr)</source>
         <translation>Debt and equity over time (thousand kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="189" />
+        <location filename="../../leietileie/ui/charts.py" line="183" />
         <source>tusen kr</source>
         <translation>thousand kr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="219" />
+        <location filename="../../leietileie/ui/charts.py" line="213" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="220" />
+        <location filename="../../leietileie/ui/charts.py" line="214" />
         <source>Innbetalt</source>
         <translation>Paid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="221" />
+        <location filename="../../leietileie/ui/charts.py" line="215" />
         <source>Renter</source>
         <translation>Interest</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="222" />
+        <location filename="../../leietileie/ui/charts.py" line="216" />
         <source>Avdrag</source>
         <translation>Repaid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="223" />
+        <location filename="../../leietileie/ui/charts.py" line="217" />
         <source>Gebyrer</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="224" />
+        <location filename="../../leietileie/ui/charts.py" line="218" />
         <source>Restgjeld</source>
         <translation>Remaining debt</translation>
     </message>
@@ -753,19 +755,19 @@
 <context>
     <name>ClosedBeforeDialog</name>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="68" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="67" />
         <source>Slett avsluttede saker</source>
         <extracomment>Closed cases are kept this many years before the deletion proposes them.</extracomment>
         <translation>Delete closed cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="72" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="71" />
         <source>Saker som ble avsluttet før datoen slettes med historikk, frister, beregninger og brev.</source>
         <translation>Cases closed before the date are deleted with their history, deadlines, assessments and letters.</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="80" />
         <location filename="../../leietileie/ui/views/cases_page.py" line="81" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="82" />
         <source>Avsluttet før</source>
         <translation>Closed before</translation>
     </message>
@@ -773,12 +775,23 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="104" />
+        <location filename="../../leietileie/ui/crash.py" line="80" />
+        <source>Gjenopprett den fra en sikkerhetskopi: Fil → Sikkerhetskopi og gjenoppretting → Gjenopprett fra sikkerhetskopi.</source>
+        <extracomment>storage/schema/runner.py's refusal of a register from a newer release (command-line words).</extracomment>
+        <translation>Restore it from a backup: File → Backup and restore → Restore from backup.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="87" />
+        <source>Databasen {} er laget av en nyere versjon av programmet (skjemaversjon {}; denne versjonen kjenner bare versjon {}). Oppdater Leie til eie før du åpner denne databasen; ingenting er endret.</source>
+        <translation>The database {} was made by a newer version of the program (schema version {}; this version only knows version {}). Update Leie til eie before opening this database; nothing was changed.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="137" />
         <source>Kan ikke fullføre</source>
         <translation>Cannot complete</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="118" />
+        <location filename="../../leietileie/ui/crash.py" line="151" />
         <source>Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; programmet kan brukes videre.
 
 Feilen er skrevet til loggfilen
@@ -793,12 +806,12 @@ The error is written to the log file
 Send the log file to support (it may hold personal data: send it securely).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="126" />
+        <location filename="../../leietileie/ui/crash.py" line="159" />
         <source>Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. Programmet kan brukes videre.</source>
         <translation>An error occurred in the program, and the log file could not be written. You can go on using the program.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="132" />
+        <location filename="../../leietileie/ui/crash.py" line="165" />
         <source>Feil i programmet</source>
         <translation>Error in the program</translation>
     </message>
@@ -806,32 +819,32 @@ Send the log file to support (it may hold personal data: send it securely).</tra
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="179" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="188" />
         <source>Frist</source>
         <translation>Deadline</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="180" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="189" />
         <source>Hva</source>
         <translation>What</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="181" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="190" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="182" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="191" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="183" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="192" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="187" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="196" />
         <source> (forfalt)</source>
         <translation> (overdue)</translation>
     </message>
@@ -1074,151 +1087,151 @@ Send the log file to support (it may hold personal data: send it securely).</tra
 <context>
     <name>FollowupLetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="50" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="49" />
         <source>Betalingsoppfordring</source>
         <translation>Payment reminder</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="53" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="52" />
         <source>Invitasjon til samtale om restansen</source>
         <translation>Invitation to a talk about the arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="55" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="54" />
         <source>Nedbetalingsavtale</source>
         <translation>Payment agreement</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="56" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="55" />
         <source>Leie til eie-avtale</source>
         <translation>Rent-to-own agreement</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="57" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="56" />
         <source>Statusbrev om sparingen</source>
         <translation>Status letter on the saving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="58" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="57" />
         <source>Tilbud om å kjøpe boligen</source>
         <translation>Offer to buy the home</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="80" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="79" />
         <source>Oppfølgingsbrev til %s</source>
         <extracomment>The letters that take an account number / a proposed meeting.</extracomment>
         <translation>Follow-up letter to %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="86" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="85" />
         <source>Brevtype</source>
         <translation>Letter type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="93" />
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="114" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="92" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="113" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="98" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="97" />
         <source>Brevdato</source>
         <translation>Letter date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="100" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="99" />
         <source>Kontonummer</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="101" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="100" />
         <source>Tomt: som på husleiefakturaen</source>
         <translation>Empty: as on the rent invoice</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="103" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="102" />
         <source>Foreslått samtale</source>
         <translation>Proposed talk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="104" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="103" />
         <source>F.eks. 8. januar kl. 10 på servicetorget</source>
         <translation>E.g. 8 January at 10:00 at the service desk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="106" />
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="168" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="105" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="167" />
         <source>Mappe for brevet</source>
         <translation>Folder for the letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="107" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="106" />
         <source>&amp;Bla gjennom …</source>
         <translation>&amp;Browse …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="113" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="112" />
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="115" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="114" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="116" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="115" />
         <source>Konto</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="117" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="116" />
         <source>Samtale</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="118" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="117" />
         <source>Mappe</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="122" />
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="209" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="121" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="208" />
         <source>Brevet kan ikke lages</source>
         <translation>The letter cannot be made</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="124" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="123" />
         <source>Lag brev</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="127" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="126" />
         <source>Åpne for utskrift …</source>
         <translation>Open for printing …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="130" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="129" />
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="133" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="132" />
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="203" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="202" />
         <source>Lager brevet …</source>
         <translation>Making the letter …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="213" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="212" />
         <source>Lagret i arkivet: %s</source>
         <translation>Saved in the archive: %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="215" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="214" />
         <source>Ført som tiltak på restansesaken.</source>
         <translation>Logged as an action on the arrears case.</translation>
     </message>
@@ -1226,8 +1239,8 @@ Send the log file to support (it may hold personal data: send it securely).</tra
 <context>
     <name>FollowupModels</name>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="44" />
-        <location filename="../../leietileie/ui/models/followup_models.py" line="51" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="45" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="52" />
         <source>Aktiv</source>
         <extracomment>the raw value a column sorts by the code a list is filtered by (the next step, the pathway status) the household of a row payment agreement statuses (storage ``payment_agreements.status``)
 ----------
@@ -1235,136 +1248,136 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
         <translation>Active</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="45" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="46" />
         <source>Holdt</source>
         <translation>Kept</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="46" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="47" />
         <source>Brutt</source>
         <translation>Broken</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="47" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="48" />
         <source>Nedbetalt</source>
         <translation>Paid off</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="52" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="53" />
         <source>Kjøpt</source>
         <translation>Bought</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="53" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="54" />
         <source>Utløpt</source>
         <translation>Expired</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="54" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="55" />
         <source>Avbrutt</source>
         <translation>Cancelled</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="172" />
-        <location filename="../../leietileie/ui/models/followup_models.py" line="244" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="184" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="257" />
         <source>Husstand</source>
-        <extracomment>the column whose CODE_ROLE the proxy filters by</extracomment>
+        <extracomment>the column whose CODE_ROLE the proxy filters by the typed columns (column → export kind); the others are exported as their text</extracomment>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="173" />
-        <location filename="../../leietileie/ui/models/followup_models.py" line="245" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="185" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="258" />
         <source>Navn</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="174" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="186" />
         <source>Skylder</source>
         <translation>Owed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="175" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="187" />
         <source>Mnd. etter</source>
         <translation>Months late</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="176" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="188" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="177" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="189" />
         <source>Neste steg</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="178" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="190" />
         <source>Siste tiltak</source>
         <translation>Last action</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="179" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="191" />
         <source>Nedbetalingsavtale</source>
         <translation>Payment agreement</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="180" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="192" />
         <source>Bolig</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="246" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="259" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="247" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="260" />
         <source>Forventet spart</source>
         <translation>Expected savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="248" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="261" />
         <source>Faktisk spart</source>
         <translation>Actual savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="249" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="262" />
         <source>Mangler</source>
         <translation>Shortfall</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="250" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="263" />
         <source>Avtale</source>
         <translation>Agreement</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="251" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="264" />
         <source>Neste revurdering</source>
         <translation>Next re-assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="252" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="265" />
         <source>Opsjon</source>
         <translation>Option</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="270" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="296" />
         <source>Kan utøves</source>
         <extracomment>worst first when sorted ascending</extracomment>
         <translation>Can be exercised</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="225" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="238" />
         <source>Eldste ubetalte måned: {}</source>
         <translation>Oldest unpaid month: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="296" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="322" />
         <source>Start {}, opsjonen utløper {}</source>
         <translation>Start {}, the option expires {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="300" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="326" />
         <source>Sist registrert {}</source>
         <translation>Last recorded {}</translation>
     </message>
@@ -1372,242 +1385,243 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
 <context>
     <name>FollowupPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="87" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="86" />
         <source>Eksporter listen</source>
         <extracomment>background loads still running: kept alive here until they finish (never collected while running, even when the view that asked is gone)</extracomment>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="148" />
-        <location filename="../../leietileie/ui/views/followup_page.py" line="627" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="147" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="624" />
         <source>Leie til eie-avtale</source>
         <translation>Rent-to-own agreement</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="187" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="184" />
         <source>Per</source>
         <extracomment>the household shown in the detail pane the dialog while it is open (tests answer it)</extracomment>
         <translation>As of</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="193" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="190" />
         <source>Per dato</source>
         <translation>As of date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="198" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="195" />
         <source>Søk: navn, husstand, bolig</source>
         <translation>Search: name, household, unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="199" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="196" />
         <source>Søk i oppfølgingen</source>
         <translation>Search the follow-up</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="204" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="201" />
         <source>Antall</source>
         <translation>Count</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="231" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="228" />
         <source>Lister</source>
         <translation>Lists</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="236" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="233" />
         <source>Neste steg</source>
         <translation>Next step</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="237" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="234" />
         <source>Alle steg</source>
         <translation>All steps</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="243" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="240" />
         <source>Neste steg:</source>
         <translation>Next step:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="244" />
-        <location filename="../../leietileie/ui/views/followup_page.py" line="249" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="241" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="246" />
         <source>Restanser</source>
         <translation>Rent arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="254" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="251" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="255" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="252" />
         <source>Alle statuser</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="261" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="258" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="262" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="260" />
         <source>Leie til eie-avtaler</source>
         <translation>Rent-to-own agreements</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="267" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="266" />
         <source>Leie til eie</source>
         <translation>Rent to own</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="271" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="270" />
         <source>&amp;Eksporter …</source>
         <translation>E&amp;xport …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="272" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="271" />
         <source>Lagre listen som Excel, CSV eller PDF</source>
         <translation>Save the list as Excel, CSV or PDF</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="274" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="273" />
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="275" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="274" />
         <source>Skriv ut listen slik den vises</source>
         <translation>Print the list as shown</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="290" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="289" />
         <source>Oppfølging av husstanden</source>
         <translation>The household's follow-up</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="299" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="298" />
         <source>Logg &amp;tiltak …</source>
         <translation>Log an ac&amp;tion …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="300" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="299" />
         <source>Påminnelse, samtale, møte, henvisning til NAV, notat</source>
         <translation>Reminder, call, meeting, referral to NAV, note</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="305" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="304" />
         <source>&amp;Nedbetalingsavtale …</source>
         <translation>Pa&amp;yment agreement …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="306" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="305" />
         <source>Avtale om nedbetaling av restansen, med plan</source>
         <translation>An agreement to pay off the arrears, with its schedule</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="311" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="310" />
         <source>Registrer &amp;sparing …</source>
         <translation>Record &amp;savings …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="312" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="311" />
         <source>Saldo på sparekontoen på en dato</source>
         <translation>The savings account's balance on a date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="317" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="316" />
         <source>A&amp;vslutt restansesak …</source>
         <translation>Close arrears &amp;case …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="318" />
-        <location filename="../../leietileie/ui/views/followup_page.py" line="524" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="317" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="521" />
         <source>Avslutt restansesaken med utfallet</source>
         <translation>Close the arrears case with its outcome</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="323" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="322" />
         <source>Ny leie til eie-&amp;avtale …</source>
         <translation>New &amp;agreement …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="324" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="323" />
         <source>Gjør planen til en avtale på husstandens sak</source>
         <translation>Make the plan an agreement on the household's case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="367" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="366" />
         <source>Henter …</source>
         <translation>Loading …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="453" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="450" />
         <source>{} i restanse · {} avtaler</source>
         <translation>{} in arrears · {} agreements</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="512" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="509" />
         <source>Velg en husstand i en av listene.</source>
         <translation>Choose a household in one of the lists.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="526" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="523" />
         <source>Husstanden har ingen åpen restansesak</source>
         <translation>The household has no open arrears case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="555" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="552" />
         <source>Logg tiltak</source>
         <translation>Log an action</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="569" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="566" />
         <source>Nedbetalingsavtale</source>
         <translation>Payment agreement</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="582" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="579" />
         <source>Registrer sparing</source>
         <translation>Record savings</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="594" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="591" />
         <source>Avslutt restansesak</source>
         <translation>Close arrears case</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="680" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="677" />
+        <location filename="../../leietileie/ui/table_tools.py" line="151" />
         <source>Eksporterer listen …</source>
         <translation>Exporting the list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="683" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="680" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="683" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="680" />
         <source>Listen er lagret i {}</source>
         <translation>The list is saved in {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="685" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="682" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="385" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="384" />
         <source>Kunne ikke hente oppfølgingen</source>
         <translation>Could not load the follow-up</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="329" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="328" />
         <source>La&amp;g brev …</source>
         <translation>Write a lette&amp;r …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="330" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="329" />
         <source>Brev til husstanden: påminnelse, innkalling, avtale</source>
         <translation>A letter to the household: reminder, invitation, agreement</translation>
     </message>
@@ -2343,53 +2357,53 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="33" />
+        <location filename="../../leietileie/ui/household_model.py" line="38" />
         <source>Navn</source>
-        <extracomment>(sort key, header, alignment right?)</extracomment>
+        <extracomment>rows read at a time when the whole list is exported (sort key, header, alignment right?)</extracomment>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="34" />
+        <location filename="../../leietileie/ui/household_model.py" line="39" />
         <source>Fødselsnr.</source>
         <translation>Identity no.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="35" />
+        <location filename="../../leietileie/ui/household_model.py" line="40" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="36" />
+        <location filename="../../leietileie/ui/household_model.py" line="41" />
         <source>Bolig</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="37" />
+        <location filename="../../leietileie/ui/household_model.py" line="42" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="38" />
+        <location filename="../../leietileie/ui/household_model.py" line="43" />
         <source>Pers.</source>
         <translation>Pers.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="39" />
+        <location filename="../../leietileie/ui/household_model.py" line="44" />
         <source>Inntekt/år</source>
         <translation>Income/year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="40" />
+        <location filename="../../leietileie/ui/household_model.py" line="45" />
         <source>Husleie/mnd</source>
         <translation>Rent/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="41" />
+        <location filename="../../leietileie/ui/household_model.py" line="46" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="42" />
+        <location filename="../../leietileie/ui/household_model.py" line="47" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2526,158 +2540,161 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
         <translation>Bank loan first where the bank can lend something, else startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="39" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="54" />
         <source>Annuitet</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="40" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="55" />
         <source>Serie</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="43" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="58" />
         <source>Selveier (dokumentavgift)</source>
         <translation>Freehold (transfer duty)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="44" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="59" />
         <source>Borettslag / aksje</source>
         <translation>Cooperative / share</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="126" />
         <source>Boligen</source>
+        <extracomment>The policy rate shown from the rule year's set (percent), None when the caseworker's.</extracomment>
         <translation>The dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="127" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="132" />
         <source>Kjøpesum</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
         <source>Eierform</source>
         <translation>Tenure</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="129" />
         <source>Felleskostnader per måned</source>
         <translation>Common costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
         <source>Andre bokostnader per måned</source>
         <translation>Other running costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
         <source>Felleskost./mnd</source>
         <translation>Common costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="118" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
         <source>Andre bokost./mnd</source>
         <translation>Other costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="124" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
         <source>Husstanden</source>
         <translation>The household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Egenkapital (sparing)</source>
         <translation>Equity (savings)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="126" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="127" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
         <source>Sett levekostnader selv</source>
         <translation>Set living costs manually</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
         <source>Levekostnader per måned</source>
         <translation>Living costs per month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
         <source>Begrunnelse (påkrevd)</source>
         <translation>Reason (required)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="131" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="148" />
         <source>Begrunnelse for levekostnader</source>
         <translation>Reason for living costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="132" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="151" />
         <source>Egenkapital</source>
         <translation>Equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="153" />
         <source>Levekost./mnd</source>
         <translation>Living costs/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="154" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="148" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="160" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="165" />
         <source>Finansiering</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="162" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="179" />
         <source>Regelår</source>
         <translation>Rule year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="153" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="164" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="170" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="181" />
         <source>Løpetid</source>
         <translation>Term</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="154" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="165" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="134" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="171" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="182" />
         <source>Nedbetaling</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="155" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="166" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="172" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="183" />
         <source>Startlånsrente</source>
         <translation>Startlån rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="156" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="167" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="173" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="184" />
         <source>Bankrente</source>
         <translation>Bank rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="157" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="168" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="174" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="185" />
         <source>Styringsrente</source>
         <translation>Policy rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="158" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="169" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="175" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="186" />
         <source>Største tilskudd</source>
         <translation>Largest grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="163" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="180" />
         <source>Opplegg</source>
         <translation>Plan</translation>
     </message>
@@ -2685,101 +2702,101 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
         <source>Tilbud om kjøp av bolig</source>
         <translation>Offer to buy the dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="50" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="51" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="50" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="70" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="69" />
         <source>Brev til %s</source>
         <translation>Letter to %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="76" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="75" />
         <source>Brevtype</source>
         <translation>Letter type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="81" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="90" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="80" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="92" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="91" />
         <source>Vedtaket fattes av</source>
         <translation>Decision made by</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
         <source>Navn (kreves med tomannsregel)</source>
         <translation>Name (required by the two-person rule)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="88" />
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="91" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="90" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="94" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="93" />
         <source>Lag brev</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="97" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="96" />
         <source>Åpne for utskrift …</source>
         <translation>Open for printing …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="100" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="99" />
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="147" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="171" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="174" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="146" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="170" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="173" />
         <source>Brevet kan ikke lages</source>
         <translation>The letter cannot be made</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="168" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
         <source>Lager brevet …</source>
         <translation>Making the letter …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="177" />
         <source>Lagret i arkivet: %s</source>
         <translation>Saved in the archive: %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="182" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="181" />
         <source>Beregnet på nytt fordi noe er endret:</source>
         <translation>Assessed again because something changed:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="191" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="190" />
         <source>Lage brevet likevel?</source>
         <translation>Make the letter anyway?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="192" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="191" />
         <source>Før utskrift</source>
         <translation>Before printing</translation>
     </message>
@@ -3387,12 +3404,12 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
         <translation>Equity if bought (savings + value growth)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="229" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="233" />
         <source>måneder</source>
         <translation>months</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="235" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="239" />
         <source>tusen kr</source>
         <translation>thousand kr</translation>
     </message>
@@ -3704,120 +3721,120 @@ Use «Print …» to print it directly.</translation>
         <translation>Stress-rate margin</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="71" />
         <location filename="../../leietileie/ui/views/rules_panel.py" line="73" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="75" />
         <source>Regelsett for år</source>
         <translation>Rule set for year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="81" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="83" />
         <source>Bekreft at satsene er kontrollert mot kilden</source>
         <translation>Confirm that the rates have been checked against the source</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="88" />
         <source>Satser</source>
         <translation>Figures</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="88" />
         <source>Kontrollert</source>
         <translation>Verified</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="88" />
         <source>Kilde</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="96" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="120" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="88" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="99" />
         <location filename="../../leietileie/ui/views/rules_panel.py" line="124" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="128" />
         <source>Merknad</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
         <source>Regelsett</source>
         <translation>Rule sets</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="92" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="118" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="123" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="95" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="122" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="127" />
         <source>Gjelder fra</source>
         <translation>Valid from</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="93" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="121" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="96" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="117" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="125" />
         <source>Sats</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="94" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="97" />
         <source>Verdi</source>
         <translation>Value</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="95" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="98" />
         <source>Endret av</source>
         <translation>Changed by</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="98" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="101" />
         <source>Justerte satser</source>
         <translation>Adjusted rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="100" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="104" />
         <source>Justerte satser (daterte, tas vare på)</source>
         <translation>Adjusted rates (dated, kept)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="116" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="120" />
         <source>Ny verdi i prosent</source>
         <translation>New value in percent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="122" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="126" />
         <source>Ny verdi (%)</source>
         <translation>New value (%)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="126" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="130" />
         <source>Legg til &amp;justering</source>
         <translation>Add &amp;adjustment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="151" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="155" />
         <source>Ja</source>
         <translation>Yes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="151" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="155" />
         <source>Nei – bør kontrolleres</source>
         <translation>No – should be checked</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="159" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="163" />
         <source>Bekreftet av %1, %2</source>
         <translation>Confirmed by %1, %2</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="182" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="186" />
         <source>Ny verdi: skriv en prosentsats, for eksempel 4,25</source>
         <translation>New value: write a percentage, for example 4,25</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="185" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="189" />
         <source>Gjelder fra: skriv en dato (dd.mm.åååå)</source>
         <translation>Valid from: write a date (dd.mm.yyyy)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="188" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="192" />
         <source>Ny verdi: må være mellom 0 og 30 %</source>
         <translation>New value: must be between 0 and 30 %</translation>
     </message>
@@ -3845,218 +3862,218 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="111" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="113" />
         <source>Vurder alle husstander for boligen de leier, med kommunens forutsetninger</source>
         <translation>Assess every household for the dwelling it rents, with the municipality's assumptions</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="117" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="119" />
         <source>Om kartleggingen</source>
         <translation>About the screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="120" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="122" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="121" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="123" />
         <source>Alle resultater</source>
         <translation>All results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="125" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="127" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="126" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="128" />
         <source>Alle begrunnelser</source>
         <translation>All reasons</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
         <source>Fordeling av husstander</source>
         <translation>Households by result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="163" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="169" />
         <source>Diagram over fordelingen</source>
         <translation>Chart of the results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="170" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="183" />
         <source>Resultater</source>
         <translation>Results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="184" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="197" />
         <source>Lagre listen som Excel, CSV eller PDF (filteret over gjelder)</source>
         <translation>Save the list as Excel, CSV or PDF (the filter above applies)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="189" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="202" />
         <source>Åpne en sak med status Kartlagt for de valgte husstandene</source>
         <translation>Open a case with status Screened for the selected households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="217" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="230" />
         <source>Henter kartleggingen …</source>
         <translation>Loading the screening …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="227" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="240" />
         <source>Ingen kartlegging er kjørt ennå.</source>
         <translation>No screening has been run yet.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="230" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="243" />
         <source>Kartlegging nr. {} per {} (regelår {}): {} husstander</source>
         <translation>Screening no. {} as of {} (rule year {}): {} households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="287" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="300" />
         <source>{} valgt</source>
         <translation>{} selected</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="305" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation>The letter service is not available yet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="296" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="309" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation>Make an invitation to a meeting for the selected households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="317" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="330" />
         <source>Kartlegger registeret …</source>
         <translation>Screening the register …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="329" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="342" />
         <source>Kartlegging</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="330" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="343" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation>The screening was cancelled. Nothing was saved.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="333" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="346" />
         <source>Kartleggingen feilet</source>
         <translation>The screening failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="354" />
         <source>Lagre liste</source>
         <translation>Save list</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="389" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="389" />
         <source>Listen er lagret i {}</source>
         <translation>The list is saved in {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="381" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="394" />
         <source>Eksporterer liste …</source>
         <translation>Exporting the list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="384" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="397" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="419" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="432" />
         <source>Avbrutt før alle var behandlet.</source>
         <translation>Cancelled before all were handled.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="420" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="433" />
         <source>Saker</source>
         <translation>Cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="417" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="430" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation>{} cases opened, {} already had an open case.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="109" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="111" />
         <source>K&amp;jør kartlegging</source>
-        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them) A run with more households than this is loaded in a background task (issue 15 item 4).</extracomment>
+        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them) The widest a reason may be in the filter (pixels). A run with more households than this is loaded in a background task (issue 15 item 4).</extracomment>
         <translation>&amp;Run screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="130" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="136" />
         <source>Søk: navn, husstand, adresse</source>
         <translation>Search: name, household, address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="131" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="137" />
         <source>Søk i resultatene</source>
         <translation>Search the results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="182" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="195" />
         <source>E&amp;ksporter liste …</source>
         <translation>E&amp;xport list …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="187" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="200" />
         <source>Åpne &amp;saker (kartlagt)</source>
         <translation>Open &amp;cases (screened)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="192" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="205" />
         <source>Lag &amp;invitasjonsbrev</source>
         <translation>Make &amp;invitation letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="425" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="438" />
         <source>Kunne ikke åpne saker</source>
         <translation>Could not open cases</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="429" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="442" />
         <source>Åpner saker for {} husstander …</source>
         <translation>Opening cases for {} households …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="434" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="447" />
         <source>Velg mappe for brevene</source>
         <translation>Choose a folder for the letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="452" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="465" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation>{} invitation letters were made in {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="458" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="471" />
         <source>Ikke laget:</source>
         <translation>Not made:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="459" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="472" />
         <source>Invitasjonsbrev</source>
         <translation>Invitation letters</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="464" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="477" />
         <source>Lager invitasjonsbrev …</source>
         <translation>Making invitation letters …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="467" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="480" />
         <source>Brevene feilet</source>
         <translation>The letters failed</translation>
     </message>
@@ -4249,37 +4266,37 @@ Use «Print …» to print it directly.</translation>
         <translation>Statistics per year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="71" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="73" />
         <source>Fra kartlegging til kjøp</source>
         <translation>From screening to purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="76" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="78" />
         <source>Diagram over statistikken</source>
         <translation>Chart of the statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="105" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="107" />
         <source>Husstander</source>
         <translation>Households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="112" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
         <source>Lagre statistikk</source>
         <translation>Save statistics</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="123" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="125" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="126" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="128" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="126" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="128" />
         <source>Statistikken er lagret i {}</source>
         <translation>The statistics are saved in {}</translation>
     </message>
@@ -4287,47 +4304,47 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>TableTools</name>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="19" />
+        <location filename="../../leietileie/ui/table_tools.py" line="31" />
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="85" />
+        <location filename="../../leietileie/ui/table_tools.py" line="222" />
         <source>Eksporter listen</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="98" />
+        <location filename="../../leietileie/ui/table_tools.py" line="235" />
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="111" />
+        <location filename="../../leietileie/ui/table_tools.py" line="253" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="115" />
+        <location filename="../../leietileie/ui/table_tools.py" line="257" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="116" />
+        <location filename="../../leietileie/ui/table_tools.py" line="258" />
         <source>{} rader er lagret i {}</source>
         <translation>{} rows were saved in {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="134" />
+        <location filename="../../leietileie/ui/table_tools.py" line="297" />
         <source>&amp;Kopier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="138" />
+        <location filename="../../leietileie/ui/table_tools.py" line="301" />
         <source>&amp;Eksporter listen som vist …</source>
         <translation>&amp;Export the list as shown …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="141" />
+        <location filename="../../leietileie/ui/table_tools.py" line="304" />
         <source>&amp;Skriv ut listen …</source>
         <translation>&amp;Print the list …</translation>
     </message>
@@ -4336,6 +4353,7 @@ Use «Print …» to print it directly.</translation>
     <name>Task</name>
     <message>
         <location filename="../../leietileie/ui/worker.py" line="54" />
+        <location filename="../../leietileie/ui/table_tools.py" line="172" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>
@@ -4443,87 +4461,87 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>TenantsView</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="73" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="59" />
         <source>Detaljer om husstanden</source>
         <translation>Household details</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="87" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="70" />
         <source>Søk: navn, adresse, bolig, fødselsnr. (Ctrl+F)</source>
         <translation>Search: name, address, unit, identity no. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="88" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="71" />
         <source>Søk</source>
         <translation>Search</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="83" />
         <source>Husstandstype</source>
         <translation>Household type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="94" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="84" />
         <source>Alle husstander</source>
         <translation>All households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="98" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="88" />
         <source>Inntektstype</source>
         <translation>Income kind</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="99" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="89" />
         <source>Alle inntekter</source>
         <translation>All incomes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="103" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="93" />
         <source>Kartlegging</source>
         <translation>Screening</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="104" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="94" />
         <source>Alle kartlagte</source>
         <translation>All screening results</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="108" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="98" />
         <source>Saksstatus</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="109" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="99" />
         <source>Alle statuser</source>
         <translation>All statuses</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="113" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="103" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="114" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="104" />
         <source>Med og uten restanse</source>
         <translation>With and without arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="115" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="105" />
         <source>Med restanse</source>
         <translation>With arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="115" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="105" />
         <source>Uten restanse</source>
         <translation>Without arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="128" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="76" />
         <source>Antall husstander</source>
         <translation>Number of households</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="134" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="121" />
         <source>Husstander</source>
         <translation>Households</translation>
     </message>
@@ -4814,903 +4832,906 @@ Use «Print …» to print it directly.</translation>
         <translation>Reply deadline for the offer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <location filename="../../leietileie/ui/domain_text.py" line="46" />
         <source>Svarfrist for invitasjon</source>
         <translation>Reply deadline for the invitation</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <location filename="../../leietileie/ui/domain_text.py" line="47" />
         <source>Svarfrist for vedtak</source>
         <translation>Reply deadline for the decision</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <location filename="../../leietileie/ui/domain_text.py" line="48" />
         <source>Klagefrist</source>
         <translation>Appeal deadline</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="46" />
+        <location filename="../../leietileie/ui/domain_text.py" line="49" />
         <source>Oppfølging</source>
         <translation>Follow-up</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="49" />
+        <location filename="../../leietileie/ui/domain_text.py" line="52" />
         <source>Lønn</source>
         <translation>Wages</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="50" />
+        <location filename="../../leietileie/ui/domain_text.py" line="53" />
         <source>Uføretrygd</source>
         <translation>Disability benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="51" />
+        <location filename="../../leietileie/ui/domain_text.py" line="54" />
         <source>Arbeidsavklaringspenger (AAP)</source>
         <translation>Work assessment allowance (AAP)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="52" />
+        <location filename="../../leietileie/ui/domain_text.py" line="55" />
         <source>Sykepenger</source>
         <translation>Sickness benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="53" />
+        <location filename="../../leietileie/ui/domain_text.py" line="56" />
         <source>Dagpenger</source>
         <translation>Unemployment benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="54" />
+        <location filename="../../leietileie/ui/domain_text.py" line="57" />
         <source>Introduksjonsstønad</source>
         <translation>Introduction benefit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="55" />
+        <location filename="../../leietileie/ui/domain_text.py" line="58" />
         <source>Annen skattepliktig inntekt</source>
         <translation>Other taxable income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="56" />
+        <location filename="../../leietileie/ui/domain_text.py" line="59" />
         <source>Pensjon</source>
         <translation>Pension</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="57" />
+        <location filename="../../leietileie/ui/domain_text.py" line="60" />
         <source>Kapitalinntekt</source>
         <translation>Capital income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="58" />
+        <location filename="../../leietileie/ui/domain_text.py" line="61" />
         <source>Søker</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="59" />
+        <location filename="../../leietileie/ui/domain_text.py" line="62" />
         <source>Medsøker</source>
         <translation>Co-applicant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="60" />
+        <location filename="../../leietileie/ui/domain_text.py" line="63" />
         <source>Voksen</source>
         <translation>Adult</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="62" />
+        <location filename="../../leietileie/ui/domain_text.py" line="65" />
         <source>Enslig forsørger</source>
         <translation>Single parent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="63" />
+        <location filename="../../leietileie/ui/domain_text.py" line="66" />
         <source>Par med barn</source>
         <translation>Couple with children</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="64" />
+        <location filename="../../leietileie/ui/domain_text.py" line="67" />
         <source>Flere voksne</source>
         <translation>Several adults</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="65" />
+        <location filename="../../leietileie/ui/domain_text.py" line="68" />
         <source>Uten medlemmer</source>
         <translation>No members</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="67" />
+        <location filename="../../leietileie/ui/domain_text.py" line="70" />
         <source>skattesatser</source>
         <translation>tax rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="68" />
+        <location filename="../../leietileie/ui/domain_text.py" line="71" />
         <source>skattefradrag for pensjonsinntekt</source>
         <translation>tax deduction for pension income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="69" />
+        <location filename="../../leietileie/ui/domain_text.py" line="72" />
         <source>SIFO-budsjett</source>
         <translation>SIFO budget</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="70" />
+        <location filename="../../leietileie/ui/domain_text.py" line="73" />
         <source>sosialhjelpsnorm</source>
         <translation>social assistance floor</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="71" />
+        <location filename="../../leietileie/ui/domain_text.py" line="74" />
         <source>bankregler</source>
         <translation>bank rules</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="72" />
+        <location filename="../../leietileie/ui/domain_text.py" line="75" />
         <source>startlånsvilkår</source>
         <translation>startlån terms</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="73" />
+        <location filename="../../leietileie/ui/domain_text.py" line="76" />
         <source>Husbankens renter</source>
         <translation>Husbanken's rates</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="74" />
+        <location filename="../../leietileie/ui/domain_text.py" line="77" />
         <source>gebyrer</source>
         <translation>fees</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="75" />
+        <location filename="../../leietileie/ui/domain_text.py" line="78" />
         <source>tinglysingsgebyr</source>
         <translation>registration fee</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="76" />
+        <location filename="../../leietileie/ui/domain_text.py" line="79" />
         <source>tilskuddsregler</source>
         <translation>grant rules</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="77" />
+        <location filename="../../leietileie/ui/domain_text.py" line="80" />
         <source>bostøtte</source>
         <translation>housing allowance</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="79" />
+        <location filename="../../leietileie/ui/domain_text.py" line="82" />
         <source>Mat og drikke</source>
         <translation>Food and drink</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="80" />
+        <location filename="../../leietileie/ui/domain_text.py" line="83" />
         <source>Klær og sko</source>
         <translation>Clothes and shoes</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="81" />
+        <location filename="../../leietileie/ui/domain_text.py" line="84" />
         <source>Personlig pleie</source>
         <translation>Personal care</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="82" />
+        <location filename="../../leietileie/ui/domain_text.py" line="85" />
         <source>Lek, sport og mediebruk</source>
         <translation>Play, sport and media</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="83" />
+        <location filename="../../leietileie/ui/domain_text.py" line="86" />
         <source>Reisekostnader (kollektiv)</source>
         <translation>Travel (public transport)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="84" />
+        <location filename="../../leietileie/ui/domain_text.py" line="87" />
         <source>Andre dagligvarer</source>
         <translation>Other groceries</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="85" />
+        <location filename="../../leietileie/ui/domain_text.py" line="88" />
         <source>Husholdningsartikler</source>
         <translation>Household articles</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="86" />
+        <location filename="../../leietileie/ui/domain_text.py" line="89" />
         <source>Møbler</source>
         <translation>Furniture</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="87" />
+        <location filename="../../leietileie/ui/domain_text.py" line="90" />
         <source>Mediebruk og fritid</source>
         <translation>Media and leisure</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="88" />
+        <location filename="../../leietileie/ui/domain_text.py" line="91" />
         <source>Bil (drift og vedlikehold)</source>
         <translation>Car (running and upkeep)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="90" />
+        <location filename="../../leietileie/ui/domain_text.py" line="93" />
         <source>Betjeningsevne (Husbanken)</source>
         <translation>Betjeningsevne – servicing test (Husbanken)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="91" />
+        <location filename="../../leietileie/ui/domain_text.py" line="94" />
         <source>Belåningsgrad (utlånsforskriften)</source>
         <translation>Loan-to-value (utlånsforskriften)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="92" />
+        <location filename="../../leietileie/ui/domain_text.py" line="95" />
         <source>Gjeld mot inntekt (5 × inntekt)</source>
         <translation>Debt to income (5 × income)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="93" />
+        <location filename="../../leietileie/ui/domain_text.py" line="96" />
         <source>Stresstest (rente + 3 pp, minst 7 %)</source>
         <translation>Stress test (rate + 3 pp, at least 7 %)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="95" />
+        <location filename="../../leietileie/ui/domain_text.py" line="98" />
         <source>Kan kjøpe nå</source>
         <translation>Can buy now</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="96" />
+        <location filename="../../leietileie/ui/domain_text.py" line="99" />
         <source>Kan kjøpe om noen år</source>
         <translation>Can buy in a few years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="97" />
+        <location filename="../../leietileie/ui/domain_text.py" line="100" />
         <source>Ikke aktuelt nå</source>
         <translation>Not relevant now</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="98" />
+        <location filename="../../leietileie/ui/domain_text.py" line="101" />
         <source>Kan kjøpe med banklån</source>
         <translation>Can buy with a bank loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="99" />
+        <location filename="../../leietileie/ui/domain_text.py" line="102" />
         <source>Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)</source>
         <translation>The bank can probably finance the whole purchase (startlån is for those who cannot get a large enough bank loan)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="104" />
+        <location filename="../../leietileie/ui/domain_text.py" line="107" />
         <source>Boligen mangler takst</source>
         <translation>The dwelling has no valuation</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="105" />
+        <location filename="../../leietileie/ui/domain_text.py" line="108" />
         <source>Leieforholdet er kortere enn kravet</source>
         <translation>The tenancy is shorter than required</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="106" />
+        <location filename="../../leietileie/ui/domain_text.py" line="109" />
         <source>Husleierestanse over grensen</source>
         <translation>Rent arrears above the limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="107" />
+        <location filename="../../leietileie/ui/domain_text.py" line="110" />
         <source>Husleien er betalt for sent flere ganger siste år</source>
         <translation>Rent paid late several times in the last year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="108" />
+        <location filename="../../leietileie/ui/domain_text.py" line="111" />
         <source>Bare midlertidig inntekt (AAP, dagpenger o.l.)</source>
         <translation>Only temporary income (AAP, unemployment benefit etc.)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="109" />
+        <location filename="../../leietileie/ui/domain_text.py" line="112" />
         <source>Søker er yngre enn aldersgrensen</source>
         <translation>Applicant is below the age limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="110" />
+        <location filename="../../leietileie/ui/domain_text.py" line="113" />
         <source>Søker er eldre enn aldersgrensen</source>
         <translation>Applicant is above the age limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="111" />
+        <location filename="../../leietileie/ui/domain_text.py" line="114" />
         <source>Inntekten dekker ikke levekostnader og bokostnader</source>
         <translation>Income does not cover living and housing costs</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="112" />
+        <location filename="../../leietileie/ui/domain_text.py" line="115" />
         <source>Betjeningsevnen er for svak</source>
         <translation>Servicing capacity (betjeningsevne) too weak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="113" />
+        <location filename="../../leietileie/ui/domain_text.py" line="116" />
         <source>Trenger mer tilskudd enn kommunens grense</source>
         <translation>Needs more grant than the municipality's limit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="114" />
+        <location filename="../../leietileie/ui/domain_text.py" line="117" />
         <source>Sparing kan gi nok egenkapital</source>
         <translation>Saving can give enough equity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="115" />
+        <location filename="../../leietileie/ui/domain_text.py" line="118" />
         <source>En annen ledig bolig kan passe</source>
         <translation>Another vacant dwelling may fit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="117" />
+        <location filename="../../leietileie/ui/domain_text.py" line="120" />
         <source>Rang</source>
         <translation>Rank</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="118" />
+        <location filename="../../leietileie/ui/domain_text.py" line="121" />
         <source>Resultat</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="119" />
+        <location filename="../../leietileie/ui/domain_text.py" line="122" />
         <source>Om år</source>
         <translation>In years</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="120" />
+        <location filename="../../leietileie/ui/domain_text.py" line="123" />
         <source>Husstand</source>
         <translation>Household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="121" />
+        <location filename="../../leietileie/ui/domain_text.py" line="124" />
         <source>Fødselsnummer</source>
         <translation>Identity number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="122" />
+        <location filename="../../leietileie/ui/domain_text.py" line="125" />
         <source>Bolig</source>
         <translation>Unit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="123" />
+        <location filename="../../leietileie/ui/domain_text.py" line="126" />
         <source>Adresse</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="124" />
+        <location filename="../../leietileie/ui/domain_text.py" line="127" />
         <source>Husstandstype</source>
         <translation>Household type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="158" />
+        <location filename="../../leietileie/ui/domain_text.py" line="161" />
         <source>Klageinstans for vedtak om startlån</source>
         <translation>Appeal body for start-up loan decisions</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="159" />
+        <location filename="../../leietileie/ui/domain_text.py" line="162" />
         <source>Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)</source>
         <translation>Public Administration Act section 28, second paragraph: the municipality's own appeal body (klagenemnd)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
         <source>Behandlingsansvarlig (tom = kommunen)</source>
         <translation>Data controller (empty = the municipality)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
         <source>Personvernombud (navn og e-post)</source>
         <translation>Data protection officer (name and email)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Underskrivere (brukernavn = navn, tittel; …)</source>
         <translation>Signatories (login = name, title; …)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>kari = Kari Nordmann, rådgiver; per = Per Hansen, leder</source>
         <translation>kari = Kari Nordmann, adviser; per = Per Hansen, manager</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Beregning eldre enn (dager) regnes ut på nytt</source>
         <translation>Assess again when older than (days)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="169" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>Advar når taksten er eldre enn (måneder)</source>
         <translation>Warn when the valuation is older than (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="170" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>Vedtak krever en annen beslutter enn saksbehandleren</source>
         <translation>A decision needs a decision-maker other than the caseworker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>Oppbevaring etter avsluttet sak (år)</source>
         <translation>Kept after the case is closed (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="125" />
+        <location filename="../../leietileie/ui/domain_text.py" line="128" />
         <source>Personer</source>
         <translation>Persons</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="126" />
+        <location filename="../../leietileie/ui/domain_text.py" line="129" />
         <source>Brutto inntekt</source>
         <translation>Gross income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="127" />
+        <location filename="../../leietileie/ui/domain_text.py" line="130" />
         <source>Husleie/mnd</source>
         <translation>Rent/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="128" />
+        <location filename="../../leietileie/ui/domain_text.py" line="131" />
         <source>Restanse</source>
         <translation>Arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="129" />
+        <location filename="../../leietileie/ui/domain_text.py" line="132" />
         <source>Pris</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="130" />
+        <location filename="../../leietileie/ui/domain_text.py" line="133" />
         <source>Største lån</source>
         <translation>Largest loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="131" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="44" />
+        <location filename="../../leietileie/ui/domain_text.py" line="134" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="132" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="43" />
+        <location filename="../../leietileie/ui/domain_text.py" line="135" />
         <source>Banklån</source>
         <translation>Bank loan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="133" />
+        <location filename="../../leietileie/ui/domain_text.py" line="136" />
         <source>Tilskudd</source>
         <translation>Grant</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="134" />
+        <location filename="../../leietileie/ui/domain_text.py" line="137" />
         <source>Tilskuddsbehov</source>
         <translation>Grant needed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="135" />
+        <location filename="../../leietileie/ui/domain_text.py" line="138" />
         <source>Eie/mnd</source>
         <translation>Owning/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="136" />
+        <location filename="../../leietileie/ui/domain_text.py" line="139" />
         <source>Overskudd/mnd</source>
         <translation>Surplus/month</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="137" />
+        <location filename="../../leietileie/ui/domain_text.py" line="140" />
         <source>Begrunnelse</source>
         <translation>Reason</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="138" />
+        <location filename="../../leietileie/ui/domain_text.py" line="141" />
         <source>Annen ledig bolig</source>
         <translation>Other vacant dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="139" />
+        <location filename="../../leietileie/ui/domain_text.py" line="142" />
         <source>Saksstatus</source>
         <translation>Case status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="140" />
+        <location filename="../../leietileie/ui/domain_text.py" line="143" />
         <source>År</source>
         <translation>Year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="141" />
+        <location filename="../../leietileie/ui/domain_text.py" line="144" />
         <source>Leietakere kartlagt</source>
         <translation>Tenants screened</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="142" />
+        <location filename="../../leietileie/ui/domain_text.py" line="145" />
         <source>Kjøp gjennomført</source>
         <translation>Purchases completed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="143" />
+        <location filename="../../leietileie/ui/domain_text.py" line="146" />
         <source>Boliger frigjort</source>
         <translation>Dwellings freed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="145" />
+        <location filename="../../leietileie/ui/domain_text.py" line="148" />
         <source>Kommunens navn</source>
         <translation>Municipality's name</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="146" />
+        <location filename="../../leietileie/ui/domain_text.py" line="149" />
         <source>Organisasjonsnummer</source>
         <translation>Organisation number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="147" />
+        <location filename="../../leietileie/ui/domain_text.py" line="150" />
         <source>9 siffer</source>
         <translation>9 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="148" />
+        <location filename="../../leietileie/ui/domain_text.py" line="151" />
         <source>Enhet</source>
         <translation>Department</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="149" />
+        <location filename="../../leietileie/ui/domain_text.py" line="152" />
         <source>Postadresse</source>
         <translation>Postal address</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="150" />
+        <location filename="../../leietileie/ui/domain_text.py" line="153" />
         <source>Postnummer</source>
         <translation>Postcode</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="151" />
+        <location filename="../../leietileie/ui/domain_text.py" line="154" />
         <source>Poststed</source>
         <translation>Town</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="152" />
+        <location filename="../../leietileie/ui/domain_text.py" line="155" />
         <source>Logo (PNG eller JPG)</source>
         <translation>Logo (PNG or JPG)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="153" />
+        <location filename="../../leietileie/ui/domain_text.py" line="156" />
         <source>Målform</source>
         <translation>Written standard (målform)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="154" />
+        <location filename="../../leietileie/ui/domain_text.py" line="157" />
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="155" />
+        <location filename="../../leietileie/ui/domain_text.py" line="158" />
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="156" />
+        <location filename="../../leietileie/ui/domain_text.py" line="159" />
         <source>Underskriver</source>
         <translation>Signer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="157" />
+        <location filename="../../leietileie/ui/domain_text.py" line="160" />
         <source>Underskrivers tittel</source>
         <translation>Signer's title</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="162" />
+        <location filename="../../leietileie/ui/domain_text.py" line="165" />
         <source>Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)</source>
         <translation>The municipality is in the action zone (tiltakssonen: Finnmark and Nord-Troms)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
         <source>Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)</source>
         <translation>Lower tax: 18.5 % on ordinary income and the Finnmark deduction (Skatte-ABC)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>Telefon</source>
         <translation>Phone</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>E-post</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Kommunegruppe for bostøtte</source>
         <translation>Municipality group for bostøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>1 – Oslo</source>
         <translation>1 – Oslo</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation>3 – Kristiansand, Lillestrøm, Asker and others</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>4 – Øvrige kommuner</source>
         <translation>4 – Other municipalities</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Regelår</source>
         <translation>Rule year</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Løpetid (år)</source>
         <translation>Term (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>Nedbetaling</source>
         <translation>Repayment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>Annuitet</source>
         <translation>Annuity</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Serie</source>
         <translation>Serial</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>Finansiering</source>
         <translation>Financing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="45" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Bare startlån</source>
         <translation>Startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Bank loan first where the bank can lend something, else startlån only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Bank loan first, startlån on top</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation>The municipality gives establishment grants</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>Største tilskudd (kr)</source>
         <translation>Largest grant (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="195" />
         <source>Svarfrist (virkedager)</source>
         <translation>Reply deadline (working days)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="191" />
+        <location filename="../../leietileie/ui/domain_text.py" line="196" />
         <source>Leieforhold minst (år)</source>
         <translation>Tenancy at least (years)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="192" />
+        <location filename="../../leietileie/ui/domain_text.py" line="197" />
         <source>Husleierestanse høyst (kr)</source>
         <translation>Rent arrears at most (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="193" />
+        <location filename="../../leietileie/ui/domain_text.py" line="198" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation>Months with late rent in the last year, at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="194" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation>Leave out households with only temporary income</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="195" />
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
         <source>Søkers alder minst</source>
         <translation>Applicant's age at least</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
         <source>Søkers alder høyst</source>
         <translation>Applicant's age at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="197" />
+        <location filename="../../leietileie/ui/domain_text.py" line="202" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation>«Can buy in N years»: N at most</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="203" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation>Also try vacant dwellings that suit the household</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <location filename="../../leietileie/ui/domain_text.py" line="204" />
         <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation>Municipal margin in the startlån rate (at most 0.25 pp)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="200" />
+        <location filename="../../leietileie/ui/domain_text.py" line="205" />
         <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
         <translation>The municipality's own startlån set-up fee (NOK)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="201" />
+        <location filename="../../leietileie/ui/domain_text.py" line="206" />
         <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation>The municipality's own startlån instalment fee (NOK)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <location filename="../../leietileie/ui/domain_text.py" line="207" />
         <source>Forslag: sparing i høyst (måneder)</source>
         <translation>Suggestions: saving for at most (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <location filename="../../leietileie/ui/domain_text.py" line="208" />
         <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
         <translation>Suggestions: term not past age (empty = no limit)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <location filename="../../leietileie/ui/domain_text.py" line="209" />
         <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation>Startlån: a municipality that charges its own fees may not also add a margin to Husbanken's rate; set the margin or the fees to 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="258" />
+        <location filename="../../leietileie/ui/domain_text.py" line="263" />
         <source>må ha 11 sifre</source>
         <translation>must have 11 digits</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="259" />
+        <location filename="../../leietileie/ui/domain_text.py" line="264" />
         <source>kan bare inneholde sifre</source>
         <translation>may contain digits only</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="260" />
+        <location filename="../../leietileie/ui/domain_text.py" line="265" />
         <source>ugyldig kontrollsiffer</source>
         <translation>invalid check digit</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="261" />
+        <location filename="../../leietileie/ui/domain_text.py" line="266" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation>invalid date of birth in the number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="262" />
+        <location filename="../../leietileie/ui/domain_text.py" line="267" />
         <source>fødselsdatoen er fram i tid</source>
         <translation>the date of birth is in the future</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="267" />
+        <location filename="../../leietileie/ui/domain_text.py" line="272" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation>Offer to buy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="268" />
+        <location filename="../../leietileie/ui/domain_text.py" line="273" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="269" />
+        <location filename="../../leietileie/ui/domain_text.py" line="274" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="47" />
+        <location filename="../../leietileie/ui/domain_text.py" line="50" />
         <source>Årlig revurdering (leie til eie)</source>
         <translation>Yearly re-assessment (rent to own)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="210" />
+        <location filename="../../leietileie/ui/domain_text.py" line="215" />
         <source>Leie til eie: «etter plan» når sparingen mangler mer enn (måneders sparemål)</source>
         <translation>Rent to own: “behind” when savings fall short by more than (months of the saving target)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="214" />
+        <location filename="../../leietileie/ui/domain_text.py" line="219" />
         <source>Leie til eie: «i faresonen» når sparingen mangler minst (måneders sparemål)</source>
         <translation>Rent to own: “at risk” when savings fall short by at least (months of the saving target)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="218" />
+        <location filename="../../leietileie/ui/domain_text.py" line="223" />
         <source>Leie til eie: «i faresonen» uten ny sparesaldo på (måneder)</source>
         <translation>Rent to own: “at risk” without a new savings balance for (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="219" />
+        <location filename="../../leietileie/ui/domain_text.py" line="224" />
         <source>Leie til eie: «etter plan» ved husleierestanse på (måneder)</source>
         <translation>Rent to own: “behind” at rent arrears of (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="220" />
+        <location filename="../../leietileie/ui/domain_text.py" line="225" />
         <source>Leie til eie: «i faresonen» ved husleierestanse på (måneder)</source>
         <translation>Rent to own: “at risk” at rent arrears of (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="221" />
+        <location filename="../../leietileie/ui/domain_text.py" line="226" />
         <source>Leie til eie: «i faresonen» ved restanse på minst (kr, tom = av)</source>
         <translation>Rent to own: “at risk” at arrears of at least (NOK, empty = off)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="222" />
+        <location filename="../../leietileie/ui/domain_text.py" line="227" />
         <source>Tilbud om kjøp kan sendes fra (måneder før opsjonen utløper, når i rute)</source>
         <translation>The purchase offer may go out from (months before the option expires, when on track)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="226" />
+        <location filename="../../leietileie/ui/domain_text.py" line="231" />
         <source>Tilbud om kjøp sendes uansett status (måneder før opsjonen utløper)</source>
         <translation>The purchase offer goes out whatever the status (months before the option expires)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="229" />
+        <location filename="../../leietileie/ui/domain_text.py" line="234" />
         <source>Restanse: betalingspåminnelse etter (dager etter forfall)</source>
         <translation>Arrears: payment reminder after (days past due)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="230" />
+        <location filename="../../leietileie/ui/domain_text.py" line="235" />
         <source>Restanse: betalingspåminnelse straks restansen er minst (kr, tom = av)</source>
         <translation>Arrears: payment reminder as soon as the arrears are at least (NOK, empty = off)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="233" />
+        <location filename="../../leietileie/ui/domain_text.py" line="238" />
         <source>Restanse: inviter til samtale ved (måneder)</source>
         <translation>Arrears: invite to a talk at (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="234" />
+        <location filename="../../leietileie/ui/domain_text.py" line="239" />
         <source>Restanse: tilby økonomisk rådgivning (NAV) ved (måneder)</source>
         <translation>Arrears: offer economic counselling (NAV) at (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="235" />
+        <location filename="../../leietileie/ui/domain_text.py" line="240" />
         <source>Restanse: vurder varsel/oppsigelse ved (måneder)</source>
         <translation>Arrears: consider warning/notice at (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="236" />
+        <location filename="../../leietileie/ui/domain_text.py" line="241" />
         <source>Restanse: vurder begjæring om utkastelse (dager etter varselet)</source>
         <translation>Arrears: consider an eviction petition (days after the warning)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="237" />
+        <location filename="../../leietileie/ui/domain_text.py" line="242" />
         <source>Restanse: se bort fra beløp under (kr)</source>
         <translation>Arrears: ignore amounts below (NOK)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="238" />
+        <location filename="../../leietileie/ui/domain_text.py" line="243" />
         <source>Nedbetalingsavtale: brutt etter (måneder uten betaling på rad)</source>
         <translation>Payment agreement: broken after (months in a row without payment)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="239" />
+        <location filename="../../leietileie/ui/domain_text.py" line="244" />
         <source>Kartlegges igjen etter oppgjort restanse og betalt i tide i (måneder)</source>
         <translation>Screened again after settled arrears and rent paid on time for (months)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="243" />
+        <location filename="../../leietileie/ui/domain_text.py" line="248" />
         <source>Restansesaker åpnet</source>
         <translation>Arrears cases opened</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="244" />
+        <location filename="../../leietileie/ui/domain_text.py" line="249" />
         <source>Restansesaker avsluttet</source>
         <translation>Arrears cases closed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="245" />
+        <location filename="../../leietileie/ui/domain_text.py" line="250" />
         <source>Nedbetalingsavtaler overholdt</source>
         <translation>Payment agreements kept</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="246" />
+        <location filename="../../leietileie/ui/domain_text.py" line="251" />
         <source>Utkastelser forhindret</source>
         <translation>Evictions prevented</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="247" />
+        <location filename="../../leietileie/ui/domain_text.py" line="252" />
         <source>Fra leie til eie-avtale til kjøp</source>
         <translation>From rent-to-own agreement to purchase</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="249" />
+        <location filename="../../leietileie/ui/domain_text.py" line="254" />
         <source>Holdes tilbake: forfalt husleie over grensen i reskontroen</source>
         <translation>Held back: overdue rent above the limit in the rent ledger</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="253" />
+        <location filename="../../leietileie/ui/domain_text.py" line="258" />
         <source>Holdes tilbake: restansen er gjort opp, men husleien er ikke betalt i tide lenge nok ennå</source>
         <translation>Held back: the arrears are settled, but the rent has not been paid on time for long enough yet</translation>
     </message>

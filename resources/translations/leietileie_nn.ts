@@ -88,12 +88,12 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="117" />
+        <location filename="../../leietileie/ui/app.py" line="115" />
         <source>Den automatiske sikkerhetskopien feilet: {}</source>
         <translation>Den automatiske tryggingskopien feila: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/app.py" line="212" />
+        <location filename="../../leietileie/ui/app.py" line="284" />
         <source>Sikkerhetskopi</source>
         <extracomment>How long the GUI connection waits for another writer's lock before saying so (seconds); long work runs in background tasks with their own connections and the default timeout.</extracomment>
         <translation>Tryggingskopi</translation>
@@ -176,65 +176,65 @@
         <translation>Nedbetalingsplan per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="129" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="131" />
         <source>Leie og eie</source>
         <translation>Leige og eige</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="130" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="133" />
         <source>Gjeld og egenkapital</source>
         <translation>Gjeld og eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="131" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="135" />
         <source>Nedbetalingsplan</source>
         <translation>Nedbetalingsplan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="148" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="152" />
         <source> (leier nå)</source>
         <translation> (leiger no)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="203" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="207" />
         <source>Lagre beregning</source>
         <translation>Lagre berekning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="205" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="216" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="209" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="220" />
         <source>Beregning (*.json)</source>
         <translation>Berekning (*.json)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="216" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="220" />
         <source>Åpne beregning</source>
         <translation>Opne berekning</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="225" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="229" />
         <source>Kan ikke åpne beregningen</source>
         <translation>Kan ikkje opne berekninga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="229" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="233" />
         <source>Beregning fra fil: {}</source>
         <translation>Berekning frå fil: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="238" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="255" />
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="258" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="242" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="259" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="262" />
         <source>Lagre på saken</source>
         <translation>Lagre på saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="238" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="242" />
         <source>Velg en husstand og en bolig først.</source>
         <translation>Vel eit hushald og ein bustad først.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_view.py" line="258" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="262" />
         <source>Beregningen er lagret på saken.</source>
         <translation>Berekninga er lagra på saka.</translation>
     </message>
@@ -242,121 +242,121 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="52" />
+        <location filename="../../leietileie/ui/backups.py" line="59" />
         <source>Ingen sikkerhetskopi er lagret utenfor denne maskinen. Velg Fil → Sikkerhetskopi.</source>
         <translation>Inga tryggingskopi er lagra utanfor denne maskina. Vel Fil → Tryggingskopi.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="56" />
+        <location filename="../../leietileie/ui/backups.py" line="63" />
         <source>Siste sikkerhetskopi lagret et annet sted: {}. Ta en ny (Fil → Sikkerhetskopi).</source>
         <translation>Siste tryggingskopi lagra eit anna stad: {}. Ta ein ny (Fil → Tryggingskopi).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="66" />
+        <location filename="../../leietileie/ui/backups.py" line="81" />
         <source>Lagre sikkerhetskopi</source>
         <translation>Lagre tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="68" />
-        <location filename="../../leietileie/ui/backups.py" line="79" />
+        <location filename="../../leietileie/ui/backups.py" line="83" />
+        <location filename="../../leietileie/ui/backups.py" line="94" />
         <source>Database (*.db)</source>
         <translation>Database (*.db)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="77" />
+        <location filename="../../leietileie/ui/backups.py" line="92" />
         <source>Gjenopprett fra sikkerhetskopi</source>
         <translation>Gjenopprett frå tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="91" />
-        <location filename="../../leietileie/ui/backups.py" line="116" />
-        <location filename="../../leietileie/ui/backups.py" line="129" />
+        <location filename="../../leietileie/ui/backups.py" line="106" />
+        <location filename="../../leietileie/ui/backups.py" line="131" />
+        <location filename="../../leietileie/ui/backups.py" line="140" />
         <source>Sikkerhetskopi</source>
         <translation>Tryggingskopi</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="92" />
+        <location filename="../../leietileie/ui/backups.py" line="107" />
         <source>Kontorets database sikkerhetskopieres på databasetjeneren; spør IT. Sikkerhetskopi og gjenoppretting her gjelder bare en lokal registerfil.</source>
         <translation>Kontorets database sikkerhetskopieres på databasetjeneren; spør IT. Tryggingskopi og gjenoppretting her gjeld berre ein lokal registerfil.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="117" />
+        <location filename="../../leietileie/ui/backups.py" line="132" />
         <source>Sikkerhetskopien kunne ikke lagres: {}</source>
         <translation>Tryggingskopien kunne ikkje blir lagra: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="130" />
+        <location filename="../../leietileie/ui/backups.py" line="141" />
         <source>Sikkerhetskopien er lagret i {}</source>
         <translation>Tryggingskopien er lagra i {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="144" />
+        <location filename="../../leietileie/ui/backups.py" line="155" />
         <source>Erstatte registeret med sikkerhetskopien {}? Dagens database tas vare på først, og programmet lukkes etterpå.</source>
         <translation>Erstatte registeret med tryggingskopien {}? Dagens database blir teke vare på først, og programmet blir lukka etterpå.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="149" />
-        <location filename="../../leietileie/ui/backups.py" line="173" />
+        <location filename="../../leietileie/ui/backups.py" line="160" />
+        <location filename="../../leietileie/ui/backups.py" line="183" />
         <source>Gjenopprett</source>
         <translation>Gjenopprett</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="159" />
+        <location filename="../../leietileie/ui/backups.py" line="169" />
         <source>Gjenoppretting feilet</source>
         <translation>Gjenoppretting feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="162" />
+        <location filename="../../leietileie/ui/backups.py" line="172" />
         <source>Registeret er uendret. Programmet lukkes; start det på nytt.</source>
         <translation>Registeret er uendra. Programmet blir lukka; start det på nytt.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="166" />
+        <location filename="../../leietileie/ui/backups.py" line="176" />
         <source>Registeret er gjenopprettet fra {}.</source>
         <translation>Registeret er gjenoppretta frå {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="168" />
+        <location filename="../../leietileie/ui/backups.py" line="178" />
         <source>Den forrige databasen er tatt vare på i {}.</source>
         <translation>Den førre databasen er teke vare på i {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="174" />
+        <location filename="../../leietileie/ui/backups.py" line="184" />
         <source>Programmet lukkes nå; start det på nytt.</source>
         <translation>Programmet blir lukka no; start det på nytt.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="189" />
+        <location filename="../../leietileie/ui/backups.py" line="199" />
         <source>Automatiske sikkerhetskopier (ved hver oppstart): {}</source>
         <translation>Automatiske tryggingskopiar (ved kvar oppstart): {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="192" />
+        <location filename="../../leietileie/ui/backups.py" line="202" />
         <source>Nyeste: {}</source>
         <translation>Nyaste: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="195" />
+        <location filename="../../leietileie/ui/backups.py" line="205" />
         <source>Sist lagret et annet sted: {}</source>
         <translation>Sist lagra ein annan stad: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="197" />
+        <location filename="../../leietileie/ui/backups.py" line="207" />
         <source>Ingen sikkerhetskopi er lagret et annet sted ennå.</source>
         <translation>Inga tryggingskopi er lagra ein annan stad enno.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="200" />
+        <location filename="../../leietileie/ui/backups.py" line="210" />
         <source>Sikkerhetskopier</source>
         <translation>Tryggingskopiar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="210" />
+        <location filename="../../leietileie/ui/backups.py" line="220" />
         <source>Mappe</source>
         <translation>Mappe</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/backups.py" line="211" />
+        <location filename="../../leietileie/ui/backups.py" line="221" />
         <source>Fant ikke et program som kan vise mappen. Den ligger her:
 {}</source>
         <translation>Fant ikkje eit program som kan vise mappa. Den ligg her:
@@ -366,43 +366,43 @@
 <context>
     <name>CaseTableModel</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="121" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="126" />
         <source>Sak</source>
-        <extracomment>the translation context of ``headers``</extracomment>
+        <extracomment>the typed columns (column → export kind); the others are exported as their text the translation context of ``headers``</extracomment>
         <translation>Sak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="122" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="127" />
         <source>Husstand</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="123" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="128" />
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="124" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="129" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="125" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="130" />
         <source>Saksbehandler</source>
         <translation>Sakshandsamar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="126" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="131" />
         <source>Åpnet</source>
         <translation>Opna</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="127" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="132" />
         <source>Neste frist</source>
         <translation>Neste frist</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="167" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="176" />
         <source>{} (forfalt)</source>
         <translation>{} (forfalle)</translation>
     </message>
@@ -410,227 +410,229 @@
 <context>
     <name>CasesPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="112" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="170" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="111" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="169" />
         <source>Saker</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="114" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="113" />
         <source>Statistikk</source>
         <translation>Statistikk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="142" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="141" />
         <source>Saksstatus</source>
         <translation>Saksstatus</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="143" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="142" />
         <source>Alle saker</source>
         <translation>Alle saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="144" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="143" />
         <source>Åpne saker</source>
         <translation>Opne saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="148" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="147" />
         <source>&amp;Vis:</source>
         <translation>&amp;Vis:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="153" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="152" />
         <source>Søk: navn, husstand, saksbehandler</source>
         <translation>Søk: namn, hushald, sakshandsamar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="154" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="153" />
         <source>Søk i sakene</source>
         <translation>Søk i sakene</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="161" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="160" />
         <source>Slett &amp;avsluttede saker …</source>
         <translation>Slett &amp;avslutta saker …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="163" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="162" />
         <source>Personvern: slett saker som ble avsluttet for lenge siden</source>
         <translation>Personvern: slett saker som vart avslutta for lenge sidan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="173" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="172" />
         <source>Forfalt og forfaller innen {} dager</source>
         <translation>Forfalle og forfell innan {} dagar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="175" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="316" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="174" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="314" />
         <source>Frister</source>
         <translation>Fristar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="199" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="196" />
         <source>Saken i detalj</source>
         <translation>Saka i detalj</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="201" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="198" />
         <source>Flytt saken</source>
         <translation>Flytt saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="204" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="212" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="201" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="211" />
         <source>Ny status</source>
         <translation>Ny status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="209" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="207" />
         <source>Notat (valgfritt)</source>
         <translation>Notat (valgfritt)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="210" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="209" />
         <source>Fl&amp;ytt saken</source>
         <translation>Fl&amp;ytt saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="213" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="205" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="212" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="214" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="208" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="213" />
         <source>Notat</source>
         <translation>Notat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="217" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="216" />
         <source>Bre&amp;v …</source>
         <translation>Bre&amp;v …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="218" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="330" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="217" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="328" />
         <source>Brev</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="219" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="218" />
         <source>Lag brev til husstanden i saken</source>
         <translation>Lag brev til hushaldet i saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="246" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="244" />
         <source>{} saker, {} forfalte frister</source>
         <translation>{} saker, {} forfalne fristar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="278" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="276" />
         <source>Ingen sak er valgt.</source>
         <translation>Inga sak er vald.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="287" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="285" />
         <source>Saken er avsluttet</source>
         <translation>Saka er avslutta</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="290" />
         <source>Sak nr. {} · &lt;b&gt;{}&lt;/b&gt; · åpnet {}</source>
         <translation>Sak nr. {} · &lt;b&gt;{}&lt;/b&gt; · opna {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="296" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="294" />
         <source>avsluttet {}</source>
         <translation>avslutta {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="302" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="300" />
         <source>Historikk</source>
         <translation>Historikk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="320" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="318" />
         <source>utført</source>
         <translation>utført</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="322" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="320" />
         <source>forfalt</source>
         <translation>forfalle</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="324" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="322" />
         <source>åpen</source>
         <translation>open</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="339" />
         <source>Ingen brev er knyttet til saken.</source>
         <translation>Ingen brev er knytt til saka.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="343" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="341" />
         <source>Beregninger</source>
         <translation>Berekningar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="344" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="342" />
         <source>regelår {}</source>
         <translation>regelår {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="355" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="353" />
         <source>Ingen beregninger er knyttet til saken.</source>
         <translation>Ingen berekningar er knytt til saka.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="374" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="377" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="372" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="375" />
         <source>Kan ikke flytte saken</source>
         <translation>Kan ikkje flytte saka</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="388" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="386" />
         <source>Slett avsluttede saker</source>
         <translation>Slett avslutta saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="395" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="393" />
         <source>Ingen saker ble avsluttet før {}.</source>
         <translation>Ingen saker vart avslutta før {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="399" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="397" />
         <source>{} saker som ble avsluttet før {}, slettes for godt med historikk, frister, beregninger og brev. Husstander som ikke lenger leier og ikke har andre saker, slettes også. Vil du slette?</source>
         <translation>{} saker som vart avslutta før {}, blir sletta for godt med historikk, fristar, berekningar og brev. Hushald som ikkje lenger leiger og ikkje har andre saker, blir sletta òg. Vil du slette?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="414" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="412" />
         <source>Sletter avsluttede saker …</source>
         <translation>Slettar avslutta saker …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="422" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="420" />
         <source>{} saker er slettet ({} brev, {} beregninger, {} husstander).</source>
         <translation>{} saker er sletta ({} brev, {} berekningar, {} hushald).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="426" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="424" />
         <source>{} brevfiler er fjernet fra disken.</source>
         <translation>{} brevfiler er fjerna frå disken.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="429" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="427" />
         <source>{} av {} brevfiler er fjernet fra disken; de andre fantes ikke lenger eller lå utenfor programmets datamappe og er ikke rørt.</source>
         <translation>{} av {} brevfiler er fjerna frå disken; dei andre fanst ikkje lenger eller låg utanfor programmet si datamappe og er ikkje rørte.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="434" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="432" />
         <source>{} brevfiler ligger utenfor programmets mappe og ble ikke slettet fra disken:
 {}</source>
         <translation>{} brevfiler ligg utanfor programmets mappe og vart ikkje sletta frå disken:
@@ -640,92 +642,92 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="125" />
+        <location filename="../../leietileie/ui/charts.py" line="114" />
         <source>Kostnad per måned (kr)</source>
         <translation>Kostnad per månad (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="127" />
+        <location filename="../../leietileie/ui/charts.py" line="116" />
         <source>Kostnad per måned, leie og eie</source>
         <translation>Kostnad per månad, leige og eige</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="144" />
+        <location filename="../../leietileie/ui/charts.py" line="134" />
         <source>Leie i dag</source>
         <translation>Leige i dag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="148" />
+        <location filename="../../leietileie/ui/charts.py" line="138" />
         <source>Eie</source>
         <translation>Eige</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="150" />
+        <location filename="../../leietileie/ui/charts.py" line="140" />
         <source>Eie etter rentefradrag</source>
         <translation>Eige etter rentefradrag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="136" />
+        <location filename="../../leietileie/ui/charts.py" line="126" />
         <source>kr per måned</source>
         <translation>kr per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="178" />
+        <location filename="../../leietileie/ui/charts.py" line="172" />
         <source>Gjeld og egenkapital over tid (tusen kr)</source>
         <translation>Gjeld og eigenkapital over tid (tusen kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="189" />
+        <location filename="../../leietileie/ui/charts.py" line="183" />
         <source>tusen kr</source>
         <translation>tusen kr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="182" />
+        <location filename="../../leietileie/ui/charts.py" line="176" />
         <source>Gjenstående gjeld og egenkapital over årene</source>
         <translation>Gjenstående gjeld og eigenkapital over åra</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="197" />
+        <location filename="../../leietileie/ui/charts.py" line="191" />
         <source>Gjenstående lån</source>
         <translation>Gjenstående lån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="199" />
+        <location filename="../../leietileie/ui/charts.py" line="193" />
         <source>Egenkapital i boligen (uten prisvekst)</source>
         <translation>Eigenkapital i bustaden (utan prisvekst)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="186" />
+        <location filename="../../leietileie/ui/charts.py" line="180" />
         <source>år</source>
         <translation>år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="219" />
+        <location filename="../../leietileie/ui/charts.py" line="213" />
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="220" />
+        <location filename="../../leietileie/ui/charts.py" line="214" />
         <source>Innbetalt</source>
         <translation>Innbetalt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="221" />
+        <location filename="../../leietileie/ui/charts.py" line="215" />
         <source>Renter</source>
         <translation>Renter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="222" />
+        <location filename="../../leietileie/ui/charts.py" line="216" />
         <source>Avdrag</source>
         <translation>Avdrag</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="223" />
+        <location filename="../../leietileie/ui/charts.py" line="217" />
         <source>Gebyrer</source>
         <translation>Gebyr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/charts.py" line="224" />
+        <location filename="../../leietileie/ui/charts.py" line="218" />
         <source>Restgjeld</source>
         <translation>Restgjeld</translation>
     </message>
@@ -753,19 +755,19 @@
 <context>
     <name>ClosedBeforeDialog</name>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="68" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="67" />
         <source>Slett avsluttede saker</source>
         <extracomment>Closed cases are kept this many years before the deletion proposes them.</extracomment>
         <translation>Slett avslutta saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/cases_page.py" line="72" />
+        <location filename="../../leietileie/ui/views/cases_page.py" line="71" />
         <source>Saker som ble avsluttet før datoen slettes med historikk, frister, beregninger og brev.</source>
         <translation>Saker som vart avslutta før datoen blir sletta med historikk, fristar, berekningar og brev.</translation>
     </message>
     <message>
+        <location filename="../../leietileie/ui/views/cases_page.py" line="80" />
         <location filename="../../leietileie/ui/views/cases_page.py" line="81" />
-        <location filename="../../leietileie/ui/views/cases_page.py" line="82" />
         <source>Avsluttet før</source>
         <translation>Avslutta før</translation>
     </message>
@@ -773,12 +775,23 @@
 <context>
     <name>Crash</name>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="104" />
+        <location filename="../../leietileie/ui/crash.py" line="80" />
+        <source>Gjenopprett den fra en sikkerhetskopi: Fil → Sikkerhetskopi og gjenoppretting → Gjenopprett fra sikkerhetskopi.</source>
+        <extracomment>storage/schema/runner.py's refusal of a register from a newer release (command-line words).</extracomment>
+        <translation>Gjenopprett den frå ein tryggingskopi: Fil → Tryggingskopi og gjenoppretting → Gjenopprett frå tryggingskopi.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="87" />
+        <source>Databasen {} er laget av en nyere versjon av programmet (skjemaversjon {}; denne versjonen kjenner bare versjon {}). Oppdater Leie til eie før du åpner denne databasen; ingenting er endret.</source>
+        <translation>Databasen {} er laga av ein nyere versjon av programmet (skjemaversjon {}; denne versjonen kjenner berre versjon {}). Oppdater Leige til eige før du opnar denne databasen; ingenting er endra.</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/crash.py" line="137" />
         <source>Kan ikke fullføre</source>
         <translation>Kan ikkje fullføre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="118" />
+        <location filename="../../leietileie/ui/crash.py" line="151" />
         <source>Det oppstod en feil i programmet. Handlingen som feilet, ble ikke fullført; programmet kan brukes videre.
 
 Feilen er skrevet til loggfilen
@@ -793,12 +806,12 @@ Feilen er skriven til loggfila
 Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho på ein trygg måte).</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="126" />
+        <location filename="../../leietileie/ui/crash.py" line="159" />
         <source>Det oppstod en feil i programmet, og loggfilen kunne ikke skrives. Programmet kan brukes videre.</source>
         <translation>Det oppstod ein feil i programmet, og loggfila kunne ikkje skrivast. Programmet kan brukast vidare.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/crash.py" line="132" />
+        <location filename="../../leietileie/ui/crash.py" line="165" />
         <source>Feil i programmet</source>
         <translation>Feil i programmet</translation>
     </message>
@@ -806,32 +819,32 @@ Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho p�
 <context>
     <name>DueModel</name>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="179" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="188" />
         <source>Frist</source>
         <translation>Frist</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="180" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="189" />
         <source>Hva</source>
         <translation>Kva</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="181" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="190" />
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="182" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="191" />
         <source>Husstand</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="183" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="192" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_models.py" line="187" />
+        <location filename="../../leietileie/ui/views/case_models.py" line="196" />
         <source> (forfalt)</source>
         <translation> (forfalle)</translation>
     </message>
@@ -1074,151 +1087,151 @@ Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho p�
 <context>
     <name>FollowupLetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="50" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="49" />
         <source>Betalingsoppfordring</source>
         <translation>Betalingsoppfordring</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="53" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="52" />
         <source>Invitasjon til samtale om restansen</source>
         <translation>Invitasjon til samtale om restansen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="55" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="54" />
         <source>Nedbetalingsavtale</source>
         <translation>Nedbetalingsavtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="56" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="55" />
         <source>Leie til eie-avtale</source>
         <translation>Leige til eige-avtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="57" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="56" />
         <source>Statusbrev om sparingen</source>
         <translation>Statusbrev om sparingen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="58" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="57" />
         <source>Tilbud om å kjøpe boligen</source>
         <translation>Tilbod om å kjøpe bustaden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="80" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="79" />
         <source>Oppfølgingsbrev til %s</source>
         <extracomment>The letters that take an account number / a proposed meeting.</extracomment>
         <translation>Oppfølgingsbrev til %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="86" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="85" />
         <source>Brevtype</source>
         <translation>Brevtype</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="93" />
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="114" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="92" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="113" />
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="98" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="97" />
         <source>Brevdato</source>
         <translation>Brevdato</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="100" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="99" />
         <source>Kontonummer</source>
         <translation>Kontonummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="101" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="100" />
         <source>Tomt: som på husleiefakturaen</source>
         <translation>Tomt: som på husleiefakturaen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="103" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="102" />
         <source>Foreslått samtale</source>
         <translation>Foreslått samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="104" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="103" />
         <source>F.eks. 8. januar kl. 10 på servicetorget</source>
         <translation>F.eks. 8. januar kl. 10 på servicetorget</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="106" />
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="168" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="105" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="167" />
         <source>Mappe for brevet</source>
         <translation>Mappe for brevet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="107" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="106" />
         <source>&amp;Bla gjennom …</source>
         <translation>&amp;Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="113" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="112" />
         <source>Brev</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="115" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="114" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="116" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="115" />
         <source>Konto</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="117" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="116" />
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="118" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="117" />
         <source>Mappe</source>
         <translation>Mappe</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="122" />
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="209" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="121" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="208" />
         <source>Brevet kan ikke lages</source>
         <translation>Brevet kan ikkje blir laga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="124" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="123" />
         <source>Lag brev</source>
         <translation>Lag brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="127" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="126" />
         <source>Åpne for utskrift …</source>
         <translation>Opne for utskrift …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="130" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="129" />
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="133" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="132" />
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="203" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="202" />
         <source>Lager brevet …</source>
         <translation>Lagar brevet …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="213" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="212" />
         <source>Lagret i arkivet: %s</source>
         <translation>Lagra i arkivet: %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="215" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="214" />
         <source>Ført som tiltak på restansesaken.</source>
         <translation>Ført som tiltak på restansesaken.</translation>
     </message>
@@ -1226,8 +1239,8 @@ Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho p�
 <context>
     <name>FollowupModels</name>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="44" />
-        <location filename="../../leietileie/ui/models/followup_models.py" line="51" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="45" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="52" />
         <source>Aktiv</source>
         <extracomment>the raw value a column sorts by the code a list is filtered by (the next step, the pathway status) the household of a row payment agreement statuses (storage ``payment_agreements.status``)
 ----------
@@ -1235,136 +1248,136 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
         <translation>Aktiv</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="45" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="46" />
         <source>Holdt</source>
         <translation>Holdt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="46" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="47" />
         <source>Brutt</source>
         <translation>Brutt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="47" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="48" />
         <source>Nedbetalt</source>
         <translation>Nedbetalt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="52" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="53" />
         <source>Kjøpt</source>
         <translation>Kjøpt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="53" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="54" />
         <source>Utløpt</source>
         <translation>Utløpt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="54" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="55" />
         <source>Avbrutt</source>
         <translation>Avbroten</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="172" />
-        <location filename="../../leietileie/ui/models/followup_models.py" line="244" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="184" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="257" />
         <source>Husstand</source>
-        <extracomment>the column whose CODE_ROLE the proxy filters by</extracomment>
+        <extracomment>the column whose CODE_ROLE the proxy filters by the typed columns (column → export kind); the others are exported as their text</extracomment>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="173" />
-        <location filename="../../leietileie/ui/models/followup_models.py" line="245" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="185" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="258" />
         <source>Navn</source>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="174" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="186" />
         <source>Skylder</source>
         <translation>Skylder</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="175" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="187" />
         <source>Mnd. etter</source>
         <translation>Mnd. etter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="176" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="188" />
         <source>Trend</source>
         <translation>Trend</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="177" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="189" />
         <source>Neste steg</source>
         <translation>Neste steg</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="178" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="190" />
         <source>Siste tiltak</source>
         <translation>Siste tiltak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="179" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="191" />
         <source>Nedbetalingsavtale</source>
         <translation>Nedbetalingsavtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="180" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="192" />
         <source>Bolig</source>
         <translation>Bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="246" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="259" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="247" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="260" />
         <source>Forventet spart</source>
         <translation>Forventet spart</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="248" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="261" />
         <source>Faktisk spart</source>
         <translation>Faktisk spart</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="249" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="262" />
         <source>Mangler</source>
         <translation>Manglar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="250" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="263" />
         <source>Avtale</source>
         <translation>Avtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="251" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="264" />
         <source>Neste revurdering</source>
         <translation>Neste revurdering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="252" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="265" />
         <source>Opsjon</source>
         <translation>Opsjon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="270" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="296" />
         <source>Kan utøves</source>
         <extracomment>worst first when sorted ascending</extracomment>
         <translation>Kan utøves</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="225" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="238" />
         <source>Eldste ubetalte måned: {}</source>
         <translation>Eldste ubetalte månad: {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="296" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="322" />
         <source>Start {}, opsjonen utløper {}</source>
         <translation>Start {}, opsjonen utløper {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/models/followup_models.py" line="300" />
+        <location filename="../../leietileie/ui/models/followup_models.py" line="326" />
         <source>Sist registrert {}</source>
         <translation>Sist registrert {}</translation>
     </message>
@@ -1372,242 +1385,243 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
 <context>
     <name>FollowupPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="87" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="86" />
         <source>Eksporter listen</source>
         <extracomment>background loads still running: kept alive here until they finish (never collected while running, even when the view that asked is gone)</extracomment>
         <translation>Eksporter lista</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="148" />
-        <location filename="../../leietileie/ui/views/followup_page.py" line="627" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="147" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="624" />
         <source>Leie til eie-avtale</source>
         <translation>Leige til eige-avtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="187" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="184" />
         <source>Per</source>
         <extracomment>the household shown in the detail pane the dialog while it is open (tests answer it)</extracomment>
         <translation>Per</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="193" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="190" />
         <source>Per dato</source>
         <translation>Per dato</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="198" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="195" />
         <source>Søk: navn, husstand, bolig</source>
         <translation>Søk: namn, hushald, bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="199" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="196" />
         <source>Søk i oppfølgingen</source>
         <translation>Søk i oppfølgingen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="204" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="201" />
         <source>Antall</source>
         <translation>Tal</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="231" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="228" />
         <source>Lister</source>
         <translation>Lister</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="236" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="233" />
         <source>Neste steg</source>
         <translation>Neste steg</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="237" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="234" />
         <source>Alle steg</source>
         <translation>Alle steg</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="243" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="240" />
         <source>Neste steg:</source>
         <translation>Neste steg:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="244" />
-        <location filename="../../leietileie/ui/views/followup_page.py" line="249" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="241" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="246" />
         <source>Restanser</source>
         <translation>Restanser</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="254" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="251" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="255" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="252" />
         <source>Alle statuser</source>
         <translation>Alle statusar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="261" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="258" />
         <source>Status:</source>
         <translation>Status:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="262" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="260" />
         <source>Leie til eie-avtaler</source>
         <translation>Leige til eige-avtaler</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="267" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="266" />
         <source>Leie til eie</source>
         <translation>Leige til eige</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="271" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="270" />
         <source>&amp;Eksporter …</source>
         <translation>&amp;Eksporter …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="272" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="271" />
         <source>Lagre listen som Excel, CSV eller PDF</source>
         <translation>Lagre lista som Excel, CSV eller PDF</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="274" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="273" />
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="275" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="274" />
         <source>Skriv ut listen slik den vises</source>
         <translation>Skriv ut lista slik den vises</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="290" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="289" />
         <source>Oppfølging av husstanden</source>
         <translation>Oppfølging av hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="299" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="298" />
         <source>Logg &amp;tiltak …</source>
         <translation>Logg &amp;tiltak …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="300" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="299" />
         <source>Påminnelse, samtale, møte, henvisning til NAV, notat</source>
         <translation>Påminnelse, samtale, møte, henvisning til NAV, notat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="305" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="304" />
         <source>&amp;Nedbetalingsavtale …</source>
         <translation>&amp;Nedbetalingsavtale …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="306" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="305" />
         <source>Avtale om nedbetaling av restansen, med plan</source>
         <translation>Avtale om nedbetaling av restansen, med plan</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="311" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="310" />
         <source>Registrer &amp;sparing …</source>
         <translation>Registrer &amp;sparing …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="312" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="311" />
         <source>Saldo på sparekontoen på en dato</source>
         <translation>Saldo på sparekontoen på ein dato</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="317" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="316" />
         <source>A&amp;vslutt restansesak …</source>
         <translation>A&amp;vslutt restansesak …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="318" />
-        <location filename="../../leietileie/ui/views/followup_page.py" line="524" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="317" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="521" />
         <source>Avslutt restansesaken med utfallet</source>
         <translation>Avslutt restansesaken med utfallet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="323" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="322" />
         <source>Ny leie til eie-&amp;avtale …</source>
         <translation>Ny leige til eige-&amp;avtale …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="324" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="323" />
         <source>Gjør planen til en avtale på husstandens sak</source>
         <translation>Gjer planen til ein avtale på husstandens sak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="367" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="366" />
         <source>Henter …</source>
         <translation>Henter …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="453" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="450" />
         <source>{} i restanse · {} avtaler</source>
         <translation>{} i restanse · {} avtaler</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="512" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="509" />
         <source>Velg en husstand i en av listene.</source>
         <translation>Vel ein hushald i ein av listene.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="526" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="523" />
         <source>Husstanden har ingen åpen restansesak</source>
         <translation>Hushaldet har ingen open restansesak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="555" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="552" />
         <source>Logg tiltak</source>
         <translation>Logg tiltak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="569" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="566" />
         <source>Nedbetalingsavtale</source>
         <translation>Nedbetalingsavtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="582" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="579" />
         <source>Registrer sparing</source>
         <translation>Registrer sparing</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="594" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="591" />
         <source>Avslutt restansesak</source>
         <translation>Avslutt restansesak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="680" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="677" />
+        <location filename="../../leietileie/ui/table_tools.py" line="151" />
         <source>Eksporterer listen …</source>
         <translation>Eksporterer lista …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="683" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="680" />
         <source>Eksportert</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="683" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="680" />
         <source>Listen er lagret i {}</source>
         <translation>Lista er lagra i {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="685" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="682" />
         <source>Eksporten feilet</source>
         <translation>Eksporten feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="385" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="384" />
         <source>Kunne ikke hente oppfølgingen</source>
         <translation>Kunne ikkje hente oppfølgingen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="329" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="328" />
         <source>La&amp;g brev …</source>
         <translation>La&amp;g brev …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/followup_page.py" line="330" />
+        <location filename="../../leietileie/ui/views/followup_page.py" line="329" />
         <source>Brev til husstanden: påminnelse, innkalling, avtale</source>
         <translation>Brev til hushaldet: påminnelse, innkalling, avtale</translation>
     </message>
@@ -2343,53 +2357,53 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
 <context>
     <name>HouseholdTableModel</name>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="33" />
+        <location filename="../../leietileie/ui/household_model.py" line="38" />
         <source>Navn</source>
-        <extracomment>(sort key, header, alignment right?)</extracomment>
+        <extracomment>rows read at a time when the whole list is exported (sort key, header, alignment right?)</extracomment>
         <translation>Namn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="34" />
+        <location filename="../../leietileie/ui/household_model.py" line="39" />
         <source>Fødselsnr.</source>
         <translation>Fødselsnr.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="35" />
+        <location filename="../../leietileie/ui/household_model.py" line="40" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="36" />
+        <location filename="../../leietileie/ui/household_model.py" line="41" />
         <source>Bolig</source>
         <translation>Bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="37" />
+        <location filename="../../leietileie/ui/household_model.py" line="42" />
         <source>Husstand</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="38" />
+        <location filename="../../leietileie/ui/household_model.py" line="43" />
         <source>Pers.</source>
         <translation>Pers.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="39" />
+        <location filename="../../leietileie/ui/household_model.py" line="44" />
         <source>Inntekt/år</source>
         <translation>Inntekt/år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="40" />
+        <location filename="../../leietileie/ui/household_model.py" line="45" />
         <source>Husleie/mnd</source>
         <translation>Husleige/mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="41" />
+        <location filename="../../leietileie/ui/household_model.py" line="46" />
         <source>Restanse</source>
         <translation>Restanse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/household_model.py" line="42" />
+        <location filename="../../leietileie/ui/household_model.py" line="47" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
@@ -2526,158 +2540,161 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
         <translation>Banklån først når banken kan låne noko, elles berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="39" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="54" />
         <source>Annuitet</source>
         <translation>Annuitet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="40" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="55" />
         <source>Serie</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="43" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="58" />
         <source>Selveier (dokumentavgift)</source>
         <translation>Sjølveigar (dokumentavgift)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="44" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="59" />
         <source>Borettslag / aksje</source>
         <translation>Burettslag / aksje</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="109" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="126" />
         <source>Boligen</source>
+        <extracomment>The policy rate shown from the rule year's set (percent), None when the caseworker's.</extracomment>
         <translation>Bustaden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="110" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="115" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="127" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="132" />
         <source>Kjøpesum</source>
         <translation>Kjøpesum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="111" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="116" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="133" />
         <source>Eierform</source>
         <translation>Eigarform</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="112" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="129" />
         <source>Felleskostnader per måned</source>
         <translation>Felleskostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="113" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
         <source>Andre bokostnader per måned</source>
         <translation>Andre bukostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="117" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
         <source>Felleskost./mnd</source>
         <translation>Felleskost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="118" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="135" />
         <source>Andre bokost./mnd</source>
         <translation>Andre bukost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="124" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="141" />
         <source>Husstanden</source>
         <translation>Hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="125" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="142" />
         <source>Egenkapital (sparing)</source>
         <translation>Eigenkapital (sparing)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="126" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="127" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="144" />
         <source>Sett levekostnader selv</source>
         <translation>Sett levekostnader sjølv</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="128" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
         <source>Levekostnader per måned</source>
         <translation>Levekostnader per månad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="130" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="147" />
         <source>Begrunnelse (påkrevd)</source>
         <translation>Grunngiving (påkravd)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="131" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="148" />
         <source>Begrunnelse for levekostnader</source>
         <translation>Grunngiving for levekostnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="134" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="132" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="151" />
         <source>Egenkapital</source>
         <translation>Eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="136" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="153" />
         <source>Levekost./mnd</source>
         <translation>Levekost./mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="137" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="154" />
         <source>Begrunnelse</source>
         <translation>Grunngiving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="143" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="148" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="160" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="165" />
         <source>Finansiering</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="145" />
         <location filename="../../leietileie/ui/views/assessment_inputs.py" line="162" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="179" />
         <source>Regelår</source>
         <translation>Regelår</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="153" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="164" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="170" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="181" />
         <source>Løpetid</source>
         <translation>Løpetid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="154" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="165" />
+        <location filename="../../leietileie/ui/views/assessment_view.py" line="134" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="171" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="182" />
         <source>Nedbetaling</source>
         <translation>Nedbetaling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="155" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="166" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="172" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="183" />
         <source>Startlånsrente</source>
         <translation>Startlånsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="156" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="167" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="173" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="184" />
         <source>Bankrente</source>
         <translation>Bankrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="157" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="168" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="174" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="185" />
         <source>Styringsrente</source>
         <translation>Styringsrente</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="158" />
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="169" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="175" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="186" />
         <source>Største tilskudd</source>
         <translation>Største tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="163" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="180" />
         <source>Opplegg</source>
         <translation>Opplegg</translation>
     </message>
@@ -2685,101 +2702,101 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
         <source>Tilbud om kjøp av bolig</source>
         <translation>Tilbod om kjøp av bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="50" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
         <source>Invitasjon til samtale</source>
         <translation>Invitasjon til samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="51" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="50" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Førehandsvurdering av startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="70" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="69" />
         <source>Brev til %s</source>
         <translation>Brev til %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="76" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="75" />
         <source>Brevtype</source>
         <translation>Brevtype</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="81" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="90" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="80" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="92" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="91" />
         <source>Vedtaket fattes av</source>
         <translation>Vedtaket fattes av</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="87" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
         <source>Navn (kreves med tomannsregel)</source>
         <translation>Namn (kreves med tomannsregel)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="88" />
         <source>Brev</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="91" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="90" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="94" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="93" />
         <source>Lag brev</source>
         <translation>Lag brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="97" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="96" />
         <source>Åpne for utskrift …</source>
         <translation>Opne for utskrift …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="100" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="99" />
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="147" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="171" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="174" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="146" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="170" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="173" />
         <source>Brevet kan ikke lages</source>
         <translation>Brevet kan ikkje blir laga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="168" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
         <source>Lager brevet …</source>
         <translation>Lagar brevet …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="178" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="177" />
         <source>Lagret i arkivet: %s</source>
         <translation>Lagra i arkivet: %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="182" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="181" />
         <source>Beregnet på nytt fordi noe er endret:</source>
         <translation>Beregnet på nytt fordi noko er endra:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="191" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="190" />
         <source>Lage brevet likevel?</source>
         <translation>Lage brevet likevel?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="192" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="191" />
         <source>Før utskrift</source>
         <translation>Før utskrift</translation>
     </message>
@@ -3387,12 +3404,12 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
         <translation>Eigenkapital om bustaden blir kjøpt (sparing + verdiauke)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="229" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="233" />
         <source>måneder</source>
         <translation>månader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/plan_view.py" line="235" />
+        <location filename="../../leietileie/ui/views/plan_view.py" line="239" />
         <source>tusen kr</source>
         <translation>tusen kr</translation>
     </message>
@@ -3704,120 +3721,120 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Påslag i kalkulasjonsrenta</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="71" />
         <location filename="../../leietileie/ui/views/rules_panel.py" line="73" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="75" />
         <source>Regelsett for år</source>
         <translation>Regelsett for år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="81" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="83" />
         <source>Bekreft at satsene er kontrollert mot kilden</source>
         <translation>Bekreft at satsene er kontrollert mot kilden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="88" />
         <source>Satser</source>
         <translation>Satsar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="88" />
         <source>Kontrollert</source>
         <translation>Kontrollert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="88" />
         <source>Kilde</source>
         <translation>Kjelde</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="86" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="96" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="120" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="88" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="99" />
         <location filename="../../leietileie/ui/views/rules_panel.py" line="124" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="128" />
         <source>Merknad</source>
         <translation>Merknad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="87" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="89" />
         <source>Regelsett</source>
         <translation>Regelsett</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="92" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="118" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="123" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="95" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="122" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="127" />
         <source>Gjelder fra</source>
         <translation>Gjeld frå</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="93" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="113" />
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="121" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="96" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="117" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="125" />
         <source>Sats</source>
         <translation>Sats</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="94" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="97" />
         <source>Verdi</source>
         <translation>Verdi</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="95" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="98" />
         <source>Endret av</source>
         <translation>Endra av</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="98" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="101" />
         <source>Justerte satser</source>
         <translation>Justerte satsar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="100" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="104" />
         <source>Justerte satser (daterte, tas vare på)</source>
         <translation>Justerte satsar (daterte, blir teke vare på)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="116" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="120" />
         <source>Ny verdi i prosent</source>
         <translation>Ny verdi i prosent</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="122" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="126" />
         <source>Ny verdi (%)</source>
         <translation>Ny verdi (%)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="126" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="130" />
         <source>Legg til &amp;justering</source>
         <translation>Legg til &amp;justering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="151" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="155" />
         <source>Ja</source>
         <translation>Ja</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="151" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="155" />
         <source>Nei – bør kontrolleres</source>
         <translation>Nei – bør bør kontrollerast</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="159" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="163" />
         <source>Bekreftet av %1, %2</source>
         <translation>Bekreftet av %1, %2</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="182" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="186" />
         <source>Ny verdi: skriv en prosentsats, for eksempel 4,25</source>
         <translation>Ny verdi: skriv ein prosentsats, for eksempel 4,25</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="185" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="189" />
         <source>Gjelder fra: skriv en dato (dd.mm.åååå)</source>
         <translation>Gjeld frå: skriv ein dato (dd.mm.åååå)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/rules_panel.py" line="188" />
+        <location filename="../../leietileie/ui/views/rules_panel.py" line="192" />
         <source>Ny verdi: må være mellom 0 og 30 %</source>
         <translation>Ny verdi: må vere mellom 0 og 30 %</translation>
     </message>
@@ -3845,218 +3862,218 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>ScreeningPage</name>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="111" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="113" />
         <source>Vurder alle husstander for boligen de leier, med kommunens forutsetninger</source>
         <translation>Vurder alle hushald for bustaden dei leiger, med kommunens føresetnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="117" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="119" />
         <source>Om kartleggingen</source>
         <translation>Om kartlegginga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="120" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="122" />
         <source>Resultat</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="121" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="123" />
         <source>Alle resultater</source>
         <translation>Alle resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="125" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="127" />
         <source>Begrunnelse</source>
         <translation>Grunngiving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="126" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="128" />
         <source>Alle begrunnelser</source>
         <translation>Alle grunngivingar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="130" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="136" />
         <source>Søk: navn, husstand, adresse</source>
         <translation>Søk: namn, hushald, adresse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="131" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="137" />
         <source>Søk i resultatene</source>
         <translation>Søk i resultata</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="158" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="164" />
         <source>Fordeling av husstander</source>
         <translation>Fordeling av hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="163" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="169" />
         <source>Diagram over fordelingen</source>
         <translation>Diagram over fordelinga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="170" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="183" />
         <source>Resultater</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="184" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="197" />
         <source>Lagre listen som Excel, CSV eller PDF (filteret over gjelder)</source>
         <translation>Lagre lista som Excel, CSV eller PDF (filteret over gjeld)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="189" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="202" />
         <source>Åpne en sak med status Kartlagt for de valgte husstandene</source>
         <translation>Opne ei sak med status Kartlagt for dei valde hushalda</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="109" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="111" />
         <source>K&amp;jør kartlegging</source>
-        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them) A run with more households than this is loaded in a background task (issue 15 item 4).</extracomment>
+        <extracomment>households per ``mark_screened`` call when opening cases (progress and Avbryt between them) The widest a reason may be in the filter (pixels). A run with more households than this is loaded in a background task (issue 15 item 4).</extracomment>
         <translation>&amp;Køyr kartlegging</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="182" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="195" />
         <source>E&amp;ksporter liste …</source>
         <translation>E&amp;ksporter liste …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="187" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="200" />
         <source>Åpne &amp;saker (kartlagt)</source>
         <translation>Opne &amp;saker (kartlagt)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="192" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="205" />
         <source>Lag &amp;invitasjonsbrev</source>
         <translation>Lag &amp;invitasjonsbrev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="217" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="230" />
         <source>Henter kartleggingen …</source>
         <translation>Hentar kartlegginga …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="227" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="240" />
         <source>Ingen kartlegging er kjørt ennå.</source>
         <translation>Inga kartlegging er køyrd enno.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="230" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="243" />
         <source>Kartlegging nr. {} per {} (regelår {}): {} husstander</source>
         <translation>Kartlegging nr. {} per {} (regelår {}): {} hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="287" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="300" />
         <source>{} valgt</source>
         <translation>{} vald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="292" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="305" />
         <source>Brevtjenesten er ikke tilgjengelig ennå</source>
         <translation>Brevtenesta er ikkje tilgjengeleg enno</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="296" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="309" />
         <source>Lag invitasjon til samtale for de valgte husstandene</source>
         <translation>Lag invitasjon til samtale for dei valde hushalda</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="317" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="330" />
         <source>Kartlegger registeret …</source>
         <translation>Kartlegg registeret …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="329" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="342" />
         <source>Kartlegging</source>
         <translation>Kartlegging</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="330" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="343" />
         <source>Kartleggingen ble avbrutt. Ingenting ble lagret.</source>
         <translation>Kartlegginga vart avbroten. Ingenting vart lagra.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="333" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="346" />
         <source>Kartleggingen feilet</source>
         <translation>Kartlegginga feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="341" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="354" />
         <source>Lagre liste</source>
         <translation>Lagre liste</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="389" />
         <source>Eksportert</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="376" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="389" />
         <source>Listen er lagret i {}</source>
         <translation>Lista er lagra i {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="381" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="394" />
         <source>Eksporterer liste …</source>
         <translation>Eksporterer liste …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="384" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="397" />
         <source>Eksporten feilet</source>
         <translation>Eksporten feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="417" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="430" />
         <source>{} saker åpnet, {} hadde allerede en åpen sak.</source>
         <translation>{} saker opna, {} hadde allerede ein open sak.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="419" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="432" />
         <source>Avbrutt før alle var behandlet.</source>
         <translation>Avbroten før alle var behandla.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="420" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="433" />
         <source>Saker</source>
         <translation>Saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="425" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="438" />
         <source>Kunne ikke åpne saker</source>
         <translation>Kunne ikkje opne saker</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="429" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="442" />
         <source>Åpner saker for {} husstander …</source>
         <translation>Opnar saker for {} hushald …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="434" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="447" />
         <source>Velg mappe for brevene</source>
         <translation>Vel mappe for breva</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="452" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="465" />
         <source>{} invitasjonsbrev er laget i {}.</source>
         <translation>{} invitasjonsbrev er laga i {}.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="458" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="471" />
         <source>Ikke laget:</source>
         <translation>Ikkje laga:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="459" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="472" />
         <source>Invitasjonsbrev</source>
         <translation>Invitasjonsbrev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="464" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="477" />
         <source>Lager invitasjonsbrev …</source>
         <translation>Lagar invitasjonsbrev …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/screening_page.py" line="467" />
+        <location filename="../../leietileie/ui/views/screening_page.py" line="480" />
         <source>Brevene feilet</source>
         <translation>Breva feila</translation>
     </message>
@@ -4249,37 +4266,37 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Statistikk per år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="71" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="73" />
         <source>Fra kartlegging til kjøp</source>
         <translation>Frå kartlegging til kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="76" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="78" />
         <source>Diagram over statistikken</source>
         <translation>Diagram over statistikken</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="105" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="107" />
         <source>Husstander</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="112" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="114" />
         <source>Lagre statistikk</source>
         <translation>Lagre statistikk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="123" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="125" />
         <source>Eksporten feilet</source>
         <translation>Eksporten feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="126" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="128" />
         <source>Eksportert</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/case_stats.py" line="126" />
+        <location filename="../../leietileie/ui/views/case_stats.py" line="128" />
         <source>Statistikken er lagret i {}</source>
         <translation>Statistikken er lagra i {}</translation>
     </message>
@@ -4287,47 +4304,47 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>TableTools</name>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="19" />
+        <location filename="../../leietileie/ui/table_tools.py" line="31" />
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="85" />
+        <location filename="../../leietileie/ui/table_tools.py" line="222" />
         <source>Eksporter listen</source>
         <translation>Eksporter lista</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="98" />
+        <location filename="../../leietileie/ui/table_tools.py" line="235" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="111" />
+        <location filename="../../leietileie/ui/table_tools.py" line="253" />
         <source>Eksporten feilet</source>
         <translation>Eksporten feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="115" />
+        <location filename="../../leietileie/ui/table_tools.py" line="257" />
         <source>Eksportert</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="116" />
+        <location filename="../../leietileie/ui/table_tools.py" line="258" />
         <source>{} rader er lagret i {}</source>
         <translation>{} rader er lagra i {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="134" />
+        <location filename="../../leietileie/ui/table_tools.py" line="297" />
         <source>&amp;Kopier</source>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="138" />
+        <location filename="../../leietileie/ui/table_tools.py" line="301" />
         <source>&amp;Eksporter listen som vist …</source>
         <translation>&amp;Eksporter lista som vist …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="141" />
+        <location filename="../../leietileie/ui/table_tools.py" line="304" />
         <source>&amp;Skriv ut listen …</source>
         <translation>&amp;Skriv ut lista …</translation>
     </message>
@@ -4336,6 +4353,7 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     <name>Task</name>
     <message>
         <location filename="../../leietileie/ui/worker.py" line="54" />
+        <location filename="../../leietileie/ui/table_tools.py" line="172" />
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>
@@ -4443,87 +4461,87 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>TenantsView</name>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="73" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="59" />
         <source>Detaljer om husstanden</source>
         <translation>Detaljar om hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="87" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="70" />
         <source>Søk: navn, adresse, bolig, fødselsnr. (Ctrl+F)</source>
         <translation>Søk: namn, adresse, bustad, fødselsnr. (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="88" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="71" />
         <source>Søk</source>
         <translation>Søk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="93" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="83" />
         <source>Husstandstype</source>
         <translation>Hushaldstype</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="94" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="84" />
         <source>Alle husstander</source>
         <translation>Alle hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="98" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="88" />
         <source>Inntektstype</source>
         <translation>Inntektstype</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="99" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="89" />
         <source>Alle inntekter</source>
         <translation>Alle inntekter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="103" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="93" />
         <source>Kartlegging</source>
         <translation>Kartlegging</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="104" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="94" />
         <source>Alle kartlagte</source>
         <translation>Alle kartlagde</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="108" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="98" />
         <source>Saksstatus</source>
         <translation>Saksstatus</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="109" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="99" />
         <source>Alle statuser</source>
         <translation>Alle statusar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="113" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="103" />
         <source>Restanse</source>
         <translation>Restanse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="114" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="104" />
         <source>Med og uten restanse</source>
         <translation>Med og utan restanse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="115" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="105" />
         <source>Med restanse</source>
         <translation>Med restanse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="115" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="105" />
         <source>Uten restanse</source>
         <translation>Utan restanse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="128" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="76" />
         <source>Antall husstander</source>
         <translation>Tal hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/views/tenants_view.py" line="134" />
+        <location filename="../../leietileie/ui/views/tenants_view.py" line="121" />
         <source>Husstander</source>
         <translation>Hushald</translation>
     </message>
@@ -4814,903 +4832,906 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
         <translation>Svarfrist for tilbod</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <location filename="../../leietileie/ui/domain_text.py" line="46" />
         <source>Svarfrist for invitasjon</source>
         <translation>Svarfrist for invitasjon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <location filename="../../leietileie/ui/domain_text.py" line="47" />
         <source>Svarfrist for vedtak</source>
         <translation>Svarfrist for vedtak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="45" />
+        <location filename="../../leietileie/ui/domain_text.py" line="48" />
         <source>Klagefrist</source>
         <translation>Klagefrist</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="46" />
+        <location filename="../../leietileie/ui/domain_text.py" line="49" />
         <source>Oppfølging</source>
         <translation>Oppfølging</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="49" />
+        <location filename="../../leietileie/ui/domain_text.py" line="52" />
         <source>Lønn</source>
         <translation>Løn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="50" />
+        <location filename="../../leietileie/ui/domain_text.py" line="53" />
         <source>Uføretrygd</source>
         <translation>Uføretrygd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="51" />
+        <location filename="../../leietileie/ui/domain_text.py" line="54" />
         <source>Arbeidsavklaringspenger (AAP)</source>
         <translation>Arbeidsavklaringspenger (AAP)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="52" />
+        <location filename="../../leietileie/ui/domain_text.py" line="55" />
         <source>Sykepenger</source>
         <translation>Sjukepengar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="53" />
+        <location filename="../../leietileie/ui/domain_text.py" line="56" />
         <source>Dagpenger</source>
         <translation>Dagpengar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="54" />
+        <location filename="../../leietileie/ui/domain_text.py" line="57" />
         <source>Introduksjonsstønad</source>
         <translation>Introduksjonsstønad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="55" />
+        <location filename="../../leietileie/ui/domain_text.py" line="58" />
         <source>Annen skattepliktig inntekt</source>
         <translation>Annan skattepliktig inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="56" />
+        <location filename="../../leietileie/ui/domain_text.py" line="59" />
         <source>Pensjon</source>
         <translation>Pensjon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="57" />
+        <location filename="../../leietileie/ui/domain_text.py" line="60" />
         <source>Kapitalinntekt</source>
         <translation>Kapitalinntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="58" />
+        <location filename="../../leietileie/ui/domain_text.py" line="61" />
         <source>Søker</source>
         <translation>Søkjar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="59" />
+        <location filename="../../leietileie/ui/domain_text.py" line="62" />
         <source>Medsøker</source>
         <translation>Medsøkjar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="60" />
+        <location filename="../../leietileie/ui/domain_text.py" line="63" />
         <source>Voksen</source>
         <translation>Vaksen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="62" />
+        <location filename="../../leietileie/ui/domain_text.py" line="65" />
         <source>Enslig forsørger</source>
         <translation>Einsleg forsørgjar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="63" />
+        <location filename="../../leietileie/ui/domain_text.py" line="66" />
         <source>Par med barn</source>
         <translation>Par med barn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="64" />
+        <location filename="../../leietileie/ui/domain_text.py" line="67" />
         <source>Flere voksne</source>
         <translation>Fleire vaksne</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="65" />
+        <location filename="../../leietileie/ui/domain_text.py" line="68" />
         <source>Uten medlemmer</source>
         <translation>Utan medlemmer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="67" />
+        <location filename="../../leietileie/ui/domain_text.py" line="70" />
         <source>skattesatser</source>
         <translation>skattesatser</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="68" />
+        <location filename="../../leietileie/ui/domain_text.py" line="71" />
         <source>skattefradrag for pensjonsinntekt</source>
         <translation>skattefradrag for pensjonsinntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="69" />
+        <location filename="../../leietileie/ui/domain_text.py" line="72" />
         <source>SIFO-budsjett</source>
         <translation>SIFO-budsjett</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="70" />
+        <location filename="../../leietileie/ui/domain_text.py" line="73" />
         <source>sosialhjelpsnorm</source>
         <translation>sosialhjelpsnorm</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="71" />
+        <location filename="../../leietileie/ui/domain_text.py" line="74" />
         <source>bankregler</source>
         <translation>bankreglar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="72" />
+        <location filename="../../leietileie/ui/domain_text.py" line="75" />
         <source>startlånsvilkår</source>
         <translation>startlånsvilkår</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="73" />
+        <location filename="../../leietileie/ui/domain_text.py" line="76" />
         <source>Husbankens renter</source>
         <translation>Husbankens renter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="74" />
+        <location filename="../../leietileie/ui/domain_text.py" line="77" />
         <source>gebyrer</source>
         <translation>gebyr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="75" />
+        <location filename="../../leietileie/ui/domain_text.py" line="78" />
         <source>tinglysingsgebyr</source>
         <translation>tinglysingsgebyr</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="76" />
+        <location filename="../../leietileie/ui/domain_text.py" line="79" />
         <source>tilskuddsregler</source>
         <translation>tilskotsreglar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="77" />
+        <location filename="../../leietileie/ui/domain_text.py" line="80" />
         <source>bostøtte</source>
         <translation>bustøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="79" />
+        <location filename="../../leietileie/ui/domain_text.py" line="82" />
         <source>Mat og drikke</source>
         <translation>Mat og drikke</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="80" />
+        <location filename="../../leietileie/ui/domain_text.py" line="83" />
         <source>Klær og sko</source>
         <translation>Klær og sko</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="81" />
+        <location filename="../../leietileie/ui/domain_text.py" line="84" />
         <source>Personlig pleie</source>
         <translation>Personleg pleie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="82" />
+        <location filename="../../leietileie/ui/domain_text.py" line="85" />
         <source>Lek, sport og mediebruk</source>
         <translation>Lek, sport og mediebruk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="83" />
+        <location filename="../../leietileie/ui/domain_text.py" line="86" />
         <source>Reisekostnader (kollektiv)</source>
         <translation>Reisekostnader (kollektiv)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="84" />
+        <location filename="../../leietileie/ui/domain_text.py" line="87" />
         <source>Andre dagligvarer</source>
         <translation>Andre dagligvarer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="85" />
+        <location filename="../../leietileie/ui/domain_text.py" line="88" />
         <source>Husholdningsartikler</source>
         <translation>Husholdningsartikler</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="86" />
+        <location filename="../../leietileie/ui/domain_text.py" line="89" />
         <source>Møbler</source>
         <translation>Møbler</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="87" />
+        <location filename="../../leietileie/ui/domain_text.py" line="90" />
         <source>Mediebruk og fritid</source>
         <translation>Mediebruk og fritid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="88" />
+        <location filename="../../leietileie/ui/domain_text.py" line="91" />
         <source>Bil (drift og vedlikehold)</source>
         <translation>Bil (drift og vedlikehald)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="90" />
+        <location filename="../../leietileie/ui/domain_text.py" line="93" />
         <source>Betjeningsevne (Husbanken)</source>
         <translation>Betjeningsevne (Husbanken)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="91" />
+        <location filename="../../leietileie/ui/domain_text.py" line="94" />
         <source>Belåningsgrad (utlånsforskriften)</source>
         <translation>Belåningsgrad (utlånsforskriften)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="92" />
+        <location filename="../../leietileie/ui/domain_text.py" line="95" />
         <source>Gjeld mot inntekt (5 × inntekt)</source>
         <translation>Gjeld mot inntekt (5 × inntekt)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="93" />
+        <location filename="../../leietileie/ui/domain_text.py" line="96" />
         <source>Stresstest (rente + 3 pp, minst 7 %)</source>
         <translation>Stresstest (rente + 3 pp, minst 7 %)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="95" />
+        <location filename="../../leietileie/ui/domain_text.py" line="98" />
         <source>Kan kjøpe nå</source>
         <translation>Kan kjøpe no</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="96" />
+        <location filename="../../leietileie/ui/domain_text.py" line="99" />
         <source>Kan kjøpe om noen år</source>
         <translation>Kan kjøpe om nokon år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="97" />
+        <location filename="../../leietileie/ui/domain_text.py" line="100" />
         <source>Ikke aktuelt nå</source>
         <translation>Ikkje aktuelt no</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="98" />
+        <location filename="../../leietileie/ui/domain_text.py" line="101" />
         <source>Kan kjøpe med banklån</source>
         <translation>Kan kjøpe med banklån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="99" />
+        <location filename="../../leietileie/ui/domain_text.py" line="102" />
         <source>Banken kan trolig finansiere hele kjøpet (startlån er for dem som ikke får stort nok banklån)</source>
         <translation>Banken kan truleg finansiere heile kjøpet (startlån er for dei som ikkje får stort nok banklån)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="104" />
+        <location filename="../../leietileie/ui/domain_text.py" line="107" />
         <source>Boligen mangler takst</source>
         <translation>Bustaden manglar takst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="105" />
+        <location filename="../../leietileie/ui/domain_text.py" line="108" />
         <source>Leieforholdet er kortere enn kravet</source>
         <translation>Leigeforholdet er kortare enn kravet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="106" />
+        <location filename="../../leietileie/ui/domain_text.py" line="109" />
         <source>Husleierestanse over grensen</source>
         <translation>Husleigerestanse over grensa</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="107" />
+        <location filename="../../leietileie/ui/domain_text.py" line="110" />
         <source>Husleien er betalt for sent flere ganger siste år</source>
         <translation>Husleiga er betalt for sent fleire gonger siste år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="108" />
+        <location filename="../../leietileie/ui/domain_text.py" line="111" />
         <source>Bare midlertidig inntekt (AAP, dagpenger o.l.)</source>
         <translation>Berre mellombels inntekt (AAP, dagpengar o.l.)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="109" />
+        <location filename="../../leietileie/ui/domain_text.py" line="112" />
         <source>Søker er yngre enn aldersgrensen</source>
         <translation>Søkjar er yngre enn aldersgrensa</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="110" />
+        <location filename="../../leietileie/ui/domain_text.py" line="113" />
         <source>Søker er eldre enn aldersgrensen</source>
         <translation>Søkjar er eldre enn aldersgrensa</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="111" />
+        <location filename="../../leietileie/ui/domain_text.py" line="114" />
         <source>Inntekten dekker ikke levekostnader og bokostnader</source>
         <translation>Inntekta dekkjer ikkje levekostnader og bukostnader</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="112" />
+        <location filename="../../leietileie/ui/domain_text.py" line="115" />
         <source>Betjeningsevnen er for svak</source>
         <translation>Betjeningsevna er for svak</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="113" />
+        <location filename="../../leietileie/ui/domain_text.py" line="116" />
         <source>Trenger mer tilskudd enn kommunens grense</source>
         <translation>Treng meir tilskot enn kommunens grense</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="114" />
+        <location filename="../../leietileie/ui/domain_text.py" line="117" />
         <source>Sparing kan gi nok egenkapital</source>
         <translation>Sparing kan gi nok eigenkapital</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="115" />
+        <location filename="../../leietileie/ui/domain_text.py" line="118" />
         <source>En annen ledig bolig kan passe</source>
         <translation>Ein annan ledig bustad kan passe</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="117" />
+        <location filename="../../leietileie/ui/domain_text.py" line="120" />
         <source>Rang</source>
         <translation>Rang</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="118" />
+        <location filename="../../leietileie/ui/domain_text.py" line="121" />
         <source>Resultat</source>
         <translation>Resultat</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="119" />
+        <location filename="../../leietileie/ui/domain_text.py" line="122" />
         <source>Om år</source>
         <translation>Om år</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="120" />
+        <location filename="../../leietileie/ui/domain_text.py" line="123" />
         <source>Husstand</source>
         <translation>Hushald</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="121" />
+        <location filename="../../leietileie/ui/domain_text.py" line="124" />
         <source>Fødselsnummer</source>
         <translation>Fødselsnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="122" />
+        <location filename="../../leietileie/ui/domain_text.py" line="125" />
         <source>Bolig</source>
         <translation>Bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="123" />
+        <location filename="../../leietileie/ui/domain_text.py" line="126" />
         <source>Adresse</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="124" />
+        <location filename="../../leietileie/ui/domain_text.py" line="127" />
         <source>Husstandstype</source>
         <translation>Hushaldstype</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="158" />
+        <location filename="../../leietileie/ui/domain_text.py" line="161" />
         <source>Klageinstans for vedtak om startlån</source>
         <translation>Klageinstans for vedtak om startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="159" />
+        <location filename="../../leietileie/ui/domain_text.py" line="162" />
         <source>Forvaltningsloven § 28 annet ledd: kommunens eget klageorgan (klagenemnd)</source>
         <translation>Forvaltningsloven § 28 anna ledd: kommunens eget klageorgan (klagenemnd)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="166" />
+        <location filename="../../leietileie/ui/domain_text.py" line="169" />
         <source>Behandlingsansvarlig (tom = kommunen)</source>
         <translation>Behandlingsansvarlig (tom = kommunen)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="167" />
+        <location filename="../../leietileie/ui/domain_text.py" line="170" />
         <source>Personvernombud (navn og e-post)</source>
         <translation>Personvernombud (namn og e-post)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="171" />
         <source>Underskrivere (brukernavn = navn, tittel; …)</source>
         <translation>Underskrivarar (brukarnamn = namn, tittel; …)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="172" />
         <source>kari = Kari Nordmann, rådgiver; per = Per Hansen, leder</source>
         <translation>kari = Kari Nordmann, rådgivar; per = Per Hansen, leiar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="168" />
+        <location filename="../../leietileie/ui/domain_text.py" line="173" />
         <source>Beregning eldre enn (dager) regnes ut på nytt</source>
         <translation>Berekning eldre enn (dagar) regnes ut på nytt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="169" />
+        <location filename="../../leietileie/ui/domain_text.py" line="174" />
         <source>Advar når taksten er eldre enn (måneder)</source>
         <translation>Advar når taksten er eldre enn (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="170" />
+        <location filename="../../leietileie/ui/domain_text.py" line="175" />
         <source>Vedtak krever en annen beslutter enn saksbehandleren</source>
         <translation>Vedtak krev ein annan beslutter enn saksbehandleren</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="171" />
+        <location filename="../../leietileie/ui/domain_text.py" line="176" />
         <source>Oppbevaring etter avsluttet sak (år)</source>
         <translation>Oppbevaring etter avslutta sak (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="125" />
+        <location filename="../../leietileie/ui/domain_text.py" line="128" />
         <source>Personer</source>
         <translation>Personer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="126" />
+        <location filename="../../leietileie/ui/domain_text.py" line="129" />
         <source>Brutto inntekt</source>
         <translation>Brutto inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="127" />
+        <location filename="../../leietileie/ui/domain_text.py" line="130" />
         <source>Husleie/mnd</source>
         <translation>Husleige/mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="128" />
+        <location filename="../../leietileie/ui/domain_text.py" line="131" />
         <source>Restanse</source>
         <translation>Restanse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="129" />
+        <location filename="../../leietileie/ui/domain_text.py" line="132" />
         <source>Pris</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="130" />
+        <location filename="../../leietileie/ui/domain_text.py" line="133" />
         <source>Største lån</source>
         <translation>Største lån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="131" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="44" />
+        <location filename="../../leietileie/ui/domain_text.py" line="134" />
         <source>Startlån</source>
         <translation>Startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="132" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="43" />
+        <location filename="../../leietileie/ui/domain_text.py" line="135" />
         <source>Banklån</source>
         <translation>Banklån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="133" />
+        <location filename="../../leietileie/ui/domain_text.py" line="136" />
         <source>Tilskudd</source>
         <translation>Tilskot</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="134" />
+        <location filename="../../leietileie/ui/domain_text.py" line="137" />
         <source>Tilskuddsbehov</source>
         <translation>Tilskotsbehov</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="135" />
+        <location filename="../../leietileie/ui/domain_text.py" line="138" />
         <source>Eie/mnd</source>
         <translation>Eige/mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="136" />
+        <location filename="../../leietileie/ui/domain_text.py" line="139" />
         <source>Overskudd/mnd</source>
         <translation>Overskot/mnd</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="137" />
+        <location filename="../../leietileie/ui/domain_text.py" line="140" />
         <source>Begrunnelse</source>
         <translation>Grunngiving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="138" />
+        <location filename="../../leietileie/ui/domain_text.py" line="141" />
         <source>Annen ledig bolig</source>
         <translation>Annan ledig bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="139" />
+        <location filename="../../leietileie/ui/domain_text.py" line="142" />
         <source>Saksstatus</source>
         <translation>Saksstatus</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="140" />
+        <location filename="../../leietileie/ui/domain_text.py" line="143" />
         <source>År</source>
         <translation>År</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="141" />
+        <location filename="../../leietileie/ui/domain_text.py" line="144" />
         <source>Leietakere kartlagt</source>
         <translation>Leigetakarar kartlagt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="142" />
+        <location filename="../../leietileie/ui/domain_text.py" line="145" />
         <source>Kjøp gjennomført</source>
         <translation>Kjøp gjennomført</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="143" />
+        <location filename="../../leietileie/ui/domain_text.py" line="146" />
         <source>Boliger frigjort</source>
         <translation>Bustader frigjort</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="145" />
+        <location filename="../../leietileie/ui/domain_text.py" line="148" />
         <source>Kommunens navn</source>
         <translation>Kommunens namn</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="146" />
+        <location filename="../../leietileie/ui/domain_text.py" line="149" />
         <source>Organisasjonsnummer</source>
         <translation>Organisasjonsnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="147" />
+        <location filename="../../leietileie/ui/domain_text.py" line="150" />
         <source>9 siffer</source>
         <translation>9 siffer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="148" />
+        <location filename="../../leietileie/ui/domain_text.py" line="151" />
         <source>Enhet</source>
         <translation>Eining</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="149" />
+        <location filename="../../leietileie/ui/domain_text.py" line="152" />
         <source>Postadresse</source>
         <translation>Postadresse</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="150" />
+        <location filename="../../leietileie/ui/domain_text.py" line="153" />
         <source>Postnummer</source>
         <translation>Postnummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="151" />
+        <location filename="../../leietileie/ui/domain_text.py" line="154" />
         <source>Poststed</source>
         <translation>Poststed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="152" />
+        <location filename="../../leietileie/ui/domain_text.py" line="155" />
         <source>Logo (PNG eller JPG)</source>
         <translation>Logo (PNG eller JPG)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="153" />
+        <location filename="../../leietileie/ui/domain_text.py" line="156" />
         <source>Målform</source>
         <translation>Målform</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="154" />
+        <location filename="../../leietileie/ui/domain_text.py" line="157" />
         <source>Bokmål</source>
         <translation>Bokmål</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="155" />
+        <location filename="../../leietileie/ui/domain_text.py" line="158" />
         <source>Nynorsk</source>
         <translation>Nynorsk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="156" />
+        <location filename="../../leietileie/ui/domain_text.py" line="159" />
         <source>Underskriver</source>
         <translation>Underskrivar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="157" />
+        <location filename="../../leietileie/ui/domain_text.py" line="160" />
         <source>Underskrivers tittel</source>
         <translation>Underskrivaren sin tittel</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="162" />
+        <location filename="../../leietileie/ui/domain_text.py" line="165" />
         <source>Kommunen ligger i tiltakssonen (Finnmark og Nord-Troms)</source>
         <translation>Kommunen ligg i tiltakssonen (Finnmark og Nord-Troms)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="163" />
+        <location filename="../../leietileie/ui/domain_text.py" line="166" />
         <source>Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)</source>
         <translation>Lavere skatt: 18,5 % på alminnelig inntekt og finnmarksfradrag (Skatte-ABC)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="172" />
+        <location filename="../../leietileie/ui/domain_text.py" line="177" />
         <source>Telefon</source>
         <translation>Telefon</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="173" />
+        <location filename="../../leietileie/ui/domain_text.py" line="178" />
         <source>E-post</source>
         <translation>E-post</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="174" />
+        <location filename="../../leietileie/ui/domain_text.py" line="179" />
         <source>Kommunegruppe for bostøtte</source>
         <translation>Kommunegruppe for bustøtte</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="175" />
+        <location filename="../../leietileie/ui/domain_text.py" line="180" />
         <source>1 – Oslo</source>
         <translation>1 – Oslo</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="176" />
+        <location filename="../../leietileie/ui/domain_text.py" line="181" />
         <source>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</source>
         <translation>2 – Bergen, Trondheim, Stavanger, Tromsø, Bærum</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="177" />
+        <location filename="../../leietileie/ui/domain_text.py" line="182" />
         <source>3 – Kristiansand, Lillestrøm, Asker m.fl.</source>
         <translation>3 – Kristiansand, Lillestrøm, Asker m.fl.</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="178" />
+        <location filename="../../leietileie/ui/domain_text.py" line="183" />
         <source>4 – Øvrige kommuner</source>
         <translation>4 – Øvrige kommunar</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="179" />
+        <location filename="../../leietileie/ui/domain_text.py" line="184" />
         <source>Regelår</source>
         <translation>Regelår</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="180" />
+        <location filename="../../leietileie/ui/domain_text.py" line="185" />
         <source>Løpetid (år)</source>
         <translation>Løpetid (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="181" />
+        <location filename="../../leietileie/ui/domain_text.py" line="186" />
         <source>Nedbetaling</source>
         <translation>Nedbetaling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="182" />
+        <location filename="../../leietileie/ui/domain_text.py" line="187" />
         <source>Annuitet</source>
         <translation>Annuitet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="183" />
+        <location filename="../../leietileie/ui/domain_text.py" line="188" />
         <source>Serie</source>
         <translation>Serie</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="184" />
+        <location filename="../../leietileie/ui/domain_text.py" line="189" />
         <source>Finansiering</source>
         <translation>Finansiering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="185" />
+        <location filename="../../leietileie/ui/views/assessment_inputs.py" line="45" />
+        <location filename="../../leietileie/ui/domain_text.py" line="190" />
         <source>Bare startlån</source>
         <translation>Berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="186" />
+        <location filename="../../leietileie/ui/domain_text.py" line="191" />
         <source>Banklån først når banken kan låne noe, ellers bare startlån</source>
         <translation>Banklån først når banken kan låne noko, elles berre startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="187" />
+        <location filename="../../leietileie/ui/domain_text.py" line="192" />
         <source>Banklån først, startlån på toppen</source>
         <translation>Banklån først, startlån på toppen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="188" />
+        <location filename="../../leietileie/ui/domain_text.py" line="193" />
         <source>Kommunen gir tilskudd til etablering</source>
         <translation>Kommunen gir tilskot til etablering</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="189" />
+        <location filename="../../leietileie/ui/domain_text.py" line="194" />
         <source>Største tilskudd (kr)</source>
         <translation>Største tilskot (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="190" />
+        <location filename="../../leietileie/ui/domain_text.py" line="195" />
         <source>Svarfrist (virkedager)</source>
         <translation>Svarfrist (vyrkedagar)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="191" />
+        <location filename="../../leietileie/ui/domain_text.py" line="196" />
         <source>Leieforhold minst (år)</source>
         <translation>Leigeforhold minst (år)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="192" />
+        <location filename="../../leietileie/ui/domain_text.py" line="197" />
         <source>Husleierestanse høyst (kr)</source>
         <translation>Husleigerestanse høgst (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="193" />
+        <location filename="../../leietileie/ui/domain_text.py" line="198" />
         <source>Måneder med for sen husleie siste år, høyst</source>
         <translation>Månader med for sen husleige siste år, høgst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="194" />
+        <location filename="../../leietileie/ui/domain_text.py" line="199" />
         <source>Utelat husstander med bare midlertidig inntekt</source>
         <translation>Utelat hushald med berre mellombels inntekt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="195" />
+        <location filename="../../leietileie/ui/domain_text.py" line="200" />
         <source>Søkers alder minst</source>
         <translation>Søkjaren sin alder minst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="196" />
+        <location filename="../../leietileie/ui/domain_text.py" line="201" />
         <source>Søkers alder høyst</source>
         <translation>Søkjaren sin alder høgst</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="197" />
+        <location filename="../../leietileie/ui/domain_text.py" line="202" />
         <source>«Kan kjøpe om N år»: høyst N</source>
         <translation>«Kan kjøpe om N år»: høgst N</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="198" />
+        <location filename="../../leietileie/ui/domain_text.py" line="203" />
         <source>Prøv også ledige boliger som passer husstanden</source>
         <translation>Prøv òg ledige bustader som passar hushaldet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="199" />
+        <location filename="../../leietileie/ui/domain_text.py" line="204" />
         <source>Kommunalt påslag i startlånsrenten (høyst 0,25 pp)</source>
         <translation>Kommunalt påslag i startlånsrenten (høgst 0,25 pp)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="200" />
+        <location filename="../../leietileie/ui/domain_text.py" line="205" />
         <source>Kommunens eget etableringsgebyr på startlån (kr)</source>
         <translation>Kommunens eget etableringsgebyr på startlån (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="201" />
+        <location filename="../../leietileie/ui/domain_text.py" line="206" />
         <source>Kommunens eget termingebyr på startlån (kr)</source>
         <translation>Kommunens eget termingebyr på startlån (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="202" />
+        <location filename="../../leietileie/ui/domain_text.py" line="207" />
         <source>Forslag: sparing i høyst (måneder)</source>
         <translation>Forslag: sparing i høgst (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="203" />
+        <location filename="../../leietileie/ui/domain_text.py" line="208" />
         <source>Forslag: løpetid ikke forbi alder (tom = ingen grense)</source>
         <translation>Forslag: løpetid ikkje forbi alder (tom = ingen grense)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="204" />
+        <location filename="../../leietileie/ui/domain_text.py" line="209" />
         <source>Startlån: en kommune som tar egne gebyrer kan ikke også ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</source>
         <translation>Startlån: ein kommune som tar egne gebyr kan ikkje òg ta påslag på Husbankens rente; sett påslaget til 0 eller gebyrene til 0</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="258" />
+        <location filename="../../leietileie/ui/domain_text.py" line="263" />
         <source>må ha 11 sifre</source>
         <translation>må ha 11 sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="259" />
+        <location filename="../../leietileie/ui/domain_text.py" line="264" />
         <source>kan bare inneholde sifre</source>
         <translation>kan berre inneholde sifre</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="260" />
+        <location filename="../../leietileie/ui/domain_text.py" line="265" />
         <source>ugyldig kontrollsiffer</source>
         <translation>ugyldig kontrollsiffer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="261" />
+        <location filename="../../leietileie/ui/domain_text.py" line="266" />
         <source>ugyldig fødselsdato i nummeret</source>
         <translation>ugyldig fødselsdato i nummeret</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="262" />
+        <location filename="../../leietileie/ui/domain_text.py" line="267" />
         <source>fødselsdatoen er fram i tid</source>
         <translation>fødselsdatoen er fram i tid</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="267" />
+        <location filename="../../leietileie/ui/domain_text.py" line="272" />
         <source>Tilbud om kjøp</source>
         <extracomment>Kinds of documents produced on a case (the letters service's kinds).</extracomment>
         <translation>Tilbod om kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="268" />
+        <location filename="../../leietileie/ui/domain_text.py" line="273" />
         <source>Invitasjon til samtale</source>
         <translation>Invitasjon til samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="269" />
+        <location filename="../../leietileie/ui/domain_text.py" line="274" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Førehandsvurdering av startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="47" />
+        <location filename="../../leietileie/ui/domain_text.py" line="50" />
         <source>Årlig revurdering (leie til eie)</source>
         <translation>Årlig revurdering (leige til eige)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="210" />
+        <location filename="../../leietileie/ui/domain_text.py" line="215" />
         <source>Leie til eie: «etter plan» når sparingen mangler mer enn (måneders sparemål)</source>
         <translation>Leige til eige: «etter plan» når sparingen manglar meir enn (måneders sparemål)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="214" />
+        <location filename="../../leietileie/ui/domain_text.py" line="219" />
         <source>Leie til eie: «i faresonen» når sparingen mangler minst (måneders sparemål)</source>
         <translation>Leige til eige: «i faresonen» når sparingen manglar minst (måneders sparemål)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="218" />
+        <location filename="../../leietileie/ui/domain_text.py" line="223" />
         <source>Leie til eie: «i faresonen» uten ny sparesaldo på (måneder)</source>
         <translation>Leige til eige: «i faresonen» utan ny sparesaldo på (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="219" />
+        <location filename="../../leietileie/ui/domain_text.py" line="224" />
         <source>Leie til eie: «etter plan» ved husleierestanse på (måneder)</source>
         <translation>Leige til eige: «etter plan» ved husleigerestanse på (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="220" />
+        <location filename="../../leietileie/ui/domain_text.py" line="225" />
         <source>Leie til eie: «i faresonen» ved husleierestanse på (måneder)</source>
         <translation>Leige til eige: «i faresonen» ved husleigerestanse på (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="221" />
+        <location filename="../../leietileie/ui/domain_text.py" line="226" />
         <source>Leie til eie: «i faresonen» ved restanse på minst (kr, tom = av)</source>
         <translation>Leige til eige: «i faresonen» ved restanse på minst (kr, tom = av)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="222" />
+        <location filename="../../leietileie/ui/domain_text.py" line="227" />
         <source>Tilbud om kjøp kan sendes fra (måneder før opsjonen utløper, når i rute)</source>
         <translation>Tilbod om kjøp kan sendes frå (månader før opsjonen utløper, når i rute)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="226" />
+        <location filename="../../leietileie/ui/domain_text.py" line="231" />
         <source>Tilbud om kjøp sendes uansett status (måneder før opsjonen utløper)</source>
         <translation>Tilbod om kjøp sendes uansett status (månader før opsjonen utløper)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="229" />
+        <location filename="../../leietileie/ui/domain_text.py" line="234" />
         <source>Restanse: betalingspåminnelse etter (dager etter forfall)</source>
         <translation>Restanse: betalingspåminnelse etter (dagar etter forfall)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="230" />
+        <location filename="../../leietileie/ui/domain_text.py" line="235" />
         <source>Restanse: betalingspåminnelse straks restansen er minst (kr, tom = av)</source>
         <translation>Restanse: betalingspåminnelse straks restansen er minst (kr, tom = av)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="233" />
+        <location filename="../../leietileie/ui/domain_text.py" line="238" />
         <source>Restanse: inviter til samtale ved (måneder)</source>
         <translation>Restanse: inviter til samtale ved (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="234" />
+        <location filename="../../leietileie/ui/domain_text.py" line="239" />
         <source>Restanse: tilby økonomisk rådgivning (NAV) ved (måneder)</source>
         <translation>Restanse: tilby økonomisk rådgivning (NAV) ved (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="235" />
+        <location filename="../../leietileie/ui/domain_text.py" line="240" />
         <source>Restanse: vurder varsel/oppsigelse ved (måneder)</source>
         <translation>Restanse: vurder varsel/oppsigelse ved (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="236" />
+        <location filename="../../leietileie/ui/domain_text.py" line="241" />
         <source>Restanse: vurder begjæring om utkastelse (dager etter varselet)</source>
         <translation>Restanse: vurder begjæring om utkastelse (dagar etter varselet)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="237" />
+        <location filename="../../leietileie/ui/domain_text.py" line="242" />
         <source>Restanse: se bort fra beløp under (kr)</source>
         <translation>Restanse: se bort frå beløp under (kr)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="238" />
+        <location filename="../../leietileie/ui/domain_text.py" line="243" />
         <source>Nedbetalingsavtale: brutt etter (måneder uten betaling på rad)</source>
         <translation>Nedbetalingsavtale: brutt etter (månader utan betaling på rad)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="239" />
+        <location filename="../../leietileie/ui/domain_text.py" line="244" />
         <source>Kartlegges igjen etter oppgjort restanse og betalt i tide i (måneder)</source>
         <translation>Kartlegges igjen etter oppgjort restanse og betalt i tide i (månader)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="243" />
+        <location filename="../../leietileie/ui/domain_text.py" line="248" />
         <source>Restansesaker åpnet</source>
         <translation>Restansesaker opna</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="244" />
+        <location filename="../../leietileie/ui/domain_text.py" line="249" />
         <source>Restansesaker avsluttet</source>
         <translation>Restansesaker avslutta</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="245" />
+        <location filename="../../leietileie/ui/domain_text.py" line="250" />
         <source>Nedbetalingsavtaler overholdt</source>
         <translation>Nedbetalingsavtaler overholdt</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="246" />
+        <location filename="../../leietileie/ui/domain_text.py" line="251" />
         <source>Utkastelser forhindret</source>
         <translation>Utkastelser forhindret</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="247" />
+        <location filename="../../leietileie/ui/domain_text.py" line="252" />
         <source>Fra leie til eie-avtale til kjøp</source>
         <translation>Frå leige til eige-avtale til kjøp</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="249" />
+        <location filename="../../leietileie/ui/domain_text.py" line="254" />
         <source>Holdes tilbake: forfalt husleie over grensen i reskontroen</source>
         <translation>Holdes tilbake: forfalle husleige over grensa i reskontroen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/domain_text.py" line="253" />
+        <location filename="../../leietileie/ui/domain_text.py" line="258" />
         <source>Holdes tilbake: restansen er gjort opp, men husleien er ikke betalt i tide lenge nok ennå</source>
         <translation>Holdes tilbake: restansen er gjort opp, men husleiga er ikkje betalt i tide lenge nok enno</translation>
     </message>
