@@ -36,7 +36,6 @@ MAX_CELLS = 30_000_000
 
 Value = str | float | int | date | None
 
-_CELL_REF = re.compile(rb'\sr="([A-Z]+)([0-9]+)"')
 _SCAN_BLOCK = 1 << 22
 
 
@@ -124,30 +123,138 @@ def _drain(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
 
 
 def _check_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
-    """The largest column and row any cell refers to, within Excel's limits and MAX_CELLS."""
-    widest = b""
+    """Every cell's position within Excel's limits, and the rectangle within MAX_CELLS.
+
+    calamine places a cell by its ``r="B7"`` reference, or, without one, in the column after
+    the previous cell of its row, in the row of its ``<row r="N">`` (or the row after the
+    previous row). The fast scan covers the plain form spreadsheet writers use (every cell
+    starts ``<c r="B7"``; no comments, CDATA, DTD, processing instructions or namespace
+    prefixes) and proves by counting that it saw every cell tag. Any other sheet is walked
+    element by element with expat, following calamine's placement rules, and refused at the
+    first cell beyond a limit.
+    """
+    if not _fast_extent(name, archive, member):
+        _walked_extent(name, archive, member)
+
+
+#: markup the fast scan does not follow: comments, CDATA, DTD, processing instructions and
+#: namespace-prefixed start tags (calamine matches local names: <x:c> is a cell)
+_PREFIXED = re.compile(rb"<[^\s/>:<]*:")
+_ANY_CELL = re.compile(rb"<c[\s/>]")
+_PLAIN_COLUMN = re.compile(rb'<c r="([A-Z]{1,3})[0-9]{1,7}"')
+_PLAIN_ROW = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
+#: A tag longer than this is not split across blocks: it is counted whole where it starts.
+_LONG_TAG = 4096
+
+
+def _fast_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
+    """Check the extent by counting; False when the sheet is not in the plain form."""
+    widest = 0
     last_row = 0
-    tail = b""
+    carry = b""
+    first = True
     with archive.open(member) as stream:
-        while block := stream.read(_SCAN_BLOCK):
-            data = tail + block
-            tail = data[-64:]
-            letters = set(_CELL_REF.findall(data))
-            if not letters:
-                continue
-            columns = {c for c, _ in letters}
-            wide = max(columns, key=lambda c: (len(c), c))
-            if (len(wide), wide) > (len(widest), widest):
-                widest = wide
-            last_row = max(last_row, max(int(r) for _, r in letters))
-            _check_limits(name, widest, last_row)
+        while True:
+            block = stream.read(_SCAN_BLOCK)
+            data = carry + block
+            cut = data.rfind(b"<")
+            if not block or cut <= 0 or len(data) - cut > _LONG_TAG:
+                chunk, carry = data, b""
+            else:  # cut before the last "<": no tag is split between two chunks
+                chunk, carry = data[:cut], data[cut:]
+            if first:
+                first = False
+                chunk = chunk.removeprefix(b"\xef\xbb\xbf")
+                if chunk.startswith(b"<?xml") and b"?>" in chunk:
+                    chunk = chunk[chunk.index(b"?>") + 2 :]
+            if b"<!" in chunk or b"<?" in chunk or b"\0" in chunk or _PREFIXED.search(chunk):
+                return False
+            refs = _PLAIN_ROW.findall(chunk)
+            if len(refs) != chunk.count(b'<c r="'):
+                return False  # a reference that is not plain (ZZZZZZ2, a1, $A$1)
+            if chunk.count(b"<c") != len(refs) and len(_ANY_CELL.findall(chunk)) != len(refs):
+                return False  # a cell without r="…" first (<cols>, <cfRule> are not cells)
+            if refs:
+                columns = set(_PLAIN_COLUMN.findall(chunk))
+                wide = max(columns, key=lambda c: (len(c), c))
+                widest = max(widest, _column_number(wide))
+                last_row = max(last_row, max(map(int, set(refs))))
+                _check_limits(name, widest, last_row)
+            if not block:
+                break
     _check_limits(name, widest, last_row)
+    return True
 
 
-def _check_limits(name: str, widest: bytes, last_row: int) -> None:
-    columns = _column_number(widest) if len(widest) <= 4 else MAX_COLUMNS + 1
+def _walked_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+    """Walk the sheet's elements with expat and place every cell as calamine does."""
+    from xml.parsers import expat
+
+    state = {"row": 0, "next_row": 1, "column": 0, "widest": 0, "last_row": 0}
+
+    def local(tag: str) -> str:
+        return tag.rpartition(":")[2]
+
+    def start(tag: str, attributes: list[str]) -> None:
+        kind = local(tag)
+        if kind not in ("row", "c"):
+            return
+        ref = next(
+            (attributes[i + 1] for i in range(0, len(attributes), 2) if attributes[i] == "r"),
+            None,
+        )
+        if kind == "row":
+            if ref is not None and not ref.isdigit():
+                raise ValueError(f"rad {ref[:20]!r}")
+            state["row"] = int(ref) if ref is not None else state["next_row"]
+            state["column"] = 0
+            row, column = state["row"], 0
+        else:
+            if ref is None:
+                row, column = state["row"] or state["next_row"], state["column"] + 1
+            else:
+                found = _REFERENCE.fullmatch(ref)
+                if found is None:
+                    raise ValueError(f"celle {ref[:20]!r}")
+                letters, digits = found.groups()
+                if len(letters) > 4 or len(digits) > 9:
+                    _check_limits(name, MAX_COLUMNS + 1, MAX_ROWS + 1, letters.upper())
+                column, row = _column_number(letters.upper().encode()), int(digits)
+            state["column"] = column
+        state["widest"] = max(state["widest"], column)
+        state["last_row"] = max(state["last_row"], row)
+        _check_limits(name, state["widest"], state["last_row"])
+
+    def end(tag: str) -> None:
+        if local(tag) == "row":
+            state["next_row"] = state["row"] + 1
+            state["row"] = 0
+            state["column"] = 0
+
+    def no_dtd(*_: object) -> None:
+        raise ValueError("DTD i regnearket")
+
+    parser = expat.ParserCreate()
+    parser.ordered_attributes = True
+    parser.StartElementHandler = start
+    parser.EndElementHandler = end
+    parser.StartDoctypeDeclHandler = no_dtd
+    parser.EntityDeclHandler = no_dtd
+    try:
+        with archive.open(member) as stream:
+            while block := stream.read(_SCAN_BLOCK):
+                parser.Parse(block, False)
+            parser.Parse(b"", True)
+    except expat.ExpatError as exc:
+        raise ValueError(f"{member.filename}: {exc}") from exc
+
+
+_REFERENCE = re.compile(r"\$?([A-Za-z]+)\$?([0-9]+)")
+
+
+def _check_limits(name: str, columns: int, last_row: int, letters: str = "") -> None:
     if columns > MAX_COLUMNS or last_row > MAX_ROWS:
-        column = widest.decode("ascii")[:12]
+        column = letters[:12] or column_letters(max(columns, 1) - 1)
         raise InputError(
             message("import_xlsx_outside", file=name, column=column, row=last_row, most=MAX_ROWS)
         )

@@ -393,6 +393,22 @@ def _(path: Path) -> None:
     )
 
 
+@case("xlsx-siste-rad-celler-uten-r.xlsx", "tenants", "grensen er 30 000 000 celler")
+def _(path: Path) -> None:
+    # cells without r="…" are placed one column after the other: 16 000 columns in the last
+    # row would make calamine allocate ~500 GB (a Rust abort that kills the process)
+    workbook_zip(
+        path,
+        inline_row(1, HEADER) + b'<row r="1048576">' + b"<c><v>1</v></c>" * 16_000 + b"</row>",
+    )
+
+
+@case("xlsx-rad-5000000.xlsx", "tenants", "utenfor Excels grenser", "rad 5000000")
+def _(path: Path) -> None:
+    # a row number from <row r="N"> alone (its cell has no r="…"): 20 s and 3 GB in calamine
+    workbook_zip(path, inline_row(1, HEADER) + b'<row r="5000000"><c><v>1</v></c></row>')
+
+
 @case("xlsx-zip-bombe.xlsx", "tenants", "zip-bombe")
 def _(path: Path) -> None:
     workbook_zip(path, inline_row(1, HEADER) + b"<row/>" * 2_000_000)

@@ -89,3 +89,23 @@ def test_a_real_process_is_refused_without_traceback(name, base_db, tmp_path):
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert all(words in done.stderr for words in case.expect), done.stderr
+
+
+@pytest.mark.parametrize("name", ["xlsx-siste-rad-celler-uten-r.xlsx", "xlsx-rad-5000000.xlsx"])
+def test_a_sheet_placed_without_cell_references_is_refused_at_once(name, tmp_path):
+    """Row numbers from <row r="N"> and cells without r="…" count towards the limits, and
+    the refusal comes before calamine reads anything (well under a second)."""
+    import time
+
+    from leietileie.errors import InputError
+    from leietileie.services.xlsx_reader import check_archive
+
+    case = next(c for c in CASES if c.name == name)
+    target = tmp_path / case.filename
+    case.build(target)
+    assert target.stat().st_size < 4096
+    started = time.perf_counter()
+    with pytest.raises(InputError) as refused:
+        check_archive(target)
+    assert time.perf_counter() - started < 1.0
+    assert all(words in str(refused.value) for words in case.expect)

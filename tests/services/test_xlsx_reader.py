@@ -217,3 +217,50 @@ def test_a_part_lying_about_its_size_is_refused(tmp_path, part):
     _lie_about_size(path, part, 10)
     with pytest.raises(InputError, match="kan ikke leses som Excel-fil"):
         read_xlsx(path)
+
+
+def test_cells_without_references_are_read_in_order(tmp_path):
+    """A writer that leaves out r="…" is read (placed column after column, row after row),
+    so the limits follow calamine's placement rather than refusing such files."""
+    sheet = (
+        b'<row><c t="inlineStr"><is><t>a</t></is></c><c t="inlineStr"><is><t>b</t></is></c>'
+        b'</row><row><c><v>1</v></c><c r="C2"><v>3</v></c><c><v>4</v></c></row>'
+    )
+    path = _sheet_zip(tmp_path / "x.xlsx", sheet)
+    assert read_xlsx(path).rows == [(2, [1, None, 3, 4])]
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        # the reference in single quotes, or with spaces around "="
+        b"<row r=\"2\"><c r='ZZZZZZ2'><v>1</v></c></row>",
+        b'<row r="2"><c r = "ZZZZZZ2"><v>1</v></c></row>',
+        # a namespace prefix (calamine matches the local name)
+        b'<row r="2"><x:c xmlns:x="urn:x" r="ZZZZZZ2"><x:v>1</x:v></x:c></row>',
+        # another attribute first, holding text that looks like a reference
+        b'<row r="2"><c s="0" t="n" r="ZZZZZZ2"><v>1</v></c></row>',
+        # a comment before the cell, and a cell after 20 000 cells without a reference
+        b'<!-- <c r="A1"> --><row r="2"><c r="ZZZZZZ2"><v>1</v></c></row>',
+        b"<row>" + b"<c><v>1</v></c>" * 20_000 + b"</row>",
+    ],
+)
+def test_a_far_cell_in_any_spelling_is_refused(tmp_path, sheet):
+    path = _sheet_zip(tmp_path / "x.xlsx", _cells(("A1", "a")) + sheet)
+    with pytest.raises(InputError, match="utenfor Excels grenser"):
+        xlsx_reader.check_archive(path)
+
+
+def test_a_dtd_in_the_sheet_is_refused(tmp_path):
+    path = tmp_path / "x.xlsx"
+    _sheet_zip(path, _cells(("A1", "a")))
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
+        b"<worksheet", b'<!DOCTYPE w [<!ENTITY e "x">]><worksheet', 1
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    with pytest.raises(InputError, match="kan ikke leses som Excel-fil"):
+        xlsx_reader.check_archive(path)
