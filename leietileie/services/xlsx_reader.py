@@ -66,8 +66,14 @@ def _column_number(letters: bytes) -> int:
     return number
 
 
-def check_archive(path: Path) -> None:
-    """Refuse a file that is too large, not a zip, a zip bomb or a sheet beyond the limits."""
+#: error cells (t="e") per worksheet part: (row 1-based, column 0-based) → "#DIV/0!"
+ErrorCells = dict[tuple[int, int], str]
+
+
+def check_archive(path: Path) -> dict[str, ErrorCells]:
+    """Refuse a file that is too large, not a zip, a zip bomb or a sheet beyond the limits;
+    the error cells of each worksheet part (python-calamine reads them as empty text)."""
+    errors: dict[str, ErrorCells] = {}
     name = display_name(path)
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
@@ -101,7 +107,7 @@ def check_archive(path: Path) -> None:
                 if member.filename.startswith("xl/worksheets/") and member.filename.endswith(
                     ".xml"
                 ):
-                    _check_extent(name, archive, member)
+                    errors[member.filename] = _check_extent(name, archive, member)
                 elif not member.is_dir():
                     _drain(archive, member)
     except (
@@ -114,6 +120,7 @@ def check_archive(path: Path) -> None:
         OSError,
     ) as exc:
         raise InputError(message("import_xlsx_unreadable", file=name, detail=str(exc))) from exc
+    return errors
 
 
 def _drain(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
@@ -122,7 +129,7 @@ def _drain(archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
             pass
 
 
-def _check_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+def _check_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> ErrorCells:
     """Every cell's position within Excel's limits, and the rectangle within MAX_CELLS.
 
     calamine places a cell by its ``r="B7"`` reference, or, without one, in the column after
@@ -133,8 +140,8 @@ def _check_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) 
     element by element with expat, following calamine's placement rules, and refused at the
     first cell beyond a limit.
     """
-    if not _fast_extent(name, archive, member):
-        _walked_extent(name, archive, member)
+    errors = _fast_extent(name, archive, member)
+    return _walked_extent(name, archive, member) if errors is None else errors
 
 
 #: markup the fast scan does not follow: comments, CDATA, DTD, processing instructions and
@@ -147,8 +154,9 @@ _PLAIN_ROW = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
 _LONG_TAG = 4096
 
 
-def _fast_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> bool:
-    """Check the extent by counting; False when the sheet is not in the plain form."""
+def _fast_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> ErrorCells | None:
+    """Check the extent by counting; None when the sheet is not in the plain form."""
+    errors: ErrorCells = {}
     widest = 0
     last_row = 0
     carry = b""
@@ -168,12 +176,14 @@ def _fast_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -
                 if chunk.startswith(b"<?xml") and b"?>" in chunk:
                     chunk = chunk[chunk.index(b"?>") + 2 :]
             if b"<!" in chunk or b"<?" in chunk or b"\0" in chunk or _PREFIXED.search(chunk):
-                return False
+                return None
             refs = _PLAIN_ROW.findall(chunk)
             if len(refs) != chunk.count(b'<c r="'):
-                return False  # a reference that is not plain (ZZZZZZ2, a1, $A$1)
+                return None  # a reference that is not plain (ZZZZZZ2, a1, $A$1)
             if chunk.count(b"<c") != len(refs) and len(_ANY_CELL.findall(chunk)) != len(refs):
-                return False  # a cell without r="…" first (<cols>, <cfRule> are not cells)
+                return None  # a cell without r="…" first (<cols>, <cfRule> are not cells)
+            if b'"e"' in chunk or b"'e'" in chunk:
+                _plain_errors(chunk, errors)
             if refs:
                 columns = set(_PLAIN_COLUMN.findall(chunk))
                 wide = max(columns, key=lambda c: (len(c), c))
@@ -183,20 +193,47 @@ def _fast_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -
             if not block:
                 break
     _check_limits(name, widest, last_row)
-    return True
+    return errors
 
 
-def _walked_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> None:
+_PLAIN_TAG = re.compile(
+    rb'<c r="([A-Z]{1,3})([0-9]{1,7})"((?:\s+[^\s=/>]+\s*=\s*(?:"[^"]*"|\'[^\']*\'))*)\s*(/?)>'
+)
+_ERROR_TYPE = re.compile(rb"""\st\s*=\s*["']e["']""")
+_VALUE = re.compile(rb"<v>([^<]{0,40})</v>")
+
+
+def _plain_errors(chunk: bytes, errors: ErrorCells) -> None:
+    """The error cells of a plain chunk, with their value when it is in the chunk."""
+    for found in _PLAIN_TAG.finditer(chunk):
+        if not _ERROR_TYPE.search(found.group(3)):
+            continue
+        value = b""
+        if not found.group(4):
+            end = chunk.find(b"</c>", found.end())
+            inner = _VALUE.search(chunk, found.end(), end if end >= 0 else len(chunk))
+            value = inner.group(1) if inner else b""
+        column = _column_number(found.group(1)) - 1
+        errors[(int(found.group(2)), column)] = value.decode("utf-8", "replace").strip()
+
+
+def _walked_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) -> ErrorCells:
     """Walk the sheet's elements with expat and place every cell as calamine does."""
     from xml.parsers import expat
 
     state = {"row": 0, "next_row": 1, "column": 0, "widest": 0, "last_row": 0}
+    errors: ErrorCells = {}
+    error_at: list[tuple[int, int]] = []  # the error cell being read, if any
+    in_value = [False]
 
     def local(tag: str) -> str:
         return tag.rpartition(":")[2]
 
     def start(tag: str, attributes: list[str]) -> None:
         kind = local(tag)
+        if kind == "v":
+            in_value[0] = bool(error_at)
+            return
         if kind not in ("row", "c"):
             return
         ref = next(
@@ -221,12 +258,27 @@ def _walked_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo)
                     _check_limits(name, MAX_COLUMNS + 1, MAX_ROWS + 1, letters.upper())
                 column, row = _column_number(letters.upper().encode()), int(digits)
             state["column"] = column
+            kinds = [
+                attributes[i + 1] for i in range(0, len(attributes), 2) if attributes[i] == "t"
+            ]
+            if kinds[:1] == ["e"]:
+                errors[(row, column - 1)] = ""
+                error_at[:] = [(row, column - 1)]
         state["widest"] = max(state["widest"], column)
         state["last_row"] = max(state["last_row"], row)
         _check_limits(name, state["widest"], state["last_row"])
 
+    def text(data: str) -> None:
+        if in_value[0] and error_at:
+            errors[error_at[0]] = (errors[error_at[0]] + data)[:40]
+
     def end(tag: str) -> None:
-        if local(tag) == "row":
+        kind = local(tag)
+        if kind == "v":
+            in_value[0] = False
+        elif kind == "c":
+            error_at.clear()
+        elif kind == "row":
             state["next_row"] = state["row"] + 1
             state["row"] = 0
             state["column"] = 0
@@ -238,6 +290,7 @@ def _walked_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo)
     parser.ordered_attributes = True
     parser.StartElementHandler = start
     parser.EndElementHandler = end
+    parser.CharacterDataHandler = text
     parser.StartDoctypeDeclHandler = no_dtd
     parser.EntityDeclHandler = no_dtd
     try:
@@ -247,6 +300,7 @@ def _walked_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo)
             parser.Parse(b"", True)
     except expat.ExpatError as exc:
         raise ValueError(f"{member.filename}: {exc}") from exc
+    return {place: value.strip() for place, value in errors.items()}
 
 
 _REFERENCE = re.compile(r"\$?([A-Za-z]+)\$?([0-9]+)")
@@ -282,6 +336,8 @@ class LazySheet:
     source: object  # calamine's CalamineSheet
 
     path: Path
+    #: the sheet's error cells (t="e"): (row 1-based, column 0-based) → "#DIV/0!"
+    errors: ErrorCells = field(default_factory=dict)
 
     def rows(self) -> Iterator[tuple[int, list[Value]]]:
         """(row number, 1-based; cells with None for empty)."""
@@ -291,10 +347,32 @@ class LazySheet:
         # padded back (cells keep their column index, as in to_python(skip_empty_area=False))
         start = self.source.start  # type: ignore[attr-defined]
         pad: list[Value] = [None] * (start[1] if start else 0)
+        error_rows = {row for row, _ in self.errors}
+        header: list[Value] | None = None
         try:
             values = self.source.iter_rows()  # type: ignore[attr-defined]
             for number, row in enumerate(values, start=1):
-                yield number, pad + [_cell(v) for v in row]
+                try:
+                    cells = pad + [_cell(v) for v in row]
+                except _BooleanCell:
+                    cells = pad + [_cell(None if type(v) is bool else v) for v in row]
+                    booleans = [len(pad) + i for i, v in enumerate(row) if type(v) is bool]
+                    _refuse_cell(
+                        number,
+                        booleans[0],
+                        header,
+                        "SANN" if row[booleans[0] - len(pad)] else "USANN",
+                        message("import_xlsx_boolean"),
+                    )
+                if number in error_rows:
+                    column = min(c for r, c in self.errors if r == number)
+                    value = self.errors[(number, column)] or "?"
+                    _refuse_cell(
+                        number, column, header, value, message("import_xlsx_error", value=value)
+                    )
+                if header is None and any(v is not None for v in cells):
+                    header = cells
+                yield number, cells
         except (calamine.CalamineError, OverflowError, ValueError, MemoryError) as exc:
             raise InputError(
                 message("import_xlsx_unreadable", file=display_name(self.path), detail=str(exc))
@@ -305,7 +383,7 @@ def open_first_visible_sheet(path: Path) -> LazySheet:
     """The first visible worksheet (hidden and chart sheets are skipped), checked first."""
     import python_calamine as calamine
 
-    check_archive(path)
+    errors = check_archive(path)
     try:
         workbook = calamine.CalamineWorkbook.from_path(str(path))
         try:
@@ -316,6 +394,7 @@ def open_first_visible_sheet(path: Path) -> LazySheet:
             merged = [((a + 1, b), (c + 1, d)) for (a, b), (c, d) in sheet.merged_cell_ranges or ()]
             name = workbook.sheets_metadata[index].name
             height = sheet.total_height
+            part = _sheet_part(path, name)
         finally:
             workbook.close()
     except InputError:
@@ -324,7 +403,32 @@ def open_first_visible_sheet(path: Path) -> LazySheet:
         raise InputError(
             message("import_xlsx_unreadable", file=display_name(path), detail=str(exc))
         ) from exc
-    return LazySheet(name, merged, height, sheet, path)
+    return LazySheet(name, merged, height, sheet, path, errors.get(part or "", {}))
+
+
+def _sheet_part(path: Path, sheet: str) -> str | None:
+    """The zip member holding the worksheet named ``sheet`` (workbook.xml and its rels)."""
+    import posixpath
+    import xml.etree.ElementTree as ET
+
+    try:
+        with zipfile.ZipFile(path) as archive:
+            book = ET.fromstring(archive.read("xl/workbook.xml"))
+            rels = ET.fromstring(archive.read("xl/_rels/workbook.xml.rels"))
+    except (KeyError, ET.ParseError, OSError, zipfile.BadZipFile):
+        return None
+    targets = {r.get("Id"): r.get("Target") or "" for r in rels.iter() if r.get("Id")}
+    for element in book.iter():
+        if element.tag.rpartition("}")[2] != "sheet" or element.get("name") != sheet:
+            continue
+        ids = [v for k, v in element.attrib.items() if k.startswith("{") and k.endswith("}id")]
+        target = targets.get(ids[0]) if ids else None
+        if not target:
+            return None
+        if target.startswith("/"):
+            return posixpath.normpath(target.lstrip("/"))
+        return posixpath.normpath(posixpath.join("xl", target))
+    return None
 
 
 def _first_visible(workbook: object, calamine: object) -> int | None:
@@ -336,6 +440,21 @@ def _first_visible(workbook: object, calamine: object) -> int | None:
     return None
 
 
+class _BooleanCell(Exception):
+    """A TRUE/FALSE cell (refused where the row is known)."""
+
+
+def _refuse_cell(
+    row: int, column: int, header: list[Value] | None, value: str, broken: object
+) -> None:
+    """Refuse the file at a cell, named by its header (or its column letters) and row."""
+    from .import_messages import cell
+
+    named = header[column] if header is not None and column < len(header) else None
+    label = str(named) if named is not None else f"kolonne {column_letters(column)}"
+    raise InputError(cell(row, label, value, broken))  # type: ignore[arg-type]
+
+
 def _cell(value: object) -> Value:
     # Exact types first (the common cells), as the reader yields them.
     if type(value) is str:
@@ -343,7 +462,7 @@ def _cell(value: object) -> Value:
     if type(value) is float:
         return int(value) if value.is_integer() and abs(value) < 2**53 else value
     if type(value) is bool:
-        return int(value)
+        raise _BooleanCell  # no column takes TRUE/FALSE; as 1/0 it would be an amount
     if type(value) is int:
         return value
     if type(value) is datetime:

@@ -478,6 +478,43 @@ def _(path: Path) -> None:
     _xlsx(path, [[*GOOD[:6], 1e15, *GOOD[7:]]])
 
 
+@case("xlsx-sannhetsverdi-i-lonn.xlsx", "tenants", 'rad 2, lønn "SANN"', "er en sannhetsverdi")
+def _(path: Path) -> None:
+    # TRUE in a money column was stored as 1 kr
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet()
+    sheet.write_row(0, 0, HEADER)
+    sheet.write_row(1, 0, GOOD)
+    sheet.write_boolean(1, 6, True)
+    book.close()
+
+
+@case("xlsx-excel-feil-i-lonn.xlsx", "tenants", "rad 2, lønn", "er en Excel-feil (#DIV/0!)")
+def _(path: Path) -> None:
+    # calamine reads an error cell as empty text: the wage was silently dropped
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet()
+    sheet.write_row(0, 0, HEADER)
+    sheet.write_row(1, 0, GOOD)
+    sheet.write_formula(1, 6, "=1/0", None, "#DIV/0!")
+    book.close()
+
+
+@case("xlsx-excel-feil-uten-r.xlsx", "tenants", "rad 2, lønn", "er en Excel-feil (#N/A)")
+def _(path: Path) -> None:
+    # the same, in a sheet whose cells carry no r="…" (read element by element)
+    cells = "".join(
+        f'<c t="inlineStr"><is><t>{v}</t></is></c>' if v else "<c/>" for v in HEADER
+    ).encode()
+    good = [
+        b'<c t="e"><v>#N/A</v></c>'
+        if i == 6
+        else f'<c t="inlineStr"><is><t>{v}</t></is></c>'.encode()
+        for i, v in enumerate(GOOD)
+    ]
+    workbook_zip(path, b"<row>" + cells + b"</row><row>" + b"".join(good) + b"</row>")
+
+
 @case("xlsx-dato-i-belop.xlsx", "tenants", "rad 2, lønn", "er en dato, ikke et tall")
 def _(path: Path) -> None:
     from datetime import datetime
