@@ -118,3 +118,29 @@ def test_backups_are_owner_only_in_a_private_folder(tmp_path, open_umask, monkey
     made = auto_backup(db)
     assert made is not None and _mode(made) == 0o600
     assert _mode(paths.backup_dir()) == 0o700 and _mode(paths.data_dir()) == 0o700
+
+
+def test_check_target_proves_the_folder_writable_and_leaves_nothing(tmp_path):
+    from leietileie.safe_files import check_target
+
+    assert check_target(tmp_path / "ny.csv") == tmp_path / "ny.csv"
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(InputError, match="Kan ikke skrive i mappen «/proc»"):
+        check_target("/proc/ny.csv")
+
+
+@pytest.mark.parametrize("folder", ["/proc", "/sys"])
+def test_screen_refuses_a_folder_it_cannot_write_before_storing_a_run(tmp_path, capsys, folder):
+    """/proc and /sys exist and look writable to root (os.access says yes), but no file can
+    be made there: the target's folder is proved by making the temporary file, first."""
+    from leietileie.services.demo import create_demo
+
+    register = tmp_path / "register.db"
+    with Database.open(register) as db:
+        create_demo(db, 10, 3)
+    assert cli.main(["--db", str(register), "screen", "--out", f"{folder}/liste.csv"]) == 2
+    err = capsys.readouterr().err
+    assert f"--out: Kan ikke skrive i mappen «{folder}»" in err and "Traceback" not in err
+    with Database.open(register) as db:
+        assert db.conn.execute("SELECT count(*) FROM screening_runs").fetchone()[0] == 0
+    assert not os.path.exists(f"{folder}/liste.csv")
