@@ -47,6 +47,8 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 #: The office database's append-only triggers on the audit log (dialect/postgresql.py's
 #: APPEND_ONLY_AUDIT, made by migration 0001 there).
 OFFICE_AUDIT_TRIGGERS = ("audit_log_no_change", "audit_log_no_truncate")
+#: other triggers of ours on the office audit log (office.py: the actor is the user)
+OFFICE_OTHER_AUDIT_TRIGGERS = ("audit_log_actor_is_user",)
 
 
 @dataclass
@@ -365,7 +367,11 @@ def office_trigger_problems(conn: Any) -> list[str]:
             " WHERE t.tgrelid = to_regclass('audit_log') AND NOT t.tgisinternal"
         )
     }
-    problems = []
+    problems = [
+        f"ukjent utløser {name} på loggen (kan stanse eller endre logglinjer)"
+        for name in sorted(found)
+        if name not in OFFICE_AUDIT_TRIGGERS and name not in OFFICE_OTHER_AUDIT_TRIGGERS
+    ]
     for name in OFFICE_AUDIT_TRIGGERS:
         if name not in found:
             problems.append(f"utløseren {name} mangler (loggen kan endres)")

@@ -104,6 +104,35 @@ def test_check_finds_a_trigger_replaced_by_a_harmless_one(logged):
     assert any("audit_log_no_replace er endret" in p for p in check(logged).audit_problems)
 
 
+SILENCER = "CREATE TRIGGER audit_silence BEFORE INSERT ON audit_log BEGIN SELECT RAISE(IGNORE); END"
+
+
+def test_check_finds_an_extra_trigger_that_silences_the_log(logged, capsys):
+    """A BEFORE INSERT … RAISE(IGNORE) keeps every expected trigger and the chain intact,
+    but no entry is ever written again: any trigger outside the expected set is a problem."""
+    conn = _raw(logged)
+    conn.execute(SILENCER)
+    conn.close()
+    with Database.open(logged, actor="kari") as db:
+        before = db.audit.count()
+        db.audit.record("changed", "household", 1, {"n": 99})
+        assert db.audit.count() == before  # silenced
+    report = check(logged)
+    assert not report.ok
+    assert any("ukjent utløser audit_silence" in p for p in report.audit_problems)
+    assert cli.main(["--db", str(logged), "check"]) == 1
+    assert "Revisjonslogg: FEIL" in capsys.readouterr().out
+
+
+def test_restore_refuses_a_backup_with_an_extra_trigger(logged, tmp_path):
+    copy = service.backup(logged, tmp_path / "kopi.db")
+    conn = _raw(copy)
+    conn.execute(SILENCER.replace("ON audit_log", "ON AUDIT_LOG"))
+    conn.close()
+    with pytest.raises(InputError, match="ukjent utløser audit_silence"):
+        service.restore(copy, logged)
+
+
 @pytest.mark.parametrize(
     ("statements", "expected"),
     [
