@@ -144,3 +144,47 @@ def test_screen_refuses_a_folder_it_cannot_write_before_storing_a_run(tmp_path, 
     with Database.open(register) as db:
         assert db.conn.execute("SELECT count(*) FROM screening_runs").fetchone()[0] == 0
     assert not os.path.exists(f"{folder}/liste.csv")
+
+
+def test_letter_folders_are_made_owner_only(tmp_path, open_umask):
+    """Folders made for letters hold identity numbers: 0700 whatever the umask."""
+    from datetime import date
+
+    from leietileie.paths import default_db_path
+    from leietileie.services.letters import (
+        confirm_rule_groups,
+        gate_reasons,
+        produce_letter,
+        reprint_document,
+    )
+    from leietileie.services.settings import Settings
+
+    assert cli.main(["demo", "--households", "25", "--seed", "3"]) == 0
+    assert cli.main(["screen"]) == 0
+    with Database.open(default_db_path(), actor="kari") as db:
+        confirm_rule_groups(db, Settings(db).year())
+        run = db.screening.latest_run()
+        buyers = [r.household_id for r in db.screening.results(run) if r.verdict == "kan_kjope_na"]
+        gate = gate_reasons(db, buyers, date.today())
+        household = next(h for h in buyers if not gate[h])
+        letter, _ = produce_letter(db, household, tmp_path / "brev", letter_type="offer")
+        path, _ = reprint_document(db, letter.document_id, tmp_path / "igjen")
+    assert _mode(tmp_path / "brev") == 0o700 and _mode(letter.path) == 0o600
+    assert _mode(tmp_path / "igjen") == 0o700 and _mode(path) == 0o600
+
+
+def test_followup_letter_folders_are_made_owner_only(tmp_path, open_umask):
+    from leietileie.services.followup_letters import reprint_followup_document
+    from tests.letters import test_followup_letters as followup
+
+    database, hid = next(followup.db.__wrapped__(tmp_path))
+    try:
+        followup._agreement(database, hid)
+        letter = followup.produce(
+            database, hid, "rto_agreement", followup.ON, "nb", tmp_path / "ut"
+        )
+        path, _ = reprint_followup_document(database, letter.document_id, tmp_path / "igjen")
+    finally:
+        database.close()
+    assert _mode(tmp_path / "ut") == 0o700 and _mode(letter.path) == 0o600
+    assert _mode(tmp_path / "igjen") == 0o700 and _mode(path) == 0o600

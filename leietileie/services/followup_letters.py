@@ -380,7 +380,7 @@ def produce_followup_letter(
     else:
         request, arrears_case = _arrears_request(db, household, kind, on, base)
     data = render_followup_letter(request, profile)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = out_dir / file_name(household.external_id, kind, lang, on)
     write_private(path, data)
     digest = hashlib.sha256(data).hexdigest()
@@ -490,7 +490,7 @@ def reprint_followup_document(db: Register, document_id: int, out_dir: Path) -> 
     data = render_followup_letter(request, profile_from_json(details.profile))
     if hashlib.sha256(data).hexdigest() != row[3]:
         raise InputError([message("letter_reprint_differs", document=document_id)])
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = out_dir / file_name(
         request.household_ref, request.letter_type, request.language, request.letter_date
     )

@@ -479,7 +479,7 @@ def _finish(
     database: Register, prepared: Prepared, data: bytes, out_dir: Path, profile: MunicipalityProfile
 ) -> ProducedLetter:
     request = prepared.request
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = out_dir / file_name(
         request.household.external_id, request.letter_type, request.language, request.letter_date
     )
@@ -657,7 +657,7 @@ def reprint_document(database: Register, document_id: int, out_dir: Path) -> tup
     data = render_letter(request, profile)
     if hashlib.sha256(data).hexdigest() != row[3]:
         raise InputError([message("letter_reprint_differs", document=document_id)])
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = out_dir / file_name(
         household.external_id, details.letter_type, str(row[2]), request.letter_date
     )
