@@ -51,6 +51,10 @@ OFFICE_AUDIT_TRIGGERS = ("audit_log_no_change", "audit_log_no_truncate")
 OFFICE_OTHER_AUDIT_TRIGGERS = ("audit_log_actor_is_user",)
 
 
+#: a check that could not run (the file is not a database, or has no leietileie tables)
+NOT_RUN = "ikke kontrollert (kunne ikke kjøres)"
+
+
 @dataclass
 class CheckReport:
     #: The file's path, or the office database's URL as shown (without a password).
@@ -62,6 +66,10 @@ class CheckReport:
     audit_problems: list[str] = field(default_factory=list)
     #: The office database's server (``PostgreSQL 16.4``); empty for a file.
     server: str = ""
+    #: Whether the foreign-key and audit-log checks ran (a file that is not a database
+    #: stops at the integrity check: the others are reported as not run, never as ok).
+    foreign_keys_checked: bool = False
+    audit_checked: bool = False
 
     @property
     def ok(self) -> bool:
@@ -78,21 +86,28 @@ class CheckReport:
             return lines + self._office_lines_nb()
         lines.append("Integritet: ok" if self.integrity == ["ok"] else "Integritet: FEIL")
         lines += [f"  {line}" for line in self.integrity if line != "ok"]
-        lines.append(f"Fremmednøkler: {len(self.foreign_key_problems) or 'ok'}")
-        lines += [f"  {line}" for line in self.foreign_key_problems[:20]]
-        lines.append("Revisjonslogg: ok" if not self.audit_problems else "Revisjonslogg: FEIL")
-        lines += [f"  {line}" for line in self.audit_problems[:20]]
+        if self.foreign_keys_checked:
+            lines.append(f"Fremmednøkler: {len(self.foreign_key_problems) or 'ok'}")
+            lines += [f"  {line}" for line in self.foreign_key_problems[:20]]
+        else:
+            lines.append(f"Fremmednøkler: {NOT_RUN}")
+        lines += self._audit_lines_nb()
         lines.append(f"Skjemaversjon: {self.schema_version} (nyeste {self.latest_version})")
         lines.append("Resultat: OK" if self.ok else "Resultat: FEIL")
         return lines
+
+    def _audit_lines_nb(self) -> list[str]:
+        if not self.audit_checked:
+            return [f"Revisjonslogg: {NOT_RUN}"]
+        lines = ["Revisjonslogg: ok" if not self.audit_problems else "Revisjonslogg: FEIL"]
+        return lines + [f"  {line}" for line in self.audit_problems[:20]]
 
     def _office_lines_nb(self) -> list[str]:
         lines = [f"Tjener: {self.server}"]
         lines.append("Tilkobling: ok" if self.integrity == ["ok"] else "Tilkobling: FEIL")
         lines += [f"  {line}" for line in self.integrity if line != "ok"]
         lines.append("Fremmednøkler: håndheves av PostgreSQL")
-        lines.append("Revisjonslogg: ok" if not self.audit_problems else "Revisjonslogg: FEIL")
-        lines += [f"  {line}" for line in self.audit_problems[:20]]
+        lines += self._audit_lines_nb()
         lines.append(f"Skjemaversjon: {self.schema_version} (nyeste {self.latest_version})")
         if self.schema_version == 0:
             lines.append("  databasen har ikke leietileies tabeller (ikke tatt i bruk ennå)")
@@ -148,6 +163,7 @@ def check(db_path: Path | str) -> CheckReport:
     try:
         report.integrity = engine_sql.integrity(conn)
         report.foreign_key_problems = engine_sql.foreign_key_problems(conn)
+        report.foreign_keys_checked = True
         applied = engine_sql.applied_migrations(conn, MIGRATION_SET)
         report.schema_version = len(applied)
         if applied:
@@ -157,6 +173,7 @@ def check(db_path: Path | str) -> CheckReport:
             )
             if chained:
                 report.audit_problems += chain_problems(conn)
+            report.audit_checked = True
     except engine_sql.DriverError as exc:
         report.integrity = [describe(exc, db_path)]
     finally:
@@ -225,6 +242,10 @@ def restore_file(source: Path, db_path: Path, keep_dir: Path) -> RestoreResult:
             # transaction, safe with other open connections).
             kept = backup(db_path, keep_dir / f"for-gjenoppretting-{_stamp()}.db")
             engine_sql.copy_over(src, db_path)
+            # copied into the old file, which keeps its mode: the restored data is ours
+            for part in (db_path, *(db_path.with_name(db_path.name + s) for s in SIDE_FILES)):
+                if part.exists():
+                    os.chmod(part, safe_files.PRIVATE_MODE)
     finally:
         src.close()
     with Register.open(db_path) as database, database.transaction():
@@ -349,6 +370,7 @@ def check_office(url: str) -> CheckReport:
             report.audit_problems = office_trigger_problems(conn)
             if AUDIT_CHAIN_MIGRATION in applied:
                 report.audit_problems += chain_problems(conn)
+            report.audit_checked = True
     except postgresql.DriverError as exc:
         raise postgresql.storage_error(exc, url) from exc
     finally:
