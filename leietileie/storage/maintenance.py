@@ -27,6 +27,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .. import safe_files
 from ..errors import InputError
+from . import audit_anchor
 from .audit import chain_problems, trigger_problems
 from .dialect import sqlite as engine_sql
 from .dialect.choose import is_url
@@ -136,13 +137,29 @@ def backup(db_path: Path | str, target: Path) -> Path:
         source = engine_sql.connect(db_path)
         try:
             _copy(source, target)
+            _anchor(source, db_path)
         finally:
             source.close()
+        copy = engine_sql.connect_readonly(target)
+        try:
+            _anchor(copy, target)
+        finally:
+            copy.close()
     except (
         engine_sql.DriverError
     ) as exc:  # damaged, unreadable: an OSError the app and CLI can show
         raise unavailable(exc, db_path) from exc
     return target
+
+
+def _anchor(conn: engine_sql.Connection, database: Path) -> None:
+    """Record the audit log's head for ``database`` (audit_anchor); skipped for a log
+    without the hash chain."""
+    try:
+        head = audit_anchor.head_of(conn)
+    except engine_sql.DriverError:
+        return
+    audit_anchor.record(database, head)
 
 
 def check(db_path: Path | str) -> CheckReport:
@@ -173,7 +190,10 @@ def check(db_path: Path | str) -> CheckReport:
             )
             if chained:
                 report.audit_problems += chain_problems(conn)
+                report.audit_problems += audit_anchor.problems(conn, db_path)
             report.audit_checked = True
+        if report.ok:
+            _anchor(conn, db_path)
     except engine_sql.DriverError as exc:
         report.integrity = [describe(exc, db_path)]
     finally:
@@ -248,8 +268,12 @@ def restore_file(source: Path, db_path: Path, keep_dir: Path) -> RestoreResult:
                     os.chmod(part, safe_files.PRIVATE_MODE)
     finally:
         src.close()
-    with Register.open(db_path) as database, database.transaction():
-        database.audit.record("restored", "database", None, {"from": source.name})
+    with Register.open(db_path) as database:
+        with database.transaction():
+            database.audit.record("restored", "database", None, {"from": source.name})
+        # the restored log is the register's log from now on (an older backup has fewer
+        # entries than the head recorded before: that is not tampering)
+        audit_anchor.record(db_path, audit_anchor.head_of(database.conn))
     return RestoreResult(kept, damaged)
 
 
@@ -370,6 +394,9 @@ def check_office(url: str) -> CheckReport:
             report.audit_problems = office_trigger_problems(conn)
             if AUDIT_CHAIN_MIGRATION in applied:
                 report.audit_problems += chain_problems(conn)
+                report.audit_problems += audit_anchor.problems(conn, report.path)
+                if not report.audit_problems:
+                    audit_anchor.record(report.path, audit_anchor.head_of(conn))
             report.audit_checked = True
     except postgresql.DriverError as exc:
         raise postgresql.storage_error(exc, url) from exc

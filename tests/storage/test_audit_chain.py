@@ -209,3 +209,64 @@ def test_an_older_backup_is_restored_and_upgraded(tmp_path):
     Database.open(live).close()
     service.restore(source, live)
     assert check(live).ok
+
+
+def _cut_the_tail(path, keep):
+    """Drop the triggers, delete the newest entries, put the triggers back: the chain that
+    remains is intact."""
+    conn = _raw(path)
+    for name in ("audit_log_no_update", "audit_log_no_delete", "audit_log_no_replace"):
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute(f"DELETE FROM audit_log WHERE id > {keep}")
+    from leietileie.storage.schema import AUDIT_TRIGGERS
+
+    for sql in AUDIT_TRIGGERS.values():
+        conn.execute(sql)
+    conn.close()
+
+
+def _last_id(path):
+    conn = _raw(path)
+    try:
+        return conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_check_finds_the_newest_entries_removed_after_it_recorded_the_head(logged, capsys):
+    import os
+    import stat
+
+    from leietileie.storage import audit_anchor
+
+    assert check(logged).ok  # records the head outside the file
+    anchor = audit_anchor.anchor_file()
+    assert stat.S_IMODE(os.stat(anchor).st_mode) == 0o600
+    last = _last_id(logged)
+    _cut_the_tail(logged, keep=last - 2)
+    report = check(logged)
+    assert not report.ok
+    assert not [p for p in report.audit_problems if "utløser" in p]
+    removed = f"logglinje {last} fantes"
+    assert any(removed in p and "fjernet fra slutten" in p for p in report.audit_problems)
+    assert cli.main(["--db", str(logged), "check"]) == 1
+    assert "Revisjonslogg: FEIL" in capsys.readouterr().out
+    assert not check(logged).ok  # a failed check does not move the anchor
+
+
+def test_restore_refuses_a_backup_whose_newest_entries_were_removed(logged, tmp_path):
+    copy = service.backup(logged, tmp_path / "kopi.db")  # records the copy's head
+    _cut_the_tail(copy, keep=_last_id(copy) - 1)
+    with pytest.raises(InputError, match="fjernet fra slutten"):
+        service.restore(copy, logged)
+
+
+def test_restoring_an_older_backup_is_not_taken_for_tampering(logged, tmp_path):
+    copy = service.backup(logged, tmp_path / "kopi.db")
+    with Database.open(logged, actor="kari") as db, db.transaction():
+        for i in range(3):
+            db.audit.record("changed", "household", 1, {"n": 10 + i})
+    assert check(logged).ok  # the head now lies beyond the backup's
+    service.restore(copy, logged)
+    report = check(logged)
+    assert report.ok, report.audit_problems
