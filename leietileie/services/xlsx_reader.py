@@ -144,9 +144,10 @@ def _check_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo) 
     return _walked_extent(name, archive, member) if errors is None else errors
 
 
-#: markup the fast scan does not follow: comments, CDATA, DTD, processing instructions and
-#: namespace-prefixed start tags (calamine matches local names: <x:c> is a cell)
-_PREFIXED = re.compile(rb"<[^\s/>:<]*:")
+#: Besides comments, CDATA, DTD and processing instructions (``<!``, ``<?``), the fast scan
+#: does not follow a namespace-prefixed cell or row (calamine matches local names: <x:c> is
+#: a cell); other prefixed elements (Excel's <x14:…> extensions) do not place cells.
+_PREFIXED = re.compile(rb"<[^\s/>:<]*:(?:c|row)[\s/>]")
 _ANY_CELL = re.compile(rb"<c[\s/>]")
 _PLAIN_COLUMN = re.compile(rb'<c r="([A-Z]{1,3})[0-9]{1,7}"')
 _PLAIN_ROW = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')

@@ -264,3 +264,22 @@ def test_a_dtd_in_the_sheet_is_refused(tmp_path):
             z.writestr(name, data)
     with pytest.raises(InputError, match="kan ikke leses som Excel-fil"):
         xlsx_reader.check_archive(path)
+
+
+def test_excel_extension_elements_keep_the_fast_scan(tmp_path):
+    """Prefixed elements that place no cells (Excel's x14 extensions) do not send a large
+    sheet to the element-by-element walk; a prefixed cell does."""
+    plain = _sheet_zip(
+        tmp_path / "a.xlsx",
+        _cells(("A1", "a"), ("B2", "b"))
+        + b'<x14:ext xmlns:x14="urn:x"><x14:id>1</x14:id></x14:ext>',
+    )
+    prefixed = _sheet_zip(
+        tmp_path / "b.xlsx",
+        _cells(("A1", "a")) + b'<row r="2"><x:c xmlns:x="urn:x" r="B2"><x:v>1</x:v></x:c></row>',
+    )
+    for path, fast in ((plain, True), (prefixed, False)):
+        with zipfile.ZipFile(path) as archive:
+            member = archive.getinfo("xl/worksheets/sheet1.xml")
+            found = xlsx_reader._fast_extent("x", archive, member)
+        assert (found is not None) == fast
