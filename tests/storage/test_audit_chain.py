@@ -270,3 +270,47 @@ def test_restoring_an_older_backup_is_not_taken_for_tampering(logged, tmp_path):
     service.restore(copy, logged)
     report = check(logged)
     assert report.ok, report.audit_problems
+
+
+# the office database (PostgreSQL) -----------------------------------------------------------
+
+
+@pytest.fixture
+def office():
+    import pg_server
+
+    url = pg_server.create_database("anker")
+    yield url
+    pg_server.drop_database(url)
+
+
+def _in(url, *statements):
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        for sql in statements:
+            conn.execute(sql)
+
+
+def test_office_check_finds_an_extra_trigger_and_a_cut_tail(office, capsys):
+    assert cli.main(["--db", office, "demo", "--households", "5"]) == 0
+    assert cli.main(["--db", office, "check"]) == 0  # records the head
+    _in(
+        office,
+        "CREATE FUNCTION stille() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$",
+        "CREATE TRIGGER audit_silence BEFORE INSERT ON audit_log"
+        " FOR EACH ROW EXECUTE FUNCTION stille()",
+    )
+    capsys.readouterr()
+    assert cli.main(["--db", office, "check"]) == 1
+    assert "ukjent utløser audit_silence" in capsys.readouterr().out
+    _in(
+        office,
+        "DROP TRIGGER audit_silence ON audit_log",
+        "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change",
+        "DELETE FROM audit_log WHERE id > (SELECT max(id) - 2 FROM audit_log)",
+        "ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change",
+    )
+    assert cli.main(["--db", office, "check"]) == 1
+    out = capsys.readouterr().out
+    assert "fjernet fra slutten av loggen" in out and "utløser" not in out
