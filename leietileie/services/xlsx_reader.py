@@ -265,6 +265,8 @@ def _walked_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo)
             if kinds[:1] == ["e"]:
                 errors[(row, column - 1)] = ""
                 error_at[:] = [(row, column - 1)]
+        if column > MAX_COLUMNS or row > MAX_ROWS:
+            _check_limits(name, column, row)  # name this cell's own place
         state["widest"] = max(state["widest"], column)
         state["last_row"] = max(state["last_row"], row)
         _check_limits(name, state["widest"], state["last_row"])
