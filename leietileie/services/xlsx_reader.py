@@ -225,29 +225,15 @@ def _walked_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo)
     state = {"row": 0, "next_row": 1, "column": 0, "widest": 0, "last_row": 0}
     errors: ErrorCells = {}
     error_at: list[tuple[int, int]] = []  # the error cell being read, if any
-    in_value = [False]
 
-    def local(tag: str) -> str:
-        return tag.rpartition(":")[2]
+    def text(data: str) -> None:
+        if error_at:
+            errors[error_at[0]] = (errors[error_at[0]] + data)[:40]
 
-    def start(tag: str, attributes: list[str]) -> None:
-        kind = local(tag)
-        if kind == "v":
-            in_value[0] = bool(error_at)
-            return
-        if kind not in ("row", "c"):
-            return
-        ref = next(
-            (attributes[i + 1] for i in range(0, len(attributes), 2) if attributes[i] == "r"),
-            None,
-        )
-        if kind == "row":
-            if ref is not None and not ref.isdigit():
-                raise ValueError(f"rad {ref[:20]!r}")
-            state["row"] = int(ref) if ref is not None else state["next_row"]
-            state["column"] = 0
-            row, column = state["row"], 0
-        else:
+    def start(tag: str, attributes: dict[str, str]) -> None:
+        kind = tag.rpartition(":")[2] if ":" in tag else tag
+        if kind == "c":
+            ref = attributes.get("r")
             if ref is None:
                 row, column = state["row"] or state["next_row"], state["column"] + 1
             else:
@@ -259,26 +245,30 @@ def _walked_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo)
                     _check_limits(name, MAX_COLUMNS + 1, MAX_ROWS + 1, letters.upper())
                 column, row = _column_number(letters.upper().encode()), int(digits)
             state["column"] = column
-            kinds = [
-                attributes[i + 1] for i in range(0, len(attributes), 2) if attributes[i] == "t"
-            ]
-            if kinds[:1] == ["e"]:
+            if attributes.get("t") == "e":
                 errors[(row, column - 1)] = ""
                 error_at[:] = [(row, column - 1)]
+        elif kind == "row":
+            ref = attributes.get("r")
+            if ref is not None and not ref.isdigit():
+                raise ValueError(f"rad {ref[:20]!r}")
+            row = state["row"] = int(ref) if ref is not None else state["next_row"]
+            column = state["column"] = 0
+        else:
+            if kind == "v" and error_at:
+                parser.CharacterDataHandler = text  # only an error's value is read
+            return
         if column > MAX_COLUMNS or row > MAX_ROWS:
             _check_limits(name, column, row)  # name this cell's own place
-        state["widest"] = max(state["widest"], column)
-        state["last_row"] = max(state["last_row"], row)
-        _check_limits(name, state["widest"], state["last_row"])
-
-    def text(data: str) -> None:
-        if in_value[0] and error_at:
-            errors[error_at[0]] = (errors[error_at[0]] + data)[:40]
+        if column > state["widest"] or row > state["last_row"]:
+            state["widest"] = max(state["widest"], column)
+            state["last_row"] = max(state["last_row"], row)
+            _check_limits(name, state["widest"], state["last_row"])
 
     def end(tag: str) -> None:
-        kind = local(tag)
+        kind = tag.rpartition(":")[2] if ":" in tag else tag
         if kind == "v":
-            in_value[0] = False
+            parser.CharacterDataHandler = None
         elif kind == "c":
             error_at.clear()
         elif kind == "row":
@@ -290,10 +280,8 @@ def _walked_extent(name: str, archive: zipfile.ZipFile, member: zipfile.ZipInfo)
         raise ValueError("DTD i regnearket")
 
     parser = expat.ParserCreate()
-    parser.ordered_attributes = True
     parser.StartElementHandler = start
     parser.EndElementHandler = end
-    parser.CharacterDataHandler = text
     parser.StartDoctypeDeclHandler = no_dtd
     parser.EntityDeclHandler = no_dtd
     try:
