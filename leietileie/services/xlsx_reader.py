@@ -394,7 +394,11 @@ def open_first_visible_sheet(path: Path) -> LazySheet:
         raise InputError(
             message("import_xlsx_unreadable", file=display_name(path), detail=str(exc))
         ) from exc
-    return LazySheet(name, merged, height, sheet, path, errors.get(part or "", {}))
+    if part is not None and part in errors:
+        found = errors[part]
+    else:  # the sheet's part cannot be told: every sheet's error cells count (never lost)
+        found = {place: value for cells in errors.values() for place, value in cells.items()}
+    return LazySheet(name, merged, height, sheet, path, found)
 
 
 def _sheet_part(path: Path, sheet: str) -> str | None:

@@ -283,3 +283,23 @@ def test_excel_extension_elements_keep_the_fast_scan(tmp_path):
             member = archive.getinfo("xl/worksheets/sheet1.xml")
             found = xlsx_reader._fast_extent("x", archive, member)
         assert (found is not None) == fast
+
+
+def test_error_cells_count_only_on_the_sheet_that_is_read(tmp_path):
+    import xlsxwriter
+
+    path = tmp_path / "x.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    hidden = book.add_worksheet("Gammel")
+    hidden.write_row(0, 0, ["a", "b"])
+    hidden.write_formula(1, 1, "=1/0", None, "#DIV/0!")
+    hidden.hide()
+    visible = book.add_worksheet("Synlig")
+    visible.write_row(0, 0, ["a", "b"])
+    visible.write_row(1, 0, ["x", 5])
+    visible.write_formula(2, 1, "=NA()", None, "#N/A")
+    visible.activate()
+    book.close()
+    with pytest.raises(InputError) as refused:
+        read_xlsx(path)
+    assert str(refused.value) == 'rad 3, b "#N/A": er en Excel-feil (#N/A)'
