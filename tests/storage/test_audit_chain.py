@@ -215,12 +215,14 @@ def _cut_the_tail(path, keep):
     """Drop the triggers, delete the newest entries, put the triggers back: the chain that
     remains is intact."""
     conn = _raw(path)
-    for name in ("audit_log_no_update", "audit_log_no_delete", "audit_log_no_replace"):
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+    ).fetchall()
+    assert len(triggers) == 3
+    for name, _ in triggers:
         conn.execute(f"DROP TRIGGER {name}")
     conn.execute(f"DELETE FROM audit_log WHERE id > {keep}")
-    from leietileie.storage.schema import AUDIT_TRIGGERS
-
-    for sql in AUDIT_TRIGGERS.values():
+    for _, sql in triggers:
         conn.execute(sql)
     conn.close()
 
