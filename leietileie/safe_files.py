@@ -34,7 +34,29 @@ _CLOEXEC = getattr(os, "O_CLOEXEC", 0)
 
 def check_target(target: str | os.PathLike[str]) -> Path:
     """The target as a Path, or an InputError (Norwegian) when it cannot safely be written:
-    a missing folder, a directory, or a symbolic link at the target."""
+    a missing folder, a directory, a symbolic link at the target, or a folder we cannot
+    write in. Commands call it before doing any work (nothing is stored for a target that
+    would fail at the end).
+
+    Writability is proved by creating and removing the private temporary file the write
+    would use: ``os.access`` cannot tell (it says yes to root on /proc, /sys and read-only
+    mounts)."""
+    path = _check_path(target)
+    try:
+        _temporary_beside(path).unlink()
+    except OSError as exc:
+        from .os_messages import os_error_nb
+
+        reason = os_error_nb(OSError(exc.errno, exc.strerror)).lower()
+        raise InputError(
+            f"Kan ikke skrive i mappen «{path.parent}» ({reason}). Velg en mappe du kan skrive i."
+        ) from exc
+    return path
+
+
+def _check_path(target: str | os.PathLike[str]) -> Path:
+    """check_target without the write probe (used while writing: the temporary file there
+    proves the folder)."""
     path = Path(target)
     if not path.parent.is_dir():
         raise InputError(f"Mappen «{path.parent}» finnes ikke. Velg en mappe som finnes.")
@@ -91,7 +113,7 @@ def fsync_path(path: str | os.PathLike[str]) -> None:
 
 
 def _rename_into_place(temporary: Path, path: Path) -> None:
-    check_target(path)  # a symlink planted while we wrote is refused too
+    _check_path(path)  # a symlink planted while we wrote is refused too
     fsync_path(temporary)
     os.replace(temporary, path)
     fsync_path(path.parent)
@@ -104,7 +126,7 @@ def atomic_target(target: str | os.PathLike[str]) -> Iterator[Path]:
 
     Use it when a library writes the file by name (sqlite backups, xlsx writers, reportlab).
     """
-    path = check_target(target)
+    path = _check_path(target)
     temporary = _temporary_beside(path)
     try:
         yield temporary

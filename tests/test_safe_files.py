@@ -118,3 +118,73 @@ def test_backups_are_owner_only_in_a_private_folder(tmp_path, open_umask, monkey
     made = auto_backup(db)
     assert made is not None and _mode(made) == 0o600
     assert _mode(paths.backup_dir()) == 0o700 and _mode(paths.data_dir()) == 0o700
+
+
+def test_check_target_proves_the_folder_writable_and_leaves_nothing(tmp_path):
+    from leietileie.safe_files import check_target
+
+    assert check_target(tmp_path / "ny.csv") == tmp_path / "ny.csv"
+    assert list(tmp_path.iterdir()) == []
+    with pytest.raises(InputError, match="Kan ikke skrive i mappen «/proc»"):
+        check_target("/proc/ny.csv")
+
+
+@pytest.mark.parametrize("folder", ["/proc", "/sys"])
+def test_screen_refuses_a_folder_it_cannot_write_before_storing_a_run(tmp_path, capsys, folder):
+    """/proc and /sys exist and look writable to root (os.access says yes), but no file can
+    be made there: the target's folder is proved by making the temporary file, first."""
+    from leietileie.services.demo import create_demo
+
+    register = tmp_path / "register.db"
+    with Database.open(register) as db:
+        create_demo(db, 10, 3)
+    assert cli.main(["--db", str(register), "screen", "--out", f"{folder}/liste.csv"]) == 2
+    err = capsys.readouterr().err
+    assert f"--out: Kan ikke skrive i mappen «{folder}»" in err and "Traceback" not in err
+    with Database.open(register) as db:
+        assert db.conn.execute("SELECT count(*) FROM screening_runs").fetchone()[0] == 0
+    assert not os.path.exists(f"{folder}/liste.csv")
+
+
+def test_letter_folders_are_made_owner_only(tmp_path, open_umask):
+    """Folders made for letters hold identity numbers: 0700 whatever the umask."""
+    from datetime import date
+
+    from leietileie.paths import default_db_path
+    from leietileie.services.letters import (
+        confirm_rule_groups,
+        gate_reasons,
+        produce_letter,
+        reprint_document,
+    )
+    from leietileie.services.settings import Settings
+
+    assert cli.main(["demo", "--households", "25", "--seed", "3"]) == 0
+    assert cli.main(["screen"]) == 0
+    with Database.open(default_db_path(), actor="kari") as db:
+        confirm_rule_groups(db, Settings(db).year())
+        run = db.screening.latest_run()
+        buyers = [r.household_id for r in db.screening.results(run) if r.verdict == "kan_kjope_na"]
+        gate = gate_reasons(db, buyers, date.today())
+        household = next(h for h in buyers if not gate[h])
+        letter, _ = produce_letter(db, household, tmp_path / "brev", letter_type="offer")
+        path, _ = reprint_document(db, letter.document_id, tmp_path / "igjen")
+    assert _mode(tmp_path / "brev") == 0o700 and _mode(letter.path) == 0o600
+    assert _mode(tmp_path / "igjen") == 0o700 and _mode(path) == 0o600
+
+
+def test_followup_letter_folders_are_made_owner_only(tmp_path, open_umask):
+    from leietileie.services.followup_letters import reprint_followup_document
+    from tests.letters import test_followup_letters as followup
+
+    database, hid = next(followup.db.__wrapped__(tmp_path))
+    try:
+        followup._agreement(database, hid)
+        letter = followup.produce(
+            database, hid, "rto_agreement", followup.ON, "nb", tmp_path / "ut"
+        )
+        path, _ = reprint_followup_document(database, letter.document_id, tmp_path / "igjen")
+    finally:
+        database.close()
+    assert _mode(tmp_path / "ut") == 0o700 and _mode(letter.path) == 0o600
+    assert _mode(tmp_path / "igjen") == 0o700 and _mode(path) == 0o600

@@ -386,7 +386,7 @@ def produce_followup_letter(
     else:
         request, arrears_case = _arrears_request(db, household, kind, on, base)
     data = render_followup_letter(request, profile)
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = out_dir / file_name(household.external_id, kind, lang, on)
     write_private(path, data)
     digest = hashlib.sha256(data).hexdigest()

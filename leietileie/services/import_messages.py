@@ -139,6 +139,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "{file}: arket spenner over {columns} kolonner × {rows} rader; grensen er {most} celler"
         ),
         "import_xlsx_no_sheet": "{file}: Excel-filen har ikke noe synlig regneark",
+        "import_xlsx_boolean": "er en sannhetsverdi, ikke et beløp",
+        "import_xlsx_error": "er en Excel-feil ({value})",
         # the file and its columns
         "import_no_file": "filen {file} finnes ikke",
         "import_no_rows": "{file}: filen har ingen rader under overskriftene",
@@ -312,6 +314,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "{file}: arket spenner over {columns} kolonnar × {rows} rader; grensa er {most} celler"
         ),
         "import_xlsx_no_sheet": "{file}: Excel-fila har ikkje noko synleg rekneark",
+        "import_xlsx_boolean": "er ein sanningsverdi, ikkje eit beløp",
+        "import_xlsx_error": "er ein Excel-feil ({value})",
         "import_no_file": "fila {file} finst ikkje",
         "import_no_rows": "{file}: fila har ingen rader under overskriftene",
         "import_file_changed": (
@@ -494,6 +498,8 @@ TEMPLATES: dict[str, dict[str, str]] = {
             "{file}: the sheet spans {columns} columns × {rows} rows; the limit is {most} cells"
         ),
         "import_xlsx_no_sheet": "{file}: the Excel file has no visible sheet",
+        "import_xlsx_boolean": "is a true/false value, not an amount",
+        "import_xlsx_error": "is an Excel error ({value})",
         "import_no_file": "the file {file} does not exist",
         "import_no_rows": "{file}: the file has no rows below the headers",
         "import_file_changed": (

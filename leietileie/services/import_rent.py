@@ -31,7 +31,7 @@ from ..domain.messages import Message
 from .import_checks import check_structure
 from .import_columns import NUMBER_LIMITS, columns_for
 from .import_messages import rule
-from .import_rows import Problems, Row
+from .import_rows import FIRST_DATE, Problems, Row, one_year_after
 from .tabular import (
     Cell,
     RowStream,
@@ -121,6 +121,8 @@ class RentRows:
         self.columns, self.labels, self.decimal = columns, labels, decimal
         self.households, self.problems = households, problems
         self.last_month = month_index(today.year, today.month) + 12
+        #: the date window of every imported date (the tenant import's rule)
+        self.last_date = one_year_after(today)
         self.first_month = month_index(FIRST_YEAR, 1)
         #: (household id, month) → the first row naming it
         self.seen = MonthGrid(households.values())
@@ -242,6 +244,8 @@ class RentRows:
             paid_on = self._date(date_cell)
             if paid_on is None or paid_on[0] >= limit:
                 return None
+            if not FIRST_DATE <= paid_on[0] <= self.last_date:
+                return None  # the exact path names the window
             iso = paid_on[1]
         if not self.writing:
             column = self.seen.months.get(text)
@@ -281,7 +285,7 @@ def parse_rent_row(row: Row, rows: RentRows) -> RentRecord | None:
             month = None
     due = row.number("forfalt", required=True)
     paid = row.number("betalt")
-    paid_on = row.date("betalt_dato")
+    paid_on = row.date("betalt_dato", FIRST_DATE, rows.last_date)
     if paid and row.raw("betalt_dato") is None:
         row.problem("betalt_dato", rule("import_paid_date_missing"))
     if paid_on is not None and month is not None and paid_on >= payment_limit(month):

@@ -1,22 +1,22 @@
 """The import report: problems and changes, written safely (issue 10, items 15 and 17).
 
 The report names people with full identity numbers, so it is written like every personal
-file: to a temporary file beside the target, owner-only (0600) from the start, fsync'ed,
-then renamed over the target. A rename replaces a symlink planted at the target instead of
-writing through it. When the input's folder cannot be written (a read-only share), the
-report goes to the app's own folder for reports (``importrapporter`` in the data
-directory, owner-only); if neither can be written, there is no report file and the
-caller prints the problems on stderr (the command line always does).
+file, by ``safe_files``: a temporary file beside the target, owner-only (0600) from the
+start, fsync'ed, then renamed over the target; a symlink (or anything but a regular file)
+planted at the target is refused, never followed nor replaced. When the input's folder
+cannot be used (a read-only share, a planted symlink), the report goes to the app's own
+folder for reports (``importrapporter`` in the data directory, owner-only); if neither can
+be written, there is no report file and the caller prints the problems on stderr (the
+command line always does).
 """
 
 from __future__ import annotations
 
-import contextlib
 import os
-import tempfile
 from pathlib import Path
 
-from .. import paths
+from .. import paths, safe_files
+from ..errors import InputError
 
 REPORT_DIR_NAME = "importrapporter"
 
@@ -51,24 +51,12 @@ def write_report(source: Path, lines: list[str]) -> Path | None:
         try:
             write_private(target, text)
             return target
-        except OSError:
+        except (OSError, InputError):
             continue
     return None
 
 
 def write_private(target: Path, text: str) -> None:
-    """Owner-only, atomic, never through a symlink or onto a folder at ``target``."""
-    if target.is_dir() and not target.is_symlink():
-        raise IsADirectoryError(str(target))
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    temporary = Path(name)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", errors="replace") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(temporary, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-        raise
+    """Owner-only and atomic (safe_files); a symlink, folder or other non-file at ``target``
+    is refused with an InputError."""
+    safe_files.atomic_write_bytes(target, text.encode("utf-8", "replace"))

@@ -13,11 +13,16 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass, field
+from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..domain.messages import Message, register
 from ..errors import InputError
+from .import_columns import NUMBER_LIMITS
+from .import_messages import cell as cell_problem
+from .import_messages import rule
+from .import_rows import FIRST_DATE, one_year_after
 from .tabular import (
     Cell,
     cell_text,
@@ -30,11 +35,11 @@ from .tabular import (
 )
 
 if TYPE_CHECKING:
-    from datetime import date
-
     from ..storage.register import Register
 
 COLUMNS = ("husstand_id", "dato", "saldo")
+#: the largest plausible balance: the tenant import's limit for savings (``sparing``)
+MAX_BALANCE = NUMBER_LIMITS["sparing"]
 
 register(
     {
@@ -97,6 +102,10 @@ register(
 )
 
 
+def _today() -> date:
+    return date.today()
+
+
 @dataclass
 class SavingsImport:
     rows: int = 0
@@ -125,8 +134,10 @@ def import_savings(
     encoding: str | None = None,
     delimiter: str | None = None,
     decimal: str | None = None,
+    today: date | None = None,
 ) -> SavingsImport:
-    """Read and store the savings balances of ``path`` (see the module)."""
+    """Read and store the savings balances of ``path`` (see the module). Dates lie in the
+    imports' window (01.01.1900 to a year after ``today``), balances up to MAX_BALANCE."""
     path = Path(path)
     table = read_table(path, encoding, delimiter)
     headers = [normalise_header(h) for h in table.headers]
@@ -153,6 +164,7 @@ def import_savings(
         str(c) for _, cells in table.rows if isinstance(c := cell(cells, "saldo"), str)
     )
     ids = db.households.id_map()
+    last_date = one_year_after(today or _today())
     problems: list[Message] = []
     good: list[tuple[int, date, float]] = []
     seen: dict[tuple[int, date], int] = {}
@@ -166,9 +178,15 @@ def import_savings(
             bad = True
         try:
             day = parse_date(raw_day)
-        except ValueError:
+        except (ValueError, OverflowError):
             problems.append(Message("savings_bad_date", {"row": row, "value": cell_text(raw_day)}))
             bad = True
+        else:
+            if not FIRST_DATE <= day <= last_date:
+                span = {"first": f"{FIRST_DATE:%d.%m.%Y}", "last": f"{last_date:%d.%m.%Y}"}
+                outside = rule("import_date_between", **span)
+                problems.append(cell_problem(row, "dato", cell_text(raw_day), outside))
+                bad = True
         try:
             amount = parse_number(raw_amount, mark) if raw_amount is not None else math.nan
         except ValueError:
@@ -177,6 +195,10 @@ def import_savings(
             problems.append(
                 Message("savings_bad_amount", {"row": row, "value": cell_text(raw_amount)})
             )
+            bad = True
+        elif amount > MAX_BALANCE:
+            over = rule("import_over_limit", most=f"{MAX_BALANCE:,.0f}".replace(",", " "))
+            problems.append(cell_problem(row, "saldo", cell_text(raw_amount), over))
             bad = True
         if bad or hid is None:
             continue

@@ -562,7 +562,7 @@ def _finish(
     database: Register, prepared: Prepared, data: bytes, out_dir: Path, profile: MunicipalityProfile
 ) -> ProducedLetter:
     request = prepared.request
-    out_dir.mkdir(parents=True, exist_ok=True)
+    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     path = out_dir / file_name(
         request.household.external_id, request.letter_type, request.language, request.letter_date
     )
@@ -829,7 +829,7 @@ def produce_batch(
                     result.held.append(prepared.request.household.external_id)
                     result.held_messages += prepared.warning_messages
                 else:
-                    out_dir.mkdir(parents=True, exist_ok=True)
+                    out_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
                     ready.append((prepared, renderer.submit_file(prepared.request, out_dir)))
             except InputError as exc:
                 result.problem_messages += exc.messages

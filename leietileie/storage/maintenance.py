@@ -27,6 +27,7 @@ from urllib.parse import parse_qs, urlsplit
 
 from .. import safe_files
 from ..errors import InputError
+from . import audit_anchor
 from .dialect import sqlite as engine_sql
 from .dialect.choose import is_url
 from .errors import Unavailable, describe, unavailable
@@ -47,6 +48,12 @@ SIDE_FILES = ("-wal", "-shm", "-journal")
 #: The office database's append-only triggers on the audit log (dialect/postgresql.py's
 #: APPEND_ONLY_AUDIT, made by migration 0001 there).
 OFFICE_AUDIT_TRIGGERS = ("audit_log_no_change", "audit_log_no_truncate")
+#: other triggers of ours on the office audit log (office.py: the actor is the user)
+OFFICE_OTHER_AUDIT_TRIGGERS = ("audit_log_actor_is_user",)
+
+
+#: a check that could not run (the file is not a database, or has no leietileie tables)
+NOT_RUN = "ikke kontrollert (kunne ikke kjøres)"
 
 
 @dataclass
@@ -60,6 +67,10 @@ class CheckReport:
     audit_problems: list[str] = field(default_factory=list)
     #: The office database's server (``PostgreSQL 16.4``); empty for a file.
     server: str = ""
+    #: Whether the foreign-key and audit-log checks ran (a file that is not a database
+    #: stops at the integrity check: the others are reported as not run, never as ok).
+    foreign_keys_checked: bool = False
+    audit_checked: bool = False
 
     @property
     def ok(self) -> bool:
@@ -76,21 +87,28 @@ class CheckReport:
             return lines + self._office_lines_nb()
         lines.append("Integritet: ok" if self.integrity == ["ok"] else "Integritet: FEIL")
         lines += [f"  {line}" for line in self.integrity if line != "ok"]
-        lines.append(f"Fremmednøkler: {len(self.foreign_key_problems) or 'ok'}")
-        lines += [f"  {line}" for line in self.foreign_key_problems[:20]]
-        lines.append("Revisjonslogg: ok" if not self.audit_problems else "Revisjonslogg: FEIL")
-        lines += [f"  {line}" for line in self.audit_problems[:20]]
+        if self.foreign_keys_checked:
+            lines.append(f"Fremmednøkler: {len(self.foreign_key_problems) or 'ok'}")
+            lines += [f"  {line}" for line in self.foreign_key_problems[:20]]
+        else:
+            lines.append(f"Fremmednøkler: {NOT_RUN}")
+        lines += self._audit_lines_nb()
         lines.append(f"Skjemaversjon: {self.schema_version} (nyeste {self.latest_version})")
         lines.append("Resultat: OK" if self.ok else "Resultat: FEIL")
         return lines
+
+    def _audit_lines_nb(self) -> list[str]:
+        if not self.audit_checked:
+            return [f"Revisjonslogg: {NOT_RUN}"]
+        lines = ["Revisjonslogg: ok" if not self.audit_problems else "Revisjonslogg: FEIL"]
+        return lines + [f"  {line}" for line in self.audit_problems[:20]]
 
     def _office_lines_nb(self) -> list[str]:
         lines = [f"Tjener: {self.server}"]
         lines.append("Tilkobling: ok" if self.integrity == ["ok"] else "Tilkobling: FEIL")
         lines += [f"  {line}" for line in self.integrity if line != "ok"]
         lines.append("Fremmednøkler: håndheves av PostgreSQL")
-        lines.append("Revisjonslogg: ok" if not self.audit_problems else "Revisjonslogg: FEIL")
-        lines += [f"  {line}" for line in self.audit_problems[:20]]
+        lines += self._audit_lines_nb()
         lines.append(f"Skjemaversjon: {self.schema_version} (nyeste {self.latest_version})")
         if self.schema_version == 0:
             lines.append("  databasen har ikke leietileies tabeller (ikke tatt i bruk ennå)")
@@ -119,13 +137,29 @@ def backup(db_path: Path | str, target: Path) -> Path:
         source = engine_sql.connect(db_path)
         try:
             _copy(source, target)
+            _anchor(source, db_path)
         finally:
             source.close()
+        copy = engine_sql.connect_readonly(target)
+        try:
+            _anchor(copy, target)
+        finally:
+            copy.close()
     except (
         engine_sql.DriverError
     ) as exc:  # damaged, unreadable: an OSError the app and CLI can show
         raise unavailable(exc, db_path) from exc
     return target
+
+
+def _anchor(conn: engine_sql.Connection, database: Path) -> None:
+    """Record the audit log's head for ``database`` (audit_anchor); skipped for a log
+    without the hash chain."""
+    try:
+        head = audit_anchor.head_of(conn)
+    except engine_sql.DriverError:
+        return
+    audit_anchor.record(database, head)
 
 
 def check(db_path: Path | str) -> CheckReport:
@@ -146,6 +180,7 @@ def check(db_path: Path | str) -> CheckReport:
     try:
         report.integrity = engine_sql.integrity(conn)
         report.foreign_key_problems = engine_sql.foreign_key_problems(conn)
+        report.foreign_keys_checked = True
         applied = engine_sql.applied_migrations(conn, MIGRATION_SET)
         report.schema_version = len(applied)
         if applied:
@@ -155,6 +190,10 @@ def check(db_path: Path | str) -> CheckReport:
             )
             if chained:
                 report.audit_problems += chain_problems(conn)
+                report.audit_problems += audit_anchor.problems(conn, db_path)
+            report.audit_checked = True
+        if report.ok:
+            _anchor(conn, db_path)
     except engine_sql.DriverError as exc:
         report.integrity = [describe(exc, db_path)]
     finally:
@@ -168,7 +207,7 @@ def _stamp() -> str:
 
 def _move_aside(db_path: Path, keep_dir: Path) -> Path:
     """Move a damaged database (and its WAL files) to ``keep_dir``; returns the new path."""
-    keep_dir.mkdir(parents=True, exist_ok=True)
+    keep_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
     aside = keep_dir / f"skadet-{_stamp()}-{db_path.name}"
     os.replace(db_path, aside)
     for suffix in SIDE_FILES:
@@ -223,10 +262,18 @@ def restore_file(source: Path, db_path: Path, keep_dir: Path) -> RestoreResult:
             # transaction, safe with other open connections).
             kept = backup(db_path, keep_dir / f"for-gjenoppretting-{_stamp()}.db")
             engine_sql.copy_over(src, db_path)
+            # copied into the old file, which keeps its mode: the restored data is ours
+            for part in (db_path, *(db_path.with_name(db_path.name + s) for s in SIDE_FILES)):
+                if part.exists():
+                    os.chmod(part, safe_files.PRIVATE_MODE)
     finally:
         src.close()
-    with Register.open(db_path) as database, database.transaction():
-        database.audit.record("restored", "database", None, {"from": source.name})
+    with Register.open(db_path) as database:
+        with database.transaction():
+            database.audit.record("restored", "database", None, {"from": source.name})
+        # the restored log is the register's log from now on (an older backup has fewer
+        # entries than the head recorded before: that is not tampering)
+        audit_anchor.record(db_path, audit_anchor.head_of(database.conn))
     return RestoreResult(kept, damaged)
 
 
@@ -347,6 +394,10 @@ def check_office(url: str) -> CheckReport:
             report.audit_problems = office_trigger_problems(conn)
             if AUDIT_CHAIN_MIGRATION in applied:
                 report.audit_problems += chain_problems(conn)
+                report.audit_problems += audit_anchor.problems(conn, report.path)
+                if not report.audit_problems:
+                    audit_anchor.record(report.path, audit_anchor.head_of(conn))
+            report.audit_checked = True
     except postgresql.DriverError as exc:
         raise postgresql.storage_error(exc, url) from exc
     finally:
@@ -365,7 +416,11 @@ def office_trigger_problems(conn: Any) -> list[str]:
             " WHERE t.tgrelid = to_regclass('audit_log') AND NOT t.tgisinternal"
         )
     }
-    problems = []
+    problems = [
+        f"ukjent utløser {name} på loggen (kan stanse eller endre logglinjer)"
+        for name in sorted(found)
+        if name not in OFFICE_AUDIT_TRIGGERS and name not in OFFICE_OTHER_AUDIT_TRIGGERS
+    ]
     for name in OFFICE_AUDIT_TRIGGERS:
         if name not in found:
             problems.append(f"utløseren {name} mangler (loggen kan endres)")

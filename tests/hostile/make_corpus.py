@@ -393,6 +393,22 @@ def _(path: Path) -> None:
     )
 
 
+@case("xlsx-siste-rad-celler-uten-r.xlsx", "tenants", "grensen er 30 000 000 celler")
+def _(path: Path) -> None:
+    # cells without r="…" are placed one column after the other: 16 000 columns in the last
+    # row would make calamine allocate ~500 GB (a Rust abort that kills the process)
+    workbook_zip(
+        path,
+        inline_row(1, HEADER) + b'<row r="1048576">' + b"<c><v>1</v></c>" * 16_000 + b"</row>",
+    )
+
+
+@case("xlsx-rad-5000000.xlsx", "tenants", "utenfor Excels grenser", "rad 5000000")
+def _(path: Path) -> None:
+    # a row number from <row r="N"> alone (its cell has no r="…"): 20 s and 3 GB in calamine
+    workbook_zip(path, inline_row(1, HEADER) + b'<row r="5000000"><c><v>1</v></c></row>')
+
+
 @case("xlsx-zip-bombe.xlsx", "tenants", "zip-bombe")
 def _(path: Path) -> None:
     workbook_zip(path, inline_row(1, HEADER) + b"<row/>" * 2_000_000)
@@ -460,6 +476,43 @@ def _(path: Path) -> None:
 @case("xlsx-lonn-1e15.xlsx", "tenants", "rad 2, lønn", "er over 20 000 000 kr")
 def _(path: Path) -> None:
     _xlsx(path, [[*GOOD[:6], 1e15, *GOOD[7:]]])
+
+
+@case("xlsx-sannhetsverdi-i-lonn.xlsx", "tenants", 'rad 2, lønn "SANN"', "er en sannhetsverdi")
+def _(path: Path) -> None:
+    # TRUE in a money column was stored as 1 kr
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet()
+    sheet.write_row(0, 0, HEADER)
+    sheet.write_row(1, 0, GOOD)
+    sheet.write_boolean(1, 6, True)
+    book.close()
+
+
+@case("xlsx-excel-feil-i-lonn.xlsx", "tenants", "rad 2, lønn", "er en Excel-feil (#DIV/0!)")
+def _(path: Path) -> None:
+    # calamine reads an error cell as empty text: the wage was silently dropped
+    book = xlsxwriter.Workbook(str(path))
+    sheet = book.add_worksheet()
+    sheet.write_row(0, 0, HEADER)
+    sheet.write_row(1, 0, GOOD)
+    sheet.write_formula(1, 6, "=1/0", None, "#DIV/0!")
+    book.close()
+
+
+@case("xlsx-excel-feil-uten-r.xlsx", "tenants", "rad 2, lønn", "er en Excel-feil (#N/A)")
+def _(path: Path) -> None:
+    # the same, in a sheet whose cells carry no r="…" (read element by element)
+    cells = "".join(
+        f'<c t="inlineStr"><is><t>{v}</t></is></c>' if v else "<c/>" for v in HEADER
+    ).encode()
+    good = [
+        b'<c t="e"><v>#N/A</v></c>'
+        if i == 6
+        else f'<c t="inlineStr"><is><t>{v}</t></is></c>'.encode()
+        for i, v in enumerate(GOOD)
+    ]
+    workbook_zip(path, b"<row>" + cells + b"</row><row>" + b"".join(good) + b"</row>")
 
 
 @case("xlsx-dato-i-belop.xlsx", "tenants", "rad 2, lønn", "er en dato, ikke et tall")

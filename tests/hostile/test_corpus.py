@@ -61,7 +61,16 @@ def test_corpus_names_are_unique_and_expectations_given():
 
 
 @pytest.mark.parametrize(
-    "name", ["xlsx-langt-ute-6.xlsx", "xlsx-zip-bombe.xlsx", "csv-uavsluttet-anforselstegn.csv"]
+    "name",
+    [
+        "xlsx-langt-ute-6.xlsx",
+        "xlsx-zip-bombe.xlsx",
+        "csv-uavsluttet-anforselstegn.csv",
+        # a Rust abort (exit 134) in calamine, and 20 s / 3 GB, before the extent check
+        # counted <row r="N"> and cells without r="…"
+        "xlsx-siste-rad-celler-uten-r.xlsx",
+        "xlsx-rad-5000000.xlsx",
+    ],
 )
 def test_a_real_process_is_refused_without_traceback(name, base_db, tmp_path):
     case = next(c for c in CASES if c.name == name)
@@ -89,3 +98,23 @@ def test_a_real_process_is_refused_without_traceback(name, base_db, tmp_path):
     )
     assert done.returncode == 2 and "Traceback" not in done.stderr
     assert all(words in done.stderr for words in case.expect), done.stderr
+
+
+@pytest.mark.parametrize("name", ["xlsx-siste-rad-celler-uten-r.xlsx", "xlsx-rad-5000000.xlsx"])
+def test_a_sheet_placed_without_cell_references_is_refused_at_once(name, tmp_path):
+    """Row numbers from <row r="N"> and cells without r="…" count towards the limits, and
+    the refusal comes before calamine reads anything (well under a second)."""
+    import time
+
+    from leietileie.errors import InputError
+    from leietileie.services.xlsx_reader import check_archive
+
+    case = next(c for c in CASES if c.name == name)
+    target = tmp_path / case.filename
+    case.build(target)
+    assert target.stat().st_size < 4096
+    started = time.perf_counter()
+    with pytest.raises(InputError) as refused:
+        check_archive(target)
+    assert time.perf_counter() - started < 1.0
+    assert all(words in str(refused.value) for words in case.expect)

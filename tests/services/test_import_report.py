@@ -57,16 +57,22 @@ def test_report_is_owner_only_even_with_a_lax_umask(db_path, tmp_path):
     ) == ["t-importrapport.txt", "t.csv"]
 
 
-def test_a_planted_symlink_is_replaced_not_followed(db_path, tmp_path):
+def test_a_planted_symlink_is_neither_followed_nor_replaced(db_path, tmp_path, capsys):
+    """Like every file we write (safe_files): the symlink is refused and left as it is; the
+    report goes to the app's own folder for reports."""
     victim = tmp_path / "offer.txt"
     victim.write_text("viktig innhold\n", encoding="utf-8")
     source = tmp_path / "t.csv"
     source.write_text(BAD, encoding="utf-8")
-    (tmp_path / "t-importrapport.txt").symlink_to(victim)
+    link = tmp_path / "t-importrapport.txt"
+    link.symlink_to(victim)
     assert main(["--db", str(db_path), "import", "tenants", str(source)]) == 2
     assert victim.read_text(encoding="utf-8") == "viktig innhold\n"
-    report = tmp_path / "t-importrapport.txt"
-    assert not report.is_symlink() and "ugyldig kontrollsiffer" in report.read_text("utf-8")
+    assert link.is_symlink() and link.readlink() == victim
+    fallback = Path(os.environ["LEIETILEIE_HOME"]) / "importrapporter" / "t-importrapport.txt"
+    assert "ugyldig kontrollsiffer" in fallback.read_text("utf-8")
+    assert stat.S_IMODE(fallback.stat().st_mode) == 0o600
+    assert f"Rapport: {fallback}" in capsys.readouterr().err
 
 
 @contextlib.contextmanager

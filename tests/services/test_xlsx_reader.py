@@ -217,3 +217,89 @@ def test_a_part_lying_about_its_size_is_refused(tmp_path, part):
     _lie_about_size(path, part, 10)
     with pytest.raises(InputError, match="kan ikke leses som Excel-fil"):
         read_xlsx(path)
+
+
+def test_cells_without_references_are_read_in_order(tmp_path):
+    """A writer that leaves out r="…" is read (placed column after column, row after row),
+    so the limits follow calamine's placement rather than refusing such files."""
+    sheet = (
+        b'<row><c t="inlineStr"><is><t>a</t></is></c><c t="inlineStr"><is><t>b</t></is></c>'
+        b'</row><row><c><v>1</v></c><c r="C2"><v>3</v></c><c><v>4</v></c></row>'
+    )
+    path = _sheet_zip(tmp_path / "x.xlsx", sheet)
+    assert read_xlsx(path).rows == [(2, [1, None, 3, 4])]
+
+
+@pytest.mark.parametrize(
+    "sheet",
+    [
+        # the reference in single quotes, or with spaces around "="
+        b"<row r=\"2\"><c r='ZZZZZZ2'><v>1</v></c></row>",
+        b'<row r="2"><c r = "ZZZZZZ2"><v>1</v></c></row>',
+        # a namespace prefix (calamine matches the local name)
+        b'<row r="2"><x:c xmlns:x="urn:x" r="ZZZZZZ2"><x:v>1</x:v></x:c></row>',
+        # another attribute first, holding text that looks like a reference
+        b'<row r="2"><c s="0" t="n" r="ZZZZZZ2"><v>1</v></c></row>',
+        # a comment before the cell, and a cell after 20 000 cells without a reference
+        b'<!-- <c r="A1"> --><row r="2"><c r="ZZZZZZ2"><v>1</v></c></row>',
+        b"<row>" + b"<c><v>1</v></c>" * 20_000 + b"</row>",
+    ],
+)
+def test_a_far_cell_in_any_spelling_is_refused(tmp_path, sheet):
+    path = _sheet_zip(tmp_path / "x.xlsx", _cells(("A1", "a")) + sheet)
+    with pytest.raises(InputError, match="utenfor Excels grenser"):
+        xlsx_reader.check_archive(path)
+
+
+def test_a_dtd_in_the_sheet_is_refused(tmp_path):
+    path = tmp_path / "x.xlsx"
+    _sheet_zip(path, _cells(("A1", "a")))
+    with zipfile.ZipFile(path) as z:
+        parts = {n: z.read(n) for n in z.namelist()}
+    parts["xl/worksheets/sheet1.xml"] = parts["xl/worksheets/sheet1.xml"].replace(
+        b"<worksheet", b'<!DOCTYPE w [<!ENTITY e "x">]><worksheet', 1
+    )
+    with zipfile.ZipFile(path, "w") as z:
+        for name, data in parts.items():
+            z.writestr(name, data)
+    with pytest.raises(InputError, match="kan ikke leses som Excel-fil"):
+        xlsx_reader.check_archive(path)
+
+
+def test_excel_extension_elements_keep_the_fast_scan(tmp_path):
+    """Prefixed elements that place no cells (Excel's x14 extensions) do not send a large
+    sheet to the element-by-element walk; a prefixed cell does."""
+    plain = _sheet_zip(
+        tmp_path / "a.xlsx",
+        _cells(("A1", "a"), ("B2", "b"))
+        + b'<x14:ext xmlns:x14="urn:x"><x14:id>1</x14:id></x14:ext>',
+    )
+    prefixed = _sheet_zip(
+        tmp_path / "b.xlsx",
+        _cells(("A1", "a")) + b'<row r="2"><x:c xmlns:x="urn:x" r="B2"><x:v>1</x:v></x:c></row>',
+    )
+    for path, fast in ((plain, True), (prefixed, False)):
+        with zipfile.ZipFile(path) as archive:
+            member = archive.getinfo("xl/worksheets/sheet1.xml")
+            found = xlsx_reader._fast_extent("x", archive, member)
+        assert (found is not None) == fast
+
+
+def test_error_cells_count_only_on_the_sheet_that_is_read(tmp_path):
+    import xlsxwriter
+
+    path = tmp_path / "x.xlsx"
+    book = xlsxwriter.Workbook(str(path))
+    hidden = book.add_worksheet("Gammel")
+    hidden.write_row(0, 0, ["a", "b"])
+    hidden.write_formula(1, 1, "=1/0", None, "#DIV/0!")
+    hidden.hide()
+    visible = book.add_worksheet("Synlig")
+    visible.write_row(0, 0, ["a", "b"])
+    visible.write_row(1, 0, ["x", 5])
+    visible.write_formula(2, 1, "=NA()", None, "#N/A")
+    visible.activate()
+    book.close()
+    with pytest.raises(InputError) as refused:
+        read_xlsx(path)
+    assert str(refused.value) == 'rad 3, b "#N/A": er en Excel-feil (#N/A)'

@@ -104,6 +104,35 @@ def test_check_finds_a_trigger_replaced_by_a_harmless_one(logged):
     assert any("audit_log_no_replace er endret" in p for p in check(logged).audit_problems)
 
 
+SILENCER = "CREATE TRIGGER audit_silence BEFORE INSERT ON audit_log BEGIN SELECT RAISE(IGNORE); END"
+
+
+def test_check_finds_an_extra_trigger_that_silences_the_log(logged, capsys):
+    """A BEFORE INSERT … RAISE(IGNORE) keeps every expected trigger and the chain intact,
+    but no entry is ever written again: any trigger outside the expected set is a problem."""
+    conn = _raw(logged)
+    conn.execute(SILENCER)
+    conn.close()
+    with Database.open(logged, actor="kari") as db:
+        before = db.audit.count()
+        db.audit.record("changed", "household", 1, {"n": 99})
+        assert db.audit.count() == before  # silenced
+    report = check(logged)
+    assert not report.ok
+    assert any("ukjent utløser audit_silence" in p for p in report.audit_problems)
+    assert cli.main(["--db", str(logged), "check"]) == 1
+    assert "Revisjonslogg: FEIL" in capsys.readouterr().out
+
+
+def test_restore_refuses_a_backup_with_an_extra_trigger(logged, tmp_path):
+    copy = service.backup(logged, tmp_path / "kopi.db")
+    conn = _raw(copy)
+    conn.execute(SILENCER.replace("ON audit_log", "ON AUDIT_LOG"))
+    conn.close()
+    with pytest.raises(InputError, match="ukjent utløser audit_silence"):
+        service.restore(copy, logged)
+
+
 @pytest.mark.parametrize(
     ("statements", "expected"),
     [
@@ -180,3 +209,110 @@ def test_an_older_backup_is_restored_and_upgraded(tmp_path):
     Database.open(live).close()
     service.restore(source, live)
     assert check(live).ok
+
+
+def _cut_the_tail(path, keep):
+    """Drop the triggers, delete the newest entries, put the triggers back: the chain that
+    remains is intact."""
+    conn = _raw(path)
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+    ).fetchall()
+    assert len(triggers) == 3
+    for name, _ in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute(f"DELETE FROM audit_log WHERE id > {keep}")
+    for _, sql in triggers:
+        conn.execute(sql)
+    conn.close()
+
+
+def _last_id(path):
+    conn = _raw(path)
+    try:
+        return conn.execute("SELECT max(id) FROM audit_log").fetchone()[0]
+    finally:
+        conn.close()
+
+
+def test_check_finds_the_newest_entries_removed_after_it_recorded_the_head(logged, capsys):
+    import os
+    import stat
+
+    from leietileie.storage import audit_anchor
+
+    assert check(logged).ok  # records the head outside the file
+    anchor = audit_anchor.anchor_file()
+    assert stat.S_IMODE(os.stat(anchor).st_mode) == 0o600
+    last = _last_id(logged)
+    _cut_the_tail(logged, keep=last - 2)
+    report = check(logged)
+    assert not report.ok
+    assert not [p for p in report.audit_problems if "utløser" in p]
+    removed = f"logglinje {last} fantes"
+    assert any(removed in p and "fjernet fra slutten" in p for p in report.audit_problems)
+    assert cli.main(["--db", str(logged), "check"]) == 1
+    assert "Revisjonslogg: FEIL" in capsys.readouterr().out
+    assert not check(logged).ok  # a failed check does not move the anchor
+
+
+def test_restore_refuses_a_backup_whose_newest_entries_were_removed(logged, tmp_path):
+    copy = service.backup(logged, tmp_path / "kopi.db")  # records the copy's head
+    _cut_the_tail(copy, keep=_last_id(copy) - 1)
+    with pytest.raises(InputError, match="fjernet fra slutten"):
+        service.restore(copy, logged)
+
+
+def test_restoring_an_older_backup_is_not_taken_for_tampering(logged, tmp_path):
+    copy = service.backup(logged, tmp_path / "kopi.db")
+    with Database.open(logged, actor="kari") as db, db.transaction():
+        for i in range(3):
+            db.audit.record("changed", "household", 1, {"n": 10 + i})
+    assert check(logged).ok  # the head now lies beyond the backup's
+    service.restore(copy, logged)
+    report = check(logged)
+    assert report.ok, report.audit_problems
+
+
+# the office database (PostgreSQL) -----------------------------------------------------------
+
+
+@pytest.fixture
+def office():
+    import pg_server
+
+    url = pg_server.create_database("anker")
+    yield url
+    pg_server.drop_database(url)
+
+
+def _in(url, *statements):
+    import psycopg
+
+    with psycopg.connect(url, autocommit=True) as conn:
+        for sql in statements:
+            conn.execute(sql)
+
+
+def test_office_check_finds_an_extra_trigger_and_a_cut_tail(office, capsys):
+    assert cli.main(["--db", office, "demo", "--households", "5"]) == 0
+    assert cli.main(["--db", office, "check"]) == 0  # records the head
+    _in(
+        office,
+        "CREATE FUNCTION stille() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RETURN NULL; END $$",
+        "CREATE TRIGGER audit_silence BEFORE INSERT ON audit_log"
+        " FOR EACH ROW EXECUTE FUNCTION stille()",
+    )
+    capsys.readouterr()
+    assert cli.main(["--db", office, "check"]) == 1
+    assert "ukjent utløser audit_silence" in capsys.readouterr().out
+    _in(
+        office,
+        "DROP TRIGGER audit_silence ON audit_log",
+        "ALTER TABLE audit_log DISABLE TRIGGER audit_log_no_change",
+        "DELETE FROM audit_log WHERE id > (SELECT max(id) - 2 FROM audit_log)",
+        "ALTER TABLE audit_log ENABLE TRIGGER audit_log_no_change",
+    )
+    assert cli.main(["--db", office, "check"]) == 1
+    out = capsys.readouterr().out
+    assert "fjernet fra slutten av loggen" in out and "utløser" not in out

@@ -245,3 +245,26 @@ def test_each_environment_failure_has_its_sentence(message, expected):
 
     text = describe(sqlite3.OperationalError(message), "/data/register.db")
     assert expected in text and "/data/register.db" in text
+
+
+def test_restore_over_a_sound_world_readable_file_leaves_it_owner_only(tmp_path):
+    """The backup is copied into the existing file (its mode stayed 0644): the restored
+    register is 0600 like every file we write."""
+    db = _register(tmp_path / "register.db")
+    copy = service.backup(db, tmp_path / "kopi.db")
+    os.chmod(db, 0o644)
+    service.restore(copy, db)
+    assert stat.S_IMODE(os.stat(db).st_mode) == 0o600
+    for suffix in ("-wal", "-shm"):
+        side = tmp_path / f"register.db{suffix}"
+        assert not side.exists() or stat.S_IMODE(os.stat(side).st_mode) == 0o600
+
+
+def test_check_of_random_bytes_says_which_checks_did_not_run(tmp_path, capsys):
+    junk = tmp_path / "register.db"
+    junk.write_bytes(bytes(range(256)) * 64)
+    assert cli.main(["--db", str(junk), "check"]) == 1
+    out = capsys.readouterr().out
+    assert "Integritet: FEIL" in out
+    assert "Fremmednøkler: ikke kontrollert" in out and "Fremmednøkler: ok" not in out
+    assert "Revisjonslogg: ikke kontrollert" in out and "Revisjonslogg: ok" not in out

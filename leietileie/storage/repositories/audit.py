@@ -46,20 +46,26 @@ def chain_problems(conn: Connection, limit: int = 20) -> list[str]:
 
 
 def trigger_problems(conn: Connection, names: tuple[str, ...] | None = None) -> list[str]:
-    """The append-only triggers that are missing or changed (Norwegian lines)."""
+    """The triggers on ``audit_log`` compared with the expected set (Norwegian lines): one
+    of ``names`` missing, a known one changed, or any other trigger at all (a ``BEFORE
+    INSERT … RAISE(IGNORE)`` silences the log without breaking the chain)."""
     wanted = names if names is not None else tuple(AUDIT_TRIGGERS)
     found = {
-        name: " ".join((sql or "").split())
+        str(name): " ".join((sql or "").split())
         for name, sql in conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'audit_log'"
+            "SELECT name, sql FROM sqlite_master"
+            " WHERE type = 'trigger' AND lower(tbl_name) = 'audit_log'"
         )
     }
     problems = []
     for name in wanted:
-        expected = " ".join(AUDIT_TRIGGERS[name].split())
         if name not in found:
             problems.append(f"utløseren {name} mangler (loggen kan endres)")
-        elif found[name].rstrip(";") != expected.rstrip(";"):
+    for name, sql in sorted(found.items()):
+        known = AUDIT_TRIGGERS.get(name)
+        if known is None:
+            problems.append(f"ukjent utløser {name} på loggen (kan stanse eller endre logglinjer)")
+        elif sql.rstrip(";") != " ".join(known.split()).rstrip(";"):
             problems.append(f"utløseren {name} er endret (loggen kan endres)")
     return problems
 

@@ -54,7 +54,7 @@ LANGUAGES = (("nb", "Bokmål"), ("nn", "Nynorsk"), ("en", "English"))
 
 def letters_dir() -> Path:
     path = paths.data_dir() / "brev"
-    path.mkdir(parents=True, exist_ok=True)
+    path.mkdir(mode=0o700, parents=True, exist_ok=True)
     return path
 
 
