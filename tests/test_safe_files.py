@@ -164,7 +164,7 @@ def test_letter_folders_are_made_owner_only(tmp_path, open_umask):
     with Database.open(default_db_path(), actor="kari") as db:
         confirm_rule_groups(db, Settings(db).year())
         run = db.screening.latest_run()
-        buyers = [r.household_id for r in db.screening.results(run) if r.verdict == "kan_kjope_na"]
+        buyers = [r.household_id for r in db.screening.results(run) if r.category == "kan_kjope_na"]
         gate = gate_reasons(db, buyers, date.today())
         household = next(h for h in buyers if not gate[h])
         letter, _ = produce_letter(db, household, tmp_path / "brev", letter_type="offer")

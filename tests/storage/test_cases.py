@@ -71,5 +71,5 @@ def test_screening_results_stored(db):
         2026, date(2026, 1, 1), [(h.id, "eligible", 3e6, 2.9e6, 2.8e6, 14000.0, 500.0, ["ok"], {})]
     )
     (result,) = db.screening.results(run)
-    assert result.verdict == "eligible" and result.reasons == ["ok"]
+    assert result.category == "eligible" and result.reasons == ["ok"]
     assert db.screening.for_household(h.id).run_id == run == db.screening.latest_run()

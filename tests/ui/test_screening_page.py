@@ -60,7 +60,7 @@ def test_runs_a_screening_and_shows_counts(qtbot, page):
     page.reason_filter.setCurrentIndex(page.reason_filter.findData("no_capacity"))
     # Counted straight from the stored results, not through the view's index.
     stored = page.ctx.db.screening.results(page.model.run_id)
-    expected = sum(1 for r in stored if r.verdict == busiest and "no_capacity" in r.reasons)
+    expected = sum(1 for r in stored if r.category == busiest and "no_capacity" in r.reasons)
     assert page.model.rowCount() == expected
     assert page.shown == []
 
