@@ -286,3 +286,31 @@ def test_only_temporary_income_can_be_excluded(db):
         outcome.ids[i] for i, r in enumerate(outcome.reasons) if "temporary_income_only" in r
     }
     assert expected and flagged == expected
+
+
+def test_the_collector_is_paused_for_the_whole_run_and_back_on_after(db, monkeypatch):
+    """Reading 100 000 households makes millions of objects the cyclic collector would walk
+    for nothing: it is off while the register is read, not only while results are stored,
+    and on again afterwards (also when the run fails)."""
+    import gc
+
+    from leietileie.storage.repositories.households import HouseholdRepository
+
+    seen = []
+    read = HouseholdRepository.screening_batch
+
+    def reading(*args, **kwargs):
+        seen.append(gc.isenabled())
+        return read(*args, **kwargs)
+
+    monkeypatch.setattr(HouseholdRepository, "screening_batch", reading)
+    screen_register(db, options(db))
+    assert seen == [False] and gc.isenabled()
+
+    def failing(*args, **kwargs):
+        raise RuntimeError("broken read")
+
+    monkeypatch.setattr(HouseholdRepository, "screening_batch", failing)
+    with pytest.raises(RuntimeError):
+        screen_register(db, options(db))
+    assert gc.isenabled()
