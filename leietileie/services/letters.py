@@ -574,6 +574,11 @@ def _finish(
             database, request, path, data, prepared.assessment_id, profile
         )
         write_private(path, data)
+    return _produced(prepared, path, digest, document_id)
+
+
+def _produced(prepared: Prepared, path: Path, digest: str, document_id: int) -> ProducedLetter:
+    request = prepared.request
     return ProducedLetter(
         _household_id(request),
         request.household.external_id,
@@ -618,18 +623,7 @@ def _record_group(
                     database, request, path, rendered, prepared.assessment_id, profile
                 )
                 targets.append((path, rendered))
-                letters.append(
-                    ProducedLetter(
-                        _household_id(request),
-                        request.household.external_id,
-                        path,
-                        digest,
-                        document_id,
-                        prepared.assessment_id,
-                        tuple(prepared.change_messages),
-                        tuple(prepared.warning_messages),
-                    )
-                )
+                letters.append(_produced(prepared, path, digest, document_id))
             for path, rendered in targets:
                 check_target(path)
                 os.replace(rendered.temporary, path)

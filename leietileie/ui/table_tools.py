@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
     QAbstractItemModel,
     QCoreApplication,
-    QEventLoop,
     QPoint,
     Qt,
 )
@@ -193,26 +192,9 @@ def _wait_for(
 ) -> Path:
     """Run ``work(progress)`` on the worker Task (progress dialog, Avbryt) and wait for it in a
     local event loop: the window keeps painting; its result or exception comes back here."""
-    from .worker import Task
+    from .worker import Task, wait_for
 
-    task = Task(parent, label, work)
-    outcome: list[tuple[bool, object]] = []
-    loop = QEventLoop()
-
-    def finished(ok: bool, value: object) -> None:
-        outcome.append((ok, value))
-        loop.quit()
-
-    task.finished.connect(finished)
-    task.start()
-    if not outcome:
-        loop.exec()
-    task.deleteLater()
-    ok, value = outcome[0]
-    if not ok:
-        assert isinstance(value, BaseException)
-        raise value
-    return Path(str(value))
+    return Path(str(wait_for(Task(parent, label, work))))
 
 
 def choose_export_path(parent: QWidget, suggested: str) -> Path | None:

@@ -119,7 +119,12 @@ def run_write(parent: QWidget | None, title: str, fn: Callable[[], T]) -> T:
     another writer's lock) the GUI thread keeps handling events in a local loop; after 300 ms
     a window-modal progress dialog keeps the caseworker from starting something else. The
     result is returned, or the worker's exception raised here, on the GUI thread."""
-    task = Task(parent, title, lambda progress: fn())
+    return wait_for(Task(parent, title, lambda progress: fn()))  # type: ignore[return-value]
+
+
+def wait_for(task: Task) -> object:
+    """Start ``task`` and wait for it in a local event loop (the window keeps painting); its
+    result is returned, or its exception raised here, on the GUI thread."""
     outcome: list[tuple[bool, object]] = []
     loop = QEventLoop()
 
@@ -136,4 +141,4 @@ def run_write(parent: QWidget | None, title: str, fn: Callable[[], T]) -> T:
     if not ok:
         assert isinstance(value, BaseException)
         raise value
-    return value  # type: ignore[return-value]
+    return value
