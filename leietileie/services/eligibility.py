@@ -99,7 +99,7 @@ def _getters() -> dict[str, Callable[[Sequence[Any]], Any]]:
     getters = {c.key: field(c.key) for c in COLUMNS if c.key in _FIELD}
     getters.update(
         {
-            "result": label("verdict", CATEGORY_LABELS_NB),
+            "result": label("category", CATEGORY_LABELS_NB),
             "address": lambda r: f"{r[a]}, {r[p]} {r[c]}" if r[a] else "",
             "household_type": label("household_type", HOUSEHOLD_TYPE_LABELS_NB),
             "surplus": field("surplus_monthly"),

@@ -98,7 +98,7 @@ LIST_FIELDS = (
     "rent",
     "arrears",
     "case_state",
-    "verdict",
+    "category",
     "price",
     "max_loan",
     "loan_needed",
