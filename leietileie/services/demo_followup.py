@@ -19,7 +19,7 @@ import numpy as np
 
 from ..domain import pathway as pw
 from ..domain.arrears import month_due_date, month_of
-from . import followup as fu
+from . import followup_actions as fa
 
 if TYPE_CHECKING:
     from ..storage.register import Register
@@ -75,19 +75,19 @@ def _arrears_ladder(
         def on(days: int, due: date = due) -> date:
             return max(date(today.year, 1, 1), min(today, due + timedelta(days=days)))
 
-        fu.log_action(db, hid, "reminder", on(18), "Purring sendt")
+        fa.log_action(db, hid, "reminder", on(18), "Purring sendt")
         if stage >= 2:
             kind = "meeting" if stage % 2 == 0 else "call"
-            fu.log_action(db, hid, kind, on(40), "Samtale om restansen")
+            fa.log_action(db, hid, kind, on(40), "Samtale om restansen")
         if stage >= 3:
-            fu.log_action(db, hid, "nav_referral", on(42), "Henvist til økonomisk rådgivning")
+            fa.log_action(db, hid, "nav_referral", on(42), "Henvist til økonomisk rådgivning")
         if stage == 4:
-            fu.log_action(db, hid, "notice", today - timedelta(days=5), "Varsel om oppsigelse")
+            fa.log_action(db, hid, "notice", today - timedelta(days=5), "Varsel om oppsigelse")
         if stage == 5:
-            fu.log_action(db, hid, "notice", today - timedelta(days=30), "Varsel om oppsigelse")
+            fa.log_action(db, hid, "notice", today - timedelta(days=30), "Varsel om oppsigelse")
         if stage == 6:
             owed = sum(r[2] - r[3] for r in ledger[hid])
-            fu.create_payment_agreement(
+            fa.create_payment_agreement(
                 db, hid, _month(today, -1), max(500.0, round(owed / 6, -2)), owed, today
             )
 
@@ -115,13 +115,13 @@ def _closed_cases(
             opened,
             min(today - timedelta(days=5), opened + timedelta(days=int(rng.integers(55, 90)))),
         )
-        fu.log_action(db, hid, "reminder", opened, "Purring sendt")
-        fu.log_action(db, hid, "call", opened + timedelta(days=14), "Samtale om restansen")
+        fa.log_action(db, hid, "reminder", opened, "Purring sendt")
+        fa.log_action(db, hid, "call", opened + timedelta(days=14), "Samtale om restansen")
         warned = outcome in ("notice_given", "eviction_petition", "evicted") or j % 4 == 0
         if warned:
-            fu.log_action(db, hid, "notice", opened + timedelta(days=30), "Varsel om oppsigelse")
+            fa.log_action(db, hid, "notice", opened + timedelta(days=30), "Varsel om oppsigelse")
         if outcome in ("eviction_petition", "evicted"):
-            fu.log_action(
+            fa.log_action(
                 db, hid, "eviction_petition", opened + timedelta(days=50), "Begjæring sendt"
             )
         if outcome in ("agreement", "settled", "notice_given"):
@@ -139,7 +139,7 @@ def _closed_cases(
                     for h, m, due, _paid, paid_on in ledger[hid]
                     if m in months and paid_on
                 ]
-        fu.close_arrears_case(db, hid, outcome, closed)
+        fa.close_arrears_case(db, hid, outcome, closed)
     if rewrites:
         db.rent.bulk_insert(rewrites)
 
@@ -189,6 +189,6 @@ def _pathway(
             balance = savings0 + target * (m - missing) + float(rng.integers(0, 300))
             savings.append((hid, day, max(0.0, round(balance, -1))))
         if kind == "exercised":
-            fu.set_agreement_status(db, aid, "exercised")
+            fa.set_agreement_status(db, aid, "exercised")
     if savings:
         db.pathway.bulk_savings(savings)

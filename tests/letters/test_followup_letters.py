@@ -34,7 +34,7 @@ from leietileie.domain.register import Person, RegisteredHousehold, Tenancy, Uni
 from leietileie.errors import InputError
 from leietileie.letters.followup import FOLLOWUP_TYPES, FollowupRequest, render_followup_letter
 from leietileie.letters.sample import sample_profile
-from leietileie.services import followup
+from leietileie.services import followup, followup_actions
 from leietileie.services.followup_letters import produce_followup_letter, unpaid_months
 from leietileie.storage import Database
 from leietileie.storage.records import RentPayment
@@ -354,7 +354,7 @@ def produce(*args, **kwargs):
 
 
 def _agreement(database, hid):
-    return followup.create_agreement(
+    return followup_actions.create_agreement(
         database,
         hid,
         start_date=date(2025, 1, 1),
@@ -389,7 +389,7 @@ def test_an_agreement_letter_is_written_privately_recorded_and_audited(db, tmp_p
 def test_the_status_letter_from_the_register(db, tmp_path):
     database, hid = db
     _agreement(database, hid)
-    followup.record_savings(database, hid, date(2025, 11, 30), 50_000)
+    followup_actions.record_savings(database, hid, date(2025, 11, 30), 50_000)
     letter = produce(database, hid, "pathway_status", date(2025, 12, 1), "nb", tmp_path)
     text = pdf_text(letter.path.read_bytes())
     assert "55 000 kr" in text and "50 000 kr" in text and "1. januar 2026" in text
@@ -447,7 +447,7 @@ def test_the_payment_agreement_letter_prints_the_stored_agreements_schedule(db, 
     database, hid = db
     with pytest.raises(InputError):
         produce(database, hid, "payment_agreement", ON, "nb", tmp_path)
-    followup.create_payment_agreement(database, hid, "2026-01", 4_000, 28_500, ON)
+    followup_actions.create_payment_agreement(database, hid, "2026-01", 4_000, 28_500, ON)
     letter = produce(database, hid, "payment_agreement", ON, "nb", tmp_path)
     assert letter.request.instalments == tuple(schedule("2026-01", 4_000, 28_500))
     text = pdf_text(letter.path.read_bytes())
@@ -549,7 +549,7 @@ def test_a_sent_letter_is_reprinted_exactly_even_after_the_ledger_changed(db, tm
     from leietileie.services.letters import reprint_document
 
     database, hid = db
-    followup.create_payment_agreement(database, hid, "2026-01", 4_000, 28_500, ON)
+    followup_actions.create_payment_agreement(database, hid, "2026-01", 4_000, 28_500, ON)
     letter = produce(database, hid, "payment_agreement", ON, "nn", tmp_path / "sent")
     database.rent.record(hid, RentPayment("2025-12", 11_500, 40_000, date(2025, 12, 22)))
     path, data = reprint_document(database, letter.document_id, tmp_path / "again")

@@ -20,7 +20,7 @@ from leietileie.cli import main
 from leietileie.domain.model import Income
 from leietileie.domain.register import Person, RegisteredHousehold, Tenancy, Unit
 from leietileie.letters.followup import FOLLOWUP_TYPES
-from leietileie.services import followup
+from leietileie.services import followup_actions
 from leietileie.services.settings import Settings
 from leietileie.storage import Database
 from leietileie.storage.records import RentPayment
@@ -54,7 +54,7 @@ def register(register_location):
     for month, due, paid, paid_on in LEDGER:
         db.rent.record(ids["H-1"], RentPayment(month, due, paid, paid_on))
         db.rent.record(ids["H-2"], RentPayment(month, due, due, date.fromisoformat(month + "-01")))
-    followup.create_agreement(
+    followup_actions.create_agreement(
         db,
         ids["H-1"],
         start_date=date(2025, 1, 1),
@@ -64,7 +64,7 @@ def register(register_location):
         monthly_saving_target=3_500,
         option_expiry=date(2029, 12, 31),
     )
-    followup.create_payment_agreement(db, ids["H-1"], "2026-01", 4_000, 28_500, ON)
+    followup_actions.create_payment_agreement(db, ids["H-1"], "2026-01", 4_000, 28_500, ON)
     db.close()
     return register_location, ids
 

@@ -9,6 +9,7 @@ import pytest
 
 from leietileie.errors import InputError
 from leietileie.services import followup as fu
+from leietileie.services import followup_actions as fa
 from leietileie.storage import Database
 from tests.storage.conftest import make_household, make_unit
 
@@ -62,18 +63,18 @@ def test_the_arrears_list_has_the_households_owing_with_facts_and_the_next_step(
 
 def test_logged_actions_move_the_ladder_and_open_an_arrears_case(three):
     db, h1, _h2, _h3 = three
-    fu.log_action(db, h1, "reminder", date(2026, 2, 20), "sendt brev")
+    fa.log_action(db, h1, "reminder", date(2026, 2, 20), "sendt brev")
     row = fu.arrears_rows(db, ON)[0]
     assert row.step.code == "talk"  # 3 months late >= 2
     assert row.last_action == ("reminder", date(2026, 2, 20))
     case = db.arrears.open_case_for(h1)
     assert case is not None and row.open_case_id == case.id
     assert case.opened_on == date(2026, 2, 20)
-    fu.log_action(db, h1, "meeting", date(2026, 3, 10))
+    fa.log_action(db, h1, "meeting", date(2026, 3, 10))
     assert fu.arrears_rows(db, ON)[0].step.code == "nav_referral"
-    fu.log_action(db, h1, "nav_referral", date(2026, 3, 10))
+    fa.log_action(db, h1, "nav_referral", date(2026, 3, 10))
     assert fu.arrears_rows(db, ON)[0].step.code == "notice"  # 3 months >= notice_at_months
-    fu.log_action(db, h1, "notice", date(2026, 4, 16))
+    fa.log_action(db, h1, "notice", date(2026, 4, 16))
     step = fu.arrears_rows(db, ON)[0].step
     assert step.code == "none"  # the petition waits 14 days after the notice (16 -> 30 April)
     assert fu.arrears_rows(db, date(2026, 4, 30))[0].step.code == "eviction_petition"
@@ -84,14 +85,14 @@ def test_logged_actions_move_the_ladder_and_open_an_arrears_case(three):
 
 def test_a_payment_agreement_holds_the_ladder_and_is_followed_month_by_month(three):
     db, h1, _h2, _h3 = three
-    pid = fu.create_payment_agreement(db, h1, "2026-05", 5_000, 30_000, ON)
+    pid = fa.create_payment_agreement(db, h1, "2026-05", 5_000, 30_000, ON)
     row = fu.arrears_rows(db, ON)[0]
     assert row.step.code == "payment_agreement_follow_up"
     assert row.payment_agreement_status == "active"
     assert [a.kind for a in db.arrears.actions_for(h1)] == ["payment_agreement"]
     # a second agreement while the first runs is refused, nothing stored
     with pytest.raises(InputError, match="løpende nedbetalingsavtale"):
-        fu.create_payment_agreement(db, h1, "2026-05", 1_000, 30_000, ON)
+        fa.create_payment_agreement(db, h1, "2026-05", 1_000, 30_000, ON)
     # May and June: rent plus nothing toward the agreement -> broken after 2 missed months
     with db.transaction():
         db.rent.bulk_insert(
@@ -111,21 +112,21 @@ def test_bad_input_is_refused_in_norwegian_naming_the_field_and_nothing_is_store
     db, h1, _h2, _h3 = three
     before = db.audit.count()
     with pytest.raises(InputError, match="Saldo"):
-        fu.record_savings(db, h1, date(2026, 1, 31), -5)
+        fa.record_savings(db, h1, date(2026, 1, 31), -5)
     with pytest.raises(InputError, match="Dato"):
-        fu.record_savings(db, h1, "31.02.2026", 5)
+        fa.record_savings(db, h1, "31.02.2026", 5)
     with pytest.raises(InputError, match="Tiltak: «brev» er ukjent"):
-        fu.log_action(db, h1, "brev", ON)
+        fa.log_action(db, h1, "brev", ON)
     with pytest.raises(InputError, match="finnes ikke"):
-        fu.log_action(db, 999_999, "call", ON)
+        fa.log_action(db, 999_999, "call", ON)
     with pytest.raises(InputError, match="ÅÅÅÅ-MM"):
-        fu.create_payment_agreement(db, h1, "mai", 1_000, 3_000, ON)
+        fa.create_payment_agreement(db, h1, "mai", 1_000, 3_000, ON)
     with pytest.raises(InputError, match="ingen åpen restansesak"):
-        fu.close_arrears_case(db, h1, "settled", ON)
+        fa.close_arrears_case(db, h1, "settled", ON)
     with pytest.raises(InputError, match="Utfall"):
-        fu.close_arrears_case(db, h1, "paid", ON)
+        fa.close_arrears_case(db, h1, "paid", ON)
     with pytest.raises(InputError, match="høyst 5 år"):
-        fu.create_agreement(
+        fa.create_agreement(
             db,
             h1,
             start_date=date(2026, 1, 1),
@@ -144,7 +145,7 @@ def test_an_agreement_belongs_to_the_open_case_and_gets_a_yearly_reassessment(th
     from leietileie.services.cases import open_case
 
     case = open_case(db, h1, on=date(2026, 1, 2))
-    aid = fu.create_agreement(
+    aid = fa.create_agreement(
         db,
         h1,
         start_date=date(2026, 1, 15),
@@ -160,14 +161,14 @@ def test_an_agreement_belongs_to_the_open_case_and_gets_a_yearly_reassessment(th
     deadlines = [d for d in db.cases.deadlines(case.id) if d.kind == "revurdering"]
     assert [(d.due_on, d.done) for d in deadlines] == [(date(2027, 1, 15), False)]
     # done a year on: the next one a year after the assessment
-    assert fu.complete_reassessment(db, aid, date(2027, 1, 20)) == date(2028, 1, 20)
+    assert fa.complete_reassessment(db, aid, date(2027, 1, 20)) == date(2028, 1, 20)
     deadlines = [d for d in db.cases.deadlines(case.id) if d.kind == "revurdering"]
     assert [(d.due_on, d.done) for d in deadlines] == [
         (date(2027, 1, 15), True),
         (date(2028, 1, 20), False),
     ]
     # a household without an open case gets one
-    aid2 = fu.create_agreement(
+    aid2 = fa.create_agreement(
         db,
         h2,
         start_date=date(2026, 1, 1),
@@ -192,11 +193,11 @@ def test_the_pathway_list_compares_savings_with_the_plan(three):
         option_expiry=date(2030, 12, 31),
     )
     for h in (h1, h2, h3):
-        fu.create_agreement(db, h, **common)
+        fa.create_agreement(db, h, **common)
     # plan on 1 April: 10 000 + 3 × 2 000 = 16 000
-    fu.record_savings(db, h2, date(2026, 4, 1), 16_000)  # on plan, rent paid
-    fu.record_savings(db, h3, date(2026, 4, 1), 13_000)  # 3 000 short = 1.5 months: behind
-    fu.record_savings(db, h1, date(2026, 4, 1), 16_000)  # on plan but 3 months' rent owed
+    fa.record_savings(db, h2, date(2026, 4, 1), 16_000)  # on plan, rent paid
+    fa.record_savings(db, h3, date(2026, 4, 1), 13_000)  # 3 000 short = 1.5 months: behind
+    fa.record_savings(db, h1, date(2026, 4, 1), 16_000)  # on plan but 3 months' rent owed
     rows = {r.external_id: r for r in fu.pathway_rows(db, ON)}
     assert rows["H-2"].status.code == "on_track"
     assert rows["H-2"].latest_savings == (date(2026, 4, 1), 16_000)
@@ -209,8 +210,8 @@ def test_the_pathway_list_compares_savings_with_the_plan(three):
 
 def test_closing_an_arrears_case_settles_a_running_agreement(three):
     db, h1, _h2, _h3 = three
-    pid = fu.create_payment_agreement(db, h1, "2026-05", 5_000, 30_000, ON)
-    case_id = fu.close_arrears_case(db, h1, "settled", date(2026, 5, 2))
+    pid = fa.create_payment_agreement(db, h1, "2026-05", 5_000, 30_000, ON)
+    case_id = fa.close_arrears_case(db, h1, "settled", date(2026, 5, 2))
     (case,) = db.arrears.cases_for(h1)
     assert case.id == case_id and case.outcome == "settled"
     assert case.closed_on == date(2026, 5, 2)

@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from leietileie.cli import main
-from leietileie.services import followup as fu
+from leietileie.services import followup_actions as fa
 from leietileie.storage import Database
 from tests.storage.conftest import make_household, make_unit
 
@@ -31,8 +31,8 @@ def register(register_location):
         rows.append((h2, month, 9_000.0, 9_000.0, f"{month}-05"))
     with db.transaction():
         db.rent.bulk_insert(rows)
-    fu.log_action(db, h1, "reminder", date(2026, 3, 20))
-    fu.create_agreement(
+    fa.log_action(db, h1, "reminder", date(2026, 3, 20))
+    fa.create_agreement(
         db,
         h2,
         start_date=date(2026, 1, 1),

@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from leietileie.domain.categories import CATEGORIES
-from leietileie.services import followup as fu
+from leietileie.services import followup_actions as fa
 from leietileie.services.screening import REASON_TEXTS_NB, ScreeningOptions, screen_register
 from leietileie.services.settings import Settings
 from leietileie.storage import Database
@@ -70,11 +70,11 @@ def test_arrears_then_agreement_then_settled_then_six_months_on_time_then_candid
     assert h2 not in outcome.held_back
 
     # a payment agreement, then March paid late and everything caught up on 5 April: settled
-    fu.log_action(db, h1, "reminder", date(2026, 2, 20))
-    fu.create_payment_agreement(db, h1, "2026-04", 10_000, 20_000, date(2026, 3, 25))
+    fa.log_action(db, h1, "reminder", date(2026, 2, 20))
+    fa.create_payment_agreement(db, h1, "2026-04", 10_000, 20_000, date(2026, 3, 25))
     _pay(db, h1, ["2026-03"], paid=RENT, day=25)
     _pay(db, h1, ["2026-04"], paid=RENT + 20_000, day=5)
-    fu.close_arrears_case(db, h1, "settled", date(2026, 4, 5))
+    fa.close_arrears_case(db, h1, "settled", date(2026, 4, 5))
     # May and June on time: two months of six
     _pay(db, h1, ["2026-05", "2026-06"])
     outcome, index = _screen(db, date(2026, 6, 20))

@@ -16,6 +16,7 @@ import pytest
 
 from leietileie.domain import arrears as ar
 from leietileie.services import followup as fu
+from leietileie.services import followup_actions as fa
 from leietileie.storage import Database
 
 MONTHS = [f"{y}-{m:02d}" for y in (2025, 2026) for m in range(1, 13)][:23]  # to 2026-11
@@ -94,7 +95,7 @@ def test_pathway_rows_take_the_arrears_of_the_fast_path(ledgers):
     db, full = ledgers
     on = date(2026, 11, 25)
     for h in (1, 2, 3, 4):
-        fu.create_agreement(
+        fa.create_agreement(
             db,
             h,
             start_date=date(2026, 1, 1),
@@ -104,7 +105,7 @@ def test_pathway_rows_take_the_arrears_of_the_fast_path(ledgers):
             monthly_saving_target=1_000,
             option_expiry=date(2030, 1, 1),
         )
-        fu.record_savings(db, h, date(2026, 11, 1), 10_000)  # on plan: 10 months × 1 000
+        fa.record_savings(db, h, date(2026, 11, 1), 10_000)  # on plan: 10 months × 1 000
     for row in fu.pathway_rows(db, on):
         facts = ar.arrears_facts(full[row.household_id], on)
         expected = "on_track"

@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from leietileie.services import followup as fu
+from leietileie.services import followup_actions as fa
 from leietileie.services.cases import move_case
 from leietileie.services.statistics import programme_statistics, statistics_table
 from leietileie.storage import Database
@@ -27,16 +27,16 @@ def test_arrears_cases_agreements_prevented_evictions_and_purchases_per_year(db)
         ids.append(db.households.insert(make_household(f"H-{n}", f"B-00{n}")).id)
     h1, h2, h3, h4, h5 = ids
     # h1: opened 2024, a notice, settled 2025 -> an eviction prevented in 2025
-    fu.log_action(db, h1, "reminder", date(2024, 3, 1))
-    kept = fu.create_payment_agreement(db, h1, "2024-06", 1_000, 3_000, date(2024, 5, 20))
+    fa.log_action(db, h1, "reminder", date(2024, 3, 1))
+    kept = fa.create_payment_agreement(db, h1, "2024-06", 1_000, 3_000, date(2024, 5, 20))
     db.arrears.set_agreement_status(kept, "kept")  # last instalment 2024-08: kept in 2024
-    fu.log_action(db, h1, "notice", date(2024, 5, 10))
-    fu.close_arrears_case(db, h1, "settled", date(2025, 1, 15))
+    fa.log_action(db, h1, "notice", date(2024, 5, 10))
+    fa.close_arrears_case(db, h1, "settled", date(2025, 1, 15))
     # h2: opened and closed on an agreement in 2025 without a notice: not a prevented eviction
-    fu.log_action(db, h2, "call", date(2025, 2, 1))
-    fu.close_arrears_case(db, h2, "agreement", date(2025, 6, 1))
+    fa.log_action(db, h2, "call", date(2025, 2, 1))
+    fa.close_arrears_case(db, h2, "agreement", date(2025, 6, 1))
     # ... then a payment agreement (a new case, 2025) paid as agreed: kept in 2025 (the ledger)
-    fu.create_payment_agreement(db, h2, "2025-07", 500, 1_000, date(2025, 6, 20))
+    fa.create_payment_agreement(db, h2, "2025-07", 500, 1_000, date(2025, 6, 20))
     with db.transaction():
         db.rent.bulk_insert(
             [
@@ -45,13 +45,13 @@ def test_arrears_cases_agreements_prevented_evictions_and_purchases_per_year(db)
             ]
         )
     # h3: a petition and evicted: closed, not prevented; its broken agreement is not kept
-    fu.log_action(db, h3, "reminder", date(2025, 3, 1))
-    broken = fu.create_payment_agreement(db, h3, "2025-04", 1_000, 4_000, date(2025, 3, 5))
+    fa.log_action(db, h3, "reminder", date(2025, 3, 1))
+    broken = fa.create_payment_agreement(db, h3, "2025-04", 1_000, 4_000, date(2025, 3, 5))
     db.arrears.set_agreement_status(broken, "broken")
-    fu.log_action(db, h3, "eviction_petition", date(2025, 4, 20))
-    fu.close_arrears_case(db, h3, "evicted", date(2025, 7, 1))
+    fa.log_action(db, h3, "eviction_petition", date(2025, 4, 20))
+    fa.close_arrears_case(db, h3, "evicted", date(2025, 7, 1))
     # h4: an agreement exercised, its case bought in October 2025
-    a4 = fu.create_agreement(
+    a4 = fa.create_agreement(
         db,
         h4,
         start_date=date(2023, 1, 1),
@@ -61,7 +61,7 @@ def test_arrears_cases_agreements_prevented_evictions_and_purchases_per_year(db)
         monthly_saving_target=1_000,
         option_expiry=date(2027, 12, 31),
     )
-    fu.set_agreement_status(db, a4, "exercised")
+    fa.set_agreement_status(db, a4, "exercised")
     case4 = db.pathway.agreement(a4).case_id
     move_case(db, case4, "kjopt", on=date(2025, 10, 1))  # opened as «akseptert»
     # h5: an agreement without a case, marked exercised now: counted this year
@@ -73,7 +73,7 @@ def test_arrears_cases_agreements_prevented_evictions_and_purchases_per_year(db)
         monthly_saving_target=1_000,
         option_expiry=date(2028, 12, 31),
     )
-    fu.set_agreement_status(db, a5, "exercised")
+    fa.set_agreement_status(db, a5, "exercised")
 
     figures = {f.year: f for f in programme_statistics(db)}
     this_year = date.today().year

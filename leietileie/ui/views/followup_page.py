@@ -141,11 +141,11 @@ def create_agreement(
 ) -> bool:
     """A rent-to-own agreement for the household (from Oppfølging, or from Leie til eie's
     plan with its figures filled in)."""
-    from ...services import followup
+    from ...services import followup_actions
 
     dialog = AgreementDialog(household, date.today(), defaults, parent)
     title = QCoreApplication.translate("FollowupPage", "Leie til eie-avtale")
-    return write_dialog(ctx, dialog, title, followup.create_agreement, household_id)
+    return write_dialog(ctx, dialog, title, followup_actions.create_agreement, household_id)
 
 
 class FollowupPage(View):
@@ -545,11 +545,11 @@ class FollowupPage(View):
         return ActionDialog(self.household_text(), date.today(), self)
 
     def log_action(self) -> bool:
-        from ...services import followup
+        from ...services import followup_actions
 
         if self.followup is None:
             return False
-        return self._run(self.action_dialog(), self.tr("Logg tiltak"), followup.log_action)
+        return self._run(self.action_dialog(), self.tr("Logg tiltak"), followup_actions.log_action)
 
     def payment_dialog(self) -> PaymentAgreementDialog:
         facts = getattr(self.followup, "facts", None)
@@ -557,38 +557,38 @@ class FollowupPage(View):
         return PaymentAgreementDialog(self.household_text(), date.today(), owed, self)
 
     def payment_agreement(self) -> bool:
-        from ...services import followup
+        from ...services import followup_actions
 
         if self.followup is None:
             return False
         return self._run(
             self.payment_dialog(),
             self.tr("Nedbetalingsavtale"),
-            followup.create_payment_agreement,
+            followup_actions.create_payment_agreement,
         )
 
     def savings_dialog(self) -> SavingsDialog:
         return SavingsDialog(self.household_text(), date.today(), self)
 
     def record_savings(self) -> bool:
-        from ...services import followup
+        from ...services import followup_actions
 
         if self.followup is None:
             return False
         return self._run(
-            self.savings_dialog(), self.tr("Registrer sparing"), followup.record_savings
+            self.savings_dialog(), self.tr("Registrer sparing"), followup_actions.record_savings
         )
 
     def close_dialog(self) -> CloseCaseDialog:
         return CloseCaseDialog(self.household_text(), date.today(), self)
 
     def close_case(self) -> bool:
-        from ...services import followup
+        from ...services import followup_actions
 
         if self.followup is None:
             return False
         return self._run(
-            self.close_dialog(), self.tr("Avslutt restansesak"), followup.close_arrears_case
+            self.close_dialog(), self.tr("Avslutt restansesak"), followup_actions.close_arrears_case
         )
 
     def agreement_dialog(self, defaults: dict[str, Any] | None = None) -> AgreementDialog:
@@ -615,14 +615,14 @@ class FollowupPage(View):
         return out
 
     def create_agreement(self, defaults: dict[str, Any] | None = None) -> bool:
-        from ...services import followup
+        from ...services import followup_actions
 
         if self.followup is None:
             return False
         return self._run(
             self.agreement_dialog(defaults),
             self.tr("Leie til eie-avtale"),
-            followup.create_agreement,
+            followup_actions.create_agreement,
         )
 
     def letter(self) -> None:
