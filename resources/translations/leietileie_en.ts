@@ -1087,151 +1087,125 @@ Send the log file to support (it may hold personal data: send it securely).</tra
 <context>
     <name>FollowupLetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="49" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="42" />
         <source>Betalingsoppfordring</source>
         <translation>Payment reminder</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="52" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="45" />
         <source>Invitasjon til samtale om restansen</source>
         <translation>Invitation to a talk about the arrears</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="54" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="47" />
         <source>Nedbetalingsavtale</source>
         <translation>Payment agreement</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="55" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="48" />
         <source>Leie til eie-avtale</source>
         <translation>Rent-to-own agreement</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="56" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="49" />
         <source>Statusbrev om sparingen</source>
         <translation>Status letter on the saving</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="57" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="50" />
         <source>Tilbud om å kjøpe boligen</source>
         <translation>Offer to buy the home</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="72" />
         <source>Oppfølgingsbrev til %s</source>
         <extracomment>The letters that take an account number / a proposed meeting.</extracomment>
         <translation>Follow-up letter to %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="85" />
-        <source>Brevtype</source>
-        <translation>Letter type</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="92" />
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="113" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="98" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="97" />
-        <source>Brevdato</source>
-        <translation>Letter date</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="99" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="84" />
         <source>Kontonummer</source>
         <translation>Account number</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="100" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="85" />
         <source>Tomt: som på husleiefakturaen</source>
         <translation>Empty: as on the rent invoice</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="102" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="87" />
         <source>Foreslått samtale</source>
         <translation>Proposed talk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="103" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="88" />
         <source>F.eks. 8. januar kl. 10 på servicetorget</source>
         <translation>E.g. 8 January at 10:00 at the service desk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="105" />
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="90" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="132" />
         <source>Mappe for brevet</source>
         <translation>Folder for the letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="106" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="91" />
         <source>&amp;Bla gjennom …</source>
         <translation>&amp;Browse …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="112" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="97" />
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="114" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="99" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="115" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="100" />
         <source>Konto</source>
         <translation>Account</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="116" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="101" />
         <source>Samtale</source>
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="117" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="102" />
         <source>Mappe</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="121" />
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="208" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="106" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="173" />
         <source>Brevet kan ikke lages</source>
         <translation>The letter cannot be made</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="123" />
-        <source>Lag brev</source>
-        <translation>Make letter</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="126" />
-        <source>Åpne for utskrift …</source>
-        <translation>Open for printing …</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="129" />
-        <source>Skriv &amp;ut …</source>
-        <translation>&amp;Print …</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="132" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="108" />
         <source>Lukk</source>
         <translation>Close</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="202" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="167" />
         <source>Lager brevet …</source>
         <translation>Making the letter …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="212" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="177" />
         <source>Lagret i arkivet: %s</source>
         <translation>Saved in the archive: %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="214" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="179" />
         <source>Ført som tiltak på restansesaken.</source>
         <translation>Logged as an action on the arrears case.</translation>
     </message>
@@ -1591,7 +1565,7 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
     </message>
     <message>
         <location filename="../../leietileie/ui/views/followup_page.py" line="677" />
-        <location filename="../../leietileie/ui/table_tools.py" line="151" />
+        <location filename="../../leietileie/ui/table_tools.py" line="150" />
         <source>Eksporterer listen …</source>
         <translation>Exporting the list …</translation>
     </message>
@@ -2702,101 +2676,106 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="38" />
         <source>Tilbud om kjøp av bolig</source>
         <translation>Offer to buy the dwelling</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="39" />
         <source>Invitasjon til samtale</source>
         <translation>Invitation to a meeting</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="50" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="40" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Preliminary startlån assessment</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="69" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="58" />
         <source>Brev til %s</source>
         <translation>Letter to %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="75" />
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="42" />
         <source>Brevtype</source>
         <translation>Letter type</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="80" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="69" />
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="47" />
         <source>Språk</source>
         <translation>Language</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="91" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="65" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="71" />
         <source>Vedtaket fattes av</source>
         <translation>Decision made by</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="66" />
         <source>Navn (kreves med tomannsregel)</source>
         <translation>Name (required by the two-person rule)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="88" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="68" />
         <source>Brev</source>
         <translation>Letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="90" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="70" />
         <source>Dato</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="93" />
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="51" />
+        <source>Brevdato</source>
+        <translation>Letter date</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="57" />
         <source>Lag brev</source>
         <translation>Make letter</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="96" />
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="61" />
         <source>Åpne for utskrift …</source>
         <translation>Open for printing …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="99" />
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="65" />
         <source>Skriv &amp;ut …</source>
         <translation>&amp;Print …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="146" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="170" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="173" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="105" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="129" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="132" />
         <source>Brevet kan ikke lages</source>
         <translation>The letter cannot be made</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="126" />
         <source>Lager brevet …</source>
         <translation>Making the letter …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="177" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="136" />
         <source>Lagret i arkivet: %s</source>
         <translation>Saved in the archive: %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="181" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="140" />
         <source>Beregnet på nytt fordi noe er endret:</source>
         <translation>Assessed again because something changed:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="190" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="149" />
         <source>Lage brevet likevel?</source>
         <translation>Make the letter anyway?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="191" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="150" />
         <source>Før utskrift</source>
         <translation>Before printing</translation>
     </message>
@@ -4304,47 +4283,47 @@ Use «Print …» to print it directly.</translation>
 <context>
     <name>TableTools</name>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="31" />
+        <location filename="../../leietileie/ui/table_tools.py" line="30" />
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="222" />
+        <location filename="../../leietileie/ui/table_tools.py" line="204" />
         <source>Eksporter listen</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="235" />
+        <location filename="../../leietileie/ui/table_tools.py" line="217" />
         <source>Liste</source>
         <translation>List</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="253" />
+        <location filename="../../leietileie/ui/table_tools.py" line="235" />
         <source>Eksporten feilet</source>
         <translation>The export failed</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="257" />
+        <location filename="../../leietileie/ui/table_tools.py" line="239" />
         <source>Eksportert</source>
         <translation>Exported</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="258" />
+        <location filename="../../leietileie/ui/table_tools.py" line="240" />
         <source>{} rader er lagret i {}</source>
         <translation>{} rows were saved in {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="297" />
+        <location filename="../../leietileie/ui/table_tools.py" line="279" />
         <source>&amp;Kopier</source>
         <translation>&amp;Copy</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="301" />
+        <location filename="../../leietileie/ui/table_tools.py" line="283" />
         <source>&amp;Eksporter listen som vist …</source>
         <translation>&amp;Export the list as shown …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="304" />
+        <location filename="../../leietileie/ui/table_tools.py" line="286" />
         <source>&amp;Skriv ut listen …</source>
         <translation>&amp;Print the list …</translation>
     </message>
@@ -4353,7 +4332,7 @@ Use «Print …» to print it directly.</translation>
     <name>Task</name>
     <message>
         <location filename="../../leietileie/ui/worker.py" line="54" />
-        <location filename="../../leietileie/ui/table_tools.py" line="172" />
+        <location filename="../../leietileie/ui/table_tools.py" line="171" />
         <source>Avbryt</source>
         <translation>Cancel</translation>
     </message>

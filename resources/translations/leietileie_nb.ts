@@ -1080,151 +1080,125 @@ Send loggfilen til brukerstøtte (den kan inneholde personopplysninger: send den
 <context>
     <name>FollowupLetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="49" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="42" />
         <source>Betalingsoppfordring</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="52" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="45" />
         <source>Invitasjon til samtale om restansen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="54" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="47" />
         <source>Nedbetalingsavtale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="55" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="48" />
         <source>Leie til eie-avtale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="56" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="49" />
         <source>Statusbrev om sparingen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="57" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="50" />
         <source>Tilbud om å kjøpe boligen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="72" />
         <source>Oppfølgingsbrev til %s</source>
         <extracomment>The letters that take an account number / a proposed meeting.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="85" />
-        <source>Brevtype</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="92" />
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="113" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="98" />
         <source>Språk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="97" />
-        <source>Brevdato</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="99" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="84" />
         <source>Kontonummer</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="100" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="85" />
         <source>Tomt: som på husleiefakturaen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="102" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="87" />
         <source>Foreslått samtale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="103" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="88" />
         <source>F.eks. 8. januar kl. 10 på servicetorget</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="105" />
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="90" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="132" />
         <source>Mappe for brevet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="106" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="91" />
         <source>&amp;Bla gjennom …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="112" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="97" />
         <source>Brev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="114" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="99" />
         <source>Dato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="115" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="100" />
         <source>Konto</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="116" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="101" />
         <source>Samtale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="117" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="102" />
         <source>Mappe</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="121" />
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="208" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="106" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="173" />
         <source>Brevet kan ikke lages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="123" />
-        <source>Lag brev</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="126" />
-        <source>Åpne for utskrift …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="129" />
-        <source>Skriv &amp;ut …</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="132" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="108" />
         <source>Lukk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="202" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="167" />
         <source>Lager brevet …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="212" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="177" />
         <source>Lagret i arkivet: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="214" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="179" />
         <source>Ført som tiltak på restansesaken.</source>
         <translation type="unfinished" />
     </message>
@@ -1599,7 +1573,7 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
     </message>
     <message>
         <location filename="../../leietileie/ui/views/followup_page.py" line="677" />
-        <location filename="../../leietileie/ui/table_tools.py" line="151" />
+        <location filename="../../leietileie/ui/table_tools.py" line="150" />
         <source>Eksporterer listen …</source>
         <translation type="unfinished" />
     </message>
@@ -2695,101 +2669,106 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="38" />
         <source>Tilbud om kjøp av bolig</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="39" />
         <source>Invitasjon til samtale</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="50" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="40" />
         <source>Forhåndsvurdering av startlån</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="69" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="58" />
         <source>Brev til %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="75" />
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="42" />
         <source>Brevtype</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="80" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="69" />
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="47" />
         <source>Språk</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="91" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="65" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="71" />
         <source>Vedtaket fattes av</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="66" />
         <source>Navn (kreves med tomannsregel)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="88" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="68" />
         <source>Brev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="90" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="70" />
         <source>Dato</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="93" />
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="51" />
+        <source>Brevdato</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="57" />
         <source>Lag brev</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="96" />
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="61" />
         <source>Åpne for utskrift …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="99" />
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="65" />
         <source>Skriv &amp;ut …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="146" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="170" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="173" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="105" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="129" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="132" />
         <source>Brevet kan ikke lages</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="126" />
         <source>Lager brevet …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="177" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="136" />
         <source>Lagret i arkivet: %s</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="181" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="140" />
         <source>Beregnet på nytt fordi noe er endret:</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="190" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="149" />
         <source>Lage brevet likevel?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="191" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="150" />
         <source>Før utskrift</source>
         <translation type="unfinished" />
     </message>
@@ -4294,47 +4273,47 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
 <context>
     <name>TableTools</name>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="31" />
+        <location filename="../../leietileie/ui/table_tools.py" line="30" />
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="222" />
+        <location filename="../../leietileie/ui/table_tools.py" line="204" />
         <source>Eksporter listen</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="235" />
+        <location filename="../../leietileie/ui/table_tools.py" line="217" />
         <source>Liste</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="253" />
+        <location filename="../../leietileie/ui/table_tools.py" line="235" />
         <source>Eksporten feilet</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="257" />
+        <location filename="../../leietileie/ui/table_tools.py" line="239" />
         <source>Eksportert</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="258" />
+        <location filename="../../leietileie/ui/table_tools.py" line="240" />
         <source>{} rader er lagret i {}</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="297" />
+        <location filename="../../leietileie/ui/table_tools.py" line="279" />
         <source>&amp;Kopier</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="301" />
+        <location filename="../../leietileie/ui/table_tools.py" line="283" />
         <source>&amp;Eksporter listen som vist …</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="304" />
+        <location filename="../../leietileie/ui/table_tools.py" line="286" />
         <source>&amp;Skriv ut listen …</source>
         <translation type="unfinished" />
     </message>
@@ -4343,7 +4322,7 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</source>
     <name>Task</name>
     <message>
         <location filename="../../leietileie/ui/worker.py" line="54" />
-        <location filename="../../leietileie/ui/table_tools.py" line="172" />
+        <location filename="../../leietileie/ui/table_tools.py" line="171" />
         <source>Avbryt</source>
         <translation type="unfinished" />
     </message>

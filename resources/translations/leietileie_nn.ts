@@ -1087,151 +1087,125 @@ Send loggfila til brukarstøtte (ho kan innehalde personopplysningar: send ho p�
 <context>
     <name>FollowupLetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="49" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="42" />
         <source>Betalingsoppfordring</source>
         <translation>Betalingsoppfordring</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="52" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="45" />
         <source>Invitasjon til samtale om restansen</source>
         <translation>Invitasjon til samtale om restansen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="54" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="47" />
         <source>Nedbetalingsavtale</source>
         <translation>Nedbetalingsavtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="55" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="48" />
         <source>Leie til eie-avtale</source>
         <translation>Leige til eige-avtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="56" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="49" />
         <source>Statusbrev om sparingen</source>
         <translation>Statusbrev om sparingen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="57" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="50" />
         <source>Tilbud om å kjøpe boligen</source>
         <translation>Tilbod om å kjøpe bustaden</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="79" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="72" />
         <source>Oppfølgingsbrev til %s</source>
         <extracomment>The letters that take an account number / a proposed meeting.</extracomment>
         <translation>Oppfølgingsbrev til %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="85" />
-        <source>Brevtype</source>
-        <translation>Brevtype</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="92" />
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="113" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="98" />
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="97" />
-        <source>Brevdato</source>
-        <translation>Brevdato</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="99" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="84" />
         <source>Kontonummer</source>
         <translation>Kontonummer</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="100" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="85" />
         <source>Tomt: som på husleiefakturaen</source>
         <translation>Tomt: som på husleiefakturaen</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="102" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="87" />
         <source>Foreslått samtale</source>
         <translation>Foreslått samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="103" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="88" />
         <source>F.eks. 8. januar kl. 10 på servicetorget</source>
         <translation>F.eks. 8. januar kl. 10 på servicetorget</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="105" />
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="90" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="132" />
         <source>Mappe for brevet</source>
         <translation>Mappe for brevet</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="106" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="91" />
         <source>&amp;Bla gjennom …</source>
         <translation>&amp;Bla gjennom …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="112" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="97" />
         <source>Brev</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="114" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="99" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="115" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="100" />
         <source>Konto</source>
         <translation>Konto</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="116" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="101" />
         <source>Samtale</source>
         <translation>Samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="117" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="102" />
         <source>Mappe</source>
         <translation>Mappe</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="121" />
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="208" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="106" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="173" />
         <source>Brevet kan ikke lages</source>
         <translation>Brevet kan ikkje blir laga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="123" />
-        <source>Lag brev</source>
-        <translation>Lag brev</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="126" />
-        <source>Åpne for utskrift …</source>
-        <translation>Opne for utskrift …</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="129" />
-        <source>Skriv &amp;ut …</source>
-        <translation>Skriv &amp;ut …</translation>
-    </message>
-    <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="132" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="108" />
         <source>Lukk</source>
         <translation>Lukk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="202" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="167" />
         <source>Lager brevet …</source>
         <translation>Lagar brevet …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="212" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="177" />
         <source>Lagret i arkivet: %s</source>
         <translation>Lagra i arkivet: %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="214" />
+        <location filename="../../leietileie/ui/dialogs/followup_letter_dialog.py" line="179" />
         <source>Ført som tiltak på restansesaken.</source>
         <translation>Ført som tiltak på restansesaken.</translation>
     </message>
@@ -1591,7 +1565,7 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
     </message>
     <message>
         <location filename="../../leietileie/ui/views/followup_page.py" line="677" />
-        <location filename="../../leietileie/ui/table_tools.py" line="151" />
+        <location filename="../../leietileie/ui/table_tools.py" line="150" />
         <source>Eksporterer listen …</source>
         <translation>Eksporterer lista …</translation>
     </message>
@@ -2702,101 +2676,106 @@ rent-to-own agreement statuses (storage ``rto_agreements.status``)</extracomment
 <context>
     <name>LetterDialog</name>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="48" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="38" />
         <source>Tilbud om kjøp av bolig</source>
         <translation>Tilbod om kjøp av bustad</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="49" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="39" />
         <source>Invitasjon til samtale</source>
         <translation>Invitasjon til samtale</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="50" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="40" />
         <source>Forhåndsvurdering av startlån</source>
         <translation>Førehandsvurdering av startlån</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="69" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="58" />
         <source>Brev til %s</source>
         <translation>Brev til %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="75" />
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="42" />
         <source>Brevtype</source>
         <translation>Brevtype</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="80" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="89" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="69" />
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="47" />
         <source>Språk</source>
         <translation>Språk</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="85" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="91" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="65" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="71" />
         <source>Vedtaket fattes av</source>
         <translation>Vedtaket fattes av</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="86" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="66" />
         <source>Navn (kreves med tomannsregel)</source>
         <translation>Namn (kreves med tomannsregel)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="88" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="68" />
         <source>Brev</source>
         <translation>Brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="90" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="70" />
         <source>Dato</source>
         <translation>Dato</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="93" />
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="51" />
+        <source>Brevdato</source>
+        <translation>Brevdato</translation>
+    </message>
+    <message>
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="57" />
         <source>Lag brev</source>
         <translation>Lag brev</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="96" />
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="61" />
         <source>Åpne for utskrift …</source>
         <translation>Opne for utskrift …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="99" />
+        <location filename="../../leietileie/ui/dialogs/pdf_preview.py" line="65" />
         <source>Skriv &amp;ut …</source>
         <translation>Skriv &amp;ut …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="146" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="170" />
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="173" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="105" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="129" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="132" />
         <source>Brevet kan ikke lages</source>
         <translation>Brevet kan ikkje blir laga</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="167" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="126" />
         <source>Lager brevet …</source>
         <translation>Lagar brevet …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="177" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="136" />
         <source>Lagret i arkivet: %s</source>
         <translation>Lagra i arkivet: %s</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="181" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="140" />
         <source>Beregnet på nytt fordi noe er endret:</source>
         <translation>Beregnet på nytt fordi noko er endra:</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="190" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="149" />
         <source>Lage brevet likevel?</source>
         <translation>Lage brevet likevel?</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="191" />
+        <location filename="../../leietileie/ui/dialogs/letter_dialog.py" line="150" />
         <source>Før utskrift</source>
         <translation>Før utskrift</translation>
     </message>
@@ -4304,47 +4283,47 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
 <context>
     <name>TableTools</name>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="31" />
+        <location filename="../../leietileie/ui/table_tools.py" line="30" />
         <source>Excel (*.xlsx);;CSV for Excel (*.csv)</source>
         <translation>Excel (*.xlsx);;CSV for Excel (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="222" />
+        <location filename="../../leietileie/ui/table_tools.py" line="204" />
         <source>Eksporter listen</source>
         <translation>Eksporter lista</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="235" />
+        <location filename="../../leietileie/ui/table_tools.py" line="217" />
         <source>Liste</source>
         <translation>Liste</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="253" />
+        <location filename="../../leietileie/ui/table_tools.py" line="235" />
         <source>Eksporten feilet</source>
         <translation>Eksporten feila</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="257" />
+        <location filename="../../leietileie/ui/table_tools.py" line="239" />
         <source>Eksportert</source>
         <translation>Eksportert</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="258" />
+        <location filename="../../leietileie/ui/table_tools.py" line="240" />
         <source>{} rader er lagret i {}</source>
         <translation>{} rader er lagra i {}</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="297" />
+        <location filename="../../leietileie/ui/table_tools.py" line="279" />
         <source>&amp;Kopier</source>
         <translation>&amp;Kopier</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="301" />
+        <location filename="../../leietileie/ui/table_tools.py" line="283" />
         <source>&amp;Eksporter listen som vist …</source>
         <translation>&amp;Eksporter lista som vist …</translation>
     </message>
     <message>
-        <location filename="../../leietileie/ui/table_tools.py" line="304" />
+        <location filename="../../leietileie/ui/table_tools.py" line="286" />
         <source>&amp;Skriv ut listen …</source>
         <translation>&amp;Skriv ut lista …</translation>
     </message>
@@ -4353,7 +4332,7 @@ Bruk «Skriv ut …» for å skrive den ut direkte.</translation>
     <name>Task</name>
     <message>
         <location filename="../../leietileie/ui/worker.py" line="54" />
-        <location filename="../../leietileie/ui/table_tools.py" line="172" />
+        <location filename="../../leietileie/ui/table_tools.py" line="171" />
         <source>Avbryt</source>
         <translation>Avbryt</translation>
     </message>

@@ -101,3 +101,22 @@ def test_dialog_starts_on_the_letter_the_verdict_allows_and_fits_768_pixels(qtbo
     qtbot.addWidget(dialog)
     assert dialog.height() <= 768 - 80
     assert dialog.minimumSizeHint().height() <= 768 - 80
+
+
+def test_both_letter_dialogs_name_their_choices_for_screen_readers(qtbot, ctx):
+    """The two letter dialogs share their choices and buttons; the letter's date had no
+    accessible name in the first (only its form label)."""
+    from leietileie.ui.dialogs.followup_letter_dialog import FollowupLetterDialog
+
+    household_id = _open_household(ctx)
+    for dialog in (LetterDialog(ctx, household_id), FollowupLetterDialog(ctx, household_id)):
+        qtbot.addWidget(dialog)
+        names = [w.accessibleName() for w in (dialog.kind, dialog.language, dialog.day)]
+        assert names == ["Brevtype", "Språk", "Brevdato"]
+        assert [
+            b.text() for b in (dialog.make_button, dialog.open_button, dialog.print_button)
+        ] == [
+            "Lag brev",
+            "Åpne for utskrift …",
+            "Skriv &ut …",
+        ]

@@ -16,15 +16,8 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QBuffer,
-    QCoreApplication,
-    QDate,
 )
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QFileDialog,
     QFormLayout,
@@ -42,7 +35,7 @@ from .. import messages
 from ..context import AppContext
 from ..crash import EXPECTED, message_or_raise
 from ..domain_text import problem_texts
-from .letter_dialog import LANGUAGES, letters_dir
+from .letter_dialog import letters_dir
 from .pdf_preview import PdfPreview
 
 FOLLOWUP_LETTERS = (
@@ -79,22 +72,14 @@ class FollowupLetterDialog(PdfPreview, QDialog):
             self.tr("Oppfølgingsbrev til %s") % (household.name if household else household_id)
         )
         self.resize(900, 640)  # fits a 768-px-high screen with a taskbar
-        self.kind = QComboBox()
-        for code, text in FOLLOWUP_LETTERS:
-            self.kind.addItem(QCoreApplication.translate("FollowupLetterDialog", text), code)
-        self.kind.setAccessibleName(self.tr("Brevtype"))
+        self._letter_choices(
+            "FollowupLetterDialog",
+            FOLLOWUP_LETTERS,
+            ctx.settings.get("municipality.malform"),
+            on or date.today(),
+        )
         if kind is not None and self.kind.findData(kind) >= 0:
             self.kind.setCurrentIndex(self.kind.findData(kind))
-        self.language = QComboBox()
-        for code, text in LANGUAGES:
-            self.language.addItem(text, code)
-        self.language.setCurrentIndex(1 if ctx.settings.get("municipality.malform") == "nn" else 0)
-        self.language.setAccessibleName(self.tr("Språk"))
-        day = on or date.today()
-        self.day = QDateEdit(QDate(day.year, day.month, day.day))
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
-        self.day.setAccessibleName(self.tr("Brevdato"))
         self.account = QLineEdit()
         self.account.setAccessibleName(self.tr("Kontonummer"))
         self.account.setPlaceholderText(self.tr("Tomt: som på husleiefakturaen"))
@@ -120,28 +105,9 @@ class FollowupLetterDialog(PdfPreview, QDialog):
         self.problems.setStyleSheet("color: #b00020")
         self.problems.setAccessibleName(self.tr("Brevet kan ikke lages"))
         self.problems.hide()
-        self.make_button = QPushButton(self.tr("Lag brev"))
-        self.make_button.setDefault(True)
-        self.make_button.clicked.connect(self.make)
-        self.open_button = QPushButton(self.tr("Åpne for utskrift …"))
-        self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(self.open_file)
-        self.print_button = QPushButton(self.tr("Skriv &ut …"))
-        self.print_button.setEnabled(False)
-        self.print_button.clicked.connect(self.print_letter)
         close = QPushButton(self.tr("Lukk"))
         close.clicked.connect(self.accept)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        buttons = QHBoxLayout()
-        for button in (self.make_button, self.open_button, self.print_button):
-            buttons.addWidget(button)
-        buttons.addStretch(1)
+        buttons = self._letter_actions()
         buttons.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -149,7 +115,6 @@ class FollowupLetterDialog(PdfPreview, QDialog):
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
-        self._buffer: QBuffer | None = None
         self.kind.currentIndexChanged.connect(lambda _: self._kind_changed())
         self._kind_changed()
 

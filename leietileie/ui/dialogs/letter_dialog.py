@@ -15,21 +15,11 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QT_TRANSLATE_NOOP,
-    QBuffer,
-    QCoreApplication,
-    QDate,
 )
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtWidgets import (
-    QComboBox,
-    QDateEdit,
     QDialog,
     QFormLayout,
-    QHBoxLayout,
-    QLabel,
     QLineEdit,
-    QPushButton,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +39,6 @@ LETTER_TYPES = (
     ("invitation", QT_TRANSLATE_NOOP("LetterDialog", "Invitasjon til samtale")),
     ("preassessment", QT_TRANSLATE_NOOP("LetterDialog", "Forhåndsvurdering av startlån")),
 )
-LANGUAGES = (("nb", "Bokmål"), ("nn", "Nynorsk"), ("en", "English"))
 
 
 def letters_dir() -> Path:
@@ -69,18 +58,9 @@ class LetterDialog(PdfPreview, QDialog):
             self.tr("Brev til %s") % (household.name if household else household_id)
         )
         self.resize(900, 640)  # fits a 768-px-high screen with a taskbar
-        self.kind = QComboBox()
-        for code, label in LETTER_TYPES:
-            self.kind.addItem(QCoreApplication.translate("LetterDialog", label), code)
-        self.kind.setAccessibleName(self.tr("Brevtype"))
-        self.language = QComboBox()
-        for code, label in LANGUAGES:
-            self.language.addItem(label, code)
-        self.language.setCurrentIndex(1 if ctx.settings.get("municipality.malform") == "nn" else 0)
-        self.language.setAccessibleName(self.tr("Språk"))
-        self.day = QDateEdit(QDate.currentDate())
-        self.day.setCalendarPopup(True)
-        self.day.setDisplayFormat("dd.MM.yyyy")
+        self._letter_choices(
+            "LetterDialog", LETTER_TYPES, ctx.settings.get("municipality.malform"), date.today()
+        )
         self.decided_by = QLineEdit()
         self.decided_by.setAccessibleName(self.tr("Vedtaket fattes av"))
         self.decided_by.setPlaceholderText(self.tr("Navn (kreves med tomannsregel)"))
@@ -90,33 +70,12 @@ class LetterDialog(PdfPreview, QDialog):
         form.addRow(self.tr("Dato"), self.day)
         form.addRow(self.tr("Vedtaket fattes av"), self.decided_by)
         self.kind.setCurrentIndex(self.kind.findData(self.default_kind()))
-        self.make_button = QPushButton(self.tr("Lag brev"))
-        self.make_button.setDefault(True)
-        self.make_button.clicked.connect(self.make)
-        self.open_button = QPushButton(self.tr("Åpne for utskrift …"))
-        self.open_button.setEnabled(False)
-        self.open_button.clicked.connect(self.open_file)
-        self.print_button = QPushButton(self.tr("Skriv &ut …"))
-        self.print_button.setEnabled(False)
-        self.print_button.clicked.connect(self.print_letter)
-        self.status = QLabel()
-        self.status.setWordWrap(True)
-        self.document = QPdfDocument(self)
-        self.view = QPdfView(self)
-        self.view.setDocument(self.document)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.make_button)
-        buttons.addWidget(self.open_button)
-        buttons.addWidget(self.print_button)
-        buttons.addStretch(1)
+        buttons = self._letter_actions()
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addLayout(buttons)
         layout.addWidget(self.status)
         layout.addWidget(self.view, 1)
-        self._buffer: QBuffer | None = None
 
     def default_kind(self) -> str:
         """The letter the verdict allows: an offer only when the latest assessment (or
