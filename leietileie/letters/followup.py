@@ -30,9 +30,10 @@ from xml.sax.saxutils import unescape
 from reportlab.lib.pagesizes import A4
 from reportlab.platypus import BaseDocTemplate
 
-from ..domain.arrears import ArrearsFacts, EscalationRules, Instalment
+from ..domain.arrears import ArrearsFacts, EscalationRules
 from ..domain.legal import SOURCES
 from ..domain.pathway import Agreement, PathwayRules, PathwayStatus
+from ..domain.payment_agreement import Instalment
 from ..domain.register import Unit
 from .fields import PRONOUNS, _sender_fields
 from .formatting import MONTHS, kr, long_date, safe
@@ -69,7 +70,7 @@ class FollowupRequest:
     #: Arrears letters: the ledger's facts and the unpaid months (month, amount) oldest first.
     arrears: ArrearsFacts | None = None
     unpaid_months: tuple[tuple[str, float], ...] = ()
-    #: A payment agreement's instalments (``domain.arrears.schedule``).
+    #: A payment agreement's instalments (``domain.payment_agreement.schedule``).
     instalments: tuple[Instalment, ...] = ()
     escalation: EscalationRules = field(default_factory=EscalationRules)
     #: The reply or payment deadline (the service works it out).

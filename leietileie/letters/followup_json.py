@@ -12,9 +12,10 @@ import dataclasses
 from datetime import date
 from typing import Any
 
-from ..domain.arrears import ArrearsFacts, EscalationRules, Instalment
+from ..domain.arrears import ArrearsFacts, EscalationRules
 from ..domain.messages import Message
 from ..domain.pathway import Agreement, PathwayRules, PathwayStatus
+from ..domain.payment_agreement import Instalment
 from ..domain.register import Unit
 from .followup import FollowupRequest
 

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import arrears as ar
 from ..domain import pathway as pw
+from ..domain import payment_agreement as pa
 from ..domain.messages import Message
 from ..domain.rent import DUE_DAY, FULL_TOLERANCE
 from ..errors import InputError
@@ -112,9 +113,9 @@ class PathwayRow:
 @dataclass(frozen=True)
 class PaymentAgreementView:
     record: PaymentAgreement
-    schedule: tuple[ar.Instalment, ...]
-    kept: tuple[ar.KeptMonth, ...]
-    status: str  # live status from the ledger (domain.arrears.agreement_status)
+    schedule: tuple[pa.Instalment, ...]
+    kept: tuple[pa.KeptMonth, ...]
+    status: str  # live status from the ledger (domain.payment_agreement.agreement_status)
 
 
 @dataclass(frozen=True)
@@ -149,11 +150,11 @@ def _view(
     on: date,
     rules: ar.EscalationRules,
 ) -> PaymentAgreementView:
-    plan = ar.schedule(record.start_month, record.monthly_amount, record.total_amount)
-    kept = ar.kept_by_month(plan, ledger, on)
+    plan = pa.schedule(record.start_month, record.monthly_amount, record.total_amount)
+    kept = pa.kept_by_month(plan, ledger, on)
     live = record.status
     if record.status == "active":
-        live = ar.agreement_status(plan, ledger, on, rules)
+        live = pa.agreement_status(plan, ledger, on, rules)
     return PaymentAgreementView(record, tuple(plan), tuple(kept), live)
 
 

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import arrears as ar
 from ..domain import pathway as pw
+from ..domain import payment_agreement as pa
 from ..domain.messages import Message, register
 from ..errors import InputError
 from ..storage.queries import followup as fq
@@ -293,7 +294,7 @@ def create_payment_agreement(
     _household(db, household_id)
     day = _day(on, "Dato")
     try:
-        ar.schedule(start_month, monthly_amount, total_amount)
+        pa.schedule(start_month, monthly_amount, total_amount)
     except ar.ArrearsError as exc:
         raise InputError(list(exc.messages)) from None
     rules = escalation_rules(db)

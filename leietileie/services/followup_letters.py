@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING, Any, Final
 
 from ..domain import arrears as ar
 from ..domain import pathway as pw
+from ..domain import payment_agreement as pa
 from ..domain.deadlines import reply_deadline
 from ..domain.messages import Message, register
 from ..domain.register import RegisteredHousehold, Unit
@@ -279,7 +280,7 @@ def _arrears_request(
     for _hid, rows in db.arrears.ledger_of([hid], ar.month_of(on)):
         ledger = _ledger(rows)
     facts = ar.arrears_facts(ledger, on)
-    instalments: tuple[ar.Instalment, ...] = ()
+    instalments: tuple[pa.Instalment, ...] = ()
     case_id: int | None = None
     who = household.external_id
     if kind == "payment_agreement":
@@ -290,7 +291,7 @@ def _arrears_request(
         running = [p for p in agreements if _view(p, ledger, on, rules).status == "active"]
         chosen = running[-1] if running else chosen
         instalments = tuple(
-            ar.schedule(chosen.start_month, chosen.monthly_amount, chosen.total_amount)
+            pa.schedule(chosen.start_month, chosen.monthly_amount, chosen.total_amount)
         )
         case_id = chosen.arrears_case_id
     elif facts.owed <= 0:

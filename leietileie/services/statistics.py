@@ -16,8 +16,8 @@ Follow-up (issue 14):
 
 * *Arrears cases opened* / *closed* count arrears cases by the year of their opening / closing.
 * *Payment agreements kept* count payment agreements paid as agreed (stored as kept, or judged
-  kept from the rent ledger by ``domain.arrears.agreement_status``), in the year of their last
-  instalment.
+  kept from the rent ledger by ``domain.payment_agreement.agreement_status``), in the year of
+  their last instalment.
 * *Evictions prevented* count arrears cases closed as settled or on a payment agreement after a
   warning/notice or an eviction petition was logged on them, in the year they closed.
 * *From agreement to purchase* counts rent-to-own agreements exercised, in the year the
@@ -116,6 +116,7 @@ def _purchase_assessment(db: Register, purchase: stored.Purchase) -> Any:
 def _followup(db: Register, at: Callable[[int], YearFigures]) -> None:
     """The follow-up figures of issue 14 (see the module)."""
     from ..domain import arrears as ar
+    from ..domain import payment_agreement as pa
     from .followup import escalation_rules
 
     today = date.today()
@@ -148,10 +149,10 @@ def _followup(db: Register, at: Callable[[int], YearFigures]) -> None:
         for hid, rows in db.arrears.ledger_of(active)
     }
     for p in agreements:
-        plan = ar.schedule(p.start_month, p.monthly_amount, p.total_amount)
+        plan = pa.schedule(p.start_month, p.monthly_amount, p.total_amount)
         status = p.status
         if status == "active":
-            status = ar.agreement_status(plan, ledgers.get(p.household_id, []), today, rules)
+            status = pa.agreement_status(plan, ledgers.get(p.household_id, []), today, rules)
         if status == "kept":
             at(int(plan[-1].month[:4])).payment_agreements_kept += 1
     for agreement in db.pathway.agreements(("exercised",)):

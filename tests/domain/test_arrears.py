@@ -15,18 +15,20 @@ from leietileie.domain.arrears import (
     STEP_LABELS,
     ArrearsError,
     EscalationRules,
-    Instalment,
-    KeptMonth,
     LedgerMonth,
-    agreement_status,
     arrears_facts,
     candidate_again,
-    kept_by_month,
     next_step,
-    schedule,
     screening_candidate_again,
 )
 from leietileie.domain.messages import render
+from leietileie.domain.payment_agreement import (
+    Instalment,
+    KeptMonth,
+    agreement_status,
+    kept_by_month,
+    schedule,
+)
 
 RENT = 10_000.0
 

@@ -27,9 +27,10 @@ from datetime import date
 import pypdf
 import pytest
 
-from leietileie.domain.arrears import LedgerMonth, arrears_facts, schedule
+from leietileie.domain.arrears import LedgerMonth, arrears_facts
 from leietileie.domain.model import Income
 from leietileie.domain.pathway import Agreement, status
+from leietileie.domain.payment_agreement import schedule
 from leietileie.domain.register import Person, RegisteredHousehold, Tenancy, Unit
 from leietileie.errors import InputError
 from leietileie.letters.followup import FOLLOWUP_TYPES, FollowupRequest, render_followup_letter

@@ -15,6 +15,7 @@ from datetime import date, timedelta
 import pytest
 
 from leietileie.domain import arrears as ar
+from leietileie.domain import payment_agreement as pa
 from leietileie.services import followup as fu
 from leietileie.services import followup_actions as fa
 from leietileie.storage import Database
@@ -124,6 +125,6 @@ def test_payment_agreements_are_judged_month_by_month_as_on_the_whole_ledger(led
         db.arrears.add_payment_agreement(h, start, 1_000, 5_000, date(2025, 5, 20))
     rows = {r.household_id: r for r in fu.arrears_rows(db, on)}
     for h, start in starts.items():
-        plan = ar.schedule(start, 1_000, 5_000)
-        expected = ar.agreement_status(plan, full[h], on)
+        plan = pa.schedule(start, 1_000, 5_000)
+        expected = pa.agreement_status(plan, full[h], on)
         assert rows[h].payment_agreement_status == expected, h

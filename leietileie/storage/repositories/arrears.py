@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ...domain.payment_agreement import AGREEMENT_STATUSES
 from ...errors import ConflictError
 from ..common import now
 from ..records import Action, ArrearsCase, LedgerRow, PaymentAgreement
@@ -34,7 +35,6 @@ ACTION_KINDS = (
     "note",
 )
 OUTCOMES = ("settled", "agreement", "notice_given", "eviction_petition", "evicted", "moved")
-AGREEMENT_STATUSES = ("active", "kept", "broken", "settled")
 
 #: ``domain.rent.FULL_TOLERANCE`` as frozen in the partial index of migration 0012: a query
 #: must spell the index's condition the same way to use it.

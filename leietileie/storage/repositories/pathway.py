@@ -8,6 +8,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ...domain.pathway import AGREEMENT_STATUSES
 from ...errors import ConflictError
 from ..common import now
 from ..records import AgreementRecord, SavingsEntry
@@ -16,7 +17,7 @@ from .audit import AuditLog
 if TYPE_CHECKING:
     from ..session import Session
 
-AGREEMENT_STATUSES = ("active", "exercised", "expired", "cancelled")
+
 SAVINGS_SOURCES = ("manual", "import")
 
 

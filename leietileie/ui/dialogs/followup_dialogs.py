@@ -32,8 +32,8 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.arrears import ACTION_KINDS, ACTION_LABELS, OUTCOME_LABELS, OUTCOMES, ArrearsError
-from ...domain.arrears import schedule as payment_schedule
 from ...domain.pathway import add_years
+from ...domain.payment_agreement import schedule as payment_schedule
 from .. import fmt
 from ..domain_text import message_text
 from ..models.followup_models import label
