@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import sys
 import tempfile
 from pathlib import Path
@@ -15,6 +16,7 @@ from PySide6.QtCore import (
     QSize,
     Qt,
     QThread,
+    QTimer,
     QTranslator,
     Signal,
     Slot,
@@ -57,6 +59,33 @@ def make_app(argv: list[str] | None = None, lang: str | None = None) -> QApplica
     install_qt_translation(app, chosen)
     install_translation(app, chosen)
     return app
+
+
+#: How often the GUI thread collects cyclic garbage (ms): young objects every second, all of
+#: them every minute (a full pass over a 100 000-row list takes a few tens of milliseconds).
+GC_YOUNG_MS = 1_000
+GC_FULL_EVERY = 60
+
+
+def collect_on_the_gui_thread(app: QApplication) -> QTimer:
+    """Cyclic garbage is collected on the GUI thread only, never in a worker.
+
+    Python collects in whichever thread happens to allocate; a worker thread (a write, a
+    letter being rendered) that collects a cycle holding a Qt widget or dialog deletes it off
+    the GUI thread, and Qt crashes (a segmentation fault seen in a follow-up letter's worker).
+    Anki does the same: automatic collection off, a timer on the GUI thread collects."""
+    gc.disable()
+    timer = QTimer(app)
+    timer.setInterval(GC_YOUNG_MS)
+    ticks = [0]
+
+    def collect() -> None:
+        ticks[0] += 1
+        gc.collect(2 if ticks[0] % GC_FULL_EVERY == 0 else 0)
+
+    timer.timeout.connect(collect)
+    timer.start()
+    return timer
 
 
 def qt_translation_files(lang: str) -> list[Path]:
@@ -231,6 +260,7 @@ def start(
     from .main_window import MainWindow
 
     crash.install_excepthook()
+    collect_on_the_gui_thread(app)
     problem = ""
     try:
         if demo:

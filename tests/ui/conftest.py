@@ -30,6 +30,21 @@ def _bokmal_after_each_test(qapp):  # type: ignore[no-untyped-def]
 
 
 @pytest.fixture(autouse=True)
+def _collect_on_the_gui_thread():  # type: ignore[no-untyped-def]
+    """As in the app (``ui.app.collect_on_the_gui_thread``): no automatic collection during a
+    GUI test, so a worker thread never collects (and deletes) a widget; the test's garbage is
+    collected here, on the GUI thread, afterwards."""
+    import gc
+
+    was_enabled = gc.isenabled()
+    gc.disable()
+    yield
+    gc.collect()
+    if was_enabled:
+        gc.enable()
+
+
+@pytest.fixture(autouse=True)
 def _isolated_qsettings(tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     """The app's QSettings (window size, language, backup reminder) in a fresh place per test."""
     from PySide6.QtCore import QSettings
