@@ -58,7 +58,6 @@ from ..letters.glyphs import unsupported_chars
 from ..letters.styles import styles
 from ..letters.texts import load_texts
 from ..safe_files import check_target, create_private_file, fsync_path
-from ..storage.queries.screening_facts import screening_facts
 
 # Split out of this module; imported under their own names so callers keep their import paths.
 from . import messages as _messages  # noqa: F401  (registers household_missing)
@@ -229,7 +228,7 @@ def gate_reasons(
 
     wanted = set(household_ids)
     options = ScreeningOptions.from_settings(Settings(database), on=on)
-    facts = screening_facts(database.session, on)
+    _, _, facts = database.households.screening_input(on, options.tiltakssonen)
     facts.late_payments = database.rent.late_counts(facts.ids, on)
     out: dict[int, list[Message]] = {hid: [] for hid in wanted}
     index = {hid: i for i, hid in enumerate(facts.ids) if hid in wanted}

@@ -7,22 +7,27 @@ upgrade it exactly once; a database whose schema is newer than the app is refuse
 read-only) become :class:`~.errors.Unavailable` with a Norwegian message.
 
 ``read()`` and ``write()`` give a :class:`~.session.Session` (a snapshot, or a write
-transaction); the repository properties (``households``, ``cases`` …) work on the register's
-session, inside or outside such a unit of work. Repositories and queries take the session,
-never the register, so nothing in ``storage/`` imports this module but ``__init__`` and
-``maintenance``.
+transaction); ``read_beside(work)`` runs a long read on a second connection in a thread
+while this one reads something else. The repository properties (``households``, ``cases``
+…) work on the register's session, inside or outside such a unit of work. Repositories and
+queries take the session, never the register, so nothing in ``storage/`` imports this
+module but ``__init__`` and ``maintenance``.
 """
 
 from __future__ import annotations
 
 import contextlib
-from collections.abc import Iterator
+import threading
+from collections.abc import Callable, Iterator
+from concurrent.futures import Future
 from pathlib import Path
 from types import TracebackType
+from typing import Generic, TypeVar
 
 from . import engine
 from .dialect import sqlite as engine_sql
 from .dialect.choose import engine_of
+from .errors import StorageError
 from .repositories.arrears import ArrearsRepository
 from .repositories.assessments import AssessmentRepository, DocumentRepository, ScreeningRepository
 from .repositories.audit import AuditLog
@@ -35,6 +40,8 @@ from .repositories.settings import SettingsRepository
 from .repositories.units import UnitRepository
 from .schema.migrations import migrations
 from .session import Connection, Session
+
+T = TypeVar("T")
 
 
 class Register:
@@ -157,6 +164,39 @@ class Register:
         with self.session.snapshot() as session:
             yield session.reader()
 
+    def read_beside(self, work: Callable[[Register], T]) -> BesideRead[T]:
+        """Start the read-only ``work`` on a second connection to the same register, in a
+        thread, and return at once; ``result()`` waits for what it returns (or raises what
+        it raised).
+
+        For a long read that can run while this connection reads something else: SQLite and
+        psycopg let go of Python's lock while the database works, so on two cores the reads
+        overlap; ``work`` should hand back few rows (each row takes the lock back). It sees
+        the register as it is when it begins, inside one snapshot, which may be a moment newer
+        than what this connection reads. When no second connection can be opened (the
+        office database's connection limit, say), ``result()`` runs ``work`` on this
+        register instead."""
+        future: Future[T] = Future()
+        location, actor = self.path, self.actor
+
+        def run() -> None:
+            try:
+                other = Register.open(location, actor, migrate=False)
+            except (StorageError, OSError) as exc:
+                future.set_exception(_NoSecondConnection(exc))
+                return
+            other.session.writing = False  # a write in ``work`` is a bug (StorageBug)
+            try:
+                with other.read():
+                    future.set_result(work(other))
+            except BaseException as exc:  # handed to the caller by result()
+                future.set_exception(exc)
+            finally:
+                other.close()
+
+        threading.Thread(target=run, name="leietileie-read-beside", daemon=True).start()
+        return BesideRead(self, work, future)
+
     @contextlib.contextmanager
     def transaction(self) -> Iterator[Session]:
         """An IMMEDIATE write transaction (a savepoint when nested)."""
@@ -230,6 +270,26 @@ class Register:
     @property
     def audit(self) -> AuditLog:
         return AuditLog(self.session)
+
+
+class _NoSecondConnection(Exception):
+    """``read_beside`` could not open its connection (the work then runs on the register)."""
+
+
+class BesideRead(Generic[T]):
+    """A read started by ``Register.read_beside``."""
+
+    def __init__(self, register: Register, work: Callable[[Register], T], future: Future[T]):
+        self._register = register
+        self._work = work
+        self._future = future
+
+    def result(self) -> T:
+        """What the work returned (waiting for it); what it raised is raised here."""
+        try:
+            return self._future.result()
+        except _NoSecondConnection:
+            return self._work(self._register)
 
 
 def open_register(path: Path | str, actor: str | None = None) -> Register:

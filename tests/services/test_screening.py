@@ -297,20 +297,20 @@ def test_the_collector_is_paused_for_the_whole_run_and_back_on_after(db, monkeyp
     from leietileie.storage.repositories.households import HouseholdRepository
 
     seen = []
-    read = HouseholdRepository.screening_batch
+    read = HouseholdRepository.screening_input
 
     def reading(*args, **kwargs):
         seen.append(gc.isenabled())
         return read(*args, **kwargs)
 
-    monkeypatch.setattr(HouseholdRepository, "screening_batch", reading)
+    monkeypatch.setattr(HouseholdRepository, "screening_input", reading)
     screen_register(db, options(db))
     assert seen == [False] and gc.isenabled()
 
     def failing(*args, **kwargs):
         raise RuntimeError("broken read")
 
-    monkeypatch.setattr(HouseholdRepository, "screening_batch", failing)
+    monkeypatch.setattr(HouseholdRepository, "screening_input", failing)
     with pytest.raises(RuntimeError):
         screen_register(db, options(db))
     assert gc.isenabled()

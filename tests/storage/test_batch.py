@@ -5,7 +5,7 @@ import numpy as np
 
 from leietileie.domain.batch import batch_from_households
 from leietileie.domain.model import Income
-from leietileie.domain.register import Person, to_dwelling, to_household
+from leietileie.domain.register import Person, Tenancy, to_dwelling, to_household
 
 from .conftest import make_household, make_unit
 
@@ -82,3 +82,48 @@ def test_screening_batch_orders_members_saved_after_others(db):
     for name, value in vars(expected).items():
         np.testing.assert_array_equal(getattr(batch, name), value, err_msg=name)
     assert list(batch.m_role[:3]) != list(batch.m_role[3:6])
+
+
+def test_screening_facts_come_from_the_same_read_as_the_batch(db):
+    """The screening's facts are read with the batch (one pass over the register). Worked by
+    hand: on 01.03.2026 the applicant born 01.03.1990 is 36; a tenancy from 01.03.2020 has
+    lasted 2 191 days (one 29 February, 2024) = 2 191 / 365.25 years; AAP 120 000 and dagpenger
+    50 000 are temporary, so 470 000 gross is 300 000 permanent."""
+    db.units.insert(make_unit("B-1"))
+    db.units.insert(make_unit("B-2", valuation=None))
+    applicant = Person(
+        role="applicant",
+        first_name="Ali",
+        last_name="Hassan",
+        birth_date=date(1990, 3, 1),
+        incomes=(Income("wage", 300_000.0), Income("aap", 120_000.0)),
+    )
+    partner = Person(
+        role="co_applicant",
+        first_name="Sara",
+        last_name="Hassan",
+        birth_date=date(1991, 3, 2),
+        incomes=(Income("unemployment_benefit", 50_000.0),),
+    )
+    undated = replace(applicant, birth_date=None, incomes=(Income("wage", 200_000.0),))
+    db.households.insert(
+        make_household(
+            "H-1",
+            "B-1",
+            members=(applicant, partner),
+            tenancy=Tenancy("B-1", 9_000.0, date(2020, 3, 1), 1_500.0),
+        )
+    )
+    db.households.insert(
+        make_household("H-2", "B-2", members=(undated,), tenancy=Tenancy("B-2", 8_000.0))
+    )
+    ids, batch, facts = db.households.screening_input(date(2026, 3, 1))
+    assert ids == facts.ids == [1, 2]
+    np.testing.assert_array_equal(facts.applicant_age, [36.0, np.nan])
+    np.testing.assert_allclose(facts.tenancy_years, [2_191 / 365.25, np.nan])
+    np.testing.assert_array_equal(facts.arrears, [1_500.0, 0.0])
+    np.testing.assert_array_equal(facts.has_valuation, [True, False])
+    np.testing.assert_array_equal(facts.temporary_income, [170_000.0, 0.0])
+    np.testing.assert_array_equal(facts.permanent_income, [300_000.0, 200_000.0])
+    assert facts.late_payments is None  # the rent ledger is read on its own
+    assert batch.size == 2

@@ -3,6 +3,10 @@
 Four plain scans, each without grouping or sorting in SQL: households with the unit they
 rent, debts, members, incomes. NumPy sums the debts and incomes, picks the members of
 households with a tenancy and puts them in (household, position) order.
+
+The same four scans give the screening's other facts (``ScreeningFacts``: arrears, tenancy
+years, the applicant's age, permanent and temporary income), so a screening reads the
+register once.
 """
 
 from __future__ import annotations
@@ -13,7 +17,9 @@ from datetime import date
 import numpy as np
 
 from ...domain.batch import FloatArray, HouseholdBatch, IntArray
+from ...domain.model import TEMPORARY_INCOME
 from ..session import Reader
+from .screening_facts import ScreeningFacts
 
 _HOUSEHOLDS = """
 SELECT h.id, h.tax_free_income_monthly, h.other_fixed_costs_monthly, h.savings,
@@ -21,13 +27,14 @@ SELECT h.id, h.tax_free_income_monthly, h.other_fixed_costs_monthly, h.savings,
        coalesce(h.rent_monthly, 0), h.living_costs_override,
        coalesce(u.valuation, 0), CASE u.tenure WHEN 'cooperative' THEN 1 ELSE 0 END,
        u.common_costs_monthly, u.other_running_costs_monthly, u.shared_debt,
-       h.childcare_expenses_annual, h.existing_interest_annual
+       h.childcare_expenses_annual, h.existing_interest_annual,
+       h.arrears, (julianday(:on) - julianday(h.tenancy_start)) / 365.25, h.gross_income
 FROM households h
 JOIN units u ON u.id = h.unit_ref
 WHERE h.deleted_at IS NULL
 ORDER BY h.id
 """
-_H_COLUMNS = 14
+_H_COLUMNS = 17
 
 _DEBTS = "SELECT household_id, balance, monthly_payment FROM debts"
 
@@ -46,15 +53,23 @@ FROM members m
 """
 _M_COLUMNS = 3
 
-#: Income kind codes: 0 wage-like, 1 pension, 2 capital income, 3 uføretrygd (wage-like).
-_INCOMES = """
+#: Income kind codes: 0 wage-like, 1 pension, 2 capital income, 3 uføretrygd (wage-like);
+#: + 4 for the kinds Husbanken asks to be flagged as temporary (``TEMPORARY_INCOME``).
+_TEMPORARY = ", ".join(f"'{k}'" for k in TEMPORARY_INCOME)
+_INCOMES = f"""
 SELECT member_id, CASE kind WHEN 'pension' THEN 1 WHEN 'capital_income' THEN 2
-                  WHEN 'disability_benefit' THEN 3 ELSE 0 END, annual FROM incomes
+                  WHEN 'disability_benefit' THEN 3 ELSE 0 END
+                  + CASE WHEN kind IN ({_TEMPORARY}) THEN 4 ELSE 0 END, annual FROM incomes
 """
 
+#: The role code of the applicant in the packed member column (``_MEMBERS``).
+_APPLICANT = 0
 
-def _fetch(conn: Reader, sql: str, columns: int, dtype: type) -> np.ndarray:
-    rows = conn.execute(sql).fetchall()
+
+def _fetch(
+    conn: Reader, sql: str, columns: int, dtype: type, params: dict[str, object] | None = None
+) -> np.ndarray:
+    rows = conn.execute(sql, params or {}).fetchall()
     flat = itertools.chain.from_iterable(rows)  # NULL → nan for floats
     return np.fromiter(flat, dtype=dtype, count=len(rows) * columns).reshape(-1, columns)
 
@@ -68,21 +83,23 @@ def _positions(sorted_ids: IntArray, keys: IntArray) -> tuple[IntArray, np.ndarr
 
 
 def _income_totals(conn: Reader, member_ids: IntArray) -> tuple[FloatArray, ...]:
-    """Wage-like, pension, capital and uføretrygd income per member (in ``member_ids`` order);
-    uføretrygd is also part of the wage-like total."""
+    """Wage-like, pension, capital, uføretrygd and temporary income per member (in
+    ``member_ids`` order); uføretrygd and the temporary kinds are also wage-like."""
     rows = _fetch(conn, _INCOMES, 3, np.float64)
     n = len(member_ids)
     order = np.argsort(member_ids, kind="stable")
     pos, known = _positions(member_ids[order], rows[:, 0].astype(np.int64))
     target = order[pos[known]]
-    kind = rows[known, 1]
+    code = rows[known, 1].astype(np.int64)
+    kind = code & 3
     amount = rows[known, 2]
 
     def total(mask: np.ndarray) -> FloatArray:
         return np.bincount(target[mask], weights=amount[mask], minlength=n).astype(np.float64)
 
     wage_like = (kind == 0) | (kind == 3)
-    return total(wage_like), total(kind == 1), total(kind == 2), total(kind == 3)
+    temporary = code >= 4
+    return total(wage_like), total(kind == 1), total(kind == 2), total(kind == 3), total(temporary)
 
 
 def _ages(born: IntArray, on: date) -> IntArray:
@@ -100,7 +117,31 @@ def screening_batch(
 ) -> tuple[list[int], HouseholdBatch]:
     """Every household with a tenancy, paired with its unit; ids in batch order.
     ``tiltakssonen`` is the municipality's (the register is one municipality)."""
-    h = _fetch(conn, _HOUSEHOLDS, _H_COLUMNS, np.float64)
+    ids, batch, _ = screening_input(conn, on, tiltakssonen)
+    return ids, batch
+
+
+def _applicant_age(
+    owner: IntArray, role: IntArray, age: IntArray, born: IntArray, n: int
+) -> FloatArray:
+    """Per household, its applicant's age (the first applicant by position when a household
+    has more than one); NaN without an applicant or without the applicant's birth date."""
+    out = np.full(n, np.nan, dtype=np.float64)
+    applicant = np.flatnonzero(role == _APPLICANT)
+    if len(applicant):
+        # members are in (household, position) order: the first applicant of each household
+        households, first = np.unique(owner[applicant], return_index=True)
+        chosen = applicant[first]
+        out[households] = np.where(born[chosen] == 0, np.nan, age[chosen])
+    return out
+
+
+def screening_input(
+    conn: Reader, on: date, tiltakssonen: bool = False
+) -> tuple[list[int], HouseholdBatch, ScreeningFacts]:
+    """``screening_batch`` and the screening's facts about the same households, from the same
+    scans (the facts' ``late_payments`` are the rent ledger's, read separately)."""
+    h = _fetch(conn, _HOUSEHOLDS, _H_COLUMNS, np.float64, {"on": on.isoformat()})
     ids = h[:, 0].astype(np.int64)
     n = len(ids)
     debts = _fetch(conn, _DEBTS, 3, np.float64)
@@ -115,16 +156,20 @@ def screening_batch(
     if not np.array_equal(order, np.arange(len(order))):
         packed, owner = packed[order], owner[order]
     person = packed[:, 2]
-    wage, pension, capital, disability = _income_totals(conn, np.ascontiguousarray(packed[:, 0]))
+    wage, pension, capital, disability, temporary = _income_totals(
+        conn, np.ascontiguousarray(packed[:, 0])
+    )
+    ages = _ages(person >> 7, on)
+    roles = (person >> 2) & 3
 
     def col(i: int) -> FloatArray:
         return np.ascontiguousarray(h[:, i])
 
     batch = HouseholdBatch(
         m_household=owner.astype(np.int64),
-        m_age=_ages(person >> 7, on),
+        m_age=ages,
         m_sex=(person >> 4) & 3,
-        m_role=(person >> 2) & 3,
+        m_role=roles,
         m_transit=(person & 3) - 1,
         m_pregnant=np.zeros(len(person), dtype=np.int64),
         m_wage_income=wage,
@@ -151,4 +196,15 @@ def screening_batch(
         h_tiltakssonen=np.full(n, int(tiltakssonen), dtype=np.int64),
     )
     batch.validate()
-    return ids.tolist(), batch
+    id_list = ids.tolist()
+    temporary_income = np.bincount(owner, weights=temporary, minlength=n).astype(np.float64)
+    facts = ScreeningFacts(
+        ids=id_list,
+        arrears=col(14),
+        tenancy_years=col(15),
+        applicant_age=_applicant_age(owner, roles, ages, person >> 7, n),
+        has_valuation=h[:, 7] > 0,
+        permanent_income=col(16) - temporary_income,
+        temporary_income=temporary_income,
+    )
+    return id_list, batch, facts

@@ -1,40 +1,19 @@
-"""Columns the screening needs beside the engine's batch, and the rows of eligibility lists.
+"""What the screening knows beside the engine's batch, and the rows of eligibility lists.
 
-Both read the whole register in one query each, in the batch's order (households with a
-tenancy, by id), so that a 100 000-household register screens and exports in seconds.
+The facts are read with the batch, from the same scans (``batch.screening_input``); a list
+is one query over a run's stored results, so that a 100 000-household register screens and
+exports in seconds.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
 
 import numpy as np
 import numpy.typing as npt
 
-from ...domain.model import TEMPORARY_INCOME
 from ..session import Reader
 from .listing import APPLICANT_NAME
-
-_TEMPORARY = ", ".join(f"'{k}'" for k in TEMPORARY_INCOME)
-
-_FACTS = f"""
-SELECT h.id, h.arrears,
-       (julianday(:on) - julianday(h.tenancy_start)) / 365.25,
-       CAST(substr(:on, 1, 4) AS INTEGER) - CAST(substr(a.birth_date, 1, 4) AS INTEGER)
-           - CASE WHEN substr(:on, 6, 5) < substr(a.birth_date, 6, 5) THEN 1 ELSE 0 END,
-       CASE WHEN u.valuation IS NOT NULL AND u.valuation > 0 THEN 1 ELSE 0 END,
-       h.gross_income - coalesce(t.temporary, 0), coalesce(t.temporary, 0)
-FROM households h
-JOIN units u ON u.id = h.unit_ref
-LEFT JOIN members a ON a.household_id = h.id AND a.role = 'applicant'
-LEFT JOIN (SELECT m.household_id, sum(i.annual) AS temporary
-           FROM incomes i JOIN members m ON m.id = i.member_id
-           WHERE i.kind IN ({_TEMPORARY})
-           GROUP BY m.household_id) t ON t.household_id = h.id
-WHERE h.deleted_at IS NULL
-ORDER BY h.id
-"""
 
 
 @dataclass
@@ -48,21 +27,6 @@ class ScreeningFacts:
     temporary_income: npt.NDArray[np.float64]
     #: Months paid late or not in full in the last twelve (NaN without a recorded history).
     late_payments: npt.NDArray[np.float64] | None = None
-
-
-def screening_facts(conn: Reader, on: date) -> ScreeningFacts:
-    """Tenancy years and ages are computed by SQLite (NULL → NaN where a date is unknown)."""
-    rows = conn.execute(_FACTS, {"on": on.isoformat()}).fetchall()
-    table = np.array(rows, dtype=np.float64).reshape(-1, 7)  # None becomes NaN
-    return ScreeningFacts(
-        ids=table[:, 0].astype(np.int64).tolist(),
-        arrears=np.ascontiguousarray(table[:, 1]),
-        tenancy_years=np.ascontiguousarray(table[:, 2]),
-        applicant_age=np.ascontiguousarray(table[:, 3]),
-        has_valuation=table[:, 4] > 0,
-        permanent_income=np.ascontiguousarray(table[:, 5]),
-        temporary_income=np.ascontiguousarray(table[:, 6]),
-    )
 
 
 _LIST = """

@@ -16,6 +16,7 @@ from .audit import AuditLog
 
 if TYPE_CHECKING:
     from ...domain.batch import HouseholdBatch
+    from ..queries.screening_facts import ScreeningFacts
     from ..session import Session
 
 #: unit_id → (units.id, "unit_id address city")
@@ -416,6 +417,15 @@ class HouseholdRepository:
         from ..queries.batch import screening_batch
 
         return screening_batch(self.conn, on, tiltakssonen)
+
+    def screening_input(
+        self, on: date, tiltakssonen: bool = False
+    ) -> tuple[list[int], HouseholdBatch, ScreeningFacts]:
+        """``screening_batch`` and the screening's facts about the same households, read
+        together (``queries.batch.screening_input``)."""
+        from ..queries.batch import screening_input
+
+        return screening_input(self.conn, on, tiltakssonen)
 
 
 def _household_values(h: RegisteredHousehold, units: UnitLookup) -> tuple[Any, ...]:

@@ -6,11 +6,13 @@ A history of paying rent on time is strong evidence that a household can carry a
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ...domain.rent import DUE_DAY, FULL_TOLERANCE, LAST_ON_TIME_DAY
 from ..common import date_text, parse_date
+from ..errors import StorageBug
 from ..records import RentPayment
 from .audit import AuditLog
 
@@ -38,6 +40,30 @@ def month_back(on: date, months: int) -> str:
     """The month (YYYY-MM) ``months`` before the month of ``on``."""
     index = on.year * 12 + on.month - 1 - months
     return f"{index // 12:04d}-{index % 12 + 1:02d}"
+
+
+@dataclass(frozen=True)
+class LateHistory:
+    """Households with a recorded month in the window (ascending ids) and, for each, the
+    months paid late or not in full (``RentPaymentRepository.late_history``)."""
+
+    household_ids: npt.NDArray[np.int64]
+    late: npt.NDArray[np.float64]
+
+
+def late_for(history: LateHistory, ids: Sequence[int]) -> npt.NDArray[np.float64]:
+    """The late counts in the order of ``ids``; NaN for a household without a recorded month
+    (matched in NumPy: 100 000 households, no dict and lookup per id)."""
+    import numpy as np  # not on the app's start path (issue 12)
+
+    wanted = np.asarray(ids, dtype=np.int64)
+    late = np.full(len(wanted), np.nan, dtype=np.float64)
+    known = history.household_ids
+    if len(known):
+        pos = np.minimum(np.searchsorted(known, wanted), len(known) - 1)
+        found = known[pos] == wanted
+        late[found] = history.late[pos[found]]
+    return late
 
 
 _PAYMENT_COLUMNS = ("household_id", "month", "amount_due", "amount_paid", "paid_on")
@@ -117,22 +143,34 @@ class RentPaymentRepository:
     ) -> npt.NDArray[np.float64]:
         """Months paid late or not in full during the last ``months`` months, per household
         (in the order of ``ids``; NaN where no history is recorded)."""
-        # The domain's rule (``domain.rent``) in SQL, built from its parameters. ISO dates
-        # compare as text: paid after the last on-time day is late.
-        rows = self.conn.execute(
-            f"SELECT household_id, count(*), {LATE_SQL} FROM rent_payments"
-            " WHERE month >= ? AND month < ? GROUP BY household_id",
+        return late_for(self.late_history(on, months), ids)
+
+    def late_history(self, on: date, months: int = 12) -> LateHistory:
+        """Every household's count of months paid late or not in full during the last
+        ``months`` months (households without a recorded month in them are absent).
+
+        The domain's rule (``domain.rent``) in SQL, built from its parameters; ISO dates
+        compare as text: paid after the last on-time day is late. The database aggregates the
+        ledger and hands back one text (``household:late,…``), not a row per household: a
+        screening reads it on a second connection while the first reads the households, and
+        one long step lets the two run side by side (``Register.read_beside``)."""
+        per_household = self.session.dialect.agg(
+            "CAST(household_id AS TEXT) || ':' || CAST(late AS TEXT)", "','"
+        )
+        text = self.conn.execute(
+            f"SELECT {per_household} FROM (SELECT household_id, {LATE_SQL} AS late"
+            " FROM rent_payments WHERE month >= ? AND month < ? GROUP BY household_id) AS h",
             (*LATE_SQL_PARAMS, month_back(on, months), month_back(on, 0)),
-        ).fetchall()
+        ).fetchone()[0]
         import numpy as np  # not on the app's start path (issue 12)
 
-        # Matched to ``ids`` in NumPy (100 000 households: no dict and lookup per id).
-        table = np.array(rows, dtype=np.float64).reshape(-1, 3)  # household, months, late
-        table = table[np.argsort(table[:, 0], kind="stable")]
-        wanted = np.asarray(ids, dtype=np.float64)
-        late = np.full(len(wanted), np.nan, dtype=np.float64)
-        if len(table):
-            pos = np.minimum(np.searchsorted(table[:, 0], wanted), len(table) - 1)
-            found = (table[pos, 0] == wanted) & (table[pos, 1] > 0)
-            late[found] = table[pos[found], 2]
-        return late
+        pairs = (
+            np.fromstring(text.replace(":", ","), dtype=np.int64, sep=",")
+            if text
+            else np.zeros(0, dtype=np.int64)
+        )
+        if len(pairs) % 2:
+            raise StorageBug("the rent ledger's late counts could not be read")
+        table = pairs.reshape(-1, 2)
+        order = np.argsort(table[:, 0], kind="stable")
+        return LateHistory(table[order, 0], table[order, 1].astype(np.float64))
