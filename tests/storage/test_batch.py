@@ -127,3 +127,16 @@ def test_screening_facts_come_from_the_same_read_as_the_batch(db):
     np.testing.assert_array_equal(facts.permanent_income, [300_000.0, 200_000.0])
     assert facts.late_payments is None  # the rent ledger is read on its own
     assert batch.size == 2
+
+
+def test_a_household_with_two_applicants_is_read_once_with_the_first_ones_age(db):
+    """Two members marked applicant (typed by hand): the household is one row of the batch and
+    of the facts, aged by the first applicant by position (born 15.10.1986: 39 on 01.03.2026),
+    where a separate facts query used to give it twice and stop the screening."""
+    db.units.insert(make_unit())
+    h = make_household()
+    second = replace(h.members[1], role="applicant", birth_date=date(1950, 1, 1))
+    db.households.insert(replace(h, members=(h.members[0], second)))
+    ids, batch, facts = db.households.screening_input(date(2026, 3, 1))
+    assert ids == facts.ids == [1] and batch.size == 1
+    np.testing.assert_array_equal(facts.applicant_age, [39.0])
