@@ -123,6 +123,14 @@ class Register:
         with self.engine.low_memory(self.conn):
             yield
 
+    @contextlib.contextmanager
+    def large_write(self) -> Iterator[None]:
+        """A write of tens of megabytes (a screening's results): on SQLite its commit leaves
+        copying the write-ahead log into the file to a thread (``dialect.sqlite.large_write``);
+        nothing changes on PostgreSQL."""
+        with self.engine.large_write(self.conn, self.path):
+            yield
+
     @property
     def engine_name(self) -> str:
         """``sqlite`` (a file) or ``postgresql`` (the office database)."""

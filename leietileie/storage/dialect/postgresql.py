@@ -463,6 +463,12 @@ def low_memory(conn: PgConnection) -> Iterator[None]:
     yield
 
 
+@contextlib.contextmanager
+def large_write(conn: PgConnection, path: object) -> Iterator[None]:
+    """Nothing to change: the server writes its log and checkpoints by itself."""
+    yield
+
+
 def begin_read(conn: PgConnection) -> None:
     """One consistent snapshot for several queries."""
     conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")
