@@ -18,7 +18,8 @@ from ..storage.queries import followup as fq
 from . import messages as _messages  # noqa: F401 - registers household_missing, case_missing
 from .cases import REASSESSMENT
 from .cases import open_case as _open_case
-from .followup import REASSESSMENT_NOTE, _domain_agreement, _ledger, _view, escalation_rules
+from .followup import REASSESSMENT_NOTE, _domain_agreement, _view, escalation_rules
+from .hold_back import _ledger
 
 if TYPE_CHECKING:
     from ..storage.register import Register

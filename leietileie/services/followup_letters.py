@@ -44,11 +44,11 @@ from .cases import DEADLINE_LABELS_NB, REPLY
 from .followup import (
     _domain_agreement,
     _last_reassessments,
-    _ledger,
     _view,
     escalation_rules,
     pathway_rules,
 )
+from .hold_back import _ledger
 from .letter_messages import message
 from .letter_sender import profile_from_json
 from .letters import (

@@ -68,7 +68,7 @@ REASON_TEXTS_NB = {
         "Banken kan trolig finansiere hele kjøpet "
         "(startlån er for dem som ikke får stort nok banklån)"
     ),
-    # the rent ledger (issue 14; services.followup.held_back)
+    # the rent ledger (issue 14; services.hold_back.held_back)
     "arrears_ledger": "Holdes tilbake: forfalt husleie over grensen i reskontroen",
     "arrears_on_time": "Holdes tilbake: restansen er gjort opp, men husleien er ikke betalt i "
     "tide lenge nok ennå",
@@ -405,9 +405,9 @@ def _held_back(
     years: npt.NDArray[np.float64],
     reasons: list[list[str]],
 ) -> dict[int, Any]:
-    """Hold back the households whose rent ledger says so (``followup.held_back``): not now,
+    """Hold back the households whose rent ledger says so (``hold_back.held_back``): not now,
     with the reason; only the few with a shortfall in the ledger are read."""
-    from .followup import held_back, held_back_code
+    from .hold_back import held_back, held_back_code
 
     held = held_back(database, options.on, options.max_arrears)
     if held:
