@@ -354,10 +354,13 @@ def _screen(
     start = time.perf_counter()
     _step(progress, 0, 4)
     rules = rules_for(options.year, Settings(database).adjustments(options.year, options.on))
-    # The rent ledger (a million rows for 100 000 households) is counted on a second
-    # connection while this one reads the households, members and incomes.
+    # The members and the rent ledger (a million rows for 100 000 households) are read on
+    # connections of their own while this one reads the households, debts and incomes.
+    members = database.read_beside(lambda other: other.households.packed_members())
     ledger = database.read_beside(lambda other: other.rent.late_history(options.on))
-    ids, batch, facts = database.households.screening_input(options.on, options.tiltakssonen)
+    ids, batch, facts = database.households.screening_input(
+        options.on, options.tiltakssonen, members.result
+    )
     facts.late_payments = late_for(ledger.result(), ids)
     timings["load"] = time.perf_counter() - start
     _step(progress, 1, 4)

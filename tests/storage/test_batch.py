@@ -140,3 +140,31 @@ def test_a_household_with_two_applicants_is_read_once_with_the_first_ones_age(db
     ids, batch, facts = db.households.screening_input(date(2026, 3, 1))
     assert ids == facts.ids == [1] and batch.size == 1
     np.testing.assert_array_equal(facts.applicant_age, [39.0])
+
+
+def test_members_read_elsewhere_are_used_and_read_again_when_a_household_has_none(db):
+    """The screening reads the members on a second connection while this one reads the
+    households; members read before a household was added would leave it without any: then
+    they are read again here, after the households, and the batch is the same."""
+    db.units.insert(make_unit())
+    db.households.insert(make_household("H-1"))
+    db.households.insert(make_household("H-2"))
+    on = date(2026, 3, 1)
+    expected_ids, expected, _ = db.households.screening_input(on)
+    calls = []
+
+    def all_members():
+        calls.append("all")
+        return db.households.packed_members()
+
+    ids, batch, _ = db.households.screening_input(on, members=all_members)
+    assert calls == ["all"] and ids == expected_ids
+    np.testing.assert_array_equal(batch.m_household, expected.m_household)
+    first_only = db.households.packed_members()
+    first_only = first_only[(first_only[:, 1] >> 6) == expected_ids[0]]
+    assert len(first_only) == 3  # H-2 added after these were read
+    ids, batch, facts = db.households.screening_input(on, members=lambda: first_only)
+    assert ids == expected_ids
+    for name, value in vars(expected).items():
+        np.testing.assert_array_equal(getattr(batch, name), value, err_msg=name)
+    np.testing.assert_array_equal(facts.applicant_age, [39.0, 39.0])

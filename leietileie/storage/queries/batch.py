@@ -12,6 +12,7 @@ register once.
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 from datetime import date
 
 import numpy as np
@@ -40,18 +41,33 @@ _DEBTS = "SELECT household_id, balance, monthly_payment FROM debts"
 
 #: Three integers per member (fewer values fetched is faster): the id; household id × 64 +
 #: position; ((birth date as yyyymmdd (0 without one) × 2 + special care needs) × 4 + sex
-#: (1 F, 2 M)) × 16 + role (0 applicant … 3 child) × 4 + transit pass + 1.
+#: (1 F, 2 M)) × 16 + role (0 applicant … 3 child) × 4 + transit pass + 1. All of them in one
+#: text («id,key,person,id,…»): one step of the database, no row objects, so that it can be
+#: read on a second connection beside the households (``Register.read_beside``).
 _MEMBERS = """
-SELECT m.id, m.household_id * 64 + min(m.position, 63),
-       (((coalesce(CAST(replace(m.birth_date, '-', '') AS INTEGER), 0) * 2
+SELECT group_concat(CAST(m.id AS TEXT) || ',' || CAST(m.household_id * 64 + min(m.position, 63)
+                    AS TEXT) || ',' ||
+       CAST((((coalesce(CAST(replace(m.birth_date, '-', '') AS INTEGER), 0) * 2
           + m.special_care_needs) * 4
          + CASE m.sex WHEN 'F' THEN 1 WHEN 'M' THEN 2 ELSE 0 END) * 4
          + CASE m.role WHEN 'applicant' THEN 0 WHEN 'co_applicant' THEN 1 WHEN 'adult' THEN 2
                 ELSE 3 END) * 4
-       + coalesce(m.transit_pass, -1) + 1
+       + coalesce(m.transit_pass, -1) + 1 AS TEXT), ',')
 FROM members m
 """
 _M_COLUMNS = 3
+
+
+def packed_members(conn: Reader) -> np.ndarray:
+    """Every member as three integers (``_MEMBERS``), in no particular order."""
+    text = conn.execute(_MEMBERS).fetchone()[0]
+    if not text:
+        return np.zeros((0, _M_COLUMNS), dtype=np.int64)
+    values = np.fromstring(text, dtype=np.int64, sep=",")
+    if len(values) % _M_COLUMNS:
+        raise ValueError("the members could not be read")
+    return values.reshape(-1, _M_COLUMNS)
+
 
 #: Income kind codes: 0 wage-like, 1 pension, 2 capital income, 3 uføretrygd (wage-like);
 #: + 4 for the kinds Husbanken asks to be flagged as temporary (``TEMPORARY_INCOME``).
@@ -137,10 +153,17 @@ def _applicant_age(
 
 
 def screening_input(
-    conn: Reader, on: date, tiltakssonen: bool = False
+    conn: Reader,
+    on: date,
+    tiltakssonen: bool = False,
+    members: Callable[[], np.ndarray] | None = None,
 ) -> tuple[list[int], HouseholdBatch, ScreeningFacts]:
     """``screening_batch`` and the screening's facts about the same households, from the same
-    scans (the facts' ``late_payments`` are the rent ledger's, read separately)."""
+    scans (the facts' ``late_payments`` are the rent ledger's, read separately).
+
+    ``members`` gives ``packed_members`` read elsewhere (on a second connection, while this
+    one reads the households); should a household then have no member (one added in between),
+    the members are read again here, after the households, as without it."""
     h = _fetch(conn, _HOUSEHOLDS, _H_COLUMNS, np.float64, {"on": on.isoformat()})
     ids = h[:, 0].astype(np.int64)
     n = len(ids)
@@ -149,8 +172,11 @@ def screening_input(
     debt_balance = np.bincount(pos[known], weights=debts[known, 1], minlength=n)
     debt_payment = np.bincount(pos[known], weights=debts[known, 2], minlength=n)
 
-    packed = _fetch(conn, _MEMBERS, _M_COLUMNS, np.int64)
+    packed = packed_members(conn) if members is None else members()
     owner, keep = _positions(ids, packed[:, 1] >> 6)
+    if members is not None and np.count_nonzero(np.bincount(owner[keep], minlength=n)) < n:
+        packed = packed_members(conn)
+        owner, keep = _positions(ids, packed[:, 1] >> 6)
     packed, owner = packed[keep], owner[keep]
     order = np.lexsort((packed[:, 0], packed[:, 1] & 63, owner))
     if not np.array_equal(order, np.arange(len(order))):

@@ -15,6 +15,10 @@ from ..queries import listing
 from .audit import AuditLog
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    import numpy as np
+
     from ...domain.batch import HouseholdBatch
     from ..queries.screening_facts import ScreeningFacts
     from ..session import Session
@@ -419,13 +423,22 @@ class HouseholdRepository:
         return screening_batch(self.conn, on, tiltakssonen)
 
     def screening_input(
-        self, on: date, tiltakssonen: bool = False
+        self,
+        on: date,
+        tiltakssonen: bool = False,
+        members: Callable[[], np.ndarray] | None = None,
     ) -> tuple[list[int], HouseholdBatch, ScreeningFacts]:
         """``screening_batch`` and the screening's facts about the same households, read
-        together (``queries.batch.screening_input``)."""
+        together (``queries.batch.screening_input``; ``members``: see there)."""
         from ..queries.batch import screening_input
 
-        return screening_input(self.conn, on, tiltakssonen)
+        return screening_input(self.conn, on, tiltakssonen, members)
+
+    def packed_members(self) -> np.ndarray:
+        """Every member as three integers for the screening (``queries.batch``)."""
+        from ..queries.batch import packed_members
+
+        return packed_members(self.conn)
 
 
 def _household_values(h: RegisteredHousehold, units: UnitLookup) -> tuple[Any, ...]:
