@@ -26,12 +26,14 @@ writes the block.
 from __future__ import annotations
 
 import csv
+import math
 import os
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol
 
+from leietileie.domain.money import round_kr
 from leietileie.exports.files import Ticker, atomic_target, chunks
 from leietileie.exports.model import Column, ColumnarRows, Progress, Table, check_row_lengths
 from leietileie.exports.values import (
@@ -74,6 +76,10 @@ def _text(value: object) -> str:
 def _money(value: object) -> str:
     if type(value) is int:
         return str(value)
+    if type(value) is float and math.isfinite(value):
+        # the common case (900 000 cells in a 100 000-row list) straight to the one rounding
+        # rule; everything else (missing, Decimal, text) through ``to_money``
+        return str(round_kr(value))
     number = to_money(value)
     return "" if number is None else str(number)
 

@@ -7,6 +7,7 @@ masked unless the full number is asked for. Every export is written to the audit
 from __future__ import annotations
 
 import json
+import operator
 from collections.abc import Callable, Sequence
 from datetime import datetime
 from pathlib import Path
@@ -88,8 +89,7 @@ def _getters() -> dict[str, Callable[[Sequence[Any]], Any]]:
         return reason_text[codes]
 
     def field(name: str) -> Callable[[Sequence[Any]], Any]:
-        index = _FIELD[name]
-        return lambda r: r[index]
+        return operator.itemgetter(_FIELD[name])
 
     def label(name: str, labels: dict[str, str]) -> Callable[[Sequence[Any]], Any]:
         index = _FIELD[name]
@@ -113,8 +113,9 @@ def _getters() -> dict[str, Callable[[Sequence[Any]], Any]]:
 def _rows(raw: list[tuple[Any, ...]], keys: Sequence[str]) -> list[tuple[Any, ...]]:
     """Stored results → rows of the chosen columns only."""
     getters = _getters()
-    chosen = [getters[k] for k in keys]
-    return [tuple(get(values) for get in chosen) for values in raw]
+    # column by column (map in C), then zipped into rows: 100 000 rows × 15 columns
+    columns = [list(map(getters[k], raw)) for k in keys]
+    return list(zip(*columns, strict=True))
 
 
 def _date_nb(iso: str) -> str:
