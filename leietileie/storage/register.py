@@ -67,6 +67,8 @@ class Register:
             lock_writes=lambda: engine.lock_writes(conn, path, self.busy_timeout_ms),
         )
         self.session.audit = AuditLog(self.session)
+        #: Checkpoints running in threads (``large_write``), waited for by ``close``.
+        self._background: list[threading.Thread] = []
 
     def set_busy_timeout(self, seconds: float) -> None:
         """Wait at most this long for another writer's lock (the app's GUI connection waits
@@ -126,10 +128,13 @@ class Register:
     @contextlib.contextmanager
     def large_write(self) -> Iterator[None]:
         """A write of tens of megabytes (a screening's results): on SQLite its commit leaves
-        copying the write-ahead log into the file to a thread (``dialect.sqlite.large_write``);
-        nothing changes on PostgreSQL."""
-        with self.engine.large_write(self.conn, self.path):
+        copying the write-ahead log into the file to a thread (``dialect.sqlite``), which
+        ``close`` waits for; nothing changes on PostgreSQL."""
+        with self.engine.autocheckpoint_paused(self.conn):
             yield
+        thread = self.engine.checkpoint_beside(self.path)
+        if thread is not None:
+            self._background.append(thread)
 
     @property
     def engine_name(self) -> str:
@@ -194,13 +199,20 @@ class Register:
                 future.set_exception(_NoSecondConnection(exc))
                 return
             other.session.writing = False  # a write in ``work`` is a bug (StorageBug)
+            failure: BaseException | None = None
             try:
                 with other.read():
-                    future.set_result(work(other))
+                    result = work(other)
             except BaseException as exc:  # handed to the caller by result()
-                future.set_exception(exc)
-            finally:
+                failure = exc
+            # Closed before the result is handed over: the caller may close the register
+            # next, and the last connection to close is the one that tidies the file up.
+            with contextlib.suppress(Exception):  # a read-only connection: nothing to lose
                 other.close()
+            if failure is not None:
+                future.set_exception(failure)
+            else:
+                future.set_result(result)
 
         threading.Thread(target=run, name="leietileie-read-beside", daemon=True).start()
         return BesideRead(self, work, future)
@@ -216,6 +228,11 @@ class Register:
         return self.session.in_transaction
 
     def close(self) -> None:
+        """Close the connection, once the checkpoints started by ``large_write`` are done (so
+        that the last connection to close leaves the file whole, without its log beside it)."""
+        for thread in self._background:
+            thread.join()
+        self._background.clear()
         self.conn.close()
 
     def __enter__(self) -> Register:

@@ -21,6 +21,10 @@ def _checkpoints_done():
             thread.join(30)
 
 
+def _files(folder):
+    return sorted(p.name for p in folder.iterdir())
+
+
 def test_a_large_write_is_copied_into_the_file_by_a_thread_afterwards(tmp_path):
     path = tmp_path / "r.db"
     db = Database.open(path)
@@ -54,3 +58,30 @@ def test_a_failed_large_write_changes_nothing_and_starts_no_checkpoint(tmp_path)
     tables = db.conn.execute("SELECT name FROM sqlite_master WHERE name = 'scratch'").fetchall()
     assert tables == []
     db.close()
+
+
+def test_closing_waits_for_the_checkpoint_and_leaves_the_file_whole(tmp_path, monkeypatch):
+    """``close`` waits for the checkpoint thread, so the register's connection is the last to
+    close and SQLite removes the log beside the file (a command-line screening used to leave
+    ``-wal`` and ``-shm`` behind when the thread's connection closed last)."""
+    import leietileie.storage.dialect.sqlite as engine_sql
+
+    path = tmp_path / "r.db"
+    db = Database.open(path)
+    slow_checkpoint = engine_sql._checkpoint
+
+    def slow(where):
+        import sqlite3
+        import time
+
+        reading = sqlite3.connect(where)  # the thread's connection is open …
+        reading.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        time.sleep(0.3)  # … and still busy when the register closes
+        slow_checkpoint(where)
+        reading.close()
+
+    monkeypatch.setattr(engine_sql, "_checkpoint", slow)
+    with db.large_write():
+        _write_8_mb(db)
+    db.close()
+    assert _files(tmp_path) == ["r.db"]

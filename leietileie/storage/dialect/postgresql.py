@@ -464,9 +464,14 @@ def low_memory(conn: PgConnection) -> Iterator[None]:
 
 
 @contextlib.contextmanager
-def large_write(conn: PgConnection, path: object) -> Iterator[None]:
+def autocheckpoint_paused(conn: PgConnection) -> Iterator[None]:
     """Nothing to change: the server writes its log and checkpoints by itself."""
     yield
+
+
+def checkpoint_beside(path: object) -> None:
+    """Nothing to do: the server checkpoints by itself."""
+    return None
 
 
 def begin_read(conn: PgConnection) -> None:

@@ -268,19 +268,26 @@ AUTOCHECKPOINT_PAGES = 1000
 
 
 @contextlib.contextmanager
-def large_write(conn: Any, path: Any) -> Iterator[None]:
-    """A write of tens of megabytes (a screening's 100 000 results): its commit does not copy
-    the write-ahead log into the file itself (0.15 s of a screening); a second connection
-    does, in a thread, once the block is done, while the app goes on. This is the way SQLite's
-    documentation gives for keeping checkpoints off a writer's path. Should that checkpoint
-    not get through (the file busy, the process ending), the next commit's does it."""
+def autocheckpoint_paused(conn: Any) -> Iterator[None]:
+    """No automatic checkpoint at the commits of the block (a write of tens of megabytes: a
+    screening's 100 000 results); SQLite's default again afterwards."""
     conn.execute("PRAGMA wal_autocheckpoint = 0")
     try:
         yield
     finally:
         conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
-    if isinstance(path, Path):
-        threading.Thread(target=_checkpoint, args=(path,), name="leietileie-checkpoint").start()
+
+
+def checkpoint_beside(path: Any) -> threading.Thread | None:
+    """Copy the write-ahead log into the file on a connection of its own, in a thread (the
+    way SQLite's documentation gives for keeping checkpoints off a writer's path); the
+    thread, for the register to wait for when it closes. Should that checkpoint not get
+    through (the file busy), the next commit's does it."""
+    if not isinstance(path, Path):
+        return None
+    thread = threading.Thread(target=_checkpoint, args=(path,), name="leietileie-checkpoint")
+    thread.start()
+    return thread
 
 
 def _checkpoint(path: Path) -> None:
