@@ -378,10 +378,9 @@ def _screen(
     _step(progress, 2, 4)
     rows = _rows(ids, category, years, ranks, reasons, result, alternative or None)
     _step(progress, 3, 4)
-    with database.large_write():
-        run_id = database.screening.store_run(
-            options.year, options.on, rows, settings=options.to_json()
-        )
+    run_id = database.screening.store_run(
+        options.year, options.on, rows, settings=options.to_json()
+    )
     timings["store"] = time.perf_counter() - start - timings["load"] - timings["assess"]
     _step(progress, 4, 4)
     return ScreeningOutcome(

@@ -67,8 +67,6 @@ class Register:
             lock_writes=lambda: engine.lock_writes(conn, path, self.busy_timeout_ms),
         )
         self.session.audit = AuditLog(self.session)
-        #: Checkpoints running in threads (``large_write``), waited for by ``close``.
-        self._background: list[threading.Thread] = []
 
     def set_busy_timeout(self, seconds: float) -> None:
         """Wait at most this long for another writer's lock (the app's GUI connection waits
@@ -124,17 +122,6 @@ class Register:
         server's)."""
         with self.engine.low_memory(self.conn):
             yield
-
-    @contextlib.contextmanager
-    def large_write(self) -> Iterator[None]:
-        """A write of tens of megabytes (a screening's results): on SQLite its commit leaves
-        copying the write-ahead log into the file to a thread (``dialect.sqlite``), which
-        ``close`` waits for; nothing changes on PostgreSQL."""
-        with self.engine.autocheckpoint_paused(self.conn):
-            yield
-        thread = self.engine.checkpoint_beside(self.path)
-        if thread is not None:
-            self._background.append(thread)
 
     @property
     def engine_name(self) -> str:
@@ -228,11 +215,6 @@ class Register:
         return self.session.in_transaction
 
     def close(self) -> None:
-        """Close the connection, once the checkpoints started by ``large_write`` are done (so
-        that the last connection to close leaves the file whole, without its log beside it)."""
-        for thread in self._background:
-            thread.join()
-        self._background.clear()
         self.conn.close()
 
     def __enter__(self) -> Register:

@@ -90,3 +90,26 @@ def test_without_a_second_connection_the_work_runs_on_the_register(db, monkeypat
     history = db.read_beside(work).result()
     assert seen["other"] is db
     np.testing.assert_array_equal(history.late, [1.0, 1.0])
+
+
+def test_the_second_connection_is_closed_before_the_result_is_handed_over(tmp_path, monkeypatch):
+    """The caller may close the register as soon as it has the result; the register's
+    connection must then be the last to close, which removes SQLite's log beside the file (a
+    command-line demo left ``-wal`` and ``-shm`` behind when the thread's connection closed
+    a moment later)."""
+    path = tmp_path / "r.db"
+    db = Database.open(path)
+    db.units.insert(make_unit())
+    closing = Database.close
+
+    def slow_close(self):
+        if self is not db:
+            import time
+
+            time.sleep(0.3)  # the thread's connection takes its time to close
+        closing(self)
+
+    monkeypatch.setattr(Database, "close", slow_close)
+    assert db.read_beside(lambda other: other.units.count()).result() == 1
+    db.close()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["r.db"]

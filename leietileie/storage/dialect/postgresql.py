@@ -463,17 +463,6 @@ def low_memory(conn: PgConnection) -> Iterator[None]:
     yield
 
 
-@contextlib.contextmanager
-def autocheckpoint_paused(conn: PgConnection) -> Iterator[None]:
-    """Nothing to change: the server writes its log and checkpoints by itself."""
-    yield
-
-
-def checkpoint_beside(path: object) -> None:
-    """Nothing to do: the server checkpoints by itself."""
-    return None
-
-
 def begin_read(conn: PgConnection) -> None:
     """One consistent snapshot for several queries."""
     conn.execute("BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY")

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
-import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -260,48 +259,6 @@ def low_memory(conn: Any) -> Iterator[None]:
     finally:
         conn.execute(f"PRAGMA mmap_size = {MMAP_BYTES}")
         conn.execute(f"PRAGMA cache_size = {-CACHE_KIB}")
-
-
-#: SQLite's default: a commit that leaves more pages than this in the write-ahead log copies
-#: them into the file (a checkpoint) before it returns.
-AUTOCHECKPOINT_PAGES = 1000
-
-
-@contextlib.contextmanager
-def autocheckpoint_paused(conn: Any) -> Iterator[None]:
-    """No automatic checkpoint at the commits of the block (a write of tens of megabytes: a
-    screening's 100 000 results); SQLite's default again afterwards."""
-    conn.execute("PRAGMA wal_autocheckpoint = 0")
-    try:
-        yield
-    finally:
-        conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
-
-
-def checkpoint_beside(path: Any) -> threading.Thread | None:
-    """Copy the write-ahead log into the file on a connection of its own, in a thread (the
-    way SQLite's documentation gives for keeping checkpoints off a writer's path); the
-    thread, for the register to wait for when it closes. Should that checkpoint not get
-    through (the file busy), the next commit's does it."""
-    if not isinstance(path, Path):
-        return None
-    thread = threading.Thread(target=_checkpoint, args=(path,), name="leietileie-checkpoint")
-    thread.start()
-    return thread
-
-
-def _checkpoint(path: Path) -> None:
-    """Copy the write-ahead log into the file on a connection of its own (never creating the
-    file: it may have been moved or restored since)."""
-    try:
-        conn = sqlite3.connect(path.absolute().as_uri() + "?mode=rw", uri=True)
-        try:
-            conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-            conn.execute("PRAGMA wal_checkpoint(PASSIVE)")
-        finally:
-            conn.close()
-    except sqlite3.Error:
-        pass  # the next commit's automatic checkpoint does it
 
 
 def begin_read(conn: Any) -> None:
