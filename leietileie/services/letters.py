@@ -58,6 +58,7 @@ from ..letters.glyphs import unsupported_chars
 from ..letters.styles import styles
 from ..letters.texts import load_texts
 from ..safe_files import check_target, create_private_file, fsync_path
+from ..storage.repositories.rent import late_for
 
 # Split out of this module; imported under their own names so callers keep their import paths.
 from . import messages as _messages  # noqa: F401  (registers household_missing)
@@ -228,8 +229,12 @@ def gate_reasons(
 
     wanted = set(household_ids)
     options = ScreeningOptions.from_settings(Settings(database), on=on)
-    _, _, facts = database.households.screening_input(on, options.tiltakssonen)
-    facts.late_payments = database.rent.late_counts(facts.ids, on)
+    # only the households asked about are read, not the register
+    _, _, facts = database.households.screening_input(
+        on, options.tiltakssonen, household_ids=sorted(wanted)
+    )
+    history = database.rent.late_history(on, household_ids=sorted(wanted))
+    facts.late_payments = late_for(history, facts.ids)
     out: dict[int, list[Message]] = {hid: [] for hid in wanted}
     index = {hid: i for i, hid in enumerate(facts.ids) if hid in wanted}
     for code, mask in _filter_reasons(options, facts):

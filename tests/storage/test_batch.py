@@ -168,3 +168,27 @@ def test_members_read_elsewhere_are_used_and_read_again_when_a_household_has_non
     for name, value in vars(expected).items():
         np.testing.assert_array_equal(getattr(batch, name), value, err_msg=name)
     np.testing.assert_array_equal(facts.applicant_age, [39.0, 39.0])
+
+
+def test_a_read_limited_to_some_households_gives_their_rows_of_the_whole_read(db):
+    """A letter's gate asks about a few households: only they are read (not the register),
+    and each gets the same batch rows and facts as in the whole read."""
+    db.units.insert(make_unit())
+    for n in range(1, 5):
+        db.households.insert(make_household(f"H-{n}"))
+    db.households.insert(make_household("H-9", None))  # no tenancy: never in a batch
+    on = date(2026, 3, 1)
+    all_ids, whole, all_facts = db.households.screening_input(on)
+    ids, part, facts = db.households.screening_input(on, household_ids=[4, 2, 2, 5])
+    assert ids == facts.ids == [2, 4]
+    rows = [all_ids.index(i) for i in ids]
+    members = np.isin(whole.m_household, rows)
+    for name, value in vars(whole).items():
+        got = getattr(part, name)
+        expected = value[members] if name.startswith("m_") else value[rows]
+        if name == "m_household":
+            expected = np.searchsorted(rows, expected)  # positions within the smaller batch
+        np.testing.assert_array_equal(got, expected, err_msg=name)
+    for name in ("arrears", "tenancy_years", "applicant_age", "permanent_income"):
+        np.testing.assert_array_equal(getattr(facts, name), getattr(all_facts, name)[rows])
+    assert db.households.screening_input(on, household_ids=[])[0] == []

@@ -113,3 +113,11 @@ def test_the_second_connection_is_closed_before_the_result_is_handed_over(tmp_pa
     assert db.read_beside(lambda other: other.units.count()).result() == 1
     db.close()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["r.db"]
+
+
+def test_the_late_history_of_some_households_only(db):
+    first, second = _with_ledger(db)
+    history = db.rent.late_history(ON, household_ids=[second, 3])
+    np.testing.assert_array_equal(history.household_ids, [second])
+    np.testing.assert_array_equal(history.late, [1.0])
+    assert len(db.rent.late_history(ON, household_ids=[]).household_ids) == 0

@@ -12,13 +12,15 @@ register once.
 from __future__ import annotations
 
 import itertools
-from collections.abc import Callable
+import json
+from collections.abc import Callable, Sequence
 from datetime import date
 
 import numpy as np
 
 from ...domain.batch import FloatArray, HouseholdBatch, IntArray
 from ...domain.model import TEMPORARY_INCOME
+from ..errors import StorageBug
 from ..session import Reader
 from .screening_facts import ScreeningFacts
 
@@ -29,10 +31,10 @@ SELECT h.id, h.tax_free_income_monthly, h.other_fixed_costs_monthly, h.savings,
        coalesce(u.valuation, 0), CASE u.tenure WHEN 'cooperative' THEN 1 ELSE 0 END,
        u.common_costs_monthly, u.other_running_costs_monthly, u.shared_debt,
        h.childcare_expenses_annual, h.existing_interest_annual,
-       h.arrears, (julianday(:on) - julianday(h.tenancy_start)) / 365.25, h.gross_income
+       h.arrears, (julianday(?) - julianday(h.tenancy_start)) / 365.25, h.gross_income
 FROM households h
 JOIN units u ON u.id = h.unit_ref
-WHERE h.deleted_at IS NULL
+WHERE h.deleted_at IS NULL{only}
 ORDER BY h.id
 """
 _H_COLUMNS = 17
@@ -58,15 +60,35 @@ FROM members m
 _M_COLUMNS = 3
 
 
-def packed_members(conn: Reader) -> np.ndarray:
-    """Every member as three integers (``_MEMBERS``), in no particular order."""
-    text = conn.execute(_MEMBERS).fetchone()[0]
+#: Limits a read to some households: a JSON list of ids bound as one parameter (``_scope``).
+_IN_LIST = "IN (SELECT value FROM json_each(?))"
+
+
+def _scope(household_ids: Sequence[int] | None) -> list[object]:
+    """The parameter of ``_IN_LIST`` ([] when the whole register is read)."""
+    if household_ids is None:
+        return []
+    return [json.dumps(sorted({int(i) for i in household_ids}))]
+
+
+def ints_from_text(text: str | None, columns: int) -> np.ndarray:
+    """Integers aggregated by the database into one text («a,b,c,a,b,c,…»), ``columns`` to a
+    row. One text is one step of the database and no row objects, which is what lets such a
+    read run on a second connection beside another (``Register.read_beside``)."""
     if not text:
-        return np.zeros((0, _M_COLUMNS), dtype=np.int64)
+        return np.zeros((0, columns), dtype=np.int64)
     values = np.fromstring(text, dtype=np.int64, sep=",")
-    if len(values) % _M_COLUMNS:
-        raise ValueError("the members could not be read")
-    return values.reshape(-1, _M_COLUMNS)
+    if len(values) % columns:
+        raise StorageBug("the database's text of integers could not be read")
+    return values.reshape(-1, columns)
+
+
+def packed_members(conn: Reader, household_ids: Sequence[int] | None = None) -> np.ndarray:
+    """Every member (of ``household_ids`` only, when given) as three integers
+    (``_MEMBERS``), in no particular order."""
+    where = "" if household_ids is None else f" WHERE m.household_id {_IN_LIST}"
+    text = conn.execute(_MEMBERS + where, _scope(household_ids)).fetchone()[0]
+    return ints_from_text(text, _M_COLUMNS)
 
 
 #: Income kind codes: 0 wage-like, 1 pension, 2 capital income, 3 uføretrygd (wage-like);
@@ -83,9 +105,9 @@ _APPLICANT = 0
 
 
 def _fetch(
-    conn: Reader, sql: str, columns: int, dtype: type, params: dict[str, object] | None = None
+    conn: Reader, sql: str, columns: int, dtype: type, params: Sequence[object] = ()
 ) -> np.ndarray:
-    rows = conn.execute(sql, params or {}).fetchall()
+    rows = conn.execute(sql, params).fetchall()
     flat = itertools.chain.from_iterable(rows)  # NULL → nan for floats
     return np.fromiter(flat, dtype=dtype, count=len(rows) * columns).reshape(-1, columns)
 
@@ -98,10 +120,17 @@ def _positions(sorted_ids: IntArray, keys: IntArray) -> tuple[IntArray, np.ndarr
     return pos, sorted_ids[pos] == keys
 
 
-def _income_totals(conn: Reader, member_ids: IntArray) -> tuple[FloatArray, ...]:
+def _income_totals(
+    conn: Reader, member_ids: IntArray, household_ids: Sequence[int] | None
+) -> tuple[FloatArray, ...]:
     """Wage-like, pension, capital, uføretrygd and temporary income per member (in
     ``member_ids`` order); uføretrygd and the temporary kinds are also wage-like."""
-    rows = _fetch(conn, _INCOMES, 3, np.float64)
+    where = (
+        ""
+        if household_ids is None
+        else f" WHERE member_id IN (SELECT id FROM members WHERE household_id {_IN_LIST})"
+    )
+    rows = _fetch(conn, _INCOMES + where, 3, np.float64, _scope(household_ids))
     n = len(member_ids)
     order = np.argsort(member_ids, kind="stable")
     pos, known = _positions(member_ids[order], rows[:, 0].astype(np.int64))
@@ -157,25 +186,32 @@ def screening_input(
     on: date,
     tiltakssonen: bool = False,
     members: Callable[[], np.ndarray] | None = None,
+    household_ids: Sequence[int] | None = None,
 ) -> tuple[list[int], HouseholdBatch, ScreeningFacts]:
     """``screening_batch`` and the screening's facts about the same households, from the same
     scans (the facts' ``late_payments`` are the rent ledger's, read separately).
 
     ``members`` gives ``packed_members`` read elsewhere (on a second connection, while this
     one reads the households); should a household then have no member (one added in between),
-    the members are read again here, after the households, as without it."""
-    h = _fetch(conn, _HOUSEHOLDS, _H_COLUMNS, np.float64, {"on": on.isoformat()})
+    the members are read again here, after the households, as without it.
+    ``household_ids``: only these households are read (a letter's gate), not the register."""
+    scope = _scope(household_ids)
+    only = "" if household_ids is None else f" AND h.id {_IN_LIST}"
+    h = _fetch(
+        conn, _HOUSEHOLDS.format(only=only), _H_COLUMNS, np.float64, [on.isoformat(), *scope]
+    )
     ids = h[:, 0].astype(np.int64)
     n = len(ids)
-    debts = _fetch(conn, _DEBTS, 3, np.float64)
+    where = "" if household_ids is None else f" WHERE household_id {_IN_LIST}"
+    debts = _fetch(conn, _DEBTS + where, 3, np.float64, scope)
     pos, known = _positions(ids, debts[:, 0].astype(np.int64))
     debt_balance = np.bincount(pos[known], weights=debts[known, 1], minlength=n)
     debt_payment = np.bincount(pos[known], weights=debts[known, 2], minlength=n)
 
-    packed = packed_members(conn) if members is None else members()
+    packed = packed_members(conn, household_ids) if members is None else members()
     owner, keep = _positions(ids, packed[:, 1] >> 6)
     if members is not None and np.count_nonzero(np.bincount(owner[keep], minlength=n)) < n:
-        packed = packed_members(conn)
+        packed = packed_members(conn, household_ids)
         owner, keep = _positions(ids, packed[:, 1] >> 6)
     packed, owner = packed[keep], owner[keep]
     order = np.lexsort((packed[:, 0], packed[:, 1] & 63, owner))
@@ -183,7 +219,7 @@ def screening_input(
         packed, owner = packed[order], owner[order]
     person = packed[:, 2]
     wage, pension, capital, disability, temporary = _income_totals(
-        conn, np.ascontiguousarray(packed[:, 0])
+        conn, np.ascontiguousarray(packed[:, 0]), household_ids
     )
     ages = _ages(person >> 7, on)
     roles = (person >> 2) & 3

@@ -427,12 +427,14 @@ class HouseholdRepository:
         on: date,
         tiltakssonen: bool = False,
         members: Callable[[], np.ndarray] | None = None,
+        household_ids: Sequence[int] | None = None,
     ) -> tuple[list[int], HouseholdBatch, ScreeningFacts]:
         """``screening_batch`` and the screening's facts about the same households, read
-        together (``queries.batch.screening_input``; ``members``: see there)."""
+        together (``queries.batch.screening_input``; ``members``, ``household_ids``: see
+        there)."""
         from ..queries.batch import screening_input
 
-        return screening_input(self.conn, on, tiltakssonen, members)
+        return screening_input(self.conn, on, tiltakssonen, members, household_ids)
 
     def packed_members(self) -> np.ndarray:
         """Every member as three integers for the screening (``queries.batch``)."""

@@ -6,13 +6,13 @@ A history of paying rent on time is strong evidence that a household can carry a
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
 from ...domain.rent import DUE_DAY, FULL_TOLERANCE, LAST_ON_TIME_DAY
 from ..common import date_text, parse_date
-from ..errors import StorageBug
 from ..records import RentPayment
 from .audit import AuditLog
 
@@ -145,32 +145,37 @@ class RentPaymentRepository:
         (in the order of ``ids``; NaN where no history is recorded)."""
         return late_for(self.late_history(on, months), ids)
 
-    def late_history(self, on: date, months: int = 12) -> LateHistory:
-        """Every household's count of months paid late or not in full during the last
-        ``months`` months (households without a recorded month in them are absent).
+    def late_history(
+        self, on: date, months: int = 12, household_ids: Sequence[int] | None = None
+    ) -> LateHistory:
+        """Every household's (or only ``household_ids``') count of months paid late or not in
+        full during the last ``months`` months (households without a recorded month in them
+        are absent).
 
         The domain's rule (``domain.rent``) in SQL, built from its parameters; ISO dates
         compare as text: paid after the last on-time day is late. The database aggregates the
-        ledger and hands back one text (``household:late,…``), not a row per household: a
-        screening reads it on a second connection while the first reads the households, and
-        one long step lets the two run side by side (``Register.read_beside``)."""
+        ledger and hands back one text (``queries.batch.ints_from_text``), not a row per
+        household: a screening reads it on a second connection while the first reads the
+        households, and one long step lets the two run side by side
+        (``Register.read_beside``)."""
+        from ..queries.batch import ints_from_text
+
         per_household = self.session.dialect.agg(
-            "CAST(household_id AS TEXT) || ':' || CAST(late AS TEXT)", "','"
+            "CAST(household_id AS TEXT) || ',' || CAST(late AS TEXT)", "','"
         )
+        params: list[object] = [*LATE_SQL_PARAMS, month_back(on, months), month_back(on, 0)]
+        only = ""
+        if household_ids is not None:
+            only = " AND " + self.session.dialect.in_ids("household_id")
+            params.append(json.dumps(sorted({int(i) for i in household_ids})))
         text = self.conn.execute(
             f"SELECT {per_household} FROM (SELECT household_id, {LATE_SQL} AS late"
-            " FROM rent_payments WHERE month >= ? AND month < ? GROUP BY household_id) AS h",
-            (*LATE_SQL_PARAMS, month_back(on, months), month_back(on, 0)),
+            f" FROM rent_payments WHERE month >= ? AND month < ?{only}"
+            " GROUP BY household_id) AS h",
+            params,
         ).fetchone()[0]
         import numpy as np  # not on the app's start path (issue 12)
 
-        pairs = (
-            np.fromstring(text.replace(":", ","), dtype=np.int64, sep=",")
-            if text
-            else np.zeros(0, dtype=np.int64)
-        )
-        if len(pairs) % 2:
-            raise StorageBug("the rent ledger's late counts could not be read")
-        table = pairs.reshape(-1, 2)
+        table = ints_from_text(text, 2)
         order = np.argsort(table[:, 0], kind="stable")
         return LateHistory(table[order, 0], table[order, 1].astype(np.float64))
