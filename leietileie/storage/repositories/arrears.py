@@ -15,6 +15,7 @@ from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
+from ...domain.arrears import ACTION_KINDS, OUTCOMES
 from ...domain.payment_agreement import AGREEMENT_STATUSES
 from ...errors import ConflictError
 from ..common import now
@@ -24,17 +25,6 @@ from .audit import AuditLog
 if TYPE_CHECKING:
     from ..session import Session
 
-ACTION_KINDS = (
-    "reminder",
-    "call",
-    "meeting",
-    "nav_referral",
-    "payment_agreement",
-    "notice",
-    "eviction_petition",
-    "note",
-)
-OUTCOMES = ("settled", "agreement", "notice_given", "eviction_petition", "evicted", "moved")
 
 #: ``domain.rent.FULL_TOLERANCE`` as frozen in the partial index of migration 0012: a query
 #: must spell the index's condition the same way to use it.
