@@ -21,9 +21,10 @@ from ...errors import ConflictError
 from ..common import now
 from ..records import Action, ArrearsCase, LedgerRow, PaymentAgreement
 from .audit import AuditLog
+from .base import Repository
 
 if TYPE_CHECKING:
-    from ..session import Session
+    pass
 
 
 #: ``domain.rent.FULL_TOLERANCE`` as frozen in the partial index of migration 0012: a query
@@ -35,10 +36,7 @@ def _day(value: object) -> date | None:
     return None if value is None or value == "" else date.fromisoformat(str(value))
 
 
-class ArrearsRepository:
-    def __init__(self, session: Session):
-        self.session = session
-
+class ArrearsRepository(Repository):
     # Arrears cases ------------------------------------------------------------------------
 
     def open_case(self, household_id: int, opened_on: date) -> int:

@@ -9,16 +9,13 @@ from typing import TYPE_CHECKING, Any
 from ..common import from_json, now, to_json
 from ..records import ScreeningResult, ScreeningRun, StoredAssessment, StoredDocument
 from .audit import AuditLog
+from .base import Repository
 
 if TYPE_CHECKING:
-    from ..session import Session
+    pass
 
 
-class AssessmentRepository:
-    def __init__(self, session: Session):
-        self.session = session
-        self.conn = session  # every statement through the session (typed errors)
-
+class AssessmentRepository(Repository):
     def add(
         self,
         household_id: int,
@@ -118,11 +115,7 @@ SCREENING_COLUMNS = (
 )
 
 
-class ScreeningRepository:
-    def __init__(self, session: Session):
-        self.session = session
-        self.conn = session  # every statement through the session (typed errors)
-
+class ScreeningRepository(Repository):
     def store_run(
         self,
         rules_year: int,
@@ -247,11 +240,7 @@ def _json(value: Any) -> str:
     return value if isinstance(value, str) else to_json(value)
 
 
-class DocumentRepository:
-    def __init__(self, session: Session):
-        self.session = session
-        self.conn = session  # every statement through the session (typed errors)
-
+class DocumentRepository(Repository):
     def add(
         self,
         household_id: int,

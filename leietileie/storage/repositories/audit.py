@@ -17,9 +17,10 @@ from ..common import from_json, now, to_json
 from ..records import AuditEntry
 from ..schema.migrations import AUDIT_ACTIONS, AUDIT_TRIGGERS
 from ..session import Connection
+from .base import Repository
 
 if TYPE_CHECKING:
-    from ..session import Session
+    pass
 
 
 def chain_problems(conn: Connection, limit: int = 20) -> list[str]:
@@ -70,10 +71,7 @@ def trigger_problems(conn: Connection, names: tuple[str, ...] | None = None) -> 
     return problems
 
 
-class AuditLog:
-    def __init__(self, session: Session):
-        self.session = session
-
+class AuditLog(Repository):
     def record(
         self,
         action: str,

@@ -10,10 +10,11 @@ from ...errors import InputError
 from ..common import now
 from ..records import Case, CaseEvent, Deadline, DeletedCases
 from .audit import AuditLog
+from .base import Repository
 from .households import HouseholdRepository
 
 if TYPE_CHECKING:
-    from ..session import Session
+    pass
 
 CLOSING_STATES = ("avslatt", "kjopt", "avsluttet")
 
@@ -24,11 +25,7 @@ def _check_state(state: str) -> None:
         raise InputError(f"ukjent saksstatus {state!r}; tillatt: {allowed}")
 
 
-class CaseRepository:
-    def __init__(self, session: Session):
-        self.session = session
-        self.conn = session  # every statement through the session (typed errors)
-
+class CaseRepository(Repository):
     def open(
         self,
         household_id: int,

@@ -13,6 +13,7 @@ from ...errors import ConflictError, InputError
 from ..common import bool_or_none, date_text, int_or_none, now, parse_date
 from ..queries import listing
 from .audit import AuditLog
+from .base import Repository
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -21,7 +22,6 @@ if TYPE_CHECKING:
 
     from ...domain.batch import HouseholdBatch
     from ..queries.screening_facts import ScreeningFacts
-    from ..session import Session
 
 #: unit_id → (units.id, "unit_id address city")
 UnitLookup = dict[str, tuple[int, str]]
@@ -61,11 +61,7 @@ _DEBT_INSERT = (
 )
 
 
-class HouseholdRepository:
-    def __init__(self, session: Session):
-        self.session = session
-        self.conn = session  # every statement through the session (typed errors)
-
+class HouseholdRepository(Repository):
     # Reading --------------------------------------------------------------------------
 
     def get(self, id: int) -> RegisteredHousehold | None:

@@ -11,16 +11,13 @@ from typing import TYPE_CHECKING, Any
 
 from ..common import from_json, to_json
 from ..records import LetterDetails
+from .base import Repository
 
 if TYPE_CHECKING:
-    from ..session import Session
+    pass
 
 
-class LetterDetailsRepository:
-    def __init__(self, session: Session):
-        self.session = session
-        self.conn = session  # every statement through the session (typed errors)
-
+class LetterDetailsRepository(Repository):
     def add(
         self,
         document_id: int,

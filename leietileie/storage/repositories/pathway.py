@@ -13,9 +13,10 @@ from ...errors import ConflictError
 from ..common import now
 from ..records import AgreementRecord, SavingsEntry
 from .audit import AuditLog
+from .base import Repository
 
 if TYPE_CHECKING:
-    from ..session import Session
+    pass
 
 
 SAVINGS_SOURCES = ("manual", "import")
@@ -48,10 +49,7 @@ def _agreement(row: Sequence[object]) -> AgreementRecord:
     )
 
 
-class PathwayRepository:
-    def __init__(self, session: Session):
-        self.session = session
-
+class PathwayRepository(Repository):
     # Agreements ---------------------------------------------------------------------------
 
     def add_agreement(

@@ -15,6 +15,7 @@ from ...domain.rent import DUE_DAY, FULL_TOLERANCE, LAST_ON_TIME_DAY
 from ..common import date_text, parse_date
 from ..records import RentPayment
 from .audit import AuditLog
+from .base import Repository
 
 if TYPE_CHECKING:
     from collections.abc import Iterator, Sequence
@@ -22,7 +23,6 @@ if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
 
-    from ..session import Session
 
 #: Days after the due date (the 1st of the month) a payment still counts as on time.
 GRACE_DAYS = LAST_ON_TIME_DAY - DUE_DAY
@@ -70,11 +70,7 @@ _PAYMENT_COLUMNS = ("household_id", "month", "amount_due", "amount_paid", "paid_
 _PAYMENT_KEY = ("household_id", "month")
 
 
-class RentPaymentRepository:
-    def __init__(self, session: Session):
-        self.session = session
-        self.conn = session  # every statement through the session (typed errors)
-
+class RentPaymentRepository(Repository):
     def record(self, household_id: int, payment: RentPayment) -> None:
         """Add or replace one month's payment (in a transaction, audited)."""
         with self.session.transaction():

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Any
 from ...errors import InputError
 from ..common import from_json, now, to_json
 from .audit import AuditLog
+from .base import Repository
 
 if TYPE_CHECKING:
-    from ..session import Session
+    pass
 
 MUNICIPALITY_KEY = "municipality"
 
@@ -29,11 +30,7 @@ class RuleAdjustment:
     note: str
 
 
-class SettingsRepository:
-    def __init__(self, session: Session):
-        self.session = session
-        self.conn = session  # every statement through the session (typed errors)
-
+class SettingsRepository(Repository):
     def get(self, key: str, default: Any = None) -> Any:
         row = self.conn.execute("SELECT value FROM settings WHERE key = ?", (key,)).fetchone()
         return default if row is None else from_json(row[0])

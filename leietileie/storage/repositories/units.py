@@ -11,9 +11,10 @@ from ..common import date_text, now, parse_date
 from ..errors import CheckViolation, ForeignKeyViolation, StorageBug, UniqueViolation
 from ..queries.listing import refresh_list_columns
 from .audit import AuditLog
+from .base import Repository
 
 if TYPE_CHECKING:
-    from ..session import Session
+    pass
 
 UNIT_COLUMNS = (
     "unit_id",
@@ -100,11 +101,7 @@ def unit_from_row(row: Sequence[Any]) -> Unit:
     )
 
 
-class UnitRepository:
-    def __init__(self, session: Session):
-        self.session = session
-        self.conn = session  # every statement through the session (typed errors)
-
+class UnitRepository(Repository):
     def get(self, id: int) -> Unit | None:
         row = self.conn.execute(f"{_SELECT} WHERE id = ?", (id,)).fetchone()
         return None if row is None else unit_from_row(row)
