@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 from ..domain import arrears as ar
 from ..domain import pathway as pw
 from ..domain import payment_agreement as pa
+from ..domain.candidacy import Candidacy, candidate_again
 from ..domain.messages import Message
 from ..domain.rent import FULL_TOLERANCE
 from ..errors import InputError
@@ -127,7 +128,7 @@ class HouseholdFollowup:
     actions: tuple[Action, ...]
     payment_agreements: tuple[PaymentAgreementView, ...]
     arrears_cases: tuple[ArrearsCase, ...]
-    candidacy: ar.Candidacy
+    candidacy: Candidacy
 
 
 def _households(db: Register, ids: Sequence[int]) -> dict[int, tuple[str, str, str]]:
@@ -350,7 +351,7 @@ def household_followup(db: Register, household_id: int, on: date) -> HouseholdFo
             (record, pw.status(agreement, saved, on, facts.owed, facts.months_late, prules))
         )
     settled = _settled_on(cases)
-    candidacy = ar.candidate_again(settled, ledger, on, required)
+    candidacy = candidate_again(settled, ledger, on, required)
     ext, name, unit = people[household_id]
     return HouseholdFollowup(
         household_id,

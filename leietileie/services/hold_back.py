@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from ..domain import arrears as ar
 from ..domain import pathway as pw
+from ..domain.candidacy import Candidacy, candidate_again
 from ..domain.rent import DUE_DAY
 from ..storage.queries import followup as fq
 from ..storage.records import LedgerRow
@@ -64,9 +65,9 @@ HELD_BACK_OWING = "arrears_ledger"
 HELD_BACK_ON_TIME = "arrears_on_time"
 
 
-def held_back(db: Register, on: date, max_arrears: float) -> dict[int, ar.Candidacy]:
+def held_back(db: Register, on: date, max_arrears: float) -> dict[int, Candidacy]:
     """The households the screening holds back on ``on`` because of their rent ledger, with
-    the domain's reason (``domain.arrears.candidate_again``): overdue rent above the
+    the domain's reason (``domain.candidacy.candidate_again``): overdue rent above the
     municipality's limit (``screening.max_arrears``), or arrears settled (an arrears case
     closed as settled or on an agreement) less than ``arrears.months_on_time_required``
     months of rent paid on time ago. Only the households with a month not paid in full
@@ -98,15 +99,15 @@ def held_back(db: Register, on: date, max_arrears: float) -> dict[int, ar.Candid
             hid: _ledger(rows)
             for hid, rows in db.arrears.ledger_of(sorted(settled), ar.month_of(on))
         }
-    out: dict[int, ar.Candidacy] = {}
+    out: dict[int, Candidacy] = {}
     for hid, total in owing.items():
-        candidacy = ar.candidate_again(settled.get(hid), [total], on, required)
+        candidacy = candidate_again(settled.get(hid), [total], on, required)
         if not candidacy.eligible:
             out[hid] = candidacy
     for hid, day in settled.items():
         if hid in out:
             continue
-        candidacy = ar.candidate_again(day, ledgers.get(hid, []), on, required)
+        candidacy = candidate_again(day, ledgers.get(hid, []), on, required)
         if candidacy.eligible or candidacy.reason is None:
             continue
         if candidacy.reason.code == "held_back_arrears" and hid not in out:
@@ -115,7 +116,7 @@ def held_back(db: Register, on: date, max_arrears: float) -> dict[int, ar.Candid
     return out
 
 
-def held_back_code(candidacy: ar.Candidacy) -> str:
+def held_back_code(candidacy: Candidacy) -> str:
     """The screening reason code for a household held back (``held_back``)."""
     if candidacy.reason is not None and candidacy.reason.code == "held_back_arrears":
         return HELD_BACK_OWING

@@ -17,10 +17,9 @@ from leietileie.domain.arrears import (
     EscalationRules,
     LedgerMonth,
     arrears_facts,
-    candidate_again,
     next_step,
-    screening_candidate_again,
 )
+from leietileie.domain.candidacy import candidate_again
 from leietileie.domain.messages import render
 from leietileie.domain.payment_agreement import (
     Instalment,
@@ -352,7 +351,7 @@ def test_candidate_again_after_exactly_six_months_on_time():
     # April–September judged on 1 Oct (September's on-time day, the 15th, has passed)
     c = candidate_again(SETTLED, SIX, date(2026, 10, 1))
     assert (c.eligible, c.months_on_time, c.reason) == (True, 6, None)
-    assert screening_candidate_again(SETTLED, SIX, date(2026, 10, 1)) is True
+    assert candidate_again(SETTLED, SIX, date(2026, 10, 1)).eligible is True
 
 
 def test_five_months_on_time_holds_the_household_back_and_says_why():
