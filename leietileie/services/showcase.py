@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from .. import paths
 from .assessment import evaluate, registered_scenario, store_assessment
 from .cases import mark_screened, move_case
-from .demo import SHOWCASE_ID
+from .demo_family import SHOWCASE_ID
 from .letters import confirm_rule_groups, produce_letter
 from .screening import ScreeningOptions, screen_register
 from .settings import Settings
