@@ -26,7 +26,7 @@ from ..domain import arrears as ar
 from ..domain import pathway as pw
 from ..domain import payment_agreement as pa
 from ..domain.deadlines import reply_deadline
-from ..domain.messages import Message, register
+from ..domain.messages import Message
 from ..domain.register import RegisteredHousehold, Unit
 from ..domain.rent import FULL_TOLERANCE
 from ..errors import InputError
@@ -40,6 +40,7 @@ from ..letters.followup import (
 )
 from ..letters.followup_json import request_from_json, request_to_json
 from ..storage.records import AgreementRecord
+from . import followup_letter_messages as _followup_letter_messages  # noqa: F401 - registers them
 from .cases import DEADLINE_LABELS_NB, REPLY
 from .followup import (
     _domain_agreement,
@@ -79,53 +80,6 @@ ACTION_FOR: Final = {
 }
 #: Days a payment reminder gives to pay (the same 14 days as inkassoloven § 9's warning).
 REMINDER_DAYS: Final = 14
-
-register(
-    {
-        "nb": {
-            "followup_letter_kind": "Brevtype: «{value}» er ukjent; bruk en av {choices}",
-            "followup_letter_language": "Språk: «{value}» er ukjent; bruk en av {choices}",
-            "followup_letter_no_agreement": "husstand {household}: har ingen leie til eie-avtale",
-            "followup_letter_option_closed": (
-                "husstand {household}: opsjonen kan ikke brukes {on_date} (tidligst "
-                "{from_date} når sparingen er i rute, og uansett fra {always_date}; utløper "
-                "{expiry_date})"
-            ),
-            "followup_letter_nothing_owed": "husstand {household}: har ingen husleierestanse",
-            "followup_letter_no_payment_agreement": (
-                "husstand {household}: har ingen nedbetalingsavtale; lag avtalen først"
-            ),
-        },
-        "nn": {
-            "followup_letter_kind": "Brevtype: «{value}» er ukjend; bruk ein av {choices}",
-            "followup_letter_language": "Språk: «{value}» er ukjent; bruk eitt av {choices}",
-            "followup_letter_no_agreement": "hushald {household}: har ingen leige til eige-avtale",
-            "followup_letter_option_closed": (
-                "hushald {household}: opsjonen kan ikkje brukast {on_date} (tidlegast "
-                "{from_date} når sparinga er i rute, og uansett frå {always_date}; går ut "
-                "{expiry_date})"
-            ),
-            "followup_letter_nothing_owed": "hushald {household}: har inga husleigerestanse",
-            "followup_letter_no_payment_agreement": (
-                "hushald {household}: har ingen nedbetalingsavtale; lag avtalen først"
-            ),
-        },
-        "en": {
-            "followup_letter_kind": "Letter type: «{value}» is unknown; use one of {choices}",
-            "followup_letter_language": "Language: «{value}» is unknown; use one of {choices}",
-            "followup_letter_no_agreement": "household {household}: has no rent-to-own agreement",
-            "followup_letter_option_closed": (
-                "household {household}: the option cannot be exercised on {on_date} (from "
-                "{from_date} when the saving is on track, and in any case from {always_date}; "
-                "expires {expiry_date})"
-            ),
-            "followup_letter_nothing_owed": "household {household}: has no rent arrears",
-            "followup_letter_no_payment_agreement": (
-                "household {household}: has no payment agreement; make the agreement first"
-            ),
-        },
-    }
-)
 
 
 @dataclass(frozen=True)
